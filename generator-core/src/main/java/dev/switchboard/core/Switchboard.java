@@ -1,0 +1,34 @@
+package dev.switchboard.core;
+
+import dev.switchboard.core.config.SwitchboardConfig;
+import dev.switchboard.core.diagnostics.Diagnostics;
+import dev.switchboard.core.diagnostics.SpecException;
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.lower.Lowerer;
+import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plugin.GenerationContext;
+import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.render.TemplateEngine;
+import dev.switchboard.core.spec.SpecLoader;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The pipeline: load, lower, then one plugin per language. Writing is the caller's step. */
+public final class Switchboard {
+  private Switchboard() {}
+
+  /** Loads and lowers a spec; throws {@link SpecException} when it has errors. */
+  public static Api load(Path spec, SwitchboardConfig config, Diagnostics diagnostics) {
+    Api api = new Lowerer(diagnostics, config.clientName()).lower(new SpecLoader().load(spec, diagnostics));
+    if (diagnostics.hasErrors()) {
+      throw new SpecException(diagnostics);
+    }
+    return api;
+  }
+
+  public static FileSet generate(Api api, LanguagePlugin plugin, SwitchboardConfig config,
+      Optional<Path> templates, Diagnostics diagnostics) {
+    TemplateEngine engine = new TemplateEngine(plugin.id(), templates, plugin.getClass().getClassLoader());
+    return plugin.generate(new GenerationContext(api, config.options(plugin.id()), engine, diagnostics));
+  }
+}

@@ -1,0 +1,30 @@
+package dev.switchboard.core.lower;
+
+import dev.switchboard.core.diagnostics.Diagnostics;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.Map;
+
+/** Warns about names that could not be used as they are for files or identifiers. */
+final class NameChecks {
+  private NameChecks() {}
+
+  static void schemaNames(Map<String, Schema> schemas, Diagnostics diagnostics) {
+    if (schemas != null) {
+      schemas.keySet().forEach(name -> check("schema", name, SchemaLowerer.pointerOf(name), diagnostics));
+    }
+  }
+
+  static void check(String kind, String name, String pointer, Diagnostics diagnostics) {
+    if (name.contains("/") || name.contains("..") || name.chars().anyMatch(Character::isISOControl)) {
+      diagnostics.warning("unsafe-name", pointer,
+          kind + " name '" + printable(name) + "' contains '/', '..' or control characters; they are dropped from generated names and paths",
+          "rename the " + kind);
+    }
+  }
+
+  private static String printable(String name) {
+    StringBuilder out = new StringBuilder();
+    name.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+    return out.toString();
+  }
+}

@@ -1,0 +1,118 @@
+package dev.switchboard.core.lower;
+
+import dev.switchboard.core.ir.Docs;
+import dev.switchboard.core.ir.Name;
+import dev.switchboard.core.ir.Operation;
+import dev.switchboard.core.ir.Resource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups operations into resources and gives each operation its name within its resource. Words
+ * shared by every resource name ({@code Api20100401Account}, {@code Api20100401Call}) are dropped.
+ */
+final class Resources {
+  private final Map<String, List<Operation>> byGroup = new LinkedHashMap<>();
+  private final Map<String, Docs> docs;
+
+  Resources(Map<String, Docs> tagDocs) {
+    this.docs = tagDocs;
+  }
+
+  void add(String group, Operation operation) {
+    byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(operation);
+  }
+
+  List<Resource> build() {
+    Map<String, Name> names = names();
+    List<Resource> resources = new ArrayList<>();
+    byGroup.forEach((group, operations) -> resources.add(
+        new Resource(names.get(group), docs.getOrDefault(group, Docs.NONE), localNames(names.get(group), operations))));
+    resources.sort(Comparator.comparing(r -> r.name().key()));
+    return resources;
+  }
+
+  private Map<String, Name> names() {
+    Map<String, Name> names = new LinkedHashMap<>();
+    byGroup.keySet().forEach(group -> names.put(group, Name.of(group)));
+    int common = commonPrefix(names.values().stream().map(Name::words).toList());
+    UniqueNames unique = new UniqueNames();
+    names.replaceAll((group, name) -> unique.claim(new Name(name.words().subList(common, name.words().size()), group)));
+    return names;
+  }
+
+  private static int commonPrefix(List<List<String>> all) {
+    if (all.size() < 2) {
+      return 0;
+    }
+    int shortest = all.stream().mapToInt(List::size).min().orElse(0);
+    int common = 0;
+    while (common < shortest - 1 && sameWordAt(all, common)) {
+      common++;
+    }
+    return common;
+  }
+
+  private static boolean sameWordAt(List<List<String>> all, int index) {
+    return all.stream().map(words -> words.get(index)).distinct().count() == 1;
+  }
+
+  private static List<Operation> localNames(Name resource, List<Operation> operations) {
+    List<Name> wanted = operations.stream().map(o -> strip(o.name(), resource.words())).toList();
+    Map<String, Long> counts = wanted.stream()
+        .collect(java.util.stream.Collectors.groupingBy(Name::key, java.util.stream.Collectors.counting()));
+    UniqueNames unique = new UniqueNames();
+    List<Operation> result = new ArrayList<>();
+    for (int i = 0; i < operations.size(); i++) {
+      Operation o = operations.get(i);
+      Name local = unique.claim(counts.get(wanted.get(i).key()) > 1 ? o.name() : wanted.get(i));
+      result.add(new Operation(o.id(), o.name(), local, o.method(), o.path(), o.docs(), o.parameters(), o.body(),
+          o.responses(), o.servers(), o.security(), o.pagination(), o.idempotencyHeader(), o.extensions(), o.source()));
+    }
+    return result;
+  }
+
+  /** Removes the longest run of the operation's words that ends the resource's words. */
+  static Name strip(Name operation, List<String> resource) {
+    List<String> words = operation.words();
+    for (int length = resource.size(); length > 0; length--) {
+      List<String> tail = resource.subList(resource.size() - length, resource.size());
+      int at = indexOf(words, tail);
+      if (at >= 0 && words.size() > length) {
+        List<String> rest = new ArrayList<>(words.subList(0, at));
+        rest.addAll(words.subList(at + length, words.size()));
+        return new Name(rest, operation.wire());
+      }
+    }
+    return operation;
+  }
+
+  private static int indexOf(List<String> words, List<String> run) {
+    for (int i = 0; i + run.size() <= words.size(); i++) {
+      boolean match = true;
+      for (int j = 0; j < run.size() && match; j++) {
+        match = singular(words.get(i + j)).equals(singular(run.get(j)));
+      }
+      if (match) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static String singular(String word) {
+    if (word.endsWith("ies") && word.length() > 4) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) {
+      return word.substring(0, word.length() - 2);
+    }
+    if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.switchboard.core.lower;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.core.util.Json;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Converts swagger-parser's example, default and extension objects into JSON trees. */
+final class Values {
+  private static final ObjectMapper MAPPER = Json.mapper();
+
+  private Values() {}
+
+  static JsonNode tree(Object value) {
+    return value == null ? null : MAPPER.valueToTree(value);
+  }
+
+  static Map<String, JsonNode> extensions(Map<String, Object> extensions) {
+    Map<String, JsonNode> converted = new TreeMap<>();
+    if (extensions != null) {
+      extensions.forEach((key, value) -> converted.put(key, value == null ? MAPPER.nullNode() : tree(value)));
+    }
+    return converted;
+  }
+}

@@ -1,0 +1,123 @@
+package dev.switchboard.core.naming;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Splits any wire name into lower-case ASCII words: {@code "DateSent>"} gives {@code [date,
+ * sent]}, {@code "HTTPServer"} gives {@code [http, server]}, {@code "ünïcödé"} gives {@code
+ * [unicode]}. Letters outside ASCII become {@code u<hex>}; a name with no letter or digit is
+ * spelled out ({@code "+1"} gives {@code [plus, 1]}).
+ */
+public final class Words {
+  private static final Map<Character, String> SYMBOLS =
+      Map.ofEntries(
+          Map.entry('+', "plus"), Map.entry('-', "minus"), Map.entry('*', "star"),
+          Map.entry('=', "equals"), Map.entry('<', "lt"), Map.entry('>', "gt"),
+          Map.entry('!', "not"), Map.entry('.', "dot"), Map.entry('/', "slash"),
+          Map.entry('@', "at"), Map.entry('#', "hash"), Map.entry('$', "dollar"),
+          Map.entry('%', "percent"), Map.entry('&', "and"), Map.entry('|', "pipe"),
+          Map.entry('~', "tilde"), Map.entry('^', "caret"), Map.entry('?', "question"),
+          Map.entry(':', "colon"), Map.entry('_', "underscore"), Map.entry(' ', "space"));
+  private static final Map<Character, String> FOLDED =
+      Map.of('ß', "ss", 'æ', "ae", 'Æ', "ae", 'ø', "o", 'Ø', "o", 'đ', "d", 'ł', "l", 'Ł', "l");
+
+  private Words() {}
+
+  public static List<String> split(String wire) {
+    String ascii = fold(wire);
+    List<String> words = splitAscii(ascii);
+    if (words.isEmpty()) {
+      words = spellSymbols(wire);
+    } else if (startsWithSign(wire)) {
+      words.add(0, SYMBOLS.get(wire.charAt(0)));
+    }
+    return words.isEmpty() ? List.of("empty") : words;
+  }
+
+  private static boolean startsWithSign(String wire) {
+    return wire.length() > 1
+        && (wire.charAt(0) == '+' || wire.charAt(0) == '-')
+        && Character.isDigit(wire.charAt(1));
+  }
+
+  private static String fold(String wire) {
+    String decomposed = Normalizer.normalize(wire, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); ) {
+      int cp = decomposed.codePointAt(i);
+      i += Character.charCount(cp);
+      appendFolded(out, cp);
+    }
+    return out.toString();
+  }
+
+  private static void appendFolded(StringBuilder out, int cp) {
+    if (cp < 128) {
+      out.append((char) cp);
+    } else if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+      return;
+    } else if (cp <= 0xFFFF && FOLDED.containsKey((char) cp)) {
+      out.append(FOLDED.get((char) cp));
+    } else if (Character.isLetterOrDigit(cp)) {
+      out.append(" u").append(Integer.toHexString(cp)).append(' ');
+    } else {
+      out.append(' ');
+    }
+  }
+
+  private static List<String> splitAscii(String text) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isAlnum(c)) {
+        flush(words, word);
+        continue;
+      }
+      if (word.length() > 0 && startsNewWord(text, i)) {
+        flush(words, word);
+      }
+      word.append(c);
+    }
+    flush(words, word);
+    return words;
+  }
+
+  private static boolean startsNewWord(String text, int i) {
+    char previous = text.charAt(i - 1);
+    if (!Character.isUpperCase(text.charAt(i))) {
+      return false;
+    }
+    return Character.isLowerCase(previous) || nextIsLower(text, i);
+  }
+
+  private static boolean nextIsLower(String text, int i) {
+    return i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1));
+  }
+
+  private static boolean isAlnum(char c) {
+    return c < 128 && Character.isLetterOrDigit(c);
+  }
+
+  private static void flush(List<String> words, StringBuilder word) {
+    if (word.length() > 0) {
+      words.add(word.toString().toLowerCase(Locale.ROOT));
+      word.setLength(0);
+    }
+  }
+
+  private static List<String> spellSymbols(String wire) {
+    List<String> words = new ArrayList<>();
+    for (char c : wire.toCharArray()) {
+      String spelled = SYMBOLS.get(c);
+      if (spelled != null) {
+        words.add(spelled);
+      }
+    }
+    return words;
+  }
+}

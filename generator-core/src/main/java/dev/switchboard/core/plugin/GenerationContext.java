@@ -1,0 +1,17 @@
+package dev.switchboard.core.plugin;
+
+import dev.switchboard.core.diagnostics.Diagnostics;
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.render.TemplateEngine;
+import java.util.Objects;
+
+/** Everything a plugin gets: the IR, its options, its templates and a place for diagnostics. */
+public record GenerationContext(
+    Api api, LanguageOptions options, TemplateEngine templates, Diagnostics diagnostics) {
+  public GenerationContext {
+    Objects.requireNonNull(api, "api == null");
+    Objects.requireNonNull(options, "options == null");
+    Objects.requireNonNull(templates, "templates == null");
+    Objects.requireNonNull(diagnostics, "diagnostics == null");
+  }
+}

@@ -1,0 +1,28 @@
+package dev.switchboard.core.spec;
+
+import dev.switchboard.core.diagnostics.Diagnostics;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns swagger-parser's prose messages into warnings with a JSON pointer where it names one. */
+final class ParserMessages {
+  private static final Pattern ATTRIBUTE = Pattern.compile("attribute ([^ ]+)");
+
+  private ParserMessages() {}
+
+  static void report(String message, Diagnostics diagnostics) {
+    diagnostics.warning("spec-validation", pointer(message), message, "the generator continues; fix the spec to silence this");
+  }
+
+  private static String pointer(String message) {
+    Matcher matcher = ATTRIBUTE.matcher(message);
+    if (!matcher.find()) {
+      return "";
+    }
+    StringBuilder pointer = new StringBuilder();
+    for (String token : matcher.group(1).split("\\.(?=(?:[^']*'[^']*')*[^']*$)")) {
+      pointer.append('/').append(JsonPointers.escape(token.replace("'", "")));
+    }
+    return pointer.toString();
+  }
+}

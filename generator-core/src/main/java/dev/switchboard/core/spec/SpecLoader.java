@@ -1,0 +1,119 @@
+package dev.switchboard.core.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.diagnostics.Diagnostics;
+import dev.switchboard.core.diagnostics.SpecException;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIResolver;
+import io.swagger.v3.parser.converter.SwaggerConverter;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.DeserializationUtils;
+import io.swagger.v3.parser.util.OpenAPIDeserializer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads OpenAPI 2.0 (converted), 3.0 and 3.1 documents in YAML or JSON, with local multi-file
+ * references. Everything wrong with the input becomes a diagnostic; {@link SpecException} is thrown
+ * when nothing can be generated.
+ */
+public final class SpecLoader {
+  static {
+    DeserializationUtils.getOptions().setMaxYamlCodePoints(Integer.MAX_VALUE);
+  }
+
+  public LoadedSpec load(Path path, Diagnostics diagnostics) {
+    String text = read(path);
+    JsonNode tree = SpecTree.parse(text, diagnostics).orElseThrow(() -> new SpecException(diagnostics));
+    String version = version(tree, diagnostics);
+    new RefChecker(tree, directory(path), diagnostics).check();
+    if (diagnostics.hasErrors()) {
+      throw new SpecException(diagnostics);
+    }
+    OpenAPI openApi = version.startsWith("2") ? convert(path, diagnostics) : parse(path, tree, diagnostics);
+    return new LoadedSpec(path, version, openApi);
+  }
+
+  private static String read(Path path) {
+    try {
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path directory(Path path) {
+    Path parent = path.toAbsolutePath().getParent();
+    return parent == null ? Path.of(".") : parent;
+  }
+
+  private static String version(JsonNode tree, Diagnostics diagnostics) {
+    if (!tree.isObject()) {
+      diagnostics.error("not-openapi", "", "the document is not an object", "pass an OpenAPI 2.0, 3.0 or 3.1 document");
+      throw new SpecException(diagnostics);
+    }
+    Optional<String> openapi = text(tree, "openapi");
+    Optional<String> swagger = text(tree, "swagger");
+    if (openapi.isEmpty() && swagger.isEmpty()) {
+      diagnostics.error(
+          "not-openapi", "", "the document has neither an 'openapi' nor a 'swagger' field",
+          "pass an OpenAPI 2.0, 3.0 or 3.1 document; this file is not one");
+      throw new SpecException(diagnostics);
+    }
+    String version = openapi.orElseGet(swagger::get);
+    if (!(version.equals("2.0") || version.matches("3\\.[01]\\.\\d+.*"))) {
+      diagnostics.error(
+          "unsupported-version", openapi.isPresent() ? "/openapi" : "/swagger",
+          "OpenAPI version '" + version + "' is not supported",
+          "use OpenAPI 2.0, 3.0.x or 3.1.x");
+      throw new SpecException(diagnostics);
+    }
+    return version;
+  }
+
+  private static Optional<String> text(JsonNode tree, String field) {
+    JsonNode value = tree.get(field);
+    return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+  }
+
+  private static ParseOptions options() {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(false);
+    return options;
+  }
+
+  private static OpenAPI parse(Path path, JsonNode tree, Diagnostics diagnostics) {
+    String location = path.toAbsolutePath().toString();
+    SwaggerParseResult result = new OpenAPIDeserializer().deserialize(tree, location, options());
+    reportMessages(result.getMessages(), diagnostics);
+    if (result.getOpenAPI() == null) {
+      throw new SpecException(diagnostics);
+    }
+    OpenAPIResolver resolver = new OpenAPIResolver(result.getOpenAPI(), null, location, null, options());
+    resolver.resolve(result);
+    return result.getOpenAPI();
+  }
+
+  private static OpenAPI convert(Path path, Diagnostics diagnostics) {
+    SwaggerParseResult result = new SwaggerConverter().readLocation(path.toAbsolutePath().toString(), null, options());
+    reportMessages(result.getMessages(), diagnostics);
+    if (result.getOpenAPI() == null) {
+      diagnostics.error("unreadable", "", "the Swagger 2.0 document could not be converted", "run 'switchboard validate' for details");
+      throw new SpecException(diagnostics);
+    }
+    return result.getOpenAPI();
+  }
+
+  private static void reportMessages(List<String> messages, Diagnostics diagnostics) {
+    if (messages != null) {
+      messages.forEach(message -> ParserMessages.report(message, diagnostics));
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.switchboard.core.spec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.switchboard.core.diagnostics.Diagnostics;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/** Parses spec text into a JSON tree, reporting syntax errors with line and column. */
+final class SpecTree {
+  private static final ObjectMapper JSON = new ObjectMapper(largeInput(new com.fasterxml.jackson.core.JsonFactory()));
+  private static final ObjectMapper YAML = new ObjectMapper(yamlFactory());
+
+  private SpecTree() {}
+
+  static Optional<JsonNode> parse(String text, Diagnostics diagnostics) {
+    if (text.isBlank()) {
+      diagnostics.error("empty-file", "", "the file is empty", "pass an OpenAPI 2.0, 3.0 or 3.1 document");
+      return Optional.empty();
+    }
+    boolean json = text.stripLeading().startsWith("{");
+    try {
+      return Optional.of((json ? JSON : YAML).readTree(text));
+    } catch (JsonProcessingException e) {
+      reportSyntax(e, json ? "JSON" : "YAML", diagnostics);
+      return Optional.empty();
+    }
+  }
+
+  private static void reportSyntax(JsonProcessingException e, String format, Diagnostics diagnostics) {
+    var location = e.getLocation();
+    String where = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    String problem = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+    diagnostics.error(
+        "malformed-" + format.toLowerCase(java.util.Locale.ROOT),
+        where,
+        "malformed " + format + ": " + problem,
+        "fix the syntax at that line and column");
+  }
+
+  private static <F extends com.fasterxml.jackson.core.JsonFactory> F largeInput(F factory) {
+    factory.setStreamReadConstraints(
+        StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).maxNestingDepth(10_000).build());
+    return factory;
+  }
+
+  private static YAMLFactory yamlFactory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    options.setMaxAliasesForCollections(10_000);
+    return largeInput(YAMLFactory.builder().loaderOptions(options).build());
+  }
+
+}

@@ -1,0 +1,41 @@
+package dev.switchboard.core.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Locations in the repository and the shared folder beside it, for tests. */
+public final class RepoPaths {
+  private RepoPaths() {}
+
+  public static Path root() {
+    String configured = System.getProperty("switchboard.repoRoot");
+    Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
+    for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.isDirectory(dir.resolve("generator-core")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+        return dir;
+      }
+    }
+    throw new IllegalStateException("repository root not found from " + start);
+  }
+
+  public static Path samples() {
+    return root().resolve("samples");
+  }
+
+  public static Path kitchenSinkSpec() {
+    return samples().resolve("kitchen-sink/openapi.yaml");
+  }
+
+  public static Path kitchenSinkConfig() {
+    return samples().resolve("kitchen-sink/switchboard.yaml");
+  }
+
+  /** {@code ../shared} next to the repository. */
+  public static Path shared() {
+    return root().resolve("../shared").normalize();
+  }
+
+  public static Path twilioSpecs() {
+    return shared().resolve("specs/twilio");
+  }
+}
