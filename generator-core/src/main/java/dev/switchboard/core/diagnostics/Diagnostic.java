@@ -31,8 +31,21 @@ public record Diagnostic(
   /** {@code file: /json/pointer: severity: message (hint)}. */
   public String format() {
     String where = location.isEmpty() ? "/" : location;
-    return file + ": " + where + ": " + severity.label() + ": " + message
-        + hint.map(h -> " (" + h + ")").orElse("");
+    return printable(file + ": " + where + ": " + severity.label() + ": " + message
+        + hint.map(h -> " (" + h + ")").orElse(""));
+  }
+
+  /** Control characters from the spec are shown as escapes, never sent to the terminal. */
+  private static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (Character.isISOControl(c)) {
+        out.append(String.format("\\u%04x", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 
   @Override

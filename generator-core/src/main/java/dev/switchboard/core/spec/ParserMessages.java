@@ -10,7 +10,14 @@ final class ParserMessages {
 
   private ParserMessages() {}
 
+  /** Messages that Switchboard reports itself, with a better location and a repair. */
+  private static final Pattern REPORTED_ELSEWHERE =
+      Pattern.compile(".*(doesn't adhere to regular expression|operationId is repeated).*");
+
   static void report(String message, Diagnostics diagnostics) {
+    if (REPORTED_ELSEWHERE.matcher(message).matches()) {
+      return;
+    }
     diagnostics.warning("spec-validation", pointer(message), message, "the generator continues; fix the spec to silence this");
   }
 

@@ -33,11 +33,14 @@ final class SpecTree {
   private static void reportSyntax(JsonProcessingException e, String format, Diagnostics diagnostics) {
     var location = e.getLocation();
     String where = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-    String problem = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+    String problem = e.getOriginalMessage().lines()
+        .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+        .map(String::strip)
+        .collect(java.util.stream.Collectors.joining("; "));
     diagnostics.error(
         "malformed-" + format.toLowerCase(java.util.Locale.ROOT),
         where,
-        "malformed " + format + ": " + problem,
+        "malformed " + format + ": " + (problem.isEmpty() ? "syntax error" : problem),
         "fix the syntax at that line and column");
   }
 
