@@ -1,0 +1,145 @@
+package dev.switchboard.cli;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CliTest {
+  @TempDir Path dir;
+
+  record Result(int exitCode, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  static String spec(String name) {
+    try {
+      return Path.of(CliTest.class.getResource("/specs/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "malformed.yaml, 'line 8, column 16: error: malformed YAML: while parsing a flow sequence; expected'",
+    "empty.yaml, '/: error: the file is empty'",
+    "not-openapi.json, '/: error: the document has neither an ''openapi'' nor a ''swagger'' field'",
+    "unsupported-version.yaml, '/openapi: error: OpenAPI version ''4.0.0'' is not supported'",
+    "dangling-ref.yaml, '/paths/~1pets/get/responses/200/content/application~1json/schema/$ref: error: $ref ''#/components/schemas/Missing'' points at nothing'",
+    "circular-ref.yaml, '/components/parameters/A/$ref: error: $ref ''#/components/parameters/B'' is circular'",
+    "missing-file-ref.yaml, 'error: $ref ''nowhere.yaml#/Thing'' names a file that does not exist'",
+  })
+  void badInputExitsOneWithADiagnosticAndWritesNothing(String file, String expected) {
+    Path output = dir.resolve("out");
+    Result result = run("generate", spec(file), "-l", "test-echo", "-o", output.toString());
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.SPEC_ERRORS);
+    assertThat(result.err()).contains(spec(file) + ": ");
+    assertThat(result.err()).contains(expected);
+    assertThat(result.err()).containsMatch("\\d+ errors?, \\d+ warnings?\\n$");
+    assertThat(result.err()).doesNotContain("\tat ");
+    assertThat(result.err()).doesNotContain("Exception");
+    assertThat(Files.exists(output)).isFalse();
+  }
+
+  @Test
+  void repairsWhatCanBeRepairedWithWarningsAndTheSameOutputEveryTime() throws IOException {
+    Result first = run("generate", spec("repairable.yaml"), "-l", "test-echo", "-o", dir.resolve("a").toString());
+    Result second = run("generate", spec("repairable.yaml"), "-l", "test-echo", "-o", dir.resolve("b").toString());
+    assertThat(first.exitCode()).isEqualTo(0);
+    assertThat(first.err()).contains("warning: operationId 'getProfile' is used more than once");
+    assertThat(first.err()).contains("warning: schema name 'UserProfile' collides with another after case conversion; it is named UserProfile2");
+    assertThat(first.err()).contains("warning: schema name 'evil\\u0007name' contains '/', '..' or control characters");
+    assertThat(first.err()).contains("warning: tag name '../etc' contains");
+    assertThat(first.err()).isEqualTo(second.err().replace(dir.resolve("b").toString(), dir.resolve("a").toString()));
+    assertThat(listing(dir.resolve("a/test-echo"))).containsExactly(
+        ".switchboard-manifest", "types/AB.txt", "types/String.txt", "types/UserProfile.txt", "types/UserProfile2.txt", "types/UserProfile3.txt");
+    for (String file : listing(dir.resolve("a/test-echo"))) {
+      assertThat(Files.readString(dir.resolve("b/test-echo").resolve(file))).isEqualTo(Files.readString(dir.resolve("a/test-echo").resolve(file)));
+    }
+  }
+
+  private static java.util.List<String> listing(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void checkModeListsStaleFilesAndExitsThree() throws IOException {
+    String out = dir.resolve("sdk").toString();
+    assertThat(run("generate", spec("multi/main.yaml"), "-l", "test-echo", "-o", out).exitCode()).isEqualTo(0);
+    Result upToDate = run("generate", spec("multi/main.yaml"), "-l", "test-echo", "-o", out, "--check");
+    assertThat(upToDate.exitCode()).isEqualTo(0);
+    assertThat(upToDate.out()).contains("up to date");
+    Files.writeString(dir.resolve("sdk/test-echo/types/Thing.txt"), "edited");
+    Result stale = run("generate", spec("multi/main.yaml"), "-l", "test-echo", "-o", out, "--check");
+    assertThat(stale.exitCode()).isEqualTo(ExitCodes.OUT_OF_DATE);
+    assertThat(stale.out()).contains("would update " + dir.resolve("sdk/test-echo/types/Thing.txt"));
+    assertThat(Files.readString(dir.resolve("sdk/test-echo/types/Thing.txt"))).isEqualTo("edited");
+  }
+
+  @Test
+  void templatesCanBeOverriddenByPath() throws IOException {
+    Path overrides = dir.resolve("templates/test-echo");
+    Files.createDirectories(overrides);
+    Files.writeString(overrides.resolve("type.txt.mustache"), "custom {{id}}\n");
+    Result result = run("generate", spec("multi/main.yaml"), "-l", "test-echo", "-o", dir.resolve("o").toString(),
+        "--templates", dir.resolve("templates").toString());
+    assertThat(result.exitCode()).isEqualTo(0);
+    assertThat(Files.readString(dir.resolve("o/test-echo/types/Thing.txt"))).isEqualTo("custom Thing\n");
+  }
+
+  @Test
+  void usageErrorsExitTwo() throws IOException {
+    assertThat(run("generate", "missing.yaml", "-o", dir.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("generate", spec("multi/main.yaml"), "-l", "cobol", "-o", dir.toString()).err()).contains("unknown language 'cobol'");
+    assertThat(run("generate", spec("multi/main.yaml")).exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
+    Path config = Files.writeString(dir.resolve("bad.yaml"), "languagez: {}\n");
+    Result bad = run("validate", spec("multi/main.yaml"), "--config", config.toString());
+    assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("/languagez: unknown setting");
+  }
+
+  @Test
+  void configOptionsReachThePlugin() throws IOException {
+    Path config = Files.writeString(dir.resolve("switchboard.yaml"), "languages:\n  test-echo: {fail: 'yes'}\n");
+    Result result = run("generate", spec("multi/main.yaml"), "-l", "test-echo", "-o", dir.resolve("x").toString(), "--config", config.toString());
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+    assertThat(result.err()).contains("internal error: java.lang.IllegalStateException: asked to fail");
+    assertThat(result.err()).doesNotContain("\tat ");
+    assertThat(Files.exists(dir.resolve("x"))).isFalse();
+  }
+
+  @Test
+  void validatesSwagger2AndPrintsIr() {
+    assertThat(run("validate", spec("swagger2.yaml")).out()).contains("valid: 1 operations in 1 resources, 1 types");
+    Result ir = run("ir", spec("swagger2.yaml"));
+    assertThat(ir.exitCode()).isEqualTo(0);
+    assertThat(ir.out()).contains("\"url\" : \"https://petstore.example.com/v2\"");
+  }
+
+  @Test
+  void versionAndHelp() {
+    assertThat(run("--version").out()).startsWith("switchboard ");
+    Result help = run("--help");
+    assertThat(help.exitCode()).isEqualTo(0);
+    assertThat(help.out()).contains("3   --check found files that are out of date");
+    assertThat(run("languages").out()).contains("test-echo");
+  }
+}
