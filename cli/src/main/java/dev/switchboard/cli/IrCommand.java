@@ -4,7 +4,7 @@ import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.IrJson;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -19,20 +19,27 @@ final class IrCommand implements Callable<Integer> {
   @Mixin SpecOptions input;
   @Spec picocli.CommandLine.Model.CommandSpec command;
 
+  /** Standard output as bytes; the JSON is streamed, never built as one string. */
+  OutputStream out = System.out;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path output;
+
+  @Option(names = "--pretty", description = "Indent the JSON (the committed golden IR is pretty-printed).")
+  boolean pretty;
 
   @Override
   public Integer call() throws IOException {
     Diagnostics diagnostics = input.diagnostics();
     Api api = input.load(input.config(), diagnostics);
     Reporter.print(diagnostics, command.commandLine().getErr());
-    String json = IrJson.write(api);
     if (output == null) {
-      command.commandLine().getOut().print(json);
       command.commandLine().getOut().flush();
+      IrJson.write(api, out, pretty);
     } else {
-      Files.writeString(output, json, StandardCharsets.UTF_8);
+      try (OutputStream file = Files.newOutputStream(output)) {
+        IrJson.write(api, file, pretty);
+      }
     }
     return ExitCodes.OK;
   }

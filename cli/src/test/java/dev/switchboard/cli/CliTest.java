@@ -127,11 +127,15 @@ class CliTest {
   }
 
   @Test
-  void validatesSwagger2AndPrintsIr() {
+  void validatesSwagger2AndWritesIr() throws IOException {
     assertThat(run("validate", spec("swagger2.yaml")).out()).contains("valid: 1 operations in 1 resources, 1 types");
-    Result ir = run("ir", spec("swagger2.yaml"));
-    assertThat(ir.exitCode()).isEqualTo(0);
-    assertThat(ir.out()).contains("\"url\" : \"https://petstore.example.com/v2\"");
+    Path pretty = dir.resolve("pretty.json");
+    Path compact = dir.resolve("compact.json");
+    assertThat(run("ir", spec("swagger2.yaml"), "--pretty", "-o", pretty.toString()).exitCode()).isEqualTo(0);
+    assertThat(run("ir", spec("swagger2.yaml"), "-o", compact.toString()).exitCode()).isEqualTo(0);
+    assertThat(Files.readString(pretty)).contains("\"url\" : \"https://petstore.example.com/v2\"");
+    assertThat(Files.readString(compact)).contains("\"url\":\"https://petstore.example.com/v2\"");
+    assertThat(Files.readString(compact).lines().count()).isEqualTo(1);
   }
 
   @Test

@@ -28,20 +28,36 @@ public final class Words {
   private Words() {}
 
   public static List<String> split(String wire) {
-    String ascii = fold(wire);
-    List<String> words = splitAscii(ascii);
+    String ascii = isPlainAscii(wire) ? wire : fold(wire);
+    List<String> words = splitAscii(spellSigns(ascii));
     if (words.isEmpty()) {
       words = spellSymbols(wire);
-    } else if (startsWithSign(wire)) {
-      words.add(0, SYMBOLS.get(wire.charAt(0)));
     }
     return words.isEmpty() ? List.of("empty") : words;
   }
 
-  private static boolean startsWithSign(String wire) {
-    return wire.length() > 1
-        && (wire.charAt(0) == '+' || wire.charAt(0) == '-')
-        && Character.isDigit(wire.charAt(1));
+  private static boolean isPlainAscii(String wire) {
+    for (int i = 0; i < wire.length(); i++) {
+      if (wire.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A sign before a digit that starts a word is spelled: {@code reactions-+1} reads "reactions plus 1". */
+  private static String spellSigns(String text) {
+    if (text.indexOf('+') < 0 && text.indexOf('-') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean sign = (c == '+' || c == '-') && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))
+          && (i == 0 || !isAlnum(text.charAt(i - 1)));
+      out.append(sign ? " " + SYMBOLS.get(c) + " " : String.valueOf(c));
+    }
+    return out.toString();
   }
 
   private static String fold(String wire) {

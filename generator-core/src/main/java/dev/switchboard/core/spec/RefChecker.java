@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -19,6 +20,7 @@ final class RefChecker {
   private final JsonNode root;
   private final Path directory;
   private final Diagnostics diagnostics;
+  private boolean external;
 
   RefChecker(JsonNode root, Path directory, Diagnostics diagnostics) {
     this.root = root;
@@ -27,57 +29,75 @@ final class RefChecker {
   }
 
   void check() {
-    Deque<Map.Entry<String, JsonNode>> pending = new ArrayDeque<>();
-    pending.push(Map.entry("", root));
-    while (!pending.isEmpty()) {
-      Map.Entry<String, JsonNode> next = pending.pop();
-      visit(next.getKey(), next.getValue(), pending);
-    }
+    visit(root, new ArrayDeque<>());
   }
 
-  private void visit(String pointer, JsonNode node, Deque<Map.Entry<String, JsonNode>> pending) {
+  /** Walks the tree keeping the path as tokens; a pointer string is built only for a $ref. */
+  private void visit(JsonNode node, Deque<String> path) {
     if (node.isObject()) {
       JsonNode ref = node.get("$ref");
       if (ref != null && ref.isTextual()) {
-        checkRef(JsonPointers.child(pointer, "$ref"), ref.asText());
+        checkRef(path, ref.asText());
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        if (field.getValue().isContainerNode()) {
-          pending.push(Map.entry(JsonPointers.child(pointer, field.getKey()), field.getValue()));
-        }
+        visitChild(field.getValue(), field.getKey(), path);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        if (node.get(i).isContainerNode()) {
-          pending.push(Map.entry(pointer + "/" + i, node.get(i)));
-        }
+        visitChild(node.get(i), Integer.toString(i), path);
       }
     }
   }
 
-  private void checkRef(String at, String ref) {
-    if (ref.startsWith("#")) {
-      checkLocal(at, ref);
-    } else if (!ref.contains("://")) {
-      checkFile(at, ref);
+  private void visitChild(JsonNode child, String token, Deque<String> path) {
+    if (child.isContainerNode()) {
+      path.addLast(token);
+      visit(child, path);
+      path.removeLast();
     }
   }
 
-  private void checkLocal(String at, String ref) {
+  private static String pointer(Deque<String> path) {
+    StringBuilder pointer = new StringBuilder();
+    path.forEach(token -> pointer.append('/').append(JsonPointers.escape(token)));
+    return pointer.toString();
+  }
+
+  private void checkRef(Deque<String> path, String ref) {
+    if (ref.startsWith("#")) {
+      checkLocal(path, ref);
+    } else if (!ref.contains("://")) {
+      external = true;
+      checkFile(path, ref);
+    } else {
+      external = true;
+    }
+  }
+
+  /** Whether any reference points outside the document (so the parser's resolver is needed). */
+  boolean hasExternalRefs() {
+    return external;
+  }
+
+  private static String at(Deque<String> path) {
+    return pointer(path) + "/$ref";
+  }
+
+  private void checkLocal(Deque<String> path, String ref) {
     Set<String> seen = new HashSet<>();
     String current = ref;
     while (current != null && current.startsWith("#")) {
       if (!seen.add(current)) {
         diagnostics.error(
-            "circular-ref", at, "$ref '" + ref + "' is circular: it leads back to '" + current + "'",
+            "circular-ref", at(path), "$ref '" + ref + "' is circular: it leads back to '" + current + "'",
             "point the reference at a definition, not at another reference that loops");
         return;
       }
       JsonNode target = resolve(current.substring(1));
       if (target == null || target.isMissingNode()) {
         diagnostics.error(
-            "dangling-ref", at, "$ref '" + current + "' points at nothing",
+            "dangling-ref", at(path), "$ref '" + current + "' points at nothing",
             "define " + current.substring(1) + " or correct the reference");
         return;
       }
@@ -98,11 +118,11 @@ final class RefChecker {
     return pointer.contains("%") ? java.net.URLDecoder.decode(pointer.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8) : pointer;
   }
 
-  private void checkFile(String at, String ref) {
+  private void checkFile(Deque<String> path, String ref) {
     String file = ref.split("#", 2)[0];
     if (!file.isEmpty() && !Files.isRegularFile(directory.resolve(file))) {
       diagnostics.error(
-          "dangling-ref", at, "$ref '" + ref + "' names a file that does not exist: " + file,
+          "dangling-ref", at(path), "$ref '" + ref + "' names a file that does not exist: " + file,
           "create the file next to the spec or correct the path");
     }
   }

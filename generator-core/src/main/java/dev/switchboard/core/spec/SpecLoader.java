@@ -32,11 +32,14 @@ public final class SpecLoader {
     String text = read(path);
     JsonNode tree = SpecTree.parse(text, diagnostics).orElseThrow(() -> new SpecException(diagnostics));
     String version = version(tree, diagnostics);
-    new RefChecker(tree, directory(path), diagnostics).check();
+    RefChecker refs = new RefChecker(tree, directory(path), diagnostics);
+    refs.check();
     if (diagnostics.hasErrors()) {
       throw new SpecException(diagnostics);
     }
-    OpenAPI openApi = version.startsWith("2") ? convert(path, diagnostics) : parse(path, tree, diagnostics);
+    OpenAPI openApi = version.startsWith("2")
+        ? convert(path, diagnostics)
+        : parse(path, tree, refs.hasExternalRefs(), diagnostics);
     return new LoadedSpec(path, version, openApi);
   }
 
@@ -89,15 +92,20 @@ public final class SpecLoader {
     return options;
   }
 
-  private static OpenAPI parse(Path path, JsonNode tree, Diagnostics diagnostics) {
+  /**
+   * Deserializes the tree. The parser's resolver only runs for documents with references to other
+   * files: lowering follows local references itself.
+   */
+  private static OpenAPI parse(Path path, JsonNode tree, boolean external, Diagnostics diagnostics) {
     String location = path.toAbsolutePath().toString();
     SwaggerParseResult result = new OpenAPIDeserializer().deserialize(tree, location, options());
+    if (result.getOpenAPI() != null && external) {
+      new OpenAPIResolver(result.getOpenAPI(), null, location, null, options()).resolve(result);
+    }
     reportMessages(result.getMessages(), diagnostics);
     if (result.getOpenAPI() == null) {
       throw new SpecException(diagnostics);
     }
-    OpenAPIResolver resolver = new OpenAPIResolver(result.getOpenAPI(), null, location, null, options());
-    resolver.resolve(result);
     return result.getOpenAPI();
   }
 

@@ -38,6 +38,9 @@ class WordsTest {
   void spellsNamesWithoutLettersAndKeepsSigns() {
     assertThat(Words.split("+1")).containsExactly("plus", "1").inOrder();
     assertThat(Words.split("-1")).containsExactly("minus", "1").inOrder();
+    assertThat(Words.split("reactions-+1")).containsExactly("reactions", "plus", "1").inOrder();
+    assertThat(Words.split("reactions--1")).containsExactly("reactions", "minus", "1").inOrder();
+    assertThat(Words.split("page-2")).containsExactly("page", "2").inOrder();
     assertThat(Words.split("*")).containsExactly("star");
     assertThat(Words.split("")).containsExactly("empty");
   }
