@@ -56,7 +56,10 @@ class Response:
         self.status, self.headers, self.body = status, headers, body
 
     def json(self):
-        return json.loads(self.body)
+        try:
+            return json.loads(self.body)
+        except ValueError:
+            raise Failed(f"status {self.status}, not JSON: {self.body[:300]!r}") from None
 
 
 def send(method: str, url: str, body: Optional[bytes] = None, headers: Optional[Dict[str, str]] = None,
