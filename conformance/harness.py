@@ -43,6 +43,9 @@ CHILD_GRACE_SECONDS = 10.0
 KEPT_RUNS = 10
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
+# Loopback only: never send these requests through an HTTP proxy from the environment.
+urllib.request.install_opener(urllib.request.build_opener(urllib.request.ProxyHandler({})))
+
 
 def say(message: str) -> None:
     print(f"harness: {message}", file=sys.stderr, flush=True)

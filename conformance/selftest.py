@@ -38,6 +38,9 @@ TRACE_ID = "123e4567-e89b-12d3-a456-426614174000"
 PET_ID = "5b0f2c1e-8d1a-4c39-9a57-2f6f0c4b7e10"
 FORM = "application/x-www-form-urlencoded"
 
+# Loopback only: never send these requests through an HTTP proxy from the environment.
+urllib.request.install_opener(urllib.request.build_opener(urllib.request.ProxyHandler({})))
+
 
 class Failed(AssertionError):
     pass
