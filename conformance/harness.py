@@ -180,13 +180,13 @@ def start_all(servers: List[Server]) -> None:
     pending = list(servers)
     while pending:
         for server in list(pending):
-            if server.is_ready():
-                pending.remove(server)
-            elif server.exited():
+            if server.exited():
                 attempts[server.name] += 1
                 if attempts[server.name] >= 3:
                     raise RuntimeError(f"{server.name} exited during startup")
                 server.start()
+            elif server.is_ready():
+                pending.remove(server)
         if pending and time.monotonic() > deadline:
             raise RuntimeError(f"{', '.join(s.name for s in pending)} not ready after "
                                f"{STARTUP_SECONDS:.0f} s")
