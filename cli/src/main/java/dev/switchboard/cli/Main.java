@@ -36,7 +36,15 @@ public final class Main implements Runnable {
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler(Main::handle);
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (StackOverflowError e) {
+      err.println("switchboard: the spec nests too deeply to process (a reference cycle the generator could not break?)");
+      return ExitCodes.IO_ERROR;
+    } catch (OutOfMemoryError e) {
+      err.println("switchboard: out of memory; raise the heap with JAVA_OPTS=-Xmx4g or similar");
+      return ExitCodes.IO_ERROR;
+    }
   }
 
   private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {

@@ -1,25 +1,57 @@
 package dev.switchboard.cli;
 
+import dev.switchboard.core.config.SwitchboardConfig;
 import dev.switchboard.core.diagnostics.Diagnostics;
+import dev.switchboard.core.diagnostics.SpecException;
 import dev.switchboard.core.ir.Api;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Checks that a spec can be generated; prints diagnostics.")
+    description = "Checks that specs can be generated; prints their diagnostics. Exits 1 if any spec has errors.")
 final class ValidateCommand implements Callable<Integer> {
-  @Mixin SpecOptions input;
   @Spec picocli.CommandLine.Model.CommandSpec command;
+
+  @Parameters(arity = "1..*", paramLabel = "SPEC", description = "OpenAPI files (YAML or JSON).")
+  List<Path> specs;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "switchboard.yaml to use for every SPEC (default: switchboard.yaml next to each SPEC, if present).")
+  Path config;
 
   @Override
   public Integer call() {
+    int exit = ExitCodes.OK;
+    for (Path spec : specs) {
+      exit = Math.max(exit, validate(spec));
+    }
+    return exit;
+  }
+
+  private int validate(Path spec) {
+    SpecOptions input = new SpecOptions();
+    input.spec = spec;
+    input.config = config;
+    SwitchboardConfig loaded = input.config();
     Diagnostics diagnostics = input.diagnostics();
-    Api api = input.load(input.config(), diagnostics);
-    Reporter.print(diagnostics, command.commandLine().getErr());
-    command.commandLine().getOut().printf("%s: valid: %d operations in %d resources, %d types%n",
-        input.spec, api.operations().count(), api.resources().size(), api.types().size());
-    return ExitCodes.OK;
+    PrintWriter out = command.commandLine().getOut();
+    PrintWriter err = command.commandLine().getErr();
+    try {
+      Api api = input.load(loaded, diagnostics);
+      Reporter.print(diagnostics, err);
+      out.printf("%s: valid: %d operations in %d resources, %d types%n",
+          spec, api.operations().count(), api.resources().size(), api.types().size());
+      return ExitCodes.OK;
+    } catch (SpecException e) {
+      Reporter.print(e.diagnostics(), err);
+      out.printf("%s: invalid%n", spec);
+      return ExitCodes.SPEC_ERRORS;
+    }
   }
 }

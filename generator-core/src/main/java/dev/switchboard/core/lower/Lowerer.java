@@ -38,7 +38,7 @@ public final class Lowerer {
     ApiInfo info = info(openApi.getInfo());
     Map<String, Schema> componentSchemas = openApi.getComponents() == null ? null : openApi.getComponents().getSchemas();
     TypeRegistry registry = new TypeRegistry(diagnostics);
-    SchemaLowerer schemas = new SchemaLowerer(componentSchemas, registry, diagnostics);
+    SchemaLowerer schemas = new SchemaLowerer(componentSchemas, spec.rawTree(), registry, diagnostics);
     NameChecks.schemaNames(componentSchemas, diagnostics);
     schemas.reserveComponents();
     schemas.declareComponents();

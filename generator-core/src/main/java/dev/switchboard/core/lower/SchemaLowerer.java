@@ -28,11 +28,15 @@ final class SchemaLowerer {
   private final TypeRegistry registry;
   private final Diagnostics diagnostics;
   private final Set<String> inProgress = new HashSet<>();
+  private final Map<String, TypeRef> deepReferences = new java.util.HashMap<>();
+  private final java.util.function.Supplier<com.fasterxml.jackson.databind.JsonNode> rawTree;
   private final ObjectLowerer objects;
   private final UnionLowerer unions;
 
-  SchemaLowerer(Map<String, Schema> components, TypeRegistry registry, Diagnostics diagnostics) {
+  SchemaLowerer(Map<String, Schema> components, java.util.function.Supplier<com.fasterxml.jackson.databind.JsonNode> rawTree,
+      TypeRegistry registry, Diagnostics diagnostics) {
     this.components = components == null ? Map.of() : components;
+    this.rawTree = rawTree;
     this.registry = registry;
     this.diagnostics = diagnostics;
     this.objects = new ObjectLowerer(this, registry, diagnostics);
@@ -69,6 +73,24 @@ final class SchemaLowerer {
     return id;
   }
 
+  /** The schema at a local JSON pointer, read from the document itself. */
+  Optional<Schema<?>> rawSchema(String ref) {
+    if (!ref.startsWith("#/")) {
+      return Optional.empty();
+    }
+    com.fasterxml.jackson.databind.JsonNode node;
+    try {
+      node = rawTree.get().at(dev.switchboard.core.spec.JsonPointers.fromFragment(ref));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    if (!node.isObject()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(new io.swagger.v3.parser.util.OpenAPIDeserializer()
+        .getSchema(node, ref, new io.swagger.v3.parser.util.OpenAPIDeserializer.ParseResult()));
+  }
+
   Schema<?> component(String schemaName) {
     return components.get(schemaName);
   }
@@ -85,12 +107,26 @@ final class SchemaLowerer {
   TypeRef reference(String ref, String pointer) {
     String schemaName = componentName(ref);
     if (schemaName == null || !components.containsKey(schemaName)) {
-      diagnostics.warning("unresolved-ref", pointer, "$ref '" + ref + "' could not be resolved; typed as any value", "point the reference at #/components/schemas");
-      return ANY;
+      return deepReference(ref, pointer);
     }
     String id = declareComponent(schemaName);
     Schema<?> target = components.get(schemaName);
     return Schemas.isNullable(target) ? TypeRef.named(id).nullable() : TypeRef.named(id);
+  }
+
+  private TypeRef deepReference(String ref, String pointer) {
+    TypeRef known = deepReferences.get(ref);
+    if (known != null) {
+      return known;
+    }
+    deepReferences.put(ref, ANY);
+    TypeRef resolved = new DeepReference(this, registry).resolve(ref).orElseGet(() -> {
+      diagnostics.warning("unresolved-ref", pointer, "$ref '" + ref + "' could not be resolved; typed as any value",
+          "point the reference at a schema under #/components/schemas");
+      return ANY;
+    });
+    deepReferences.put(ref, resolved);
+    return resolved;
   }
 
   /** The type a schema describes, ignoring its own nullability. */

@@ -41,8 +41,14 @@ final class SecurityLowerer {
     return result;
   }
 
+  /** Schemes that would read the same environment variables. */
   private static String kind(io.swagger.v3.oas.models.security.SecurityScheme scheme) {
-    return String.valueOf(scheme.getType()) + "/" + String.valueOf(scheme.getScheme()).toLowerCase(Locale.ROOT);
+    if (scheme.getType() == Type.OAUTH2) {
+      boolean clientCredentials = scheme.getFlows() != null && scheme.getFlows().getClientCredentials() != null;
+      return clientCredentials ? "oauth2-client" : "access-token";
+    }
+    return scheme.getType() == Type.OPENIDCONNECT ? "access-token"
+        : String.valueOf(scheme.getType()) + "/" + String.valueOf(scheme.getScheme()).toLowerCase(Locale.ROOT);
   }
 
   private Optional<SecurityScheme> scheme(Name name, io.swagger.v3.oas.models.security.SecurityScheme scheme, boolean qualify) {
@@ -66,9 +72,13 @@ final class SecurityLowerer {
       return Optional.of(new SecurityScheme.OAuth2ClientCredentials(name, description, flow.getTokenUrl(), scopes,
           credential(name, "client id", qualify), credential(name, "client secret", qualify)));
     }
+    if (type == Type.OAUTH2 || type == Type.OPENIDCONNECT) {
+      return Optional.of(new SecurityScheme.Bearer(name, description, Optional.of("access token"),
+          credential(name, "access token", qualify)));
+    }
     diagnostics.warning("unsupported-security", dev.switchboard.core.spec.JsonPointers.child("/components/securitySchemes", name.wire()),
         "security scheme '" + name.wire() + "' (" + type + ") is not supported; operations using it are sent without it",
-        "use HTTP basic or bearer, an API key, or OAuth2 client credentials");
+        "use HTTP basic or bearer, an API key, OAuth2 or OpenID Connect");
     return Optional.empty();
   }
 

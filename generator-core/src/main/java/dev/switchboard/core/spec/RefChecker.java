@@ -108,15 +108,12 @@ final class RefChecker {
 
   private JsonNode resolve(String pointer) {
     try {
-      return root.at(decodePercent(pointer));
+      return root.at(JsonPointers.fromFragment(pointer));
     } catch (IllegalArgumentException e) {
       return null;
     }
   }
 
-  private static String decodePercent(String pointer) {
-    return pointer.contains("%") ? java.net.URLDecoder.decode(pointer.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8) : pointer;
-  }
 
   private void checkFile(Deque<String> path, String ref) {
     String file = ref.split("#", 2)[0];

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads OpenAPI 2.0 (converted), 3.0 and 3.1 documents in YAML or JSON, with local multi-file
@@ -40,7 +41,22 @@ public final class SpecLoader {
     OpenAPI openApi = version.startsWith("2")
         ? convert(path, diagnostics)
         : parse(path, tree, refs.hasExternalRefs(), diagnostics);
-    return new LoadedSpec(path, version, openApi);
+    return new LoadedSpec(path, version, openApi, rawTree(path));
+  }
+
+  /** Parses the file again on first use only, so the tree is not kept in memory while lowering. */
+  private static Supplier<JsonNode> rawTree(Path path) {
+    return new Supplier<>() {
+      private JsonNode tree;
+
+      @Override
+      public synchronized JsonNode get() {
+        if (tree == null) {
+          tree = SpecTree.parse(read(path), new Diagnostics(path.toString())).orElseThrow();
+        }
+        return tree;
+      }
+    };
   }
 
   private static String read(Path path) {
