@@ -41,6 +41,16 @@ public record Operation(
     extensions = Extensions.sorted(extensions);
   }
 
+  public Operation withLocalName(Name local) {
+    return new Operation(id, name, local, method, path, docs, parameters, body, responses, servers, security,
+        pagination, idempotencyHeader, extensions, source);
+  }
+
+  public Operation withPagination(Optional<Pagination> paging) {
+    return new Operation(id, name, localName, method, path, docs, parameters, body, responses, servers, security,
+        paging, idempotencyHeader, extensions, source);
+  }
+
   /** The first 2XX response (or, failing that, any success), which decides the return type. */
   @JsonIgnore
   public Optional<Response> successResponse() {

@@ -54,12 +54,7 @@ final class OperationLowerer {
     Operation draft = new Operation(id, name, name, method.name(), path, docs, params, body, responses,
         servers(item, operation), security, Optional.empty(), idempotencyHeader(params),
         Values.extensions(operation.getExtensions()), pointer);
-    return withPagination(draft, pagination.detect(draft, operation.getExtensions(), pointer));
-  }
-
-  private static Operation withPagination(Operation o, Optional<dev.switchboard.core.ir.Pagination> pagination) {
-    return new Operation(o.id(), o.name(), o.localName(), o.method(), o.path(), o.docs(), o.parameters(), o.body(),
-        o.responses(), o.servers(), o.security(), pagination, o.idempotencyHeader(), o.extensions(), o.source());
+    return draft.withPagination(pagination.detect(draft, operation.getExtensions(), pointer));
   }
 
   private List<Server> servers(PathItem item, io.swagger.v3.oas.models.Operation operation) {

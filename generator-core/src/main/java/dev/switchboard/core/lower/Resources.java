@@ -69,8 +69,7 @@ final class Resources {
     for (int i = 0; i < operations.size(); i++) {
       Operation o = operations.get(i);
       Name local = unique.claim(counts.get(wanted.get(i).key()) > 1 ? o.name() : wanted.get(i));
-      result.add(new Operation(o.id(), o.name(), local, o.method(), o.path(), o.docs(), o.parameters(), o.body(),
-          o.responses(), o.servers(), o.security(), o.pagination(), o.idempotencyHeader(), o.extensions(), o.source()));
+      result.add(o.withLocalName(local));
     }
     return result;
   }
