@@ -13,7 +13,13 @@ final class Values {
   private Values() {}
 
   static JsonNode tree(Object value) {
-    return value == null ? null : MAPPER.valueToTree(value);
+    if (value == null || value instanceof JsonNode) {
+      return (JsonNode) value;
+    }
+    if (value instanceof String text) {
+      return MAPPER.getNodeFactory().textNode(text);
+    }
+    return MAPPER.valueToTree(value);
   }
 
   static Map<String, JsonNode> extensions(Map<String, Object> extensions) {
