@@ -362,17 +362,23 @@ function applyParams(
   target: AuthTarget,
   override: PageOverride,
 ): void {
-  const overridden = new Set(Object.keys(override.query ?? {}));
+  const replaced = { ...override.query };
   for (const spec of operation.params ?? []) {
     if (override.url !== undefined && spec.in === 'query') continue;
+    const given = spec.in === 'query' ? replaced[spec.wire] : undefined;
+    if (given !== undefined) {
+      delete replaced[spec.wire];
+      target.query.push(`${encodeQueryPart(spec.wire)}=${encodeQueryPart(given)}`);
+      continue;
+    }
     const value = paramValue(spec, values[spec.name]);
-    if (value === undefined || overridden.has(spec.wire)) continue;
+    if (value === undefined) continue;
     if (spec.in === 'query') target.query.push(...encodeQuery(spec, value));
     else if (spec.in === 'header') target.headers.set(spec.wire, encodeHeader(value));
     else if (spec.in === 'cookie')
       target.cookies.push(`${spec.wire}=${encodeQueryPart(encodeHeader(value))}`);
   }
-  for (const [wire, value] of Object.entries(override.query ?? {})) {
+  for (const [wire, value] of Object.entries(replaced)) {
     target.query.push(`${encodeQueryPart(wire)}=${encodeQueryPart(value)}`);
   }
 }

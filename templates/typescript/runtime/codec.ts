@@ -130,16 +130,16 @@ class ObjectTable {
     return out;
   }
 
+  /** Writes the known properties in schema order, then the others as they are. */
   encode(value: Record<string, unknown>): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    for (const [name, field] of Object.entries(this.fields)) {
+      const item = value[name];
+      if (item !== undefined) out[field[0]] = field[1].encode(item);
+    }
     for (const [key, item] of Object.entries(value)) {
-      if (item === undefined) continue;
-      const field = this.fields[key];
-      if (field !== undefined) {
-        out[field[0]] = field[1].encode(item);
-      } else if (!this.byWire.has(key)) {
-        out[key] = this.extra.encode(item);
-      }
+      if (item === undefined || key in this.fields || this.byWire.has(key)) continue;
+      out[key] = this.extra.encode(item);
     }
     return out;
   }

@@ -2,8 +2,10 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const typescript = createRequire(import.meta.url).resolve('typescript/package.json');
+const tsc = join(dirname(typescript), 'bin', 'tsc');
 const builds = [
   { module: 'ES2022', outDir: 'dist/esm', type: 'module' },
   { module: 'CommonJS', outDir: 'dist/cjs', type: 'commonjs' },

@@ -84,12 +84,12 @@ const config: ClientConfig = {
  * generators: *\/ """ ''' ` ${x} #{x} <% %> \ and non-ASCII text (Grüße, 日本語, emoji 📞).
  */
 export class KitchenSink extends BaseClient {
-  readonly accounts: Accounts = new Accounts(this);
-  readonly calls: Calls = new Calls(this);
-  readonly messages: Messages = new Messages(this);
-  readonly misc: Misc = new Misc(this);
-  readonly pets: Pets = new Pets(this);
-  readonly recordings: Recordings = new Recordings(this);
+  readonly accounts = new Accounts(this);
+  readonly calls = new Calls(this);
+  readonly messages = new Messages(this);
+  readonly misc = new Misc(this);
+  readonly pets = new Pets(this);
+  readonly recordings = new Recordings(this);
 
   constructor(options: ClientOptions = {}) {
     super(options, config);

@@ -3,10 +3,18 @@ import type { BodySpec, ParamSpec } from './operation.js';
 import { isObject } from './codec.js';
 import { isReadableStream, isUploadable, toBlob, type Uploadable } from './uploads.js';
 
-/** Percent-encodes a path segment: every reserved character is escaped. */
+/** Percent-encodes a path segment: everything but the unreserved characters is escaped. */
 export function encodePath(value: unknown): string {
   const items = Array.isArray(value) ? value : [value];
-  return items.map((item) => encodeURIComponent(scalar(item))).join(',');
+  return items.map((item) => strictEncode(scalar(item))).join(',');
+}
+
+/** `encodeURIComponent`, also escaping `!'()*`, so only `A-Z a-z 0-9 - . _ ~` stay as they are. */
+export function strictEncode(text: string): string {
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** Writes one query parameter as `key=value` pairs, already percent-encoded. */
@@ -31,9 +39,9 @@ export function encodeQuery(spec: ParamSpec, value: unknown): string[] {
   return [`${key}=${encodeQueryPart(scalar(value))}`];
 }
 
-/** Like `encodeURIComponent`, keeping the characters a query may hold literally (`:@/$`). */
+/** Percent-encodes a query name or value, keeping the unreserved characters and `:@/`. */
 export function encodeQueryPart(text: string): string {
-  return encodeURIComponent(text).replace(/%(3A|40|2F|24)/g, (escape) => decodeURIComponent(escape));
+  return strictEncode(text).replace(/%(3A|40|2F)/g, (escape) => decodeURIComponent(escape));
 }
 
 export function encodeHeader(value: unknown): string {

@@ -26,10 +26,25 @@ final class Code {
 
   /** {@code import type { A, B } from 'module';}, one name a line when too long. */
   static String importNames(String keyword, List<String> names, String module) {
+    if (names.size() == 1) {
+      return keyword + " { " + names.get(0) + " } from " + TsText.string(module) + ";\n";
+    }
     List<Doc> docs = names.stream().map(Doc::text).toList();
     Doc doc = Doc.concat(text(keyword + " "), Doc.list("{", docs, "}", true),
         text(" from " + TsText.string(module) + ";"));
     return print(doc, 0) + "\n";
+  }
+
+  /** A class field set to {@code new Type(this)}, broken where Prettier breaks it. */
+  static String field(String name, String type) {
+    String head = "  readonly " + name + " = new " + type + "(";
+    if (head.length() + "this);".length() <= WIDTH) {
+      return head + "this);\n";
+    }
+    if (head.length() <= WIDTH) {
+      return head + "\n    this,\n  );\n";
+    }
+    return "  readonly " + name + " =\n    new " + type + "(this);\n";
   }
 
   /** {@code name(a, b)} with the arguments broken one a line when too long. */

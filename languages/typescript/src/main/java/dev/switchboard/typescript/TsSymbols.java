@@ -33,7 +33,11 @@ final class TsSymbols {
       "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError",
       "InternalServerError", "APIConnectionError", "APITimeoutError", "APIUserAbortError",
       "MissingCredentialsError", "UnknownVariant", "Unrecognized", "JsonValue", "Models",
-      "APIResource", "BaseClient", "OperationSource");
+      "APIResource", "BaseClient", "BaseClientOptions", "ClientConfig", "OperationSource");
+
+  /** Global and imported names a resource module uses, which its class must not hide. */
+  static final Set<String> RESOURCE_MODULE_NAMES = Set.of("Record", "Response", "Promise", "Object", "Array",
+      "Error", "Blob", "String", "Number", "Boolean");
 
   /** Members of the base client that a resource property must not hide. */
   static final Set<String> CLIENT_MEMBERS = Set.of("baseURL", "timeout", "maxRetries", "constructor");
@@ -76,6 +80,11 @@ final class TsSymbols {
       base = base + "Model";
     }
     return unique(base, takenTypeNames);
+  }
+
+  /** The class of a resource, unique among exported types and clear of its module's names. */
+  String resourceClass(String pascal) {
+    return claimType(RESOURCE_MODULE_NAMES.contains(pascal) ? pascal + "Resource" : pascal);
   }
 
   /** camelCase for a member or option; unique within {@code taken}. */

@@ -53,12 +53,12 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     Set<String> properties = new HashSet<>(TsSymbols.CLIENT_MEMBERS);
     Set<String> modules = new HashSet<>();
     for (Resource resource : context.api().resources()) {
-      String className = model.symbols.claimType(Case.pascal(resource.name().words()));
+      String className = model.symbols.resourceClass(Case.pascal(resource.name().words()));
       String module = TsSymbols.unique(Case.kebab(resource.name().words()), modules);
       String property = TsSymbols.member(resource.name().words(), properties);
       ResourceFile file = new ResourceFile(model, resource, className);
       files.add("src/resources/" + module + ".ts", templates.render("resource.ts.mustache", file.view()));
-      clientResources.add(new Views.ClientResource(property, className, module));
+      clientResources.add(new Views.ClientResource(property, className, module, Code.field(property, className)));
       sections.add(new ReadmeFile.ResourceSection(property, file.methods()));
       List<String> params = file.methods().stream().flatMap(m -> m.paramsType.stream()).toList();
       if (!params.isEmpty()) {

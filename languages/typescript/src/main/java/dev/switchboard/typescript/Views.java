@@ -15,7 +15,7 @@ final class Views {
       List<String> methods) {}
 
   /** A resource as the client sees it. */
-  record ClientResource(String property, String className, String module) {}
+  record ClientResource(String property, String className, String module, String field) {}
 
   record Client(String className, String docs, String options, String config,
       List<String> imports, List<ClientResource> resources) {}
