@@ -7,6 +7,8 @@ import java.util.List;
 /** Lines of generated code laid out as Prettier would, at the SDK's print width. */
 final class Code {
   static final int WIDTH = 110;
+  /** Prettier never breaks after the colon of a key shorter than this (tab width + 3). */
+  static final int SHORT_KEY = 5;
 
   private Code() {}
 
@@ -18,7 +20,7 @@ final class Code {
   static String property(int indent, String key, String value) {
     String pad = " ".repeat(indent);
     String line = pad + key + ": " + value + ",";
-    if (line.length() <= WIDTH) {
+    if (line.length() <= WIDTH || key.length() < SHORT_KEY) {
       return line + "\n";
     }
     return pad + key + ":\n" + pad + "  " + value + ",\n";
@@ -33,6 +35,18 @@ final class Code {
     Doc doc = Doc.concat(text(keyword + " "), Doc.list("{", docs, "}", true),
         text(" from " + TsText.string(module) + ";"));
     return print(doc, 0) + "\n";
+  }
+
+  /** The opening of an object-valued entry: {@code Key: {}, or {@code Key:} then the brace below. */
+  static String objectEntry(int indent, String key) {
+    String pad = " ".repeat(indent);
+    String line = pad + key + ": {";
+    return line.length() <= WIDTH ? line + "\n" : pad + key + ":\n" + pad + "  {\n";
+  }
+
+  /** How far an object-valued entry's body is indented, given how it opened. */
+  static int objectIndent(int indent, String opening) {
+    return opening.endsWith(": {\n") ? indent + 2 : indent + 4;
   }
 
   /** A class field set to {@code new Type(this)}, broken where Prettier breaks it. */

@@ -25,16 +25,18 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
     if (type.properties().isEmpty() && type.additionalProperties().isEmpty()) {
       return "  " + name + ": {},\n";
     }
-    StringBuilder out = new StringBuilder("  ").append(name).append(": {\n");
+    String opening = Code.objectEntry(2, name);
+    int indent = Code.objectIndent(2, opening);
+    StringBuilder out = new StringBuilder(opening);
     for (Property property : type.properties()) {
       String key = TsSymbols.propertyKey(model.property(type.id(), property));
       String spec = model.types.codec(property.type()) + (property.required() ? "!" : "") + " "
           + property.name().wire();
-      out.append(Code.property(4, key, TsText.string(spec)));
+      out.append(Code.property(indent, key, TsText.string(spec)));
     }
     type.additionalProperties().ifPresent(extra ->
-        out.append(Code.property(4, "$extra", TsText.string(model.types.codec(extra)))));
-    return out.append("  },\n").toString();
+        out.append(Code.property(indent, "$extra", TsText.string(model.types.codec(extra)))));
+    return out.append(" ".repeat(indent - 2)).append("},\n").toString();
   }
 
   @Override
@@ -45,22 +47,24 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
   @Override
   public String union(TypeDecl.UnionType type) {
     String name = model.symbols.typeName(type.id());
-    StringBuilder out = new StringBuilder("  ").append(name).append(": {\n");
+    String opening = Code.objectEntry(2, name);
+    int indent = Code.objectIndent(2, opening);
+    StringBuilder out = new StringBuilder(opening);
     if (type.discriminator().isPresent()) {
       String tag = models.discriminatorName(type) + " " + type.discriminator().get().property().wire();
-      out.append(Code.property(4, "$tagged", TsText.string(tag)));
+      out.append(Code.property(indent, "$tagged", TsText.string(tag)));
       for (TypeDecl.Variant variant : type.variants()) {
         if (variant.type() instanceof dev.switchboard.core.ir.TypeRef.Named named
             && !variant.discriminatorValues().isEmpty()) {
           String values = String.join(" ", variant.discriminatorValues());
-          out.append(Code.property(4, model.symbols.typeName(named.id()), TsText.string(values)));
+          out.append(Code.property(indent, model.symbols.typeName(named.id()), TsText.string(values)));
         }
       }
     } else {
       List<String> variants = type.variants().stream().map(v -> model.types.codec(v.type())).distinct().toList();
-      out.append(Code.property(4, "$untagged", TsText.string(String.join(" ", variants))));
+      out.append(Code.property(indent, "$untagged", TsText.string(String.join(" ", variants))));
     }
-    return out.append("  },\n").toString();
+    return out.append(" ".repeat(indent - 2)).append("},\n").toString();
   }
 
   @Override

@@ -22,6 +22,12 @@ sealed interface Doc {
 
   record IfBreak(Doc broken, Doc flat) implements Doc {}
 
+  /**
+   * Text after a colon that moves to the next line, indented, when the line is too long and the
+   * text fits there; otherwise it stays (Prettier's layout for {@code T | null} annotations).
+   */
+  record NextLineIfFits(String text) implements Doc {}
+
   Doc LINE = new Line(" ");
   Doc SOFTLINE = new Line("");
 

@@ -40,12 +40,39 @@ final class DocPrinter {
       column += text.text().length();
     } else if (doc instanceof Doc.Line line) {
       newline(command, line);
+    } else if (doc instanceof Doc.NextLineIfFits next) {
+      nextLineIfFits(command, next, stack);
     } else if (doc instanceof Doc.Group group) {
       boolean flat = command.flat() || fits(new Command(command.indent(), true, group.content()), stack);
       stack.push(new Command(command.indent(), flat, group.content()));
     } else {
       expand(command, stack);
     }
+  }
+
+  private void nextLineIfFits(Command command, Doc.NextLineIfFits next, Deque<Command> stack) {
+    int rest = restOfLine(stack);
+    boolean fits = column + 1 + next.text().length() + rest <= width;
+    boolean fitsBelow = command.indent() + 2 + next.text().length() + rest <= width;
+    if (fits || !fitsBelow) {
+      out.append(' ').append(next.text());
+      column += 1 + next.text().length();
+    } else {
+      out.append('\n').append(" ".repeat(command.indent() + 2)).append(next.text());
+      column = command.indent() + 2 + next.text().length();
+    }
+  }
+
+  /** The length of the text that follows on the same line (the closing {@code ;}). */
+  private static int restOfLine(Deque<Command> stack) {
+    int length = 0;
+    for (Command command : stack) {
+      if (!(command.doc() instanceof Doc.Text text)) {
+        break;
+      }
+      length += text.text().length();
+    }
+    return length;
   }
 
   /** Pushes the content of an indent, concatenation or break choice, keeping the mode. */
@@ -96,6 +123,8 @@ final class DocPrinter {
       Doc doc = command.doc();
       if (doc instanceof Doc.Text text) {
         remaining -= text.text().length();
+      } else if (doc instanceof Doc.NextLineIfFits lineText) {
+        remaining -= 1 + lineText.text().length();
       } else if (doc instanceof Doc.Line line) {
         if (!command.flat()) {
           return true;

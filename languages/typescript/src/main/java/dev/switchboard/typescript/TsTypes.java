@@ -91,6 +91,12 @@ final class TsTypes {
     if (members.size() == 1) {
       return text(" " + members.get(0));
     }
+    if (members.size() == 2 && members.get(1).equals("null") && members.get(0).matches("[A-Za-z_$][\\w$.]*")) {
+      return text(" " + String.join(" | ", members));
+    }
+    if (members.size() == 2 && members.get(1).equals("null")) {
+      return new Doc.NextLineIfFits(String.join(" | ", members));
+    }
     return group(indent(LINE, union(members)));
   }
 
