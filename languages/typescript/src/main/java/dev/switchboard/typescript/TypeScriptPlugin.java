@@ -1,11 +1,26 @@
 package dev.switchboard.typescript;
 
+import dev.switchboard.core.ir.Resource;
+import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.render.TemplateEngine;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** TypeScript SDK: zero dependencies, fetch, ESM and CommonJS. */
 public final class TypeScriptPlugin implements LanguagePlugin {
+  /** The runtime, the same for every API, copied into {@code src/core/}. */
+  static final List<String> RUNTIME = List.of("api-promise.ts", "auth.ts", "base-client.ts", "codec.ts",
+      "encoding.ts", "env.ts", "errors.ts", "json.ts", "operation.ts", "pagination.ts", "resource.ts",
+      "streaming.ts", "types.ts", "uploads.ts");
+
+  /** An empty view for templates without fields. */
+  private record NoView() {}
+
   @Override
   public String id() {
     return "typescript";
@@ -18,6 +33,66 @@ public final class TypeScriptPlugin implements LanguagePlugin {
 
   @Override
   public FileSet generate(GenerationContext context) {
-    throw new UnsupportedOperationException("the typescript plugin is not implemented yet");
+    TemplateEngine templates = context.templates();
+    SdkModel model = new SdkModel(context.api());
+    String packageName = context.options().get("packageName",
+        Case.kebab(context.api().info().clientName().words()));
+    String version = context.options().get("version", "0.1.0");
+    FileSet files = new FileSet();
+    for (String runtime : RUNTIME) {
+      files.add("src/core/" + runtime, templates.render("runtime/" + runtime, new NoView()));
+    }
+    ModelsFile models = new ModelsFile(model);
+    files.add("src/models.ts", templates.render("models.ts.mustache", models.view()));
+    files.add("src/codecs.ts", templates.render("codecs.ts.mustache",
+        new Views.Codecs(new CodecsFile(model, models).entries())));
+    ClientFile client = new ClientFile(model);
+    List<Views.ClientResource> clientResources = new ArrayList<>();
+    List<ReadmeFile.ResourceSection> sections = new ArrayList<>();
+    List<String> paramExports = new ArrayList<>();
+    Set<String> properties = new HashSet<>(TsSymbols.CLIENT_MEMBERS);
+    Set<String> modules = new HashSet<>();
+    for (Resource resource : context.api().resources()) {
+      String className = model.symbols.resourceClass(Case.pascal(resource.name().words()));
+      String module = TsSymbols.unique(Case.kebab(resource.name().words()), modules);
+      String property = TsSymbols.member(resource.name().words(), properties);
+      ResourceFile file = new ResourceFile(model, resource, className);
+      files.add("src/resources/" + module + ".ts", templates.render("resource.ts.mustache", file.view()));
+      clientResources.add(new Views.ClientResource(property, className, module, Code.field(property, className)));
+      sections.add(new ReadmeFile.ResourceSection(property, file.methods()));
+      List<String> params = file.methods().stream().flatMap(m -> m.paramsType.stream()).toList();
+      if (!params.isEmpty()) {
+        paramExports.add(Code.importNames("export type", params, "./resources/" + module + ".js"));
+      }
+    }
+    files.add("src/client.ts", templates.render("client.ts.mustache", client.view(clientResources)));
+    files.add("src/index.ts", templates.render("index.ts.mustache",
+        new Views.Index(model.symbols.clientClass(), paramExports)));
+    String license = context.api().info().license().orElse("UNLICENSED");
+    Views.Package pkg = new Views.Package(jsonString(packageName), jsonString(version), jsonString(context.api().info().title() + " SDK for TypeScript"), jsonString(license));
+    files.add("package.json", templates.render("package.json.mustache", pkg));
+    files.add("tsconfig.json", templates.render("tsconfig.json.mustache", new NoView()));
+    files.add("scripts/build.mjs", templates.render("build.mjs.mustache", new NoView()));
+    files.add(".gitignore", templates.render("gitignore.mustache", new NoView()));
+    ReadmeFile readme = new ReadmeFile(model, packageName);
+    files.add("README.md", templates.render("README.md.mustache",
+        readme.view("client", client.credentialOptions(), sections)));
+    return files;
+  }
+
+  /** A JSON string literal with its quotes. */
+  static String jsonString(String value) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      }
+    }
+    return out.append('"').toString();
   }
 }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs the TypeScript SDK toolchain checks (strict tsc, Prettier, build, npm pack, ESM and CommonJS
+# import) over every Twilio spec, GitHub's and Stripe's, and times GitHub's generation.
+# Needs languages/typescript/tests/install.sh and `bash bench/fetch-specs.sh` first.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+check="$root/languages/typescript/tests/check-sdk.sh"
+out="$root/languages/typescript/target/corpus"
+specs_dir="$(bash "$root/bench/fetch-specs.sh" | tail -1)"
+rm -rf "$out"
+mkdir -p "$out"
+specs=("$root"/../shared/specs/twilio/*.json "$specs_dir/github/api.github.com.json" "$specs_dir/apis-guru/stripe.com.json")
+passed=0
+failed=0
+start=$SECONDS
+for spec in "${specs[@]}"; do
+  name="$(basename "$spec" .json)"
+  t0=$SECONDS
+  if ! /usr/bin/time -f "%e s %M KB" -o "$out/$name.gen" "$root/switchboard" generate "$spec" -l typescript \
+    -o "$out/$name" > /dev/null 2> "$out/$name.log"; then
+    echo "FAIL $name: generate"
+    failed=$((failed + 1))
+    continue
+  fi
+  if result="$(bash "$check" "$out/$name/typescript" 2>&1 | tail -1)" && [[ $result == ok* ]]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+  fi
+  echo "$result ($((SECONDS - t0)) s; generation $(cat "$out/$name.gen"))"
+done
+github="$out/api.github.com/typescript"
+if [[ -d $github ]]; then
+  echo "GitHub output: $(du -sh --exclude=node_modules "$github/src" | cut -f1) in $(find "$github/src" -name '*.ts' | wc -l) files"
+fi
+echo "corpus: $passed passed, $failed failed in $((SECONDS - start)) s"

@@ -1,0 +1,163 @@
+package dev.switchboard.typescript;
+
+import static dev.switchboard.typescript.Doc.LINE;
+import static dev.switchboard.typescript.Doc.concat;
+import static dev.switchboard.typescript.Doc.group;
+import static dev.switchboard.typescript.Doc.indent;
+import static dev.switchboard.typescript.Doc.text;
+
+import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.ir.Server;
+import dev.switchboard.core.naming.Case;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code src/client.ts}: the options interface, the API's configuration and the client class. */
+final class ClientFile {
+  private final SdkModel model;
+  private final Set<String> takenOptions = new HashSet<>(TsSymbols.BASE_OPTIONS);
+  /** Client option name by environment variable: schemes that share a variable share an option. */
+  private final Map<String, String> credentialOptions = new LinkedHashMap<>();
+  private final Map<String, String> variableOptions = new LinkedHashMap<>();
+
+  ClientFile(SdkModel model) {
+    this.model = model;
+    for (SecurityScheme scheme : model.api.securitySchemes()) {
+      for (SecurityScheme.Credential credential : scheme.credentials()) {
+        credentialOptions.computeIfAbsent(credential.environmentVariable(),
+            env -> TsSymbols.member(credential.name().words(), takenOptions));
+      }
+    }
+    server().ifPresent(server -> server.variables().forEach(v ->
+        variableOptions.put(v.name().wire(), TsSymbols.member(v.name().words(), takenOptions))));
+  }
+
+  private Optional<Server> server() {
+    return model.api.servers().stream().findFirst();
+  }
+
+  Map<String, String> credentialOptions() {
+    return credentialOptions;
+  }
+
+  Views.Client view(List<Views.ClientResource> resources) {
+    List<String> imports = resources.stream()
+        .map(r -> Code.importNames("import", List.of(r.className()), "./resources/" + r.module() + ".js"))
+        .toList();
+    String docs = TsText.jsdoc(Optional.of(model.api.info().title() + model.api.info().docs().text()
+        .map(text -> "\n\n" + text).orElse("")), false, "");
+    return new Views.Client(model.symbols.clientClass(), docs, options(), config(), imports, resources);
+  }
+
+  private String options() {
+    StringBuilder out = new StringBuilder();
+    for (SecurityScheme scheme : model.api.securitySchemes()) {
+      for (SecurityScheme.Credential credential : scheme.credentials()) {
+        String option = credentialOptions.get(credential.environmentVariable());
+        if (out.indexOf("  " + option + "?:") >= 0) {
+          continue;
+        }
+        List<String> lines = new ArrayList<>();
+        scheme.description().ifPresent(d -> lines.addAll(TsText.commentLines(d)));
+        if (!lines.isEmpty()) {
+          lines.add("");
+        }
+        lines.add("Defaults to the environment variable `" + credential.environmentVariable() + "`.");
+        out.append(TsText.block(lines, "  ")).append("  ").append(option).append("?: string | undefined;\n");
+      }
+    }
+    server().ifPresent(server -> server.variables().forEach(variable -> out.append(variableOption(variable))));
+    return out.toString();
+  }
+
+  private String variableOption(Server.Variable variable) {
+    List<String> lines = new ArrayList<>(variable.description().map(TsText::commentLines).orElse(List.of()));
+    if (!lines.isEmpty()) {
+      lines.add("");
+    }
+    lines.add("Server variable `" + TsText.commentLines(variable.name().wire()).stream().findFirst().orElse("")
+        + "`; default `" + variable.defaultValue() + "`.");
+    List<String> members = new ArrayList<>(variable.allowedValues().stream().map(TsText::string).toList());
+    members.add("(string & {})");
+    members.add("undefined");
+    String head = TsSymbols.propertyKey(variableOptions.get(variable.name().wire())) + "?:";
+    Doc doc = concat(text(head), group(indent(LINE, TsTypes.union(members))), text(";"));
+    return TsText.block(lines, "  ") + Code.print(doc, 2) + "\n";
+  }
+
+  private String config() {
+    StringBuilder out = new StringBuilder("const config: ClientConfig = {\n");
+    server().ifPresent(server -> out.append(serverConfig(server)));
+    out.append("  security: {\n");
+    for (SecurityScheme scheme : model.api.securitySchemes()) {
+      out.append("    ").append(TsSymbols.propertyKey(scheme.name().wire())).append(": {\n");
+      out.append(scheme.accept(new SchemeConfig(credentialOptions)));
+      out.append("    },\n");
+    }
+    out.append("  },\n");
+    String env = Case.screamingSnake(model.api.info().clientName().words()) + "_BASE_URL";
+    out.append(Code.property(2, "baseURLEnv", TsText.string(env)));
+    return out.append("  registry,\n};\n").toString();
+  }
+
+  private String serverConfig(Server server) {
+    StringBuilder out = new StringBuilder("  server: {\n");
+    out.append(Code.property(4, "url", TsText.string(server.url())));
+    if (!server.variables().isEmpty()) {
+      out.append("    variables: {\n");
+      for (Server.Variable variable : server.variables()) {
+        out.append("      ").append(TsSymbols.propertyKey(variable.name().wire())).append(": {\n");
+        out.append(Code.property(8, "option", TsText.string(variableOptions.get(variable.name().wire()))));
+        out.append(Code.property(8, "default", TsText.string(variable.defaultValue())));
+        out.append("      },\n");
+      }
+      out.append("    },\n");
+    }
+    return out.append("  },\n").toString();
+  }
+
+  /** The runtime description of one security scheme. */
+  private record SchemeConfig(Map<String, String> options) implements SecurityScheme.Visitor<String> {
+    private String credential(String key, SecurityScheme.Credential credential) {
+      return "      " + key + ": {\n"
+          + Code.property(8, "option", TsText.string(options.get(credential.environmentVariable())))
+          + Code.property(8, "env", TsText.string(credential.environmentVariable()))
+          + "      },\n";
+    }
+
+    private static String type(String type) {
+      return Code.property(6, "type", TsText.string(type));
+    }
+
+    @Override
+    public String basic(SecurityScheme.Basic scheme) {
+      return type("basic") + credential("username", scheme.username()) + credential("password", scheme.password());
+    }
+
+    @Override
+    public String bearer(SecurityScheme.Bearer scheme) {
+      return type("bearer") + credential("token", scheme.token());
+    }
+
+    @Override
+    public String apiKey(SecurityScheme.ApiKey scheme) {
+      String location = scheme.location().name().toLowerCase(java.util.Locale.ROOT);
+      return type("apiKey") + Code.property(6, "in", TsText.string(location))
+          + Code.property(6, "name", TsText.string(scheme.parameterName())) + credential("key", scheme.key());
+    }
+
+    @Override
+    public String oauth2(SecurityScheme.OAuth2ClientCredentials scheme) {
+      List<Doc> scopes = scheme.scopes().stream().map(s -> text(TsText.string(s))).toList();
+      Doc scopesDoc = concat(text("scopes: "), Doc.list("[", scopes, "]", false), text(","));
+      return type("oauth2") + Code.property(6, "tokenUrl", TsText.string(scheme.tokenUrl()))
+          + Code.print(scopesDoc, 6) + "\n"
+          + credential("clientId", scheme.clientId()) + credential("clientSecret", scheme.clientSecret());
+    }
+  }
+}

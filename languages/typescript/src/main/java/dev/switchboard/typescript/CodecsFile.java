@@ -1,0 +1,74 @@
+package dev.switchboard.typescript;
+
+import dev.switchboard.core.ir.Property;
+import dev.switchboard.core.ir.TypeDecl;
+import java.util.List;
+import java.util.Objects;
+
+/** The entries of {@code src/codecs.ts}: one codec source per object, union and alias type. */
+final class CodecsFile implements TypeDecl.Visitor<String> {
+  private final SdkModel model;
+  private final ModelsFile models;
+
+  CodecsFile(SdkModel model, ModelsFile models) {
+    this.model = model;
+    this.models = models;
+  }
+
+  List<String> entries() {
+    return model.api.types().stream().map(type -> type.accept(this)).filter(Objects::nonNull).toList();
+  }
+
+  @Override
+  public String object(TypeDecl.ObjectType type) {
+    String name = model.symbols.typeName(type.id());
+    if (type.properties().isEmpty() && type.additionalProperties().isEmpty()) {
+      return "  " + name + ": {},\n";
+    }
+    String opening = Code.objectEntry(2, name);
+    int indent = Code.objectIndent(2, opening);
+    StringBuilder out = new StringBuilder(opening);
+    for (Property property : type.properties()) {
+      String key = TsSymbols.propertyKey(model.property(type.id(), property));
+      String spec = model.types.codec(property.type()) + (property.required() ? "!" : "") + " "
+          + property.name().wire();
+      out.append(Code.property(indent, key, TsText.string(spec)));
+    }
+    type.additionalProperties().ifPresent(extra ->
+        out.append(Code.property(indent, "$extra", TsText.string(model.types.codec(extra)))));
+    return out.append(" ".repeat(indent - 2)).append("},\n").toString();
+  }
+
+  @Override
+  public String enumeration(TypeDecl.EnumType type) {
+    return null;
+  }
+
+  @Override
+  public String union(TypeDecl.UnionType type) {
+    String name = model.symbols.typeName(type.id());
+    String opening = Code.objectEntry(2, name);
+    int indent = Code.objectIndent(2, opening);
+    StringBuilder out = new StringBuilder(opening);
+    if (type.discriminator().isPresent()) {
+      String tag = models.discriminatorName(type) + " " + type.discriminator().get().property().wire();
+      out.append(Code.property(indent, "$tagged", TsText.string(tag)));
+      for (TypeDecl.Variant variant : type.variants()) {
+        if (variant.type() instanceof dev.switchboard.core.ir.TypeRef.Named named
+            && !variant.discriminatorValues().isEmpty()) {
+          String values = String.join(" ", variant.discriminatorValues());
+          out.append(Code.property(indent, model.symbols.typeName(named.id()), TsText.string(values)));
+        }
+      }
+    } else {
+      List<String> variants = type.variants().stream().map(v -> model.types.codec(v.type())).distinct().toList();
+      out.append(Code.property(indent, "$untagged", TsText.string(String.join(" ", variants))));
+    }
+    return out.append(" ".repeat(indent - 2)).append("},\n").toString();
+  }
+
+  @Override
+  public String alias(TypeDecl.AliasType type) {
+    return Code.property(2, model.symbols.typeName(type.id()), TsText.string(model.types.codec(type.target())));
+  }
+}

@@ -1,0 +1,122 @@
+package dev.switchboard.typescript;
+
+import static dev.switchboard.typescript.Doc.LINE;
+import static dev.switchboard.typescript.Doc.concat;
+import static dev.switchboard.typescript.Doc.group;
+import static dev.switchboard.typescript.Doc.indent;
+import static dev.switchboard.typescript.Doc.text;
+
+import dev.switchboard.core.ir.Property;
+import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.ir.TypeRef;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The declarations of {@code src/models.ts}: interfaces, enum and union types, aliases. */
+final class ModelsFile implements TypeDecl.Visitor<String> {
+  private final SdkModel model;
+
+  ModelsFile(SdkModel model) {
+    this.model = model;
+  }
+
+  Views.Models view() {
+    List<String> declarations = model.api.types().stream().map(type -> type.accept(this)).toList();
+    boolean uploads = model.api.types().stream().anyMatch(ModelsFile::usesUpload);
+    return new Views.Models(uploads, declarations);
+  }
+
+  private static boolean usesUpload(TypeDecl type) {
+    return type instanceof TypeDecl.ObjectType object
+        && object.properties().stream().anyMatch(p -> TsTypes.usesUpload(p.type()));
+  }
+
+  @Override
+  public String object(TypeDecl.ObjectType type) {
+    StringBuilder out = new StringBuilder(TsText.jsdoc(type.docs(), ""));
+    String name = model.symbols.typeName(type.id());
+    if (type.properties().isEmpty() && type.additionalProperties().isEmpty()) {
+      return out.append("export interface ").append(name).append(" {}\n").toString();
+    }
+    out.append("export interface ").append(name).append(" {\n");
+    for (Property property : type.properties()) {
+      out.append(member(model.property(type.id(), property), property));
+    }
+    if (type.additionalProperties().isPresent()) {
+      out.append("  [key: string]: unknown;\n");
+    }
+    return out.append("}\n").toString();
+  }
+
+  private String member(String name, Property property) {
+    String doc = TsText.jsdoc(property.docs(), "  ");
+    String head = TsSymbols.propertyKey(name) + (property.required() ? ":" : "?:");
+    Doc line = concat(text(head), model.types.annotation(property.type(), ""), text(";"));
+    return doc + Code.print(line, 2) + "\n";
+  }
+
+  @Override
+  public String enumeration(TypeDecl.EnumType type) {
+    boolean integer = type.base() == TypeDecl.EnumBase.INTEGER;
+    Set<String> members = new LinkedHashSet<>();
+    type.values().forEach(value -> members.add(TsTypes.literal(value.value())));
+    members.add(integer ? "(number & {})" : "(string & {})");
+    return alias(type, new ArrayList<>(members));
+  }
+
+  @Override
+  public String union(TypeDecl.UnionType type) {
+    Set<String> members = new LinkedHashSet<>();
+    if (type.discriminator().isPresent()) {
+      String property = discriminatorName(type);
+      String key = TsSymbols.propertyKey(property);
+      for (TypeDecl.Variant variant : type.variants()) {
+        members.add(taggedMember(variant, key));
+      }
+      members.add("UnknownVariant<" + TsText.string(property) + ">");
+    } else {
+      type.variants().forEach(variant -> members.addAll(model.types.members(variant.type(), "")));
+    }
+    return alias(type, new ArrayList<>(members));
+  }
+
+  private String taggedMember(TypeDecl.Variant variant, String key) {
+    String type = model.types.flat(variant.type(), "");
+    if (variant.discriminatorValues().isEmpty()) {
+      return type;
+    }
+    String values = String.join(" | ", variant.discriminatorValues().stream().map(TsText::string).toList());
+    return "(" + type + " & { " + key + ": " + values + " })";
+  }
+
+  /** The SDK name of the discriminator, as the variants' own property names it. */
+  String discriminatorName(TypeDecl.UnionType type) {
+    String wire = type.discriminator().orElseThrow().property().wire();
+    for (TypeDecl.Variant variant : type.variants()) {
+      TypeDecl.ObjectType object = model.objectType(variant.type());
+      if (object != null && object.property(wire).isPresent()) {
+        return model.property(object.id(), object.property(wire).get());
+      }
+    }
+    return dev.switchboard.core.naming.Case.camel(type.discriminator().get().property().words());
+  }
+
+  @Override
+  public String alias(TypeDecl.AliasType type) {
+    TypeRef target = type.target();
+    if (target.nonNull() instanceof TypeRef.MapOf) {
+      String head = "export type " + model.symbols.typeName(type.id()) + " =";
+      return TsText.jsdoc(type.docs(), "") + Code.print(concat(text(head), model.types.annotation(target, ""),
+          text(";")), 0) + "\n";
+    }
+    return alias(type, model.types.members(target, ""));
+  }
+
+  private String alias(TypeDecl type, List<String> members) {
+    String head = "export type " + model.symbols.typeName(type.id()) + " =";
+    Doc doc = concat(text(head), group(indent(LINE, TsTypes.union(members))), text(";"));
+    return TsText.jsdoc(type.docs(), "") + Code.print(doc, 0) + "\n";
+  }
+}

@@ -1,0 +1,189 @@
+package dev.switchboard.typescript;
+
+import dev.switchboard.core.ir.BodyContent;
+import dev.switchboard.core.ir.MediaKind;
+import dev.switchboard.core.ir.Operation;
+import dev.switchboard.core.ir.Pagination;
+import dev.switchboard.core.ir.Parameter;
+import dev.switchboard.core.ir.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The {@code OperationSource} literal that tells the runtime how to call one operation. */
+final class OperationSource {
+  private final SdkModel model;
+  private final ResourceFile.MethodModel method;
+  private final Operation operation;
+  private final StringBuilder out = new StringBuilder();
+
+  OperationSource(SdkModel model, ResourceFile.MethodModel method) {
+    this.model = model;
+    this.method = method;
+    this.operation = method.operation;
+  }
+
+  String render() {
+    out.append("  ").append(method.name).append(": {\n");
+    field("id", operation.name().wire());
+    field("method", operation.method().toUpperCase(Locale.ROOT));
+    field("path", operation.path());
+    params();
+    operation.body().ifPresent(this::body);
+    field("response", response());
+    errors();
+    security();
+    if (!operation.servers().isEmpty()) {
+      field("server", operation.servers().get(0).defaultUrl());
+    }
+    operation.idempotencyHeader().ifPresent(header -> field("idempotencyHeader", header));
+    operation.pagination().ifPresent(this::pagination);
+    return out.append("  },\n").toString();
+  }
+
+  private void field(String key, String value) {
+    out.append(Code.property(4, key, TsText.string(value)));
+  }
+
+  private void nestedField(String key, String value) {
+    out.append(Code.property(6, TsSymbols.propertyKey(key), TsText.string(value)));
+  }
+
+  private void params() {
+    List<ResourceFile.MethodModel.Param> located = method.params().stream()
+        .filter(p -> p.parameter().isPresent()).toList();
+    if (located.isEmpty()) {
+      return;
+    }
+    out.append("    params: {\n");
+    for (ResourceFile.MethodModel.Param param : located) {
+      nestedField(param.name(), paramSpec(param.parameter().get()));
+    }
+    out.append("    },\n");
+  }
+
+  private static String paramSpec(Parameter parameter) {
+    String location = parameter.location().name().toLowerCase(Locale.ROOT);
+    String style = switch (parameter.style()) {
+      case SPACE_DELIMITED -> ".spaceDelimited";
+      case PIPE_DELIMITED -> ".pipeDelimited";
+      case DEEP_OBJECT -> ".deepObject";
+      default -> "";
+    };
+    boolean joined = parameter.location() == Parameter.Location.QUERY && !parameter.explode();
+    return location + style + (joined ? "-" : "") + " " + parameter.name().wire();
+  }
+
+  private void body(dev.switchboard.core.ir.RequestBody body) {
+    BodyContent content = body.preferred();
+    out.append("    body: {\n");
+    nestedField("kind", bodyKind(content.kind()));
+    nestedField("contentType", content.mediaType());
+    if (content.kind() == MediaKind.JSON || content.kind() == MediaKind.FORM || content.kind() == MediaKind.MULTIPART) {
+      nestedField("codec", model.types.codec(content.type()));
+    }
+    if (method.bodyParam() != null) {
+      nestedField("param", method.bodyParam());
+    }
+    String joined = content.encodings().stream().filter(e -> !e.explode())
+        .map(BodyContent.Encoding::property).collect(Collectors.joining(" "));
+    if (!joined.isEmpty()) {
+      nestedField("joined", joined);
+    }
+    parts(content);
+    out.append("    },\n");
+  }
+
+  private void parts(BodyContent content) {
+    List<BodyContent.Encoding> typed = content.encodings().stream()
+        .filter(e -> e.contentType().isPresent()).toList();
+    if (content.kind() != MediaKind.MULTIPART || typed.isEmpty()) {
+      return;
+    }
+    out.append("      parts: {\n");
+    for (BodyContent.Encoding encoding : typed) {
+      out.append(Code.property(8, TsSymbols.propertyKey(encoding.property()),
+          TsText.string(encoding.contentType().get())));
+    }
+    out.append("      },\n");
+  }
+
+  private static String bodyKind(MediaKind kind) {
+    return switch (kind) {
+      case JSON -> "json";
+      case FORM -> "form";
+      case MULTIPART -> "multipart";
+      case TEXT -> "text";
+      default -> "binary";
+    };
+  }
+
+  private String response() {
+    Optional<Response.ResponseContent> content = operation.successResponse().flatMap(Response::content);
+    if (content.isEmpty()) {
+      return "empty";
+    }
+    Response.ResponseContent c = content.get();
+    return switch (c.kind()) {
+      case JSON -> "json " + c.mediaType() + " " + model.types.codec(c.type());
+      case EVENT_STREAM -> "events " + c.mediaType() + " " + model.types.codec(c.type());
+      case TEXT -> "text " + c.mediaType();
+      default -> "binary " + c.mediaType();
+    };
+  }
+
+  private void errors() {
+    List<Response> typed = operation.errorResponses().stream()
+        .filter(r -> r.content().filter(c -> c.kind() == MediaKind.JSON).isPresent()).toList();
+    if (typed.isEmpty()) {
+      return;
+    }
+    out.append("    errors: {\n");
+    for (Response response : typed) {
+      String key = response.isDefault() ? "default" : TsText.string(response.status().toUpperCase(Locale.ROOT));
+      out.append(Code.property(6, key, TsText.string(model.types.codec(response.content().get().type()))));
+    }
+    out.append("    },\n");
+  }
+
+  private void security() {
+    if (operation.security().isEmpty()) {
+      return;
+    }
+    String alternatives = operation.security().stream()
+        .map(r -> r.schemes().isEmpty() ? "none" : String.join(" & ", r.schemes()))
+        .collect(Collectors.joining(" | "));
+    field("security", alternatives);
+  }
+
+  private void pagination(Pagination pagination) {
+    out.append("    pagination: {\n");
+    nestedField("style", pagination.accept(new Pagination.Visitor<String>() {
+      @Override public String nextUrl(Pagination.NextUrl p) {
+        return "nextUrl";
+      }
+
+      @Override public String cursor(Pagination.Cursor p) {
+        return "cursor";
+      }
+
+      @Override public String offset(Pagination.Offset p) {
+        return "offset";
+      }
+    }));
+    nestedField("items", String.join(".", pagination.items()));
+    nestedField("item", model.types.codec(pagination.itemType()));
+    if (pagination instanceof Pagination.NextUrl next) {
+      nestedField("next", String.join(".", next.nextUrl()));
+    } else if (pagination instanceof Pagination.Cursor cursor) {
+      nestedField("next", String.join(".", cursor.nextCursor()));
+      cursor.hasMore().ifPresent(path -> nestedField("hasMore", String.join(".", path)));
+      nestedField("param", cursor.cursorParam());
+    } else if (pagination instanceof Pagination.Offset offset) {
+      nestedField("param", offset.offsetParam());
+      offset.limitParam().ifPresent(limit -> nestedField("limit", limit));
+    }
+    out.append("    },\n");
+  }
+}

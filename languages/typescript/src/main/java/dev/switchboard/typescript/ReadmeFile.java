@@ -1,0 +1,134 @@
+package dev.switchboard.typescript;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.ir.MediaKind;
+import dev.switchboard.core.ir.Primitive;
+import dev.switchboard.core.ir.Response;
+import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.ir.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code README.md}: installation, set-up and one example for every operation. */
+final class ReadmeFile {
+  private static final String SAFE_TEXT = "[A-Za-z0-9 .,:()'/-]+";
+  private final SdkModel model;
+  private final String packageName;
+
+  ReadmeFile(SdkModel model, String packageName) {
+    this.model = model;
+    this.packageName = packageName;
+  }
+
+  Views.Readme view(String clientProperty, Map<String, String> credentialOptions,
+      List<ResourceSection> resources) {
+    String title = model.api.info().title().matches(SAFE_TEXT) ? "the " + model.api.info().title() : "this API";
+    List<String> credentials = new ArrayList<>();
+    for (SecurityScheme scheme : model.api.securitySchemes()) {
+      for (SecurityScheme.Credential credential : scheme.credentials()) {
+        String line = "`" + credentialOptions.get(credential.environmentVariable()) + "`: environment variable `"
+            + credential.environmentVariable() + "`";
+        if (!credentials.contains(line)) {
+          credentials.add(line);
+        }
+      }
+    }
+    List<Views.ReadmeSection> sections = resources.stream()
+        .map(r -> new Views.ReadmeSection("`" + clientProperty + "." + r.property() + "`",
+            r.methods().stream().map(m -> new Views.ReadmeExample(example(r.property(), m))).toList()))
+        .toList();
+    return new Views.Readme(packageName, title, model.symbols.clientClass(), clientProperty, credentials, sections);
+  }
+
+  /** A resource as the README lists it. */
+  record ResourceSection(String property, List<ResourceFile.MethodModel> methods) {}
+
+  private String example(String resource, ResourceFile.MethodModel method) {
+    StringBuilder out = new StringBuilder();
+    method.operation.docs().summary().or(() -> method.operation.docs().description())
+        .map(TsText::commentLines).flatMap(lines -> lines.stream().findFirst())
+        .ifPresent(line -> out.append("// ").append(line).append('\n'));
+    if (method.operation.docs().deprecated()) {
+      out.append("// Deprecated.\n");
+    }
+    String call = "client." + resource + "." + method.name + "(" + arguments(method) + ");\n";
+    String variable = variable(method);
+    out.append(variable.isEmpty() ? "await " + call : "const " + variable + " = await " + call);
+    return out.toString();
+  }
+
+  private String arguments(ResourceFile.MethodModel method) {
+    List<ResourceFile.MethodModel.Param> required = method.params().stream()
+        .filter(ResourceFile.MethodModel.Param::required).toList();
+    if (required.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("{\n");
+    for (ResourceFile.MethodModel.Param param : required) {
+      out.append("  ").append(TsSymbols.propertyKey(param.name())).append(": ").append(value(param.type(), 0))
+          .append(",\n");
+    }
+    return out.append("}").toString();
+  }
+
+  private static String variable(ResourceFile.MethodModel method) {
+    if (method.operation.pagination().isPresent()) {
+      return "page";
+    }
+    Optional<Response.ResponseContent> content = method.operation.successResponse().flatMap(Response::content);
+    if (content.isEmpty()) {
+      return "";
+    }
+    return content.get().kind() == MediaKind.EVENT_STREAM ? "stream"
+        : content.get().kind() == MediaKind.BINARY ? "response" : "result";
+  }
+
+  /** A value of the type for an example; nested objects are left empty. */
+  private String value(TypeRef ref, int depth) {
+    if (ref instanceof TypeRef.Nullable nullable) {
+      return value(nullable.inner(), depth);
+    }
+    if (ref instanceof TypeRef.PrimitiveRef primitive) {
+      return primitive(primitive.primitive());
+    }
+    if (ref instanceof TypeRef.Named named) {
+      return named(model.declarations.get(named.id()), depth);
+    }
+    if (ref instanceof TypeRef.ListOf list) {
+      return depth > 2 ? "[]" : "[" + value(list.items(), depth + 1) + "]";
+    }
+    if (ref instanceof TypeRef.Literal literal) {
+      return TsTypes.literal(literal.value());
+    }
+    return "{}";
+  }
+
+  private String named(TypeDecl decl, int depth) {
+    if (decl instanceof TypeDecl.EnumType enumType && !enumType.values().isEmpty()) {
+      JsonNode first = enumType.values().get(0).value();
+      return TsTypes.literal(first);
+    }
+    if (decl instanceof TypeDecl.AliasType alias && depth < 3) {
+      return value(alias.target(), depth + 1);
+    }
+    return "{}";
+  }
+
+  private static String primitive(Primitive primitive) {
+    return switch (primitive) {
+      case BOOLEAN -> "true";
+      case INTEGER, INT32, NUMBER, FLOAT, DOUBLE -> "1";
+      case INT64 -> "1n";
+      case BINARY -> "new Blob(['data'])";
+      case DATE -> "'2026-01-01'";
+      case DATE_TIME -> "'2026-01-01T00:00:00Z'";
+      case UUID -> "'00000000-0000-4000-8000-000000000000'";
+      case URI -> "'https://example.com'";
+      case EMAIL -> "'user@example.com'";
+      default -> "'string'";
+    };
+  }
+}

@@ -1,0 +1,52 @@
+package dev.switchboard.typescript;
+
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Property;
+import dev.switchboard.core.ir.TypeDecl;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The API with every TypeScript name decided, shared by the file builders. */
+final class SdkModel {
+  final Api api;
+  final TsSymbols symbols;
+  final TsTypes types;
+  final Map<String, TypeDecl> declarations;
+  private final Map<String, Map<String, String>> propertyNames = new LinkedHashMap<>();
+
+  SdkModel(Api api) {
+    this.api = api;
+    this.symbols = new TsSymbols(api.info().clientName());
+    this.declarations = api.typesById();
+    this.types = new TsTypes(declarations, symbols);
+    api.types().forEach(type -> symbols.typeName(type.id(), type.name()));
+    api.types().forEach(this::nameProperties);
+  }
+
+  private void nameProperties(TypeDecl type) {
+    if (type instanceof TypeDecl.ObjectType object) {
+      Set<String> taken = new HashSet<>();
+      Map<String, String> names = new LinkedHashMap<>();
+      for (Property property : object.properties()) {
+        names.put(property.name().wire(), TsSymbols.member(property.name().words(), taken));
+      }
+      propertyNames.put(object.id(), names);
+    }
+  }
+
+  /** The SDK name of an object type's property. */
+  String property(String typeId, Property property) {
+    return propertyNames.get(typeId).get(property.name().wire());
+  }
+
+  /** The object type a reference names, if it names one. */
+  TypeDecl.ObjectType objectType(dev.switchboard.core.ir.TypeRef ref) {
+    if (ref instanceof dev.switchboard.core.ir.TypeRef.Named named
+        && declarations.get(named.id()) instanceof TypeDecl.ObjectType object) {
+      return object;
+    }
+    return null;
+  }
+}

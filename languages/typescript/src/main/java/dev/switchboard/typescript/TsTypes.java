@@ -1,0 +1,172 @@
+package dev.switchboard.typescript;
+
+import static dev.switchboard.typescript.Doc.LINE;
+import static dev.switchboard.typescript.Doc.concat;
+import static dev.switchboard.typescript.Doc.group;
+import static dev.switchboard.typescript.Doc.indent;
+import static dev.switchboard.typescript.Doc.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.ir.Primitive;
+import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.ir.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps IR type references to TypeScript types and to codec type expressions. {@code qualifier} is
+ * the prefix model names need where they are used ({@code "Models."} in resources).
+ */
+final class TsTypes {
+  private final Map<String, TypeDecl> types;
+  private final TsSymbols symbols;
+
+  TsTypes(Map<String, TypeDecl> types, TsSymbols symbols) {
+    this.types = types;
+    this.symbols = symbols;
+  }
+
+  /** The type on one line. */
+  String flat(TypeRef ref, String qualifier) {
+    List<String> members = members(ref, qualifier);
+    return String.join(" | ", members);
+  }
+
+  /** The members of a union type, or the single type. */
+  List<String> members(TypeRef ref, String qualifier) {
+    if (ref instanceof TypeRef.Nullable nullable) {
+      List<String> members = new ArrayList<>(members(nullable.inner(), qualifier));
+      members.add("null");
+      return members;
+    }
+    return List.of(single(ref, qualifier));
+  }
+
+  private String single(TypeRef ref, String qualifier) {
+    if (ref instanceof TypeRef.PrimitiveRef primitive) {
+      return primitive(primitive.primitive());
+    }
+    if (ref instanceof TypeRef.Named named) {
+      return qualifier + symbols.typeName(named.id());
+    }
+    if (ref instanceof TypeRef.ListOf list) {
+      String items = flat(list.items(), qualifier);
+      return (items.contains(" ") && !items.startsWith("{") ? "(" + items + ")" : items) + "[]";
+    }
+    if (ref instanceof TypeRef.MapOf map) {
+      return "{ [key: string]: " + flat(map.values(), qualifier) + " }";
+    }
+    if (ref instanceof TypeRef.Literal literal) {
+      return literal(literal.value());
+    }
+    return "unknown";
+  }
+
+  static String primitive(Primitive primitive) {
+    return switch (primitive) {
+      case BOOLEAN -> "boolean";
+      case INTEGER, INT32, NUMBER, FLOAT, DOUBLE -> "number";
+      case INT64 -> "bigint";
+      case BINARY -> "Uploadable";
+      default -> "string";
+    };
+  }
+
+  static String literal(JsonNode value) {
+    if (value.isTextual()) {
+      return TsText.string(value.asText());
+    }
+    return value.isNumber() || value.isBoolean() || value.isNull() ? value.toString() : "unknown";
+  }
+
+  /** What follows {@code name?:} in a property signature, laid out as Prettier does. */
+  Doc annotation(TypeRef ref, String qualifier) {
+    List<String> members = members(ref, qualifier);
+    boolean map = ref.nonNull() instanceof TypeRef.MapOf;
+    if (map && members.size() <= 2) {
+      Doc object = mapDoc((TypeRef.MapOf) ref.nonNull(), qualifier);
+      return concat(text(" "), object, text(members.size() == 2 ? " | null" : ""));
+    }
+    if (members.size() == 1) {
+      return text(" " + members.get(0));
+    }
+    if (members.size() == 2 && members.get(1).equals("null") && members.get(0).matches("[A-Za-z_$][\\w$.]*")) {
+      return text(" " + String.join(" | ", members));
+    }
+    if (members.size() == 2 && members.get(1).equals("null")) {
+      return new Doc.NextLineIfFits(String.join(" | ", members));
+    }
+    return group(indent(LINE, union(members)));
+  }
+
+  private Doc mapDoc(TypeRef.MapOf map, String qualifier) {
+    return group(
+        text("{"),
+        indent(LINE, text("[key: string]: " + flat(map.values(), qualifier)), Doc.ifBreak(";")),
+        LINE,
+        text("}"));
+  }
+
+  /** A union, one member a line with a leading {@code |} when it does not fit. */
+  static Doc union(List<String> members) {
+    if (members.size() == 1) {
+      return text(members.get(0));
+    }
+    List<Doc> docs = members.stream().map(Doc::text).toList();
+    return group(Doc.ifBreak("| "), Doc.join(concat(LINE, text("| ")), docs));
+  }
+
+  /** The codec type expression of a reference (see the runtime's {@code CodecSource}). */
+  String codec(TypeRef ref) {
+    if (ref instanceof TypeRef.Nullable nullable) {
+      String inner = codec(nullable.inner());
+      return inner.endsWith("?") ? inner : inner + "?";
+    }
+    if (ref instanceof TypeRef.PrimitiveRef primitive) {
+      return primitiveCodec(primitive.primitive());
+    }
+    if (ref instanceof TypeRef.Named named) {
+      return namedCodec(named.id());
+    }
+    if (ref instanceof TypeRef.ListOf list) {
+      return codec(list.items()) + "[]";
+    }
+    if (ref instanceof TypeRef.MapOf map) {
+      return "{" + codec(map.values()) + "}";
+    }
+    return "any";
+  }
+
+  private static String primitiveCodec(Primitive primitive) {
+    return switch (primitive) {
+      case BOOLEAN -> "boolean";
+      case INTEGER, INT32, NUMBER, FLOAT, DOUBLE -> "number";
+      case INT64 -> "int64";
+      case BINARY -> "any";
+      default -> "string";
+    };
+  }
+
+  private String namedCodec(String id) {
+    TypeDecl decl = types.get(id);
+    if (decl instanceof TypeDecl.EnumType enumType) {
+      return enumType.base() == TypeDecl.EnumBase.INTEGER ? "number" : "string";
+    }
+    return symbols.typeName(id);
+  }
+
+  /** Whether a reference needs the {@code Uploadable} type. */
+  static boolean usesUpload(TypeRef ref) {
+    if (ref instanceof TypeRef.PrimitiveRef primitive) {
+      return primitive.primitive() == Primitive.BINARY;
+    }
+    if (ref instanceof TypeRef.ListOf list) {
+      return usesUpload(list.items());
+    }
+    if (ref instanceof TypeRef.MapOf map) {
+      return usesUpload(map.values());
+    }
+    return ref instanceof TypeRef.Nullable nullable && usesUpload(nullable.inner());
+  }
+}

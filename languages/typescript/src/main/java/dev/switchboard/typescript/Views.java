@@ -1,0 +1,33 @@
+package dev.switchboard.typescript;
+
+import java.util.List;
+
+/** The typed views the templates render; every string in them is already TypeScript. */
+final class Views {
+  private Views() {}
+
+  record Models(boolean uploads, List<String> declarations) {}
+
+  record Codecs(List<String> entries) {}
+
+  /** One resource file: its params interfaces, operation sources and methods. */
+  record Resource(String className, String docs, List<String> params, List<String> operations,
+      List<String> methods) {}
+
+  /** A resource as the client sees it. */
+  record ClientResource(String property, String className, String module, String field) {}
+
+  record Client(String className, String docs, String options, String config,
+      List<String> imports, List<ClientResource> resources) {}
+
+  record Index(String clientClass, List<String> paramExports) {}
+
+  record Package(String name, String version, String description, String license) {}
+
+  record ReadmeExample(String code) {}
+
+  record ReadmeSection(String title, List<ReadmeExample> examples) {}
+
+  record Readme(String packageName, String title, String clientClass, String setup,
+      List<String> credentials, List<ReadmeSection> sections) {}
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the pinned TypeScript and Prettier that check the generated SDKs, into tests/.tools.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+tools="$here/.tools"
+if [[ -x $tools/node_modules/.bin/prettier && -f $tools/node_modules/typescript/package.json ]] \
+  && grep -q '"version": "7.0.2"' "$tools/node_modules/typescript/package.json"; then
+  echo "typescript tools already installed"
+  exit 0
+fi
+mkdir -p "$tools"
+cat > "$tools/package.json" <<'JSON'
+{ "name": "switchboard-typescript-tools", "private": true }
+JSON
+npm install --prefix "$tools" --no-audit --no-fund --save-exact typescript@7.0.2 prettier@3.10.1
