@@ -1,0 +1,137 @@
+package dev.switchboard.python;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Docs;
+import dev.switchboard.core.ir.Property;
+import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.python.PyTypes.Scope;
+import dev.switchboard.python.PyTypes.Use;
+import dev.switchboard.python.view.ModelsView;
+import dev.switchboard.python.view.ModelsView.ClassView;
+import dev.switchboard.python.view.ModelsView.DefinitionView;
+import dev.switchboard.python.view.ModelsView.EnumView;
+import dev.switchboard.python.view.ModelsView.LineView;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds the view of {@code models.py} from the IR's type declarations. */
+final class ModelsBuilder {
+  private final Api api;
+  private final PyTypes types;
+  private final Imports imports = new Imports();
+  private final Scope scope = Scope.models(imports);
+
+  ModelsBuilder(Api api, PyTypes types) {
+    this.api = api;
+    this.types = types;
+  }
+
+  ModelsView build() {
+    imports.name("__future__", "annotations");
+    List<EnumView> enums = new ArrayList<>();
+    List<ClassView> classes = new ArrayList<>();
+    for (TypeDecl decl : api.types()) {
+      if (decl instanceof TypeDecl.EnumType enumType) {
+        enums.add(enumView(enumType));
+      } else if (decl instanceof TypeDecl.ObjectType object) {
+        classes.add(classView(object));
+      }
+    }
+    List<DefinitionView> definitions = new Definitions(api, types, scope).build();
+    String docstring = PyText.docstring(Optional.of("Models of the " + api.info().title() + "."), 0).orElseThrow();
+    return new ModelsView(docstring, imports.render(), enums, classes, definitions);
+  }
+
+  private EnumView enumView(TypeDecl.EnumType type) {
+    imports.name("enum", "Enum");
+    boolean integer = type.base() == TypeDecl.EnumBase.INTEGER;
+    Set<String> taken = new HashSet<>();
+    List<LineView> members = new ArrayList<>();
+    for (TypeDecl.EnumValue value : type.values()) {
+      Optional<String> literal = enumLiteral(value.value(), integer);
+      literal.ifPresent(text -> members.add(new LineView(
+          PythonSymbols.unique(taken, PythonSymbols.member(value.name())) + " = " + text,
+          doc(value.docs(), 4))));
+    }
+    return new EnumView(types.name(type.id()), integer ? "int" : "str", doc(type.docs(), 4), members);
+  }
+
+  private static Optional<String> enumLiteral(JsonNode value, boolean integer) {
+    if (integer) {
+      return value.isIntegralNumber() ? Optional.of(value.asText()) : Optional.empty();
+    }
+    return value.isNull() || value.isContainerNode() ? Optional.empty() : Optional.of(PyText.literal(value.asText()));
+  }
+
+  private ClassView classView(TypeDecl.ObjectType type) {
+    imports.name("._models", "BaseModel");
+    List<String> names = fieldNames(type);
+    List<LineView> fields = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      Property property = type.properties().get(i);
+      fields.add(new LineView(field(names.get(i), property), doc(property.docs(), 4)));
+    }
+    return new ClassView(types.name(type.id()), doc(type.docs(), 4), fields);
+  }
+
+  /** The Python attribute name of each property, in order. */
+  static List<String> fieldNames(TypeDecl.ObjectType type) {
+    Set<String> taken = new HashSet<>();
+    return type.properties().stream().map(p -> PythonSymbols.unique(taken, PythonSymbols.field(p.name()))).toList();
+  }
+
+  private String field(String name, Property property) {
+    String annotation = types.annotation(property.type(), Use.FIELD, scope);
+    if (!property.required()) {
+      annotation = optional(annotation);
+    }
+    String wire = property.name().wire();
+    if (name.equals(wire)) {
+      return name + ": " + annotation + (property.required() ? "" : " = None");
+    }
+    imports.name("pydantic", "Field");
+    List<String> arguments = new ArrayList<>();
+    if (!property.required()) {
+      arguments.add("default=None");
+    }
+    arguments.add("validation_alias=" + PyText.literal(wire));
+    arguments.add("serialization_alias=" + PyText.literal(wire));
+    return PyCode.wrap(4, name + ": " + annotation + " = Field(", arguments, ")", 0);
+  }
+
+  /** {@code Optional[...]} unless the annotation already admits None. */
+  String optional(String annotation) {
+    if (annotation.startsWith("Optional[") || annotation.equals("Any") || annotation.equals("None")) {
+      return annotation;
+    }
+    imports.name("typing", "Optional");
+    return "Optional[" + annotation + "]";
+  }
+
+  /** The docstring for {@code docs} (without its first indentation), or "" when undocumented. */
+  static String doc(Docs docs, int indent) {
+    Optional<String> text = docs.text();
+    if (docs.deprecated()) {
+      text = Optional.of(text.map(t -> "Deprecated. " + t).orElse("Deprecated."));
+    }
+    return PyText.docstring(text, indent).orElse("");
+  }
+
+  /** Spells a JSON value as a Python literal, for enum values and examples. */
+  static String pythonValue(JsonNode value) {
+    if (value.isNull()) {
+      return "None";
+    }
+    if (value.isBoolean()) {
+      return value.asBoolean() ? "True" : "False";
+    }
+    if (value.isNumber()) {
+      return value.asText();
+    }
+    return PyText.literal(value.asText());
+  }
+}

@@ -1,0 +1,108 @@
+package dev.switchboard.python;
+
+import dev.switchboard.core.ir.Operation;
+import dev.switchboard.core.ir.Resource;
+import dev.switchboard.python.OperationPlan.Argument;
+import dev.switchboard.python.OperationPlan.Location;
+import dev.switchboard.python.OperationPlan.Shape;
+import dev.switchboard.python.PyTypes.Scope;
+import dev.switchboard.python.view.ResourceView;
+import dev.switchboard.python.view.ResourceView.MethodView;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds the view of one {@code resources/<name>.py} module. */
+final class ResourceBuilder {
+  private final PyTypes types;
+  private final ResourceNames names;
+  private final Imports imports = new Imports();
+
+  ResourceBuilder(PyTypes types, ResourceNames names) {
+    this.types = types;
+    this.names = names;
+  }
+
+  ResourceView build(Resource resource) {
+    imports.name("__future__", "annotations").name("typing", "Optional").name(".._types", "RequestOptions")
+        .name(".._core", "AsyncCore").name(".._core", "SyncCore");
+    Map<Operation, String> methods = methodNames(resource);
+    Scope scope = new Scope(imports, Optional.of("..models"), Set.copyOf(methods.values()));
+    OperationBuilder builder = new OperationBuilder(types, scope);
+    List<OperationPlan> plans = new ArrayList<>();
+    methods.forEach((operation, name) -> plans.add(builder.plan(operation, name)));
+    List<MethodView> sync = plans.stream().map(p -> method(p, false)).toList();
+    List<MethodView> async = plans.stream().map(p -> method(p, true)).toList();
+    List<String> raw = plans.stream().filter(OperationPlan::hasRawResponse).map(OperationPlan::method).toList();
+    if (!raw.isEmpty()) {
+      imports.name(".._response", "raw_method").name(".._response", "async_raw_method");
+    }
+    String docs = Docstrings.text(resource.docs());
+    String docstring = docs.isEmpty() ? "Operations on " + String.join(" ", resource.name().words()) + "." : docs;
+    return new ResourceView(
+        PyText.docstring(Optional.of(docstring), 0).orElseThrow(),
+        imports.render(),
+        all(raw.isEmpty()),
+        plans.stream().map(OperationPlan::endpoint).toList(),
+        names.className(), names.asyncClassName(), names.rawClassName(), names.asyncRawClassName(),
+        PyText.docstring(Optional.of(docstring), 4).orElseThrow(),
+        sync, async, raw);
+  }
+
+  private static Map<Operation, String> methodNames(Resource resource) {
+    Set<String> taken = new HashSet<>();
+    Map<Operation, String> names = new LinkedHashMap<>();
+    resource.operations().forEach(op -> names.put(op, PythonSymbols.unique(taken, PythonSymbols.method(op.localName()))));
+    return names;
+  }
+
+  private String all(boolean withoutRaw) {
+    List<String> exported = new ArrayList<>(List.of(names.className(), names.asyncClassName()));
+    if (!withoutRaw) {
+      exported.addAll(List.of(names.rawClassName(), names.asyncRawClassName()));
+    }
+    exported.sort(Imports::compareNames);
+    return "__all__ = " + PyCode.wrap(0, "[", exported.stream().map(PyText::literal).toList(), "]", 0);
+  }
+
+  private MethodView method(OperationPlan plan, boolean async) {
+    List<String> parameters = new ArrayList<>();
+    plan.arguments().stream().filter(a -> a.location() == Location.PATH).map(Argument::declaration).forEach(parameters::add);
+    parameters.add("*");
+    plan.arguments().stream().filter(a -> a.location() != Location.PATH).map(Argument::declaration).forEach(parameters::add);
+    parameters.add("request_options: Optional[RequestOptions] = None");
+    if (plan.arguments().stream().anyMatch(a -> !a.required())) {
+      imports.name("typing", "Union").name(".._types", "NotGiven").name(".._types", "NOT_GIVEN");
+    }
+    String decorator = "";
+    if (plan.deprecated()) {
+      imports.name("typing_extensions", "deprecated");
+      decorator = "@deprecated(" + PyText.literal(plan.method() + " is deprecated by the API.") + ")";
+    }
+    String keyword = async && plan.shape() != Shape.PAGER ? "async def" : "def";
+    return new MethodView(decorator, keyword, plan.method(), parameters, returns(plan, async), plan.docstring(),
+        new MethodBody(imports, plan, async).render());
+  }
+
+  private String returns(OperationPlan plan, boolean async) {
+    return switch (plan.shape()) {
+      case VALUE, NONE -> plan.result();
+      case PAGER -> runtime(".._pagination", async ? "AsyncPager" : "SyncPager") + "[" + plan.result() + "]";
+      case EVENTS -> runtime(".._streaming", async ? "AsyncStream" : "Stream") + "[" + plan.result() + "]";
+      case BINARY -> runtime(".._response", async ? "AsyncBinaryResponse" : "BinaryResponse");
+    };
+  }
+
+  private String runtime(String module, String name) {
+    imports.name(module, name);
+    return name;
+  }
+
+  /** The class names of one resource, claimed together in the package namespace. */
+  record ResourceNames(String attribute, String className, String asyncClassName, String rawClassName,
+      String asyncRawClassName) {}
+}
