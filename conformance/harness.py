@@ -43,6 +43,9 @@ CHILD_GRACE_SECONDS = 10.0
 KEPT_RUNS = 10
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
+# Loopback only: never send these requests through an HTTP proxy from the environment.
+urllib.request.install_opener(urllib.request.build_opener(urllib.request.ProxyHandler({})))
+
 
 def say(message: str) -> None:
     print(f"harness: {message}", file=sys.stderr, flush=True)
@@ -177,13 +180,13 @@ def start_all(servers: List[Server]) -> None:
     pending = list(servers)
     while pending:
         for server in list(pending):
-            if server.is_ready():
-                pending.remove(server)
-            elif server.exited():
+            if server.exited():
                 attempts[server.name] += 1
                 if attempts[server.name] >= 3:
                     raise RuntimeError(f"{server.name} exited during startup")
                 server.start()
+            elif server.is_ready():
+                pending.remove(server)
         if pending and time.monotonic() > deadline:
             raise RuntimeError(f"{', '.join(s.name for s in pending)} not ready after "
                                f"{STARTUP_SECONDS:.0f} s")
