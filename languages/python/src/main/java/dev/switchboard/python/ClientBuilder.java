@@ -20,7 +20,7 @@ import java.util.Set;
 final class ClientBuilder {
   private static final List<String> FIXED = List.of("base_url", "timeout", "max_retries", "default_headers",
       "http_client");
-  private static final Set<String> TAKEN = Set.of("self", "credentials", "environment", "resolve_base_url",
+  private static final Set<String> TAKEN = Set.of("self", "credentials", "url", "overridden", "environment", "resolve_base_url",
       "basic_auth", "bearer_auth", "api_key_auth", "client_credentials_auth", "httpx", "os");
 
   private final Api api;

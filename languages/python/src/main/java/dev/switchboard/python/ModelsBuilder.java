@@ -24,6 +24,7 @@ final class ModelsBuilder {
   private final PyTypes types;
   private final Imports imports = new Imports();
   private final Scope scope = Scope.models(imports);
+  private Constants constants;
 
   ModelsBuilder(Api api, PyTypes types) {
     this.api = api;
@@ -32,6 +33,7 @@ final class ModelsBuilder {
 
   ModelsView build() {
     imports.name("__future__", "annotations");
+    constants = Constants.of(api, types);
     List<EnumView> enums = new ArrayList<>();
     List<ClassView> classes = new ArrayList<>();
     for (TypeDecl decl : api.types()) {
@@ -73,7 +75,9 @@ final class ModelsBuilder {
     List<LineView> fields = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       Property property = type.properties().get(i);
-      fields.add(new LineView(field(names.get(i), property), doc(property.docs(), 4)));
+      Optional<List<String>> values = constants.values(type, property);
+      String code = values.isPresent() ? constant(names.get(i), property, values.get()) : field(names.get(i), property);
+      fields.add(new LineView(code, doc(property.docs(), 4)));
     }
     return new ClassView(types.name(type.id()), doc(type.docs(), 4), fields);
   }
@@ -103,6 +107,25 @@ final class ModelsBuilder {
     return PyCode.wrap(4, name + ": " + annotation + " = Field(", arguments, ")", 0);
   }
 
+  /** A field with a fixed value: a Literal, defaulted when there is exactly one value. */
+  private String constant(String name, Property property, List<String> values) {
+    imports.name("typing", "Literal");
+    String annotation = "Literal[" + String.join(", ", values) + "]";
+    String wire = property.name().wire();
+    String fallback = values.size() == 1 ? values.get(0) : null;
+    if (name.equals(wire)) {
+      return name + ": " + annotation + (fallback != null ? " = " + fallback : "");
+    }
+    imports.name("pydantic", "Field");
+    List<String> arguments = new ArrayList<>();
+    if (fallback != null) {
+      arguments.add("default=" + fallback);
+    }
+    arguments.add("validation_alias=" + PyText.literal(wire));
+    arguments.add("serialization_alias=" + PyText.literal(wire));
+    return PyCode.wrap(4, name + ": " + annotation + " = Field(", arguments, ")", 0);
+  }
+
   /** {@code Optional[...]} unless the annotation already admits None. */
   String optional(String annotation) {
     if (annotation.startsWith("Optional[") || annotation.equals("Any") || annotation.equals("None")) {
@@ -119,19 +142,5 @@ final class ModelsBuilder {
       text = Optional.of(text.map(t -> "Deprecated. " + t).orElse("Deprecated."));
     }
     return PyText.docstring(text, indent).orElse("");
-  }
-
-  /** Spells a JSON value as a Python literal, for enum values and examples. */
-  static String pythonValue(JsonNode value) {
-    if (value.isNull()) {
-      return "None";
-    }
-    if (value.isBoolean()) {
-      return value.asBoolean() ? "True" : "False";
-    }
-    if (value.isNumber()) {
-      return value.asText();
-    }
-    return PyText.literal(value.asText());
   }
 }

@@ -55,7 +55,8 @@ final class OperationBuilder {
     addParameters(operation, Parameter.Location.HEADER, Location.HEADER, taken, keywords);
     addParameters(operation, Parameter.Location.COOKIE, Location.COOKIE, taken, keywords);
     operation.body().ifPresent(body -> keywords.addAll(body(body, taken)));
-    keywords.stream().filter(Argument::required).forEach(arguments::add);
+    keywords.stream().filter(Argument::positional).forEach(arguments::add);
+    keywords.stream().filter(a -> !a.positional() && a.required()).forEach(arguments::add);
     keywords.stream().filter(a -> !a.required()).forEach(arguments::add);
     return arguments;
   }
@@ -69,7 +70,8 @@ final class OperationBuilder {
     String name = PythonSymbols.unique(taken, PythonSymbols.parameter(parameter.name()));
     String annotation = types.annotation(parameter.type(), Use.ARGUMENT, scope);
     String doc = Docstrings.parameter(parameter.docs(), parameter.defaultValue());
-    return new Argument(name, parameter.name().wire(), location, annotation, required, doc);
+    return new Argument(name, parameter.name().wire(), location, annotation, required, doc, parameter.type(),
+        parameter.docs().example());
   }
 
   private List<Argument> body(RequestBody body, Set<String> taken) {
@@ -78,7 +80,8 @@ final class OperationBuilder {
     if (object.isEmpty()) {
       String name = PythonSymbols.unique(taken, "body");
       String annotation = content.kind() == MediaKind.TEXT ? "str" : types.annotation(content.type(), Use.ARGUMENT, scope);
-      return List.of(new Argument(name, "", Location.BODY, annotation, body.required(), Docstrings.text(body.docs())));
+      return List.of(new Argument(name, "", Location.BODY, annotation, body.required(), Docstrings.text(body.docs()),
+          content.type(), Optional.empty()));
     }
     List<Argument> fields = new ArrayList<>();
     for (Property property : object.get().properties()) {
@@ -89,7 +92,7 @@ final class OperationBuilder {
       String annotation = types.annotation(property.type(), Use.ARGUMENT, scope);
       String doc = Docstrings.parameter(property.docs(), property.defaultValue());
       fields.add(new Argument(name, property.name().wire(), Location.FIELD, annotation,
-          body.required() && property.required(), doc));
+          body.required() && property.required(), doc, property.type(), property.docs().example()));
     }
     return fields;
   }

@@ -1,6 +1,9 @@
 package dev.switchboard.python;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.ir.TypeRef;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one operation becomes in Python, shared by the sync and async methods: its name, the
@@ -37,8 +40,14 @@ record OperationPlan(
     PATH, QUERY, HEADER, COOKIE, FIELD, BODY
   }
 
-  /** One argument: Python name, wire name, where it goes, annotation and whether it is required. */
-  record Argument(String name, String wire, Location location, String annotation, boolean required, String doc) {
+  /** One argument: Python name, wire name, where it goes, annotation, whether required, docs, IR type and example. */
+  record Argument(String name, String wire, Location location, String annotation, boolean required, String doc,
+      TypeRef type, Optional<JsonNode> example) {
+    /** Path parameters and a required whole body are positional; everything else is keyword-only. */
+    boolean positional() {
+      return location == Location.PATH || (location == Location.BODY && required);
+    }
+
     /** The signature entry, e.g. {@code to: Union[str, NotGiven] = NOT_GIVEN}. */
     String declaration() {
       return required ? name + ": " + annotation : name + ": " + withNotGiven(annotation) + " = NOT_GIVEN";

@@ -136,21 +136,21 @@ public final class PyText {
     return Optional.of(out.append(pad).append("\"\"\"").toString());
   }
 
-  /** One line of Markdown prose: newlines folded, punctuation that Markdown reads backslash-escaped. */
+  /**
+   * One line of Markdown prose: whitespace folded, characters that start inline markup
+   * backslash-escaped, and a first character that would start a block escaped too.
+   */
   public static String markdown(String text) {
     StringBuilder out = new StringBuilder();
     String folded = text.strip().replaceAll("\\s+", " ");
     folded.codePoints().forEach(cp -> {
-      if (cp < 128 && "\\`*_{}[]<>()#+-.!|~&$".indexOf(cp) >= 0) {
+      if (cp < 128 && "\\`*_[]<>|~$&".indexOf(cp) >= 0) {
         out.append('\\');
       }
-      if (isInvisible(cp)) {
-        out.append(' ');
-      } else {
-        out.appendCodePoint(cp);
-      }
+      out.appendCodePoint(isInvisible(cp) ? ' ' : cp);
     });
-    return out.toString();
+    boolean block = !out.isEmpty() && ("#-+=".indexOf(out.charAt(0)) >= 0 || folded.matches("^[0-9]+[.)].*"));
+    return block ? "\\" + out : out.toString();
   }
 
   /** A TOML basic string. */

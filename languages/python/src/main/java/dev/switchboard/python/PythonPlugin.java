@@ -59,6 +59,7 @@ public final class PythonPlugin implements LanguagePlugin {
     files.add(src + "_client.py", templates.render("package/_client.py.mustache",
         new ClientBuilder(api).build(List.copyOf(resources.values()), resourceDocs(resources))));
     files.add("pyproject.toml", templates.render("pyproject.toml.mustache", project));
+    files.add("README.md", templates.render("README.md.mustache", new ReadmeBuilder(api, types).build(project, resources)));
     return files;
   }
 

@@ -3,7 +3,6 @@ package dev.switchboard.python;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.python.OperationPlan.Argument;
-import dev.switchboard.python.OperationPlan.Location;
 import dev.switchboard.python.OperationPlan.Shape;
 import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.view.ResourceView;
@@ -71,9 +70,9 @@ final class ResourceBuilder {
 
   private MethodView method(OperationPlan plan, boolean async) {
     List<String> parameters = new ArrayList<>();
-    plan.arguments().stream().filter(a -> a.location() == Location.PATH).map(Argument::declaration).forEach(parameters::add);
+    plan.arguments().stream().filter(Argument::positional).map(Argument::declaration).forEach(parameters::add);
     parameters.add("*");
-    plan.arguments().stream().filter(a -> a.location() != Location.PATH).map(Argument::declaration).forEach(parameters::add);
+    plan.arguments().stream().filter(a -> !a.positional()).map(Argument::declaration).forEach(parameters::add);
     parameters.add("request_options: Optional[RequestOptions] = None");
     if (plan.arguments().stream().anyMatch(a -> !a.required())) {
       imports.name("typing", "Union").name(".._types", "NotGiven").name(".._types", "NOT_GIVEN");
