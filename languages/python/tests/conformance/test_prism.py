@@ -60,6 +60,7 @@ def prism_client(kit: Kit, **credentials: str) -> Any:
     return kit.client(base_url=PRISM, **(credentials or {"username": SID, "password": "token-secret", "api_key": "key-123"}))
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize(("operation", "status", "call"), OPERATIONS, ids=[op[0] for op in OPERATIONS])
 def test_s28_operation_passes_prism_validation(kit: Kit, operation: str, status: int, call: Callable[[Any], Any]) -> None:
     try:

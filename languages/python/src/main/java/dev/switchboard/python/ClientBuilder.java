@@ -50,8 +50,11 @@ final class ClientBuilder {
     List<ResourceRef> refs = new ArrayList<>();
     for (ResourceNames names : resources) {
       imports.name(".resources", names.className()).name(".resources", names.asyncClassName());
+      String self = "self." + names.attribute() + " = ";
       refs.add(new ResourceRef(names.attribute(), names.className(), names.asyncClassName(),
-          PyText.docstring(Optional.ofNullable(resourceDocs.get(names.attribute())), 4).orElse("")));
+          PyText.docstring(Optional.ofNullable(resourceDocs.get(names.attribute())), 4).orElse(""),
+          PyCode.call(8, self + names.className() + "(", List.of("self._core"), ")"),
+          PyCode.call(8, self + names.asyncClassName() + "(", List.of("self._core"), ")")));
     }
     return new ClientView(
         PyText.docstring(Optional.of("The clients of the " + api.info().title() + "."), 0).orElseThrow(),

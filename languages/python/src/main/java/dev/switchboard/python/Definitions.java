@@ -81,7 +81,7 @@ final class Definitions {
   private String code(TypeDecl decl) {
     String name = types.name(decl.id());
     if (decl instanceof TypeDecl.AliasType alias) {
-      return name + " = " + types.annotation(alias.target(), Use.FIELD, scope);
+      return name + " = " + types.type(alias.target(), Use.FIELD, scope).render(0, name.length() + 3, 0);
     }
     return name + " = " + union((TypeDecl.UnionType) decl);
   }
@@ -114,7 +114,7 @@ final class Definitions {
   private Map<String, List<String>> variants(TypeDecl.UnionType union) {
     Map<String, List<String>> variants = new LinkedHashMap<>();
     for (TypeDecl.Variant variant : union.variants()) {
-      String annotation = types.annotation(variant.type(), Use.FIELD, scope);
+      String annotation = types.type(variant.type(), Use.FIELD, scope).render(8, 0, 1);
       variants.computeIfAbsent(annotation, a -> new ArrayList<>()).addAll(variant.discriminatorValues());
     }
     return variants;

@@ -78,14 +78,14 @@ final class EndpointCode {
       default -> { }
     }
     if (shape != Shape.BINARY && (body.kind() == MediaKind.JSON || shape == Shape.EVENTS)) {
-      add("response_type", runtimeType(body.type()));
+      add("response_type", types.type(body.type(), Use.FIELD, scope).render(4, "response_type=".length(), 1));
     }
     add("accept", PyText.literal(body.mediaType()));
   }
 
   /** A type as a value pydantic can validate against (module scope, so nothing is shadowed). */
   private String runtimeType(TypeRef type) {
-    return types.annotation(type, Use.FIELD, scope);
+    return types.type(type, Use.FIELD, scope).render(8, 0, 1);
   }
 
   private void errors(Operation operation) {

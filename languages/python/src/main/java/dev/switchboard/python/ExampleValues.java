@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Python expressions for example arguments in the README, from spec examples or the type. */
+/**
+ * Python expressions for example arguments in the README, from spec examples or the type, laid
+ * out for the column they start at (the README's code blocks are formatted like the code).
+ */
 final class ExampleValues {
   private static final int MAX_DEPTH = 2;
 
@@ -18,37 +21,39 @@ final class ExampleValues {
     this.types = types;
   }
 
-  String of(TypeRef type, Optional<JsonNode> example, String hint) {
+  /** {@code prefix} followed by an example value, as an item of a call at {@code indent}. */
+  String of(TypeRef type, Optional<JsonNode> example, String hint, int indent, String prefix) {
     if (example.isPresent() && example.get().isValueNode()) {
-      return PyValues.literal(example.get());
+      return prefix + PyValues.literal(example.get());
     }
-    return value(type, hint, 0);
+    return value(type, hint, 0, indent, prefix);
   }
 
-  private String value(TypeRef type, String hint, int depth) {
-    if (type instanceof TypeRef.PrimitiveRef primitive) {
-      return primitive(primitive, hint);
-    }
+  private String value(TypeRef type, String hint, int depth, int indent, String prefix) {
     if (type instanceof TypeRef.Nullable nullable) {
-      return value(nullable.inner(), hint, depth);
+      return value(nullable.inner(), hint, depth, indent, prefix);
     }
     if (type instanceof TypeRef.ListOf list) {
-      return "[" + value(list.items(), hint, depth + 1) + "]";
+      return PyCode.wrap(indent, prefix + "[", List.of(value(list.items(), hint, depth + 1, indent + 4, "")), "]", 1);
     }
     if (type instanceof TypeRef.MapOf map) {
-      return "{\"key\": " + value(map.values(), hint, depth + 1) + "}";
+      String entry = value(map.values(), hint, depth + 1, indent + 4, "\"key\": ");
+      return PyCode.wrap(indent, prefix + "{", List.of(entry), "}", 1);
     }
+    if (type instanceof TypeRef.Named named) {
+      return named(named, hint, depth, indent, prefix);
+    }
+    return prefix + scalar(type, hint);
+  }
+
+  private static String scalar(TypeRef type, String hint) {
     if (type instanceof TypeRef.Literal literal) {
       return PyValues.literal(literal.value());
     }
-    if (type instanceof TypeRef.Named named) {
-      return named(named, hint, depth);
+    if (!(type instanceof TypeRef.PrimitiveRef primitive)) {
+      return "{}";
     }
-    return "{}";
-  }
-
-  private static String primitive(TypeRef.PrimitiveRef ref, String hint) {
-    return switch (ref.primitive()) {
+    return switch (primitive.primitive()) {
       case BOOLEAN -> "True";
       case INTEGER, INT32, INT64 -> "1";
       case NUMBER, FLOAT, DOUBLE -> "1.5";
@@ -62,16 +67,16 @@ final class ExampleValues {
     };
   }
 
-  private String named(TypeRef.Named ref, String hint, int depth) {
+  private String named(TypeRef.Named ref, String hint, int depth, int indent, String prefix) {
     TypeDecl decl = types.decl(ref.id()).orElseThrow();
     if (decl instanceof TypeDecl.EnumType enumType) {
-      return enumType.values().isEmpty() ? PyText.literal(hint) : PyValues.literal(enumType.values().get(0).value());
+      return prefix + (enumType.values().isEmpty() ? PyText.literal(hint) : PyValues.literal(enumType.values().get(0).value()));
     }
     if (decl instanceof TypeDecl.AliasType alias) {
-      return value(alias.target(), hint, depth);
+      return value(alias.target(), hint, depth, indent, prefix);
     }
     if (decl instanceof TypeDecl.UnionType union) {
-      return union.variants().isEmpty() ? "{}" : value(union.variants().get(0).type(), hint, depth);
+      return union.variants().isEmpty() ? prefix + "{}" : value(union.variants().get(0).type(), hint, depth, indent, prefix);
     }
     TypeDecl.ObjectType object = (TypeDecl.ObjectType) decl;
     List<String> arguments = new ArrayList<>();
@@ -79,9 +84,9 @@ final class ExampleValues {
     for (int i = 0; i < names.size() && depth < MAX_DEPTH; i++) {
       Property property = object.properties().get(i);
       if (property.required() && !(property.type() instanceof TypeRef.Literal)) {
-        arguments.add(names.get(i) + "=" + value(property.type(), names.get(i), depth + 1));
+        arguments.add(value(property.type(), names.get(i), depth + 1, indent + 4, names.get(i) + "="));
       }
     }
-    return types.name(ref.id()) + "(" + String.join(", ", arguments) + ")";
+    return PyCode.wrap(indent, prefix + types.name(ref.id()) + "(", arguments, ")", 1);
   }
 }

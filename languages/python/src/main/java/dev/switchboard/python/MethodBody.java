@@ -33,16 +33,16 @@ final class MethodBody {
       }
       case EVENTS -> {
         imports.name("typing", "cast");
-        String stream = (async ? "AsyncStream" : "Stream") + "[" + plan.result() + "]";
+        PyType stream = PyType.generic(async ? "AsyncStream" : "Stream", plan.result());
         yield cast(stream, await + "self._core.stream(", List.of("request_options"));
       }
       case BINARY -> call(INDENT, "return " + await + "self._core.binary(", List.of(), List.of("request_options"), 0);
     };
   }
 
-  private String cast(String type, String open, List<String> after) {
+  private String cast(PyType type, String open, List<String> after) {
     String call = call(INDENT + 4, open, List.of(), after, 1);
-    return PyCode.wrap(INDENT, "return cast(", List.of(type, call), ")", 0);
+    return PyCode.wrap(INDENT, "return cast(", List.of(type.render(INDENT + 4, 0, 1), call), ")", 0);
   }
 
   /** {@code open} + leading arguments + endpoint constant + Params(...) + trailing arguments. */

@@ -59,7 +59,8 @@ final class ModelsBuilder {
           PythonSymbols.unique(taken, PythonSymbols.member(value.name())) + " = " + text,
           doc(value.docs(), 4))));
     }
-    return new EnumView(types.name(type.id()), integer ? "int" : "str", doc(type.docs(), 4), members);
+    String header = PyCode.classHeader(types.name(type.id()), List.of(integer ? "int" : "str", "Enum"));
+    return new EnumView(header, doc(type.docs(), 4), members);
   }
 
   private static Optional<String> enumLiteral(JsonNode value, boolean integer) {
@@ -79,7 +80,7 @@ final class ModelsBuilder {
       String code = values.isPresent() ? constant(names.get(i), property, values.get()) : field(names.get(i), property);
       fields.add(new LineView(code, doc(property.docs(), 4)));
     }
-    return new ClassView(types.name(type.id()), doc(type.docs(), 4), fields);
+    return new ClassView(PyCode.classHeader(types.name(type.id()), List.of("BaseModel")), doc(type.docs(), 4), fields);
   }
 
   /** The Python attribute name of each property, in order. */
@@ -89,50 +90,68 @@ final class ModelsBuilder {
   }
 
   private String field(String name, Property property) {
-    String annotation = types.annotation(property.type(), Use.FIELD, scope);
+    PyType annotation = types.type(property.type(), Use.FIELD, scope);
     if (!property.required()) {
       annotation = optional(annotation);
     }
-    String wire = property.name().wire();
-    if (name.equals(wire)) {
-      return name + ": " + annotation + (property.required() ? "" : " = None");
-    }
-    imports.name("pydantic", "Field");
     List<String> arguments = new ArrayList<>();
     if (!property.required()) {
-      arguments.add("default=None");
+      arguments.add("None");
     }
-    arguments.add("validation_alias=" + PyText.literal(wire));
-    arguments.add("serialization_alias=" + PyText.literal(wire));
-    return PyCode.wrap(4, name + ": " + annotation + " = Field(", arguments, ")", 0);
+    return declaration(name, property, annotation, arguments);
+  }
+
+  /**
+   * {@code name: annotation}, with a default (the only element of {@code defaults}, if any) and,
+   * when the wire name differs, {@code Field(...)} with aliases; laid out as ruff lays out an
+   * annotated assignment: on one line; else splitting the call; else the value in parentheses;
+   * else splitting the annotation.
+   */
+  private String declaration(String name, Property property, PyType annotation, List<String> defaults) {
+    String wire = property.name().wire();
+    String head = name + ": ";
+    List<String> arguments = new ArrayList<>();
+    if (!name.equals(wire)) {
+      imports.name("pydantic", "Field");
+      defaults.forEach(value -> arguments.add("default=" + value));
+      arguments.add("validation_alias=" + PyText.literal(wire));
+      arguments.add("serialization_alias=" + PyText.literal(wire));
+    } else if (defaults.isEmpty()) {
+      return head + annotation.render(4, head.length(), 0);
+    }
+    String value = arguments.isEmpty() ? defaults.get(0) : "Field(" + String.join(", ", arguments) + ")";
+    String target = head + annotation.flat() + " = ";
+    if (fits(target + value) || (!arguments.isEmpty() && fits(target + "Field("))) {
+      return arguments.isEmpty() ? target + value : PyCode.wrap(4, target + "Field(", arguments, ")", 0);
+    }
+    String inner = arguments.isEmpty() ? value : PyCode.wrap(8, "Field(", arguments, ")", 0);
+    if (fits(target + "(") || annotation.args().isEmpty()) {
+      return target + "(\n        " + inner + "\n    )";
+    }
+    String split = annotation.render(4, head.length(), PyCode.LINE_LENGTH);
+    String closing = "] = ";
+    return head + split.substring(0, split.length() - 1)
+        + (arguments.isEmpty() ? closing + value : PyCode.wrap(4, closing + "Field(", arguments, ")", 0));
+  }
+
+  private static boolean fits(String line) {
+    return 4 + PyCode.width(line) <= PyCode.LINE_LENGTH;
   }
 
   /** A field with a fixed value: a Literal, defaulted when there is exactly one value. */
   private String constant(String name, Property property, List<String> values) {
     imports.name("typing", "Literal");
-    String annotation = "Literal[" + String.join(", ", values) + "]";
-    String wire = property.name().wire();
-    String fallback = values.size() == 1 ? values.get(0) : null;
-    if (name.equals(wire)) {
-      return name + ": " + annotation + (fallback != null ? " = " + fallback : "");
-    }
-    imports.name("pydantic", "Field");
-    List<String> arguments = new ArrayList<>();
-    if (fallback != null) {
-      arguments.add("default=" + fallback);
-    }
-    arguments.add("validation_alias=" + PyText.literal(wire));
-    arguments.add("serialization_alias=" + PyText.literal(wire));
-    return PyCode.wrap(4, name + ": " + annotation + " = Field(", arguments, ")", 0);
+    PyType annotation = PyType.generic("Literal", values.stream().map(PyType::of).toList());
+    return declaration(name, property, annotation, values.size() == 1 ? values : List.of());
   }
 
   /** {@code Optional[...]} unless the annotation already admits None. */
-  String optional(String annotation) {
-    if (annotation.startsWith("Optional[") || annotation.equals("Any") || annotation.equals("None")) {
+  PyType optional(PyType annotation) {
+    if (annotation.is("Optional") || annotation.is("Any") || annotation.is("None")) {
       return annotation;
     }
     imports.name("typing", "Optional");
-    return "Optional[" + annotation + "]";
+    return PyType.generic("Optional", annotation);
   }
 
   /** The docstring for {@code docs} (without its first indentation), or "" when undocumented. */

@@ -35,7 +35,7 @@ final class OperationBuilder {
     List<Argument> arguments = arguments(operation);
     Optional<Response.ResponseContent> content = operation.successResponse().flatMap(Response::content);
     Shape shape = shape(operation, content);
-    String result = result(operation, content, shape);
+    PyType result = result(operation, content, shape);
     String constant = PythonSymbols.constant(operation.name());
     String endpoint = new EndpointCode(types, scope).render(operation, shape, content);
     String docstring = Docstrings.method(operation, arguments, shape);
@@ -68,7 +68,7 @@ final class OperationBuilder {
 
   private Argument parameter(Parameter parameter, Location location, boolean required, Set<String> taken) {
     String name = PythonSymbols.unique(taken, PythonSymbols.parameter(parameter.name()));
-    String annotation = types.annotation(parameter.type(), Use.ARGUMENT, scope);
+    PyType annotation = types.type(parameter.type(), Use.ARGUMENT, scope);
     String doc = Docstrings.parameter(parameter.docs(), parameter.defaultValue());
     return new Argument(name, parameter.name().wire(), location, annotation, required, doc, parameter.type(),
         parameter.docs().example());
@@ -79,7 +79,8 @@ final class OperationBuilder {
     Optional<TypeDecl.ObjectType> object = flattened(content);
     if (object.isEmpty()) {
       String name = PythonSymbols.unique(taken, "body");
-      String annotation = content.kind() == MediaKind.TEXT ? "str" : types.annotation(content.type(), Use.ARGUMENT, scope);
+      PyType annotation = content.kind() == MediaKind.TEXT ? PyType.of("str")
+          : types.type(content.type(), Use.ARGUMENT, scope);
       return List.of(new Argument(name, "", Location.BODY, annotation, body.required(), Docstrings.text(body.docs()),
           content.type(), Optional.empty()));
     }
@@ -89,7 +90,7 @@ final class OperationBuilder {
         continue;
       }
       String name = PythonSymbols.unique(taken, PythonSymbols.parameter(property.name()));
-      String annotation = types.annotation(property.type(), Use.ARGUMENT, scope);
+      PyType annotation = types.type(property.type(), Use.ARGUMENT, scope);
       String doc = Docstrings.parameter(property.docs(), property.defaultValue());
       fields.add(new Argument(name, property.name().wire(), Location.FIELD, annotation,
           body.required() && property.required(), doc, property.type(), property.docs().example()));
@@ -125,15 +126,15 @@ final class OperationBuilder {
     };
   }
 
-  private String result(Operation operation, Optional<Response.ResponseContent> content, Shape shape) {
+  private PyType result(Operation operation, Optional<Response.ResponseContent> content, Shape shape) {
     return switch (shape) {
-      case NONE -> "None";
-      case BINARY -> "";
-      case PAGER -> types.annotation(operation.pagination().orElseThrow().itemType(), Use.RESULT, scope);
-      case EVENTS -> types.annotation(content.orElseThrow().type(), Use.RESULT, scope);
+      case NONE -> PyType.of("None");
+      case BINARY -> PyType.of("");
+      case PAGER -> types.type(operation.pagination().orElseThrow().itemType(), Use.RESULT, scope);
+      case EVENTS -> types.type(content.orElseThrow().type(), Use.RESULT, scope);
       case VALUE -> content.orElseThrow().kind() == MediaKind.JSON
-          ? types.annotation(content.get().type(), Use.RESULT, scope)
-          : "str";
+          ? types.type(content.get().type(), Use.RESULT, scope)
+          : PyType.of("str");
     };
   }
 }

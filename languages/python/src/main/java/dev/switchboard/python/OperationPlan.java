@@ -16,7 +16,7 @@ record OperationPlan(
     String endpoint,
     List<Argument> arguments,
     Shape shape,
-    String result,
+    PyType result,
     String docstring,
     boolean deprecated,
     boolean fieldBody) {
@@ -41,35 +41,22 @@ record OperationPlan(
   }
 
   /** One argument: Python name, wire name, where it goes, annotation, whether required, docs, IR type and example. */
-  record Argument(String name, String wire, Location location, String annotation, boolean required, String doc,
+  record Argument(String name, String wire, Location location, PyType annotation, boolean required, String doc,
       TypeRef type, Optional<JsonNode> example) {
     /** Path parameters and a required whole body are positional; everything else is keyword-only. */
     boolean positional() {
       return location == Location.PATH || (location == Location.BODY && required);
     }
 
-    /** The signature entry, e.g. {@code to: Union[str, NotGiven] = NOT_GIVEN}. */
-    String declaration() {
-      return required ? name + ": " + annotation : name + ": " + withNotGiven(annotation) + " = NOT_GIVEN";
-    }
-
-    /** {@code Union[X, NotGiven]}, merged into an annotation that is a Union already. */
-    private static String withNotGiven(String annotation) {
-      boolean union = annotation.startsWith("Union[") && closingBracket(annotation, 5) == annotation.length() - 1;
-      return union
-          ? annotation.substring(0, annotation.length() - 1) + ", NotGiven]"
-          : "Union[" + annotation + ", NotGiven]";
-    }
-
-    private static int closingBracket(String text, int open) {
-      int depth = 0;
-      for (int i = open; i < text.length(); i++) {
-        depth += text.charAt(i) == '[' ? 1 : text.charAt(i) == ']' ? -1 : 0;
-        if (depth == 0) {
-          return i;
-        }
+    /** The signature entry at {@code indent}, e.g. {@code to: Union[str, NotGiven] = NOT_GIVEN}. */
+    String declaration(int indent) {
+      String head = name + ": ";
+      if (required) {
+        return head + annotation.render(indent, head.length(), 1);
       }
-      return -1;
+      PyType optional = annotation.is("Union") ? annotation.with(PyType.of("NotGiven"))
+          : PyType.generic("Union", annotation, PyType.of("NotGiven"));
+      return head + optional.render(indent, head.length(), " = NOT_GIVEN,".length()) + " = NOT_GIVEN";
     }
   }
 

@@ -53,6 +53,31 @@ public final class PyCode {
     return out.append(" ".repeat(indent)).append(close).toString();
   }
 
+  /** {@code class name(bases):}, split as ruff splits it when too long. */
+  public static String classHeader(String name, List<String> bases) {
+    String flat = "class " + name + "(" + String.join(", ", bases) + "):";
+    if (width(flat) <= LINE_LENGTH) {
+      return flat;
+    }
+    if (bases.size() == 1) {
+      return "class " + name + "(\n    " + bases.get(0) + "\n):";
+    }
+    return explode(0, "class " + name + "(", bases, "):");
+  }
+
+  /** A call with its arguments, split as ruff would: one argument hugs, several get one line each. */
+  public static String call(int indent, String open, List<String> arguments, String close) {
+    String flat = open + String.join(", ", arguments) + close;
+    if (indent + width(flat) <= LINE_LENGTH || arguments.isEmpty()) {
+      return flat;
+    }
+    if (arguments.size() == 1 && !arguments.get(0).contains("\n")
+        && indent + 4 + width(arguments.get(0)) <= LINE_LENGTH) {
+      return open + "\n" + " ".repeat(indent + 4) + arguments.get(0) + "\n" + " ".repeat(indent) + close;
+    }
+    return wrap(indent, open, arguments, close, 0);
+  }
+
   /** Display width, counting every non-ASCII character as two columns (never less than ruff counts). */
   public static int width(String text) {
     int width = 0;

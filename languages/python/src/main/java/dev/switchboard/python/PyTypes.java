@@ -44,10 +44,14 @@ public final class PyTypes {
   }
 
   public String annotation(TypeRef type, Use use, Scope scope) {
+    return type(type, use, scope).flat();
+  }
+
+  public PyType type(TypeRef type, Use use, Scope scope) {
     return type.accept(new Speller(use, scope));
   }
 
-  private final class Speller implements TypeRef.Visitor<String> {
+  private final class Speller implements TypeRef.Visitor<PyType> {
     private final Use use;
     private final Scope scope;
 
@@ -57,16 +61,16 @@ public final class PyTypes {
     }
 
     @Override
-    public String primitive(TypeRef.PrimitiveRef ref) {
-      return switch (ref.primitive()) {
-        case STRING, UUID, URI, EMAIL, BASE64 -> "str";
-        case BOOLEAN -> "bool";
-        case INTEGER, INT32, INT64 -> "int";
-        case NUMBER, FLOAT, DOUBLE -> "float";
+    public PyType primitive(TypeRef.PrimitiveRef ref) {
+      return PyType.of(switch (ref.primitive()) {
+        case STRING, UUID, URI, EMAIL, BASE64 -> builtin("str");
+        case BOOLEAN -> builtin("bool");
+        case INTEGER, INT32, INT64 -> builtin("int");
+        case NUMBER, FLOAT, DOUBLE -> builtin("float");
         case DATE -> datetime("date");
         case DATE_TIME -> datetime("datetime");
         case BINARY -> binary();
-      };
+      });
     }
 
     private String datetime(String name) {
@@ -83,17 +87,17 @@ public final class PyTypes {
     }
 
     @Override
-    public String named(TypeRef.Named ref) {
-      String name = model(names.get(ref.id()));
+    public PyType named(TypeRef.Named ref) {
+      PyType name = PyType.of(model(names.get(ref.id())));
       TypeDecl decl = decls.get(ref.id());
       if (decl instanceof TypeDecl.EnumType enumType) {
         String raw = enumType.base() == TypeDecl.EnumBase.INTEGER ? "int" : "str";
         if (use == Use.FIELD) {
           String alias = raw.equals("int") ? "IntEnumValue" : "StrEnumValue";
           scope.imports().name("._models", alias);
-          return alias + "[" + name + "]";
+          return PyType.generic(alias, name);
         }
-        return typing("Union") + "[" + name + ", " + builtin(raw) + "]";
+        return PyType.generic(typing("Union"), name, PyType.of(builtin(raw)));
       }
       return name;
     }
@@ -104,49 +108,46 @@ public final class PyTypes {
     }
 
     @Override
-    public String list(TypeRef.ListOf ref) {
-      String items = ref.items().accept(this);
+    public PyType list(TypeRef.ListOf ref) {
+      PyType items = ref.items().accept(this);
       if (use == Use.ARGUMENT) {
         scope.imports().name("collections.abc", "Sequence");
-        return "Sequence[" + items + "]";
+        return PyType.generic("Sequence", items);
       }
-      return builtin("list") + "[" + items + "]";
+      return PyType.generic(builtin("list"), items);
     }
 
     @Override
-    public String map(TypeRef.MapOf ref) {
-      String values = ref.values().accept(this);
+    public PyType map(TypeRef.MapOf ref) {
+      PyType values = ref.values().accept(this);
       if (use == Use.ARGUMENT) {
         scope.imports().name("collections.abc", "Mapping");
-        return "Mapping[str, " + values + "]";
+        return PyType.generic("Mapping", PyType.of("str"), values);
       }
-      return builtin("dict") + "[str, " + values + "]";
+      return PyType.generic(builtin("dict"), PyType.of(builtin("str")), values);
     }
 
     @Override
-    public String nullable(TypeRef.Nullable ref) {
-      String inner = ref.inner().accept(this);
-      return inner.equals("Any") ? inner : typing("Optional") + "[" + inner + "]";
+    public PyType nullable(TypeRef.Nullable ref) {
+      PyType inner = ref.inner().accept(this);
+      return inner.is("Any") || inner.is("None") ? inner : PyType.generic(typing("Optional"), inner);
     }
 
     @Override
-    public String literal(TypeRef.Literal ref) {
+    public PyType literal(TypeRef.Literal ref) {
       JsonNode value = ref.value();
       if (value.isNull()) {
-        return "None";
+        return PyType.of("None");
       }
-      if (value.isTextual()) {
-        return typing("Literal") + "[" + PyText.literal(value.asText()) + "]";
+      if (value.isTextual() || value.isIntegralNumber() || value.isBoolean()) {
+        return PyType.generic(typing("Literal"), PyType.of(PyValues.literal(value)));
       }
-      if (value.isIntegralNumber() || value.isBoolean()) {
-        return typing("Literal") + "[" + (value.isBoolean() ? (value.asBoolean() ? "True" : "False") : value.asText()) + "]";
-      }
-      return value.isNumber() ? builtin("float") : typing("Any");
+      return PyType.of(value.isNumber() ? builtin("float") : typing("Any"));
     }
 
     @Override
-    public String any(TypeRef.Any ref) {
-      return typing("Any");
+    public PyType any(TypeRef.Any ref) {
+      return PyType.of(typing("Any"));
     }
 
     private String typing(String name) {

@@ -49,7 +49,7 @@ public final class PythonPlugin implements LanguagePlugin {
       files.add(src + module, templates.render("runtime/" + module + ".mustache", project));
     }
     files.add(src + "py.typed", "");
-    files.add(src + "__init__.py", templates.render("package/__init__.py.mustache", project));
+    files.add(src + "__init__.py", templates.render("package/__init__.py.mustache", PackageInit.build(project)));
     files.add(src + "_version.py", templates.render("package/_version.py.mustache", project));
     files.add(src + "models.py", templates.render("package/models.py.mustache", new ModelsBuilder(api, types).build()));
     resources.forEach((resource, names) -> files.add(src + "resources/" + names.attribute() + ".py",

@@ -124,8 +124,8 @@ final class ReadmeBuilder {
     List<String> arguments = new ArrayList<>();
     for (Argument argument : plan.arguments()) {
       if (argument.required()) {
-        String value = examples.of(argument.type(), argument.example(), argument.name());
-        arguments.add(argument.positional() ? value : argument.name() + "=" + value);
+        String prefix = argument.positional() ? "" : argument.name() + "=";
+        arguments.add(examples.of(argument.type(), argument.example(), argument.name(), 4, prefix));
       }
     }
     return switch (plan.shape()) {

@@ -65,14 +65,14 @@ final class ResourceBuilder {
       exported.addAll(List.of(names.rawClassName(), names.asyncRawClassName()));
     }
     exported.sort(Imports::compareNames);
-    return "__all__ = " + PyCode.wrap(0, "[", exported.stream().map(PyText::literal).toList(), "]", 0);
+    return PyCode.wrap(0, "__all__ = [", exported.stream().map(PyText::literal).toList(), "]", 0);
   }
 
   private MethodView method(OperationPlan plan, boolean async) {
     List<String> parameters = new ArrayList<>();
-    plan.arguments().stream().filter(Argument::positional).map(Argument::declaration).forEach(parameters::add);
+    plan.arguments().stream().filter(Argument::positional).map(a -> a.declaration(8)).forEach(parameters::add);
     parameters.add("*");
-    plan.arguments().stream().filter(a -> !a.positional()).map(Argument::declaration).forEach(parameters::add);
+    plan.arguments().stream().filter(a -> !a.positional()).map(a -> a.declaration(8)).forEach(parameters::add);
     parameters.add("request_options: Optional[RequestOptions] = None");
     if (plan.arguments().stream().anyMatch(a -> !a.required())) {
       imports.name("typing", "Union").name(".._types", "NotGiven").name(".._types", "NOT_GIVEN");
@@ -87,13 +87,15 @@ final class ResourceBuilder {
         new MethodBody(imports, plan, async).render());
   }
 
+  /** The return annotation, laid out for {@code ) -> ...:} in a method at indent 4. */
   private String returns(OperationPlan plan, boolean async) {
-    return switch (plan.shape()) {
+    PyType type = switch (plan.shape()) {
       case VALUE, NONE -> plan.result();
-      case PAGER -> runtime(".._pagination", async ? "AsyncPager" : "SyncPager") + "[" + plan.result() + "]";
-      case EVENTS -> runtime(".._streaming", async ? "AsyncStream" : "Stream") + "[" + plan.result() + "]";
-      case BINARY -> runtime(".._response", async ? "AsyncBinaryResponse" : "BinaryResponse");
+      case PAGER -> PyType.generic(runtime(".._pagination", async ? "AsyncPager" : "SyncPager"), plan.result());
+      case EVENTS -> PyType.generic(runtime(".._streaming", async ? "AsyncStream" : "Stream"), plan.result());
+      case BINARY -> PyType.of(runtime(".._response", async ? "AsyncBinaryResponse" : "BinaryResponse"));
     };
+    return type.render(4, ") -> ".length(), 1);
   }
 
   private String runtime(String module, String name) {

@@ -25,7 +25,7 @@ final class ResourcesInit {
       exported.addAll(classes);
     });
     exported.sort(Imports::compareNames);
-    String all = "__all__ = " + PyCode.wrap(0, "[", exported.stream().map(PyText::literal).toList(), "]", 0);
+    String all = PyCode.wrap(0, "__all__ = [", exported.stream().map(PyText::literal).toList(), "]", 0);
     String docstring = PyText.docstring(Optional.of("The resources of the " + api.info().title() + "."), 0).orElseThrow();
     return new ResourcesInitView(docstring, imports.render(), all);
   }

@@ -30,5 +30,6 @@ public record ClientView(
   }
 
   /** A resource attribute of the clients. */
-  public record ResourceRef(String attribute, String className, String asyncClassName, String docstring) {}
+  public record ResourceRef(String attribute, String className, String asyncClassName, String docstring,
+      String syncInit, String asyncInit) {}
 }

@@ -13,8 +13,8 @@ public record ModelsView(
     List<ClassView> classes,
     List<DefinitionView> definitions) {
 
-  /** An open enum class; {@code base} is {@code str} or {@code int}. */
-  public record EnumView(String name, String base, String docstring, List<LineView> members) {
+  /** An open enum class; {@code header} is its {@code class ...:} line(s). */
+  public record EnumView(String header, String docstring, List<LineView> members) {
     public boolean hasMembers() {
       return !members.isEmpty();
     }
@@ -25,8 +25,8 @@ public record ModelsView(
     }
   }
 
-  /** A model class. */
-  public record ClassView(String name, String docstring, List<LineView> fields) {
+  /** A model class; {@code header} is its {@code class ...:} line(s). */
+  public record ClassView(String header, String docstring, List<LineView> fields) {
     public boolean hasFields() {
       return !fields.isEmpty();
     }
