@@ -1,7 +1,7 @@
 package dev.switchboard.python;
 
 import dev.switchboard.python.view.ProjectView;
-import dev.switchboard.python.view.ResourcesInitView;
+import dev.switchboard.python.view.InitView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Map;
 final class PackageInit {
   private PackageInit() {}
 
-  static ResourcesInitView build(ProjectView project) {
+  static InitView build(ProjectView project) {
     Map<String, List<String>> exports = new LinkedHashMap<>();
     exports.put("._client", List.of("AsyncClient", "Client"));
     exports.put("._core", List.of("DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT"));
@@ -33,6 +33,6 @@ final class PackageInit {
     }));
     all.sort(Imports::compareMembers);
     String allLine = PyCode.wrap(0, "__all__ = [", all.stream().map(PyText::literal).toList(), "]", 0);
-    return new ResourcesInitView(project.moduleDocstring(), imports.render(), allLine);
+    return new InitView(project.moduleDocstring(), imports.render(), allLine);
   }
 }

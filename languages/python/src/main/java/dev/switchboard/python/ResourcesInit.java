@@ -3,7 +3,7 @@ package dev.switchboard.python;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
-import dev.switchboard.python.view.ResourcesInitView;
+import dev.switchboard.python.view.InitView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.Optional;
 final class ResourcesInit {
   private ResourcesInit() {}
 
-  static ResourcesInitView build(Api api, Map<Resource, ResourceNames> resources) {
+  static InitView build(Api api, Map<Resource, ResourceNames> resources) {
     Imports imports = new Imports();
     List<String> exported = new ArrayList<>();
     resources.forEach((resource, names) -> {
@@ -27,6 +27,6 @@ final class ResourcesInit {
     exported.sort(Imports::compareNames);
     String all = PyCode.wrap(0, "__all__ = [", exported.stream().map(PyText::literal).toList(), "]", 0);
     String docstring = PyText.docstring(Optional.of("The resources of the " + api.info().title() + "."), 0).orElseThrow();
-    return new ResourcesInitView(docstring, imports.render(), all);
+    return new InitView(docstring, imports.render(), all);
   }
 }
