@@ -91,7 +91,7 @@ class Client:
         api_key: Credential for apiKeyAuth. Read from KITCHEN_SINK_API_KEY when not given.
         token: Credential for bearerAuth. Read from KITCHEN_SINK_TOKEN when not given.
         region: Server variable region; default us1. One of: us1, ie1, au1.
-        base_url: Replaces the API's server URL; read from KITCHEN_SINK_BASE_URL when not given.
+        base_url: Replaces every server URL of the API; read from KITCHEN_SINK_BASE_URL when not given.
         timeout: Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect.
         max_retries: How often a failed request that is safe to repeat is retried; default 2.
         default_headers: Headers sent with every request.
@@ -188,7 +188,7 @@ class AsyncClient:
         api_key: Credential for apiKeyAuth. Read from KITCHEN_SINK_API_KEY when not given.
         token: Credential for bearerAuth. Read from KITCHEN_SINK_TOKEN when not given.
         region: Server variable region; default us1. One of: us1, ie1, au1.
-        base_url: Replaces the API's server URL; read from KITCHEN_SINK_BASE_URL when not given.
+        base_url: Replaces every server URL of the API; read from KITCHEN_SINK_BASE_URL when not given.
         timeout: Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect.
         max_retries: How often a failed request that is safe to repeat is retried; default 2.
         default_headers: Headers sent with every request.

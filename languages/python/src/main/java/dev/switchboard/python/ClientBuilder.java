@@ -26,8 +26,8 @@ final class ClientBuilder {
   private final Api api;
   private final Imports imports = new Imports();
   private final Set<String> taken = new HashSet<>(TAKEN);
-  /** Constructor argument name to its type, its default and its documentation. */
-  private final Map<String, String[]> arguments = new LinkedHashMap<>();
+  /** Constructor arguments by name. */
+  private final Map<String, Argument> arguments = new LinkedHashMap<>();
   private final List<String> environment = new ArrayList<>();
   private final List<String> schemes = new ArrayList<>();
   private final List<String> hints = new ArrayList<>();
@@ -70,9 +70,9 @@ final class ClientBuilder {
     List<String> variables = new ArrayList<>();
     for (SecurityScheme.Credential credential : scheme.credentials()) {
       String name = PythonSymbols.unique(taken, PythonSymbols.parameter(credential.name()));
-      arguments.put(name, new String[] {"Optional[str]", "None",
+      arguments.put(name, new Argument("Optional[str]", "None",
           scheme.description().orElse("Credential for " + scheme.name().wire() + ".")
-              + " Read from " + credential.environmentVariable() + " when not given."});
+              + " Read from " + credential.environmentVariable() + " when not given."));
       environment.add(name + " = environment(" + name + ", " + PyText.literal(credential.environmentVariable()) + ")");
       names.add(name);
       variables.add(credential.environmentVariable());
@@ -124,9 +124,9 @@ final class ClientBuilder {
     for (Server.Variable variable : api.servers().get(0).variables()) {
       String name = PythonSymbols.unique(taken, PythonSymbols.parameter(variable.name()));
       String allowed = variable.allowedValues().isEmpty() ? "" : " One of: " + String.join(", ", variable.allowedValues()) + ".";
-      arguments.put(name, new String[] {"str", PyText.literal(variable.defaultValue()),
+      arguments.put(name, new Argument("str", PyText.literal(variable.defaultValue()),
           variable.description().map(d -> d + " ").orElse("") + "Server variable " + variable.name().wire()
-              + "; default " + variable.defaultValue() + "." + allowed});
+              + "; default " + variable.defaultValue() + "." + allowed));
       variables.put(variable.name().wire(), name);
     }
     return variables;
@@ -134,14 +134,14 @@ final class ClientBuilder {
 
   private void fixedArguments() {
     String baseUrlVariable = baseUrlVariable();
-    arguments.put("base_url", new String[] {"Union[str, httpx.URL, None]", "None",
-        "Replaces the API's server URL; read from " + baseUrlVariable + " when not given."});
-    arguments.put("timeout", new String[] {"Union[TimeoutInput, NotGiven]", "NOT_GIVEN",
-        "Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect."});
-    arguments.put("max_retries", new String[] {"int", "DEFAULT_MAX_RETRIES",
-        "How often a failed request that is safe to repeat is retried; default 2."});
-    arguments.put("default_headers", new String[] {"Optional[Mapping[str, str]]", "None",
-        "Headers sent with every request."});
+    arguments.put("base_url", new Argument("Union[str, httpx.URL, None]", "None",
+        "Replaces every server URL of the API; read from " + baseUrlVariable + " when not given."));
+    arguments.put("timeout", new Argument("Union[TimeoutInput, NotGiven]", "NOT_GIVEN",
+        "Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect."));
+    arguments.put("max_retries", new Argument("int", "DEFAULT_MAX_RETRIES",
+        "How often a failed request that is safe to repeat is retried; default 2."));
+    arguments.put("default_headers", new Argument("Optional[Mapping[str, str]]", "None",
+        "Headers sent with every request."));
   }
 
   private String baseUrlVariable() {
@@ -157,7 +157,8 @@ final class ClientBuilder {
 
   private List<String> parameters(boolean withDefaults) {
     List<String> lines = new ArrayList<>();
-    arguments.forEach((name, spec) -> lines.add(name + ": " + spec[0] + (withDefaults ? " = " + spec[1] : "")));
+    arguments.forEach((name, argument) ->
+        lines.add(name + ": " + argument.type() + (withDefaults ? " = " + argument.defaultValue() : "")));
     return lines;
   }
 
@@ -165,9 +166,12 @@ final class ClientBuilder {
     StringBuilder text = new StringBuilder(kind).append(" for the ").append(api.info().title()).append('.');
     api.info().docs().text().ifPresent(d -> text.append("\n\n").append(d.strip()));
     text.append("\n\nArgs:");
-    arguments.forEach((name, spec) -> text.append("\n    ").append(name).append(": ").append(spec[2]));
+    arguments.forEach((name, argument) -> text.append("\n    ").append(name).append(": ").append(argument.doc()));
     text.append("\n    http_client: The httpx client to send requests with (for proxies, custom transports and"
         + " tests); closed by close() only when the client created it.");
     return PyText.docstring(Optional.of(text.toString()), 4).orElseThrow();
   }
+
+  /** A constructor argument: its annotation, its default and its documentation. */
+  private record Argument(String type, String defaultValue, String doc) {}
 }

@@ -51,7 +51,7 @@ class Client:
     Last line ends with a quote "
 
     Args:
-        base_url: Replaces the API's server URL; read from HOSTILE_BASE_URL when not given.
+        base_url: Replaces every server URL of the API; read from HOSTILE_BASE_URL when not given.
         timeout: Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect.
         max_retries: How often a failed request that is safe to repeat is retried; default 2.
         default_headers: Headers sent with every request.
@@ -110,7 +110,7 @@ class AsyncClient:
     Last line ends with a quote "
 
     Args:
-        base_url: Replaces the API's server URL; read from HOSTILE_BASE_URL when not given.
+        base_url: Replaces every server URL of the API; read from HOSTILE_BASE_URL when not given.
         timeout: Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect.
         max_retries: How often a failed request that is safe to repeat is retried; default 2.
         default_headers: Headers sent with every request.

@@ -136,10 +136,10 @@ class _BaseCore:
         return prepared
 
     def _url(self, endpoint: Endpoint, params: Params, query: list[tuple[str, str]]) -> str:
+        server = self.base_url if self.base_url_overridden or not endpoint.server else endpoint.server
         if params.url is not None:
-            url = str(httpx.URL(self.base_url).join(params.url))
+            url = str(httpx.URL(server).join(params.url))
         else:
-            server = self.base_url if self.base_url_overridden or not endpoint.server else endpoint.server
             url = server.rstrip("/") + encode_path(endpoint.path, params.path)
         if not query:
             return url
