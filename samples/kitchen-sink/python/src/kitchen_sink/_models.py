@@ -43,8 +43,8 @@ class BaseModel(pydantic.BaseModel):
     model_config = pydantic.ConfigDict(
         extra="allow",
         populate_by_name=True,
-        arbitrary_types_allowed=True,
         protected_namespaces=(),
+        defer_build=True,
     )
 
     def model_post_init(self, context: Any, /) -> None:
