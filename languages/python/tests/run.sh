@@ -61,5 +61,7 @@ echo "toolchain: $passed passed, $failed failed"
 
 echo "--- conformance S01-S30"
 cd "$here"
+"$venv/bin/ruff" check --no-cache --quiet conformance
+"$venv/bin/ruff" format --no-cache --check --quiet conformance
 python3 "$root/conformance/harness.py" run -- "$work/venv/bin/python" -m pytest conformance -q -p no:cacheprovider
 [[ $failed -eq 0 ]]

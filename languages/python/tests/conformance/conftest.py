@@ -35,7 +35,9 @@ _NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 def pytest_configure(config: pytest.Config) -> None:
     if not WIREMOCK or not PRISM:
-        raise pytest.UsageError("run under conformance/harness.py: SWITCHBOARD_WIREMOCK_URL and SWITCHBOARD_PRISM_URL unset")
+        raise pytest.UsageError(
+            "run under conformance/harness.py: SWITCHBOARD_WIREMOCK_URL and SWITCHBOARD_PRISM_URL unset"
+        )
 
 
 def _admin(method: str, path: str, body: bytes | None = None) -> Any:

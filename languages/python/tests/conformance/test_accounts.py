@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import warnings
 
-from conftest import BASIC, SID, Kit, Scenario
-
 import kitchen_sink
+from conftest import BASIC, SID, Kit, Scenario
 from kitchen_sink.models import Account, AccountStatus, Error
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import time
 
-from conftest import BASIC, Kit, Scenario
-
 import kitchen_sink
+from conftest import BASIC, Kit, Scenario
 from kitchen_sink.models import Call, CallStatus
 
 TRACE = "123e4567-e89b-12d3-a456-426614174000"
@@ -38,7 +37,10 @@ def test_s15_explicit_null_and_absent(kit: Kit, scenario: Scenario) -> None:
     )
     absent = kit.run(client.calls.create(to="+15551230001", from_="+15559870000", correlation_id=9007199254740993))
     first, second = scenario.requests()
-    assert first.body == b'{"to":"+15551230001","from":"+15559870000","correlation_id":9007199254740993,"caller_name":null}'
+    assert (
+        first.body
+        == b'{"to":"+15551230001","from":"+15559870000","correlation_id":9007199254740993,"caller_name":null}'
+    )
     assert second.body == b'{"to":"+15551230001","from":"+15559870000","correlation_id":9007199254740993}'
     for request in (first, second):
         assert (request.method, request.url) == ("POST", "/v1/calls")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime
 
-from conftest import BASIC, SID, Kit, Scenario
-
 import kitchen_sink
+from conftest import BASIC, SID, Kit, Scenario
 from kitchen_sink.models import Message, MessageStatus, ValidationError
 
 MESSAGES = f"/v1/accounts/{SID}/messages"
@@ -56,7 +55,9 @@ def test_s08_idempotency_key_given_and_generated(kit: Kit, scenario: Scenario) -
     scenario.load("S08")
     client = kit.standard()
     given = kit.run(
-        client.messages.create(SID, to="+15551230001", body="Hello & welcome", media_url=MEDIA, idempotency_key="order-42")
+        client.messages.create(
+            SID, to="+15551230001", body="Hello & welcome", media_url=MEDIA, idempotency_key="order-42"
+        )
     )
     generated = kit.run(client.messages.create(SID, to="+15551230001", body="Hello & welcome", media_url=MEDIA))
     for message in (given, generated):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 
 from conftest import Kit, Scenario
-
 from kitchen_sink.models import MessageStatus, ReservedWords, StatusEvent, Usage
 
 RESERVED = (
@@ -37,7 +36,13 @@ def test_s23_reserved_words_round_trip(kit: Kit, scenario: Scenario) -> None:
     assert request.media_type() == "application/json"
     assert request.body == RESERVED
     assert isinstance(echoed, ReservedWords)
-    assert (echoed.class_, echoed.from_, echoed.async_, echoed.yield_, echoed.true) == ("v-class", "v-from", True, 3, True)
+    assert (echoed.class_, echoed.from_, echoed.async_, echoed.yield_, echoed.true) == (
+        "v-class",
+        "v-from",
+        True,
+        3,
+        True,
+    )
     assert (echoed.schema_, echoed.id, echoed.none, echoed.unicode) == ("v-$schema", "v-@id", "v-None", "v-ünïcödé")
     assert echoed.model_dump(mode="json", by_alias=True, exclude_unset=True) == request.json()
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import Kit, Scenario
-
 import kitchen_sink
-from kitchen_sink.models import Cat, Dog, LizardScales, Lizard, Organisation
+from conftest import Kit, Scenario
+from kitchen_sink.models import Cat, Dog, Lizard, LizardScales, Organisation
 
 PET_ID = "5b0f2c1e-8d1a-4c39-9a57-2f6f0c4b7e10"
 
@@ -21,7 +20,11 @@ def test_s20_offset_pages_and_union_variants(kit: Kit, scenario: Scenario) -> No
     assert hammy.raw["pet_type"] == "hamster" and hammy.raw["cheeks"] == "full"
     assert felix.friends is not None and isinstance(felix.friends[0], Dog)
     assert (felix.friends[0].name, felix.friends[0].good_boy, felix.friends[0].breed) == ("Buddy", False, "beagle")
-    assert [r.url for r in scenario.requests()] == ["/v1/pets?limit=2", "/v1/pets?offset=2&limit=2", "/v1/pets?offset=4&limit=2"]
+    assert [r.url for r in scenario.requests()] == [
+        "/v1/pets?limit=2",
+        "/v1/pets?offset=2&limit=2",
+        "/v1/pets?offset=4&limit=2",
+    ]
 
 
 def test_s21_union_request_body(kit: Kit, scenario: Scenario) -> None:

@@ -7,9 +7,9 @@ import json
 from typing import Any, Callable
 
 import pytest
-from conftest import B256, PRISM, SID, Kit
 
 import kitchen_sink
+from conftest import B256, PRISM, SID, Kit
 from kitchen_sink.models import CallStatus, Dog, MessageStatus
 
 PET_ID = "5b0f2c1e-8d1a-4c39-9a57-2f6f0c4b7e10"
@@ -57,12 +57,16 @@ OPERATIONS: list[tuple[str, int, Callable[[Any], Any]]] = [
 
 
 def prism_client(kit: Kit, **credentials: str) -> Any:
-    return kit.client(base_url=PRISM, **(credentials or {"username": SID, "password": "token-secret", "api_key": "key-123"}))
+    return kit.client(
+        base_url=PRISM, **(credentials or {"username": SID, "password": "token-secret", "api_key": "key-123"})
+    )
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize(("operation", "status", "call"), OPERATIONS, ids=[op[0] for op in OPERATIONS])
-def test_s28_operation_passes_prism_validation(kit: Kit, operation: str, status: int, call: Callable[[Any], Any]) -> None:
+def test_s28_operation_passes_prism_validation(
+    kit: Kit, operation: str, status: int, call: Callable[[Any], Any]
+) -> None:
     try:
         result = kit.run(call(prism_client(kit)))
     except kitchen_sink.APIStatusError as error:

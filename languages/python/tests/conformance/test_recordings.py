@@ -7,8 +7,8 @@ import io
 from pathlib import Path
 
 import pytest
-from conftest import API_KEY, B256, BASIC, Forwarding, Kit, Scenario
 
+from conftest import API_KEY, B256, BASIC, Forwarding, Kit, Scenario
 from kitchen_sink.models import Recording, RecordingChannels
 
 S18_SHA256 = "abc70367ceaebb51ddae23bb22cde54c0e8b155e3e936db642a855c6b1270475"
@@ -30,8 +30,9 @@ def _upload_file(kind: str, tmp_path: Path) -> object:
 def test_s17_multipart_upload_to_operation_server(kit: Kit, scenario: Scenario, kind: str, tmp_path: Path) -> None:
     scenario.load("S17")
     transport = Forwarding()
-    client = kit.client(base_url=None, username="AC0123456789abcdef0123456789abcdef", password="token-secret",
-                        http_client=transport)
+    client = kit.client(
+        base_url=None, username="AC0123456789abcdef0123456789abcdef", password="token-secret", http_client=transport
+    )
     recording = kit.run(
         client.recordings.upload(42, file=_upload_file(kind, tmp_path), label="greeting", tags=["intro", "en"])
     )

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import BASE_URL, BASIC, SID, Forwarding, Kit, Scenario
 
 import kitchen_sink
+from conftest import BASE_URL, BASIC, SID, Forwarding, Kit, Scenario
 
 
 def test_s29_region_variable_and_base_url(kit: Kit, scenario: Scenario, clean_environment: pytest.MonkeyPatch) -> None:
