@@ -133,20 +133,32 @@ def encode_json(value: Any) -> bytes:
 def encode_form(fields: Mapping[str, Any], joined: Iterable[str]) -> bytes:
     """An ``application/x-www-form-urlencoded`` body as HTML forms send it.
 
-    Lists repeat their key unless named in ``joined`` (then their items are comma separated).
+    Lists repeat their key unless named in ``joined`` (then their items are comma separated);
+    objects, and lists of objects, use brackets: ``card[number]=...``, ``items[0][price]=...``.
     """
     comma = frozenset(joined)
     pairs: Pairs = []
     for name, value in given(fields).items():
-        if value is None:
-            continue
-        if _is_list(value) and name not in comma:
-            pairs.extend((name, format_value(item)) for item in value)
-        elif _is_list(value):
+        if _is_list(value) and name in comma:
             pairs.append((name, ",".join(format_value(item) for item in value)))
         else:
-            pairs.append((name, format_value(value)))
+            _form_pairs(name, value, pairs)
     return urlencode(pairs).encode("ascii")
+
+
+def _form_pairs(name: str, value: Any, pairs: Pairs) -> None:
+    if value is None:
+        return
+    if _is_object(value):
+        for key, item in _object_items(value):
+            _form_pairs(f"{name}[{key}]", item, pairs)
+    elif _is_list(value) and any(_is_object(item) or _is_list(item) for item in value):
+        for index, item in enumerate(value):
+            _form_pairs(f"{name}[{index}]", item, pairs)
+    elif _is_list(value):
+        pairs.extend((name, format_value(item)) for item in value)
+    else:
+        pairs.append((name, format_value(value)))
 
 
 def encode_multipart(fields: Mapping[str, Any], content_types: Mapping[str, str]) -> tuple[bytes, str]:

@@ -151,8 +151,8 @@ final class ClientBuilder {
   private String baseUrl(Map<String, String> variables) {
     List<String> entries = variables.entrySet().stream().map(e -> PyText.literal(e.getKey()) + ": " + e.getValue()).toList();
     String values = PyCode.wrap(8, "{", entries, "}", 1);
-    return PyCode.wrap(4, "resolve_base_url(", List.of("base_url", PyText.literal(baseUrlVariable()), "SERVER_URL", values),
-        ")", 1);
+    List<String> arguments = List.of("base_url", PyText.literal(baseUrlVariable()), "SERVER_URL", values);
+    return PyCode.wrap(4, "url, overridden = resolve_base_url(", arguments, ")", 0);
   }
 
   private List<String> parameters(boolean withDefaults) {

@@ -83,10 +83,10 @@ final class Definitions {
     if (decl instanceof TypeDecl.AliasType alias) {
       return name + " = " + types.type(alias.target(), Use.FIELD, scope).render(0, name.length() + 3, 0);
     }
-    return name + " = " + union((TypeDecl.UnionType) decl);
+    return union(name + " = ", (TypeDecl.UnionType) decl);
   }
 
-  private String union(TypeDecl.UnionType union) {
+  private String union(String target, TypeDecl.UnionType union) {
     scope.imports().name("typing", "Annotated").name("typing", "Union").name("pydantic", "WrapValidator")
         .name("._models", "UnknownVariant").name("._models", "or_unknown");
     Map<String, List<String>> variants = variants(union);
@@ -107,7 +107,7 @@ final class Definitions {
     List<String> items = new ArrayList<>();
     items.add(PyCode.wrap(4, "Union[", members, "]", 1));
     items.addAll(metadata);
-    return PyCode.wrap(0, "Annotated[", items, "]", 0);
+    return PyCode.wrap(0, target + "Annotated[", items, "]", 0);
   }
 
   /** Variant annotations in order, without duplicates, each with its discriminator values. */

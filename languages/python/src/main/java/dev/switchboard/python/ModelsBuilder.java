@@ -56,11 +56,16 @@ final class ModelsBuilder {
     for (TypeDecl.EnumValue value : type.values()) {
       Optional<String> literal = enumLiteral(value.value(), integer);
       literal.ifPresent(text -> members.add(new LineView(
-          PythonSymbols.unique(taken, PythonSymbols.member(value.name())) + " = " + text,
+          assignment(PythonSymbols.unique(taken, PythonSymbols.member(value.name())) + " = ", text),
           doc(value.docs(), 4))));
     }
     String header = PyCode.classHeader(types.name(type.id()), List.of(integer ? "int" : "str", "Enum"));
     return new EnumView(header, doc(type.docs(), 4), members);
+  }
+
+  /** {@code target value} in a class body; a value too long for the line goes in parentheses, as ruff does. */
+  private static String assignment(String target, String value) {
+    return fits(target + value) || !fits(target + "(") ? target + value : target + "(\n        " + value + "\n    )";
   }
 
   private static Optional<String> enumLiteral(JsonNode value, boolean integer) {
@@ -117,7 +122,8 @@ final class ModelsBuilder {
       arguments.add("validation_alias=" + PyText.literal(wire));
       arguments.add("serialization_alias=" + PyText.literal(wire));
     } else if (defaults.isEmpty()) {
-      return head + annotation.render(4, head.length(), 0);
+      boolean atom = annotation.args().isEmpty() && !fits(head + annotation.flat());
+      return atom ? head + "(\n        " + annotation.flat() + "\n    )" : head + annotation.render(4, head.length(), 0);
     }
     String value = arguments.isEmpty() ? defaults.get(0) : "Field(" + String.join(", ", arguments) + ")";
     String target = head + annotation.flat() + " = ";

@@ -49,7 +49,12 @@ final class ResourceBuilder {
         plans.stream().map(OperationPlan::endpoint).toList(),
         names.className(), names.asyncClassName(), names.rawClassName(), names.asyncRawClassName(),
         PyText.docstring(Optional.of(docstring), 4).orElseThrow(),
-        sync, async, raw);
+        sync, async, rawMethods(raw, "raw_method("), rawMethods(raw, "async_raw_method("));
+  }
+
+  /** {@code self.name = raw_method(raw.name)} for each method, laid out as ruff would. */
+  private static List<String> rawMethods(List<String> names, String wrapper) {
+    return names.stream().map(n -> PyCode.call(8, "self." + n + " = " + wrapper, List.of("raw." + n), ")")).toList();
   }
 
   private static Map<Operation, String> methodNames(Resource resource) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One module of {@code resources/}: the operations of a resource as a sync class, an async class
- * with the same surface, and wrappers of both that return raw responses.
+ * with the same surface, and wrappers of both that return raw responses ({@code rawMethods} are
+ * the statements that build them).
  */
 public record ResourceView(
     String docstring,
@@ -18,7 +19,8 @@ public record ResourceView(
     String classDocstring,
     List<MethodView> methods,
     List<MethodView> asyncMethods,
-    List<String> rawMethods) {
+    List<String> rawMethods,
+    List<String> asyncRawMethods) {
 
   public boolean hasRaw() {
     return !rawMethods.isEmpty();
