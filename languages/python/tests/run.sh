@@ -5,7 +5,7 @@
 #     ruff check, ruff format --check, mypy --strict (also --python-version 3.9) and build a wheel;
 #  2. all wheels install into a fresh virtualenv and import;
 #  3. the conformance scenarios S01-S30 run with pytest against WireMock and Prism (conformance/harness.py),
-#     using the kitchen-sink SDK installed there.
+#     using the kitchen-sink SDK installed there, with the runtime tests (runtime/, in-memory transports).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -59,9 +59,9 @@ for wheel in "$work"/wheels/*.whl; do
 done
 echo "toolchain: $passed passed, $failed failed"
 
-echo "--- conformance S01-S30"
+echo "--- conformance S01-S30 and runtime tests"
 cd "$here"
-"$venv/bin/ruff" check --no-cache --quiet conformance
-"$venv/bin/ruff" format --no-cache --check --quiet conformance
-python3 "$root/conformance/harness.py" run -- "$work/venv/bin/python" -m pytest conformance -q -p no:cacheprovider
+"$venv/bin/ruff" check --no-cache --quiet conformance runtime
+"$venv/bin/ruff" format --no-cache --check --quiet conformance runtime
+python3 "$root/conformance/harness.py" run -- "$work/venv/bin/python" -m pytest conformance runtime -q -p no:cacheprovider
 [[ $failed -eq 0 ]]

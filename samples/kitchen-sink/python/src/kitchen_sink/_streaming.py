@@ -8,7 +8,9 @@ from types import TracebackType
 from typing import Any, Generic, Optional, TypeVar
 
 import httpx
+import pydantic
 
+from ._errors import ResponseValidationError
 from ._models import decode
 
 __all__ = ["AsyncStream", "ServerSentEvent", "SseDecoder", "Stream"]
@@ -71,6 +73,13 @@ class SseDecoder:
             yield last
 
 
+def _decode_event(http_response: httpx.Response, item_type: Any, event: ServerSentEvent) -> Any:
+    try:
+        return decode(item_type, event.data)
+    except pydantic.ValidationError as error:
+        raise ResponseValidationError(http_response, error) from error
+
+
 class Stream(Generic[_T]):
     """Iterates the events of a response as typed values; closes the response at the end.
 
@@ -91,8 +100,7 @@ class Stream(Generic[_T]):
 
     def __iter__(self) -> Iterator[_T]:
         for event in self.events():
-            item: _T = decode(self._item_type, event.data)
-            yield item
+            yield _decode_event(self.http_response, self._item_type, event)
 
     def events(self) -> Iterator[ServerSentEvent]:
         """The events as sent, without decoding their data."""
@@ -136,8 +144,7 @@ class AsyncStream(Generic[_T]):
 
     async def __aiter__(self) -> AsyncIterator[_T]:
         async for event in self.events():
-            item: _T = decode(self._item_type, event.data)
-            yield item
+            yield _decode_event(self.http_response, self._item_type, event)
 
     async def events(self) -> AsyncIterator[ServerSentEvent]:
         """The events as sent, without decoding their data."""
