@@ -1,11 +1,29 @@
 package dev.switchboard.python;
 
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Resource;
+import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.render.TemplateEngine;
+import dev.switchboard.python.ResourceBuilder.ResourceNames;
+import dev.switchboard.python.view.ProjectView;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Python 3.9+ SDK: httpx, sync and async, typed models. */
+/** Python 3.9+ SDK: httpx, sync and async clients, pydantic models. */
 public final class PythonPlugin implements LanguagePlugin {
+  /** Runtime modules: the same for every API, rendered with the project view. */
+  static final List<String> RUNTIME = List.of(
+      "_auth.py", "_core.py", "_encoding.py", "_errors.py", "_models.py", "_pagination.py", "_params.py",
+      "_response.py", "_retry.py", "_streaming.py", "_types.py");
+
   @Override
   public String id() {
     return "python";
@@ -13,11 +31,86 @@ public final class PythonPlugin implements LanguagePlugin {
 
   @Override
   public String description() {
-    return "Python 3.9+ SDK: httpx, sync and async, typed models";
+    return "Python 3.9+ SDK: httpx, sync and async clients, pydantic models";
   }
 
   @Override
   public FileSet generate(GenerationContext context) {
-    throw new UnsupportedOperationException("the python plugin is not implemented yet");
+    Api api = context.api();
+    PythonOptions options = PythonOptions.of(context.options(), api.info());
+    PythonSymbols symbols = new PythonSymbols();
+    ProjectView project = project(api, options, symbols);
+    PyTypes types = new PyTypes(api.typesById(), typeNames(api, symbols));
+    Map<Resource, ResourceNames> resources = resourceNames(api, symbols);
+    TemplateEngine templates = context.templates();
+    String src = "src/" + options.packageName() + "/";
+    FileSet files = new FileSet();
+    for (String module : RUNTIME) {
+      files.add(src + module, templates.render("runtime/" + module + ".mustache", project));
+    }
+    files.add(src + "py.typed", "");
+    files.add(src + "__init__.py", templates.render("package/__init__.py.mustache", PackageInit.build(project)));
+    files.add(src + "_version.py", templates.render("package/_version.py.mustache", project));
+    files.add(src + "models.py", templates.render("package/models.py.mustache", new ModelsBuilder(api, types).build()));
+    resources.forEach((resource, names) -> files.add(src + "resources/" + names.attribute() + ".py",
+        templates.render("package/resources/resource.py.mustache", new ResourceBuilder(types, names).build(resource))));
+    files.add(src + "resources/__init__.py",
+        templates.render("package/resources/__init__.py.mustache", ResourcesInit.build(api, resources)));
+    files.add(src + "_client.py", templates.render("package/_client.py.mustache",
+        new ClientBuilder(api).build(List.copyOf(resources.values()), resourceDocs(resources))));
+    files.add("pyproject.toml", templates.render("pyproject.toml.mustache", project));
+    files.add("README.md", templates.render("README.md.mustache", new ReadmeBuilder(api, types).build(project, resources)));
+    return files;
+  }
+
+  private static Map<String, String> typeNames(Api api, PythonSymbols symbols) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (TypeDecl decl : api.types()) {
+      names.put(decl.id(), symbols.className(decl.name()));
+    }
+    return names;
+  }
+
+  /** Module and class names of each resource; classes yield to models on collision. */
+  private static Map<Resource, ResourceNames> resourceNames(Api api, PythonSymbols symbols) {
+    Map<Resource, ResourceNames> names = new LinkedHashMap<>();
+    Set<String> attributes = new HashSet<>();
+    for (Resource resource : api.resources()) {
+      String attribute = PythonSymbols.unique(attributes, PythonSymbols.resourceAttribute(resource.name()));
+      String base = PythonSymbols.pascal(resource.name());
+      String chosen = base;
+      for (int n = 2; !symbols.claimAll(classNames(chosen)); n++) {
+        chosen = base + "Resource" + (n == 2 ? "" : n - 1);
+      }
+      List<String> classes = classNames(chosen);
+      names.put(resource, new ResourceNames(attribute, classes.get(0), classes.get(1), classes.get(2), classes.get(3)));
+    }
+    return names;
+  }
+
+  private static List<String> classNames(String base) {
+    return List.of(base, "Async" + base, base + "WithRawResponse", "Async" + base + "WithRawResponse");
+  }
+
+  private static Map<String, String> resourceDocs(Map<Resource, ResourceNames> resources) {
+    Map<String, String> docs = new LinkedHashMap<>();
+    resources.forEach((resource, names) -> {
+      String text = Docstrings.text(resource.docs());
+      if (!text.isEmpty()) {
+        docs.put(names.attribute(), text);
+      }
+    });
+    return docs;
+  }
+
+  private static ProjectView project(Api api, PythonOptions options, PythonSymbols symbols) {
+    String baseError = PythonSymbols.pascal(api.info().clientName()) + "Error";
+    if (!symbols.claimAll(List.of(baseError))) {
+      baseError = PythonSymbols.pascal(api.info().clientName()) + "ClientError";
+      symbols.claimAll(List.of(baseError));
+    }
+    String title = "Python client for the " + api.info().title() + ".";
+    return new ProjectView(options.packageName(), options.distributionName(), options.version(),
+        PyText.toml(title), baseError, PyText.docstring(Optional.of(title), 0).orElseThrow());
   }
 }

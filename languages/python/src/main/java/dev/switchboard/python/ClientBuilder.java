@@ -1,0 +1,177 @@
+package dev.switchboard.python;
+
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.ir.Server;
+import dev.switchboard.core.naming.Case;
+import dev.switchboard.python.ResourceBuilder.ResourceNames;
+import dev.switchboard.python.view.ClientView;
+import dev.switchboard.python.view.ClientView.ResourceRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds the view of {@code _client.py}: constructor arguments, credentials, servers and resources. */
+final class ClientBuilder {
+  private static final List<String> FIXED = List.of("base_url", "timeout", "max_retries", "default_headers",
+      "http_client");
+  private static final Set<String> TAKEN = Set.of("self", "credentials", "url", "overridden", "environment", "resolve_base_url",
+      "basic_auth", "bearer_auth", "api_key_auth", "client_credentials_auth", "httpx", "os");
+
+  private final Api api;
+  private final Imports imports = new Imports();
+  private final Set<String> taken = new HashSet<>(TAKEN);
+  /** Constructor arguments by name. */
+  private final Map<String, Argument> arguments = new LinkedHashMap<>();
+  private final List<String> environment = new ArrayList<>();
+  private final List<String> schemes = new ArrayList<>();
+  private final List<String> hints = new ArrayList<>();
+
+  ClientBuilder(Api api) {
+    this.api = api;
+    taken.addAll(FIXED);
+  }
+
+  ClientView build(List<ResourceNames> resources, Map<String, String> resourceDocs) {
+    imports.name("__future__", "annotations").name("typing", "Any").name("typing", "Optional")
+        .name("typing", "Union").name("collections.abc", "Mapping").module("httpx")
+        .name("._auth", "Credentials").name("._core", "SyncCore").name("._core", "AsyncCore")
+        .name("._core", "DEFAULT_MAX_RETRIES").name("._core", "resolve_base_url")
+        .name("._types", "NOT_GIVEN").name("._types", "NotGiven").name("._types", "TimeoutInput")
+        .name("types", "TracebackType");
+    api.securitySchemes().forEach(this::scheme);
+    Map<String, String> variables = serverVariables();
+    fixedArguments();
+    List<ResourceRef> refs = new ArrayList<>();
+    for (ResourceNames names : resources) {
+      imports.name(".resources", names.className()).name(".resources", names.asyncClassName());
+      String self = "self." + names.attribute() + " = ";
+      refs.add(new ResourceRef(names.attribute(), names.className(), names.asyncClassName(),
+          PyText.docstring(Optional.ofNullable(resourceDocs.get(names.attribute())), 4).orElse(""),
+          PyCode.call(8, self + names.className() + "(", List.of("self._core"), ")"),
+          PyCode.call(8, self + names.asyncClassName() + "(", List.of("self._core"), ")")));
+    }
+    return new ClientView(
+        PyText.docstring(Optional.of("The clients of the " + api.info().title() + "."), 0).orElseThrow(),
+        imports.render(),
+        PyText.literal(api.servers().isEmpty() ? "" : api.servers().get(0).url()),
+        hints, parameters(false), environment, schemes, baseUrl(variables),
+        classDocstring("Client"), classDocstring("Asynchronous client"), refs,
+        parameters(true), arguments.keySet().stream().map(n -> n + "=" + n).toList());
+  }
+
+  private void scheme(SecurityScheme scheme) {
+    List<String> names = new ArrayList<>();
+    List<String> variables = new ArrayList<>();
+    for (SecurityScheme.Credential credential : scheme.credentials()) {
+      String name = PythonSymbols.unique(taken, PythonSymbols.parameter(credential.name()));
+      arguments.put(name, new Argument("Optional[str]", "None",
+          scheme.description().orElse("Credential for " + scheme.name().wire() + ".")
+              + " Read from " + credential.environmentVariable() + " when not given."));
+      environment.add(name + " = environment(" + name + ", " + PyText.literal(credential.environmentVariable()) + ")");
+      names.add(name);
+      variables.add(credential.environmentVariable());
+    }
+    imports.name("._core", "environment");
+    String key = PyText.literal(scheme.name().wire());
+    List<String> args = new ArrayList<>(names);
+    String helper = helper(scheme, args);
+    imports.name("._auth", helper);
+    schemes.add(PyCode.wrap(12, key + ": " + helper + "(", args, ")", 1));
+    hints.add(key + ": " + PyText.literal(String.join(" and ", names.stream().map(n -> n + "=").toList())
+        + " (or set " + String.join(" and ", variables) + ")"));
+  }
+
+  /** The runtime function that builds a scheme's credentials; adds its fixed arguments to {@code args}. */
+  private static String helper(SecurityScheme scheme, List<String> args) {
+    return scheme.accept(new SecurityScheme.Visitor<String>() {
+      @Override
+      public String basic(SecurityScheme.Basic s) {
+        return "basic_auth";
+      }
+
+      @Override
+      public String bearer(SecurityScheme.Bearer s) {
+        return "bearer_auth";
+      }
+
+      @Override
+      public String apiKey(SecurityScheme.ApiKey s) {
+        args.add("location=" + PyText.literal(s.location().name().toLowerCase(Locale.ROOT)));
+        args.add("name=" + PyText.literal(s.parameterName()));
+        return "api_key_auth";
+      }
+
+      @Override
+      public String oauth2(SecurityScheme.OAuth2ClientCredentials s) {
+        args.add("token_url=" + PyText.literal(s.tokenUrl()));
+        args.add("scopes=" + PyCode.tuple(16, s.scopes().stream().map(PyText::literal).toList(), 1));
+        return "client_credentials_auth";
+      }
+    });
+  }
+
+  private Map<String, String> serverVariables() {
+    Map<String, String> variables = new LinkedHashMap<>();
+    if (api.servers().isEmpty()) {
+      return variables;
+    }
+    for (Server.Variable variable : api.servers().get(0).variables()) {
+      String name = PythonSymbols.unique(taken, PythonSymbols.parameter(variable.name()));
+      String allowed = variable.allowedValues().isEmpty() ? "" : " One of: " + String.join(", ", variable.allowedValues()) + ".";
+      arguments.put(name, new Argument("str", PyText.literal(variable.defaultValue()),
+          variable.description().map(d -> d + " ").orElse("") + "Server variable " + variable.name().wire()
+              + "; default " + variable.defaultValue() + "." + allowed));
+      variables.put(variable.name().wire(), name);
+    }
+    return variables;
+  }
+
+  private void fixedArguments() {
+    String baseUrlVariable = baseUrlVariable();
+    arguments.put("base_url", new Argument("Union[str, httpx.URL, None]", "None",
+        "Replaces every server URL of the API; read from " + baseUrlVariable + " when not given."));
+    arguments.put("timeout", new Argument("Union[TimeoutInput, NotGiven]", "NOT_GIVEN",
+        "Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect."));
+    arguments.put("max_retries", new Argument("int", "DEFAULT_MAX_RETRIES",
+        "How often a failed request that is safe to repeat is retried; default 2."));
+    arguments.put("default_headers", new Argument("Optional[Mapping[str, str]]", "None",
+        "Headers sent with every request."));
+  }
+
+  private String baseUrlVariable() {
+    return Case.screamingSnake(api.info().clientName().words()) + "_BASE_URL";
+  }
+
+  private String baseUrl(Map<String, String> variables) {
+    List<String> entries = variables.entrySet().stream().map(e -> PyText.literal(e.getKey()) + ": " + e.getValue()).toList();
+    String values = PyCode.wrap(8, "{", entries, "}", 1);
+    List<String> arguments = List.of("base_url", PyText.literal(baseUrlVariable()), "SERVER_URL", values);
+    return PyCode.wrap(4, "url, overridden = resolve_base_url(", arguments, ")", 0);
+  }
+
+  private List<String> parameters(boolean withDefaults) {
+    List<String> lines = new ArrayList<>();
+    arguments.forEach((name, argument) ->
+        lines.add(name + ": " + argument.type() + (withDefaults ? " = " + argument.defaultValue() : "")));
+    return lines;
+  }
+
+  private String classDocstring(String kind) {
+    StringBuilder text = new StringBuilder(kind).append(" for the ").append(api.info().title()).append('.');
+    api.info().docs().text().ifPresent(d -> text.append("\n\n").append(d.strip()));
+    text.append("\n\nArgs:");
+    arguments.forEach((name, argument) -> text.append("\n    ").append(name).append(": ").append(argument.doc()));
+    text.append("\n    http_client: The httpx client to send requests with (for proxies, custom transports and"
+        + " tests); closed by close() only when the client created it.");
+    return PyText.docstring(Optional.of(text.toString()), 4).orElseThrow();
+  }
+
+  /** A constructor argument: its annotation, its default and its documentation. */
+  private record Argument(String type, String defaultValue, String doc) {}
+}

@@ -1,0 +1,224 @@
+package dev.switchboard.python;
+
+import dev.switchboard.core.ir.BodyContent;
+import dev.switchboard.core.ir.MediaKind;
+import dev.switchboard.core.ir.Operation;
+import dev.switchboard.core.ir.Pagination;
+import dev.switchboard.core.ir.Parameter;
+import dev.switchboard.core.ir.Response;
+import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.ir.TypeRef;
+import dev.switchboard.python.OperationPlan.Shape;
+import dev.switchboard.python.PyTypes.Scope;
+import dev.switchboard.python.PyTypes.Use;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Renders the {@code Endpoint(...)} constant that describes one operation to the runtime. */
+final class EndpointCode {
+  private static final Map<MediaKind, String> BODY_KINDS = Map.of(
+      MediaKind.JSON, "json", MediaKind.FORM, "form", MediaKind.MULTIPART, "multipart",
+      MediaKind.BINARY, "binary", MediaKind.TEXT, "text", MediaKind.EVENT_STREAM, "binary");
+  private static final Map<MediaKind, String> DEFAULT_CONTENT_TYPES = Map.of(
+      MediaKind.JSON, "application/json", MediaKind.FORM, "application/x-www-form-urlencoded");
+
+  private final PyTypes types;
+  private final Scope scope;
+  private final List<String> items = new ArrayList<>();
+
+  EndpointCode(PyTypes types, Scope scope) {
+    this.types = types;
+    this.scope = scope;
+  }
+
+  String render(Operation operation, Shape shape, Optional<Response.ResponseContent> content) {
+    scope.imports().name(".._core", "Endpoint");
+    add("method", PyText.literal(operation.method().toUpperCase(Locale.ROOT)));
+    add("path", PyText.literal(operation.path()));
+    response(shape, content);
+    errors(operation);
+    security(operation);
+    if (!operation.servers().isEmpty()) {
+      add("server", PyText.literal(operation.servers().get(0).defaultUrl()));
+    }
+    operation.body().ifPresent(body -> body(body.preferred(), body.required()));
+    queryStyles(operation);
+    operation.idempotencyHeader().ifPresent(header -> add("idempotency_header", PyText.literal(header)));
+    if (shape == Shape.PAGER) {
+      add("paging", paging(operation.pagination().orElseThrow(), content.orElseThrow().type()));
+    }
+    return PyCode.explode(0, "Endpoint(", items, ")");
+  }
+
+  private void add(String name, String value) {
+    items.add(name + "=" + value);
+  }
+
+  private void addWrapped(String name, String open, List<String> values, String close) {
+    items.add(PyCode.wrap(4, name + "=" + open, values, close, 1));
+  }
+
+  private void response(Shape shape, Optional<Response.ResponseContent> content) {
+    if (content.isEmpty()) {
+      add("response", "\"none\"");
+      return;
+    }
+    Response.ResponseContent body = content.get();
+    switch (shape) {
+      case EVENTS -> add("response", "\"events\"");
+      case BINARY -> add("response", "\"binary\"");
+      case VALUE, PAGER -> {
+        if (body.kind() != MediaKind.JSON) {
+          add("response", "\"text\"");
+        }
+      }
+      default -> { }
+    }
+    if (shape != Shape.BINARY && (body.kind() == MediaKind.JSON || shape == Shape.EVENTS)) {
+      add("response_type", types.type(body.type(), Use.FIELD, scope).render(4, "response_type=".length(), 1));
+    }
+    add("accept", PyText.literal(body.mediaType()));
+  }
+
+  /** A type as a value pydantic can validate against (module scope, so nothing is shadowed). */
+  private String runtimeType(TypeRef type) {
+    return types.type(type, Use.FIELD, scope).render(8, 0, 1);
+  }
+
+  private void errors(Operation operation) {
+    List<String> entries = new ArrayList<>();
+    for (Response response : operation.errorResponses()) {
+      response.content().filter(c -> c.kind() == MediaKind.JSON).ifPresent(c ->
+          entries.add(PyText.literal(statusKey(response.status())) + ": " + runtimeType(c.type())));
+    }
+    if (!entries.isEmpty()) {
+      addWrapped("errors", "{", entries, "}");
+    }
+  }
+
+  /** {@code "404"}, {@code "4XX"} or {@code "default"}, as the runtime looks them up. */
+  private static String statusKey(String status) {
+    return status.equalsIgnoreCase("default") ? "default" : status.toUpperCase(Locale.ROOT);
+  }
+
+  private void security(Operation operation) {
+    List<String> alternatives = new ArrayList<>();
+    for (Operation.SecurityRequirement requirement : operation.security()) {
+      alternatives.add(PyCode.tuple(8, requirement.schemes().stream().map(PyText::literal).toList(), 1));
+    }
+    if (!alternatives.isEmpty()) {
+      items.add("security=" + PyCode.tuple(4, alternatives, 1));
+    }
+  }
+
+  private void body(BodyContent content, boolean required) {
+    add("body", PyText.literal(BODY_KINDS.get(content.kind())));
+    if (required) {
+      add("body_required", "True");
+    }
+    String defaultType = DEFAULT_CONTENT_TYPES.get(content.kind());
+    if (content.kind() != MediaKind.MULTIPART && !content.mediaType().equals(defaultType)) {
+      add("content_type", PyText.literal(content.mediaType()));
+    }
+    List<String> joined = new ArrayList<>();
+    List<String> partTypes = new ArrayList<>();
+    for (BodyContent.Encoding encoding : content.encodings()) {
+      if (!encoding.explode()) {
+        joined.add(PyText.literal(encoding.property()));
+      }
+      encoding.contentType().ifPresent(type ->
+          partTypes.add(PyText.literal(encoding.property()) + ": " + PyText.literal(type)));
+    }
+    if (!joined.isEmpty()) {
+      items.add("joined_fields=" + PyCode.tuple(4, joined, 1));
+    }
+    if (content.kind() == MediaKind.MULTIPART && !partTypes.isEmpty()) {
+      addWrapped("part_types", "{", partTypes, "}");
+    }
+  }
+
+  private void queryStyles(Operation operation) {
+    List<String> styles = new ArrayList<>();
+    for (Parameter parameter : operation.parameters(Parameter.Location.QUERY)) {
+      style(parameter).ifPresent(style -> styles.add(PyText.literal(parameter.name().wire()) + ": " + PyText.literal(style)));
+    }
+    if (!styles.isEmpty()) {
+      addWrapped("query_styles", "{", styles, "}");
+    }
+  }
+
+  private static Optional<String> style(Parameter parameter) {
+    return switch (parameter.style()) {
+      case FORM -> parameter.explode() ? Optional.empty() : Optional.of("csv");
+      case SPACE_DELIMITED -> Optional.of("ssv");
+      case PIPE_DELIMITED -> Optional.of("pipes");
+      case DEEP_OBJECT -> Optional.of("deep");
+      default -> Optional.empty();
+    };
+  }
+
+  private String paging(Pagination pagination, TypeRef page) {
+    return pagination.accept(new Pagination.Visitor<String>() {
+      @Override
+      public String nextUrl(Pagination.NextUrl p) {
+        return paging("NextUrlPaging", List.of(path("items", p.items(), page), path("next_url", p.nextUrl(), page)));
+      }
+
+      @Override
+      public String cursor(Pagination.Cursor p) {
+        List<String> args = new ArrayList<>(List.of(path("items", p.items(), page),
+            "cursor_param=" + PyText.literal(p.cursorParam()), path("next_cursor", p.nextCursor(), page)));
+        p.hasMore().ifPresent(hasMore -> args.add(path("has_more", hasMore, page)));
+        return paging("CursorPaging", args);
+      }
+
+      @Override
+      public String offset(Pagination.Offset p) {
+        List<String> args = new ArrayList<>(List.of(path("items", p.items(), page),
+            "offset_param=" + PyText.literal(p.offsetParam())));
+        p.limitParam().ifPresent(limit -> args.add("limit_param=" + PyText.literal(limit)));
+        return paging("OffsetPaging", args);
+      }
+    });
+  }
+
+  private String paging(String className, List<String> args) {
+    scope.imports().name(".._pagination", className);
+    return PyCode.wrap(4, className + "(", args, ")", 1);
+  }
+
+  /** A path of wire names as the Python attribute names the typed page body has. */
+  private String path(String name, List<String> wirePath, TypeRef root) {
+    List<String> attributes = new ArrayList<>();
+    Optional<TypeDecl.ObjectType> current = object(root);
+    for (String wire : wirePath) {
+      int index = current.map(o -> indexOf(o, wire)).orElse(-1);
+      if (index < 0) {
+        attributes.add(PyText.literal(wire));
+        current = Optional.empty();
+        continue;
+      }
+      attributes.add(PyText.literal(ModelsBuilder.fieldNames(current.get()).get(index)));
+      current = object(current.get().properties().get(index).type());
+    }
+    return name + "=" + PyCode.tuple(8, attributes, 1);
+  }
+
+  private static int indexOf(TypeDecl.ObjectType object, String wire) {
+    for (int i = 0; i < object.properties().size(); i++) {
+      if (object.properties().get(i).name().wire().equals(wire)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Optional<TypeDecl.ObjectType> object(TypeRef type) {
+    return type.nonNull() instanceof TypeRef.Named named
+        ? types.decl(named.id()).filter(TypeDecl.ObjectType.class::isInstance).map(TypeDecl.ObjectType.class::cast)
+        : Optional.empty();
+  }
+}

@@ -1,0 +1,151 @@
+package dev.switchboard.python;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The imports of one module, rendered in the order and shape ruff's isort rules expect: future,
+ * standard library, third party, then relative; plain imports before {@code from} imports;
+ * names ordered constants, classes, then functions.
+ */
+public final class Imports {
+  private static final Set<String> STDLIB = Set.of(
+      "__future__", "builtins", "collections", "collections.abc", "datetime", "enum", "os", "types",
+      "typing", "warnings");
+
+  private final Set<String> plain = new TreeSet<>(Imports::compareNames);
+  private final Map<String, Set<String>> from = new TreeMap<>(Imports::compareModules);
+
+  /** {@code import module} or {@code import module as alias}. */
+  public Imports module(String statement) {
+    plain.add(statement);
+    return this;
+  }
+
+  /** {@code from module import name}. */
+  public Imports name(String module, String name) {
+    from.computeIfAbsent(module, m -> new TreeSet<>(Imports::compareMembers)).add(name);
+    return this;
+  }
+
+  public boolean has(String module, String name) {
+    return from.getOrDefault(module, Set.of()).contains(name);
+  }
+
+  /** The import block, sections separated by one blank line, without a trailing newline. */
+  public String render() {
+    List<String> sections = new ArrayList<>();
+    for (Section section : Section.values()) {
+      List<String> lines = new ArrayList<>();
+      plain.stream().filter(p -> Section.of(p.split(" ")[0]) == section).forEach(p -> lines.add("import " + p));
+      from.forEach((module, names) -> {
+        if (Section.of(module) == section) {
+          lines.add(fromImport(module, List.copyOf(names)));
+        }
+      });
+      if (!lines.isEmpty()) {
+        sections.add(String.join("\n", lines));
+      }
+    }
+    return String.join("\n\n", sections);
+  }
+
+  private static String fromImport(String module, List<String> names) {
+    String line = "from " + module + " import " + String.join(", ", names);
+    return PyCode.width(line) <= PyCode.LINE_LENGTH ? line : PyCode.explode(0, "from " + module + " import (", names, ")");
+  }
+
+  private enum Section {
+    FUTURE, STANDARD, THIRD_PARTY, LOCAL;
+
+    static Section of(String module) {
+      if (module.equals("__future__")) {
+        return FUTURE;
+      }
+      if (module.startsWith(".")) {
+        return LOCAL;
+      }
+      return STDLIB.contains(module) || STDLIB.contains(module.split("\\.")[0]) ? STANDARD : THIRD_PARTY;
+    }
+  }
+
+  /** Relative modules further away first, then by name. */
+  static int compareModules(String a, String b) {
+    int levels = Integer.compare(dots(b), dots(a));
+    return levels != 0 ? levels : compareNames(a.substring(dots(a)), b.substring(dots(b)));
+  }
+
+  private static int dots(String module) {
+    int count = 0;
+    while (count < module.length() && module.charAt(count) == '.') {
+      count++;
+    }
+    return count;
+  }
+
+  /** Constants, then classes, then everything else; each in natural, case-insensitive order. */
+  static int compareMembers(String a, String b) {
+    int kinds = Integer.compare(kind(a), kind(b));
+    return kinds != 0 ? kinds : compareNames(a, b);
+  }
+
+  private static int kind(String name) {
+    boolean constant = name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT))
+        && !name.equals(name.toLowerCase(Locale.ROOT));
+    if (constant) {
+      return 0;
+    }
+    return Character.isUpperCase(name.charAt(0)) ? 1 : 2;
+  }
+
+  static int compareNames(String a, String b) {
+    int natural = Natural.COMPARATOR.compare(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
+    return natural != 0 ? natural : a.compareTo(b);
+  }
+
+  /** Compares runs of digits by value, everything else by character. */
+  static final class Natural {
+    static final Comparator<String> COMPARATOR = Natural::compare;
+
+    private Natural() {}
+
+    static int compare(String a, String b) {
+      int i = 0;
+      int j = 0;
+      while (i < a.length() && j < b.length()) {
+        char x = a.charAt(i);
+        char y = b.charAt(j);
+        if (Character.isDigit(x) && Character.isDigit(y)) {
+          int endI = digitsEnd(a, i);
+          int endJ = digitsEnd(b, j);
+          int byValue = new java.math.BigInteger(a.substring(i, endI)).compareTo(new java.math.BigInteger(b.substring(j, endJ)));
+          if (byValue != 0) {
+            return byValue;
+          }
+          i = endI;
+          j = endJ;
+        } else if (x != y) {
+          return Character.compare(x, y);
+        } else {
+          i++;
+          j++;
+        }
+      }
+      return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static int digitsEnd(String text, int start) {
+      int end = start;
+      while (end < text.length() && Character.isDigit(text.charAt(end))) {
+        end++;
+      }
+      return end;
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package dev.switchboard.python;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Docs;
+import dev.switchboard.core.ir.Property;
+import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.python.PyTypes.Scope;
+import dev.switchboard.python.PyTypes.Use;
+import dev.switchboard.python.view.ModelsView;
+import dev.switchboard.python.view.ModelsView.ClassView;
+import dev.switchboard.python.view.ModelsView.DefinitionView;
+import dev.switchboard.python.view.ModelsView.EnumView;
+import dev.switchboard.python.view.ModelsView.LineView;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds the view of {@code models.py} from the IR's type declarations. */
+final class ModelsBuilder {
+  private final Api api;
+  private final PyTypes types;
+  private final Imports imports = new Imports();
+  private final Scope scope = Scope.models(imports);
+  private Constants constants;
+
+  ModelsBuilder(Api api, PyTypes types) {
+    this.api = api;
+    this.types = types;
+  }
+
+  ModelsView build() {
+    imports.name("__future__", "annotations");
+    constants = Constants.of(api, types);
+    List<EnumView> enums = new ArrayList<>();
+    List<ClassView> classes = new ArrayList<>();
+    for (TypeDecl decl : api.types()) {
+      if (decl instanceof TypeDecl.EnumType enumType) {
+        enums.add(enumView(enumType));
+      } else if (decl instanceof TypeDecl.ObjectType object) {
+        classes.add(classView(object));
+      }
+    }
+    List<DefinitionView> definitions = new Definitions(api, types, scope).build();
+    String docstring = PyText.docstring(Optional.of("Models of the " + api.info().title() + "."), 0).orElseThrow();
+    return new ModelsView(docstring, imports.render(), enums, classes, definitions);
+  }
+
+  private EnumView enumView(TypeDecl.EnumType type) {
+    imports.name("enum", "Enum");
+    boolean integer = type.base() == TypeDecl.EnumBase.INTEGER;
+    Set<String> taken = new HashSet<>();
+    List<LineView> members = new ArrayList<>();
+    for (TypeDecl.EnumValue value : type.values()) {
+      Optional<String> literal = enumLiteral(value.value(), integer);
+      literal.ifPresent(text -> members.add(new LineView(
+          assignment(PythonSymbols.unique(taken, PythonSymbols.member(value.name())) + " = ", text),
+          doc(value.docs(), 4))));
+    }
+    String header = PyCode.classHeader(types.name(type.id()), List.of(integer ? "int" : "str", "Enum"));
+    return new EnumView(header, doc(type.docs(), 4), members);
+  }
+
+  /** {@code target value} in a class body; a value too long for the line goes in parentheses, as ruff does. */
+  private static String assignment(String target, String value) {
+    return fits(target + value) || !fits(target + "(") ? target + value : target + "(\n        " + value + "\n    )";
+  }
+
+  private static Optional<String> enumLiteral(JsonNode value, boolean integer) {
+    if (integer) {
+      return value.isIntegralNumber() ? Optional.of(value.asText()) : Optional.empty();
+    }
+    return value.isNull() || value.isContainerNode() ? Optional.empty() : Optional.of(PyText.literal(value.asText()));
+  }
+
+  private ClassView classView(TypeDecl.ObjectType type) {
+    imports.name("._models", "BaseModel");
+    List<String> names = fieldNames(type);
+    List<LineView> fields = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      Property property = type.properties().get(i);
+      Optional<List<String>> values = constants.values(type, property);
+      String code = values.isPresent() ? constant(names.get(i), property, values.get()) : field(names.get(i), property);
+      fields.add(new LineView(code, doc(property.docs(), 4)));
+    }
+    return new ClassView(PyCode.classHeader(types.name(type.id()), List.of("BaseModel")), doc(type.docs(), 4), fields);
+  }
+
+  /** The Python attribute name of each property, in order. */
+  static List<String> fieldNames(TypeDecl.ObjectType type) {
+    Set<String> taken = new HashSet<>();
+    return type.properties().stream().map(p -> PythonSymbols.unique(taken, PythonSymbols.field(p.name()))).toList();
+  }
+
+  private String field(String name, Property property) {
+    PyType annotation = types.type(property.type(), Use.FIELD, scope);
+    if (!property.required()) {
+      annotation = optional(annotation);
+    }
+    List<String> arguments = new ArrayList<>();
+    if (!property.required()) {
+      arguments.add("None");
+    }
+    return declaration(name, property, annotation, arguments);
+  }
+
+  /**
+   * {@code name: annotation}, with a default (the only element of {@code defaults}, if any) and,
+   * when the wire name differs, {@code Field(...)} with aliases; laid out as ruff lays out an
+   * annotated assignment: on one line; else splitting the call; else the value in parentheses;
+   * else splitting the annotation.
+   */
+  private String declaration(String name, Property property, PyType annotation, List<String> defaults) {
+    String wire = property.name().wire();
+    String head = name + ": ";
+    List<String> arguments = new ArrayList<>();
+    if (!name.equals(wire)) {
+      imports.name("pydantic", "Field");
+      defaults.forEach(value -> arguments.add("default=" + value));
+      arguments.add("validation_alias=" + PyText.literal(wire));
+      arguments.add("serialization_alias=" + PyText.literal(wire));
+    } else if (defaults.isEmpty()) {
+      boolean atom = annotation.args().isEmpty() && !fits(head + annotation.flat());
+      return atom ? head + "(\n        " + annotation.flat() + "\n    )" : head + annotation.render(4, head.length(), 0);
+    }
+    String value = arguments.isEmpty() ? defaults.get(0) : "Field(" + String.join(", ", arguments) + ")";
+    String target = head + annotation.flat() + " = ";
+    if (fits(target + value) || (!arguments.isEmpty() && fits(target + "Field("))) {
+      return arguments.isEmpty() ? target + value : PyCode.wrap(4, target + "Field(", arguments, ")", 0);
+    }
+    String inner = arguments.isEmpty() ? value : PyCode.wrap(8, "Field(", arguments, ")", 0);
+    if (fits(target + "(") || annotation.args().isEmpty()) {
+      return target + "(\n        " + inner + "\n    )";
+    }
+    String split = annotation.render(4, head.length(), PyCode.LINE_LENGTH);
+    String closing = "] = ";
+    return head + split.substring(0, split.length() - 1)
+        + (arguments.isEmpty() ? closing + value : PyCode.wrap(4, closing + "Field(", arguments, ")", 0));
+  }
+
+  private static boolean fits(String line) {
+    return 4 + PyCode.width(line) <= PyCode.LINE_LENGTH;
+  }
+
+  /** A field with a fixed value: a Literal, defaulted when there is exactly one value. */
+  private String constant(String name, Property property, List<String> values) {
+    imports.name("typing", "Literal");
+    PyType annotation = PyType.generic("Literal", values.stream().map(PyType::of).toList());
+    return declaration(name, property, annotation, values.size() == 1 ? values : List.of());
+  }
+
+  /** {@code Optional[...]} unless the annotation already admits None. */
+  PyType optional(PyType annotation) {
+    if (annotation.is("Optional") || annotation.is("Any") || annotation.is("None")) {
+      return annotation;
+    }
+    imports.name("typing", "Optional");
+    return PyType.generic("Optional", annotation);
+  }
+
+  /** The docstring for {@code docs} (without its first indentation), or "" when undocumented. */
+  static String doc(Docs docs, int indent) {
+    Optional<String> text = docs.text();
+    if (docs.deprecated()) {
+      text = Optional.of(text.map(t -> "Deprecated. " + t).orElse("Deprecated."));
+    }
+    return PyText.docstring(text, indent).orElse("");
+  }
+}

@@ -1,0 +1,140 @@
+package dev.switchboard.python;
+
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Operation;
+import dev.switchboard.core.ir.Resource;
+import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.ir.Server;
+import dev.switchboard.core.naming.Case;
+import dev.switchboard.python.OperationPlan.Argument;
+import dev.switchboard.python.PyTypes.Scope;
+import dev.switchboard.python.ResourceBuilder.ResourceNames;
+import dev.switchboard.python.view.ProjectView;
+import dev.switchboard.python.view.ReadmeView;
+import dev.switchboard.python.view.ReadmeView.OperationExample;
+import dev.switchboard.python.view.ReadmeView.ResourceSection;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds the README: installation, set-up, and one example call for every operation. */
+final class ReadmeBuilder {
+  private final Api api;
+  private final PyTypes types;
+  private final ExampleValues examples;
+
+  ReadmeBuilder(Api api, PyTypes types) {
+    this.api = api;
+    this.types = types;
+    this.examples = new ExampleValues(types);
+  }
+
+  ReadmeView build(ProjectView project, Map<Resource, ResourceNames> resources) {
+    List<ResourceSection> sections = new ArrayList<>();
+    resources.forEach((resource, names) -> sections.add(section(resource, names)));
+    String first = sections.stream().flatMap(s -> s.operations().stream()).map(OperationExample::code)
+        .findFirst().map(code -> PyCode.indentRest(code, 4)).orElse("print(client.base_url)");
+    return new ReadmeView(
+        PyText.markdown(api.info().title()),
+        api.info().docs().text().map(PyText::markdown).orElse(""),
+        project.distributionName(), project.packageName(), project.version(), project.baseError(),
+        credentials(), serverVariables(),
+        Case.screamingSnake(api.info().clientName().words()) + "_BASE_URL",
+        setupArguments(), first, sections);
+  }
+
+  private List<String> credentials() {
+    List<String> lines = new ArrayList<>();
+    for (SecurityScheme scheme : api.securitySchemes()) {
+      for (SecurityScheme.Credential credential : scheme.credentials()) {
+        lines.add("| `" + PythonSymbols.parameter(credential.name()) + "` | `" + credential.environmentVariable() + "` | "
+            + PyText.markdown(scheme.description().orElse(kind(scheme))) + " |");
+      }
+    }
+    return lines;
+  }
+
+  private static String kind(SecurityScheme scheme) {
+    return scheme.accept(new SecurityScheme.Visitor<String>() {
+      @Override
+      public String basic(SecurityScheme.Basic s) {
+        return "HTTP basic authentication";
+      }
+
+      @Override
+      public String bearer(SecurityScheme.Bearer s) {
+        return "Bearer token";
+      }
+
+      @Override
+      public String apiKey(SecurityScheme.ApiKey s) {
+        return "API key, sent in the " + s.location().name().toLowerCase(Locale.ROOT) + " " + s.parameterName();
+      }
+
+      @Override
+      public String oauth2(SecurityScheme.OAuth2ClientCredentials s) {
+        return "OAuth 2 client credentials";
+      }
+    });
+  }
+
+  private List<String> serverVariables() {
+    List<String> lines = new ArrayList<>();
+    if (!api.servers().isEmpty()) {
+      for (Server.Variable variable : api.servers().get(0).variables()) {
+        String allowed = variable.allowedValues().isEmpty() ? ""
+            : ", one of " + PyText.markdown(String.join(", ", variable.allowedValues()));
+        lines.add("- `" + PythonSymbols.parameter(variable.name()) + "`: default " + PyText.markdown(variable.defaultValue())
+            + allowed);
+      }
+    }
+    return lines;
+  }
+
+  private String setupArguments() {
+    List<String> arguments = new ArrayList<>();
+    api.securitySchemes().stream().findFirst().ifPresent(scheme -> scheme.credentials().forEach(c ->
+        arguments.add(PythonSymbols.parameter(c.name()) + "=os.environ[" + PyText.literal(c.environmentVariable()) + "]")));
+    arguments.add("timeout=30.0");
+    arguments.add("max_retries=3");
+    return PyCode.wrap(0, "client = Client(", arguments, ")", 0);
+  }
+
+  private ResourceSection section(Resource resource, ResourceNames names) {
+    OperationBuilder builder = new OperationBuilder(types, new Scope(new Imports(), Optional.of("..models"), Set.of()));
+    Set<String> taken = new HashSet<>();
+    List<OperationExample> operations = new ArrayList<>();
+    for (Operation operation : resource.operations()) {
+      String method = PythonSymbols.unique(taken, PythonSymbols.method(operation.localName()));
+      OperationPlan plan = builder.plan(operation, method);
+      String call = "client." + names.attribute() + "." + method;
+      String summary = operation.docs().summary().or(() -> operation.docs().description())
+          .map(PyText::markdown).orElse(operation.method() + " " + PyText.markdown(operation.path()));
+      operations.add(new OperationExample(call, summary, operation.docs().deprecated(), code(call, plan)));
+    }
+    String description = PyText.markdown(Docstrings.text(resource.docs()));
+    return new ResourceSection(PyText.markdown(Case.pascal(resource.name().words())), description, operations);
+  }
+
+  private String code(String call, OperationPlan plan) {
+    List<String> arguments = new ArrayList<>();
+    for (Argument argument : plan.arguments()) {
+      if (argument.required()) {
+        String prefix = argument.positional() ? "" : argument.name() + "=";
+        arguments.add(examples.of(argument.type(), argument.example(), argument.name(), 4, prefix));
+      }
+    }
+    return switch (plan.shape()) {
+      case VALUE -> PyCode.wrap(0, "result = " + call + "(", arguments, ")", 0) + "\nprint(result)";
+      case NONE -> PyCode.wrap(0, call + "(", arguments, ")", 0);
+      case PAGER -> PyCode.wrap(0, "for item in " + call + "(", arguments, ")", 1) + ":\n    print(item)";
+      case EVENTS -> PyCode.wrap(0, "for event in " + call + "(", arguments, ")", 1) + ":\n    print(event)";
+      case BINARY -> PyCode.wrap(0, "with " + call + "(", arguments, ")", 11) + " as response:\n"
+          + "    content = response.read()";
+    };
+  }
+}

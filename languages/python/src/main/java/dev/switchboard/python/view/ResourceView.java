@@ -1,0 +1,38 @@
+package dev.switchboard.python.view;
+
+import java.util.List;
+
+/**
+ * One module of {@code resources/}: the operations of a resource as a sync class, an async class
+ * with the same surface, and wrappers of both that return raw responses ({@code rawMethods} are
+ * the statements that build them).
+ */
+public record ResourceView(
+    String docstring,
+    String imports,
+    String all,
+    List<String> endpoints,
+    String className,
+    String asyncClassName,
+    String rawClassName,
+    String asyncRawClassName,
+    String classDocstring,
+    List<MethodView> methods,
+    List<MethodView> asyncMethods,
+    List<String> rawMethods,
+    List<String> asyncRawMethods) {
+
+  public boolean hasRaw() {
+    return !rawMethods.isEmpty();
+  }
+
+  /** One method: decorator line (or ""), keyword ({@code def}/{@code async def}), signature parts, docstring and body. */
+  public record MethodView(
+      String decorator,
+      String keyword,
+      String name,
+      List<String> parameters,
+      String returns,
+      String docstring,
+      String body) {}
+}

@@ -1,0 +1,62 @@
+"""Python client for the Hostile \"\"\" API */ ${x}."""
+
+from ._client import AsyncClient, Client
+from ._core import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    HostileError,
+    InternalServerError,
+    MissingCredentialsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+)
+from ._models import UnknownVariant
+from ._pagination import AsyncPager, Page, SyncPager
+from ._response import AsyncBinaryResponse, BinaryResponse, RawResponse
+from ._streaming import AsyncStream, ServerSentEvent, Stream
+from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncBinaryResponse",
+    "AsyncClient",
+    "AsyncPager",
+    "AsyncStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "BinaryResponse",
+    "Client",
+    "ConflictError",
+    "FileInput",
+    "HostileError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "NotGiven",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
+    "ResponseValidationError",
+    "ServerSentEvent",
+    "Stream",
+    "SyncPager",
+    "UnknownVariant",
+    "UnprocessableEntityError",
+    "__version__",
+]

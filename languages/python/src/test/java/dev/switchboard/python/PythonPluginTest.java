@@ -1,0 +1,67 @@
+package dev.switchboard.python;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.switchboard.core.ir.ApiInfo;
+import dev.switchboard.core.ir.Docs;
+import dev.switchboard.core.ir.Name;
+import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plugin.LanguageOptions;
+import dev.switchboard.core.testing.GoldenFiles;
+import dev.switchboard.core.testing.Pipeline;
+import dev.switchboard.core.testing.RepoPaths;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PythonPluginTest {
+  private static final Path HOSTILE = RepoPaths.root().resolve("languages/python/src/test/golden/hostile");
+
+  @Test
+  void kitchenSinkMatchesTheCommittedSample() throws Exception {
+    FileSet files = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new PythonPlugin());
+    GoldenFiles.assertMatches(files, RepoPaths.samples().resolve("kitchen-sink/python"));
+  }
+
+  @Test
+  void hostileDescriptionsAreEscapedEverywhere() throws Exception {
+    FileSet files = Pipeline.generate(HOSTILE.resolve("openapi.yaml"), new PythonPlugin());
+    GoldenFiles.assertMatches(files, HOSTILE.resolve("python"));
+  }
+
+  @Test
+  void generatingTwiceGivesTheSameBytes() {
+    FileSet first = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new PythonPlugin());
+    FileSet second = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new PythonPlugin());
+    assertThat(second.files().keySet()).containsExactlyElementsIn(first.files().keySet()).inOrder();
+    first.files().forEach((path, bytes) -> assertThat(second.files().get(path)).isEqualTo(bytes));
+  }
+
+  @Test
+  void theSdkHasASourceLayoutWithTypingMarker() {
+    FileSet files = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new PythonPlugin());
+    assertThat(files.files().keySet()).containsAtLeast("pyproject.toml", "README.md", "src/kitchen_sink/py.typed",
+        "src/kitchen_sink/__init__.py", "src/kitchen_sink/_client.py", "src/kitchen_sink/models.py",
+        "src/kitchen_sink/resources/messages.py");
+  }
+
+  @Test
+  void optionsDefaultFromTheClientName() {
+    ApiInfo info = new ApiInfo("Api", "2026-01-01", Name.of("TwilioApi"), Docs.NONE, Optional.empty());
+    assertThat(PythonOptions.of(LanguageOptions.EMPTY, info))
+        .isEqualTo(new PythonOptions("twilio_api", "twilio-api", "0.1.0"));
+  }
+
+  @Test
+  void invalidOptionsAreRejected() {
+    ApiInfo info = new ApiInfo("Api", "1", Name.of("Api"), Docs.NONE, Optional.empty());
+    assertThrows(IllegalArgumentException.class,
+        () -> PythonOptions.of(new LanguageOptions(Map.of("packageName", "kitchen-sink")), info));
+    assertThrows(IllegalArgumentException.class,
+        () -> PythonOptions.of(new LanguageOptions(Map.of("packageName", "import")), info));
+    assertThrows(IllegalArgumentException.class,
+        () -> PythonOptions.of(new LanguageOptions(Map.of("version", "2026-11-01")), info));
+  }
+}

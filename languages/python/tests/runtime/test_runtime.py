@@ -1,0 +1,146 @@
+"""Runtime behaviour the scenarios do not reach, checked with the kitchen-sink SDK and an in-memory transport."""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import json
+import time
+
+import httpx
+import pytest
+
+import kitchen_sink
+from kitchen_sink._encoding import encode_form, encode_query, query_string
+from kitchen_sink._retry import parse_retry_after, retry_delay
+from kitchen_sink._streaming import SseDecoder
+from kitchen_sink.models import Call, CreateCallRequest, Dog, MessageStatus
+
+
+def client(handler: httpx.MockTransport, **settings: object) -> kitchen_sink.Client:
+    return kitchen_sink.Client(
+        base_url="https://api.test/v1",
+        username="u",
+        password="p",
+        http_client=httpx.Client(transport=handler),
+        **settings,  # type: ignore[arg-type]
+    )
+
+
+def test_sse_decoder_joins_data_lines_and_ignores_comments() -> None:
+    lines = [": comment", "event: update", "id: 7", 'data: {"a":', "data: 1}", "", "retry: 50", "data: x", ""]
+    events = list(SseDecoder().events(lines))
+    assert [(e.event, e.id, e.data) for e in events] == [("update", "7", '{"a":\n1}'), (None, "7", "x")]
+    assert events[1].retry == 50
+
+
+def test_form_bodies_use_brackets_for_nested_objects() -> None:
+    body = encode_form(
+        {"card": {"number": "4242", "exp": {"month": 1}}, "items": [{"price": "p_1"}], "tags": ["a", "b"]}, []
+    )
+    assert body == b"card%5Bnumber%5D=4242&card%5Bexp%5D%5Bmonth%5D=1&items%5B0%5D%5Bprice%5D=p_1&tags=a&tags=b"
+
+
+def test_query_styles() -> None:
+    pairs = encode_query(
+        {"filter": {"created": "2026"}, "ids": [1, 2], "q": "a b+c", "skip": kitchen_sink.NOT_GIVEN},
+        {"filter": "deep", "ids": "pipes"},
+    )
+    assert query_string(pairs) == "filter%5Bcreated%5D=2026&ids=1|2&q=a%20b%2Bc"
+
+
+def test_retry_after_seconds_dates_and_backoff() -> None:
+    assert parse_retry_after(httpx.Headers({"retry-after": "2"})) == 2.0
+    later = email.utils.formatdate(time.time() + 30, usegmt=True)
+    hinted = parse_retry_after(httpx.Headers({"retry-after": later}))
+    assert hinted is not None and 25 < hinted <= 30
+    assert parse_retry_after(httpx.Headers({"retry-after": "soon"})) is None
+    assert all(0.375 <= retry_delay(1, None) <= 0.5 for _ in range(20))
+    assert retry_delay(10, None) <= 8.0
+
+
+def test_models_keep_unknown_fields_and_tell_null_from_absent() -> None:
+    call = Call.model_validate_json(
+        '{"id": 9007199254740993, "status": "new-status", "to": "a", "from": "b",'
+        ' "created_at": "2026-01-02T03:04:05Z", "recording": null, "extra": {"x": 1}}'
+    )
+    assert call.id == 9007199254740993 and call.status == "new-status"
+    assert call.model_extra == {"extra": {"x": 1}}
+    assert "recording" in call.model_fields_set and "answered_on" not in call.model_fields_set
+    assert json.loads(call.model_dump_json(by_alias=True, exclude_unset=True))["from"] == "b"
+    request = CreateCallRequest(to="a", from_="b", caller_name=None)
+    assert request.model_dump(mode="json", by_alias=True, exclude_unset=True) == {
+        "to": "a",
+        "from": "b",
+        "caller_name": None,
+    }
+
+
+def test_discriminator_constant_defaults_and_is_sent() -> None:
+    dog = Dog(id="1", name="Rex", good_boy=True)
+    assert dog.pet_type == "dog"
+    assert dog.model_dump(by_alias=True, exclude_unset=True) == {
+        "id": "1",
+        "name": "Rex",
+        "pet_type": "dog",
+        "good_boy": True,
+    }
+
+
+def test_post_without_idempotency_key_is_not_retried_on_503() -> None:
+    calls = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(503, json={"code": 1, "message": "down"})
+
+    with pytest.raises(kitchen_sink.InternalServerError) as caught:
+        client(httpx.MockTransport(handle)).calls.create(to="a", from_="b")
+    assert len(calls) == 1 and caught.value.status_code == 503
+    assert caught.value.body.message == "down"
+
+
+def test_get_is_retried_on_5xx_up_to_max_retries() -> None:
+    calls = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(500, headers={"Retry-After": "0"}, text="boom")
+
+    with pytest.raises(kitchen_sink.InternalServerError) as caught:
+        client(httpx.MockTransport(handle), max_retries=3).calls.fetch(1)
+    assert len(calls) == 4 and caught.value.body == "boom"
+
+
+def test_request_options_override_headers_query_and_retries() -> None:
+    seen = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, text="ok")
+
+    sdk = client(httpx.MockTransport(handle), default_headers={"X-Team": "ops"})
+    options: kitchen_sink.RequestOptions = {"extra_headers": {"X-Trace": "t"}, "extra_query": {"debug": "a b"}}
+    assert sdk.misc.get_health(request_options=options) == "ok"
+    request = seen[0]
+    assert str(request.url) == "https://api.test/v1/health?debug=a%20b"
+    assert (request.headers["x-team"], request.headers["x-trace"], request.headers["accept"]) == (
+        "ops",
+        "t",
+        "text/plain",
+    )
+    assert request.headers["user-agent"].startswith(f"kitchen-sink/{kitchen_sink.__version__} Python/")
+
+
+def test_query_datetimes_are_utc_with_z() -> None:
+    seen = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"messages": [], "meta": {"page": 0, "page_size": 0}})
+
+    offset = datetime.timezone(datetime.timedelta(hours=2))
+    sent = datetime.datetime(2026, 1, 2, 5, 4, 5, tzinfo=offset).astimezone(datetime.timezone.utc)
+    pager = client(httpx.MockTransport(handle)).messages.list("AC1", date_sent=sent, status=MessageStatus.SENT)
+    assert list(pager) == []
+    assert seen[0].url.query == b"DateSent%3E=2026-01-02T03:04:05Z&Status=sent"

@@ -1,0 +1,389 @@
+"""Builds, sends and retries requests, and turns responses into values or errors."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import platform
+import time
+import uuid
+from collections.abc import Mapping
+from typing import Any, Optional, Union
+
+import anyio
+import httpx
+import pydantic
+
+from ._auth import ClientCredentialsAuth, Credentials
+from ._encoding import (
+    encode_cookies,
+    encode_form,
+    encode_headers,
+    encode_json,
+    encode_multipart,
+    encode_pairs,
+    encode_path,
+    encode_query,
+    given,
+    query_string,
+    read_file,
+)
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    MissingCredentialsError,
+    ResponseValidationError,
+    status_error,
+)
+from ._models import decode
+from ._pagination import Paging
+from ._params import Params
+from ._response import AsyncBinaryResponse, BinaryResponse, RawResponse
+from ._retry import may_repeat, retry_delay, should_retry
+from ._streaming import AsyncStream, Stream
+from ._types import NotGiven, RequestOptions, TimeoutInput
+from ._version import __title__, __version__
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+"""Used when neither the client nor a call sets a timeout."""
+
+DEFAULT_MAX_RETRIES = 2
+"""Retries after the first attempt, for failures worth retrying."""
+
+USER_AGENT = f"{__title__}/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
+
+_CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Endpoint:
+    """What the API description says about one operation."""
+
+    method: str
+    path: str
+    response: str = "json"
+    """How the success body is read: ``json``, ``text``, ``binary``, ``events`` or ``none``."""
+    response_type: Any = None
+    accept: Optional[str] = None
+    errors: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    """Body types of error responses by status: ``"404"``, ``"4XX"`` or ``"default"``."""
+    security: tuple[tuple[str, ...], ...] = ()
+    """Alternatives of security schemes; one fully configured alternative is used."""
+    server: Optional[str] = None
+    """The operation's own server URL, used unless the client was given a base URL."""
+    body: Optional[str] = None
+    """How the request body is sent: ``json``, ``form``, ``multipart``, ``binary`` or ``text``."""
+    body_required: bool = False
+    content_type: Optional[str] = None
+    query_styles: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    joined_fields: tuple[str, ...] = ()
+    part_types: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    idempotency_header: Optional[str] = None
+    paging: Optional[Paging] = None
+
+    def error_type(self, status: int) -> Any:
+        """The declared body type for an error status, if any."""
+        for key in (str(status), f"{status // 100}XX", "default"):
+            if key in self.errors:
+                return self.errors[key]
+        return None
+
+
+@dataclasses.dataclass
+class _Prepared:
+    method: str
+    url: str
+    headers: dict[str, str]
+    content: Optional[bytes] = None
+
+
+class _BaseCore:
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        base_url_overridden: bool,
+        credentials: Credentials,
+        timeout: Union[TimeoutInput, NotGiven],
+        max_retries: int,
+        default_headers: Optional[Mapping[str, str]],
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.base_url_overridden = base_url_overridden
+        self.credentials = credentials
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.default_headers = dict(default_headers or {})
+
+    def _prepare(self, endpoint: Endpoint, params: Params, options: RequestOptions) -> _Prepared:
+        headers = {"User-Agent": USER_AGENT, **self.default_headers}
+        if endpoint.accept:
+            headers["Accept"] = endpoint.accept
+        headers.update(encode_headers(params.headers))
+        if params.cookies:
+            headers["Cookie"] = encode_cookies(params.cookies)
+        headers.update(options.get("extra_headers", {}))
+        if endpoint.idempotency_header and not _has_header(headers, endpoint.idempotency_header):
+            headers[endpoint.idempotency_header] = str(uuid.uuid4())
+        query = encode_query(params.query, endpoint.query_styles)
+        raw_query = list(options.get("extra_query", {}).items())
+        prepared = _Prepared(endpoint.method, "", headers)
+        self._authenticate(endpoint, prepared, raw_query)
+        prepared.url = self._url(endpoint, params, query + encode_pairs(raw_query))
+        self._encode_body(endpoint, params, options, prepared)
+        return prepared
+
+    def _url(self, endpoint: Endpoint, params: Params, query: list[tuple[str, str]]) -> str:
+        server = self.base_url if self.base_url_overridden or not endpoint.server else endpoint.server
+        if params.url is not None:
+            url = str(httpx.URL(server).join(params.url))
+        else:
+            url = server.rstrip("/") + encode_path(endpoint.path, params.path)
+        if not query:
+            return url
+        return url + ("&" if "?" in url else "?") + query_string(query)
+
+    def _authenticate(self, endpoint: Endpoint, prepared: _Prepared, query: list[tuple[str, str]]) -> None:
+        selected = self.credentials.select(endpoint.security)
+        if selected is None:
+            raise MissingCredentialsError(self.credentials.missing(endpoint.security))
+        for auth in selected:
+            auth.apply(prepared.headers, query)
+
+    def _encode_body(self, endpoint: Endpoint, params: Params, options: RequestOptions, prepared: _Prepared) -> None:
+        kind = endpoint.body
+        if kind is None:
+            return
+        if params.fields is not None:
+            fields = {**given(params.fields), **options.get("extra_body", {})}
+            if not fields and not endpoint.body_required:
+                return
+            if kind == "multipart":
+                prepared.content, prepared.headers["Content-Type"] = encode_multipart(fields, endpoint.part_types)
+                return
+            prepared.content = encode_form(fields, endpoint.joined_fields) if kind == "form" else encode_json(fields)
+        elif isinstance(params.body, NotGiven):
+            return
+        elif kind == "binary":
+            prepared.content = read_file(params.body)[1]
+        elif kind == "text":
+            prepared.content = str(params.body).encode("utf-8")
+        else:
+            prepared.content = encode_json(params.body)
+        prepared.headers.setdefault("Content-Type", endpoint.content_type or _CONTENT_TYPES.get(kind, kind))
+
+    def _timeout(self, options: RequestOptions) -> Any:
+        if "timeout" in options:
+            return options["timeout"]
+        return httpx.USE_CLIENT_DEFAULT if isinstance(self.timeout, NotGiven) else self.timeout
+
+    def _retries(self, options: RequestOptions) -> int:
+        return max(options.get("max_retries", self.max_retries), 0)
+
+    def _repeatable(self, endpoint: Endpoint, request: httpx.Request) -> bool:
+        key = endpoint.idempotency_header or "Idempotency-Key"
+        return may_repeat(request.method, key in request.headers)
+
+    def _parse(self, endpoint: Endpoint, response: httpx.Response) -> Any:
+        if endpoint.response == "none":
+            return None
+        if endpoint.response == "text":
+            return response.text
+        try:
+            return decode(endpoint.response_type, response.content)
+        except pydantic.ValidationError as error:
+            raise ResponseValidationError(response, error) from error
+
+    def _status_error(self, endpoint: Endpoint, response: httpx.Response) -> APIStatusError:
+        declared = endpoint.error_type(response.status_code)
+        if declared is not None:
+            try:
+                return status_error(response, decode(declared, response.content))
+            except pydantic.ValidationError:
+                pass
+        try:
+            return status_error(response, json.loads(response.content))
+        except ValueError:
+            return status_error(response, response.text)
+
+
+class SyncCore(_BaseCore):
+    """Sends requests with an :class:`httpx.Client`."""
+
+    def __init__(self, *, http_client: Optional[httpx.Client], **settings: Any) -> None:
+        super().__init__(**settings)
+        self._owns_client = http_client is None
+        timeout = DEFAULT_TIMEOUT if isinstance(self.timeout, NotGiven) else self.timeout
+        self.http_client = http_client or httpx.Client(timeout=timeout, follow_redirects=True)
+
+    def request(self, endpoint: Endpoint, params: Params, options: Optional[RequestOptions], raw: bool = False) -> Any:
+        """Sends the request and returns the decoded body (or a :class:`RawResponse` when ``raw``)."""
+        response = self.send(endpoint, params, options or {}, stream=False)
+        value = self._parse(endpoint, response)
+        return RawResponse(response, value) if raw else value
+
+    def stream(self, endpoint: Endpoint, params: Params, options: Optional[RequestOptions]) -> Stream[Any]:
+        """Sends the request and returns its server-sent events as typed values."""
+        return Stream(self.send(endpoint, params, options or {}, stream=True), endpoint.response_type)
+
+    def binary(self, endpoint: Endpoint, params: Params, options: Optional[RequestOptions]) -> BinaryResponse:
+        """Sends the request and returns the body unread, to be read whole or streamed."""
+        return BinaryResponse(self.send(endpoint, params, options or {}, stream=True))
+
+    def send(self, endpoint: Endpoint, params: Params, options: RequestOptions, *, stream: bool) -> httpx.Response:
+        """Sends with retries; returns a 2xx response or raises."""
+        prepared = self._prepare(endpoint, params, options)
+        self._refresh_tokens(endpoint, prepared)
+        request = self.http_client.build_request(
+            prepared.method,
+            prepared.url,
+            headers=prepared.headers,
+            content=prepared.content,
+            timeout=self._timeout(options),
+        )
+        retries, repeatable = self._retries(options), self._repeatable(endpoint, request)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = self.http_client.send(request, stream=stream)
+            except httpx.TimeoutException as error:
+                raise APITimeoutError(request) from error
+            except httpx.TransportError as error:
+                if repeatable and attempt <= retries:
+                    time.sleep(retry_delay(attempt, None))
+                    continue
+                raise APIConnectionError(request) from error
+            if response.is_success:
+                return response
+            if repeatable and attempt <= retries and should_retry(response):
+                response.close()
+                time.sleep(retry_delay(attempt, response))
+                continue
+            response.read()
+            response.close()
+            raise self._status_error(endpoint, response)
+
+    def _refresh_tokens(self, endpoint: Endpoint, prepared: _Prepared) -> None:
+        for auth in self.credentials.select(endpoint.security) or []:
+            if isinstance(auth, ClientCredentialsAuth):
+                if auth.needs_token():
+                    auth.store(self.http_client.send(auth.token_request()))
+                auth.apply(prepared.headers, [])
+
+    def close(self) -> None:
+        """Closes the HTTP client if this package created it."""
+        if self._owns_client:
+            self.http_client.close()
+
+
+class AsyncCore(_BaseCore):
+    """Sends requests with an :class:`httpx.AsyncClient`."""
+
+    def __init__(self, *, http_client: Optional[httpx.AsyncClient], **settings: Any) -> None:
+        super().__init__(**settings)
+        self._owns_client = http_client is None
+        timeout = DEFAULT_TIMEOUT if isinstance(self.timeout, NotGiven) else self.timeout
+        self.http_client = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)
+
+    async def request(
+        self,
+        endpoint: Endpoint,
+        params: Params,
+        options: Optional[RequestOptions],
+        raw: bool = False,
+    ) -> Any:
+        """Sends the request and returns the decoded body (or a :class:`RawResponse` when ``raw``)."""
+        response = await self.send(endpoint, params, options or {}, stream=False)
+        value = self._parse(endpoint, response)
+        return RawResponse(response, value) if raw else value
+
+    async def stream(self, endpoint: Endpoint, params: Params, options: Optional[RequestOptions]) -> AsyncStream[Any]:
+        """Sends the request and returns its server-sent events as typed values."""
+        return AsyncStream(await self.send(endpoint, params, options or {}, stream=True), endpoint.response_type)
+
+    async def binary(
+        self, endpoint: Endpoint, params: Params, options: Optional[RequestOptions]
+    ) -> AsyncBinaryResponse:
+        """Sends the request and returns the body unread, to be read whole or streamed."""
+        return AsyncBinaryResponse(await self.send(endpoint, params, options or {}, stream=True))
+
+    async def send(
+        self, endpoint: Endpoint, params: Params, options: RequestOptions, *, stream: bool
+    ) -> httpx.Response:
+        """Sends with retries; returns a 2xx response or raises."""
+        prepared = self._prepare(endpoint, params, options)
+        await self._refresh_tokens(endpoint, prepared)
+        request = self.http_client.build_request(
+            prepared.method,
+            prepared.url,
+            headers=prepared.headers,
+            content=prepared.content,
+            timeout=self._timeout(options),
+        )
+        retries, repeatable = self._retries(options), self._repeatable(endpoint, request)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = await self.http_client.send(request, stream=stream)
+            except httpx.TimeoutException as error:
+                raise APITimeoutError(request) from error
+            except httpx.TransportError as error:
+                if repeatable and attempt <= retries:
+                    await anyio.sleep(retry_delay(attempt, None))
+                    continue
+                raise APIConnectionError(request) from error
+            if response.is_success:
+                return response
+            if repeatable and attempt <= retries and should_retry(response):
+                await response.aclose()
+                await anyio.sleep(retry_delay(attempt, response))
+                continue
+            await response.aread()
+            await response.aclose()
+            raise self._status_error(endpoint, response)
+
+    async def _refresh_tokens(self, endpoint: Endpoint, prepared: _Prepared) -> None:
+        for auth in self.credentials.select(endpoint.security) or []:
+            if isinstance(auth, ClientCredentialsAuth):
+                if auth.needs_token():
+                    auth.store(await self.http_client.send(auth.token_request()))
+                auth.apply(prepared.headers, [])
+
+    async def close(self) -> None:
+        """Closes the HTTP client if this package created it."""
+        if self._owns_client:
+            await self.http_client.aclose()
+
+
+def _has_header(headers: Mapping[str, str], name: str) -> bool:
+    return any(key.lower() == name.lower() for key in headers)
+
+
+def resolve_base_url(
+    explicit: Union[str, httpx.URL, None],
+    environment_variable: str,
+    template: str,
+    variables: Mapping[str, str],
+) -> tuple[str, bool]:
+    """The base URL and whether it was given (as an argument or in the environment).
+
+    A given URL replaces every server, the operations' own included; otherwise the API's
+    server is used with its variables filled in.
+    """
+    chosen = explicit if explicit is not None else os.environ.get(environment_variable)
+    url = str(chosen) if chosen is not None else template
+    if chosen is None:
+        for name, value in variables.items():
+            url = url.replace("{" + name + "}", value)
+    if not httpx.URL(url).is_absolute_url:
+        raise ValueError(f"No absolute base URL: pass base_url= or set {environment_variable}.")
+    return url, chosen is not None
+
+
+def environment(value: Optional[str], variable: str) -> Optional[str]:
+    """``value``, or the environment variable when ``value`` is ``None``."""
+    return value if value is not None else os.environ.get(variable)

@@ -1,0 +1,141 @@
+"""Errors raised by the client, one class per kind of failure."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import httpx
+
+from ._retry import parse_retry_after
+
+__all__ = [
+    "KitchenSinkError",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+]
+
+
+class KitchenSinkError(Exception):
+    """Base class of every error this package raises."""
+
+
+class MissingCredentialsError(KitchenSinkError):
+    """An operation needs credentials that were neither passed nor found in the environment."""
+
+
+class APIConnectionError(KitchenSinkError):
+    """The request could not be sent or no response came back."""
+
+    def __init__(self, request: httpx.Request, message: str = "Connection error.") -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """No response came back within the configured timeout."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        super().__init__(request, "Request timed out.")
+
+
+class APIStatusError(KitchenSinkError):
+    """The server answered with an error status (4xx or 5xx).
+
+    ``body`` is the response body decoded into the type the API declares for this
+    status when possible, else the JSON value, else the text.
+    """
+
+    def __init__(self, response: httpx.Response, body: Any) -> None:
+        super().__init__(_describe(response, body))
+        self.response = response
+        self.request = response.request
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = body
+
+    @property
+    def raw_body(self) -> bytes:
+        """The response body exactly as received."""
+        return self.response.content
+
+
+class BadRequestError(APIStatusError):
+    """400 Bad Request."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 Unauthorized."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403 Forbidden."""
+
+
+class NotFoundError(APIStatusError):
+    """404 Not Found."""
+
+
+class ConflictError(APIStatusError):
+    """409 Conflict."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422 Unprocessable Entity."""
+
+
+class RateLimitError(APIStatusError):
+    """429 Too Many Requests; ``retry_after`` is the server's hint in seconds, if any."""
+
+    @property
+    def retry_after(self) -> Optional[float]:
+        return parse_retry_after(self.headers)
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx status."""
+
+
+class ResponseValidationError(KitchenSinkError):
+    """A successful response whose body does not match the type the API declares."""
+
+    def __init__(self, response: httpx.Response, error: Exception) -> None:
+        super().__init__(f"Unexpected response body for status {response.status_code}: {error}")
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = response.content
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response, body: Any) -> APIStatusError:
+    """The error class that matches the response's status."""
+    status = response.status_code
+    error_class = InternalServerError if status >= 500 else _BY_STATUS.get(status, APIStatusError)
+    return error_class(response, body)
+
+
+def _describe(response: httpx.Response, body: Any) -> str:
+    message = f"{response.status_code} {response.reason_phrase}".rstrip()
+    detail = body.get("message") if isinstance(body, dict) else getattr(body, "message", None)
+    return f"{message}: {detail}" if isinstance(detail, str) and detail else message

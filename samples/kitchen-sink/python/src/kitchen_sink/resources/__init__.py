@@ -1,0 +1,35 @@
+"""The resources of the Kitchen Sink Communications API."""
+
+from .accounts import Accounts, AccountsWithRawResponse, AsyncAccounts, AsyncAccountsWithRawResponse
+from .calls import AsyncCalls, AsyncCallsWithRawResponse, Calls, CallsWithRawResponse
+from .messages import AsyncMessages, AsyncMessagesWithRawResponse, Messages, MessagesWithRawResponse
+from .misc import AsyncMisc, AsyncMiscWithRawResponse, Misc, MiscWithRawResponse
+from .pets import AsyncPets, AsyncPetsWithRawResponse, Pets, PetsWithRawResponse
+from .recordings import AsyncRecordings, AsyncRecordingsWithRawResponse, Recordings, RecordingsWithRawResponse
+
+__all__ = [
+    "Accounts",
+    "AccountsWithRawResponse",
+    "AsyncAccounts",
+    "AsyncAccountsWithRawResponse",
+    "AsyncCalls",
+    "AsyncCallsWithRawResponse",
+    "AsyncMessages",
+    "AsyncMessagesWithRawResponse",
+    "AsyncMisc",
+    "AsyncMiscWithRawResponse",
+    "AsyncPets",
+    "AsyncPetsWithRawResponse",
+    "AsyncRecordings",
+    "AsyncRecordingsWithRawResponse",
+    "Calls",
+    "CallsWithRawResponse",
+    "Messages",
+    "MessagesWithRawResponse",
+    "Misc",
+    "MiscWithRawResponse",
+    "Pets",
+    "PetsWithRawResponse",
+    "Recordings",
+    "RecordingsWithRawResponse",
+]
