@@ -11,6 +11,7 @@ final class Jackson {
   static final String ANNOTATION = "com.fasterxml.jackson.annotation";
   static final String DATABIND = "com.fasterxml.jackson.databind";
   static final ClassName PROPERTY = ClassName.get(ANNOTATION, "JsonProperty");
+  static final ClassName PROPERTY_ORDER = ClassName.get(ANNOTATION, "JsonPropertyOrder");
   static final ClassName INCLUDE = ClassName.get(ANNOTATION, "JsonInclude");
   static final ClassName INCLUDE_KIND = INCLUDE.nestedClass("Include");
   static final ClassName ANY_GETTER = ClassName.get(ANNOTATION, "JsonAnyGetter");

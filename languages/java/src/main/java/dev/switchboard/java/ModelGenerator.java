@@ -55,6 +55,7 @@ final class ModelGenerator {
         .addJavadoc("$L", Javadoc.orElse(type.docs(), "The {@code " + Javadoc.escape(type.name().wire()) + "} object."))
         .addAnnotation(symbols.core("JsonModel"))
         .addAnnotation(AnnotationSpec.builder(Jackson.DESERIALIZE).addMember("builder", "$T.class", name.nestedClass("Builder")).build());
+    model.addAnnotation(order(properties));
     if (type.docs().deprecated()) {
       model.addAnnotation(Deprecated.class);
     }
@@ -69,6 +70,13 @@ final class ModelGenerator {
     model.addMethods(ValueMethods.of(name, fieldNames(properties)));
     model.addType(new ModelBuilderGenerator(types).generate(name, properties, true));
     return JavaFile.builder(name.packageName(), model.build()).skipJavaLangImports(true).build();
+  }
+
+  /** Writes properties in schema order, whatever order reflection lists the accessors in. */
+  private static AnnotationSpec order(List<ModelProperty> properties) {
+    AnnotationSpec.Builder order = AnnotationSpec.builder(Jackson.PROPERTY_ORDER);
+    properties.forEach(p -> order.addMember("value", "$S", p.wire()));
+    return order.build();
   }
 
   static List<String> fieldNames(List<ModelProperty> properties) {

@@ -44,9 +44,13 @@ final class ParamsGenerator {
     }
     inputs.body().ifPresent(body -> {
       spec.addField(body.type(), body.name(), Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement(body.flattened()
-          ? "this.$N = builder.bodySet || $L ? builder.$N.build() : null" : "this.$N = builder.$N",
-          body.flattened() ? new Object[] {body.name(), body.required(), body.name()} : new Object[] {body.name(), body.name()});
+      if (!body.flattened()) {
+        constructor.addStatement("this.$N = builder.$N", body.name(), body.name());
+      } else if (body.required()) {
+        constructor.addStatement("this.$N = builder.$N.build()", body.name(), body.name());
+      } else {
+        constructor.addStatement("this.$N = builder.bodySet ? builder.$N.build() : null", body.name(), body.name());
+      }
       spec.addMethod(bodyGetter(body));
       fields.add(body.name());
     });

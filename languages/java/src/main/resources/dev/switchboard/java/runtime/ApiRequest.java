@@ -77,18 +77,23 @@ public final class ApiRequest {
   /** The first value of a query parameter, or null. */
   public String queryValue(String name) {
     for (Map.Entry<String, String> entry : query) {
-      if (entry.getKey().equals(name)) {
+      if (entry.getKey().equals(name) && entry.getValue() != null) {
         return entry.getValue();
       }
     }
     return null;
   }
 
-  /** This request with the query parameter set to one value. */
+  /** This request with the query parameter set to one value, where the operation declares it. */
   public ApiRequest withQuery(String name, String value) {
     Builder copy = toBuilder();
-    copy.query.removeIf(entry -> entry.getKey().equals(name));
-    copy.query.add(new AbstractMap.SimpleImmutableEntry<>(name, ParamEncoding.encode(value)));
+    Map.Entry<String, String> entry = new AbstractMap.SimpleImmutableEntry<>(name, ParamEncoding.encodeQuery(value));
+    int at = -1;
+    for (int i = 0; i < copy.query.size() && at < 0; i++) {
+      at = copy.query.get(i).getKey().equals(name) ? i : -1;
+    }
+    copy.query.removeIf(e -> e.getKey().equals(name));
+    copy.query.add(at < 0 ? copy.query.size() : at, entry);
     return copy.build();
   }
 
@@ -102,9 +107,13 @@ public final class ApiRequest {
     return copy.build();
   }
 
-  /** The full URI against the client's base URL, unless the operation has its own server. */
-  public URI uri(String baseUrl, List<Map.Entry<String, String>> extraQuery) {
-    String target = url != null ? url : stripSlash(server != null ? server : baseUrl) + path;
+  /**
+   * The full URI against the client's base URL. An operation with its own server uses that server
+   * unless the base URL was set explicitly, which then takes every request.
+   */
+  public URI uri(String baseUrl, boolean overridden, List<Map.Entry<String, String>> extraQuery) {
+    String root = server != null && !overridden ? server : baseUrl;
+    String target = url != null ? url : stripSlash(root) + path;
     StringJoiner joined = new StringJoiner("&");
     appendQuery(joined, query);
     appendQuery(joined, extraQuery);
@@ -116,7 +125,9 @@ public final class ApiRequest {
 
   private static void appendQuery(StringJoiner joined, List<Map.Entry<String, String>> pairs) {
     for (Map.Entry<String, String> entry : pairs) {
-      joined.add(ParamEncoding.encode(entry.getKey()) + "=" + entry.getValue());
+      if (entry.getValue() != null) {
+        joined.add(ParamEncoding.encodeQuery(entry.getKey()) + "=" + entry.getValue());
+      }
     }
   }
 
@@ -160,7 +171,7 @@ public final class ApiRequest {
         throw new IllegalArgumentException("path parameter `" + name + "` is required");
       }
       StringJoiner joined = new StringJoiner(",");
-      items.forEach(item -> joined.add(ParamEncoding.encode(ParamEncoding.text(item))));
+      items.forEach(item -> joined.add(ParamEncoding.encodePath(ParamEncoding.text(item))));
       path = path.replace("{" + name + "}", joined.toString());
       return this;
     }
@@ -171,14 +182,17 @@ public final class ApiRequest {
 
     public Builder query(String name, Object value, Style style, boolean explode) {
       List<Object> items = ParamEncoding.items(value);
+      if (items.isEmpty()) {
+        return add(name, null);
+      }
       if (items.size() == 1 && ParamEncoding.isObject(items.get(0))) {
         return queryObject(name, Json.mapper().valueToTree(items.get(0)), style);
       }
       if (explode && style == Style.FORM) {
-        items.forEach(item -> add(name, ParamEncoding.encode(ParamEncoding.text(item))));
+        items.forEach(item -> add(name, ParamEncoding.encodeQuery(ParamEncoding.text(item))));
       } else if (!items.isEmpty()) {
         StringJoiner joined = new StringJoiner(style.separator);
-        items.forEach(item -> joined.add(ParamEncoding.encode(ParamEncoding.text(item))));
+        items.forEach(item -> joined.add(ParamEncoding.encodeQuery(ParamEncoding.text(item))));
         add(name, joined.toString());
       }
       return this;
@@ -190,16 +204,18 @@ public final class ApiRequest {
         if (field.getValue().isObject()) {
           queryObject(key, field.getValue(), Style.DEEP_OBJECT);
         } else if (field.getValue().isArray()) {
-          field.getValue().forEach(item -> add(key, ParamEncoding.encode(ParamEncoding.text(item))));
+          field.getValue().forEach(item -> add(key, ParamEncoding.encodeQuery(ParamEncoding.text(item))));
         } else if (!field.getValue().isNull()) {
-          add(key, ParamEncoding.encode(ParamEncoding.text(field.getValue())));
+          add(key, ParamEncoding.encodeQuery(ParamEncoding.text(field.getValue())));
         }
       }
       return this;
     }
 
-    private void add(String name, String encodedValue) {
+    /** Adds a pair; a null value only keeps the parameter's place for paging. */
+    private Builder add(String name, String encodedValue) {
       query.add(new AbstractMap.SimpleImmutableEntry<>(name, encodedValue));
+      return this;
     }
 
     public Builder header(String name, Object value) {
@@ -215,7 +231,7 @@ public final class ApiRequest {
     public Builder cookie(String name, Object value) {
       List<Object> items = ParamEncoding.items(value);
       if (!items.isEmpty()) {
-        String cookie = name + "=" + ParamEncoding.encode(ParamEncoding.text(items.get(0)));
+        String cookie = name + "=" + ParamEncoding.encodeQuery(ParamEncoding.text(items.get(0)));
         headers.merge("Cookie", List.of(cookie), (a, b) -> List.of(a.get(0) + "; " + b.get(0)));
       }
       return this;

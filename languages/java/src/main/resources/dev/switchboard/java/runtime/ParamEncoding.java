@@ -1,6 +1,7 @@
 package __PACKAGE__.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,12 +18,26 @@ public final class ParamEncoding {
 
   private ParamEncoding() {}
 
-  /** Encodes every byte except RFC 3986 unreserved characters. */
-  public static String encode(String text) {
+  /** Encodes a path segment: every byte except RFC 3986 unreserved characters. */
+  public static String encodePath(String text) {
+    return encode(text, UNRESERVED);
+  }
+
+  /** Encodes a query name or value: unreserved characters, {@code :}, {@code @} and {@code /} stay. */
+  public static String encodeQuery(String text) {
+    return encode(text, UNRESERVED + ":@/");
+  }
+
+  /** Encodes a form field as HTML forms do: {@code +} for space. */
+  public static String encodeForm(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static String encode(String text, String kept) {
     StringBuilder out = new StringBuilder(text.length());
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xFF);
-      if (c < 128 && UNRESERVED.indexOf(c) >= 0) {
+      if (c < 128 && kept.indexOf(c) >= 0) {
         out.append(c);
       } else {
         out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)));

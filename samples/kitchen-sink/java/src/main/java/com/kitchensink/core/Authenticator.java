@@ -73,7 +73,8 @@ final class Authenticator {
   private static void addApiKey(Applied applied, AuthScheme scheme, String key) {
     if (scheme.location().equals("query")) {
       applied.query.add(
-          new AbstractMap.SimpleImmutableEntry<>(scheme.parameter(), ParamEncoding.encode(key)));
+          new AbstractMap.SimpleImmutableEntry<>(
+              scheme.parameter(), ParamEncoding.encodeQuery(key)));
     } else if (scheme.location().equals("cookie")) {
       applied.headers.put("Cookie", scheme.parameter() + "=" + key);
     } else {
@@ -97,9 +98,9 @@ final class Authenticator {
   private Token fetch(AuthScheme scheme, List<String> values) {
     String form =
         "grant_type=client_credentials&client_id="
-            + ParamEncoding.encode(values.get(0))
+            + ParamEncoding.encodeForm(values.get(0))
             + "&client_secret="
-            + ParamEncoding.encode(values.get(1));
+            + ParamEncoding.encodeForm(values.get(1));
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(scheme.parameter()))
             .timeout(options.timeout())

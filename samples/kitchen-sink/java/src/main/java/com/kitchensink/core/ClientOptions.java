@@ -21,6 +21,7 @@ public final class ClientOptions {
 
   private final HttpClient httpClient;
   private final String baseUrl;
+  private final boolean baseUrlOverridden;
   private final Duration timeout;
   private final int maxRetries;
   private final Map<String, String> headers;
@@ -30,6 +31,7 @@ public final class ClientOptions {
     this.timeout = builder.timeout;
     this.httpClient = builder.httpClient != null ? builder.httpClient : defaultClient(timeout);
     this.baseUrl = builder.baseUrl != null ? builder.baseUrl : builder.serverUrl();
+    this.baseUrlOverridden = builder.baseUrl != null;
     this.maxRetries = builder.maxRetries;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     this.credentials =
@@ -54,6 +56,11 @@ public final class ClientOptions {
 
   public String baseUrl() {
     return baseUrl;
+  }
+
+  /** True when the base URL was set explicitly; it then also replaces operations' own servers. */
+  public boolean baseUrlOverridden() {
+    return baseUrlOverridden;
   }
 
   public Duration timeout() {

@@ -126,7 +126,7 @@ public final class HttpExecutor {
     List<Map.Entry<String, String>> query = new ArrayList<>(auth.query());
     query.addAll(call.query());
     HttpRequest.Builder http =
-        HttpRequest.newBuilder(request.uri(options.baseUrl(), query))
+        HttpRequest.newBuilder(request.uri(options.baseUrl(), options.baseUrlOverridden(), query))
             .timeout(call.timeout().orElse(options.timeout()));
     options.headers().forEach(http::setHeader);
     request.headers().forEach((name, values) -> http.setHeader(name, String.join(",", values)));

@@ -57,7 +57,7 @@ public final class RequestBody {
     if (value.isArray() && join) {
       StringJoiner items = new StringJoiner(",");
       value.forEach(item -> items.add(ParamEncoding.text(item)));
-      out.add(ParamEncoding.encode(key) + "=" + ParamEncoding.encode(items.toString()));
+      out.add(ParamEncoding.encodeForm(key) + "=" + ParamEncoding.encodeForm(items.toString()));
     } else if (value.isArray()) {
       value.forEach(item -> addField(out, key, item, false));
     } else if (value.isObject()) {
@@ -65,7 +65,10 @@ public final class RequestBody {
         addField(out, key + "[" + field.getKey() + "]", field.getValue(), false);
       }
     } else {
-      out.add(ParamEncoding.encode(key) + "=" + ParamEncoding.encode(ParamEncoding.text(value)));
+      out.add(
+          ParamEncoding.encodeForm(key)
+              + "="
+              + ParamEncoding.encodeForm(ParamEncoding.text(value)));
     }
   }
 

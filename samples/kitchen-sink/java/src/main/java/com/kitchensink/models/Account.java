@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -18,6 +19,18 @@ import java.util.Optional;
 /** The {@code Account} object. */
 @JsonModel
 @JsonDeserialize(builder = Account.Builder.class)
+@JsonPropertyOrder({
+  "sid",
+  "friendly_name",
+  "status",
+  "type",
+  "date_created",
+  "date_updated",
+  "balance",
+  "owner_email",
+  "2fa_enabled",
+  "subresource_uris"
+})
 public final class Account {
   private final String sid;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -19,6 +20,17 @@ import java.util.Optional;
 /** The {@code Call} object. */
 @JsonModel
 @JsonDeserialize(builder = Call.Builder.class)
+@JsonPropertyOrder({
+  "id",
+  "status",
+  "to",
+  "from",
+  "created_at",
+  "answered_on",
+  "duration_seconds",
+  "recording",
+  "metadata"
+})
 public final class Call {
   private final Long id;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -18,6 +19,7 @@ import java.util.Optional;
 /** The {@code Cat} object. */
 @JsonModel
 @JsonDeserialize(builder = Cat.Builder.class)
+@JsonPropertyOrder({"id", "name", "pet_type", "friends", "indoor", "lives_left"})
 public final class Cat {
   private final String id;
 

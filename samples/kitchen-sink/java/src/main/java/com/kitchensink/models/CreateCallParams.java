@@ -8,7 +8,7 @@ public final class CreateCallParams {
   private final CreateCallRequest body;
 
   private CreateCallParams(Builder builder) {
-    this.body = builder.bodySet || true ? builder.body.build() : null;
+    this.body = builder.body.build();
   }
 
   /** The request body. */

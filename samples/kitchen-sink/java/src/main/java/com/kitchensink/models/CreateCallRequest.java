@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -18,6 +19,15 @@ import java.util.Optional;
 /** The {@code CreateCallRequest} object. */
 @JsonModel
 @JsonDeserialize(builder = CreateCallRequest.Builder.class)
+@JsonPropertyOrder({
+  "to",
+  "from",
+  "machine_detection",
+  "correlation_id",
+  "caller_name",
+  "tags",
+  "trace_id"
+})
 public final class CreateCallRequest {
   private final String to;
 

@@ -17,7 +17,7 @@ public final class CreateMessageParams {
   private CreateMessageParams(Builder builder) {
     this.accountSid = builder.accountSid;
     this.idempotencyKey = builder.idempotencyKey;
-    this.requestBody = builder.bodySet || true ? builder.requestBody.build() : null;
+    this.requestBody = builder.requestBody.build();
   }
 
   /** The path parameter {@code accountSid}. */

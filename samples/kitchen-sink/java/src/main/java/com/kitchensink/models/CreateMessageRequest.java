@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -19,6 +20,7 @@ import java.util.Optional;
 /** The {@code CreateMessageRequest} object. */
 @JsonModel
 @JsonDeserialize(builder = CreateMessageRequest.Builder.class)
+@JsonPropertyOrder({"To", "From", "Body", "MediaUrl", "ValidityPeriod", "SendAt", "ShortenUrls"})
 public final class CreateMessageRequest {
   private final String to;
 

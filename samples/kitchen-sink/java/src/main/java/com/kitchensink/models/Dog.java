@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -18,6 +19,7 @@ import java.util.Optional;
 /** The {@code Dog} object. */
 @JsonModel
 @JsonDeserialize(builder = Dog.Builder.class)
+@JsonPropertyOrder({"id", "name", "pet_type", "friends", "good_boy", "breed"})
 public final class Dog {
   private final String id;
 

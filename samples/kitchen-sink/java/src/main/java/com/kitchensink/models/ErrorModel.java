@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -17,6 +18,7 @@ import java.util.Optional;
 /** The {@code Error} object. */
 @JsonModel
 @JsonDeserialize(builder = ErrorModel.Builder.class)
+@JsonPropertyOrder({"code", "message", "more_info", "status"})
 public final class ErrorModel {
   private final Long code;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -17,6 +18,7 @@ import java.util.Objects;
 /** The {@code listPets} object. */
 @JsonModel
 @JsonDeserialize(builder = ListPetsResponse.Builder.class)
+@JsonPropertyOrder({"pets", "total"})
 public final class ListPetsResponse {
   private final List<Pet> pets;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -19,6 +20,20 @@ import java.util.Optional;
 /** The {@code Message} object. */
 @JsonModel
 @JsonDeserialize(builder = Message.Builder.class)
+@JsonPropertyOrder({
+  "sid",
+  "account_sid",
+  "to",
+  "from",
+  "body",
+  "status",
+  "direction",
+  "num_segments",
+  "price",
+  "error_code",
+  "date_sent",
+  "media"
+})
 public final class Message {
   private final String sid;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -17,6 +18,7 @@ import java.util.Optional;
 /** The {@code Message} object. */
 @JsonModel
 @JsonDeserialize(builder = MessageMediaItem.Builder.class)
+@JsonPropertyOrder({"url", "content_type"})
 public final class MessageMediaItem {
   private final String url;
 

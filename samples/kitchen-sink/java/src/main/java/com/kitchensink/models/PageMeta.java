@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -17,6 +18,14 @@ import java.util.Optional;
 /** The {@code PageMeta} object. */
 @JsonModel
 @JsonDeserialize(builder = PageMeta.Builder.class)
+@JsonPropertyOrder({
+  "page",
+  "page_size",
+  "first_page_url",
+  "next_page_url",
+  "previous_page_url",
+  "key"
+})
 public final class PageMeta {
   private final Long page;
 

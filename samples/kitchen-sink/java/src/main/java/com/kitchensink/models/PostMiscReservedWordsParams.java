@@ -7,7 +7,7 @@ public final class PostMiscReservedWordsParams {
   private final ReservedWords body;
 
   private PostMiscReservedWordsParams(Builder builder) {
-    this.body = builder.bodySet || true ? builder.body.build() : null;
+    this.body = builder.body.build();
   }
 
   /** The request body. */

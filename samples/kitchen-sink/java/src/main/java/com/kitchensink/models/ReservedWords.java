@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -20,6 +21,43 @@ import java.util.Optional;
  */
 @JsonModel
 @JsonDeserialize(builder = ReservedWords.Builder.class)
+@JsonPropertyOrder({
+  "class",
+  "def",
+  "from",
+  "import",
+  "package",
+  "func",
+  "type",
+  "interface",
+  "default",
+  "async",
+  "await",
+  "yield",
+  "self",
+  "this",
+  "new",
+  "delete",
+  "None",
+  "nil",
+  "null",
+  "true",
+  "range",
+  "select",
+  "chan",
+  "go",
+  "fn",
+  "match",
+  "content-type",
+  "@id",
+  "$schema",
+  "snake_case",
+  "camelCase",
+  "PascalCase",
+  "SCREAMING_CASE",
+  "with space",
+  "ünïcödé"
+})
 public final class ReservedWords {
   private final String class_;
 

@@ -12,7 +12,7 @@ public final class UpdateAccountParams {
 
   private UpdateAccountParams(Builder builder) {
     this.accountSid = builder.accountSid;
-    this.body = builder.bodySet || true ? builder.body.build() : null;
+    this.body = builder.body.build();
   }
 
   /** The path parameter {@code accountSid}. */

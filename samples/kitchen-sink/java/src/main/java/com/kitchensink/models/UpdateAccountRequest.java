@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -18,6 +19,13 @@ import java.util.Optional;
 /** The {@code UpdateAccountRequest} object. */
 @JsonModel
 @JsonDeserialize(builder = UpdateAccountRequest.Builder.class)
+@JsonPropertyOrder({
+  "FriendlyName",
+  "Status",
+  "StatusCallback",
+  "StatusCallbackEvent",
+  "VoiceEnabled"
+})
 public final class UpdateAccountRequest {
   private final String friendlyName;
 

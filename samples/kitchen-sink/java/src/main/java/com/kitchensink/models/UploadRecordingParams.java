@@ -15,7 +15,7 @@ public final class UploadRecordingParams {
 
   private UploadRecordingParams(Builder builder) {
     this.callId = builder.callId;
-    this.body = builder.bodySet || true ? builder.body.build() : null;
+    this.body = builder.body.build();
   }
 
   /** The path parameter {@code callId}. */

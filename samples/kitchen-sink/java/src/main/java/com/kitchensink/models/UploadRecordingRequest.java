@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -21,6 +22,7 @@ import java.util.Optional;
 /** The {@code uploadRecording} object. */
 @JsonModel
 @JsonDeserialize(builder = UploadRecordingRequest.Builder.class)
+@JsonPropertyOrder({"file", "label", "channels", "tags"})
 public final class UploadRecordingRequest {
   private final UploadFile file;
 

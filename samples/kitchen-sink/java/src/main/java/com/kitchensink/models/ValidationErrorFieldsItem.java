@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -16,6 +17,7 @@ import java.util.Objects;
 /** The {@code ValidationError} object. */
 @JsonModel
 @JsonDeserialize(builder = ValidationErrorFieldsItem.Builder.class)
+@JsonPropertyOrder({"name", "reason"})
 public final class ValidationErrorFieldsItem {
   private final String name;
 
