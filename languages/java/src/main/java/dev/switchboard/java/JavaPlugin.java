@@ -8,6 +8,7 @@ import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,16 +46,11 @@ public final class JavaPlugin implements LanguagePlugin {
     ClientGenerator client = new ClientGenerator(api, symbols);
     sources.addAll(client.generate(options.userAgent()));
     sources.addAll(new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate());
+    Map<String, String> unformatted = new LinkedHashMap<>();
+    sources.forEach(source -> unformatted.put(javaPath(source.packageName(), source.typeSpec().name()), source.toString()));
+    RuntimeFiles.sources(options.rootPackage()).forEach((name, source) -> unformatted.put(javaPath(symbols.core(), name), source));
     FileSet files = new FileSet();
-    JavaFormatter formatter = new JavaFormatter();
-    for (JavaFile source : sources) {
-      String path = javaPath(source.packageName(), source.typeSpec().name());
-      files.add(path, formatter.format(path, source.toString()));
-    }
-    for (Map.Entry<String, String> runtime : RuntimeFiles.sources(options.rootPackage()).entrySet()) {
-      String path = javaPath(symbols.core(), runtime.getKey());
-      files.add(path, formatter.format(path, runtime.getValue()));
-    }
+    new JavaFormatter().formatAll(unformatted).forEach(files::add);
     ProjectFiles project = new ProjectFiles(api, options, context.templates());
     files.add("pom.xml", project.pom(context.options()));
     files.add("README.md", project.readme(client.client()));
