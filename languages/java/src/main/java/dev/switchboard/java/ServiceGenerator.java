@@ -97,7 +97,7 @@ final class ServiceGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(result)
         .addJavadoc("$L", Javadoc.orElse(method.operation().docs(), "Calls {@code " + Javadoc.escape(method.operation().id()) + "}."))
-        .addJavadoc("\n<p>{@code $L $L}\n\n", method.operation().method(), Javadoc.escape(method.operation().path()));
+        .addJavadoc("\n<p><code>$L $L</code>\n\n", method.operation().method(), Javadoc.escape(method.operation().path()));
     if (method.deprecated()) {
       spec.addAnnotation(Deprecated.class).addJavadoc("@deprecated the API marks this operation as deprecated\n");
     }

@@ -32,7 +32,7 @@ public final class AccountsService {
   /**
    * Fetch one account.
    *
-   * <p>{@code GET /accounts/&#123;accountSid&#125;}
+   * <p><code>GET /accounts/&#123;accountSid&#125;</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -44,7 +44,7 @@ public final class AccountsService {
   /**
    * Fetch one account.
    *
-   * <p>{@code GET /accounts/&#123;accountSid&#125;}
+   * <p><code>GET /accounts/&#123;accountSid&#125;</code>
    *
    * @param params the operation's parameters
    */
@@ -55,7 +55,7 @@ public final class AccountsService {
   /**
    * Update an account (form-encoded, Twilio style).
    *
-   * <p>{@code POST /accounts/&#123;accountSid&#125;}
+   * <p><code>POST /accounts/&#123;accountSid&#125;</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -67,7 +67,7 @@ public final class AccountsService {
   /**
    * Update an account (form-encoded, Twilio style).
    *
-   * <p>{@code POST /accounts/&#123;accountSid&#125;}
+   * <p><code>POST /accounts/&#123;accountSid&#125;</code>
    *
    * @param params the operation's parameters
    */
@@ -78,7 +78,7 @@ public final class AccountsService {
   /**
    * Close an account.
    *
-   * <p>{@code DELETE /accounts/&#123;accountSid&#125;}
+   * <p><code>DELETE /accounts/&#123;accountSid&#125;</code>
    *
    * @deprecated the API marks this operation as deprecated
    * @param params the operation's parameters
@@ -92,7 +92,7 @@ public final class AccountsService {
   /**
    * Close an account.
    *
-   * <p>{@code DELETE /accounts/&#123;accountSid&#125;}
+   * <p><code>DELETE /accounts/&#123;accountSid&#125;</code>
    *
    * @deprecated the API marks this operation as deprecated
    * @param params the operation's parameters
@@ -113,7 +113,7 @@ public final class AccountsService {
     /**
      * Fetch one account.
      *
-     * <p>{@code GET /accounts/&#123;accountSid&#125;}
+     * <p><code>GET /accounts/&#123;accountSid&#125;</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -125,7 +125,7 @@ public final class AccountsService {
     /**
      * Fetch one account.
      *
-     * <p>{@code GET /accounts/&#123;accountSid&#125;}
+     * <p><code>GET /accounts/&#123;accountSid&#125;</code>
      *
      * @param params the operation's parameters
      */
@@ -136,7 +136,7 @@ public final class AccountsService {
     /**
      * Update an account (form-encoded, Twilio style).
      *
-     * <p>{@code POST /accounts/&#123;accountSid&#125;}
+     * <p><code>POST /accounts/&#123;accountSid&#125;</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -148,7 +148,7 @@ public final class AccountsService {
     /**
      * Update an account (form-encoded, Twilio style).
      *
-     * <p>{@code POST /accounts/&#123;accountSid&#125;}
+     * <p><code>POST /accounts/&#123;accountSid&#125;</code>
      *
      * @param params the operation's parameters
      */
@@ -159,7 +159,7 @@ public final class AccountsService {
     /**
      * Close an account.
      *
-     * <p>{@code DELETE /accounts/&#123;accountSid&#125;}
+     * <p><code>DELETE /accounts/&#123;accountSid&#125;</code>
      *
      * @deprecated the API marks this operation as deprecated
      * @param params the operation's parameters
@@ -173,7 +173,7 @@ public final class AccountsService {
     /**
      * Close an account.
      *
-     * <p>{@code DELETE /accounts/&#123;accountSid&#125;}
+     * <p><code>DELETE /accounts/&#123;accountSid&#125;</code>
      *
      * @deprecated the API marks this operation as deprecated
      * @param params the operation's parameters

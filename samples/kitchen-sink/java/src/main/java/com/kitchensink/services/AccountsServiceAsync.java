@@ -37,7 +37,7 @@ public final class AccountsServiceAsync {
   /**
    * Fetch one account.
    *
-   * <p>{@code GET /accounts/&#123;accountSid&#125;}
+   * <p><code>GET /accounts/&#123;accountSid&#125;</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -49,7 +49,7 @@ public final class AccountsServiceAsync {
   /**
    * Fetch one account.
    *
-   * <p>{@code GET /accounts/&#123;accountSid&#125;}
+   * <p><code>GET /accounts/&#123;accountSid&#125;</code>
    *
    * @param params the operation's parameters
    */
@@ -60,7 +60,7 @@ public final class AccountsServiceAsync {
   /**
    * Update an account (form-encoded, Twilio style).
    *
-   * <p>{@code POST /accounts/&#123;accountSid&#125;}
+   * <p><code>POST /accounts/&#123;accountSid&#125;</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -72,7 +72,7 @@ public final class AccountsServiceAsync {
   /**
    * Update an account (form-encoded, Twilio style).
    *
-   * <p>{@code POST /accounts/&#123;accountSid&#125;}
+   * <p><code>POST /accounts/&#123;accountSid&#125;</code>
    *
    * @param params the operation's parameters
    */
@@ -83,7 +83,7 @@ public final class AccountsServiceAsync {
   /**
    * Close an account.
    *
-   * <p>{@code DELETE /accounts/&#123;accountSid&#125;}
+   * <p><code>DELETE /accounts/&#123;accountSid&#125;</code>
    *
    * @deprecated the API marks this operation as deprecated
    * @param params the operation's parameters
@@ -97,7 +97,7 @@ public final class AccountsServiceAsync {
   /**
    * Close an account.
    *
-   * <p>{@code DELETE /accounts/&#123;accountSid&#125;}
+   * <p><code>DELETE /accounts/&#123;accountSid&#125;</code>
    *
    * @deprecated the API marks this operation as deprecated
    * @param params the operation's parameters
@@ -118,7 +118,7 @@ public final class AccountsServiceAsync {
     /**
      * Fetch one account.
      *
-     * <p>{@code GET /accounts/&#123;accountSid&#125;}
+     * <p><code>GET /accounts/&#123;accountSid&#125;</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -132,7 +132,7 @@ public final class AccountsServiceAsync {
     /**
      * Fetch one account.
      *
-     * <p>{@code GET /accounts/&#123;accountSid&#125;}
+     * <p><code>GET /accounts/&#123;accountSid&#125;</code>
      *
      * @param params the operation's parameters
      */
@@ -143,7 +143,7 @@ public final class AccountsServiceAsync {
     /**
      * Update an account (form-encoded, Twilio style).
      *
-     * <p>{@code POST /accounts/&#123;accountSid&#125;}
+     * <p><code>POST /accounts/&#123;accountSid&#125;</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -157,7 +157,7 @@ public final class AccountsServiceAsync {
     /**
      * Update an account (form-encoded, Twilio style).
      *
-     * <p>{@code POST /accounts/&#123;accountSid&#125;}
+     * <p><code>POST /accounts/&#123;accountSid&#125;</code>
      *
      * @param params the operation's parameters
      */
@@ -168,7 +168,7 @@ public final class AccountsServiceAsync {
     /**
      * Close an account.
      *
-     * <p>{@code DELETE /accounts/&#123;accountSid&#125;}
+     * <p><code>DELETE /accounts/&#123;accountSid&#125;</code>
      *
      * @deprecated the API marks this operation as deprecated
      * @param params the operation's parameters
@@ -184,7 +184,7 @@ public final class AccountsServiceAsync {
     /**
      * Close an account.
      *
-     * <p>{@code DELETE /accounts/&#123;accountSid&#125;}
+     * <p><code>DELETE /accounts/&#123;accountSid&#125;</code>
      *
      * @deprecated the API marks this operation as deprecated
      * @param params the operation's parameters

@@ -34,7 +34,7 @@ public final class CallsService {
   /**
    * List calls (cursor pagination in the body).
    *
-   * <p>{@code GET /calls}
+   * <p><code>GET /calls</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -47,7 +47,7 @@ public final class CallsService {
   /**
    * List calls (cursor pagination in the body).
    *
-   * <p>{@code GET /calls}
+   * <p><code>GET /calls</code>
    *
    * @param params the operation's parameters
    */
@@ -58,7 +58,7 @@ public final class CallsService {
   /**
    * List calls (cursor pagination in the body).
    *
-   * <p>{@code GET /calls}
+   * <p><code>GET /calls</code>
    */
   public Page<Call> list() {
     return list(ListCallsParams.builder().build(), RequestOptions.none());
@@ -67,7 +67,7 @@ public final class CallsService {
   /**
    * Start a call (JSON body with nested objects and nullable fields).
    *
-   * <p>{@code POST /calls}
+   * <p><code>POST /calls</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -79,7 +79,7 @@ public final class CallsService {
   /**
    * Start a call (JSON body with nested objects and nullable fields).
    *
-   * <p>{@code POST /calls}
+   * <p><code>POST /calls</code>
    *
    * @param params the operation's parameters
    */
@@ -90,7 +90,7 @@ public final class CallsService {
   /**
    * Calls {@code fetchCall}.
    *
-   * <p>{@code GET /calls/&#123;callId&#125;}
+   * <p><code>GET /calls/&#123;callId&#125;</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -102,7 +102,7 @@ public final class CallsService {
   /**
    * Calls {@code fetchCall}.
    *
-   * <p>{@code GET /calls/&#123;callId&#125;}
+   * <p><code>GET /calls/&#123;callId&#125;</code>
    *
    * @param params the operation's parameters
    */
@@ -121,7 +121,7 @@ public final class CallsService {
     /**
      * List calls (cursor pagination in the body).
      *
-     * <p>{@code GET /calls}
+     * <p><code>GET /calls</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -133,7 +133,7 @@ public final class CallsService {
     /**
      * List calls (cursor pagination in the body).
      *
-     * <p>{@code GET /calls}
+     * <p><code>GET /calls</code>
      *
      * @param params the operation's parameters
      */
@@ -144,7 +144,7 @@ public final class CallsService {
     /**
      * List calls (cursor pagination in the body).
      *
-     * <p>{@code GET /calls}
+     * <p><code>GET /calls</code>
      */
     public ApiResponse<CallList> list() {
       return list(ListCallsParams.builder().build(), RequestOptions.none());
@@ -153,7 +153,7 @@ public final class CallsService {
     /**
      * Start a call (JSON body with nested objects and nullable fields).
      *
-     * <p>{@code POST /calls}
+     * <p><code>POST /calls</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -165,7 +165,7 @@ public final class CallsService {
     /**
      * Start a call (JSON body with nested objects and nullable fields).
      *
-     * <p>{@code POST /calls}
+     * <p><code>POST /calls</code>
      *
      * @param params the operation's parameters
      */
@@ -176,7 +176,7 @@ public final class CallsService {
     /**
      * Calls {@code fetchCall}.
      *
-     * <p>{@code GET /calls/&#123;callId&#125;}
+     * <p><code>GET /calls/&#123;callId&#125;</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -188,7 +188,7 @@ public final class CallsService {
     /**
      * Calls {@code fetchCall}.
      *
-     * <p>{@code GET /calls/&#123;callId&#125;}
+     * <p><code>GET /calls/&#123;callId&#125;</code>
      *
      * @param params the operation's parameters
      */

@@ -39,7 +39,7 @@ public final class CallsServiceAsync {
   /**
    * List calls (cursor pagination in the body).
    *
-   * <p>{@code GET /calls}
+   * <p><code>GET /calls</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -52,7 +52,7 @@ public final class CallsServiceAsync {
   /**
    * List calls (cursor pagination in the body).
    *
-   * <p>{@code GET /calls}
+   * <p><code>GET /calls</code>
    *
    * @param params the operation's parameters
    */
@@ -63,7 +63,7 @@ public final class CallsServiceAsync {
   /**
    * List calls (cursor pagination in the body).
    *
-   * <p>{@code GET /calls}
+   * <p><code>GET /calls</code>
    */
   public CompletableFuture<Page<Call>> list() {
     return list(ListCallsParams.builder().build(), RequestOptions.none());
@@ -72,7 +72,7 @@ public final class CallsServiceAsync {
   /**
    * Start a call (JSON body with nested objects and nullable fields).
    *
-   * <p>{@code POST /calls}
+   * <p><code>POST /calls</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -84,7 +84,7 @@ public final class CallsServiceAsync {
   /**
    * Start a call (JSON body with nested objects and nullable fields).
    *
-   * <p>{@code POST /calls}
+   * <p><code>POST /calls</code>
    *
    * @param params the operation's parameters
    */
@@ -95,7 +95,7 @@ public final class CallsServiceAsync {
   /**
    * Calls {@code fetchCall}.
    *
-   * <p>{@code GET /calls/&#123;callId&#125;}
+   * <p><code>GET /calls/&#123;callId&#125;</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -107,7 +107,7 @@ public final class CallsServiceAsync {
   /**
    * Calls {@code fetchCall}.
    *
-   * <p>{@code GET /calls/&#123;callId&#125;}
+   * <p><code>GET /calls/&#123;callId&#125;</code>
    *
    * @param params the operation's parameters
    */
@@ -126,7 +126,7 @@ public final class CallsServiceAsync {
     /**
      * List calls (cursor pagination in the body).
      *
-     * <p>{@code GET /calls}
+     * <p><code>GET /calls</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -139,7 +139,7 @@ public final class CallsServiceAsync {
     /**
      * List calls (cursor pagination in the body).
      *
-     * <p>{@code GET /calls}
+     * <p><code>GET /calls</code>
      *
      * @param params the operation's parameters
      */
@@ -150,7 +150,7 @@ public final class CallsServiceAsync {
     /**
      * List calls (cursor pagination in the body).
      *
-     * <p>{@code GET /calls}
+     * <p><code>GET /calls</code>
      */
     public CompletableFuture<ApiResponse<CallList>> list() {
       return list(ListCallsParams.builder().build(), RequestOptions.none());
@@ -159,7 +159,7 @@ public final class CallsServiceAsync {
     /**
      * Start a call (JSON body with nested objects and nullable fields).
      *
-     * <p>{@code POST /calls}
+     * <p><code>POST /calls</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -172,7 +172,7 @@ public final class CallsServiceAsync {
     /**
      * Start a call (JSON body with nested objects and nullable fields).
      *
-     * <p>{@code POST /calls}
+     * <p><code>POST /calls</code>
      *
      * @param params the operation's parameters
      */
@@ -183,7 +183,7 @@ public final class CallsServiceAsync {
     /**
      * Calls {@code fetchCall}.
      *
-     * <p>{@code GET /calls/&#123;callId&#125;}
+     * <p><code>GET /calls/&#123;callId&#125;</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -196,7 +196,7 @@ public final class CallsServiceAsync {
     /**
      * Calls {@code fetchCall}.
      *
-     * <p>{@code GET /calls/&#123;callId&#125;}
+     * <p><code>GET /calls/&#123;callId&#125;</code>
      *
      * @param params the operation's parameters
      */

@@ -34,7 +34,7 @@ public final class MessagesService {
   /**
    * List messages, newest first (page-URL pagination, Twilio style).
    *
-   * <p>{@code GET /accounts/&#123;accountSid&#125;/messages}
+   * <p><code>GET /accounts/&#123;accountSid&#125;/messages</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -50,7 +50,7 @@ public final class MessagesService {
   /**
    * List messages, newest first (page-URL pagination, Twilio style).
    *
-   * <p>{@code GET /accounts/&#123;accountSid&#125;/messages}
+   * <p><code>GET /accounts/&#123;accountSid&#125;/messages</code>
    *
    * @param params the operation's parameters
    */
@@ -61,7 +61,7 @@ public final class MessagesService {
   /**
    * Send a message.
    *
-   * <p>{@code POST /accounts/&#123;accountSid&#125;/messages}
+   * <p><code>POST /accounts/&#123;accountSid&#125;/messages</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -73,7 +73,7 @@ public final class MessagesService {
   /**
    * Send a message.
    *
-   * <p>{@code POST /accounts/&#123;accountSid&#125;/messages}
+   * <p><code>POST /accounts/&#123;accountSid&#125;/messages</code>
    *
    * @param params the operation's parameters
    */
@@ -84,7 +84,7 @@ public final class MessagesService {
   /**
    * Fetch one message.
    *
-   * <p>{@code GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;}
+   * <p><code>GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -96,7 +96,7 @@ public final class MessagesService {
   /**
    * Fetch one message.
    *
-   * <p>{@code GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;}
+   * <p><code>GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;</code>
    *
    * @param params the operation's parameters
    */
@@ -115,7 +115,7 @@ public final class MessagesService {
     /**
      * List messages, newest first (page-URL pagination, Twilio style).
      *
-     * <p>{@code GET /accounts/&#123;accountSid&#125;/messages}
+     * <p><code>GET /accounts/&#123;accountSid&#125;/messages</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -127,7 +127,7 @@ public final class MessagesService {
     /**
      * List messages, newest first (page-URL pagination, Twilio style).
      *
-     * <p>{@code GET /accounts/&#123;accountSid&#125;/messages}
+     * <p><code>GET /accounts/&#123;accountSid&#125;/messages</code>
      *
      * @param params the operation's parameters
      */
@@ -138,7 +138,7 @@ public final class MessagesService {
     /**
      * Send a message.
      *
-     * <p>{@code POST /accounts/&#123;accountSid&#125;/messages}
+     * <p><code>POST /accounts/&#123;accountSid&#125;/messages</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -150,7 +150,7 @@ public final class MessagesService {
     /**
      * Send a message.
      *
-     * <p>{@code POST /accounts/&#123;accountSid&#125;/messages}
+     * <p><code>POST /accounts/&#123;accountSid&#125;/messages</code>
      *
      * @param params the operation's parameters
      */
@@ -161,7 +161,7 @@ public final class MessagesService {
     /**
      * Fetch one message.
      *
-     * <p>{@code GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;}
+     * <p><code>GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -173,7 +173,7 @@ public final class MessagesService {
     /**
      * Fetch one message.
      *
-     * <p>{@code GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;}
+     * <p><code>GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;</code>
      *
      * @param params the operation's parameters
      */

@@ -39,7 +39,7 @@ public final class MessagesServiceAsync {
   /**
    * List messages, newest first (page-URL pagination, Twilio style).
    *
-   * <p>{@code GET /accounts/&#123;accountSid&#125;/messages}
+   * <p><code>GET /accounts/&#123;accountSid&#125;/messages</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -55,7 +55,7 @@ public final class MessagesServiceAsync {
   /**
    * List messages, newest first (page-URL pagination, Twilio style).
    *
-   * <p>{@code GET /accounts/&#123;accountSid&#125;/messages}
+   * <p><code>GET /accounts/&#123;accountSid&#125;/messages</code>
    *
    * @param params the operation's parameters
    */
@@ -66,7 +66,7 @@ public final class MessagesServiceAsync {
   /**
    * Send a message.
    *
-   * <p>{@code POST /accounts/&#123;accountSid&#125;/messages}
+   * <p><code>POST /accounts/&#123;accountSid&#125;/messages</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -78,7 +78,7 @@ public final class MessagesServiceAsync {
   /**
    * Send a message.
    *
-   * <p>{@code POST /accounts/&#123;accountSid&#125;/messages}
+   * <p><code>POST /accounts/&#123;accountSid&#125;/messages</code>
    *
    * @param params the operation's parameters
    */
@@ -89,7 +89,7 @@ public final class MessagesServiceAsync {
   /**
    * Fetch one message.
    *
-   * <p>{@code GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;}
+   * <p><code>GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -101,7 +101,7 @@ public final class MessagesServiceAsync {
   /**
    * Fetch one message.
    *
-   * <p>{@code GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;}
+   * <p><code>GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;</code>
    *
    * @param params the operation's parameters
    */
@@ -120,7 +120,7 @@ public final class MessagesServiceAsync {
     /**
      * List messages, newest first (page-URL pagination, Twilio style).
      *
-     * <p>{@code GET /accounts/&#123;accountSid&#125;/messages}
+     * <p><code>GET /accounts/&#123;accountSid&#125;/messages</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -133,7 +133,7 @@ public final class MessagesServiceAsync {
     /**
      * List messages, newest first (page-URL pagination, Twilio style).
      *
-     * <p>{@code GET /accounts/&#123;accountSid&#125;/messages}
+     * <p><code>GET /accounts/&#123;accountSid&#125;/messages</code>
      *
      * @param params the operation's parameters
      */
@@ -144,7 +144,7 @@ public final class MessagesServiceAsync {
     /**
      * Send a message.
      *
-     * <p>{@code POST /accounts/&#123;accountSid&#125;/messages}
+     * <p><code>POST /accounts/&#123;accountSid&#125;/messages</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -158,7 +158,7 @@ public final class MessagesServiceAsync {
     /**
      * Send a message.
      *
-     * <p>{@code POST /accounts/&#123;accountSid&#125;/messages}
+     * <p><code>POST /accounts/&#123;accountSid&#125;/messages</code>
      *
      * @param params the operation's parameters
      */
@@ -169,7 +169,7 @@ public final class MessagesServiceAsync {
     /**
      * Fetch one message.
      *
-     * <p>{@code GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;}
+     * <p><code>GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -183,7 +183,7 @@ public final class MessagesServiceAsync {
     /**
      * Fetch one message.
      *
-     * <p>{@code GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;}
+     * <p><code>GET /accounts/&#123;accountSid&#125;/messages/&#123;messageSid&#125;</code>
      *
      * @param params the operation's parameters
      */

@@ -33,7 +33,7 @@ public final class MiscService {
   /**
    * Liveness probe; needs no credentials.
    *
-   * <p>{@code GET /health}
+   * <p><code>GET /health</code>
    *
    * @param options settings for this call only
    */
@@ -44,7 +44,7 @@ public final class MiscService {
   /**
    * Liveness probe; needs no credentials.
    *
-   * <p>{@code GET /health}
+   * <p><code>GET /health</code>
    */
   public String getHealth() {
     return getHealth(RequestOptions.none());
@@ -53,7 +53,7 @@ public final class MiscService {
   /**
    * Properties named after keywords of every target language.
    *
-   * <p>{@code POST /misc/reserved-words}
+   * <p><code>POST /misc/reserved-words</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -66,7 +66,7 @@ public final class MiscService {
   /**
    * Properties named after keywords of every target language.
    *
-   * <p>{@code POST /misc/reserved-words}
+   * <p><code>POST /misc/reserved-words</code>
    *
    * @param params the operation's parameters
    */
@@ -77,7 +77,7 @@ public final class MiscService {
   /**
    * Calls {@code getUsageMaps}.
    *
-   * <p>{@code GET /misc/maps}
+   * <p><code>GET /misc/maps</code>
    *
    * @param options settings for this call only
    */
@@ -88,7 +88,7 @@ public final class MiscService {
   /**
    * Calls {@code getUsageMaps}.
    *
-   * <p>{@code GET /misc/maps}
+   * <p><code>GET /misc/maps</code>
    */
   public Usage getUsageMaps() {
     return getUsageMaps(RequestOptions.none());
@@ -97,7 +97,7 @@ public final class MiscService {
   /**
    * Server-sent events stream.
    *
-   * <p>{@code GET /misc/events}
+   * <p><code>GET /misc/events</code>
    *
    * @param options settings for this call only
    */
@@ -108,7 +108,7 @@ public final class MiscService {
   /**
    * Server-sent events stream.
    *
-   * <p>{@code GET /misc/events}
+   * <p><code>GET /misc/events</code>
    */
   public EventStream<StatusEvent> streamEvents() {
     return streamEvents(RequestOptions.none());
@@ -125,7 +125,7 @@ public final class MiscService {
     /**
      * Liveness probe; needs no credentials.
      *
-     * <p>{@code GET /health}
+     * <p><code>GET /health</code>
      *
      * @param options settings for this call only
      */
@@ -136,7 +136,7 @@ public final class MiscService {
     /**
      * Liveness probe; needs no credentials.
      *
-     * <p>{@code GET /health}
+     * <p><code>GET /health</code>
      */
     public ApiResponse<String> getHealth() {
       return getHealth(RequestOptions.none());
@@ -145,7 +145,7 @@ public final class MiscService {
     /**
      * Properties named after keywords of every target language.
      *
-     * <p>{@code POST /misc/reserved-words}
+     * <p><code>POST /misc/reserved-words</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -159,7 +159,7 @@ public final class MiscService {
     /**
      * Properties named after keywords of every target language.
      *
-     * <p>{@code POST /misc/reserved-words}
+     * <p><code>POST /misc/reserved-words</code>
      *
      * @param params the operation's parameters
      */
@@ -170,7 +170,7 @@ public final class MiscService {
     /**
      * Calls {@code getUsageMaps}.
      *
-     * <p>{@code GET /misc/maps}
+     * <p><code>GET /misc/maps</code>
      *
      * @param options settings for this call only
      */
@@ -181,7 +181,7 @@ public final class MiscService {
     /**
      * Calls {@code getUsageMaps}.
      *
-     * <p>{@code GET /misc/maps}
+     * <p><code>GET /misc/maps</code>
      */
     public ApiResponse<Usage> getUsageMaps() {
       return getUsageMaps(RequestOptions.none());
@@ -190,7 +190,7 @@ public final class MiscService {
     /**
      * Server-sent events stream.
      *
-     * <p>{@code GET /misc/events}
+     * <p><code>GET /misc/events</code>
      *
      * @param options settings for this call only
      */
@@ -201,7 +201,7 @@ public final class MiscService {
     /**
      * Server-sent events stream.
      *
-     * <p>{@code GET /misc/events}
+     * <p><code>GET /misc/events</code>
      */
     public ApiResponse<EventStream<StatusEvent>> streamEvents() {
       return streamEvents(RequestOptions.none());

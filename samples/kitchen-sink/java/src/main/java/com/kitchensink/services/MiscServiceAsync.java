@@ -38,7 +38,7 @@ public final class MiscServiceAsync {
   /**
    * Liveness probe; needs no credentials.
    *
-   * <p>{@code GET /health}
+   * <p><code>GET /health</code>
    *
    * @param options settings for this call only
    */
@@ -49,7 +49,7 @@ public final class MiscServiceAsync {
   /**
    * Liveness probe; needs no credentials.
    *
-   * <p>{@code GET /health}
+   * <p><code>GET /health</code>
    */
   public CompletableFuture<String> getHealth() {
     return getHealth(RequestOptions.none());
@@ -58,7 +58,7 @@ public final class MiscServiceAsync {
   /**
    * Properties named after keywords of every target language.
    *
-   * <p>{@code POST /misc/reserved-words}
+   * <p><code>POST /misc/reserved-words</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -71,7 +71,7 @@ public final class MiscServiceAsync {
   /**
    * Properties named after keywords of every target language.
    *
-   * <p>{@code POST /misc/reserved-words}
+   * <p><code>POST /misc/reserved-words</code>
    *
    * @param params the operation's parameters
    */
@@ -82,7 +82,7 @@ public final class MiscServiceAsync {
   /**
    * Calls {@code getUsageMaps}.
    *
-   * <p>{@code GET /misc/maps}
+   * <p><code>GET /misc/maps</code>
    *
    * @param options settings for this call only
    */
@@ -93,7 +93,7 @@ public final class MiscServiceAsync {
   /**
    * Calls {@code getUsageMaps}.
    *
-   * <p>{@code GET /misc/maps}
+   * <p><code>GET /misc/maps</code>
    */
   public CompletableFuture<Usage> getUsageMaps() {
     return getUsageMaps(RequestOptions.none());
@@ -102,7 +102,7 @@ public final class MiscServiceAsync {
   /**
    * Server-sent events stream.
    *
-   * <p>{@code GET /misc/events}
+   * <p><code>GET /misc/events</code>
    *
    * @param options settings for this call only
    */
@@ -113,7 +113,7 @@ public final class MiscServiceAsync {
   /**
    * Server-sent events stream.
    *
-   * <p>{@code GET /misc/events}
+   * <p><code>GET /misc/events</code>
    */
   public CompletableFuture<EventStream<StatusEvent>> streamEvents() {
     return streamEvents(RequestOptions.none());
@@ -130,7 +130,7 @@ public final class MiscServiceAsync {
     /**
      * Liveness probe; needs no credentials.
      *
-     * <p>{@code GET /health}
+     * <p><code>GET /health</code>
      *
      * @param options settings for this call only
      */
@@ -141,7 +141,7 @@ public final class MiscServiceAsync {
     /**
      * Liveness probe; needs no credentials.
      *
-     * <p>{@code GET /health}
+     * <p><code>GET /health</code>
      */
     public CompletableFuture<ApiResponse<String>> getHealth() {
       return getHealth(RequestOptions.none());
@@ -150,7 +150,7 @@ public final class MiscServiceAsync {
     /**
      * Properties named after keywords of every target language.
      *
-     * <p>{@code POST /misc/reserved-words}
+     * <p><code>POST /misc/reserved-words</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -164,7 +164,7 @@ public final class MiscServiceAsync {
     /**
      * Properties named after keywords of every target language.
      *
-     * <p>{@code POST /misc/reserved-words}
+     * <p><code>POST /misc/reserved-words</code>
      *
      * @param params the operation's parameters
      */
@@ -176,7 +176,7 @@ public final class MiscServiceAsync {
     /**
      * Calls {@code getUsageMaps}.
      *
-     * <p>{@code GET /misc/maps}
+     * <p><code>GET /misc/maps</code>
      *
      * @param options settings for this call only
      */
@@ -188,7 +188,7 @@ public final class MiscServiceAsync {
     /**
      * Calls {@code getUsageMaps}.
      *
-     * <p>{@code GET /misc/maps}
+     * <p><code>GET /misc/maps</code>
      */
     public CompletableFuture<ApiResponse<Usage>> getUsageMaps() {
       return getUsageMaps(RequestOptions.none());
@@ -197,7 +197,7 @@ public final class MiscServiceAsync {
     /**
      * Server-sent events stream.
      *
-     * <p>{@code GET /misc/events}
+     * <p><code>GET /misc/events</code>
      *
      * @param options settings for this call only
      */
@@ -210,7 +210,7 @@ public final class MiscServiceAsync {
     /**
      * Server-sent events stream.
      *
-     * <p>{@code GET /misc/events}
+     * <p><code>GET /misc/events</code>
      */
     public CompletableFuture<ApiResponse<EventStream<StatusEvent>>> streamEvents() {
       return streamEvents(RequestOptions.none());

@@ -35,7 +35,7 @@ public final class PetsService {
   /**
    * List pets (offset pagination, discriminated union items).
    *
-   * <p>{@code GET /pets}
+   * <p><code>GET /pets</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -48,7 +48,7 @@ public final class PetsService {
   /**
    * List pets (offset pagination, discriminated union items).
    *
-   * <p>{@code GET /pets}
+   * <p><code>GET /pets</code>
    *
    * @param params the operation's parameters
    */
@@ -59,7 +59,7 @@ public final class PetsService {
   /**
    * List pets (offset pagination, discriminated union items).
    *
-   * <p>{@code GET /pets}
+   * <p><code>GET /pets</code>
    */
   public Page<Pet> list() {
     return list(ListPetsParams.builder().build(), RequestOptions.none());
@@ -68,7 +68,7 @@ public final class PetsService {
   /**
    * Calls {@code createPet}.
    *
-   * <p>{@code POST /pets}
+   * <p><code>POST /pets</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -80,7 +80,7 @@ public final class PetsService {
   /**
    * Calls {@code createPet}.
    *
-   * <p>{@code POST /pets}
+   * <p><code>POST /pets</code>
    *
    * @param params the operation's parameters
    */
@@ -91,7 +91,7 @@ public final class PetsService {
   /**
    * Owner is either a person or an organisation (anyOf, no discriminator).
    *
-   * <p>{@code GET /pets/&#123;petId&#125;/owner}
+   * <p><code>GET /pets/&#123;petId&#125;/owner</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -103,7 +103,7 @@ public final class PetsService {
   /**
    * Owner is either a person or an organisation (anyOf, no discriminator).
    *
-   * <p>{@code GET /pets/&#123;petId&#125;/owner}
+   * <p><code>GET /pets/&#123;petId&#125;/owner</code>
    *
    * @param params the operation's parameters
    */
@@ -122,7 +122,7 @@ public final class PetsService {
     /**
      * List pets (offset pagination, discriminated union items).
      *
-     * <p>{@code GET /pets}
+     * <p><code>GET /pets</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -134,7 +134,7 @@ public final class PetsService {
     /**
      * List pets (offset pagination, discriminated union items).
      *
-     * <p>{@code GET /pets}
+     * <p><code>GET /pets</code>
      *
      * @param params the operation's parameters
      */
@@ -145,7 +145,7 @@ public final class PetsService {
     /**
      * List pets (offset pagination, discriminated union items).
      *
-     * <p>{@code GET /pets}
+     * <p><code>GET /pets</code>
      */
     public ApiResponse<ListPetsResponse> list() {
       return list(ListPetsParams.builder().build(), RequestOptions.none());
@@ -154,7 +154,7 @@ public final class PetsService {
     /**
      * Calls {@code createPet}.
      *
-     * <p>{@code POST /pets}
+     * <p><code>POST /pets</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -166,7 +166,7 @@ public final class PetsService {
     /**
      * Calls {@code createPet}.
      *
-     * <p>{@code POST /pets}
+     * <p><code>POST /pets</code>
      *
      * @param params the operation's parameters
      */
@@ -177,7 +177,7 @@ public final class PetsService {
     /**
      * Owner is either a person or an organisation (anyOf, no discriminator).
      *
-     * <p>{@code GET /pets/&#123;petId&#125;/owner}
+     * <p><code>GET /pets/&#123;petId&#125;/owner</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -190,7 +190,7 @@ public final class PetsService {
     /**
      * Owner is either a person or an organisation (anyOf, no discriminator).
      *
-     * <p>{@code GET /pets/&#123;petId&#125;/owner}
+     * <p><code>GET /pets/&#123;petId&#125;/owner</code>
      *
      * @param params the operation's parameters
      */

@@ -40,7 +40,7 @@ public final class PetsServiceAsync {
   /**
    * List pets (offset pagination, discriminated union items).
    *
-   * <p>{@code GET /pets}
+   * <p><code>GET /pets</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -53,7 +53,7 @@ public final class PetsServiceAsync {
   /**
    * List pets (offset pagination, discriminated union items).
    *
-   * <p>{@code GET /pets}
+   * <p><code>GET /pets</code>
    *
    * @param params the operation's parameters
    */
@@ -64,7 +64,7 @@ public final class PetsServiceAsync {
   /**
    * List pets (offset pagination, discriminated union items).
    *
-   * <p>{@code GET /pets}
+   * <p><code>GET /pets</code>
    */
   public CompletableFuture<Page<Pet>> list() {
     return list(ListPetsParams.builder().build(), RequestOptions.none());
@@ -73,7 +73,7 @@ public final class PetsServiceAsync {
   /**
    * Calls {@code createPet}.
    *
-   * <p>{@code POST /pets}
+   * <p><code>POST /pets</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -85,7 +85,7 @@ public final class PetsServiceAsync {
   /**
    * Calls {@code createPet}.
    *
-   * <p>{@code POST /pets}
+   * <p><code>POST /pets</code>
    *
    * @param params the operation's parameters
    */
@@ -96,7 +96,7 @@ public final class PetsServiceAsync {
   /**
    * Owner is either a person or an organisation (anyOf, no discriminator).
    *
-   * <p>{@code GET /pets/&#123;petId&#125;/owner}
+   * <p><code>GET /pets/&#123;petId&#125;/owner</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -109,7 +109,7 @@ public final class PetsServiceAsync {
   /**
    * Owner is either a person or an organisation (anyOf, no discriminator).
    *
-   * <p>{@code GET /pets/&#123;petId&#125;/owner}
+   * <p><code>GET /pets/&#123;petId&#125;/owner</code>
    *
    * @param params the operation's parameters
    */
@@ -128,7 +128,7 @@ public final class PetsServiceAsync {
     /**
      * List pets (offset pagination, discriminated union items).
      *
-     * <p>{@code GET /pets}
+     * <p><code>GET /pets</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -141,7 +141,7 @@ public final class PetsServiceAsync {
     /**
      * List pets (offset pagination, discriminated union items).
      *
-     * <p>{@code GET /pets}
+     * <p><code>GET /pets</code>
      *
      * @param params the operation's parameters
      */
@@ -152,7 +152,7 @@ public final class PetsServiceAsync {
     /**
      * List pets (offset pagination, discriminated union items).
      *
-     * <p>{@code GET /pets}
+     * <p><code>GET /pets</code>
      */
     public CompletableFuture<ApiResponse<ListPetsResponse>> list() {
       return list(ListPetsParams.builder().build(), RequestOptions.none());
@@ -161,7 +161,7 @@ public final class PetsServiceAsync {
     /**
      * Calls {@code createPet}.
      *
-     * <p>{@code POST /pets}
+     * <p><code>POST /pets</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -174,7 +174,7 @@ public final class PetsServiceAsync {
     /**
      * Calls {@code createPet}.
      *
-     * <p>{@code POST /pets}
+     * <p><code>POST /pets</code>
      *
      * @param params the operation's parameters
      */
@@ -185,7 +185,7 @@ public final class PetsServiceAsync {
     /**
      * Owner is either a person or an organisation (anyOf, no discriminator).
      *
-     * <p>{@code GET /pets/&#123;petId&#125;/owner}
+     * <p><code>GET /pets/&#123;petId&#125;/owner</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -199,7 +199,7 @@ public final class PetsServiceAsync {
     /**
      * Owner is either a person or an organisation (anyOf, no discriminator).
      *
-     * <p>{@code GET /pets/&#123;petId&#125;/owner}
+     * <p><code>GET /pets/&#123;petId&#125;/owner</code>
      *
      * @param params the operation's parameters
      */

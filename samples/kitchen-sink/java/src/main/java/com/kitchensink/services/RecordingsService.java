@@ -33,7 +33,7 @@ public final class RecordingsService {
   /**
    * Upload a recording (multipart, with a file and fields).
    *
-   * <p>{@code POST /calls/&#123;callId&#125;/recordings}
+   * <p><code>POST /calls/&#123;callId&#125;/recordings</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -45,7 +45,7 @@ public final class RecordingsService {
   /**
    * Upload a recording (multipart, with a file and fields).
    *
-   * <p>{@code POST /calls/&#123;callId&#125;/recordings}
+   * <p><code>POST /calls/&#123;callId&#125;/recordings</code>
    *
    * @param params the operation's parameters
    */
@@ -56,7 +56,7 @@ public final class RecordingsService {
   /**
    * Download raw audio.
    *
-   * <p>{@code GET /recordings/&#123;recordingId&#125;/media}
+   * <p><code>GET /recordings/&#123;recordingId&#125;/media</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -68,7 +68,7 @@ public final class RecordingsService {
   /**
    * Download raw audio.
    *
-   * <p>{@code GET /recordings/&#123;recordingId&#125;/media}
+   * <p><code>GET /recordings/&#123;recordingId&#125;/media</code>
    *
    * @param params the operation's parameters
    */
@@ -79,7 +79,7 @@ public final class RecordingsService {
   /**
    * Replace raw audio with an octet-stream body.
    *
-   * <p>{@code PUT /recordings/&#123;recordingId&#125;/media}
+   * <p><code>PUT /recordings/&#123;recordingId&#125;/media</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -91,7 +91,7 @@ public final class RecordingsService {
   /**
    * Replace raw audio with an octet-stream body.
    *
-   * <p>{@code PUT /recordings/&#123;recordingId&#125;/media}
+   * <p><code>PUT /recordings/&#123;recordingId&#125;/media</code>
    *
    * @param params the operation's parameters
    */
@@ -110,7 +110,7 @@ public final class RecordingsService {
     /**
      * Upload a recording (multipart, with a file and fields).
      *
-     * <p>{@code POST /calls/&#123;callId&#125;/recordings}
+     * <p><code>POST /calls/&#123;callId&#125;/recordings</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -123,7 +123,7 @@ public final class RecordingsService {
     /**
      * Upload a recording (multipart, with a file and fields).
      *
-     * <p>{@code POST /calls/&#123;callId&#125;/recordings}
+     * <p><code>POST /calls/&#123;callId&#125;/recordings</code>
      *
      * @param params the operation's parameters
      */
@@ -134,7 +134,7 @@ public final class RecordingsService {
     /**
      * Download raw audio.
      *
-     * <p>{@code GET /recordings/&#123;recordingId&#125;/media}
+     * <p><code>GET /recordings/&#123;recordingId&#125;/media</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -148,7 +148,7 @@ public final class RecordingsService {
     /**
      * Download raw audio.
      *
-     * <p>{@code GET /recordings/&#123;recordingId&#125;/media}
+     * <p><code>GET /recordings/&#123;recordingId&#125;/media</code>
      *
      * @param params the operation's parameters
      */
@@ -159,7 +159,7 @@ public final class RecordingsService {
     /**
      * Replace raw audio with an octet-stream body.
      *
-     * <p>{@code PUT /recordings/&#123;recordingId&#125;/media}
+     * <p><code>PUT /recordings/&#123;recordingId&#125;/media</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -173,7 +173,7 @@ public final class RecordingsService {
     /**
      * Replace raw audio with an octet-stream body.
      *
-     * <p>{@code PUT /recordings/&#123;recordingId&#125;/media}
+     * <p><code>PUT /recordings/&#123;recordingId&#125;/media</code>
      *
      * @param params the operation's parameters
      */

@@ -38,7 +38,7 @@ public final class RecordingsServiceAsync {
   /**
    * Upload a recording (multipart, with a file and fields).
    *
-   * <p>{@code POST /calls/&#123;callId&#125;/recordings}
+   * <p><code>POST /calls/&#123;callId&#125;/recordings</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -50,7 +50,7 @@ public final class RecordingsServiceAsync {
   /**
    * Upload a recording (multipart, with a file and fields).
    *
-   * <p>{@code POST /calls/&#123;callId&#125;/recordings}
+   * <p><code>POST /calls/&#123;callId&#125;/recordings</code>
    *
    * @param params the operation's parameters
    */
@@ -61,7 +61,7 @@ public final class RecordingsServiceAsync {
   /**
    * Download raw audio.
    *
-   * <p>{@code GET /recordings/&#123;recordingId&#125;/media}
+   * <p><code>GET /recordings/&#123;recordingId&#125;/media</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -74,7 +74,7 @@ public final class RecordingsServiceAsync {
   /**
    * Download raw audio.
    *
-   * <p>{@code GET /recordings/&#123;recordingId&#125;/media}
+   * <p><code>GET /recordings/&#123;recordingId&#125;/media</code>
    *
    * @param params the operation's parameters
    */
@@ -85,7 +85,7 @@ public final class RecordingsServiceAsync {
   /**
    * Replace raw audio with an octet-stream body.
    *
-   * <p>{@code PUT /recordings/&#123;recordingId&#125;/media}
+   * <p><code>PUT /recordings/&#123;recordingId&#125;/media</code>
    *
    * @param params the operation's parameters
    * @param options settings for this call only
@@ -98,7 +98,7 @@ public final class RecordingsServiceAsync {
   /**
    * Replace raw audio with an octet-stream body.
    *
-   * <p>{@code PUT /recordings/&#123;recordingId&#125;/media}
+   * <p><code>PUT /recordings/&#123;recordingId&#125;/media</code>
    *
    * @param params the operation's parameters
    */
@@ -117,7 +117,7 @@ public final class RecordingsServiceAsync {
     /**
      * Upload a recording (multipart, with a file and fields).
      *
-     * <p>{@code POST /calls/&#123;callId&#125;/recordings}
+     * <p><code>POST /calls/&#123;callId&#125;/recordings</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -131,7 +131,7 @@ public final class RecordingsServiceAsync {
     /**
      * Upload a recording (multipart, with a file and fields).
      *
-     * <p>{@code POST /calls/&#123;callId&#125;/recordings}
+     * <p><code>POST /calls/&#123;callId&#125;/recordings</code>
      *
      * @param params the operation's parameters
      */
@@ -142,7 +142,7 @@ public final class RecordingsServiceAsync {
     /**
      * Download raw audio.
      *
-     * <p>{@code GET /recordings/&#123;recordingId&#125;/media}
+     * <p><code>GET /recordings/&#123;recordingId&#125;/media</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -156,7 +156,7 @@ public final class RecordingsServiceAsync {
     /**
      * Download raw audio.
      *
-     * <p>{@code GET /recordings/&#123;recordingId&#125;/media}
+     * <p><code>GET /recordings/&#123;recordingId&#125;/media</code>
      *
      * @param params the operation's parameters
      */
@@ -168,7 +168,7 @@ public final class RecordingsServiceAsync {
     /**
      * Replace raw audio with an octet-stream body.
      *
-     * <p>{@code PUT /recordings/&#123;recordingId&#125;/media}
+     * <p><code>PUT /recordings/&#123;recordingId&#125;/media</code>
      *
      * @param params the operation's parameters
      * @param options settings for this call only
@@ -182,7 +182,7 @@ public final class RecordingsServiceAsync {
     /**
      * Replace raw audio with an octet-stream body.
      *
-     * <p>{@code PUT /recordings/&#123;recordingId&#125;/media}
+     * <p><code>PUT /recordings/&#123;recordingId&#125;/media</code>
      *
      * @param params the operation's parameters
      */
