@@ -1,0 +1,164 @@
+package dev.switchboard.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.ir.Server;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import javax.lang.model.element.Modifier;
+
+/** The client's builder: server and variables, HTTP settings, and one method per security scheme. */
+final class ClientBuilderGenerator {
+  private static final Set<String> RESERVED = Set.of("baseUrl", "httpClient", "timeout", "maxRetries", "header",
+      "fromEnv", "build", "options");
+
+  private final Api api;
+  private final JavaSymbols symbols;
+  private final ClassName client;
+  private final ClassName builder;
+  private final Scope scope = new Scope(RESERVED);
+
+  ClientBuilderGenerator(Api api, JavaSymbols symbols, ClassName client) {
+    this.api = api;
+    this.symbols = symbols;
+    this.client = client;
+    this.builder = client.nestedClass("Builder");
+  }
+
+  TypeSpec generate(String userAgent) {
+    ClassName options = symbols.core("ClientOptions");
+    Optional<Server> server = api.servers().stream().findFirst();
+    CodeBlock.Builder init = CodeBlock.builder()
+        .add("$T.builder(SERVER_URL, SCHEMES)", options).indent();
+    server.ifPresent(s -> s.variables().forEach(v -> init.add("\n.variable($S, $S, $L)", v.name().wire(), v.defaultValue(), strings(v.allowedValues()))));
+    init.add("\n.header($S, $S)", "User-Agent", userAgent).unindent();
+    TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Configures a {@link $T}. Every setting has a default; credentials not given are read from the environment when the client is built.\n", client)
+        .addField(FieldSpec.builder(String.class, "SERVER_URL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$S", server.map(Server::url).orElse("")).build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), symbols.core("AuthScheme")), "SCHEMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(schemes()).build())
+        .addField(FieldSpec.builder(options.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL).initializer(init.build()).build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    spec.addMethod(setter("baseUrl", ClassName.get(String.class), "Sends requests to this URL instead of the API's server, such as a proxy or a mock.", "options.baseUrl(baseUrl)"));
+    server.ifPresent(s -> s.variables().forEach(v -> spec.addMethod(variable(v))));
+    spec.addMethod(setter("httpClient", ClassName.get(HttpClient.class), "Sends requests with this client instead of a default one.", "options.httpClient(httpClient)"));
+    spec.addMethod(setter("timeout", ClassName.get(Duration.class), "How long to wait for a response (default 60 seconds).", "options.timeout(timeout)"));
+    spec.addMethod(setter("maxRetries", TypeName.INT, "How often to retry a failed request that is safe to retry (default 2).", "options.maxRetries(maxRetries)"));
+    spec.addMethod(MethodSpec.methodBuilder("header").addModifiers(Modifier.PUBLIC).returns(builder)
+        .addParameter(String.class, "name").addParameter(String.class, "value")
+        .addJavadoc("Sends a header with every request.\n")
+        .addStatement("options.header(name, value)").addStatement("return this").build());
+    api.securitySchemes().forEach(s -> spec.addMethod(credentials(s)));
+    spec.addMethods(environment());
+    spec.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(client)
+        .addJavadoc("Builds the client.\n")
+        .addStatement("return new $T(options.build())", client).build());
+    return spec.build();
+  }
+
+  private MethodSpec setter(String name, TypeName type, String doc, String statement) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder)
+        .addParameter(type, name)
+        .addJavadoc("$L", doc + "\n")
+        .addStatement(statement).addStatement("return this").build();
+  }
+
+  private MethodSpec variable(Server.Variable variable) {
+    String name = scope.claim(JavaSymbols.member(variable.name()));
+    String doc = variable.description().map(Javadoc::escape).orElse("Sets the server variable {@code " + Javadoc.escape(variable.name().wire()) + "}.")
+        + "\n<p>Default: {@code " + Javadoc.escape(variable.defaultValue()) + "}"
+        + (variable.allowedValues().isEmpty() ? "" : "; one of {@code " + Javadoc.escape(String.join(", ", variable.allowedValues())) + "}") + ".";
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder)
+        .addParameter(String.class, name)
+        .addJavadoc("$L", doc + "\n")
+        .addStatement("options.serverVariable($S, $N)", variable.name().wire(), name)
+        .addStatement("return this").build();
+  }
+
+  private MethodSpec credentials(SecurityScheme scheme) {
+    String name = scope.claim(JavaSymbols.member(scheme.name()));
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder)
+        .addJavadoc("$L", scheme.description().map(Javadoc::escape).orElse("Credentials for {@code " + Javadoc.escape(scheme.name().wire()) + "}."))
+        .addJavadoc("\n<p>Without them, the client reads $L.\n", Javadoc.escape(variables(scheme)));
+    Map<SecurityScheme.Credential, String> params = JavaSymbols.members(scheme.credentials(), SecurityScheme.Credential::name, Set.of());
+    StringJoiner args = new StringJoiner(", ");
+    params.forEach((credential, param) -> {
+      method.addParameter(String.class, param);
+      args.add(param);
+    });
+    return method.addStatement("options.credentials($S, $L)", scheme.name().wire(), args.toString())
+        .addStatement("return this").build();
+  }
+
+  private List<MethodSpec> environment() {
+    MethodSpec fromEnv = MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC).returns(builder)
+        .addJavadoc("Requires credentials in the environment: fails at once, naming the variable to set, when none are there.\n")
+        .addStatement("options.requireEnvironmentCredentials()").addStatement("return this").build();
+    MethodSpec fromMap = MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC).returns(builder)
+        .addParameter(ParameterizedTypeName.get(Map.class, String.class, String.class), "environment")
+        .addJavadoc("Like {@link #fromEnv()}, reading variables from the given map instead of the process environment.\n")
+        .addStatement("options.environment(environment::get).requireEnvironmentCredentials()").addStatement("return this").build();
+    return List.of(fromEnv, fromMap);
+  }
+
+  private static String variables(SecurityScheme scheme) {
+    StringJoiner joined = new StringJoiner(" and ");
+    scheme.credentials().forEach(c -> joined.add(c.environmentVariable()));
+    return joined.toString();
+  }
+
+  private static CodeBlock strings(List<String> values) {
+    StringJoiner joined = new StringJoiner(", ");
+    values.forEach(v -> joined.add(CodeBlock.of("$S", v).toString()));
+    return CodeBlock.of("$T.of($L)", List.class, joined.toString());
+  }
+
+  private CodeBlock schemes() {
+    ClassName auth = symbols.core("AuthScheme");
+    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class).indent();
+    for (int i = 0; i < api.securitySchemes().size(); i++) {
+      list.add(i == 0 ? "\n" : ",\n").add(scheme(auth, api.securitySchemes().get(i)));
+    }
+    return list.unindent().add(")").build();
+  }
+
+  private static CodeBlock scheme(ClassName auth, SecurityScheme scheme) {
+    String name = scheme.name().wire();
+    return scheme.accept(new SecurityScheme.Visitor<CodeBlock>() {
+      @Override
+      public CodeBlock basic(SecurityScheme.Basic s) {
+        return CodeBlock.of("$T.basic($S, $S, $S)", auth, name, s.username().environmentVariable(), s.password().environmentVariable());
+      }
+
+      @Override
+      public CodeBlock bearer(SecurityScheme.Bearer s) {
+        return CodeBlock.of("$T.bearer($S, $S)", auth, name, s.token().environmentVariable());
+      }
+
+      @Override
+      public CodeBlock apiKey(SecurityScheme.ApiKey s) {
+        String location = s.location().name().toLowerCase(java.util.Locale.ROOT);
+        return CodeBlock.of("$T.apiKey($S, $S, $S, $S)", auth, name, location, s.parameterName(), s.key().environmentVariable());
+      }
+
+      @Override
+      public CodeBlock oauth2(SecurityScheme.OAuth2ClientCredentials s) {
+        return CodeBlock.of("$T.oauth2($S, $S, $S, $S)", auth, name, s.tokenUrl(), s.clientId().environmentVariable(), s.clientSecret().environmentVariable());
+      }
+    });
+  }
+}

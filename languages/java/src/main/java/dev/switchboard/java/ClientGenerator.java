@@ -1,0 +1,109 @@
+package dev.switchboard.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Resource;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/** The client classes: a blocking one with its builder, and the asynchronous one it hands out. */
+final class ClientGenerator {
+  static final Set<String> RESERVED = Set.of("builder", "fromEnv", "async", "options", "getClass", "hashCode",
+      "equals", "toString", "notify", "notifyAll", "wait", "clone", "finalize");
+
+  private final Api api;
+  private final JavaSymbols symbols;
+  private final ClassName client;
+  private final ClassName asyncClient;
+  private final Map<Resource, String> accessors;
+
+  ClientGenerator(Api api, JavaSymbols symbols) {
+    this.api = api;
+    this.symbols = symbols;
+    String base = JavaSymbols.className(api.info().clientName());
+    this.client = ClassName.get(symbols.rootPackage(), base + "Client");
+    this.asyncClient = ClassName.get(symbols.rootPackage(), base + "ClientAsync");
+    this.accessors = JavaSymbols.members(api.resources(), Resource::name, RESERVED);
+  }
+
+  ClassName client() {
+    return client;
+  }
+
+  List<JavaFile> generate(String userAgent) {
+    return List.of(blocking(userAgent), async());
+  }
+
+  private JavaFile blocking(String userAgent) {
+    ClassName executor = symbols.core("HttpExecutor");
+    ClassName options = symbols.core("ClientOptions");
+    TypeSpec.Builder spec = TypeSpec.classBuilder(client)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("$L", Javadoc.orElse(api.info().docs(), Javadoc.escape(api.info().title()) + "."))
+        .addJavadoc("\n<p>Create one with {@link #builder()} or {@link #fromEnv()} and share it: it is thread-safe.\n")
+        .addField(executor, "executor", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(asyncClient, "async", Modifier.PRIVATE, Modifier.FINAL);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addParameter(options, "options")
+        .addStatement("this.executor = new $T(options)", executor)
+        .addStatement("this.async = new $T(executor)", asyncClient);
+    addResources(spec, constructor, false);
+    spec.addMethod(constructor.build());
+    spec.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(client.nestedClass("Builder"))
+        .addJavadoc("A builder with the API's defaults; credentials not given are read from the environment.\n")
+        .addStatement("return new Builder()").build());
+    spec.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(client)
+        .addJavadoc("A client with credentials from environment variables; fails naming the variable to set.\n")
+        .addStatement("return builder().fromEnv().build()").build());
+    spec.addMethod(MethodSpec.methodBuilder("async").addModifiers(Modifier.PUBLIC)
+        .returns(asyncClient)
+        .addJavadoc("The same operations, returning {@link java.util.concurrent.CompletableFuture}s.\n")
+        .addStatement("return async").build());
+    spec.addMethod(MethodSpec.methodBuilder("options").addModifiers(Modifier.PUBLIC)
+        .returns(options)
+        .addJavadoc("The settings this client was built with.\n")
+        .addStatement("return executor.options()").build());
+    spec.addType(new ClientBuilderGenerator(api, symbols, client).generate(userAgent));
+    return JavaFile.builder(client.packageName(), spec.build()).skipJavaLangImports(true).build();
+  }
+
+  private JavaFile async() {
+    ClassName executor = symbols.core("HttpExecutor");
+    TypeSpec.Builder spec = TypeSpec.classBuilder(asyncClient)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("The operations of {@link $T}, each returning a {@link java.util.concurrent.CompletableFuture}.\n", client);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(executor, "executor");
+    addResources(spec, constructor, true);
+    spec.addMethod(constructor.build());
+    return JavaFile.builder(asyncClient.packageName(), spec.build()).skipJavaLangImports(true).build();
+  }
+
+  private void addResources(TypeSpec.Builder spec, MethodSpec.Builder constructor, boolean async) {
+    for (Resource resource : api.resources()) {
+      String name = accessors.get(resource);
+      ClassName service = async ? symbols.asyncService(resource) : symbols.service(resource);
+      spec.addField(service, name, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = new $T(executor)", name, service);
+      spec.addMethod(MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(service)
+          .addJavadoc("$L", Javadoc.orElse(resource.docs(), "Operations on {@code " + Javadoc.escape(resource.name().wire()) + "}."))
+          .addStatement("return $N", name)
+          .build());
+    }
+  }
+
+  static FieldSpec constant(ParameterizedTypeName type, String name, CodeBlock init) {
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(init).build();
+  }
+}

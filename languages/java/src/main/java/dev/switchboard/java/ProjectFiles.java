@@ -1,0 +1,106 @@
+package dev.switchboard.java;
+
+import com.palantir.javapoet.ClassName;
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Resource;
+import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.render.TemplateEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/** pom.xml and README.md, rendered from templates with views computed (and escaped) here. */
+final class ProjectFiles {
+  static final String JACKSON_VERSION = "2.21.3";
+  private static final Map<String, String> LICENSE_URLS = Map.of(
+      "Apache-2.0", "https://www.apache.org/licenses/LICENSE-2.0.txt",
+      "MIT", "https://opensource.org/licenses/MIT",
+      "BSD-3-Clause", "https://opensource.org/licenses/BSD-3-Clause");
+
+  /** What pom.xml shows; every value is XML-escaped. */
+  record PomView(String groupId, String artifactId, String version, String name, String description, String url,
+      String scmUrl, String licenseName, String licenseUrl, String developerName, String jacksonVersion) {}
+
+  /** A security scheme and the variables it reads. */
+  record CredentialView(String scheme, String variables) {}
+
+  /** The builder call that passes a scheme's credentials. */
+  record SchemeCallView(String method, String arguments) {}
+
+  /** A resource accessor of the client. */
+  record ResourceView(String accessor, boolean last) {}
+
+  /** What README.md shows. */
+  record ReadmeView(String title, String summary, String groupId, String artifactId, String version,
+      String clientClass, String clientSimpleName, List<CredentialView> credentials,
+      List<SchemeCallView> firstScheme, List<ResourceView> resources) {}
+
+  private final Api api;
+  private final JavaOptions options;
+  private final TemplateEngine templates;
+
+  ProjectFiles(Api api, JavaOptions options, TemplateEngine templates) {
+    this.api = api;
+    this.options = options;
+    this.templates = templates;
+  }
+
+  String pom(dev.switchboard.core.plugin.LanguageOptions raw) {
+    String license = api.info().license().orElse(raw.get("licenseName", "Proprietary"));
+    String url = raw.get("url", "https://example.com/" + options.artifactId());
+    PomView view = new PomView(xml(options.groupId()), xml(options.artifactId()), xml(options.version()),
+        xml(api.info().title() + " Java SDK"), xml(summary()), xml(url), xml(raw.get("scmUrl", url + ".git")),
+        xml(license), xml(raw.get("licenseUrl", LICENSE_URLS.getOrDefault(license, url))),
+        xml(raw.get("developerName", api.info().title())), JACKSON_VERSION);
+    return templates.render("pom.xml.mustache", view);
+  }
+
+  String readme(ClassName client) {
+    List<CredentialView> credentials = new ArrayList<>();
+    List<SchemeCallView> first = new ArrayList<>();
+    for (SecurityScheme scheme : api.securitySchemes()) {
+      StringJoiner variables = new StringJoiner(" and ");
+      StringJoiner arguments = new StringJoiner(", ");
+      scheme.credentials().forEach(c -> {
+        variables.add("`" + c.environmentVariable() + "`");
+        arguments.add("System.getenv(\"" + c.environmentVariable() + "\")");
+      });
+      credentials.add(new CredentialView(markdown(scheme.name().wire()), variables.toString()));
+      if (first.isEmpty()) {
+        first.add(new SchemeCallView(JavaSymbols.member(scheme.name()), arguments.toString()));
+      }
+    }
+    Map<Resource, String> accessors = JavaSymbols.members(api.resources(), Resource::name, ClientGenerator.RESERVED);
+    List<ResourceView> resources = new ArrayList<>();
+    List<Resource> all = api.resources();
+    for (int i = 0; i < all.size(); i++) {
+      resources.add(new ResourceView(accessors.get(all.get(i)), i == all.size() - 1));
+    }
+    ReadmeView view = new ReadmeView(markdown(api.info().title()), markdown(summary()), options.groupId(),
+        options.artifactId(), options.version(), client.canonicalName(), client.simpleName(), credentials, first, resources);
+    return templates.render("README.md.mustache", view);
+  }
+
+  private String summary() {
+    return api.info().docs().summary().or(() -> api.info().docs().description()).orElse(api.info().title()).strip();
+  }
+
+  static String xml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replaceAll("[\\p{Cntrl}&&[^\n\t]]", "").replace("\n", " ");
+  }
+
+  /** Text that cannot start markup or HTML in Markdown. */
+  static String markdown(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.replace("\n", " ").toCharArray()) {
+      if (Set.of('\\', '`', '*', '_', '<', '>', '[', ']', '#', '|').contains(c)) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+}

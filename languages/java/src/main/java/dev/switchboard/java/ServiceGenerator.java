@@ -1,0 +1,144 @@
+package dev.switchboard.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A resource's operations as methods, blocking or returning {@link CompletableFuture}, with a
+ * nested view that returns status and headers too.
+ */
+final class ServiceGenerator {
+  private final JavaSymbols symbols;
+  private final boolean async;
+
+  ServiceGenerator(JavaSymbols symbols, boolean async) {
+    this.symbols = symbols;
+    this.async = async;
+  }
+
+  JavaFile generate(ResourceModel resource) {
+    ClassName name = async ? symbols.asyncService(resource.resource()) : symbols.service(resource.resource());
+    ClassName raw = name.nestedClass("WithRawResponse");
+    ClassName executor = symbols.core("HttpExecutor");
+    TypeSpec.Builder spec = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("$L", Javadoc.orElse(resource.resource().docs(), "Operations on {@code " + Javadoc.escape(resource.resource().name().wire()) + "}."))
+        .addJavadoc(async ? "\n<p>Every method returns at once with a {@link java.util.concurrent.CompletableFuture}.\n" : "")
+        .addField(executor, "executor", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(raw, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Created by the client; use its accessor instead.\n\n@param executor sends the requests\n")
+            .addParameter(executor, "executor")
+            .addStatement("this.executor = executor")
+            .addStatement("this.withRawResponse = new $T(executor)", raw)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("withRawResponse")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(raw)
+            .addJavadoc("The same operations, returning the status and headers with the decoded body.\n")
+            .addStatement("return withRawResponse")
+            .build());
+    if (resource.mentionsDeprecated()) {
+      spec.addAnnotation(Jackson.suppress("deprecation"));
+    }
+    ClassName endpoints = symbols.endpoints(resource.resource());
+    resource.methods().forEach(m -> spec.addMethods(methods(m, endpoints, false)));
+    TypeSpec.Builder rawSpec = TypeSpec.classBuilder(raw)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Operations that return an {@link $T}: status, headers and body.\n", symbols.core("ApiResponse"))
+        .addField(executor, "executor", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addParameter(executor, "executor").addStatement("this.executor = executor").build());
+    resource.methods().forEach(m -> rawSpec.addMethods(methods(m, endpoints, true)));
+    spec.addType(rawSpec.build());
+    return JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).build();
+  }
+
+  private List<MethodSpec> methods(ResourceModel.Method method, ClassName endpoints, boolean raw) {
+    List<MethodSpec> methods = new ArrayList<>();
+    TypeName result = returnType(method, raw);
+    ClassName options = symbols.core("RequestOptions");
+    boolean hasParams = !method.inputs().isEmpty();
+    ClassName params = hasParams ? symbols.params(method.operation()) : null;
+    MethodSpec.Builder full = start(method, result).addJavadoc(hasParams ? "@param params the operation's parameters\n" : "");
+    if (hasParams) {
+      full.addParameter(params, "params");
+    }
+    full.addParameter(options, "options").addJavadoc("@param options settings for this call only\n");
+    methods.add(full.addCode(body(method, endpoints, raw, hasParams)).build());
+    CodeBlock noOptions = CodeBlock.of(hasParams ? "params, $T.none()" : "$T.none()", options);
+    MethodSpec.Builder simple = start(method, result);
+    if (hasParams) {
+      simple.addParameter(params, "params").addJavadoc("@param params the operation's parameters\n");
+    }
+    methods.add(delegate(simple, method, result, noOptions));
+    if (hasParams && method.inputs().allOptional()) {
+      methods.add(delegate(start(method, result), method, result, CodeBlock.of("$T.builder().build(), $T.none()", params, options)));
+    }
+    return methods;
+  }
+
+  private MethodSpec delegate(MethodSpec.Builder spec, ResourceModel.Method method, TypeName result, CodeBlock arguments) {
+    String call = result.equals(TypeName.VOID) ? "$N($L)" : "return $N($L)";
+    return spec.addStatement(call, method.name(), arguments).build();
+  }
+
+  private MethodSpec.Builder start(ResourceModel.Method method, TypeName result) {
+    MethodSpec.Builder spec = MethodSpec.methodBuilder(method.name())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(result)
+        .addJavadoc("$L", Javadoc.orElse(method.operation().docs(), "Calls {@code " + Javadoc.escape(method.operation().id()) + "}."))
+        .addJavadoc("\n<p><code>$L $L</code>\n\n", method.operation().method(), Javadoc.escape(method.operation().path()));
+    if (method.deprecated()) {
+      spec.addAnnotation(Deprecated.class).addJavadoc("@deprecated the API marks this operation as deprecated\n");
+    }
+    return spec;
+  }
+
+  private TypeName returnType(ResourceModel.Method method, boolean raw) {
+    TypeName value;
+    if (raw) {
+      TypeName body = method.paged() ? method.result() : method.result();
+      value = ParameterizedTypeName.get(symbols.core("ApiResponse"), body);
+    } else if (method.paged()) {
+      value = ParameterizedTypeName.get(symbols.core("Page"), pageItem(method));
+    } else {
+      value = method.returnsNothing() && !async ? TypeName.VOID : method.result();
+    }
+    return async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), value.isPrimitive() ? value.box() : value) : value;
+  }
+
+  private TypeName pageItem(ResourceModel.Method method) {
+    return method.pageItem();
+  }
+
+  private CodeBlock body(ResourceModel.Method method, ClassName endpoints, boolean raw, boolean hasParams) {
+    CodeBlock request = CodeBlock.of("$T.$N($L)", endpoints, method.name(), hasParams ? "params" : "");
+    String execute = async ? "executeAsync" : "execute";
+    if (raw) {
+      return CodeBlock.builder().addStatement("return executor.$L($L, options, $T.$N)", execute, request, endpoints, method.constant()).build();
+    }
+    if (method.paged()) {
+      String page = async ? "pageAsync" : "page";
+      return CodeBlock.builder().addStatement("return executor.$L($L, options, $T.$N, $T.$N)", page, request, endpoints,
+          method.constant(), endpoints, method.constant() + "_PAGING").build();
+    }
+    String call = hasParams ? "withRawResponse.$N(params, options)" : "withRawResponse.$N(options)";
+    if (async) {
+      return CodeBlock.builder().addStatement("return " + call + ".thenApply($T::body)", method.name(), symbols.core("ApiResponse")).build();
+    }
+    if (method.returnsNothing()) {
+      return CodeBlock.builder().addStatement(call, method.name()).build();
+    }
+    return CodeBlock.builder().addStatement("return " + call + ".body()", method.name()).build();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.switchboard.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/** {@code equals}, {@code hashCode} and {@code toString} over a class's fields. */
+final class ValueMethods {
+  private ValueMethods() {}
+
+  static List<MethodSpec> of(ClassName type, List<String> fields) {
+    return List.of(equalsMethod(type, fields), hashCodeMethod(fields), toStringMethod(type, fields));
+  }
+
+  private static MethodSpec equalsMethod(ClassName type, List<String> fields) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameter(Object.class, "other")
+        .beginControlFlow("if (this == other)")
+        .addStatement("return true")
+        .endControlFlow()
+        .beginControlFlow("if (!(other instanceof $T))", type)
+        .addStatement("return false")
+        .endControlFlow();
+    if (fields.isEmpty()) {
+      return method.addStatement("return true").build();
+    }
+    method.addStatement("$T that = ($T) other", type, type);
+    CodeBlock.Builder comparison = CodeBlock.builder();
+    for (int i = 0; i < fields.size(); i++) {
+      comparison.add(i == 0 ? "" : "\n&& ").add("$T.equals(this.$N, that.$N)", Objects.class, fields.get(i), fields.get(i));
+    }
+    return method.addStatement("return $L", comparison.build()).build();
+  }
+
+  private static MethodSpec hashCodeMethod(List<String> fields) {
+    return MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(int.class)
+        .addStatement("return $T.hash($L)", Objects.class, String.join(", ", fields))
+        .build();
+  }
+
+  private static MethodSpec toStringMethod(ClassName type, List<String> fields) {
+    CodeBlock.Builder text = CodeBlock.builder().add("$S", type.simpleName() + "{");
+    for (int i = 0; i < fields.size(); i++) {
+      text.add("\n+ $S + $N", (i == 0 ? "" : ", ") + fields.get(i) + "=", fields.get(i));
+    }
+    text.add("\n+ $S", "}");
+    return MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $L", text.build())
+        .build();
+  }
+}

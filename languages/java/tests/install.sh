@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Fetches what languages/java/tests/run.sh needs from Maven Central, so that it can run offline:
+# the plugins a generated SDK's pom uses (built here on the committed kitchen-sink sample), and the
+# conformance suite's test dependencies.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+cd "$root"
+mvn -q -B -ntp -f samples/kitchen-sink/java/pom.xml package
+rm -rf samples/kitchen-sink/java/target
+mvn -q -B -ntp -f languages/java/tests/conformance/pom.xml test -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
+rm -rf languages/java/tests/conformance/target
