@@ -10,8 +10,10 @@ import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The declarations of {@code src/models.ts}: interfaces, enum and union types, aliases. */
@@ -72,9 +74,12 @@ final class ModelsFile implements TypeDecl.Visitor<String> {
     if (type.discriminator().isPresent()) {
       String property = discriminatorName(type);
       String key = TsSymbols.propertyKey(property);
+      Map<String, Set<String>> tags = new LinkedHashMap<>();
       for (TypeDecl.Variant variant : type.variants()) {
-        members.add(taggedMember(variant, key));
+        tags.computeIfAbsent(model.types.flat(variant.type(), ""), t -> new LinkedHashSet<>())
+            .addAll(variant.discriminatorValues());
       }
+      tags.forEach((variant, values) -> members.add(taggedMember(variant, values, key)));
       members.add("UnknownVariant<" + TsText.string(property) + ">");
     } else {
       type.variants().forEach(variant -> members.addAll(model.types.members(variant.type(), "")));
@@ -82,13 +87,13 @@ final class ModelsFile implements TypeDecl.Visitor<String> {
     return alias(type, new ArrayList<>(members));
   }
 
-  private String taggedMember(TypeDecl.Variant variant, String key) {
-    String type = model.types.flat(variant.type(), "");
-    if (variant.discriminatorValues().isEmpty()) {
+  /** A variant of a discriminated union; variants of the same type are one member with every value. */
+  private static String taggedMember(String type, Set<String> values, String key) {
+    if (values.isEmpty()) {
       return type;
     }
-    String values = String.join(" | ", variant.discriminatorValues().stream().map(TsText::string).toList());
-    return "(" + type + " & { " + key + ": " + values + " })";
+    String literals = String.join(" | ", values.stream().map(TsText::string).toList());
+    return "(" + type + " & { " + key + ": " + literals + " })";
   }
 
   /** The SDK name of the discriminator, as the variants' own property names it. */

@@ -23,7 +23,7 @@ final class ReadmeFile {
     this.packageName = packageName;
   }
 
-  Views.Readme view(String clientProperty, Map<String, String> credentialOptions,
+  Views.Readme view(String clientProperty, Map<String, String> credentialOptions, String baseURLEnv,
       List<ResourceSection> resources) {
     String title = model.api.info().title().matches(SAFE_TEXT) ? "the " + model.api.info().title() : "this API";
     List<String> credentials = new ArrayList<>();
@@ -40,7 +40,8 @@ final class ReadmeFile {
         .map(r -> new Views.ReadmeSection("`" + clientProperty + "." + r.property() + "`",
             r.methods().stream().map(m -> new Views.ReadmeExample(example(r.property(), m))).toList()))
         .toList();
-    return new Views.Readme(packageName, title, model.symbols.clientClass(), clientProperty, credentials, sections);
+    return new Views.Readme(packageName, title, model.symbols.clientClass(), clientProperty,
+        !credentials.isEmpty(), credentials, baseURLEnv, sections);
   }
 
   /** A resource as the README lists it. */

@@ -67,7 +67,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     }
     files.add("src/client.ts", templates.render("client.ts.mustache", client.view(clientResources)));
     files.add("src/index.ts", templates.render("index.ts.mustache",
-        new Views.Index(model.symbols.clientClass(), paramExports)));
+        new Views.Index(clientExport(model.symbols.clientClass()), paramExports)));
     String license = context.api().info().license().orElse("UNLICENSED");
     Views.Package pkg = new Views.Package(jsonString(packageName), jsonString(version), jsonString(context.api().info().title() + " SDK for TypeScript"), jsonString(license));
     files.add("package.json", templates.render("package.json.mustache", pkg));
@@ -76,8 +76,14 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     files.add(".gitignore", templates.render("gitignore.mustache", new NoView()));
     ReadmeFile readme = new ReadmeFile(model, packageName);
     files.add("README.md", templates.render("README.md.mustache",
-        readme.view("client", client.credentialOptions(), sections)));
+        readme.view("client", client.credentialOptions(), client.baseURLEnv(), sections)));
     return files;
+  }
+
+  /** The index's export of the client class, also as the default export. */
+  private static String clientExport(String clientClass) {
+    return Code.importNames("export", List.of(clientClass, clientClass + " as default", "type ClientOptions"),
+        "./client.js");
   }
 
   /** A JSON string literal with its quotes. */
