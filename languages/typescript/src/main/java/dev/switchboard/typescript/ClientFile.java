@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code src/client.ts}: the options interface, the API's configuration and the client class. */
 final class ClientFile {
@@ -54,8 +55,9 @@ final class ClientFile {
     String options = options();
     String optionsDocs = "/** Settings for {@link " + model.symbols.clientClass() + "}"
         + (credentialOptions.isEmpty() ? ". */\n" : "; credentials not given are read from the environment. */\n");
+    String fields = resources.stream().map(Views.ClientResource::field).collect(Collectors.joining());
     return new Views.Client(model.symbols.clientClass(), docs, optionsDocs,
-        options.isEmpty() ? "{}" : "{\n" + options + "}", config(), imports, resources);
+        options.isEmpty() ? "{}" : "{\n" + options + "}", config(), imports, fields.isEmpty() ? "" : fields + "\n");
   }
 
   /** The environment variable that overrides the base URL. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The entries of {@code src/codecs.ts}: one codec source per object, union and alias type. */
 final class CodecsFile implements TypeDecl.Visitor<String> {
@@ -20,8 +21,11 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
     this.models = models;
   }
 
-  List<String> entries() {
-    return model.api.types().stream().map(type -> type.accept(this)).filter(Objects::nonNull).toList();
+  /** The object literal of every codec source: {@code {}} when there is none. */
+  String table() {
+    String entries = model.api.types().stream().map(type -> type.accept(this)).filter(Objects::nonNull)
+        .collect(Collectors.joining());
+    return entries.isEmpty() ? "{}" : "{\n" + entries + "}";
   }
 
   @Override

@@ -8,7 +8,8 @@ final class Views {
 
   record Models(boolean uploads, List<String> declarations) {}
 
-  record Codecs(List<String> entries) {}
+  /** {@code table}: the object literal of codec sources by type name. */
+  record Codecs(String table) {}
 
   /** One resource file: its params interfaces, operation sources and methods. */
   record Resource(String className, String docs, List<String> params, List<String> operations,
@@ -19,7 +20,7 @@ final class Views {
 
   /** {@code options}: the body of the options interface, braces included. */
   record Client(String className, String docs, String optionsDocs, String options, String config,
-      List<String> imports, List<ClientResource> resources) {}
+      List<String> imports, String fields) {}
 
   record Index(String clientExport, List<String> paramExports) {}
 
