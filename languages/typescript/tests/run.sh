@@ -33,5 +33,6 @@ done
 echo "toolchain: $passed passed, $failed failed"
 [[ $failed -eq 0 ]] || exit 1
 export KITCHEN_SINK_SDK="$out/kitchen-sink/typescript"
+export TWILIO_API_SDK="$out/twilio_api_v2010/typescript"
 cd "$root"
 python3 conformance/harness.py run -- node --test --test-concurrency=1 "$here"/conformance/*.test.mjs

@@ -1,5 +1,6 @@
 package dev.switchboard.typescript;
 
+import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
@@ -11,13 +12,16 @@ import java.util.Set;
 /** The API with every TypeScript name decided, shared by the file builders. */
 final class SdkModel {
   final Api api;
+  /** Where generation warnings go. */
+  final Diagnostics diagnostics;
   final TsSymbols symbols;
   final TsTypes types;
   final Map<String, TypeDecl> declarations;
   private final Map<String, Map<String, String>> propertyNames = new LinkedHashMap<>();
 
-  SdkModel(Api api) {
+  SdkModel(Api api, Diagnostics diagnostics) {
     this.api = api;
+    this.diagnostics = diagnostics;
     this.symbols = new TsSymbols(api.info().clientName());
     this.declarations = api.typesById();
     this.types = new TsTypes(declarations, symbols);

@@ -14,8 +14,8 @@ import java.util.Set;
 /** TypeScript SDK: zero dependencies, fetch, ESM and CommonJS. */
 public final class TypeScriptPlugin implements LanguagePlugin {
   /** The runtime, the same for every API, copied into {@code src/core/}. */
-  static final List<String> RUNTIME = List.of("api-promise.ts", "auth.ts", "base-client.ts", "codec.ts",
-      "encoding.ts", "env.ts", "errors.ts", "json.ts", "operation.ts", "pagination.ts", "resource.ts",
+  static final List<String> RUNTIME = List.of("api-promise.ts", "attempt.ts", "auth.ts", "base-client.ts",
+      "codec.ts", "encoding.ts", "env.ts", "errors.ts", "json.ts", "operation.ts", "pagination.ts", "resource.ts",
       "streaming.ts", "types.ts", "uploads.ts");
 
   /** An empty view for templates without fields. */
@@ -34,7 +34,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
   @Override
   public FileSet generate(GenerationContext context) {
     TemplateEngine templates = context.templates();
-    SdkModel model = new SdkModel(context.api());
+    SdkModel model = new SdkModel(context.api(), context.diagnostics());
     String packageName = context.options().get("packageName",
         Case.kebab(context.api().info().clientName().words()));
     String version = context.options().get("version", "0.1.0");
