@@ -14,11 +14,9 @@ import java.util.stream.Collectors;
 /** The entries of {@code src/codecs.ts}: one codec source per object, union and alias type. */
 final class CodecsFile implements TypeDecl.Visitor<String> {
   private final SdkModel model;
-  private final ModelsFile models;
 
-  CodecsFile(SdkModel model, ModelsFile models) {
+  CodecsFile(SdkModel model) {
     this.model = model;
-    this.models = models;
   }
 
   /** The object literal of every codec source: {@code {}} when there is none. */
@@ -60,7 +58,7 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
     int indent = Code.objectIndent(2, opening);
     StringBuilder out = new StringBuilder(opening);
     if (type.discriminator().isPresent()) {
-      String tag = models.discriminatorName(type) + " " + type.discriminator().get().property().wire();
+      String tag = model.discriminatorName(type) + " " + type.discriminator().get().property().wire();
       out.append(Code.property(indent, "$tagged", TsText.string(tag)));
       taggedVariants(type).forEach((variant, values) ->
           out.append(Code.property(indent, variant, TsText.string(String.join(" ", values)))));

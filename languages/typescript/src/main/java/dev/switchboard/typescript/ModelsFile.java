@@ -72,7 +72,7 @@ final class ModelsFile implements TypeDecl.Visitor<String> {
   public String union(TypeDecl.UnionType type) {
     Set<String> members = new LinkedHashSet<>();
     if (type.discriminator().isPresent()) {
-      String property = discriminatorName(type);
+      String property = model.discriminatorName(type);
       String key = TsSymbols.propertyKey(property);
       Map<String, Set<String>> tags = new LinkedHashMap<>();
       for (TypeDecl.Variant variant : type.variants()) {
@@ -94,18 +94,6 @@ final class ModelsFile implements TypeDecl.Visitor<String> {
     }
     String literals = String.join(" | ", values.stream().map(TsText::string).toList());
     return "(" + type + " & { " + key + ": " + literals + " })";
-  }
-
-  /** The SDK name of the discriminator, as the variants' own property names it. */
-  String discriminatorName(TypeDecl.UnionType type) {
-    String wire = type.discriminator().orElseThrow().property().wire();
-    for (TypeDecl.Variant variant : type.variants()) {
-      TypeDecl.ObjectType object = model.objectType(variant.type());
-      if (object != null && object.property(wire).isPresent()) {
-        return model.property(object.id(), object.property(wire).get());
-      }
-    }
-    return dev.switchboard.core.naming.Case.camel(type.discriminator().get().property().words());
   }
 
   @Override

@@ -53,4 +53,16 @@ final class SdkModel {
     }
     return null;
   }
+
+  /** The SDK name of the discriminator, as the variants' own property names it. */
+  String discriminatorName(TypeDecl.UnionType type) {
+    String wire = type.discriminator().orElseThrow().property().wire();
+    for (TypeDecl.Variant variant : type.variants()) {
+      TypeDecl.ObjectType object = objectType(variant.type());
+      if (object != null && object.property(wire).isPresent()) {
+        return property(object.id(), object.property(wire).get());
+      }
+    }
+    return dev.switchboard.core.naming.Case.camel(type.discriminator().get().property().words());
+  }
 }

@@ -45,7 +45,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     ModelsFile models = new ModelsFile(model);
     files.add("src/models.ts", templates.render("models.ts.mustache", models.view()));
     files.add("src/codecs.ts", templates.render("codecs.ts.mustache",
-        new Views.Codecs(new CodecsFile(model, models).table())));
+        new Views.Codecs(new CodecsFile(model).table())));
     ClientFile client = new ClientFile(model);
     List<Views.ClientResource> clientResources = new ArrayList<>();
     List<ReadmeFile.ResourceSection> sections = new ArrayList<>();
