@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the TypeScript SDK toolchain checks (strict tsc, Prettier, build, npm pack, ESM and CommonJS
-# import) over every Twilio spec, GitHub's and Stripe's, and times GitHub's generation.
+# Runs the TypeScript SDK toolchain checks (strict tsc over the sources and the README examples,
+# Prettier, build, README examples run against a stub fetch, npm pack, ESM and CommonJS import)
+# over every Twilio spec, GitHub's and Stripe's, and times each generation.
 # Needs languages/typescript/tests/install.sh and `bash bench/fetch-specs.sh` first.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

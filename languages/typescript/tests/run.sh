@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # TypeScript SDK checks run by ./test: the kitchen sink and a fixed subset of Twilio specs are
-# generated with the CLI and checked with tsc (strict), Prettier, build, npm pack and ESM/CJS
-# imports; then the conformance scenarios S01-S30 run against the built kitchen-sink SDK.
+# generated with the CLI and checked with tsc (strict, README examples included), Prettier, build,
+# a run of the README examples, npm pack and ESM/CJS imports; then the conformance scenarios
+# S01-S30 (and a few behaviours beyond them) run against the built kitchen-sink SDK.
 # bench/typescript-corpus.sh runs the same checks over every Twilio spec, GitHub's and Stripe's.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -33,5 +34,6 @@ done
 echo "toolchain: $passed passed, $failed failed"
 [[ $failed -eq 0 ]] || exit 1
 export KITCHEN_SINK_SDK="$out/kitchen-sink/typescript"
+export TWILIO_API_SDK="$out/twilio_api_v2010/typescript"
 cd "$root"
 python3 conformance/harness.py run -- node --test --test-concurrency=1 "$here"/conformance/*.test.mjs

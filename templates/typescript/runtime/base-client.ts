@@ -1,15 +1,9 @@
 import { APIPromise } from './api-promise.js';
+import { Attempt, buffered } from './attempt.js';
 import { Credentials, basic, type AuthTarget, type SecuritySchemeSpec } from './auth.js';
 import { encodeBody, encodeHeader, encodePath, encodeQuery, encodeQueryPart } from './encoding.js';
 import { readEnv } from './env.js';
-import {
-  APIConnectionError,
-  APIError,
-  APITimeoutError,
-  APIUserAbortError,
-  SDKError,
-  retryAfterSeconds,
-} from './errors.js';
+import { APIError, APIUserAbortError, SDKError, retryAfterSeconds } from './errors.js';
 import { parseJson } from './json.js';
 import { compileOperation, type OperationSource, type OperationSpec, type ParamSpec } from './operation.js';
 import type { Registry } from './codec.js';
@@ -23,7 +17,10 @@ export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 export interface BaseClientOptions {
   /** Overrides the server URL of every operation, e.g. to use a proxy or a mock. */
   baseURL?: string | undefined;
-  /** Milliseconds to wait for a response before giving up on an attempt. Default 60 000. */
+  /**
+   * Milliseconds one attempt may take, from sending the request to reading the whole response
+   * body; for server-sent events and binary downloads, until the response headers. Default 60 000.
+   */
   timeout?: number | undefined;
   /** Retries after a connection error, 408, 429 or 5xx. Default 2. */
   maxRetries?: number | undefined;
@@ -35,6 +32,7 @@ export interface BaseClientOptions {
 
 /** Settings for one call, overriding the client's. */
 export interface RequestOptions {
+  /** Milliseconds for each attempt of this call, as the client's `timeout`. */
   timeout?: number;
   maxRetries?: number;
   headers?: Record<string, string>;
@@ -179,8 +177,9 @@ export class BaseClient {
       method: override.url === undefined ? operation.method : 'GET',
     };
     let replayable = true;
-    if (operation.body !== undefined && override.url === undefined) {
-      const encoded = await encodeBody(operation.body, bodyValue(operation, values));
+    const body = override.url === undefined ? bodyValue(operation, values) : undefined;
+    if (operation.body !== undefined && body !== undefined) {
+      const encoded = await encodeBody(operation.body, body);
       init.body = encoded.body;
       replayable = encoded.replayable;
       if (encoded.contentType !== undefined) target.headers.set('Content-Type', encoded.contentType);
@@ -234,11 +233,12 @@ export class BaseClient {
     retryable: boolean,
   ): Promise<Response> {
     const maxRetries = options.maxRetries ?? this.maxRetries;
+    const streamed = operation.response.kind === 'events' || operation.response.kind === 'binary';
     for (let attempt = 0; ; attempt++) {
       const canRetry = retryable && attempt < maxRetries;
       let response: Response;
       try {
-        response = await this.#fetchOnce(url, init, options);
+        response = await this.#fetchOnce(url, init, options, streamed);
       } catch (error) {
         if (!canRetry || error instanceof APIUserAbortError) throw error;
         await sleep(backoff(attempt), options.signal);
@@ -246,7 +246,6 @@ export class BaseClient {
       }
       if (response.ok) return response;
       if (canRetry && shouldRetry(response.status)) {
-        await response.body?.cancel().catch(() => undefined);
         await sleep(retryDelay(response.headers, attempt), options.signal);
         continue;
       }
@@ -254,39 +253,29 @@ export class BaseClient {
     }
   }
 
-  async #fetchOnce(url: string, init: RequestInit, options: RequestOptions): Promise<Response> {
+  /**
+   * Sends the request once. The timeout covers the response and reading its body; a successful
+   * streamed response (events, downloads) is handed over as soon as its headers arrive.
+   */
+  async #fetchOnce(
+    url: string,
+    init: RequestInit,
+    options: RequestOptions,
+    streamed: boolean,
+  ): Promise<Response> {
     const fetch = this.#fetch ?? globalThis.fetch?.bind(globalThis);
     if (fetch === undefined) {
       throw new SDKError('No fetch function: pass `fetch` in the client options.');
     }
-    const controller = new AbortController();
-    const timeout = options.timeout ?? this.timeout;
-    const user = options.signal;
-    if (user?.aborted) throw new APIUserAbortError('The request was aborted.');
-    const abort = () => controller.abort();
-    user?.addEventListener('abort', abort, { once: true });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeout);
+    const attempt = new Attempt(options.timeout ?? this.timeout, options.signal);
+    let streaming = false;
     try {
-      return await fetch(url, { ...init, signal: controller.signal });
-    } catch (error) {
-      if (user?.aborted)
-        throw new APIUserAbortError('The request was aborted.', {
-          cause: error,
-        });
-      if (timedOut)
-        throw new APITimeoutError(`No response within ${timeout} ms.`, {
-          cause: error,
-        });
-      throw new APIConnectionError(`Connection error: ${describe(error)}`, {
-        cause: error,
-      });
+      const response = await attempt.run(() => fetch(url, { ...init, signal: attempt.signal }));
+      streaming = streamed && response.ok;
+      return streaming ? response : await attempt.run(() => buffered(response));
     } finally {
-      clearTimeout(timer);
-      user?.removeEventListener('abort', abort);
+      if (streaming) attempt.stopClock();
+      else attempt.end();
     }
   }
 
@@ -329,7 +318,7 @@ export class BaseClient {
       },
       body: form.toString(),
     };
-    const response = await this.#fetchOnce(url, init, {});
+    const response = await this.#fetchOnce(url, init, {}, false);
     if (!response.ok)
       throw await errorFor({ id: 'token', method: 'POST', path: '', response: { kind: 'json' } }, response);
     const body = (await readJson(response)) as {
@@ -387,15 +376,19 @@ function paramValue(spec: ParamSpec, value: unknown): unknown {
   return value === undefined || spec.codec === undefined ? value : spec.codec.encode(value);
 }
 
+/** The body to send, on the wire; `undefined` when an optional body was not given. */
 function bodyValue(operation: OperationSpec, values: Record<string, unknown>): unknown {
   const body = operation.body;
   if (body === undefined) return undefined;
   if (body.param !== undefined) {
     const value = values[body.param];
-    return body.codec === undefined ? value : body.codec.encode(value);
+    return value === undefined || body.codec === undefined ? value : body.codec.encode(value);
   }
   const names = new Set((operation.params ?? []).map((p) => p.name));
-  const rest = Object.fromEntries(Object.entries(values).filter(([name]) => !names.has(name)));
+  const rest = Object.fromEntries(
+    Object.entries(values).filter(([name, value]) => !names.has(name) && value !== undefined),
+  );
+  if (Object.keys(rest).length === 0 && body.required !== true) return undefined;
   return body.codec === undefined ? rest : body.codec.encode(rest);
 }
 
@@ -480,12 +473,4 @@ function idempotencyKey(): string {
   if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
   const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16));
   return `${hex.slice(0, 8).join('')}-${hex.slice(8, 12).join('')}-4${hex.slice(13, 16).join('')}-a${hex.slice(17, 20).join('')}-${hex.slice(20).join('')}`;
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error as { cause?: unknown }).cause;
-    return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
-  }
-  return String(error);
 }

@@ -21,6 +21,8 @@ export interface BodySpec {
    * params' other properties.
    */
   readonly param?: string;
+  /** Whether a body is sent even when no property of it is given. */
+  readonly required?: boolean;
   readonly codec?: Codec;
   /** Form and multipart properties (wire names) whose arrays are comma-joined, not repeated. */
   readonly joined?: readonly string[];
@@ -84,6 +86,7 @@ export interface OperationSource {
     readonly contentType: string;
     readonly codec?: string;
     readonly param?: string;
+    readonly required?: boolean;
     readonly joined?: string;
     readonly parts?: Readonly<Record<string, string>>;
   };
@@ -160,6 +163,7 @@ function body(source: NonNullable<OperationSource['body']>, registry: Registry):
     contentType: source.contentType,
     ...(source.codec === undefined ? {} : { codec: registry.parse(source.codec) }),
     ...(source.param === undefined ? {} : { param: source.param }),
+    ...(source.required === true ? { required: true } : {}),
     ...(source.joined === undefined ? {} : { joined: source.joined.split(' ') }),
     ...(source.parts === undefined ? {} : { contentTypes: source.parts }),
   };

@@ -51,6 +51,7 @@ const operations = {
       kind: 'form',
       contentType: 'application/x-www-form-urlencoded',
       codec: 'UpdateAccountRequest',
+      required: true,
     },
     response: 'json application/json Account',
     errors: {

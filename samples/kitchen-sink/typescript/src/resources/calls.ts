@@ -68,6 +68,7 @@ const operations = {
       kind: 'json',
       contentType: 'application/json',
       codec: 'CreateCallRequest',
+      required: true,
     },
     response: 'json application/json Call',
     errors: {

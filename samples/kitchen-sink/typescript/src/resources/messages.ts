@@ -75,6 +75,7 @@ const operations = {
       kind: 'form',
       contentType: 'application/x-www-form-urlencoded',
       codec: 'CreateMessageRequest',
+      required: true,
     },
     response: 'json application/json Message',
     errors: {

@@ -61,6 +61,7 @@ const operations = {
       kind: 'json',
       contentType: 'application/json',
       codec: 'ReservedWords',
+      required: true,
     },
     response: 'json application/json ReservedWords',
     security: 'accountAuth | bearerAuth',

@@ -37,6 +37,7 @@ const operations = {
       kind: 'multipart',
       contentType: 'multipart/form-data',
       codec: 'UploadRecordingRequest',
+      required: true,
       parts: {
         file: 'audio/wav',
       },

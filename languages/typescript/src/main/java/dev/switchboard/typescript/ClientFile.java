@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code src/client.ts}: the options interface, the API's configuration and the client class. */
 final class ClientFile {
@@ -51,7 +52,17 @@ final class ClientFile {
         .toList();
     String docs = TsText.jsdoc(Optional.of(model.api.info().title() + model.api.info().docs().text()
         .map(text -> "\n\n" + text).orElse("")), false, "");
-    return new Views.Client(model.symbols.clientClass(), docs, options(), config(), imports, resources);
+    String options = options();
+    String optionsDocs = "/** Settings for {@link " + model.symbols.clientClass() + "}"
+        + (credentialOptions.isEmpty() ? ". */\n" : "; credentials not given are read from the environment. */\n");
+    String fields = resources.stream().map(Views.ClientResource::field).collect(Collectors.joining());
+    return new Views.Client(model.symbols.clientClass(), docs, optionsDocs,
+        options.isEmpty() ? "{}" : "{\n" + options + "}", config(), imports, fields.isEmpty() ? "" : fields + "\n");
+  }
+
+  /** The environment variable that overrides the base URL. */
+  String baseURLEnv() {
+    return Case.screamingSnake(model.api.info().clientName().words()) + "_BASE_URL";
   }
 
   private String options() {
@@ -93,15 +104,16 @@ final class ClientFile {
   private String config() {
     StringBuilder out = new StringBuilder("const config: ClientConfig = {\n");
     server().ifPresent(server -> out.append(serverConfig(server)));
-    out.append("  security: {\n");
+    out.append(model.api.securitySchemes().isEmpty() ? "  security: {},\n" : "  security: {\n");
     for (SecurityScheme scheme : model.api.securitySchemes()) {
       out.append("    ").append(TsSymbols.propertyKey(scheme.name().wire())).append(": {\n");
       out.append(scheme.accept(new SchemeConfig(credentialOptions)));
       out.append("    },\n");
     }
-    out.append("  },\n");
-    String env = Case.screamingSnake(model.api.info().clientName().words()) + "_BASE_URL";
-    out.append(Code.property(2, "baseURLEnv", TsText.string(env)));
+    if (!model.api.securitySchemes().isEmpty()) {
+      out.append("  },\n");
+    }
+    out.append(Code.property(2, "baseURLEnv", TsText.string(baseURLEnv())));
     return out.append("  registry,\n};\n").toString();
   }
 

@@ -2,21 +2,28 @@ package dev.switchboard.typescript;
 
 import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.ir.TypeRef;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The entries of {@code src/codecs.ts}: one codec source per object, union and alias type. */
 final class CodecsFile implements TypeDecl.Visitor<String> {
   private final SdkModel model;
-  private final ModelsFile models;
 
-  CodecsFile(SdkModel model, ModelsFile models) {
+  CodecsFile(SdkModel model) {
     this.model = model;
-    this.models = models;
   }
 
-  List<String> entries() {
-    return model.api.types().stream().map(type -> type.accept(this)).filter(Objects::nonNull).toList();
+  /** The object literal of every codec source: {@code {}} when there is none. */
+  String table() {
+    String entries = model.api.types().stream().map(type -> type.accept(this)).filter(Objects::nonNull)
+        .collect(Collectors.joining());
+    return entries.isEmpty() ? "{}" : "{\n" + entries + "}";
   }
 
   @Override
@@ -51,20 +58,27 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
     int indent = Code.objectIndent(2, opening);
     StringBuilder out = new StringBuilder(opening);
     if (type.discriminator().isPresent()) {
-      String tag = models.discriminatorName(type) + " " + type.discriminator().get().property().wire();
+      String tag = model.discriminatorName(type) + " " + type.discriminator().get().property().wire();
       out.append(Code.property(indent, "$tagged", TsText.string(tag)));
-      for (TypeDecl.Variant variant : type.variants()) {
-        if (variant.type() instanceof dev.switchboard.core.ir.TypeRef.Named named
-            && !variant.discriminatorValues().isEmpty()) {
-          String values = String.join(" ", variant.discriminatorValues());
-          out.append(Code.property(indent, model.symbols.typeName(named.id()), TsText.string(values)));
-        }
-      }
+      taggedVariants(type).forEach((variant, values) ->
+          out.append(Code.property(indent, variant, TsText.string(String.join(" ", values)))));
     } else {
       List<String> variants = type.variants().stream().map(v -> model.types.codec(v.type())).distinct().toList();
       out.append(Code.property(indent, "$untagged", TsText.string(String.join(" ", variants))));
     }
     return out.append(" ".repeat(indent - 2)).append("},\n").toString();
+  }
+
+  /** The discriminator values of each named variant; variants of the same type share an entry. */
+  private Map<String, Set<String>> taggedVariants(TypeDecl.UnionType type) {
+    Map<String, Set<String>> values = new LinkedHashMap<>();
+    for (TypeDecl.Variant variant : type.variants()) {
+      if (variant.type() instanceof TypeRef.Named named && !variant.discriminatorValues().isEmpty()) {
+        values.computeIfAbsent(model.symbols.typeName(named.id()), key -> new LinkedHashSet<>())
+            .addAll(variant.discriminatorValues());
+      }
+    }
+    return values;
   }
 
   @Override

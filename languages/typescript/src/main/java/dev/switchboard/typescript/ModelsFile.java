@@ -10,8 +10,10 @@ import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The declarations of {@code src/models.ts}: interfaces, enum and union types, aliases. */
@@ -70,11 +72,14 @@ final class ModelsFile implements TypeDecl.Visitor<String> {
   public String union(TypeDecl.UnionType type) {
     Set<String> members = new LinkedHashSet<>();
     if (type.discriminator().isPresent()) {
-      String property = discriminatorName(type);
+      String property = model.discriminatorName(type);
       String key = TsSymbols.propertyKey(property);
+      Map<String, Set<String>> tags = new LinkedHashMap<>();
       for (TypeDecl.Variant variant : type.variants()) {
-        members.add(taggedMember(variant, key));
+        tags.computeIfAbsent(model.types.flat(variant.type(), ""), t -> new LinkedHashSet<>())
+            .addAll(variant.discriminatorValues());
       }
+      tags.forEach((variant, values) -> members.add(taggedMember(variant, values, key)));
       members.add("UnknownVariant<" + TsText.string(property) + ">");
     } else {
       type.variants().forEach(variant -> members.addAll(model.types.members(variant.type(), "")));
@@ -82,25 +87,13 @@ final class ModelsFile implements TypeDecl.Visitor<String> {
     return alias(type, new ArrayList<>(members));
   }
 
-  private String taggedMember(TypeDecl.Variant variant, String key) {
-    String type = model.types.flat(variant.type(), "");
-    if (variant.discriminatorValues().isEmpty()) {
+  /** A variant of a discriminated union; variants of the same type are one member with every value. */
+  private static String taggedMember(String type, Set<String> values, String key) {
+    if (values.isEmpty()) {
       return type;
     }
-    String values = String.join(" | ", variant.discriminatorValues().stream().map(TsText::string).toList());
-    return "(" + type + " & { " + key + ": " + values + " })";
-  }
-
-  /** The SDK name of the discriminator, as the variants' own property names it. */
-  String discriminatorName(TypeDecl.UnionType type) {
-    String wire = type.discriminator().orElseThrow().property().wire();
-    for (TypeDecl.Variant variant : type.variants()) {
-      TypeDecl.ObjectType object = model.objectType(variant.type());
-      if (object != null && object.property(wire).isPresent()) {
-        return model.property(object.id(), object.property(wire).get());
-      }
-    }
-    return dev.switchboard.core.naming.Case.camel(type.discriminator().get().property().words());
+    String literals = String.join(" | ", values.stream().map(TsText::string).toList());
+    return "(" + type + " & { " + key + ": " + literals + " })";
   }
 
   @Override

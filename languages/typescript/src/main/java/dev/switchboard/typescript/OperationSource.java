@@ -30,7 +30,7 @@ final class OperationSource {
     field("method", operation.method().toUpperCase(Locale.ROOT));
     field("path", operation.path());
     params();
-    operation.body().ifPresent(this::body);
+    method.body().ifPresent(this::body);
     field("response", response());
     errors();
     security();
@@ -85,6 +85,8 @@ final class OperationSource {
     }
     if (method.bodyParam() != null) {
       nestedField("param", method.bodyParam());
+    } else if (body.required()) {
+      out.append("      required: true,\n");
     }
     String joined = content.encodings().stream().filter(e -> !e.explode())
         .map(BodyContent.Encoding::property).collect(Collectors.joining(" "));

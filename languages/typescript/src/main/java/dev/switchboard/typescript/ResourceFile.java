@@ -8,6 +8,7 @@ import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Parameter;
 import dev.switchboard.core.ir.Property;
+import dev.switchboard.core.ir.RequestBody;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.ir.TypeDecl;
@@ -16,11 +17,15 @@ import dev.switchboard.core.naming.Case;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /** One resource: a class with a method per operation, and its params interfaces. */
 final class ResourceFile {
+  /** Methods whose requests {@code fetch} refuses to give a body. */
+  private static final Set<String> BODILESS_METHODS = Set.of("GET", "HEAD");
+
   private final SdkModel model;
   private final Resource resource;
   private final String className;
@@ -60,6 +65,7 @@ final class ResourceFile {
     final Optional<String> paramsType;
     private final SdkModel model;
     private final List<Param> params = new ArrayList<>();
+    private final Optional<RequestBody> body;
     private final Optional<TypeDecl.ObjectType> flattened;
     private String bodyParam;
 
@@ -67,12 +73,24 @@ final class ResourceFile {
       this.model = model;
       this.operation = operation;
       this.name = name;
-      this.flattened = operation.body().map(b -> flattenable(model, b.preferred()))
+      this.body = sendableBody(model, operation);
+      this.flattened = body.map(b -> flattenable(model, b.preferred()))
           .orElse(Optional.empty()).filter(this::noCollision);
       collectParams();
       this.paramsType = params.isEmpty()
           ? Optional.empty()
           : Optional.of(model.symbols.claimType(Case.pascal(operation.name().words()) + "Params"));
+    }
+
+    /** The request body, unless the method is GET or HEAD: {@code fetch} cannot send one with those. */
+    private static Optional<RequestBody> sendableBody(SdkModel model, Operation operation) {
+      String method = operation.method().toUpperCase(Locale.ROOT);
+      boolean bodiless = BODILESS_METHODS.contains(method);
+      if (bodiless && operation.body().filter(RequestBody::required).isPresent()) {
+        model.diagnostics.warning("typescript-body-ignored", operation.source() + "/requestBody",
+            "fetch cannot send a request body with " + method + "; the TypeScript SDK sends none", null);
+      }
+      return bodiless ? Optional.empty() : operation.body();
     }
 
     /** A body can be flattened into the params only when no property takes a parameter's name. */
@@ -104,10 +122,10 @@ final class ResourceFile {
           taken.add(name);
           params.add(new Param(name, property.type(), property.required(), property.docs(), Optional.empty()));
         }
-      } else if (operation.body().isPresent()) {
+      } else if (body.isPresent()) {
         bodyParam = TsSymbols.member(List.of("body"), taken);
-        var body = operation.body().get();
-        params.add(new Param(bodyParam, body.preferred().type(), body.required(), body.docs(), Optional.empty()));
+        RequestBody whole = body.get();
+        params.add(new Param(bodyParam, whole.preferred().type(), whole.required(), whole.docs(), Optional.empty()));
       }
     }
 
@@ -135,6 +153,11 @@ final class ResourceFile {
 
     String source() {
       return new OperationSource(model, this).render();
+    }
+
+    /** The body the SDK sends, if any. */
+    Optional<RequestBody> body() {
+      return body;
     }
 
     Optional<TypeDecl.ObjectType> flattened() {

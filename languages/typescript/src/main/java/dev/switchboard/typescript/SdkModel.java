@@ -1,5 +1,6 @@
 package dev.switchboard.typescript;
 
+import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
@@ -11,13 +12,16 @@ import java.util.Set;
 /** The API with every TypeScript name decided, shared by the file builders. */
 final class SdkModel {
   final Api api;
+  /** Where generation warnings go. */
+  final Diagnostics diagnostics;
   final TsSymbols symbols;
   final TsTypes types;
   final Map<String, TypeDecl> declarations;
   private final Map<String, Map<String, String>> propertyNames = new LinkedHashMap<>();
 
-  SdkModel(Api api) {
+  SdkModel(Api api, Diagnostics diagnostics) {
     this.api = api;
+    this.diagnostics = diagnostics;
     this.symbols = new TsSymbols(api.info().clientName());
     this.declarations = api.typesById();
     this.types = new TsTypes(declarations, symbols);
@@ -48,5 +52,17 @@ final class SdkModel {
       return object;
     }
     return null;
+  }
+
+  /** The SDK name of the discriminator, as the variants' own property names it. */
+  String discriminatorName(TypeDecl.UnionType type) {
+    String wire = type.discriminator().orElseThrow().property().wire();
+    for (TypeDecl.Variant variant : type.variants()) {
+      TypeDecl.ObjectType object = objectType(variant.type());
+      if (object != null && object.property(wire).isPresent()) {
+        return property(object.id(), object.property(wire).get());
+      }
+    }
+    return dev.switchboard.core.naming.Case.camel(type.discriminator().get().property().words());
   }
 }

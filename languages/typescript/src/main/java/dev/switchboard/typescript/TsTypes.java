@@ -103,10 +103,14 @@ final class TsTypes {
   private Doc mapDoc(TypeRef.MapOf map, String qualifier) {
     return group(
         text("{"),
-        indent(LINE, text("[key: string]: " + flat(map.values(), qualifier)), Doc.ifBreak(";")),
+        indent(LINE, INDEX_KEY, text(": " + flat(map.values(), qualifier)), Doc.ifBreak(";")),
         LINE,
         text("}"));
   }
+
+  /** {@code [key: string]}, which Prettier breaks inside the brackets when the value type is long. */
+  private static final Doc INDEX_KEY = group(text("["), indent(Doc.SOFTLINE, text("key: string")), Doc.SOFTLINE,
+      text("]"));
 
   /** A union, one member a line with a leading {@code |} when it does not fit. */
   static Doc union(List<String> members) {

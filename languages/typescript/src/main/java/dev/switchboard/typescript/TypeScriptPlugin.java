@@ -14,8 +14,8 @@ import java.util.Set;
 /** TypeScript SDK: zero dependencies, fetch, ESM and CommonJS. */
 public final class TypeScriptPlugin implements LanguagePlugin {
   /** The runtime, the same for every API, copied into {@code src/core/}. */
-  static final List<String> RUNTIME = List.of("api-promise.ts", "auth.ts", "base-client.ts", "codec.ts",
-      "encoding.ts", "env.ts", "errors.ts", "json.ts", "operation.ts", "pagination.ts", "resource.ts",
+  static final List<String> RUNTIME = List.of("api-promise.ts", "attempt.ts", "auth.ts", "base-client.ts",
+      "codec.ts", "encoding.ts", "env.ts", "errors.ts", "json.ts", "operation.ts", "pagination.ts", "resource.ts",
       "streaming.ts", "types.ts", "uploads.ts");
 
   /** An empty view for templates without fields. */
@@ -34,7 +34,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
   @Override
   public FileSet generate(GenerationContext context) {
     TemplateEngine templates = context.templates();
-    SdkModel model = new SdkModel(context.api());
+    SdkModel model = new SdkModel(context.api(), context.diagnostics());
     String packageName = context.options().get("packageName",
         Case.kebab(context.api().info().clientName().words()));
     String version = context.options().get("version", "0.1.0");
@@ -45,7 +45,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     ModelsFile models = new ModelsFile(model);
     files.add("src/models.ts", templates.render("models.ts.mustache", models.view()));
     files.add("src/codecs.ts", templates.render("codecs.ts.mustache",
-        new Views.Codecs(new CodecsFile(model, models).entries())));
+        new Views.Codecs(new CodecsFile(model).table())));
     ClientFile client = new ClientFile(model);
     List<Views.ClientResource> clientResources = new ArrayList<>();
     List<ReadmeFile.ResourceSection> sections = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     }
     files.add("src/client.ts", templates.render("client.ts.mustache", client.view(clientResources)));
     files.add("src/index.ts", templates.render("index.ts.mustache",
-        new Views.Index(model.symbols.clientClass(), paramExports)));
+        new Views.Index(clientExport(model.symbols.clientClass()), paramExports)));
     String license = context.api().info().license().orElse("UNLICENSED");
     Views.Package pkg = new Views.Package(jsonString(packageName), jsonString(version), jsonString(context.api().info().title() + " SDK for TypeScript"), jsonString(license));
     files.add("package.json", templates.render("package.json.mustache", pkg));
@@ -76,8 +76,14 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     files.add(".gitignore", templates.render("gitignore.mustache", new NoView()));
     ReadmeFile readme = new ReadmeFile(model, packageName);
     files.add("README.md", templates.render("README.md.mustache",
-        readme.view("client", client.credentialOptions(), sections)));
+        readme.view("client", client.credentialOptions(), client.baseURLEnv(), sections)));
     return files;
+  }
+
+  /** The index's export of the client class, also as the default export. */
+  private static String clientExport(String clientClass) {
+    return Code.importNames("export", List.of(clientClass, clientClass + " as default", "type ClientOptions"),
+        "./client.js");
   }
 
   /** A JSON string literal with its quotes. */

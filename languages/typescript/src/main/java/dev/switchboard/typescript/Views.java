@@ -8,7 +8,8 @@ final class Views {
 
   record Models(boolean uploads, List<String> declarations) {}
 
-  record Codecs(List<String> entries) {}
+  /** {@code table}: the object literal of codec sources by type name. */
+  record Codecs(String table) {}
 
   /** One resource file: its params interfaces, operation sources and methods. */
   record Resource(String className, String docs, List<String> params, List<String> operations,
@@ -17,10 +18,11 @@ final class Views {
   /** A resource as the client sees it. */
   record ClientResource(String property, String className, String module, String field) {}
 
-  record Client(String className, String docs, String options, String config,
-      List<String> imports, List<ClientResource> resources) {}
+  /** {@code options}: the body of the options interface, braces included. */
+  record Client(String className, String docs, String optionsDocs, String options, String config,
+      List<String> imports, String fields) {}
 
-  record Index(String clientClass, List<String> paramExports) {}
+  record Index(String clientExport, List<String> paramExports) {}
 
   record Package(String name, String version, String description, String license) {}
 
@@ -29,5 +31,5 @@ final class Views {
   record ReadmeSection(String title, List<ReadmeExample> examples) {}
 
   record Readme(String packageName, String title, String clientClass, String setup,
-      List<String> credentials, List<ReadmeSection> sections) {}
+      boolean hasCredentials, List<String> credentials, String baseURLEnv, List<ReadmeSection> sections) {}
 }

@@ -1,0 +1,90 @@
+package dev.switchboard.typescript;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.switchboard.core.testing.Pipeline;
+import dev.switchboard.core.testing.Specs;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BodyOutputTest {
+  private static final String SPEC = Specs.openapi("""
+      paths:
+        /things:
+          get:
+            operationId: listThings
+            requestBody:
+              content:
+                application/x-www-form-urlencoded:
+                  schema:
+                    type: object
+                    properties:
+                      name: {type: string}
+            responses:
+              '204': {description: none}
+          post:
+            operationId: createThing
+            requestBody:
+              required: true
+              content:
+                application/x-www-form-urlencoded:
+                  schema:
+                    type: object
+                    properties:
+                      name: {type: string}
+            responses:
+              '204': {description: none}
+          patch:
+            operationId: updateThing
+            requestBody:
+              content:
+                application/x-www-form-urlencoded:
+                  schema:
+                    type: object
+                    properties:
+                      name: {type: string}
+            responses:
+              '204': {description: none}
+      """);
+
+  @TempDir
+  Path dir;
+
+  private String things() {
+    return Pipeline.generate(Specs.write(dir, "openapi.yaml", SPEC), new TypeScriptPlugin())
+        .text("src/resources/things.ts");
+  }
+
+  @Test
+  void aGetHasNoBodyBecauseFetchCannotSendOne() {
+    assertThat(things()).contains("""
+          list: {
+            id: 'listThings',
+            method: 'GET',
+            path: '/things',
+            response: 'empty',
+          },
+        """);
+    assertThat(things()).contains("  list(options?: RequestOptions): APIPromise<void> {");
+  }
+
+  @Test
+  void onlyARequiredFlattenedBodyIsSentWhenNoFieldIsGiven() {
+    assertThat(things()).contains("""
+            body: {
+              kind: 'form',
+              contentType: 'application/x-www-form-urlencoded',
+              codec: 'CreateThingRequest',
+              required: true,
+            },
+        """);
+    assertThat(things()).contains("""
+            body: {
+              kind: 'form',
+              contentType: 'application/x-www-form-urlencoded',
+              codec: 'UpdateThingRequest',
+            },
+        """);
+  }
+}

@@ -1,0 +1,79 @@
+// Behaviours beyond S01-S30, against the same WireMock: what the timeout covers, and optional
+// request bodies (checked with the Twilio api_v2010 SDK, whose form bodies are optional).
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test } from 'node:test';
+import { SID, W, bodyText, client, header, journal, sdk } from './wire.mjs';
+
+const twilio = await import(pathToFileURL(join(process.env.TWILIO_API_SDK, 'dist/esm/index.js')).href);
+
+/** Resets WireMock and adds one stub. */
+async function stub(mapping) {
+  for (const [method, path, body] of [['POST', '/__admin/reset'], ['POST', '/__admin/mappings', mapping]]) {
+    const response = await fetch(W + path, { method, body: body && JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+  }
+}
+
+function dribble(path, contentType, body, totalDuration) {
+  return {
+    request: { method: 'GET', urlPath: path },
+    response: {
+      status: 200,
+      headers: { 'Content-Type': contentType },
+      body,
+      chunkedDribbleDelay: { numberOfChunks: 4, totalDuration },
+    },
+  };
+}
+
+test('the timeout covers reading the response body', async () => {
+  await stub(dribble('/v1/health', 'text/plain', 'ok '.repeat(20), 3000));
+  let headersAt;
+  const started = Date.now();
+  const timed = client({
+    timeout: 1000,
+    maxRetries: 0,
+    fetch: async (url, init) => {
+      const response = await fetch(url, init);
+      headersAt = Date.now() - started;
+      return response;
+    },
+  });
+  await assert.rejects(timed.misc.getHealth(), sdk.APITimeoutError);
+  const elapsed = Date.now() - started;
+  assert.ok(headersAt < 1000, `headers arrived after ${headersAt} ms`);
+  assert.ok(elapsed >= 1000 && elapsed < 2000, `failed after ${elapsed} ms`);
+});
+
+test('a body read within the timeout is returned whole', async () => {
+  await stub(dribble('/v1/health', 'text/plain', 'ok '.repeat(20), 400));
+  assert.equal(await client({ timeout: 2000 }).misc.getHealth(), 'ok '.repeat(20));
+});
+
+test('a server-sent event stream may outlast the timeout once its headers arrived', async () => {
+  const events = 'data: {"MessageSid":"SM1"}\n\ndata: {"MessageSid":"SM2"}\n\n';
+  await stub(dribble('/v1/misc/events', 'text/event-stream', events, 1500));
+  const stream = await client({ timeout: 500, maxRetries: 0 }).misc.streamEvents();
+  const sids = [];
+  for await (const event of stream) sids.push(event.messageSid);
+  assert.deepEqual(sids, ['SM1', 'SM2']);
+});
+
+test('an optional form body is left out when none of its fields is given', async () => {
+  await stub({
+    request: { method: 'POST', urlPath: `/2010-04-01/Accounts/${SID}.json` },
+    response: { status: 200, jsonBody: { sid: SID, friendly_name: 'renamed' } },
+  });
+  const api = new twilio.default({ baseURL: W, username: SID, password: 'token-secret' });
+  const account = await api.account.update({ sid: SID });
+  assert.equal(account.sid, SID);
+  await api.account.update({ sid: SID, friendlyName: 'renamed' });
+  const [bare, named] = await journal();
+  assert.equal(bodyText(bare), '');
+  assert.equal(header(bare, 'Content-Type'), undefined);
+  assert.equal(bodyText(named), 'FriendlyName=renamed');
+  assert.equal(header(named, 'Content-Type'), 'application/x-www-form-urlencoded');
+});
+
