@@ -65,6 +65,8 @@ class CliTest {
     assertThat(first.err()).contains("warning: schema name 'UserProfile' collides with another after case conversion; it is named UserProfile2");
     assertThat(first.err()).contains("warning: schema name 'evil\\u0007name' contains '/', '..' or control characters");
     assertThat(first.err()).contains("warning: tag name '../etc' contains");
+    assertThat(first.err()).contains("/components/schemas/user-profile/properties/class: warning: property name 'class' is reserved in test-echo; the test-echo SDK renames it");
+    assertThat(first.err()).contains("/components/schemas/String: warning: type name 'String' is reserved in test-echo");
     assertThat(first.err()).isEqualTo(second.err().replace(dir.resolve("b").toString(), dir.resolve("a").toString()));
     assertThat(listing(dir.resolve("a/test-echo"))).containsExactly(
         ".switchboard-manifest", "types/AB.txt", "types/String.txt", "types/UserProfile.txt", "types/UserProfile2.txt", "types/UserProfile3.txt");

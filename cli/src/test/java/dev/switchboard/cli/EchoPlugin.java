@@ -21,6 +21,11 @@ public final class EchoPlugin implements LanguagePlugin {
   }
 
   @Override
+  public java.util.Set<String> reservedWords() {
+    return java.util.Set.of("class", "String");
+  }
+
+  @Override
   public FileSet generate(GenerationContext context) {
     FileSet files = new FileSet();
     for (TypeDecl type : context.api().types()) {

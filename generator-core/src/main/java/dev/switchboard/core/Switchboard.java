@@ -8,6 +8,7 @@ import dev.switchboard.core.lower.Lowerer;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.plugin.ReservedNames;
 import dev.switchboard.core.render.TemplateEngine;
 import dev.switchboard.core.spec.SpecLoader;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ public final class Switchboard {
 
   public static FileSet generate(Api api, LanguagePlugin plugin, SwitchboardConfig config,
       Optional<Path> templates, Diagnostics diagnostics) {
+    ReservedNames.warn(api, plugin, diagnostics);
     TemplateEngine engine = new TemplateEngine(plugin.id(), templates, plugin.getClass().getClassLoader());
     return plugin.generate(new GenerationContext(api, config.options(plugin.id()), engine, diagnostics));
   }

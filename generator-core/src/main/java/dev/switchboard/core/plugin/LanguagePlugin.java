@@ -1,6 +1,7 @@
 package dev.switchboard.core.plugin;
 
 import dev.switchboard.core.output.FileSet;
+import java.util.Set;
 
 /**
  * A target language. Implementations are found with {@link java.util.ServiceLoader}; each maps IR
@@ -14,4 +15,12 @@ public interface LanguagePlugin {
   String description();
 
   FileSet generate(GenerationContext context);
+
+  /**
+   * Identifiers the language reserves (keywords, built-in type names). The plugin renames names
+   * that would clash; the pipeline warns about each one so spec authors know.
+   */
+  default Set<String> reservedWords() {
+    return Set.of();
+  }
 }
