@@ -21,7 +21,7 @@ public final class EchoPlugin implements LanguagePlugin {
   }
 
   @Override
-  public java.util.Set<String> reservedWords() {
+  public java.util.Set<String> reservedWords(dev.switchboard.core.plugin.NameKind kind) {
     return java.util.Set.of("class", "String");
   }
 

@@ -17,10 +17,10 @@ public interface LanguagePlugin {
   FileSet generate(GenerationContext context);
 
   /**
-   * Identifiers the language reserves (keywords, built-in type names). The plugin renames names
-   * that would clash; the pipeline warns about each one so spec authors know.
+   * Identifiers this plugin renames when a name of the given kind would spell them (keywords,
+   * built-in type names). The pipeline warns about each such name so spec authors know.
    */
-  default Set<String> reservedWords() {
+  default Set<String> reservedWords(NameKind kind) {
     return Set.of();
   }
 }

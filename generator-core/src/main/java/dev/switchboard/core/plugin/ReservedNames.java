@@ -19,45 +19,43 @@ import java.util.Set;
  * renaming; this only tells the spec's authors.
  */
 public final class ReservedNames {
-  private record Key(String kind, String wire) {}
+  private record Key(NameKind kind, String wire) {}
 
-  private final Set<String> reserved;
+  private final LanguagePlugin plugin;
   private final Map<Key, String> firstPlace = new LinkedHashMap<>();
   private final Map<Key, Integer> places = new LinkedHashMap<>();
 
-  private ReservedNames(Set<String> reserved) {
-    this.reserved = reserved;
+  private ReservedNames(LanguagePlugin plugin) {
+    this.plugin = plugin;
   }
 
   public static void warn(Api api, LanguagePlugin plugin, Diagnostics diagnostics) {
-    if (plugin.reservedWords().isEmpty()) {
-      return;
-    }
-    ReservedNames check = new ReservedNames(plugin.reservedWords());
+    ReservedNames check = new ReservedNames(plugin);
     check.scan(api);
     check.report(plugin.id(), diagnostics);
   }
 
   private void scan(Api api) {
     for (TypeDecl type : api.types()) {
-      check("type", type.name(), type.source());
+      check(NameKind.TYPE, type.name(), type.source());
       if (type instanceof TypeDecl.ObjectType object) {
         object.properties().forEach(p ->
-            check("property", p.name(), JsonPointers.child(type.source() + "/properties", p.name().wire())));
+            check(NameKind.PROPERTY, p.name(), JsonPointers.child(type.source() + "/properties", p.name().wire())));
       }
     }
     api.operations().forEach(this::scan);
   }
 
   private void scan(Operation operation) {
-    check("operation", operation.localName(), operation.source());
+    check(NameKind.OPERATION, operation.localName(), operation.source());
     for (Parameter parameter : operation.parameters()) {
-      check("parameter", parameter.name(), operation.source());
+      check(NameKind.PARAMETER, parameter.name(), operation.source());
     }
   }
 
-  private void check(String kind, Name name, String pointer) {
+  private void check(NameKind kind, Name name, String pointer) {
     List<String> words = name.words();
+    Set<String> reserved = plugin.reservedWords(kind);
     if (reserved.contains(Case.snake(words)) || reserved.contains(Case.camel(words)) || reserved.contains(Case.pascal(words))) {
       Key key = new Key(kind, name.wire());
       firstPlace.putIfAbsent(key, pointer);
@@ -69,7 +67,7 @@ public final class ReservedNames {
     firstPlace.forEach((key, pointer) -> {
       int others = places.get(key) - 1;
       diagnostics.warning("reserved-name", pointer,
-          key.kind() + " name '" + key.wire() + "' is reserved in " + language + "; the " + language
+          key.kind().name().toLowerCase(java.util.Locale.ROOT) + " name '" + key.wire() + "' is reserved in " + language + "; the " + language
               + " SDK renames it" + (others > 0 ? " (here and in " + others + " more places)" : ""),
           "see the " + language + " plugin's naming rules");
     });

@@ -7,6 +7,8 @@ import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
+import java.util.Set;
+import dev.switchboard.core.plugin.NameKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,12 @@ public final class JavaPlugin implements LanguagePlugin {
   @Override
   public String id() {
     return "java";
+  }
+
+  /** Class names never take a java.lang name; members never a keyword or literal. */
+  @Override
+  public Set<String> reservedWords(NameKind kind) {
+    return kind == NameKind.TYPE ? JavaNames.JAVA_LANG : JavaNames.RESERVED;
   }
 
   @Override

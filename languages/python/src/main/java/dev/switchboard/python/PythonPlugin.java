@@ -6,6 +6,7 @@ import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.render.TemplateEngine;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
 import dev.switchboard.python.view.ProjectView;
@@ -27,6 +28,11 @@ public final class PythonPlugin implements LanguagePlugin {
   @Override
   public String id() {
     return "python";
+  }
+
+  @Override
+  public Set<String> reservedWords(NameKind kind) {
+    return PythonSymbols.reserved(kind);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.switchboard.python;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.naming.Identifiers;
+import dev.switchboard.core.plugin.NameKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -119,7 +120,25 @@ public final class PythonSymbols {
    * spell those builtins {@code builtins.list}); other builtins used in annotations are avoided.
    */
   public static String method(Name name) {
-    return avoid(snake(name.words()), Set.of("with_raw_response", "bool", "bytes", "float", "int", "str", "builtins"));
+    return avoid(snake(name.words()), METHOD_NAMES_TAKEN);
+  }
+
+  /** Names a resource method must not take. */
+  static final Set<String> METHOD_NAMES_TAKEN = Set.of("with_raw_response", "bool", "bytes", "float", "int", "str", "builtins");
+
+  /** What the symbol provider renames, per kind of name, for the pipeline's warnings. */
+  static Set<String> reserved(NameKind kind) {
+    Set<String> reserved = new HashSet<>(KEYWORDS);
+    switch (kind) {
+      case TYPE -> reserved.addAll(CLASS_NAMES_TAKEN);
+      case PROPERTY -> {
+        reserved.addAll(MODEL_ATTRIBUTES);
+        reserved.addAll(ANNOTATION_BUILTINS);
+      }
+      case PARAMETER -> reserved.addAll(METHOD_LOCALS);
+      case OPERATION -> reserved.addAll(METHOD_NAMES_TAKEN);
+    }
+    return reserved;
   }
 
   /** A resource attribute of the client, also its module name. */
