@@ -13,9 +13,12 @@ mkdir -p "$out"
 specs=("$root"/../shared/specs/twilio/*.json "$specs_dir/github/api.github.com.json" "$specs_dir/apis-guru/stripe.com.json")
 passed=0
 failed=0
+declare -A group_passed group_total
 start=$SECONDS
 for spec in "${specs[@]}"; do
   name="$(basename "$spec" .json)"
+  group="${name%%_*}"
+  group_total[$group]=$((${group_total[$group]:-0} + 1))
   t0=$SECONDS
   if ! /usr/bin/time -f "%e s %M KB" -o "$out/$name.gen" "$root/switchboard" generate "$spec" -l typescript \
     -o "$out/$name" > /dev/null 2> "$out/$name.log"; then
@@ -23,15 +26,17 @@ for spec in "${specs[@]}"; do
     failed=$((failed + 1))
     continue
   fi
+  size="$(find "$out/$name/typescript" -type f | wc -l) files, $(du -sb "$out/$name/typescript" \
+    | awk '{printf "%.1f MB", $1 / 1e6}')"
   if result="$(bash "$check" "$out/$name/typescript" 2>&1 | tail -1)" && [[ $result == ok* ]]; then
     passed=$((passed + 1))
+    group_passed[$group]=$((${group_passed[$group]:-0} + 1))
   else
     failed=$((failed + 1))
   fi
-  echo "$result ($((SECONDS - t0)) s; generation $(cat "$out/$name.gen"))"
+  echo "$result ($((SECONDS - t0)) s; generation $(cat "$out/$name.gen"); $size)"
 done
-github="$out/api.github.com/typescript"
-if [[ -d $github ]]; then
-  echo "GitHub output: $(du -sh --exclude=node_modules "$github/src" | cut -f1) in $(find "$github/src" -name '*.ts' | wc -l) files"
-fi
+for group in "${!group_total[@]}"; do
+  echo "$group: ${group_passed[$group]:-0} of ${group_total[$group]} passed"
+done | sort
 echo "corpus: $passed passed, $failed failed in $((SECONDS - start)) s"

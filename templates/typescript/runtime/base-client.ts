@@ -385,9 +385,10 @@ function bodyValue(operation: OperationSpec, values: Record<string, unknown>): u
     return value === undefined || body.codec === undefined ? value : body.codec.encode(value);
   }
   const names = new Set((operation.params ?? []).map((p) => p.name));
-  const rest = Object.fromEntries(
-    Object.entries(values).filter(([name, value]) => !names.has(name) && value !== undefined),
-  );
+  const rest: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (!names.has(name) && value !== undefined) rest[body.fields?.[name] ?? name] = value;
+  }
   if (Object.keys(rest).length === 0 && body.required !== true) return undefined;
   return body.codec === undefined ? rest : body.codec.encode(rest);
 }

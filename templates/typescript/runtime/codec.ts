@@ -212,11 +212,13 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 /**
  * How generated code describes a codec: a type expression such as `Call`, `int64[]`, `{string}`
  * (a map) or `Recording?` (nullable); or, per SDK property name, `'TYPE[!] wire_name'` with `!`
- * marking a required property. `$tagged: 'name wire'` with `Variant: 'value'` entries describes a
- * discriminated union, `$untagged: 'A B'` one without a discriminator and `$extra` the type of
- * additional properties.
+ * marking a required property. `$tagged: 'name wire'` with `Variant: ['value', ...]` entries
+ * describes a discriminated union, `$untagged: 'A B'` one without a discriminator and `$extra` the
+ * type of additional properties.
  */
-export type CodecSource = string | Readonly<Record<string, string>>;
+export type CodecSource = string | Readonly<Record<string, string | readonly string[]>>;
+
+type SourceTable = Readonly<Record<string, string | readonly string[]>>;
 
 /** The codecs of one API by type name, compiled from their sources on first use. */
 export class Registry {
@@ -245,22 +247,22 @@ export class Registry {
     const source = this.sources[name];
     if (source === undefined) return same;
     if (typeof source === 'string') return this.parse(source);
-    const tagged = source['$tagged'];
+    const tagged = text(source, '$tagged');
     if (tagged !== undefined) return this.tagged(tagged, source);
-    const variants = source['$untagged'];
+    const variants = text(source, '$untagged');
     if (variants !== undefined) {
       return untagged(() => untaggedNames(variants).map((t) => this.parse(t)));
     }
     return this.object(source);
   }
 
-  private object(source: Readonly<Record<string, string>>): Codec {
-    const extra = source['$extra'];
+  private object(source: SourceTable): Codec {
+    const extra = text(source, '$extra');
     return object(
       () => {
         const fields: Record<string, Field> = {};
         for (const [name, spec] of Object.entries(source)) {
-          if (name.startsWith('$')) continue;
+          if (name.startsWith('$') || typeof spec !== 'string') continue;
           const space = spec.indexOf(' ');
           const type = spec.slice(0, space);
           const required = type.endsWith('!');
@@ -273,17 +275,23 @@ export class Registry {
     );
   }
 
-  private tagged(spec: string, source: Readonly<Record<string, string>>): Codec {
-    const [name = '', wire = ''] = spec.split(' ');
-    return tagged(name, wire, () => {
+  private tagged(spec: string, source: SourceTable): Codec {
+    const space = spec.indexOf(' ');
+    return tagged(spec.slice(0, space), spec.slice(space + 1), () => {
       const variants: Record<string, Codec> = {};
       for (const [type, values] of Object.entries(source)) {
-        if (type.startsWith('$')) continue;
-        for (const value of values.split(' ')) variants[value] = this.named(type);
+        if (type.startsWith('$') || typeof values === 'string') continue;
+        for (const value of values) variants[value] = this.named(type);
       }
       return variants;
     });
   }
+}
+
+/** A string entry of a source table. */
+function text(source: SourceTable, key: string): string | undefined {
+  const value = source[key];
+  return typeof value === 'string' ? value : undefined;
 }
 
 function untaggedNames(list: string): string[] {

@@ -23,6 +23,8 @@ export interface BodySpec {
   readonly param?: string;
   /** Whether a body is sent even when no property of it is given. */
   readonly required?: boolean;
+  /** Params properties holding a body property of another name, which a parameter took. */
+  readonly fields?: Readonly<Record<string, string>>;
   readonly codec?: Codec;
   /** Form and multipart properties (wire names) whose arrays are comma-joined, not repeated. */
   readonly joined?: readonly string[];
@@ -87,6 +89,7 @@ export interface OperationSource {
     readonly codec?: string;
     readonly param?: string;
     readonly required?: boolean;
+    readonly fields?: Readonly<Record<string, string>>;
     readonly joined?: string;
     readonly parts?: Readonly<Record<string, string>>;
   };
@@ -164,6 +167,7 @@ function body(source: NonNullable<OperationSource['body']>, registry: Registry):
     ...(source.codec === undefined ? {} : { codec: registry.parse(source.codec) }),
     ...(source.param === undefined ? {} : { param: source.param }),
     ...(source.required === true ? { required: true } : {}),
+    ...(source.fields === undefined ? {} : { fields: source.fields }),
     ...(source.joined === undefined ? {} : { joined: source.joined.split(' ') }),
     ...(source.parts === undefined ? {} : { contentTypes: source.parts }),
   };

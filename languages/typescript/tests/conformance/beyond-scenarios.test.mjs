@@ -1,5 +1,6 @@
-// Behaviours beyond S01-S30, against the same WireMock: what the timeout covers, and optional
-// request bodies (checked with the Twilio api_v2010 SDK, whose form bodies are optional).
+// Behaviours beyond S01-S30, against the same WireMock: what the timeout covers, optional request
+// bodies (checked with the Twilio api_v2010 SDK, whose form bodies are optional) and renamed body
+// properties.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -77,3 +78,24 @@ test('an optional form body is left out when none of its fields is given', async
   assert.equal(header(named, 'Content-Type'), 'application/x-www-form-urlencoded');
 });
 
+
+test('a body property renamed because a parameter has its name is sent under its own name', async () => {
+  await stub({
+    request: { method: 'POST', urlPath: '/v1/calls' },
+    response: { status: 201, jsonBody: { id: 7, status: 'queued', to: '+1', from: '+2', created_at: 'now' } },
+  });
+  // As generated for a body property `to` beside a query parameter `to` (GitHub has such operations).
+  const source = {
+    id: 'createCallRenamed',
+    method: 'POST',
+    path: '/calls',
+    params: { to: 'query to' },
+    body: { kind: 'json', contentType: 'application/json', codec: 'CreateCallRequest', fields: { bodyTo: 'to' } },
+    response: 'json application/json Call',
+  };
+  const call = await client()._request(source, { to: 'query-value', bodyTo: '+15551230001', from: '+15559870000' });
+  assert.equal(call.id, 7n);
+  const [request] = await journal();
+  assert.equal(request.url, '/v1/calls?to=query-value');
+  assert.deepEqual(JSON.parse(bodyText(request)), { to: '+15551230001', from: '+15559870000' });
+});

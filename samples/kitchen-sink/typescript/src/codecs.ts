@@ -134,9 +134,9 @@ export const registry = new Registry({
   },
   Pet: {
     $tagged: 'petType pet_type',
-    Cat: 'cat',
-    Dog: 'dog',
-    Lizard: 'lizard',
+    Cat: ['cat'],
+    Dog: ['dog'],
+    Lizard: ['lizard'],
   },
   PetBase: {
     id: 'string! id',

@@ -60,13 +60,19 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
     if (type.discriminator().isPresent()) {
       String tag = model.discriminatorName(type) + " " + type.discriminator().get().property().wire();
       out.append(Code.property(indent, "$tagged", TsText.string(tag)));
-      taggedVariants(type).forEach((variant, values) ->
-          out.append(Code.property(indent, variant, TsText.string(String.join(" ", values)))));
+      taggedVariants(type).forEach((variant, values) -> out.append(variantEntry(indent, variant, values)));
     } else {
       List<String> variants = type.variants().stream().map(v -> model.types.codec(v.type())).distinct().toList();
       out.append(Code.property(indent, "$untagged", TsText.string(String.join(" ", variants))));
     }
     return out.append(" ".repeat(indent - 2)).append("},\n").toString();
+  }
+
+  /** {@code Variant: ['value', ...],} laid out as Prettier does. */
+  private static String variantEntry(int indent, String variant, Set<String> values) {
+    List<Doc> items = values.stream().map(value -> Doc.text(TsText.string(value))).toList();
+    return Code.print(Doc.concat(Doc.text(variant + ": "), Doc.list("[", items, "]", false), Doc.text(",")), indent)
+        + "\n";
   }
 
   /** The discriminator values of each named variant; variants of the same type share an entry. */

@@ -88,6 +88,12 @@ final class OperationSource {
     } else if (body.required()) {
       out.append("      required: true,\n");
     }
+    if (!method.renamedFields().isEmpty()) {
+      out.append("      fields: {\n");
+      method.renamedFields().forEach((param, property) ->
+          out.append(Code.property(8, TsSymbols.propertyKey(param), TsText.string(property))));
+      out.append("      },\n");
+    }
     String joined = content.encodings().stream().filter(e -> !e.explode())
         .map(BodyContent.Encoding::property).collect(Collectors.joining(" "));
     if (!joined.isEmpty()) {

@@ -38,8 +38,24 @@ final class ReadmeFile {
         .map(r -> new Views.ReadmeSection("`" + clientProperty + "." + r.property() + "`",
             r.methods().stream().map(m -> new Views.ReadmeExample(example(r.property(), m))).toList()))
         .toList();
+    String pagination = paginationExample(resources);
     return new Views.Readme(packageName, title, model.symbols.clientClass(), clientProperty,
-        !credentials.isEmpty(), credentials, baseURLEnv, sections);
+        !credentials.isEmpty(), credentials, baseURLEnv, sections, !pagination.isEmpty(), pagination);
+  }
+
+  /** Iterating and paging through the first list operation; empty when there is none. */
+  private String paginationExample(List<ResourceSection> resources) {
+    for (ResourceSection resource : resources) {
+      for (ResourceFile.MethodModel method : resource.methods()) {
+        if (method.operation.pagination().isPresent()) {
+          String call = "client." + resource.property() + "." + method.name + "(" + arguments(method) + ")";
+          return "for await (const item of " + call + ") {\n  console.log(item);\n}\n\n"
+              + "const page = await " + call + ";\nconsole.log(page.items);\n"
+              + "if (page.hasNextPage()) {\n  const next = await page.getNextPage();\n}\n";
+        }
+      }
+    }
+    return "";
   }
 
   /** A resource as the README lists it. */

@@ -16,8 +16,10 @@ import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.naming.Case;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,6 +69,7 @@ final class ResourceFile {
     private final List<Param> params = new ArrayList<>();
     private final Optional<RequestBody> body;
     private final Optional<TypeDecl.ObjectType> flattened;
+    private final Map<String, String> renamedFields = new LinkedHashMap<>();
     private String bodyParam;
 
     MethodModel(SdkModel model, Operation operation, String name) {
@@ -74,8 +77,7 @@ final class ResourceFile {
       this.operation = operation;
       this.name = name;
       this.body = sendableBody(model, operation);
-      this.flattened = body.map(b -> flattenable(model, b.preferred()))
-          .orElse(Optional.empty()).filter(this::noCollision);
+      this.flattened = body.flatMap(b -> flattenable(model, b.preferred()));
       collectParams();
       this.paramsType = params.isEmpty()
           ? Optional.empty()
@@ -93,17 +95,10 @@ final class ResourceFile {
       return bodiless ? Optional.empty() : operation.body();
     }
 
-    /** A body can be flattened into the params only when no property takes a parameter's name. */
-    private boolean noCollision(TypeDecl.ObjectType body) {
-      Set<String> taken = new HashSet<>();
-      operation.parameters().forEach(p -> TsSymbols.member(p.name().words(), taken));
-      return body.properties().stream().noneMatch(p -> taken.contains(model.property(body.id(), p)));
-    }
-
     private static Optional<TypeDecl.ObjectType> flattenable(SdkModel model, BodyContent content) {
       boolean structured = content.kind() == MediaKind.JSON || content.kind() == MediaKind.FORM
           || content.kind() == MediaKind.MULTIPART;
-      return structured ? Optional.ofNullable(model.objectType(content.type())) : Optional.empty();
+      return structured ? Optional.ofNullable(model.objectType(content.type().nonNull())) : Optional.empty();
     }
 
     /** A property of the params object: an operation parameter or a property of the body. */
@@ -118,8 +113,11 @@ final class ResourceFile {
       }
       if (flattened.isPresent()) {
         for (Property property : flattened.get().properties()) {
-          String name = model.property(flattened.get().id(), property);
-          taken.add(name);
+          String own = model.property(flattened.get().id(), property);
+          String name = taken.add(own) ? own : TsSymbols.member(prefixed("body", property.name().words()), taken);
+          if (!name.equals(own)) {
+            renamedFields.put(name, own);
+          }
           params.add(new Param(name, property.type(), property.required(), property.docs(), Optional.empty()));
         }
       } else if (body.isPresent()) {
@@ -129,8 +127,19 @@ final class ResourceFile {
       }
     }
 
+    private static List<String> prefixed(String word, List<String> words) {
+      List<String> all = new ArrayList<>(List.of(word));
+      all.addAll(words);
+      return all;
+    }
+
     List<Param> params() {
       return params;
+    }
+
+    /** Body properties whose params name differs from their own (a parameter took it), by params name. */
+    Map<String, String> renamedFields() {
+      return renamedFields;
     }
 
     boolean paramsRequired() {

@@ -31,5 +31,6 @@ final class Views {
   record ReadmeSection(String title, List<ReadmeExample> examples) {}
 
   record Readme(String packageName, String title, String clientClass, String setup,
-      boolean hasCredentials, List<String> credentials, String baseURLEnv, List<ReadmeSection> sections) {}
+      boolean hasCredentials, List<String> credentials, String baseURLEnv, List<ReadmeSection> sections,
+      boolean hasPagination, String paginationExample) {}
 }

@@ -46,6 +46,21 @@ class BodyOutputTest {
                       name: {type: string}
             responses:
               '204': {description: none}
+        /things/{name}:
+          put:
+            operationId: renameThing
+            parameters:
+              - {name: name, in: path, required: true, schema: {type: string}}
+            requestBody:
+              content:
+                application/json:
+                  schema:
+                    type: [object, 'null']
+                    required: [name]
+                    properties:
+                      name: {type: string, description: The new name.}
+            responses:
+              '204': {description: none}
       """);
 
   @TempDir
@@ -67,6 +82,27 @@ class BodyOutputTest {
           },
         """);
     assertThat(things()).contains("  list(options?: RequestOptions): APIPromise<void> {");
+  }
+
+  @Test
+  void aBodyPropertyNamedLikeAParameterIsPrefixedAndANullableObjectBodyIsFlattened() {
+    assertThat(things()).contains("""
+        export interface RenameThingParams {
+          name: string;
+          /** The new name. */
+          bodyName: string;
+        }
+        """);
+    assertThat(things()).contains("""
+            body: {
+              kind: 'json',
+              contentType: 'application/json',
+              codec: 'RenameThingRequest?',
+              fields: {
+                bodyName: 'name',
+              },
+            },
+        """);
   }
 
   @Test

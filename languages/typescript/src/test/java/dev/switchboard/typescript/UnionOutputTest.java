@@ -35,6 +35,7 @@ class UnionOutputTest {
                 cat: '#/components/schemas/Cat'
                 dog: '#/components/schemas/Dog'
                 kitten: '#/components/schemas/Cat'
+                big cat: '#/components/schemas/Cat'
       """);
 
   @TempDir
@@ -45,12 +46,12 @@ class UnionOutputTest {
   }
 
   @Test
-  void variantsOfTheSameTypeShareOneCodecEntry() {
+  void variantsOfTheSameTypeShareOneCodecEntryWithEveryValue() {
     assertThat(generate().text("src/codecs.ts")).contains("""
           Pet: {
             $tagged: 'kind kind',
-            Cat: 'cat kitten',
-            Dog: 'dog',
+            Cat: ['cat', 'kitten', 'big cat'],
+            Dog: ['dog'],
           },
         """);
   }
@@ -58,7 +59,8 @@ class UnionOutputTest {
   @Test
   void variantsOfTheSameTypeShareOneUnionMember() {
     assertThat(generate().text("src/models.ts")).contains("""
-        export type Pet = (Cat & { kind: 'cat' | 'kitten' }) | (Dog & { kind: 'dog' }) | UnknownVariant<'kind'>;
+        export type Pet =
+          (Cat & { kind: 'cat' | 'kitten' | 'big cat' }) | (Dog & { kind: 'dog' }) | UnknownVariant<'kind'>;
         """);
   }
 }
