@@ -21,8 +21,8 @@ public final class EchoPlugin implements LanguagePlugin {
   }
 
   @Override
-  public java.util.Set<String> reservedWords(dev.switchboard.core.plugin.NameKind kind) {
-    return java.util.Set.of("class", "String");
+  public boolean isReserved(dev.switchboard.core.plugin.NameKind kind, dev.switchboard.core.ir.Name name) {
+    return java.util.Set.of("class", "String").contains(name.wire());
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.switchboard.core.plugin;
 
 import dev.switchboard.core.output.FileSet;
-import java.util.Set;
+import dev.switchboard.core.ir.Name;
 
 /**
  * A target language. Implementations are found with {@link java.util.ServiceLoader}; each maps IR
@@ -17,10 +17,10 @@ public interface LanguagePlugin {
   FileSet generate(GenerationContext context);
 
   /**
-   * Identifiers this plugin renames when a name of the given kind would spell them (keywords,
-   * built-in type names). The pipeline warns about each such name so spec authors know.
+   * Whether this plugin's symbol provider renames the name because the identifier it would spell
+   * is reserved (a keyword, a built-in type). The pipeline warns about each such name.
    */
-  default Set<String> reservedWords(NameKind kind) {
-    return Set.of();
+  default boolean isReserved(NameKind kind, Name name) {
+    return false;
   }
 }

@@ -6,12 +6,9 @@ import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Parameter;
 import dev.switchboard.core.ir.TypeDecl;
-import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.spec.JsonPointers;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Warns about spec names that are reserved in a target language, once per name and kind, with
@@ -54,9 +51,7 @@ public final class ReservedNames {
   }
 
   private void check(NameKind kind, Name name, String pointer) {
-    List<String> words = name.words();
-    Set<String> reserved = plugin.reservedWords(kind);
-    if (reserved.contains(Case.snake(words)) || reserved.contains(Case.camel(words)) || reserved.contains(Case.pascal(words))) {
+    if (plugin.isReserved(kind, name)) {
       Key key = new Key(kind, name.wire());
       firstPlace.putIfAbsent(key, pointer);
       places.merge(key, 1, Integer::sum);

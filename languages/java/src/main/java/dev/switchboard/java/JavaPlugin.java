@@ -7,7 +7,8 @@ import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
-import java.util.Set;
+import dev.switchboard.core.naming.Case;
+import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.plugin.NameKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +24,10 @@ public final class JavaPlugin implements LanguagePlugin {
 
   /** Class names never take a java.lang name; members never a keyword or literal. */
   @Override
-  public Set<String> reservedWords(NameKind kind) {
-    return kind == NameKind.TYPE ? JavaNames.JAVA_LANG : JavaNames.RESERVED;
+  public boolean isReserved(NameKind kind, Name name) {
+    return kind == NameKind.TYPE
+        ? JavaNames.JAVA_LANG.contains(Case.pascal(name.words()))
+        : JavaNames.RESERVED.contains(Case.camel(name.words()));
   }
 
   @Override

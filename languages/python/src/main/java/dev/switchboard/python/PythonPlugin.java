@@ -6,6 +6,7 @@ import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.render.TemplateEngine;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
@@ -31,8 +32,8 @@ public final class PythonPlugin implements LanguagePlugin {
   }
 
   @Override
-  public Set<String> reservedWords(NameKind kind) {
-    return PythonSymbols.reserved(kind);
+  public boolean isReserved(NameKind kind, Name name) {
+    return PythonSymbols.isReserved(kind, name);
   }
 
   @Override

@@ -126,8 +126,13 @@ public final class PythonSymbols {
   /** Names a resource method must not take. */
   static final Set<String> METHOD_NAMES_TAKEN = Set.of("with_raw_response", "bool", "bytes", "float", "int", "str", "builtins");
 
-  /** What the symbol provider renames, per kind of name, for the pipeline's warnings. */
-  static Set<String> reserved(NameKind kind) {
+  /** Whether the symbol provider renames this name because of a reserved word, for warnings. */
+  static boolean isReserved(NameKind kind, Name name) {
+    String plain = kind == NameKind.TYPE ? Case.pascal(name.words()) : Case.snake(name.words());
+    return reserved(kind).contains(plain);
+  }
+
+  private static Set<String> reserved(NameKind kind) {
     Set<String> reserved = new HashSet<>(KEYWORDS);
     switch (kind) {
       case TYPE -> reserved.addAll(CLASS_NAMES_TAKEN);

@@ -5,6 +5,7 @@ import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.render.TemplateEngine;
 import java.util.ArrayList;
@@ -29,8 +30,8 @@ public final class TypeScriptPlugin implements LanguagePlugin {
 
   /** Properties and methods may be any word in TypeScript; only type names avoid reserved ones. */
   @Override
-  public Set<String> reservedWords(NameKind kind) {
-    return kind == NameKind.TYPE ? TsSymbols.RESERVED : Set.of();
+  public boolean isReserved(NameKind kind, Name name) {
+    return kind == NameKind.TYPE && TsSymbols.RESERVED.contains(Case.pascal(name.words()));
   }
 
   @Override
