@@ -39,7 +39,7 @@ for spec in "${inputs[@]}"; do
   rm -rf "$work/sdks/$name"
   mv "$work/out/$name/python" "$work/sdks/$name"
   echo "$name generated in $(( $(millis) - begin )) ms, $(du -sh "$work/sdks/$name" | cut -f1)"
-  if bash "$tests/check-sdk.sh" "$work/sdks/$name" "$work/wheels"; then
+  if bash "$tests/check-sdk.sh" "$work/sdks/$name" "$work/wheels/$name"; then
     passed=$((passed + 1))
   else
     failed=$((failed + 1))
@@ -48,21 +48,26 @@ done
 echo "toolchain: $passed passed, $failed failed, $generation_failed not generated, in $(( ($(millis) - started) / 1000 )) s"
 
 echo "--- install every wheel into a fresh virtualenv and import"
+# Several Twilio specs share a package name (twilio_chat v1, v2, v3), so each wheel goes into its own
+# target folder on top of one virtualenv that holds the shared dependencies.
 python3 -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-input \
-  -c "$tests/requirements-ci.txt" "$work"/wheels/*.whl
+  -c "$tests/requirements-ci.txt" "$(ls "$work"/wheels/*/*.whl | head -n 1)"
 imported=0
 import_failed=0
-for wheel in "$work"/wheels/*.whl; do
+for wheel in "$work"/wheels/*/*.whl; do
+  name="$(basename "$(dirname "$wheel")")"
   package="$(python3 -c 'import sys, zipfile; print(next(n.split("/")[0] for n in zipfile.ZipFile(sys.argv[1]).namelist() if n.count("/") == 1 and n.endswith("/__init__.py")))' "$wheel")"
+  rm -rf "$work/site/$name"
+  "$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --target "$work/site/$name" "$wheel"
   begin=$(millis)
-  if (cd "$work" && "$work/venv/bin/python" -c "import $package; $package.Client(base_url='http://127.0.0.1:9')") \
-    >"$work/logs/$package.import" 2>&1; then
+  if (cd "$work" && PYTHONPATH="$work/site/$name" "$work/venv/bin/python" -c \
+    "import $package; $package.Client(base_url='http://127.0.0.1:9')") >"$work/logs/$name.import" 2>&1; then
     imported=$((imported + 1))
-    echo "$package imported in $(( $(millis) - begin )) ms"
+    echo "$name: $package imported in $(( $(millis) - begin )) ms"
   else
     import_failed=$((import_failed + 1))
-    echo "$package FAILED import: $(tail -n 1 "$work/logs/$package.import")"
+    echo "$name: $package FAILED import: $(tail -n 1 "$work/logs/$name.import")"
   fi
 done
 echo "import: $imported passed, $import_failed failed (wheels that built)"

@@ -11,7 +11,10 @@ import httpx
 import pytest
 
 import kitchen_sink
+from kitchen_sink._auth import Credentials, client_credentials_auth
+from kitchen_sink._core import Endpoint, SyncCore
 from kitchen_sink._encoding import encode_form, encode_query, query_string
+from kitchen_sink._params import Params
 from kitchen_sink._retry import parse_retry_after, retry_delay
 from kitchen_sink._streaming import SseDecoder
 from kitchen_sink.models import Call, CreateCallRequest, Dog, MessageStatus
@@ -144,3 +147,44 @@ def test_query_datetimes_are_utc_with_z() -> None:
     pager = client(httpx.MockTransport(handle)).messages.list("AC1", date_sent=sent, status=MessageStatus.SENT)
     assert list(pager) == []
     assert seen[0].url.query == b"DateSent%3E=2026-01-02T03:04:05Z&Status=sent"
+
+
+def _oauth_core(handler: httpx.MockTransport) -> tuple[SyncCore, Endpoint]:
+    auth = client_credentials_auth("id", "secret", token_url="https://auth.test/token", scopes=["read"])
+    core = SyncCore(
+        http_client=httpx.Client(transport=handler),
+        base_url="https://api.test",
+        base_url_overridden=False,
+        credentials=Credentials({"oauth": auth}, {"oauth": "client_id= and client_secret="}),
+        timeout=kitchen_sink.NOT_GIVEN,
+        max_retries=0,
+        default_headers=None,
+    )
+    return core, Endpoint(method="GET", path="/things", response="text", security=(("oauth",),))
+
+
+def test_client_credentials_fetch_a_token_once_and_send_it() -> None:
+    seen = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.host == "auth.test":
+            return httpx.Response(200, json={"access_token": "t1", "expires_in": 3600})
+        return httpx.Response(200, text="ok")
+
+    core, endpoint = _oauth_core(httpx.MockTransport(handle))
+    assert [core.request(endpoint, Params(), None) for _ in range(2)] == ["ok", "ok"]
+    token, first, second = seen
+    assert token.content == b"grant_type=client_credentials&scope=read"
+    assert token.headers["authorization"].startswith("Basic ")
+    assert first.headers["authorization"] == second.headers["authorization"] == "Bearer t1"
+
+
+def test_client_credentials_rejected_raise_the_status_error() -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json={"error": "invalid_client"})
+
+    core, endpoint = _oauth_core(httpx.MockTransport(handle))
+    with pytest.raises(kitchen_sink.AuthenticationError) as caught:
+        core.request(endpoint, Params(), None)
+    assert caught.value.body == {"error": "invalid_client"}

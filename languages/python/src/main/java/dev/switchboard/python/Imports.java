@@ -34,10 +34,6 @@ public final class Imports {
     return this;
   }
 
-  public boolean has(String module, String name) {
-    return from.getOrDefault(module, Set.of()).contains(name);
-  }
-
   /** The import block, sections separated by one blank line, without a trailing newline. */
   public String render() {
     List<String> sections = new ArrayList<>();

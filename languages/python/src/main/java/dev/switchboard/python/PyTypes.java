@@ -43,10 +43,6 @@ public final class PyTypes {
     }
   }
 
-  public String annotation(TypeRef type, Use use, Scope scope) {
-    return type(type, use, scope).flat();
-  }
-
   public PyType type(TypeRef type, Use use, Scope scope) {
     return type.accept(new Speller(use, scope));
   }

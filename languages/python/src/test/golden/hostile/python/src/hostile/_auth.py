@@ -90,8 +90,7 @@ class ClientCredentialsAuth:
         return self._token is None or time.monotonic() >= self._expires_at
 
     def store(self, response: httpx.Response) -> None:
-        """Keeps the token from the authorization server's answer."""
-        response.raise_for_status()
+        """Keeps the token from the authorization server's successful answer."""
         payload = response.json()
         self._token = str(payload["access_token"])
         lifetime = float(payload.get("expires_in", 3600))

@@ -203,10 +203,13 @@ class _BaseCore:
                 return status_error(response, decode(declared, response.content))
             except pydantic.ValidationError:
                 pass
-        try:
-            return status_error(response, json.loads(response.content))
-        except ValueError:
-            return status_error(response, response.text)
+        return status_error(response, _plain_body(response))
+
+    @staticmethod
+    def _store_token(auth: ClientCredentialsAuth, response: httpx.Response) -> None:
+        if not response.is_success:
+            raise status_error(response, _plain_body(response))
+        auth.store(response)
 
 
 class SyncCore(_BaseCore):
@@ -270,7 +273,7 @@ class SyncCore(_BaseCore):
         for auth in self.credentials.select(endpoint.security) or []:
             if isinstance(auth, ClientCredentialsAuth):
                 if auth.needs_token():
-                    auth.store(self.http_client.send(auth.token_request()))
+                    self._store_token(auth, self.http_client.send(auth.token_request()))
                 auth.apply(prepared.headers, [])
 
     def close(self) -> None:
@@ -350,13 +353,21 @@ class AsyncCore(_BaseCore):
         for auth in self.credentials.select(endpoint.security) or []:
             if isinstance(auth, ClientCredentialsAuth):
                 if auth.needs_token():
-                    auth.store(await self.http_client.send(auth.token_request()))
+                    self._store_token(auth, await self.http_client.send(auth.token_request()))
                 auth.apply(prepared.headers, [])
 
     async def close(self) -> None:
         """Closes the HTTP client if this package created it."""
         if self._owns_client:
             await self.http_client.aclose()
+
+
+def _plain_body(response: httpx.Response) -> Any:
+    """The body as JSON when it is JSON, else as text."""
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return response.text
 
 
 def _has_header(headers: Mapping[str, str], name: str) -> bool:
