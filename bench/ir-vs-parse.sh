@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `switchboard ir` on GitHub's spec against a bare swagger-parser parse of the same file, with
 # the same JVM and flags, alternating runs so machine noise hits both. Reports medians, their ratio and
-# peak memory (max RSS). Usage: bench/ir-vs-parse.sh [SPEC] [RUNS]
+# peak memory (max RSS); then the same phases warm, in one JVM (bench/src/Phases.java).
+# Usage: bench/ir-vs-parse.sh [SPEC] [RUNS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 spec="${1:-$(bash "$root/bench/fetch-specs.sh")/github/api.github.com.json}"
@@ -10,7 +11,7 @@ jar="$root/cli/target/switchboard.jar"
 [[ -f $jar ]] || mvn -q -B -f "$root/pom.xml" package -DskipTests
 flags=(-Xmx1g -XX:+UseParallelGC)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-javac -d "$work" -cp "$jar" "$root/bench/src/ParseOnly.java"
+javac -d "$work" -cp "$jar" "$root/bench/src/ParseOnly.java" "$root/bench/src/Phases.java"
 
 measure() { # label, command...
   local label=$1; shift
@@ -36,3 +37,4 @@ for label in ("parse", "ir"):
     print(f"{label:6s} median {statistics.median(times):6.2f} s  (min {times[0]:.2f}, max {times[-1]:.2f})  peak RSS {peak:7.1f} MiB")
 print(f"ir / parse = {ir / parse:.3f}  (lowering and JSON output add {100 * (ir / parse - 1):+.1f}%)")
 PY
+java "${flags[@]}" -cp "$work:$jar" Phases "$spec" $((runs * 2))
