@@ -61,10 +61,18 @@ public final class Lowerer {
     return new ApiInfo(title, version, clientName.map(Name::of).orElseGet(() -> derivedClientName(title)), docs, license);
   }
 
-  /** The title's words without trailing "api"/"rest" words: "Kitchen Sink API" gives [kitchen, sink]. */
+  private static final java.util.regex.Pattern TITLE_END =
+      java.util.regex.Pattern.compile("\\s[-\u2013\u2014+|(]\\s?|:|['\u2019]s\\b");
+
+  /**
+   * The title's name part without trailing "api"/"rest" words: "Kitchen Sink API" gives [kitchen,
+   * sink], "Twilio - Api" gives [twilio], "GitHub's official OpenAPI spec" gives [git, hub].
+   */
   static Name derivedClientName(String title) {
-    List<String> words = new ArrayList<>(Name.of(title).words());
-    while (words.size() > 1 && List.of("api", "rest", "openapi", "service").contains(words.get(words.size() - 1))) {
+    java.util.regex.Matcher end = TITLE_END.matcher(title);
+    String head = end.find() && end.start() > 0 ? title.substring(0, end.start()) : title;
+    List<String> words = new ArrayList<>(Name.of(head).words());
+    while (words.size() > 1 && List.of("api", "rest", "openapi", "service", "spec", "specification").contains(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
     }
     return new Name(words, title);
