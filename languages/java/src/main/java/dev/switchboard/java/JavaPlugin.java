@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Java 11+ SDK: java.net.http, Jackson, built with JavaPoet and formatted with google-java-format. */
 public final class JavaPlugin implements LanguagePlugin {
@@ -57,26 +58,26 @@ public final class JavaPlugin implements LanguagePlugin {
     return files;
   }
 
-  private static java.util.Optional<JavaFile> declaration(TypeDecl type, JavaTypes types) {
-    return type.accept(new TypeDecl.Visitor<java.util.Optional<JavaFile>>() {
+  private static Optional<JavaFile> declaration(TypeDecl type, JavaTypes types) {
+    return type.accept(new TypeDecl.Visitor<Optional<JavaFile>>() {
       @Override
-      public java.util.Optional<JavaFile> object(TypeDecl.ObjectType object) {
-        return java.util.Optional.of(new ModelGenerator(types).generate(object));
+      public Optional<JavaFile> object(TypeDecl.ObjectType object) {
+        return Optional.of(new ModelGenerator(types).generate(object));
       }
 
       @Override
-      public java.util.Optional<JavaFile> enumeration(TypeDecl.EnumType enumType) {
-        return java.util.Optional.of(new EnumGenerator(types.symbols()).generate(enumType));
+      public Optional<JavaFile> enumeration(TypeDecl.EnumType enumType) {
+        return Optional.of(new EnumGenerator(types.symbols()).generate(enumType));
       }
 
       @Override
-      public java.util.Optional<JavaFile> union(TypeDecl.UnionType union) {
-        return java.util.Optional.of(new UnionGenerator(types).generate(union));
+      public Optional<JavaFile> union(TypeDecl.UnionType union) {
+        return Optional.of(new UnionGenerator(types).generate(union));
       }
 
       @Override
-      public java.util.Optional<JavaFile> alias(TypeDecl.AliasType alias) {
-        return java.util.Optional.empty();
+      public Optional<JavaFile> alias(TypeDecl.AliasType alias) {
+        return Optional.empty();
       }
     });
   }
