@@ -37,8 +37,9 @@ final class JavaFormatter {
     } catch (FormatterException e) {
       throw new IllegalStateException("generated " + path + " does not parse: " + e.getMessage() + "\n" + source, e);
     } catch (IllegalAccessError e) {
-      throw new IllegalStateException("google-java-format needs the JVM option --add-exports "
-          + "jdk.compiler/com.sun.tools.javac.{api,code,file,parser,tree,util}=ALL-UNNAMED", e);
+      throw new IllegalStateException("google-java-format needs the JVM options --add-exports "
+          + "jdk.compiler/com.sun.tools.javac.{api,code,file,parser,tree,util}=ALL-UNNAMED "
+          + "(for Maven: in .mvn/jvm.config)", e);
     }
   }
 }
