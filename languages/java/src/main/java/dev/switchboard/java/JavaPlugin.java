@@ -7,11 +7,10 @@ import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Java 11+ SDK: java.net.http, Jackson, built with JavaPoet and formatted with google-java-format. */
 public final class JavaPlugin implements LanguagePlugin {
@@ -30,32 +29,35 @@ public final class JavaPlugin implements LanguagePlugin {
     Api api = context.api();
     JavaOptions options = JavaOptions.of(context.options(), api);
     JavaSymbols symbols = new JavaSymbols(api, options.rootPackage());
-    JavaTypes types = new JavaTypes(api, symbols);
-    List<JavaFile> sources = new ArrayList<>();
-    api.types().forEach(type -> declaration(type, types).ifPresent(sources::add));
-    for (Resource resource : api.resources()) {
-      ResourceModel model = new ResourceModel(resource, types);
-      for (ResourceModel.Method method : model.methods()) {
-        if (!method.inputs().isEmpty()) {
-          sources.add(new ParamsGenerator(types).generate(method.operation(), method.inputs()));
-        }
-      }
-      sources.add(new EndpointsGenerator(types).generate(model));
-      sources.add(new ServiceGenerator(symbols, false).generate(model));
-      sources.add(new ServiceGenerator(symbols, true).generate(model));
-    }
     ClientGenerator client = new ClientGenerator(api, symbols);
-    sources.addAll(client.generate(options.userAgent()));
-    sources.addAll(new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate());
-    Map<String, String> unformatted = new LinkedHashMap<>();
-    sources.forEach(source -> unformatted.put(javaPath(source.packageName(), source.typeSpec().name()), source.toString()));
-    RuntimeFiles.sources(options.rootPackage()).forEach((name, source) -> unformatted.put(javaPath(symbols.core(), name), source));
+    Map<String, String> sources = new LinkedHashMap<>();
+    Consumer<JavaFile> add = file -> sources.put(javaPath(file.packageName(), file.typeSpec().name()), file.toString());
+    addSources(api, new JavaTypes(api, symbols), add);
+    client.generate(options.userAgent()).forEach(add);
+    new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate().forEach(add);
+    RuntimeFiles.sources(options.rootPackage()).forEach((name, source) -> sources.put(javaPath(symbols.core(), name), source));
     FileSet files = new FileSet();
-    new JavaFormatter().formatAll(unformatted).forEach(files::add);
+    new JavaFormatter().formatAll(sources).forEach(files::add);
     ProjectFiles project = new ProjectFiles(api, options, context.templates());
     files.add("pom.xml", project.pom(context.options()));
     files.add("README.md", project.readme(client.client()));
     return files;
+  }
+
+  /** Models, params, endpoints and services; each file is rendered as soon as it is built. */
+  private static void addSources(Api api, JavaTypes types, Consumer<JavaFile> add) {
+    api.types().forEach(type -> declaration(type, types).ifPresent(add));
+    for (Resource resource : api.resources()) {
+      ResourceModel model = new ResourceModel(resource, types);
+      for (ResourceModel.Method method : model.methods()) {
+        if (!method.inputs().isEmpty()) {
+          add.accept(new ParamsGenerator(types).generate(method.operation(), method.inputs()));
+        }
+      }
+      add.accept(new EndpointsGenerator(types).generate(model));
+      add.accept(new ServiceGenerator(types.symbols(), false).generate(model));
+      add.accept(new ServiceGenerator(types.symbols(), true).generate(model));
+    }
   }
 
   private static Optional<JavaFile> declaration(TypeDecl type, JavaTypes types) {
