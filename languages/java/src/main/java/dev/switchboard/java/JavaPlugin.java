@@ -37,7 +37,7 @@ public final class JavaPlugin implements LanguagePlugin {
     new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate().forEach(add);
     RuntimeFiles.sources(options.rootPackage()).forEach((name, source) -> sources.put(javaPath(symbols.core(), name), source));
     FileSet files = new FileSet();
-    new JavaFormatter().formatAll(sources).forEach(files::add);
+    new JavaFormatter().formatInto(sources, files);
     ProjectFiles project = new ProjectFiles(api, options, context.templates());
     files.add("pom.xml", project.pom(context.options()));
     files.add("README.md", project.readme(client.client()));
