@@ -11,7 +11,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source languages/java/tests/sdk-checks.sh
 specs_dir="$(bash bench/fetch-specs.sh)"
-work="$root/.cache/bench-java"
+work="$root/languages/java/target/bench-corpus"
 groups=("${@:-twilio github stripe}")
 groups=(${groups[*]})
 ensure_cli
@@ -91,7 +91,7 @@ echo
 echo "generated ${#generated[@]}/$total, built (-Werror + javadoc) $built/${#generated[@]}, google-java-format clean $formatted/${#generated[@]}"
 
 if [[ ${COMPARE:-0} == 1 && " ${groups[*]} " == *" github "* ]]; then
-  tools="$root/.cache/tools"
+  tools="$root/.tools"
   jar="$tools/openapi-generator-cli-7.17.0.jar"
   [[ -f $jar ]] || mvn -q -B dependency:copy -Dartifact=org.openapitools:openapi-generator-cli:7.17.0 -DoutputDirectory="$tools"
   rm -rf "$work/openapi-generator-github"

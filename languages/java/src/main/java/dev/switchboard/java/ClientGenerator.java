@@ -1,11 +1,8 @@
 package dev.switchboard.java;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Resource;
@@ -101,9 +98,5 @@ final class ClientGenerator {
           .addStatement("return $N", name)
           .build());
     }
-  }
-
-  static FieldSpec constant(ParameterizedTypeName type, String name, CodeBlock init) {
-    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(init).build();
   }
 }

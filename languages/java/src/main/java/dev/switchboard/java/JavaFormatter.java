@@ -2,9 +2,8 @@ package dev.switchboard.java;
 
 import com.google.googlejavaformat.java.Formatter;
 import com.google.googlejavaformat.java.FormatterException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.switchboard.core.output.FileSet;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -18,17 +17,23 @@ final class JavaFormatter {
 
   private final Formatter formatter = new Formatter();
 
-  /** Formats every source, on all cores; the result keeps the input's order. */
-  Map<String, String> formatAll(Map<String, String> sources) {
-    List<Map.Entry<String, String>> entries = new ArrayList<>(sources.entrySet());
-    String[] formatted = new String[entries.size()];
-    IntStream.range(0, entries.size()).parallel()
-        .forEach(i -> formatted[i] = format(entries.get(i).getKey(), entries.get(i).getValue()));
-    Map<String, String> result = new LinkedHashMap<>();
-    for (int i = 0; i < formatted.length; i++) {
-      result.put(entries.get(i).getKey(), formatted[i]);
+  /**
+   * Formats every source on all cores and adds it to the file set in UTF-8. Each source is dropped
+   * once formatted, so that large APIs do not hold every file twice.
+   */
+  void formatInto(Map<String, String> sources, FileSet files) {
+    String[] paths = sources.keySet().toArray(new String[0]);
+    String[] texts = sources.values().toArray(new String[0]);
+    sources.clear();
+    byte[][] formatted = new byte[texts.length][];
+    IntStream.range(0, texts.length).parallel().forEach(i -> {
+      formatted[i] = format(paths[i], texts[i]).getBytes(StandardCharsets.UTF_8);
+      texts[i] = null;
+    });
+    for (int i = 0; i < paths.length; i++) {
+      files.add(paths[i], formatted[i]);
+      formatted[i] = null;
     }
-    return result;
   }
 
   String format(String path, String source) {
@@ -37,8 +42,9 @@ final class JavaFormatter {
     } catch (FormatterException e) {
       throw new IllegalStateException("generated " + path + " does not parse: " + e.getMessage() + "\n" + source, e);
     } catch (IllegalAccessError e) {
-      throw new IllegalStateException("google-java-format needs the JVM option --add-exports "
-          + "jdk.compiler/com.sun.tools.javac.{api,code,file,parser,tree,util}=ALL-UNNAMED", e);
+      throw new IllegalStateException("google-java-format needs the JVM options --add-exports "
+          + "jdk.compiler/com.sun.tools.javac.{api,code,file,parser,tree,util}=ALL-UNNAMED "
+          + "(for Maven: in .mvn/jvm.config)", e);
     }
   }
 }

@@ -2,18 +2,18 @@ package dev.switchboard.java;
 
 import com.palantir.javapoet.JavaFile;
 import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
-import dev.switchboard.core.naming.Case;
-import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.plugin.NameKind;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Java 11+ SDK: java.net.http, Jackson, built with JavaPoet and formatted with google-java-format. */
 public final class JavaPlugin implements LanguagePlugin {
@@ -40,54 +40,57 @@ public final class JavaPlugin implements LanguagePlugin {
     Api api = context.api();
     JavaOptions options = JavaOptions.of(context.options(), api);
     JavaSymbols symbols = new JavaSymbols(api, options.rootPackage());
-    JavaTypes types = new JavaTypes(api, symbols);
-    List<JavaFile> sources = new ArrayList<>();
-    api.types().forEach(type -> declaration(type, types).ifPresent(sources::add));
-    for (Resource resource : api.resources()) {
-      ResourceModel model = new ResourceModel(resource, types);
-      for (ResourceModel.Method method : model.methods()) {
-        if (!method.inputs().isEmpty()) {
-          sources.add(new ParamsGenerator(types).generate(method.operation(), method.inputs()));
-        }
-      }
-      sources.add(new EndpointsGenerator(types).generate(model));
-      sources.add(new ServiceGenerator(symbols, false).generate(model));
-      sources.add(new ServiceGenerator(symbols, true).generate(model));
-    }
     ClientGenerator client = new ClientGenerator(api, symbols);
-    sources.addAll(client.generate(options.userAgent()));
-    sources.addAll(new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate());
-    Map<String, String> unformatted = new LinkedHashMap<>();
-    sources.forEach(source -> unformatted.put(javaPath(source.packageName(), source.typeSpec().name()), source.toString()));
-    RuntimeFiles.sources(options.rootPackage()).forEach((name, source) -> unformatted.put(javaPath(symbols.core(), name), source));
+    Map<String, String> sources = new LinkedHashMap<>();
+    Consumer<JavaFile> add = file -> sources.put(javaPath(file.packageName(), file.typeSpec().name()), file.toString());
+    addSources(api, new JavaTypes(api, symbols), add);
+    client.generate(options.userAgent()).forEach(add);
+    new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate().forEach(add);
+    RuntimeFiles.sources(options.rootPackage()).forEach((name, source) -> sources.put(javaPath(symbols.core(), name), source));
     FileSet files = new FileSet();
-    new JavaFormatter().formatAll(unformatted).forEach(files::add);
+    new JavaFormatter().formatInto(sources, files);
     ProjectFiles project = new ProjectFiles(api, options, context.templates());
     files.add("pom.xml", project.pom(context.options()));
     files.add("README.md", project.readme(client.client()));
     return files;
   }
 
-  private static java.util.Optional<JavaFile> declaration(TypeDecl type, JavaTypes types) {
-    return type.accept(new TypeDecl.Visitor<java.util.Optional<JavaFile>>() {
+  /** Models, params, endpoints and services; each file is rendered as soon as it is built. */
+  private static void addSources(Api api, JavaTypes types, Consumer<JavaFile> add) {
+    api.types().forEach(type -> declaration(type, types).ifPresent(add));
+    for (Resource resource : api.resources()) {
+      ResourceModel model = new ResourceModel(resource, types);
+      for (ResourceModel.Method method : model.methods()) {
+        if (!method.inputs().isEmpty()) {
+          add.accept(new ParamsGenerator(types).generate(method.operation(), method.inputs()));
+        }
+      }
+      add.accept(new EndpointsGenerator(types).generate(model));
+      add.accept(new ServiceGenerator(types.symbols(), false).generate(model));
+      add.accept(new ServiceGenerator(types.symbols(), true).generate(model));
+    }
+  }
+
+  private static Optional<JavaFile> declaration(TypeDecl type, JavaTypes types) {
+    return type.accept(new TypeDecl.Visitor<Optional<JavaFile>>() {
       @Override
-      public java.util.Optional<JavaFile> object(TypeDecl.ObjectType object) {
-        return java.util.Optional.of(new ModelGenerator(types).generate(object));
+      public Optional<JavaFile> object(TypeDecl.ObjectType object) {
+        return Optional.of(new ModelGenerator(types).generate(object));
       }
 
       @Override
-      public java.util.Optional<JavaFile> enumeration(TypeDecl.EnumType enumType) {
-        return java.util.Optional.of(new EnumGenerator(types.symbols()).generate(enumType));
+      public Optional<JavaFile> enumeration(TypeDecl.EnumType enumType) {
+        return Optional.of(new EnumGenerator(types.symbols()).generate(enumType));
       }
 
       @Override
-      public java.util.Optional<JavaFile> union(TypeDecl.UnionType union) {
-        return java.util.Optional.of(new UnionGenerator(types).generate(union));
+      public Optional<JavaFile> union(TypeDecl.UnionType union) {
+        return Optional.of(new UnionGenerator(types).generate(union));
       }
 
       @Override
-      public java.util.Optional<JavaFile> alias(TypeDecl.AliasType alias) {
-        return java.util.Optional.empty();
+      public Optional<JavaFile> alias(TypeDecl.AliasType alias) {
+        return Optional.empty();
       }
     });
   }

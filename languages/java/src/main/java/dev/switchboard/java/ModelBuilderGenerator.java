@@ -26,7 +26,7 @@ final class ModelBuilderGenerator {
     this.symbols = types.symbols();
   }
 
-  TypeSpec generate(ClassName model, List<ModelProperty> properties, boolean json) {
+  TypeSpec generate(ClassName model, List<ModelProperty> properties) {
     ClassName builder = model.nestedClass("Builder");
     TypeSpec.Builder type = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

@@ -68,7 +68,7 @@ final class ModelGenerator {
     properties.forEach(p -> model.addMethod(getter(p)).addMethod(jsonGetter(p)));
     model.addMethods(extraMembers(name));
     model.addMethods(ValueMethods.of(name, fieldNames(properties)));
-    model.addType(new ModelBuilderGenerator(types).generate(name, properties, true));
+    model.addType(new ModelBuilderGenerator(types).generate(name, properties));
     return JavaFile.builder(name.packageName(), model.build()).skipJavaLangImports(true).build();
   }
 

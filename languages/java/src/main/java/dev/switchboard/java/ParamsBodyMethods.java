@@ -1,7 +1,6 @@
 package dev.switchboard.java;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
@@ -87,7 +86,6 @@ final class ParamsBodyMethods {
     return setter.addStatement("this.$N.$N($N)", body.name(), property.name(), name)
         .addStatement("this.bodySet = true")
         .addStatement("return this")
-        .addCode(CodeBlock.of(""))
         .build();
   }
 }

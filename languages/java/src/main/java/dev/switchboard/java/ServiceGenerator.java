@@ -107,18 +107,13 @@ final class ServiceGenerator {
   private TypeName returnType(ResourceModel.Method method, boolean raw) {
     TypeName value;
     if (raw) {
-      TypeName body = method.paged() ? method.result() : method.result();
-      value = ParameterizedTypeName.get(symbols.core("ApiResponse"), body);
+      value = ParameterizedTypeName.get(symbols.core("ApiResponse"), method.result());
     } else if (method.paged()) {
-      value = ParameterizedTypeName.get(symbols.core("Page"), pageItem(method));
+      value = ParameterizedTypeName.get(symbols.core("Page"), method.pageItem());
     } else {
       value = method.returnsNothing() && !async ? TypeName.VOID : method.result();
     }
     return async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), value.isPrimitive() ? value.box() : value) : value;
-  }
-
-  private TypeName pageItem(ResourceModel.Method method) {
-    return method.pageItem();
   }
 
   private CodeBlock body(ResourceModel.Method method, ClassName endpoints, boolean raw, boolean hasParams) {

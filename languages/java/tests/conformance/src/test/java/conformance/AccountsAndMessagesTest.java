@@ -78,6 +78,16 @@ class AccountsAndMessagesTest {
   }
 
   @Test
+  void s02_asyncClientReturnsTheSameAccount() {
+    Wire.load("S02");
+    Account account = client.async().accounts().fetch(account(SID)).join();
+    assertEquals("Kitchen Sink Ops", account.friendlyName());
+    List<Wire.Seen> seen = Wire.journal();
+    assertEquals(1, seen.size());
+    assertEquals(BASIC, seen.get(0).header("Authorization"));
+  }
+
+  @Test
   void s03_notFoundCarriesStatusCodeAndBody() {
     Wire.load("S03");
     String sid = "AC00000000000000000000000000000404";
