@@ -62,11 +62,12 @@ public final class Lowerer {
   }
 
   private static final java.util.regex.Pattern TITLE_END =
-      java.util.regex.Pattern.compile("\\s[-\u2013\u2014+|(]\\s?|:|['\u2019]s\\b");
+      java.util.regex.Pattern.compile("\\s[+(]|['\u2019]s\\b");
 
   /**
    * The title's name part without trailing "api"/"rest" words: "Kitchen Sink API" gives [kitchen,
-   * sink], "Twilio - Api" gives [twilio], "GitHub's official OpenAPI spec" gives [git, hub].
+   * sink], "Twilio - Messaging" gives [twilio, messaging], "GitHub's official OpenAPI spec" gives
+   * [git, hub].
    */
   static Name derivedClientName(String title) {
     java.util.regex.Matcher end = TITLE_END.matcher(title);
