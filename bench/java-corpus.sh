@@ -102,5 +102,6 @@ if [[ ${COMPARE:-0} == 1 && " ${groups[*]} " == *" github "* ]]; then
     "$(find "$work/openapi-generator-github" -type f | wc -l) files, $(du -sm "$work/openapi-generator-github" | cut -f1) MB"
   read -r seconds kb <"$work/github/time"
   echo "Switchboard java on GitHub:                  ${seconds} s, peak $((kb / 1024)) MB," \
-    "$(find "$work/github/java" -type f | wc -l) files, $(du -sm "$work/github/java" | cut -f1) MB"
+    "$(find "$work/github/java" -path '*/target' -prune -o -type f -print | wc -l) files," \
+    "$(du -sm --exclude=target "$work/github/java" | cut -f1) MB (generated earlier in this run)"
 fi

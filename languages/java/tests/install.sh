@@ -7,5 +7,6 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 cd "$root"
 mvn -q -B -ntp -f samples/kitchen-sink/java/pom.xml package
 rm -rf samples/kitchen-sink/java/target
-mvn -q -B -ntp -f languages/java/tests/conformance/pom.xml test -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dconformance.failIfNoTests=false
+mvn -q -B -ntp -f languages/java/tests/conformance/pom.xml test -Dtest=NoSuchTest \
+  -Dsurefire.failIfNoSpecifiedTests=false -Dconformance.failIfNoTests=false
 rm -rf languages/java/tests/conformance/target
