@@ -40,8 +40,7 @@ class GoldenIrTest {
   @Test
   void bundledSampleIsTheSharedConformanceSpec() throws Exception {
     Path shared = RepoPaths.shared().resolve("specs/conformance/kitchen-sink.yaml");
-    if (Files.isRegularFile(shared)) {
-      assertThat(Files.readString(RepoPaths.kitchenSinkSpec())).isEqualTo(Files.readString(shared));
-    }
+    assertWithMessage("shared conformance spec %s", shared).that(Files.isRegularFile(shared)).isTrue();
+    assertThat(Files.readString(RepoPaths.kitchenSinkSpec())).isEqualTo(Files.readString(shared));
   }
 }

@@ -7,10 +7,8 @@ import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.SecurityScheme;
-import dev.switchboard.core.spec.JsonPointers;
 import dev.switchboard.core.spec.LoadedSpec;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.tags.Tag;
@@ -85,13 +83,5 @@ public final class Lowerer {
       tags.forEach(tag -> docs.put(tag.getName(), Docs.of(null, tag.getDescription(), false, null)));
     }
     return docs;
-  }
-
-  static String pathPointer(String path) {
-    return JsonPointers.child("/paths", path);
-  }
-
-  static List<PathItem.HttpMethod> methods() {
-    return List.of(PathItem.HttpMethod.values());
   }
 }

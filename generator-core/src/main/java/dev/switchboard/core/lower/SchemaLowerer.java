@@ -3,6 +3,7 @@ package dev.switchboard.core.lower;
 import static dev.switchboard.core.lower.Schemas.componentName;
 import static dev.switchboard.core.lower.Schemas.notEmpty;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Name;
@@ -11,11 +12,15 @@ import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.spec.JsonPointers;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.util.OpenAPIDeserializer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns schemas into type references, declaring named types for component schemas and for inline
@@ -28,12 +33,12 @@ final class SchemaLowerer {
   private final TypeRegistry registry;
   private final Diagnostics diagnostics;
   private final Set<String> inProgress = new HashSet<>();
-  private final Map<String, TypeRef> deepReferences = new java.util.HashMap<>();
-  private final java.util.function.Supplier<com.fasterxml.jackson.databind.JsonNode> rawTree;
+  private final Map<String, TypeRef> deepReferences = new HashMap<>();
+  private final Supplier<JsonNode> rawTree;
   private final ObjectLowerer objects;
   private final UnionLowerer unions;
 
-  SchemaLowerer(Map<String, Schema> components, java.util.function.Supplier<com.fasterxml.jackson.databind.JsonNode> rawTree,
+  SchemaLowerer(Map<String, Schema> components, Supplier<JsonNode> rawTree,
       TypeRegistry registry, Diagnostics diagnostics) {
     this.components = components == null ? Map.of() : components;
     this.rawTree = rawTree;
@@ -78,17 +83,16 @@ final class SchemaLowerer {
     if (!ref.startsWith("#/")) {
       return Optional.empty();
     }
-    com.fasterxml.jackson.databind.JsonNode node;
+    JsonNode node;
     try {
-      node = rawTree.get().at(dev.switchboard.core.spec.JsonPointers.fromFragment(ref));
+      node = rawTree.get().at(JsonPointers.fromFragment(ref));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
     if (!node.isObject()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(new io.swagger.v3.parser.util.OpenAPIDeserializer()
-        .getSchema(node, ref, new io.swagger.v3.parser.util.OpenAPIDeserializer.ParseResult()));
+    return Optional.ofNullable(new OpenAPIDeserializer().getSchema(node, ref, new OpenAPIDeserializer.ParseResult()));
   }
 
   Schema<?> component(String schemaName) {
@@ -218,7 +222,7 @@ final class SchemaLowerer {
   }
 
   static Name child(Name parent, String wire) {
-    List<String> words = new java.util.ArrayList<>(parent.words());
+    List<String> words = new ArrayList<>(parent.words());
     words.addAll(Name.of(wire).words());
     return new Name(words, parent.wire());
   }

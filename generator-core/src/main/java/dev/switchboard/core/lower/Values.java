@@ -23,10 +23,11 @@ final class Values {
   }
 
   static Map<String, JsonNode> extensions(Map<String, Object> extensions) {
-    Map<String, JsonNode> converted = new TreeMap<>();
-    if (extensions != null) {
-      extensions.forEach((key, value) -> converted.put(key, value == null ? MAPPER.nullNode() : tree(value)));
+    if (extensions == null || extensions.isEmpty()) {
+      return Map.of();
     }
+    Map<String, JsonNode> converted = new TreeMap<>();
+    extensions.forEach((key, value) -> converted.put(key, value == null ? MAPPER.nullNode() : tree(value)));
     return converted;
   }
 }
