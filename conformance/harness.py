@@ -333,7 +333,7 @@ def with_servers(body: Callable[[List[Server]], int]) -> int:
     try:
         started = time.monotonic()
         start_all(servers)
-        say(f"wiremock {servers[0].url}, prism {servers[1].url} "
+        say(f"wiremock {servers[0].url}, prism {servers[1].url}, foreign origin {foreign.url} "
             f"(ready in {time.monotonic() - started:.1f} s)")
         code = body(servers)
     except Stopped as stopped:
