@@ -17,7 +17,7 @@ final class PackageInit {
     exports.put("._core", List.of("DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT"));
     exports.put("._errors", List.of("APIConnectionError", "APIStatusError", "APITimeoutError", "AuthenticationError",
         "BadRequestError", "ConflictError", "InternalServerError", project.baseError(), "MissingCredentialsError",
-        "NotFoundError", "PermissionDeniedError", "RateLimitError", "ResponseValidationError",
+        "MissingFieldError", "NotFoundError", "PermissionDeniedError", "RateLimitError", "ResponseValidationError",
         "UnprocessableEntityError"));
     exports.put("._models", List.of("UnknownVariant"));
     exports.put("._pagination", List.of("AsyncPager", "Page", "SyncPager"));
