@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import datetime as _dt
 import enum
 import functools
@@ -70,12 +71,16 @@ class BaseModel(pydantic.BaseModel):
     def _decode_leniently(
         cls, data: Any, handler: pydantic.ModelWrapValidatorHandler[Any], info: pydantic.ValidationInfo
     ) -> Any:
+        asked = _VARIANT.get()
+        nested = _VARIANT.set(None)  # what a union asks of its variants does not apply to their fields
         try:
             return handler(data)
         except pydantic.ValidationError as error:
             if not _lenient(info) or not isinstance(data, Mapping) or cls in _PARTIAL_MODELS:
                 raise
-            return _salvage(cls, data, error, info.context)
+            return _salvage(cls, data, error, info.context, asked)
+        finally:
+            _VARIANT.reset(nested)
 
     @property
     def model_mismatched(self) -> dict[str, Any]:
@@ -91,6 +96,8 @@ class BaseModel(pydantic.BaseModel):
 
 
 _LENIENT = "switchboard.lenient"
+_VARIANT: contextvars.ContextVar[Optional[str]] = contextvars.ContextVar("_VARIANT", default=None)
+"""How a union tries its variants: "exact" (no leniency), then "complete" (every required field present)."""
 _DECODING = {_LENIENT: True}
 
 
@@ -106,12 +113,20 @@ class _Unset:
 _UNSET: Any = _Unset()
 
 
-def _salvage(model: type[BaseModel], data: Mapping[str, Any], error: pydantic.ValidationError, context: Any) -> Any:
+def _salvage(
+    model: type[BaseModel],
+    data: Mapping[str, Any],
+    error: pydantic.ValidationError,
+    context: Any,
+    variant: Optional[str],
+) -> Any:
     """Builds ``model`` from the properties of ``data`` that match their declared types."""
+    if variant == "exact":
+        raise error
     mismatched: set[str] = set()
     for item in error.errors():
         location = item["loc"]
-        if not location or not isinstance(location[0], str):
+        if not location or not isinstance(location[0], str) or (variant and item["type"] == "missing"):
             raise error
         if item["type"] != "missing":
             mismatched.add(location[0])
@@ -198,11 +213,20 @@ def _raw_value(value: Any) -> Any:
 
 
 def or_unknown(value: Any, handler: pydantic.ValidatorFunctionWrapHandler) -> Any:
-    """Validates a union value, falling back to :class:`UnknownVariant` when no variant fits."""
-    try:
-        return handler(value)
-    except pydantic.ValidationError:
-        return value if isinstance(value, UnknownVariant) else UnknownVariant(value)
+    """Validates a union value, falling back to :class:`UnknownVariant` when no variant fits.
+
+    A variant that matches exactly wins; failing that, a variant whose required fields are all present
+    decodes leniently (see :class:`BaseModel`), its other fields' mismatches set aside.
+    """
+    for attempt in ("exact", "complete"):
+        asked = _VARIANT.set(attempt)
+        try:
+            return handler(value)
+        except pydantic.ValidationError:
+            pass
+        finally:
+            _VARIANT.reset(asked)
+    return value if isinstance(value, UnknownVariant) else UnknownVariant(value)
 
 
 def discriminate(wire_name: str, tags: Mapping[str, str]) -> Callable[[Any], Optional[str]]:
