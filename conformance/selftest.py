@@ -476,6 +476,24 @@ def s30():
     equal([header(r, "Authorization") for r in seen(2)], [BASIC, "Bearer bearer-token"], "Authorization")
 
 
+def s40():
+    answer = send("GET", BASE + f"/accounts/{SID}", headers={"Authorization": BASIC})
+    equal((answer.status, media_type(answer.headers["Content-Type"])), (200, "application/json"), "status")
+    body = answer.json()
+    expect("friendly_name" not in body, "friendly_name must be missing")
+    equal((body["2fa_enabled"], body["subresource_uris"], body["region"]),
+          ("maybe", [f"{ACC}/messages"], "eu-west"), "mismatched and unknown properties")
+    broken = send("GET", BASE + "/accounts/AC00000000000000000000000000000040", headers={"Authorization": BASIC})
+    equal((broken.status, broken.body), (200, b'{"sid": "AC000'), "undecodable body")
+    try:
+        json.loads(broken.body)
+        raise Failed("the second body must not be JSON")
+    except json.JSONDecodeError:
+        pass
+    equal([(r["method"], r["url"]) for r in seen(2)],
+          [("GET", ACC), ("GET", "/v1/accounts/AC00000000000000000000000000000040")], "requests")
+
+
 # --- Prism (S28) ----------------------------------------------------------------------------
 
 def prism(method: str, path: str, body: Optional[bytes] = None, content_type: Optional[str] = None,
@@ -652,7 +670,7 @@ def media_hash():
 
 def coverage():
     files = sorted(p.stem for p in MAPPINGS.glob("S*.json"))
-    expected = [f"S{n:02d}" for n in range(1, 37) if n != 28]
+    expected = [f"S{n:02d}" for n in [*range(1, 37), 40] if n != 28]
     equal(files, expected, "mapping files")
 
 

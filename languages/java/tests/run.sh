@@ -2,7 +2,8 @@
 # Java SDK checks, run by ./test: generates the kitchen sink and a fixed set of Twilio specs with
 # the CLI, builds every SDK with Maven (javac --release 11 -Xlint:all -Werror, sources and javadoc
 # jars), checks that google-java-format would change nothing, runs the conformance scenarios
-# S01-S36 against WireMock and Prism, and builds a consumer project with the Maven plugin.
+# S01-S36 and S40 against WireMock and Prism, decodes GitHub's example repository with the SDK of
+# conformance/github/openapi.json, and builds a consumer project with the Maven plugin.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 cd "$root"
@@ -27,13 +28,18 @@ check() {
 
 generate_all() {
   generate samples/kitchen-sink/openapi.yaml "$work/kitchen-sink" || return 1
+  generate conformance/github/openapi.json "$work/github" || return 1
   for spec in "${twilio[@]}"; do
     generate "../shared/specs/twilio/$spec.json" "$work/$spec" || return 1
   done
 }
 
 build_sdks() {
-  build_all "$work" kitchen-sink "${twilio[@]}" || { grep -E "ERROR|FAILURE" "$work/build.log" | head -40; return 1; }
+  build_all "$work" kitchen-sink github "${twilio[@]}" || { grep -E "ERROR|FAILURE" "$work/build.log" | head -40; return 1; }
+}
+
+lenient() {
+  mvn -B -o -ntp -f languages/java/tests/lenient/pom.xml test "-Dsdk.dir=$work/github/java"
 }
 
 conformance() {
@@ -44,10 +50,11 @@ conformance() {
 rm -rf "$work"
 mkdir -p "$work"
 ensure_cli
-check "generate kitchen sink and ${#twilio[@]} Twilio SDKs" generate_all
-check "mvn package (-Werror, javadoc, sources) of ${#twilio[@]}+1 SDKs" build_sdks
+check "generate kitchen sink, GitHub repos and ${#twilio[@]} Twilio SDKs" generate_all
+check "mvn package (-Werror, javadoc, sources) of ${#twilio[@]}+2 SDKs" build_sdks
 check "google-java-format --dry-run lists no file" format_check "$work"
-check "conformance S01-S36 (JUnit 5, WireMock + Prism)" conformance
+check "conformance S01-S36, S40 (JUnit 5, WireMock + Prism)" conformance
+check "GitHub's example repository decodes leniently (JUnit 5)" lenient
 check "Maven plugin: consumer build, then an up-to-date rebuild" bash languages/java/tests/consumer/run.sh
 echo "java: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -20,6 +20,7 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "MissingCredentialsError",
+    "MissingFieldError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -134,6 +135,23 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """Any 5xx status."""
+
+
+class MissingFieldError(KitchenSinkError, AttributeError):
+    """A required field read on a decoded response that did not carry a value of its type.
+
+    The field was missing or its value did not match (see ``model_mismatched``). As an
+    ``AttributeError``, ``getattr(model, name, default)`` and ``hasattr`` work as usual.
+    """
+
+    def __init__(self, model: str, field: str) -> None:
+        super().__init__(
+            f"{model}.{field} is required but the response did not carry it "
+            f"or carried a value of another type (see model_mismatched)"
+        )
+        self.model = model
+        self.field = field
+        self.name = field
 
 
 class ResponseValidationError(KitchenSinkError):

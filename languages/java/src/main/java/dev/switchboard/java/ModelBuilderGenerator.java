@@ -35,9 +35,12 @@ final class ModelBuilderGenerator {
         .addAnnotation(AnnotationSpec.builder(Jackson.POJO_BUILDER)
             .addMember("withPrefix", "$S", "_")
             .addMember("buildMethodName", "$S", "_build")
-            .build());
+            .build())
+        .addSuperinterface(symbols.core("Mismatches"));
     properties.forEach(p -> type.addField(field(p)));
     type.addField(FieldSpec.builder(Jackson.EXTRA_MAP, "additionalProperties", Modifier.PRIVATE)
+        .initializer("new $T<>()", LinkedHashMap.class).build());
+    type.addField(FieldSpec.builder(Jackson.EXTRA_MAP, "mismatchedProperties", Modifier.PRIVATE)
         .initializer("new $T<>()", LinkedHashMap.class).build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(copyConstructor(model, properties));
@@ -79,6 +82,7 @@ final class ModelBuilderGenerator {
         .addParameter(model, "source");
     properties.forEach(p -> copy.addStatement("this.$N = source.$N", p.name(), p.name()));
     copy.addStatement("this.additionalProperties.putAll(source.additionalProperties())");
+    copy.addStatement("this.mismatchedProperties.putAll(source.mismatchedProperties())");
     return copy.build();
   }
 
@@ -162,7 +166,16 @@ final class ModelBuilderGenerator {
         .addParameter(JsonNode.class, "value")
         .addStatement("additionalProperties.put(name, value)")
         .build();
-    return List.of(put, json);
+    MethodSpec mismatched = MethodSpec.methodBuilder("putMismatchedProperty")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(String.class, "name")
+        .addParameter(JsonNode.class, "value")
+        .addStatement("mismatchedProperties.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))", Objects.class, "name", Objects.class, "value")
+        .addStatement("return this")
+        .build();
+    return List.of(put, json, mismatched);
   }
 
   private MethodSpec build(ClassName model, List<ModelProperty> properties) {

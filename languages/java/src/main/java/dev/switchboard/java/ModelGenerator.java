@@ -32,7 +32,8 @@ final class ModelGenerator {
 
   private static Set<String> reserved() {
     Set<String> names = new HashSet<>(JavaNames.OBJECT_MEMBERS);
-    names.addAll(Set.of("builder", "toBuilder", "build", "additionalProperties", "putAdditionalProperty", "Builder"));
+    names.addAll(Set.of("builder", "toBuilder", "build", "additionalProperties", "putAdditionalProperty",
+        "mismatchedProperties", "putMismatchedProperty", "Builder"));
     return Set.copyOf(names);
   }
 
@@ -64,6 +65,7 @@ final class ModelGenerator {
     }
     properties.forEach(p -> model.addField(p.fieldType(), p.name(), Modifier.PRIVATE, Modifier.FINAL));
     model.addField(Jackson.EXTRA_MAP, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL);
+    model.addField(Jackson.EXTRA_MAP, "mismatchedProperties", Modifier.PRIVATE, Modifier.FINAL);
     model.addMethod(constructor(name, properties));
     properties.forEach(p -> model.addMethod(getter(p)).addMethod(jsonGetter(p)));
     model.addMethods(extraMembers(name));
@@ -83,6 +85,7 @@ final class ModelGenerator {
     List<String> names = new ArrayList<>();
     properties.forEach(p -> names.add(p.name()));
     names.add("additionalProperties");
+    names.add("mismatchedProperties");
     return names;
   }
 
@@ -94,6 +97,7 @@ final class ModelGenerator {
       constructor.addStatement("this.$N = $L", p.name(), copy(p, CodeBlock.of("builder.$N", p.name())));
     }
     constructor.addStatement("this.additionalProperties = $T.copy(builder.additionalProperties)", symbols.core("Checks"));
+    constructor.addStatement("this.mismatchedProperties = $T.copy(builder.mismatchedProperties)", symbols.core("Checks"));
     return constructor.build();
   }
 
@@ -117,7 +121,7 @@ final class ModelGenerator {
       getter.addAnnotation(Deprecated.class);
     }
     if (p.required() && !p.nullable()) {
-      return getter.addStatement("return $T.required($N, $S)", symbols.core("Checks"), p.name(), p.wire()).build();
+      return getter.addStatement("return $T.decoded($N, $S)", symbols.core("Checks"), p.name(), p.wire()).build();
     }
     if (p.threeState()) {
       return getter.addStatement("return $T.present($N)", symbols.core("Checks"), p.name()).build();
@@ -150,6 +154,13 @@ final class ModelGenerator {
         .returns(Jackson.EXTRA_MAP)
         .addStatement("return additionalProperties()")
         .build();
+    MethodSpec mismatched = MethodSpec.methodBuilder("mismatchedProperties")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(Jackson.EXTRA_MAP)
+        .addJavadoc("Properties the API sent with a value of another type than declared, as received; their\n")
+        .addJavadoc("getters read them as absent.\n")
+        .addStatement("return mismatchedProperties == null ? $T.of() : mismatchedProperties", Map.class)
+        .build();
     MethodSpec toBuilder = MethodSpec.methodBuilder("toBuilder")
         .addModifiers(Modifier.PUBLIC)
         .returns(name.nestedClass("Builder"))
@@ -162,6 +173,6 @@ final class ModelGenerator {
         .addJavadoc("A builder with nothing set.\n")
         .addStatement("return new Builder()")
         .build();
-    return List.of(extra, json, toBuilder, builder);
+    return List.of(extra, json, mismatched, toBuilder, builder);
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,6 +55,8 @@ public final class Account {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private Account(Builder builder) {
     this.sid = builder.sid;
     this.friendlyName = builder.friendlyName;
@@ -66,11 +69,12 @@ public final class Account {
     this._2faEnabled = builder._2faEnabled;
     this.subresourceUris = Checks.copy(builder.subresourceUris);
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code sid} property. */
   public String sid() {
-    return Checks.required(sid, "sid");
+    return Checks.decoded(sid, "sid");
   }
 
   @JsonProperty("sid")
@@ -81,7 +85,7 @@ public final class Account {
 
   /** The {@code friendly_name} property. */
   public String friendlyName() {
-    return Checks.required(friendlyName, "friendly_name");
+    return Checks.decoded(friendlyName, "friendly_name");
   }
 
   @JsonProperty("friendly_name")
@@ -92,7 +96,7 @@ public final class Account {
 
   /** The {@code status} property. */
   public AccountStatus status() {
-    return Checks.required(status, "status");
+    return Checks.decoded(status, "status");
   }
 
   @JsonProperty("status")
@@ -114,7 +118,7 @@ public final class Account {
 
   /** The {@code date_created} property. */
   public OffsetDateTime dateCreated() {
-    return Checks.required(dateCreated, "date_created");
+    return Checks.decoded(dateCreated, "date_created");
   }
 
   @JsonProperty("date_created")
@@ -189,6 +193,14 @@ public final class Account {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -218,7 +230,8 @@ public final class Account {
         && Objects.equals(this.ownerEmail, that.ownerEmail)
         && Objects.equals(this._2faEnabled, that._2faEnabled)
         && Objects.equals(this.subresourceUris, that.subresourceUris)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
@@ -234,7 +247,8 @@ public final class Account {
         ownerEmail,
         _2faEnabled,
         subresourceUris,
-        additionalProperties);
+        additionalProperties,
+        mismatchedProperties);
   }
 
   @Override
@@ -262,13 +276,15 @@ public final class Account {
         + subresourceUris
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link Account} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String sid;
 
     private String friendlyName;
@@ -291,6 +307,8 @@ public final class Account {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(Account source) {
@@ -305,6 +323,7 @@ public final class Account {
       this._2faEnabled = source._2faEnabled;
       this.subresourceUris = source.subresourceUris;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code sid}. */
@@ -442,6 +461,13 @@ public final class Account {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -52,6 +53,8 @@ public final class Call {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private Call(Builder builder) {
     this.id = builder.id;
     this.status = builder.status;
@@ -63,11 +66,12 @@ public final class Call {
     this.recording = builder.recording;
     this.metadata = Checks.copy(builder.metadata);
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** Ids exceed 2^53; JavaScript numbers lose precision here. */
   public long id() {
-    return Checks.required(id, "id");
+    return Checks.decoded(id, "id");
   }
 
   @JsonProperty("id")
@@ -78,7 +82,7 @@ public final class Call {
 
   /** The {@code status} property. */
   public CallStatus status() {
-    return Checks.required(status, "status");
+    return Checks.decoded(status, "status");
   }
 
   @JsonProperty("status")
@@ -89,7 +93,7 @@ public final class Call {
 
   /** The {@code to} property. */
   public String to() {
-    return Checks.required(to, "to");
+    return Checks.decoded(to, "to");
   }
 
   @JsonProperty("to")
@@ -100,7 +104,7 @@ public final class Call {
 
   /** The {@code from} property. */
   public String from() {
-    return Checks.required(from, "from");
+    return Checks.decoded(from, "from");
   }
 
   @JsonProperty("from")
@@ -111,7 +115,7 @@ public final class Call {
 
   /** The {@code created_at} property. */
   public OffsetDateTime createdAt() {
-    return Checks.required(createdAt, "created_at");
+    return Checks.decoded(createdAt, "created_at");
   }
 
   @JsonProperty("created_at")
@@ -174,6 +178,14 @@ public final class Call {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -202,7 +214,8 @@ public final class Call {
         && Objects.equals(this.durationSeconds, that.durationSeconds)
         && Objects.equals(this.recording, that.recording)
         && Objects.equals(this.metadata, that.metadata)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
@@ -217,7 +230,8 @@ public final class Call {
         durationSeconds,
         recording,
         metadata,
-        additionalProperties);
+        additionalProperties,
+        mismatchedProperties);
   }
 
   @Override
@@ -243,13 +257,15 @@ public final class Call {
         + metadata
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link Call} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private Long id;
 
     private CallStatus status;
@@ -270,6 +286,8 @@ public final class Call {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(Call source) {
@@ -283,6 +301,7 @@ public final class Call {
       this.recording = source.recording;
       this.metadata = source.metadata;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Ids exceed 2^53; JavaScript numbers lose precision here. */
@@ -415,6 +434,13 @@ public final class Call {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

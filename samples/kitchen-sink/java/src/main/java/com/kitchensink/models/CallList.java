@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +30,19 @@ public final class CallList {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private CallList(Builder builder) {
     this.data = Checks.copy(builder.data);
     this.hasMore = builder.hasMore;
     this.nextCursor = builder.nextCursor;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code data} property. */
   public List<Call> data() {
-    return Checks.required(data, "data");
+    return Checks.decoded(data, "data");
   }
 
   @JsonProperty("data")
@@ -49,7 +53,7 @@ public final class CallList {
 
   /** The {@code has_more} property. */
   public boolean hasMore() {
-    return Checks.required(hasMore, "has_more");
+    return Checks.decoded(hasMore, "has_more");
   }
 
   @JsonProperty("has_more")
@@ -79,6 +83,14 @@ public final class CallList {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -101,12 +113,13 @@ public final class CallList {
     return Objects.equals(this.data, that.data)
         && Objects.equals(this.hasMore, that.hasMore)
         && Objects.equals(this.nextCursor, that.nextCursor)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(data, hasMore, nextCursor, additionalProperties);
+    return Objects.hash(data, hasMore, nextCursor, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -120,13 +133,15 @@ public final class CallList {
         + nextCursor
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link CallList} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private List<Call> data;
 
     private Boolean hasMore;
@@ -135,6 +150,8 @@ public final class CallList {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(CallList source) {
@@ -142,6 +159,7 @@ public final class CallList {
       this.hasMore = source.hasMore;
       this.nextCursor = source.nextCursor;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code data}. */
@@ -194,6 +212,13 @@ public final class CallList {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ public final class Cat {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private Cat(Builder builder) {
     this.id = builder.id;
     this.name = builder.name;
@@ -43,11 +46,12 @@ public final class Cat {
     this.indoor = builder.indoor;
     this.livesLeft = builder.livesLeft;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code id} property. */
   public String id() {
-    return Checks.required(id, "id");
+    return Checks.decoded(id, "id");
   }
 
   @JsonProperty("id")
@@ -58,7 +62,7 @@ public final class Cat {
 
   /** The {@code name} property. */
   public String name() {
-    return Checks.required(name, "name");
+    return Checks.decoded(name, "name");
   }
 
   @JsonProperty("name")
@@ -69,7 +73,7 @@ public final class Cat {
 
   /** The {@code pet_type} property. */
   public String petType() {
-    return Checks.required(petType, "pet_type");
+    return Checks.decoded(petType, "pet_type");
   }
 
   @JsonProperty("pet_type")
@@ -121,6 +125,14 @@ public final class Cat {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -146,12 +158,14 @@ public final class Cat {
         && Objects.equals(this.friends, that.friends)
         && Objects.equals(this.indoor, that.indoor)
         && Objects.equals(this.livesLeft, that.livesLeft)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, petType, friends, indoor, livesLeft, additionalProperties);
+    return Objects.hash(
+        id, name, petType, friends, indoor, livesLeft, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -171,13 +185,15 @@ public final class Cat {
         + livesLeft
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link Cat} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String id;
 
     private String name;
@@ -192,6 +208,8 @@ public final class Cat {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(Cat source) {
@@ -202,6 +220,7 @@ public final class Cat {
       this.indoor = source.indoor;
       this.livesLeft = source.livesLeft;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code id}. */
@@ -286,6 +305,13 @@ public final class Cat {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ public final class CreateCallRequest {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private CreateCallRequest(Builder builder) {
     this.to = builder.to;
     this.from = builder.from;
@@ -54,11 +57,12 @@ public final class CreateCallRequest {
     this.tags = Checks.copy(builder.tags);
     this.traceId = builder.traceId;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code to} property. */
   public String to() {
-    return Checks.required(to, "to");
+    return Checks.decoded(to, "to");
   }
 
   @JsonProperty("to")
@@ -69,7 +73,7 @@ public final class CreateCallRequest {
 
   /** The {@code from} property. */
   public String from() {
-    return Checks.required(from, "from");
+    return Checks.decoded(from, "from");
   }
 
   @JsonProperty("from")
@@ -143,6 +147,14 @@ public final class CreateCallRequest {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -169,13 +181,22 @@ public final class CreateCallRequest {
         && Objects.equals(this.callerName, that.callerName)
         && Objects.equals(this.tags, that.tags)
         && Objects.equals(this.traceId, that.traceId)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        to, from, machineDetection, correlationId, callerName, tags, traceId, additionalProperties);
+        to,
+        from,
+        machineDetection,
+        correlationId,
+        callerName,
+        tags,
+        traceId,
+        additionalProperties,
+        mismatchedProperties);
   }
 
   @Override
@@ -197,13 +218,15 @@ public final class CreateCallRequest {
         + traceId
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link CreateCallRequest} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String to;
 
     private String from;
@@ -220,6 +243,8 @@ public final class CreateCallRequest {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(CreateCallRequest source) {
@@ -231,6 +256,7 @@ public final class CreateCallRequest {
       this.tags = source.tags;
       this.traceId = source.traceId;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code to}. */
@@ -331,6 +357,13 @@ public final class CreateCallRequest {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

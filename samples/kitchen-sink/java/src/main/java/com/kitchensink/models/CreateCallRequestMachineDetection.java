@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,10 +27,13 @@ public final class CreateCallRequestMachineDetection {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private CreateCallRequestMachineDetection(Builder builder) {
     this.enabled = builder.enabled;
     this.timeoutSeconds = builder.timeoutSeconds;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code enabled} property. */
@@ -64,6 +68,14 @@ public final class CreateCallRequestMachineDetection {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -85,12 +97,13 @@ public final class CreateCallRequestMachineDetection {
     CreateCallRequestMachineDetection that = (CreateCallRequestMachineDetection) other;
     return Objects.equals(this.enabled, that.enabled)
         && Objects.equals(this.timeoutSeconds, that.timeoutSeconds)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(enabled, timeoutSeconds, additionalProperties);
+    return Objects.hash(enabled, timeoutSeconds, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -102,18 +115,22 @@ public final class CreateCallRequestMachineDetection {
         + timeoutSeconds
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link CreateCallRequestMachineDetection} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private Boolean enabled;
 
     private Long timeoutSeconds;
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -121,6 +138,7 @@ public final class CreateCallRequestMachineDetection {
       this.enabled = source.enabled;
       this.timeoutSeconds = source.timeoutSeconds;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code enabled}. */
@@ -157,6 +175,13 @@ public final class CreateCallRequestMachineDetection {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class CreateMessageRequest {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private CreateMessageRequest(Builder builder) {
     this.to = builder.to;
     this.from = builder.from;
@@ -47,11 +50,12 @@ public final class CreateMessageRequest {
     this.sendAt = builder.sendAt;
     this.shortenUrls = builder.shortenUrls;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** Destination in E.164 form. */
   public String to() {
-    return Checks.required(to, "To");
+    return Checks.decoded(to, "To");
   }
 
   @JsonProperty("To")
@@ -136,6 +140,14 @@ public final class CreateMessageRequest {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -162,13 +174,22 @@ public final class CreateMessageRequest {
         && Objects.equals(this.validityPeriod, that.validityPeriod)
         && Objects.equals(this.sendAt, that.sendAt)
         && Objects.equals(this.shortenUrls, that.shortenUrls)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        to, from, body, mediaUrl, validityPeriod, sendAt, shortenUrls, additionalProperties);
+        to,
+        from,
+        body,
+        mediaUrl,
+        validityPeriod,
+        sendAt,
+        shortenUrls,
+        additionalProperties,
+        mismatchedProperties);
   }
 
   @Override
@@ -190,13 +211,15 @@ public final class CreateMessageRequest {
         + shortenUrls
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link CreateMessageRequest} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String to;
 
     private String from;
@@ -213,6 +236,8 @@ public final class CreateMessageRequest {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(CreateMessageRequest source) {
@@ -224,6 +249,7 @@ public final class CreateMessageRequest {
       this.sendAt = source.sendAt;
       this.shortenUrls = source.shortenUrls;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Destination in E.164 form. */
@@ -320,6 +346,13 @@ public final class CreateMessageRequest {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,17 +31,20 @@ public final class ErrorModel {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private ErrorModel(Builder builder) {
     this.code = builder.code;
     this.message = builder.message;
     this.moreInfo = builder.moreInfo;
     this.status = builder.status;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** Platform error code. */
   public long code() {
-    return Checks.required(code, "code");
+    return Checks.decoded(code, "code");
   }
 
   @JsonProperty("code")
@@ -51,7 +55,7 @@ public final class ErrorModel {
 
   /** The {@code message} property. */
   public String message() {
-    return Checks.required(message, "message");
+    return Checks.decoded(message, "message");
   }
 
   @JsonProperty("message")
@@ -92,6 +96,14 @@ public final class ErrorModel {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -115,12 +127,14 @@ public final class ErrorModel {
         && Objects.equals(this.message, that.message)
         && Objects.equals(this.moreInfo, that.moreInfo)
         && Objects.equals(this.status, that.status)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, message, moreInfo, status, additionalProperties);
+    return Objects.hash(
+        code, message, moreInfo, status, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -136,13 +150,15 @@ public final class ErrorModel {
         + status
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link ErrorModel} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private Long code;
 
     private String message;
@@ -153,6 +169,8 @@ public final class ErrorModel {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(ErrorModel source) {
@@ -161,6 +179,7 @@ public final class ErrorModel {
       this.moreInfo = source.moreInfo;
       this.status = source.status;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Platform error code. */
@@ -221,6 +240,13 @@ public final class ErrorModel {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +27,18 @@ public final class ListPetsResponse {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private ListPetsResponse(Builder builder) {
     this.pets = Checks.copy(builder.pets);
     this.total = builder.total;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code pets} property. */
   public List<Pet> pets() {
-    return Checks.required(pets, "pets");
+    return Checks.decoded(pets, "pets");
   }
 
   @JsonProperty("pets")
@@ -45,7 +49,7 @@ public final class ListPetsResponse {
 
   /** The {@code total} property. */
   public long total() {
-    return Checks.required(total, "total");
+    return Checks.decoded(total, "total");
   }
 
   @JsonProperty("total")
@@ -62,6 +66,14 @@ public final class ListPetsResponse {
   @JsonAnyGetter
   private Map<String, JsonNode> _additionalProperties() {
     return additionalProperties();
+  }
+
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
   }
 
   /** A builder holding this object's values. */
@@ -85,12 +97,13 @@ public final class ListPetsResponse {
     ListPetsResponse that = (ListPetsResponse) other;
     return Objects.equals(this.pets, that.pets)
         && Objects.equals(this.total, that.total)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(pets, total, additionalProperties);
+    return Objects.hash(pets, total, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -102,18 +115,22 @@ public final class ListPetsResponse {
         + total
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link ListPetsResponse} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private List<Pet> pets;
 
     private Long total;
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -121,6 +138,7 @@ public final class ListPetsResponse {
       this.pets = source.pets;
       this.total = source.total;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code pets}. */
@@ -157,6 +175,13 @@ public final class ListPetsResponse {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ public final class Lizard {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private Lizard(Builder builder) {
     this.id = builder.id;
     this.name = builder.name;
@@ -40,11 +43,12 @@ public final class Lizard {
     this.friends = Checks.copy(builder.friends);
     this.scales = builder.scales;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code id} property. */
   public String id() {
-    return Checks.required(id, "id");
+    return Checks.decoded(id, "id");
   }
 
   @JsonProperty("id")
@@ -55,7 +59,7 @@ public final class Lizard {
 
   /** The {@code name} property. */
   public String name() {
-    return Checks.required(name, "name");
+    return Checks.decoded(name, "name");
   }
 
   @JsonProperty("name")
@@ -66,7 +70,7 @@ public final class Lizard {
 
   /** The {@code pet_type} property. */
   public String petType() {
-    return Checks.required(petType, "pet_type");
+    return Checks.decoded(petType, "pet_type");
   }
 
   @JsonProperty("pet_type")
@@ -107,6 +111,14 @@ public final class Lizard {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -131,12 +143,14 @@ public final class Lizard {
         && Objects.equals(this.petType, that.petType)
         && Objects.equals(this.friends, that.friends)
         && Objects.equals(this.scales, that.scales)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, petType, friends, scales, additionalProperties);
+    return Objects.hash(
+        id, name, petType, friends, scales, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -154,13 +168,15 @@ public final class Lizard {
         + scales
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link Lizard} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String id;
 
     private String name;
@@ -173,6 +189,8 @@ public final class Lizard {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(Lizard source) {
@@ -182,6 +200,7 @@ public final class Lizard {
       this.friends = source.friends;
       this.scales = source.scales;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code id}. */
@@ -254,6 +273,13 @@ public final class Lizard {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +62,8 @@ public final class Message {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private Message(Builder builder) {
     this.sid = builder.sid;
     this.accountSid = builder.accountSid;
@@ -75,11 +78,12 @@ public final class Message {
     this.dateSent = builder.dateSent;
     this.media = Checks.copy(builder.media);
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code sid} property. */
   public String sid() {
-    return Checks.required(sid, "sid");
+    return Checks.decoded(sid, "sid");
   }
 
   @JsonProperty("sid")
@@ -90,7 +94,7 @@ public final class Message {
 
   /** The {@code account_sid} property. */
   public String accountSid() {
-    return Checks.required(accountSid, "account_sid");
+    return Checks.decoded(accountSid, "account_sid");
   }
 
   @JsonProperty("account_sid")
@@ -123,7 +127,7 @@ public final class Message {
 
   /** The {@code body} property. */
   public String body() {
-    return Checks.required(body, "body");
+    return Checks.decoded(body, "body");
   }
 
   @JsonProperty("body")
@@ -134,7 +138,7 @@ public final class Message {
 
   /** The {@code status} property. */
   public MessageStatus status() {
-    return Checks.required(status, "status");
+    return Checks.decoded(status, "status");
   }
 
   @JsonProperty("status")
@@ -156,7 +160,7 @@ public final class Message {
 
   /** The {@code num_segments} property. */
   public int numSegments() {
-    return Checks.required(numSegments, "num_segments");
+    return Checks.decoded(numSegments, "num_segments");
   }
 
   @JsonProperty("num_segments")
@@ -219,6 +223,14 @@ public final class Message {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -250,7 +262,8 @@ public final class Message {
         && Objects.equals(this.errorCode, that.errorCode)
         && Objects.equals(this.dateSent, that.dateSent)
         && Objects.equals(this.media, that.media)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
@@ -268,7 +281,8 @@ public final class Message {
         errorCode,
         dateSent,
         media,
-        additionalProperties);
+        additionalProperties,
+        mismatchedProperties);
   }
 
   @Override
@@ -300,13 +314,15 @@ public final class Message {
         + media
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link Message} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String sid;
 
     private String accountSid;
@@ -333,6 +349,8 @@ public final class Message {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(Message source) {
@@ -349,6 +367,7 @@ public final class Message {
       this.dateSent = source.dateSent;
       this.media = source.media;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code sid}. */
@@ -517,6 +536,13 @@ public final class Message {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,15 +27,18 @@ public final class MessageMediaItem {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private MessageMediaItem(Builder builder) {
     this.url = builder.url;
     this.contentType = builder.contentType;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code url} property. */
   public String url() {
-    return Checks.required(url, "url");
+    return Checks.decoded(url, "url");
   }
 
   @JsonProperty("url")
@@ -64,6 +68,14 @@ public final class MessageMediaItem {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -85,12 +97,13 @@ public final class MessageMediaItem {
     MessageMediaItem that = (MessageMediaItem) other;
     return Objects.equals(this.url, that.url)
         && Objects.equals(this.contentType, that.contentType)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(url, contentType, additionalProperties);
+    return Objects.hash(url, contentType, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -102,18 +115,22 @@ public final class MessageMediaItem {
         + contentType
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link MessageMediaItem} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String url;
 
     private String contentType;
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -121,6 +138,7 @@ public final class MessageMediaItem {
       this.url = source.url;
       this.contentType = source.contentType;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code url}. */
@@ -157,6 +175,13 @@ public final class MessageMediaItem {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

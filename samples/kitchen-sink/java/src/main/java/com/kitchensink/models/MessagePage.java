@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +27,18 @@ public final class MessagePage {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private MessagePage(Builder builder) {
     this.messages = Checks.copy(builder.messages);
     this.meta = builder.meta;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code messages} property. */
   public List<Message> messages() {
-    return Checks.required(messages, "messages");
+    return Checks.decoded(messages, "messages");
   }
 
   @JsonProperty("messages")
@@ -45,7 +49,7 @@ public final class MessagePage {
 
   /** The {@code meta} property. */
   public PageMeta meta() {
-    return Checks.required(meta, "meta");
+    return Checks.decoded(meta, "meta");
   }
 
   @JsonProperty("meta")
@@ -62,6 +66,14 @@ public final class MessagePage {
   @JsonAnyGetter
   private Map<String, JsonNode> _additionalProperties() {
     return additionalProperties();
+  }
+
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
   }
 
   /** A builder holding this object's values. */
@@ -85,12 +97,13 @@ public final class MessagePage {
     MessagePage that = (MessagePage) other;
     return Objects.equals(this.messages, that.messages)
         && Objects.equals(this.meta, that.meta)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(messages, meta, additionalProperties);
+    return Objects.hash(messages, meta, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -102,18 +115,22 @@ public final class MessagePage {
         + meta
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link MessagePage} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private List<Message> messages;
 
     private PageMeta meta;
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -121,6 +138,7 @@ public final class MessagePage {
       this.messages = source.messages;
       this.meta = source.meta;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code messages}. */
@@ -157,6 +175,13 @@ public final class MessagePage {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +42,8 @@ public final class PageMeta {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private PageMeta(Builder builder) {
     this.page = builder.page;
     this.pageSize = builder.pageSize;
@@ -49,11 +52,12 @@ public final class PageMeta {
     this.previousPageUrl = builder.previousPageUrl;
     this.key = builder.key;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code page} property. */
   public long page() {
-    return Checks.required(page, "page");
+    return Checks.decoded(page, "page");
   }
 
   @JsonProperty("page")
@@ -64,7 +68,7 @@ public final class PageMeta {
 
   /** The {@code page_size} property. */
   public long pageSize() {
-    return Checks.required(pageSize, "page_size");
+    return Checks.decoded(pageSize, "page_size");
   }
 
   @JsonProperty("page_size")
@@ -127,6 +131,14 @@ public final class PageMeta {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -152,13 +164,21 @@ public final class PageMeta {
         && Objects.equals(this.nextPageUrl, that.nextPageUrl)
         && Objects.equals(this.previousPageUrl, that.previousPageUrl)
         && Objects.equals(this.key, that.key)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        page, pageSize, firstPageUrl, nextPageUrl, previousPageUrl, key, additionalProperties);
+        page,
+        pageSize,
+        firstPageUrl,
+        nextPageUrl,
+        previousPageUrl,
+        key,
+        additionalProperties,
+        mismatchedProperties);
   }
 
   @Override
@@ -178,13 +198,15 @@ public final class PageMeta {
         + key
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link PageMeta} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private Long page;
 
     private Long pageSize;
@@ -199,6 +221,8 @@ public final class PageMeta {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(PageMeta source) {
@@ -209,6 +233,7 @@ public final class PageMeta {
       this.previousPageUrl = source.previousPageUrl;
       this.key = source.key;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code page}. */
@@ -301,6 +326,13 @@ public final class PageMeta {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -28,16 +29,19 @@ public final class Person {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private Person(Builder builder) {
     this.givenName = builder.givenName;
     this.familyName = builder.familyName;
     this.address = builder.address;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code given_name} property. */
   public String givenName() {
-    return Checks.required(givenName, "given_name");
+    return Checks.decoded(givenName, "given_name");
   }
 
   @JsonProperty("given_name")
@@ -78,6 +82,14 @@ public final class Person {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -100,12 +112,13 @@ public final class Person {
     return Objects.equals(this.givenName, that.givenName)
         && Objects.equals(this.familyName, that.familyName)
         && Objects.equals(this.address, that.address)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(givenName, familyName, address, additionalProperties);
+    return Objects.hash(givenName, familyName, address, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -119,13 +132,15 @@ public final class Person {
         + address
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link Person} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String givenName;
 
     private String familyName;
@@ -134,6 +149,8 @@ public final class Person {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(Person source) {
@@ -141,6 +158,7 @@ public final class Person {
       this.familyName = source.familyName;
       this.address = source.address;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code given_name}. */
@@ -189,6 +207,13 @@ public final class Person {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,17 +32,20 @@ public final class PetBase {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private PetBase(Builder builder) {
     this.id = builder.id;
     this.name = builder.name;
     this.petType = builder.petType;
     this.friends = Checks.copy(builder.friends);
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code id} property. */
   public String id() {
-    return Checks.required(id, "id");
+    return Checks.decoded(id, "id");
   }
 
   @JsonProperty("id")
@@ -52,7 +56,7 @@ public final class PetBase {
 
   /** The {@code name} property. */
   public String name() {
-    return Checks.required(name, "name");
+    return Checks.decoded(name, "name");
   }
 
   @JsonProperty("name")
@@ -63,7 +67,7 @@ public final class PetBase {
 
   /** The {@code pet_type} property. */
   public String petType() {
-    return Checks.required(petType, "pet_type");
+    return Checks.decoded(petType, "pet_type");
   }
 
   @JsonProperty("pet_type")
@@ -93,6 +97,14 @@ public final class PetBase {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -116,12 +128,13 @@ public final class PetBase {
         && Objects.equals(this.name, that.name)
         && Objects.equals(this.petType, that.petType)
         && Objects.equals(this.friends, that.friends)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, petType, friends, additionalProperties);
+    return Objects.hash(id, name, petType, friends, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -137,13 +150,15 @@ public final class PetBase {
         + friends
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link PetBase} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String id;
 
     private String name;
@@ -154,6 +169,8 @@ public final class PetBase {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(PetBase source) {
@@ -162,6 +179,7 @@ public final class PetBase {
       this.petType = source.petType;
       this.friends = source.friends;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code id}. */
@@ -222,6 +240,13 @@ public final class PetBase {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,8 @@ public final class Recording {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private Recording(Builder builder) {
     this.id = builder.id;
     this.durationSeconds = builder.durationSeconds;
@@ -39,11 +42,12 @@ public final class Recording {
     this.label = builder.label;
     this.checksum = builder.checksum;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code id} property. */
   public String id() {
-    return Checks.required(id, "id");
+    return Checks.decoded(id, "id");
   }
 
   @JsonProperty("id")
@@ -54,7 +58,7 @@ public final class Recording {
 
   /** The {@code duration_seconds} property. */
   public float durationSeconds() {
-    return Checks.required(durationSeconds, "duration_seconds");
+    return Checks.decoded(durationSeconds, "duration_seconds");
   }
 
   @JsonProperty("duration_seconds")
@@ -65,7 +69,7 @@ public final class Recording {
 
   /** The {@code channels} property. */
   public RecordingChannels channels() {
-    return Checks.required(channels, "channels");
+    return Checks.decoded(channels, "channels");
   }
 
   @JsonProperty("channels")
@@ -106,6 +110,14 @@ public final class Recording {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -130,12 +142,14 @@ public final class Recording {
         && Objects.equals(this.channels, that.channels)
         && Objects.equals(this.label, that.label)
         && Objects.equals(this.checksum, that.checksum)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, durationSeconds, channels, label, checksum, additionalProperties);
+    return Objects.hash(
+        id, durationSeconds, channels, label, checksum, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -153,13 +167,15 @@ public final class Recording {
         + checksum
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link Recording} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String id;
 
     private Float durationSeconds;
@@ -172,6 +188,8 @@ public final class Recording {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(Recording source) {
@@ -181,6 +199,7 @@ public final class Recording {
       this.label = source.label;
       this.checksum = source.checksum;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code id}. */
@@ -253,6 +272,13 @@ public final class Recording {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

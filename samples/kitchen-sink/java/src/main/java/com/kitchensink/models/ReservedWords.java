@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -131,6 +132,8 @@ public final class ReservedWords {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private ReservedWords(Builder builder) {
     this.class_ = builder.class_;
     this.def = builder.def;
@@ -168,6 +171,7 @@ public final class ReservedWords {
     this.withSpace = builder.withSpace;
     this.unicode = builder.unicode;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code class} property. */
@@ -565,6 +569,14 @@ public final class ReservedWords {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -619,7 +631,8 @@ public final class ReservedWords {
         && Objects.equals(this.screamingCase, that.screamingCase)
         && Objects.equals(this.withSpace, that.withSpace)
         && Objects.equals(this.unicode, that.unicode)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
@@ -660,7 +673,8 @@ public final class ReservedWords {
         screamingCase,
         withSpace,
         unicode,
-        additionalProperties);
+        additionalProperties,
+        mismatchedProperties);
   }
 
   @Override
@@ -738,13 +752,15 @@ public final class ReservedWords {
         + unicode
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link ReservedWords} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String class_;
 
     private String def;
@@ -817,6 +833,8 @@ public final class ReservedWords {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(ReservedWords source) {
@@ -856,6 +874,7 @@ public final class ReservedWords {
       this.withSpace = source.withSpace;
       this.unicode = source.unicode;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code class}. */
@@ -1288,6 +1307,13 @@ public final class ReservedWords {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

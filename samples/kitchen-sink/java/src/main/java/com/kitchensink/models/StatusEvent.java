@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -28,16 +29,19 @@ public final class StatusEvent {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private StatusEvent(Builder builder) {
     this.messageSid = builder.messageSid;
     this.messageStatus = builder.messageStatus;
     this.errorCode = builder.errorCode;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code MessageSid} property. */
   public String messageSid() {
-    return Checks.required(messageSid, "MessageSid");
+    return Checks.decoded(messageSid, "MessageSid");
   }
 
   @JsonProperty("MessageSid")
@@ -48,7 +52,7 @@ public final class StatusEvent {
 
   /** The {@code MessageStatus} property. */
   public MessageStatus messageStatus() {
-    return Checks.required(messageStatus, "MessageStatus");
+    return Checks.decoded(messageStatus, "MessageStatus");
   }
 
   @JsonProperty("MessageStatus")
@@ -78,6 +82,14 @@ public final class StatusEvent {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -100,12 +112,14 @@ public final class StatusEvent {
     return Objects.equals(this.messageSid, that.messageSid)
         && Objects.equals(this.messageStatus, that.messageStatus)
         && Objects.equals(this.errorCode, that.errorCode)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(messageSid, messageStatus, errorCode, additionalProperties);
+    return Objects.hash(
+        messageSid, messageStatus, errorCode, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -119,13 +133,15 @@ public final class StatusEvent {
         + errorCode
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link StatusEvent} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String messageSid;
 
     private MessageStatus messageStatus;
@@ -134,6 +150,8 @@ public final class StatusEvent {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(StatusEvent source) {
@@ -141,6 +159,7 @@ public final class StatusEvent {
       this.messageStatus = source.messageStatus;
       this.errorCode = source.errorCode;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code MessageSid}. */
@@ -189,6 +208,13 @@ public final class StatusEvent {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ public final class UpdateAccountRequest {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private UpdateAccountRequest(Builder builder) {
     this.friendlyName = builder.friendlyName;
     this.status = builder.status;
@@ -46,6 +49,7 @@ public final class UpdateAccountRequest {
     this.statusCallbackEvent = Checks.copy(builder.statusCallbackEvent);
     this.voiceEnabled = builder.voiceEnabled;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code FriendlyName} property. */
@@ -113,6 +117,14 @@ public final class UpdateAccountRequest {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -137,7 +149,8 @@ public final class UpdateAccountRequest {
         && Objects.equals(this.statusCallback, that.statusCallback)
         && Objects.equals(this.statusCallbackEvent, that.statusCallbackEvent)
         && Objects.equals(this.voiceEnabled, that.voiceEnabled)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
@@ -148,7 +161,8 @@ public final class UpdateAccountRequest {
         statusCallback,
         statusCallbackEvent,
         voiceEnabled,
-        additionalProperties);
+        additionalProperties,
+        mismatchedProperties);
   }
 
   @Override
@@ -166,13 +180,15 @@ public final class UpdateAccountRequest {
         + voiceEnabled
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link UpdateAccountRequest} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String friendlyName;
 
     private UpdateAccountRequestStatus status;
@@ -185,6 +201,8 @@ public final class UpdateAccountRequest {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(UpdateAccountRequest source) {
@@ -194,6 +212,7 @@ public final class UpdateAccountRequest {
       this.statusCallbackEvent = source.statusCallbackEvent;
       this.voiceEnabled = source.voiceEnabled;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code FriendlyName}. */
@@ -266,6 +285,13 @@ public final class UpdateAccountRequest {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import com.kitchensink.core.UploadFile;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -34,17 +35,20 @@ public final class UploadRecordingRequest {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private UploadRecordingRequest(Builder builder) {
     this.file = builder.file;
     this.label = builder.label;
     this.channels = builder.channels;
     this.tags = Checks.copy(builder.tags);
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code file} property. */
   public UploadFile file() {
-    return Checks.required(file, "file");
+    return Checks.decoded(file, "file");
   }
 
   @JsonProperty("file")
@@ -96,6 +100,14 @@ public final class UploadRecordingRequest {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -119,12 +131,13 @@ public final class UploadRecordingRequest {
         && Objects.equals(this.label, that.label)
         && Objects.equals(this.channels, that.channels)
         && Objects.equals(this.tags, that.tags)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(file, label, channels, tags, additionalProperties);
+    return Objects.hash(file, label, channels, tags, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -140,13 +153,15 @@ public final class UploadRecordingRequest {
         + tags
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link UploadRecordingRequest} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private UploadFile file;
 
     private String label;
@@ -157,6 +172,8 @@ public final class UploadRecordingRequest {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(UploadRecordingRequest source) {
@@ -165,6 +182,7 @@ public final class UploadRecordingRequest {
       this.channels = source.channels;
       this.tags = source.tags;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code file}. */
@@ -240,6 +258,13 @@ public final class UploadRecordingRequest {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

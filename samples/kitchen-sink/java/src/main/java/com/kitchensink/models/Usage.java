@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,8 @@ public final class Usage {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private Usage(Builder builder) {
     this.kind = builder.kind;
     this.counters = Checks.copy(builder.counters);
@@ -42,11 +45,12 @@ public final class Usage {
     this.labels = Checks.copy(builder.labels);
     this.empty = Checks.copy(builder.empty);
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code kind} property. */
   public String kind() {
-    return Checks.required(kind, "kind");
+    return Checks.decoded(kind, "kind");
   }
 
   @JsonProperty("kind")
@@ -57,7 +61,7 @@ public final class Usage {
 
   /** The {@code counters} property. */
   public Map<String, Long> counters() {
-    return Checks.required(counters, "counters");
+    return Checks.decoded(counters, "counters");
   }
 
   @JsonProperty("counters")
@@ -120,6 +124,14 @@ public final class Usage {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -145,12 +157,14 @@ public final class Usage {
         && Objects.equals(this.raw, that.raw)
         && Objects.equals(this.labels, that.labels)
         && Objects.equals(this.empty, that.empty)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, counters, byCategory, raw, labels, empty, additionalProperties);
+    return Objects.hash(
+        kind, counters, byCategory, raw, labels, empty, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -170,13 +184,15 @@ public final class Usage {
         + empty
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link Usage} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String kind = "usage";
 
     private Map<String, Long> counters;
@@ -191,6 +207,8 @@ public final class Usage {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(Usage source) {
@@ -201,6 +219,7 @@ public final class Usage {
       this.labels = source.labels;
       this.empty = source.empty;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code kind}. */
@@ -285,6 +304,13 @@ public final class Usage {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

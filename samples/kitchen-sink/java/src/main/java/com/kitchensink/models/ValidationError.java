@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ public final class ValidationError {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private ValidationError(Builder builder) {
     this.code = builder.code;
     this.message = builder.message;
@@ -40,11 +43,12 @@ public final class ValidationError {
     this.status = builder.status;
     this.fields = Checks.copy(builder.fields);
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** Platform error code. */
   public long code() {
-    return Checks.required(code, "code");
+    return Checks.decoded(code, "code");
   }
 
   @JsonProperty("code")
@@ -55,7 +59,7 @@ public final class ValidationError {
 
   /** The {@code message} property. */
   public String message() {
-    return Checks.required(message, "message");
+    return Checks.decoded(message, "message");
   }
 
   @JsonProperty("message")
@@ -107,6 +111,14 @@ public final class ValidationError {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -131,12 +143,14 @@ public final class ValidationError {
         && Objects.equals(this.moreInfo, that.moreInfo)
         && Objects.equals(this.status, that.status)
         && Objects.equals(this.fields, that.fields)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, message, moreInfo, status, fields, additionalProperties);
+    return Objects.hash(
+        code, message, moreInfo, status, fields, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -154,13 +168,15 @@ public final class ValidationError {
         + fields
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link ValidationError} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private Long code;
 
     private String message;
@@ -173,6 +189,8 @@ public final class ValidationError {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(ValidationError source) {
@@ -182,6 +200,7 @@ public final class ValidationError {
       this.status = source.status;
       this.fields = source.fields;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Platform error code. */
@@ -254,6 +273,13 @@ public final class ValidationError {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */
