@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Java SDK corpus benchmark (not run in CI: it takes long). For every Twilio spec in
-# ../shared/specs/twilio, GitHub's and Stripe's (fetched by bench/fetch-specs.sh), it generates the
+# samples/twilio, GitHub's and Stripe's (fetched by bench/fetch-specs.sh), it generates the
 # Java SDK with the CLI, builds it with Maven (javac --release 11 -Xlint:all -Werror, sources and
 # javadoc jars) and runs google-java-format --dry-run over it; it prints generation time, peak
 # memory, files and size per spec, then pass counts. With COMPARE=1 it also runs OpenAPI Generator
@@ -19,13 +19,13 @@ rm -rf "$work"
 mkdir -p "$work"
 
 declare -A spec_of
-for spec in ../shared/specs/twilio/*.json; do spec_of[$(basename "$spec" .json)]=$spec; done
+for spec in samples/twilio/*.json; do spec_of[$(basename "$spec" .json)]=$spec; done
 spec_of[github]="$specs_dir/github/api.github.com.json"
 spec_of[stripe]="$specs_dir/apis-guru/stripe.com.json"
 
 names_in() {
   case $1 in
-    twilio) for spec in ../shared/specs/twilio/*.json; do basename "$spec" .json; done ;;
+    twilio) for spec in samples/twilio/*.json; do basename "$spec" .json; done ;;
     *) echo "$1" ;;
   esac
 }

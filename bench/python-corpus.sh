@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Generates Python SDKs for every Twilio spec (../shared/specs/twilio, 55), GitHub's and Stripe's, and
+# Generates Python SDKs for every Twilio spec (samples/twilio, 55), GitHub's and Stripe's, and
 # checks each with the SDK's own toolchain (languages/python/tests/check-sdk.sh: ruff check, ruff format,
 # mypy --strict on 3.11 and 3.9, wheel build), then installs every wheel into one fresh virtualenv and
 # imports each package. Also measures generating GitHub's SDK (time, peak memory, output size) next to
@@ -21,7 +21,7 @@ millis() { date +%s%N | cut -c1-13; }
 "$root/switchboard" languages >/dev/null # builds the CLI once, outside the timings
 jar="$root/cli/target/switchboard.jar"
 
-inputs=("$root"/../shared/specs/twilio/*.json "$specs/github/api.github.com.json" "$specs/apis-guru/stripe.com.json")
+inputs=("$root"/samples/twilio/*.json "$specs/github/api.github.com.json" "$specs/apis-guru/stripe.com.json")
 generated=0
 generation_failed=0
 passed=0

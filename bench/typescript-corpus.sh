@@ -10,7 +10,7 @@ out="$root/languages/typescript/target/corpus"
 specs_dir="$(bash "$root/bench/fetch-specs.sh" | tail -1)"
 rm -rf "$out"
 mkdir -p "$out"
-specs=("$root"/../shared/specs/twilio/*.json "$specs_dir/github/api.github.com.json" "$specs_dir/apis-guru/stripe.com.json")
+specs=("$root"/samples/twilio/*.json "$specs_dir/github/api.github.com.json" "$specs_dir/apis-guru/stripe.com.json")
 passed=0
 failed=0
 declare -A group_passed group_total

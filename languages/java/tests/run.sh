@@ -28,7 +28,7 @@ check() {
 generate_all() {
   generate samples/kitchen-sink/openapi.yaml "$work/kitchen-sink" || return 1
   for spec in "${twilio[@]}"; do
-    generate "../shared/specs/twilio/$spec.json" "$work/$spec" || return 1
+    generate "samples/twilio/$spec.json" "$work/$spec" || return 1
   done
 }
 

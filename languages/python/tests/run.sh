@@ -10,7 +10,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 venv="$here/../.venv-ci"
-twilio_specs="$root/../shared/specs/twilio"
+twilio_specs="$root/samples/twilio"
 # Varied Twilio specs: the largest (2010 API), unions and aliases, nested request objects, no operations at all.
 twilio_subset=(twilio_api_v2010 twilio_messaging_v1 twilio_numbers_v2 twilio_verify_v2 twilio_iam_scim)
 

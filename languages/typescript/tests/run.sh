@@ -8,7 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 out="$root/languages/typescript/target/sdk-checks"
-twilio="$root/../shared/specs/twilio"
+twilio="$root/samples/twilio"
 specs=("$root/samples/kitchen-sink/openapi.yaml")
 for name in api_v2010 messaging_v1 verify_v2 studio_v2 flex_v1; do
   specs+=("$twilio/twilio_$name.json")
