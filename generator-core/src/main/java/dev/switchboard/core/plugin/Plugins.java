@@ -1,5 +1,6 @@
 package dev.switchboard.core.plugin;
 
+import dev.switchboard.core.config.ConfigException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +28,22 @@ public final class Plugins {
 
   public List<LanguagePlugin> all() {
     return plugins;
+  }
+
+  /**
+   * The plugins with the given ids, in that order; all of them when no id is given. An unknown id
+   * is a usage error that lists the available ones.
+   */
+  public List<LanguagePlugin> select(List<String> ids) {
+    if (ids.isEmpty()) {
+      return plugins;
+    }
+    List<LanguagePlugin> chosen = new ArrayList<>();
+    for (String id : ids) {
+      chosen.add(find(id.trim()).orElseThrow(() -> new ConfigException("unknown language '" + id + "' (available: "
+          + String.join(", ", plugins.stream().map(LanguagePlugin::id).toList()) + ")")));
+    }
+    return List.copyOf(chosen);
   }
 
   public Optional<LanguagePlugin> find(String id) {

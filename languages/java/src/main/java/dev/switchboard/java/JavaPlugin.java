@@ -17,9 +17,17 @@ import java.util.function.Consumer;
 
 /** Java 11+ SDK: java.net.http, Jackson, built with JavaPoet and formatted with google-java-format. */
 public final class JavaPlugin implements LanguagePlugin {
+  /** Where the SDK's Java sources go inside the output folder (Maven's layout). */
+  private static final String SOURCE_ROOT = "src/main/java";
+
   @Override
   public String id() {
     return "java";
+  }
+
+  @Override
+  public Optional<String> sourceRoot() {
+    return Optional.of(SOURCE_ROOT);
   }
 
   /** Class names never take a java.lang name; members never a keyword or literal. */
@@ -96,7 +104,7 @@ public final class JavaPlugin implements LanguagePlugin {
   }
 
   private static String javaPath(String packageName, String simpleName) {
-    return "src/main/java/" + packageName.replace('.', '/') + "/" + simpleName + ".java";
+    return SOURCE_ROOT + "/" + packageName.replace('.', '/') + "/" + simpleName + ".java";
   }
 
 }
