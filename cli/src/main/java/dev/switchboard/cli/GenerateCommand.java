@@ -41,8 +41,10 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<LanguagePlugin> plugins = Plugins.load().select(languages);
-    Generation generation = Director.run(new Job(input.spec, Optional.ofNullable(input.config), plugins, Optional.ofNullable(templates)));
+    Plugins installed = Plugins.load();
+    List<LanguagePlugin> plugins = installed.select(languages);
+    Generation generation = Director.run(
+        Job.of(input.spec, Optional.ofNullable(input.config), plugins, installed).withTemplates(Optional.ofNullable(templates)));
     Reporter.print(generation.diagnostics(), command.commandLine().getErr());
     return check ? check(generation.check(output)) : write(generation.write(output));
   }

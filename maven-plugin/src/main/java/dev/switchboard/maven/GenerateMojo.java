@@ -63,34 +63,35 @@ public final class GenerateMojo extends AbstractMojo {
       getLog().info("Switchboard: skipped");
       return;
     }
-    List<LanguagePlugin> plugins = plugins();
+    Plugins installed = Plugins.load(GenerateMojo.class.getClassLoader());
+    List<LanguagePlugin> plugins = select(installed);
     Path config = configFile != null ? configFile.toPath() : Director.discoverConfig(spec.toPath()).orElse(null);
     List<Class<?>> generators = new ArrayList<>(List.of(GenerateMojo.class, Director.class));
     plugins.forEach(plugin -> generators.add(plugin.getClass()));
     Stamp stamp = Stamp.of(spec.toPath(), config, languages, generators);
     Path stampFile = outputDirectory.toPath().resolve(Stamp.FILE);
     if (check) {
-      check(generate(plugins, config));
+      check(generate(Job.of(spec.toPath(), Optional.ofNullable(config), plugins, installed)));
     } else if (stamp.matches(stampFile)) {
       getLog().info("Switchboard: " + spec + " and its config are unchanged since the last run; generation skipped");
     } else {
-      write(generate(plugins, config));
+      write(generate(Job.of(spec.toPath(), Optional.ofNullable(config), plugins, installed)));
       stamp.write(stampFile);
     }
     addSourceRoots(plugins);
   }
 
-  private List<LanguagePlugin> plugins() throws MojoExecutionException {
+  private List<LanguagePlugin> select(Plugins installed) throws MojoExecutionException {
     try {
-      return Plugins.load(GenerateMojo.class.getClassLoader()).select(languages);
+      return installed.select(languages);
     } catch (ConfigException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
   }
 
-  private Generation generate(List<LanguagePlugin> plugins, Path config) throws MojoExecutionException {
+  private Generation generate(Job job) throws MojoExecutionException {
     try {
-      Generation generation = Director.run(new Job(spec.toPath(), Optional.ofNullable(config), plugins, Optional.empty()));
+      Generation generation = Director.run(job);
       generation.diagnostics().sorted().forEach(d -> getLog().warn(d.format()));
       return generation;
     } catch (SpecException e) {

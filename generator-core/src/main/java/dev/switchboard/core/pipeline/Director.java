@@ -7,6 +7,7 @@ import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.diagnostics.SpecException;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +19,9 @@ import java.util.Optional;
  * The one way to run Switchboard, shared by the CLI, the Maven plugin and the tests: find the
  * config, load and lower the spec, let {@link Switchboard} turn the IR into each selected
  * language's files, and hand back a {@link Generation} that the front end writes or checks.
- * Usage problems (a missing file, a bad config) throw {@link ConfigException}; spec errors throw
- * {@link SpecException} with every diagnostic, before anything is written.
+ * Usage problems (a missing file, a bad config, an option a plugin refuses) throw
+ * {@link ConfigException} before the spec is read; spec errors throw {@link SpecException} with
+ * every diagnostic, before anything is written.
  */
 public final class Director {
   public static final String CONFIG_FILE = "switchboard.yaml";
@@ -29,14 +31,16 @@ public final class Director {
   public static Generation run(Job job) {
     job.templates().ifPresent(Director::requireTemplates);
     SwitchboardConfig config = config(job.spec(), job.config());
+    config.requireKnownLanguages(job.installed());
+    Map<LanguagePlugin, LanguageOptions> options = new LinkedHashMap<>();
+    job.plugins().forEach(plugin -> options.put(plugin, config.options(plugin)));
     Diagnostics diagnostics = diagnostics(job.spec());
     Api api = load(job.spec(), config, diagnostics);
     // Seam: the language-neutral SDK model is planned here, once per generation, between
     // lowering and the plugins (a Switchboard step, like load and generate).
     Map<String, FileSet> sdks = new LinkedHashMap<>();
-    for (LanguagePlugin plugin : job.plugins()) {
-      sdks.put(plugin.id(), Switchboard.generate(api, plugin, config, job.templates(), diagnostics));
-    }
+    options.forEach((plugin, checked) ->
+        sdks.put(plugin.id(), Switchboard.generate(api, plugin, checked, job.templates(), diagnostics)));
     if (diagnostics.hasErrors()) {
       throw new SpecException(diagnostics);
     }

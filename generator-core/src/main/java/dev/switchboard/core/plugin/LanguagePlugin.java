@@ -18,6 +18,14 @@ public interface LanguagePlugin {
   FileSet generate(GenerationContext context);
 
   /**
+   * The options this plugin accepts under {@code languages.<id>} in switchboard.yaml. They are
+   * checked before generation; {@link GenerationContext#options()} holds only valid ones.
+   */
+  default OptionSet options() {
+    return OptionSet.NONE;
+  }
+
+  /**
    * The folder, relative to this language's output folder, that a JVM build adds to its compile
    * sources (the Maven plugin does); empty for languages a JVM build does not compile.
    */

@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The language plugins on the class path, sorted by id. */
 public final class Plugins {
@@ -24,6 +27,17 @@ public final class Plugins {
     ServiceLoader.load(LanguagePlugin.class, loader).forEach(found::add);
     found.sort(Comparator.comparing(LanguagePlugin::id));
     return new Plugins(List.copyOf(found));
+  }
+
+  /** The plugins given, for tests and embedders that do not use the class path. */
+  public static Plugins of(List<LanguagePlugin> plugins) {
+    List<LanguagePlugin> sorted = new ArrayList<>(plugins);
+    sorted.sort(Comparator.comparing(LanguagePlugin::id));
+    return new Plugins(List.copyOf(sorted));
+  }
+
+  public Set<String> ids() {
+    return plugins.stream().map(LanguagePlugin::id).collect(Collectors.toCollection(TreeSet::new));
   }
 
   public List<LanguagePlugin> all() {

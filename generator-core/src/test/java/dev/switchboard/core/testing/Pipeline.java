@@ -9,6 +9,8 @@ import dev.switchboard.core.plugin.LanguagePlugin;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Runs the whole pipeline in memory through the {@link Director}, for plugin tests. */
 public final class Pipeline {
@@ -18,8 +20,15 @@ public final class Pipeline {
     return Director.load(spec, config(spec), Director.diagnostics(spec));
   }
 
+  /**
+   * Generates one language. The spec's config may also hold options of languages that are not
+   * on a plugin test's class path; they count as installed and are not read.
+   */
   public static FileSet generate(Path spec, LanguagePlugin plugin) {
-    return Director.run(Job.of(spec, List.of(plugin))).sdks().get(plugin.id());
+    Set<String> installed = new TreeSet<>(config(spec).languages().keySet());
+    installed.add(plugin.id());
+    Job job = new Job(spec, Optional.empty(), List.of(plugin), installed, Optional.empty());
+    return Director.run(job).sdks().get(plugin.id());
   }
 
   /** The switchboard.yaml next to the spec, if any. */

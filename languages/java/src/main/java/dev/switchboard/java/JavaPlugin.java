@@ -10,6 +10,7 @@ import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.OptionSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,11 @@ public final class JavaPlugin implements LanguagePlugin {
   @Override
   public String id() {
     return "java";
+  }
+
+  @Override
+  public OptionSet options() {
+    return JavaOptions.OPTIONS;
   }
 
   @Override
@@ -58,7 +64,7 @@ public final class JavaPlugin implements LanguagePlugin {
     FileSet files = new FileSet();
     new JavaFormatter().formatInto(sources, files);
     ProjectFiles project = new ProjectFiles(api, options, context.templates());
-    files.add("pom.xml", project.pom(context.options()));
+    files.add("pom.xml", project.pom());
     files.add("README.md", project.readme(client.client()));
     return files;
   }

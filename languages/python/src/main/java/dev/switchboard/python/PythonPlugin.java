@@ -8,6 +8,7 @@ import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.OptionSet;
 import dev.switchboard.core.render.TemplateEngine;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
 import dev.switchboard.python.view.ProjectView;
@@ -34,6 +35,11 @@ public final class PythonPlugin implements LanguagePlugin {
   @Override
   public boolean isReserved(NameKind kind, Name name) {
     return PythonSymbols.isReserved(kind, name);
+  }
+
+  @Override
+  public OptionSet options() {
+    return PythonOptions.OPTIONS;
   }
 
   @Override

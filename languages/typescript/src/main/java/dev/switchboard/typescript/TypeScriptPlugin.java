@@ -7,6 +7,7 @@ import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.OptionSet;
 import dev.switchboard.core.render.TemplateEngine;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +29,11 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     return "typescript";
   }
 
+  @Override
+  public OptionSet options() {
+    return TypeScriptOptions.OPTIONS;
+  }
+
   /** Properties and methods may be any word in TypeScript; only type names avoid reserved ones. */
   @Override
   public boolean isReserved(NameKind kind, Name name) {
@@ -43,9 +49,9 @@ public final class TypeScriptPlugin implements LanguagePlugin {
   public FileSet generate(GenerationContext context) {
     TemplateEngine templates = context.templates();
     SdkModel model = new SdkModel(context.api(), context.diagnostics());
-    String packageName = context.options().get("packageName",
-        Case.kebab(context.api().info().clientName().words()));
-    String version = context.options().get("version", "0.1.0");
+    TypeScriptOptions options = TypeScriptOptions.of(context.options(), context.api().info());
+    String packageName = options.packageName();
+    String version = options.version();
     FileSet files = new FileSet();
     for (String runtime : RUNTIME) {
       files.add("src/core/" + runtime, templates.render("runtime/" + runtime, new NoView()));
