@@ -4,6 +4,7 @@ import dev.switchboard.core.config.SwitchboardConfig;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.pipeline.Director;
+import dev.switchboard.core.plugin.Plugins;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -18,8 +19,9 @@ final class SpecOptions {
       description = "switchboard.yaml with clientName and per-language options (default: switchboard.yaml next to SPEC, if present).")
   Path config;
 
+  /** The config, checked against every installed plugin's options. */
   SwitchboardConfig config() {
-    return Director.config(spec, Optional.ofNullable(config));
+    return Director.checked(Director.config(spec, Optional.ofNullable(config)), Plugins.load());
   }
 
   Diagnostics diagnostics() {

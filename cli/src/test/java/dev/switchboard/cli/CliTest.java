@@ -116,6 +116,12 @@ class CliTest {
     Result bad = run("validate", spec("multi/main.yaml"), "--config", config.toString());
     assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(bad.err()).contains(config + ": languagez: unknown setting");
+    Path badOption = Files.writeString(dir.resolve("bad-option.yaml"), "languages: {typescript: {version: one}}\n");
+    for (String command : new String[] {"validate", "ir"}) {
+      Result checked = run(command, spec("multi/main.yaml"), "--config", badOption.toString());
+      assertThat(checked.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(checked.err()).contains(badOption + ": languages.typescript.version: 'one' is not valid");
+    }
   }
 
   @ParameterizedTest

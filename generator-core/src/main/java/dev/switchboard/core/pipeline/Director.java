@@ -9,6 +9,7 @@ import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.plugin.Plugins;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -69,6 +70,16 @@ public final class Director {
       return SwitchboardConfig.read(named.get());
     }
     return discoverConfig(spec).map(SwitchboardConfig::read).orElse(SwitchboardConfig.EMPTY);
+  }
+
+  /**
+   * Checks a config against the installed plugins without generating: every language it names
+   * must be installed and its options valid. For commands that read a config but run no plugin.
+   */
+  public static SwitchboardConfig checked(SwitchboardConfig config, Plugins installed) {
+    config.requireKnownLanguages(installed.ids());
+    installed.all().forEach(config::options);
+    return config;
   }
 
   /** {@value #CONFIG_FILE} next to the spec, if there is one. */
