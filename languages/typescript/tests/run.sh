@@ -3,7 +3,7 @@
 # generated with the CLI and checked with tsc (strict, README examples included), Prettier, build,
 # a run of the README examples, npm pack and ESM/CJS imports; then the conformance scenarios
 # S01-S30 (and a few behaviours beyond them) run against the built kitchen-sink SDK.
-# bench/typescript-corpus.sh runs the same checks over every Twilio spec, GitHub's and Stripe's.
+# bench/corpus.sh typescript runs the same checks over every Twilio spec, GitHub's and Stripe's.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -19,20 +19,14 @@ if [[ ! -d $here/.tools/node_modules/typescript ]]; then
 fi
 rm -rf "$out"
 mkdir -p "$out"
-failed=0
-passed=0
+sdks=()
 for spec in "${specs[@]}"; do
   name="$(basename "$spec" | sed 's/\.[a-z]*$//')"
   [[ $name == openapi ]] && name=kitchen-sink
   "$root/switchboard" generate "$spec" -l typescript -o "$out/$name" > /dev/null
-  if bash "$here/check-sdk.sh" "$out/$name/typescript"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-  fi
+  sdks+=("$out/$name/typescript")
 done
-echo "toolchain: $passed passed, $failed failed"
-[[ $failed -eq 0 ]] || exit 1
+bash "$here/check-sdk.sh" "${sdks[@]}" || exit 1
 export KITCHEN_SINK_SDK="$out/kitchen-sink/typescript"
 export TWILIO_API_SDK="$out/twilio_api_v2010/typescript"
 cd "$root"
