@@ -106,6 +106,30 @@ class CliTest {
     assertThat(Files.readString(dir.resolve("o/test-echo/types/Thing.txt"))).isEqualTo("custom Thing\n");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "python, runtime/_auth.py, python/src/multi_file/_auth.py",
+    "python, runtime/_errors.py.mustache, python/src/multi_file/_errors.py",
+    "typescript, runtime/auth.ts, typescript/src/core/auth.ts",
+    "java, runtime/Checks.java, java/src/main/java/com/example/multifile/core/Checks.java",
+  })
+  void runtimeFilesAreListedFromThePluginJarAndOverriddenByRelativePath(String language, String template, String output)
+      throws IOException {
+    Path overrides = dir.resolve("templates");
+    Path override = overrides.resolve(language).resolve(template);
+    Files.createDirectories(override.getParent());
+    Files.writeString(override, "// replaced {{not a tag for plain files}}\n");
+    Path plain = dir.resolve("plain");
+    Path custom = dir.resolve("custom");
+    assertThat(run("generate", spec("multi/main.yaml"), "-l", language, "-o", plain.toString()).exitCode()).isEqualTo(0);
+    assertThat(run("generate", spec("multi/main.yaml"), "-l", language, "-o", custom.toString(),
+        "--templates", overrides.toString()).exitCode()).isEqualTo(0);
+    assertThat(Files.readString(plain.resolve(output))).doesNotContain("replaced");
+    String expected = template.endsWith(".mustache") ? "// replaced \n" : "// replaced {{not a tag for plain files}}\n";
+    assertThat(Files.readString(custom.resolve(output))).isEqualTo(expected);
+    assertThat(listing(custom)).isEqualTo(listing(plain));
+  }
+
   @Test
   void usageErrorsExitTwo() throws IOException {
     assertThat(run("generate", "missing.yaml", "-o", dir.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);

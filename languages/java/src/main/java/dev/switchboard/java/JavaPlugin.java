@@ -60,7 +60,8 @@ public final class JavaPlugin implements LanguagePlugin {
     addSources(api, new JavaTypes(api, symbols), add);
     client.generate(options.userAgent()).forEach(add);
     new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate().forEach(add);
-    RuntimeFiles.sources(options.rootPackage()).forEach((name, source) -> sources.put(javaPath(symbols.core(), name), source));
+    RuntimeFiles.sources(context.templates(), options.rootPackage())
+        .forEach((name, source) -> sources.put(javaPath(symbols.core(), name), source));
     FileSet files = new FileSet();
     new JavaFormatter().formatInto(sources, files);
     ProjectFiles project = new ProjectFiles(api, options, context.templates());

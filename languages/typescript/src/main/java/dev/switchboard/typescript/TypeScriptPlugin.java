@@ -16,11 +16,6 @@ import java.util.Set;
 
 /** TypeScript SDK: zero dependencies, fetch, ESM and CommonJS. */
 public final class TypeScriptPlugin implements LanguagePlugin {
-  /** The runtime, the same for every API, copied into {@code src/core/}. */
-  static final List<String> RUNTIME = List.of("api-promise.ts", "attempt.ts", "auth.ts", "base-client.ts",
-      "codec.ts", "encoding.ts", "env.ts", "errors.ts", "json.ts", "operation.ts", "pagination.ts", "resource.ts",
-      "streaming.ts", "types.ts", "uploads.ts");
-
   /** An empty view for templates without fields. */
   private record NoView() {}
 
@@ -53,9 +48,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     String packageName = options.packageName();
     String version = options.version();
     FileSet files = new FileSet();
-    for (String runtime : RUNTIME) {
-      files.add("src/core/" + runtime, templates.render("runtime/" + runtime, new NoView()));
-    }
+    templates.folder("runtime", new NoView()).forEach((runtime, content) -> files.add("src/core/" + runtime, content));
     ModelsFile models = new ModelsFile(model);
     files.add("src/models.ts", templates.render("models.ts.mustache", models.view()));
     files.add("src/codecs.ts", templates.render("codecs.ts.mustache",
