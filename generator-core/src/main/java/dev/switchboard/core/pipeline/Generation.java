@@ -8,6 +8,7 @@ import dev.switchboard.core.output.WriteReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class Generation {
 
   /** The files of each language by language id, in the job's order. */
   public Map<String, FileSet> sdks() {
-    return java.util.Collections.unmodifiableMap(sdks);
+    return Collections.unmodifiableMap(sdks);
   }
 
   /** Writes each language into {@code output/<language>}; files that did not change are not touched. */
