@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
@@ -41,18 +42,19 @@ public final class TemplateEngine {
    * Every file of the built-in folder {@code templates/<language>/<folder>/}, by path relative to
    * it, sorted: a file whose name ends in {@value #SUFFIX} is rendered with {@code view} and loses
    * that ending, any other file is copied byte for byte. A file of the same relative path in the
-   * overrides folder replaces the built-in one.
+   * overrides folder replaces the built-in one. When both {@code x} and {@code x.mustache} are
+   * listed, {@code x} is used: an incremental build's class folder may still hold a template that
+   * has since become a plain file.
    */
   public SortedMap<String, byte[]> folder(String folder, Object view) {
     SortedMap<String, byte[]> files = new TreeMap<>();
-    for (String file : TemplateFolder.list(resolver.loader(), "templates/" + resolver.language() + "/" + folder)) {
+    SortedSet<String> listed = TemplateFolder.list(resolver.loader(), "templates/" + resolver.language() + "/" + folder);
+    for (String file : listed) {
       String path = folder + "/" + file;
-      boolean template = file.endsWith(SUFFIX);
-      String target = template ? file.substring(0, file.length() - SUFFIX.length()) : file;
-      byte[] content = template ? render(path, view).getBytes(StandardCharsets.UTF_8) : resolver.bytes(path);
-      if (files.put(target, content) != null) {
-        throw new IllegalStateException("templates/" + resolver.language() + "/" + folder + " holds both " + target
-            + " and " + target + SUFFIX + "; keep one");
+      if (!file.endsWith(SUFFIX)) {
+        files.put(file, resolver.bytes(path));
+      } else if (!listed.contains(file.substring(0, file.length() - SUFFIX.length()))) {
+        files.put(file.substring(0, file.length() - SUFFIX.length()), render(path, view).getBytes(StandardCharsets.UTF_8));
       }
     }
     return files;

@@ -80,6 +80,13 @@ class TemplateEngineFolderTest {
   }
 
   @Test
+  void aPlainFileWinsOverALeftoverTemplateOfTheSameName() throws IOException {
+    Path root = directory();
+    Files.writeString(root.resolve("templates/demo/runtime/plain.txt.mustache"), "stale {{name}}\n");
+    assertThat(folder(root, Optional.empty())).containsEntry("plain.txt", "left {{alone}}\n");
+  }
+
+  @Test
   void anOverrideReplacesTheFileOfTheSameRelativePathOnly() throws IOException {
     Path overrides = dir.resolve("overrides");
     Files.createDirectories(overrides.resolve("demo/runtime/nested"));
