@@ -1,45 +1,38 @@
 #!/usr/bin/env bash
-# Java SDK checks, run by ./test: generates the kitchen sink and a fixed set of Twilio specs with
-# the CLI, builds every SDK with Maven (javac --release 11 -Xlint:all -Werror, sources and javadoc
-# jars), checks that google-java-format would change nothing, runs the conformance scenarios
-# S01-S36 and S40 against WireMock and Prism, decodes GitHub's example repository with the SDK of
-# conformance/github/openapi.json, and builds a consumer project with the Maven plugin.
+# Java SDK checks, run by ./test: generates the kitchen sink, the GitHub repository test spec and a
+# fixed set of Twilio specs with the CLI, checks every SDK with check-sdk.sh (Maven build: javac
+# --release 11 -Xlint:all -Werror, sources and javadoc jars; google-java-format), runs the
+# conformance scenarios S01-S36 and S40 against WireMock and Prism, decodes GitHub's example
+# repository with the SDK of conformance/github/openapi.json, and builds a consumer project with
+# the Maven plugin.
 set -uo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../../.." && pwd)"
 cd "$root"
-source languages/java/tests/sdk-checks.sh
 
 work="$root/languages/java/target/sdk-checks"
 twilio=(twilio_api_v2010 twilio_messaging_v1 twilio_studio_v2 twilio_content_v1)
-passed=0
 failed=0
+steps=0
 
-check() {
-  local name=$1 start=$SECONDS
+step() { # label, command...
+  local label=$1 start=$SECONDS
   shift
+  steps=$((steps + 1))
   if "$@"; then
-    passed=$((passed + 1))
-    echo "PASS $name ($((SECONDS - start)) s)"
+    echo "PASS $label ($((SECONDS - start)) s)"
   else
     failed=$((failed + 1))
-    echo "FAIL $name ($((SECONDS - start)) s)"
+    echo "FAIL $label ($((SECONDS - start)) s)"
   fi
 }
 
 generate_all() {
-  generate samples/kitchen-sink/openapi.yaml "$work/kitchen-sink" || return 1
-  generate conformance/github/openapi.json "$work/github" || return 1
+  ./switchboard generate samples/kitchen-sink/openapi.yaml -l java -o "$work/kitchen-sink" >/dev/null || return 1
+  ./switchboard generate conformance/github/openapi.json -l java -o "$work/github" >/dev/null || return 1
   for spec in "${twilio[@]}"; do
-    generate "../shared/specs/twilio/$spec.json" "$work/$spec" || return 1
+    ./switchboard generate "samples/twilio/$spec.json" -l java -o "$work/$spec" >/dev/null || return 1
   done
-}
-
-build_sdks() {
-  build_all "$work" kitchen-sink github "${twilio[@]}" || { grep -E "ERROR|FAILURE" "$work/build.log" | head -40; return 1; }
-}
-
-lenient() {
-  mvn -B -o -ntp -f languages/java/tests/lenient/pom.xml test "-Dsdk.dir=$work/github/java"
 }
 
 conformance() {
@@ -47,14 +40,16 @@ conformance() {
     mvn -B -o -ntp -f languages/java/tests/conformance/pom.xml test "-Dsdk.dir=$work/kitchen-sink/java"
 }
 
+lenient() {
+  mvn -B -o -ntp -f languages/java/tests/lenient/pom.xml test "-Dsdk.dir=$work/github/java"
+}
+
 rm -rf "$work"
 mkdir -p "$work"
-ensure_cli
-check "generate kitchen sink, GitHub repos and ${#twilio[@]} Twilio SDKs" generate_all
-check "mvn package (-Werror, javadoc, sources) of ${#twilio[@]}+2 SDKs" build_sdks
-check "google-java-format --dry-run lists no file" format_check "$work"
-check "conformance S01-S36, S40 (JUnit 5, WireMock + Prism)" conformance
-check "GitHub's example repository decodes leniently (JUnit 5)" lenient
-check "Maven plugin: consumer build, then an up-to-date rebuild" bash languages/java/tests/consumer/run.sh
-echo "java: $passed passed, $failed failed"
+step "generate kitchen sink, GitHub repository and ${#twilio[@]} Twilio SDKs" generate_all
+step "toolchain over ${#twilio[@]}+2 SDKs" bash "$here/check-sdk.sh" "$work"/*/java
+step "conformance S01-S36, S40 (JUnit 5, WireMock + Prism)" conformance
+step "GitHub's example repository decodes leniently (JUnit 5)" lenient
+step "Maven plugin: consumer build, then an up-to-date rebuild" bash languages/java/tests/consumer/run.sh
+echo "java: $((steps - failed)) passed, $failed failed"
 [[ $failed -eq 0 ]]

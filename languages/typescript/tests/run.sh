@@ -4,12 +4,12 @@
 # a run of the README examples, npm pack and ESM/CJS imports; then the conformance scenarios
 # S01-S36, S40 (and a few behaviours beyond them) run against the built kitchen-sink SDK, and the
 # lenient-decoding tests against the SDK of conformance/github/openapi.json.
-# bench/typescript-corpus.sh runs the same checks over every Twilio spec, GitHub's and Stripe's.
+# bench/corpus.sh typescript runs the same checks over every Twilio spec, GitHub's and Stripe's.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 out="$root/languages/typescript/target/sdk-checks"
-twilio="$root/../shared/specs/twilio"
+twilio="$root/samples/twilio"
 specs=("$root/samples/kitchen-sink/openapi.yaml" "$root/conformance/github/openapi.json")
 for name in api_v2010 messaging_v1 verify_v2 studio_v2 flex_v1; do
   specs+=("$twilio/twilio_$name.json")
@@ -20,20 +20,14 @@ if [[ ! -d $here/.tools/node_modules/typescript ]]; then
 fi
 rm -rf "$out"
 mkdir -p "$out"
-failed=0
-passed=0
+sdks=()
 for spec in "${specs[@]}"; do
   name="$(basename "$spec" | sed 's/\.[a-z]*$//')"
   [[ $name == openapi ]] && name="$(basename "$(dirname "$spec")")"
   "$root/switchboard" generate "$spec" -l typescript -o "$out/$name" > /dev/null
-  if bash "$here/check-sdk.sh" "$out/$name/typescript"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-  fi
+  sdks+=("$out/$name/typescript")
 done
-echo "toolchain: $passed passed, $failed failed"
-[[ $failed -eq 0 ]] || exit 1
+bash "$here/check-sdk.sh" "${sdks[@]}" || exit 1
 export KITCHEN_SINK_SDK="$out/kitchen-sink/typescript"
 export TWILIO_API_SDK="$out/twilio_api_v2010/typescript"
 export GITHUB_REPOS_SDK="$out/github/typescript"

@@ -1,23 +1,17 @@
 package dev.switchboard.cli;
 
-import dev.switchboard.core.Switchboard;
-import dev.switchboard.core.config.SwitchboardConfig;
-import dev.switchboard.core.diagnostics.Diagnostics;
-import dev.switchboard.core.diagnostics.SpecException;
-import dev.switchboard.core.ir.Api;
-import dev.switchboard.core.output.FileSet;
-import dev.switchboard.core.output.OutputWriter;
 import dev.switchboard.core.output.WriteReport;
+import dev.switchboard.core.pipeline.Director;
+import dev.switchboard.core.pipeline.Generation;
+import dev.switchboard.core.pipeline.Generation.LanguageReport;
+import dev.switchboard.core.pipeline.Job;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.Plugins;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,58 +41,33 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<LanguagePlugin> plugins = plugins();
-    if (templates != null && !Files.isDirectory(templates)) {
-      throw new UsageException("templates folder not found: " + templates);
-    }
-    SwitchboardConfig config = input.config();
-    Diagnostics diagnostics = input.diagnostics();
-    Api api = input.load(config, diagnostics);
-    Map<LanguagePlugin, FileSet> generated = new LinkedHashMap<>();
-    for (LanguagePlugin plugin : plugins) {
-      generated.put(plugin, Switchboard.generate(api, plugin, config, Optional.ofNullable(templates), diagnostics));
-    }
-    if (diagnostics.hasErrors()) {
-      throw new SpecException(diagnostics);
-    }
-    Reporter.print(diagnostics, command.commandLine().getErr());
-    return check ? check(generated) : write(generated);
+    Plugins installed = Plugins.load();
+    List<LanguagePlugin> plugins = installed.select(languages);
+    Generation generation = Director.run(
+        Job.of(input.spec, Optional.ofNullable(input.config), plugins, installed).withTemplates(Optional.ofNullable(templates)));
+    Reporter.print(generation.diagnostics(), command.commandLine().getErr());
+    return check ? check(generation.check(output)) : write(generation.write(output));
   }
 
-  private List<LanguagePlugin> plugins() {
-    Plugins available = Plugins.load();
-    if (languages.isEmpty()) {
-      return available.all();
-    }
-    List<LanguagePlugin> chosen = new ArrayList<>();
-    for (String id : languages) {
-      chosen.add(available.find(id.trim()).orElseThrow(() -> new UsageException(
-          "unknown language '" + id + "' (available: " + String.join(", ", available.all().stream().map(LanguagePlugin::id).toList()) + ")")));
-    }
-    return chosen;
-  }
-
-  private int write(Map<LanguagePlugin, FileSet> generated) throws IOException {
+  private int write(List<LanguageReport> reports) {
     PrintWriter out = command.commandLine().getOut();
-    for (Map.Entry<LanguagePlugin, FileSet> entry : generated.entrySet()) {
-      Path dir = output.resolve(entry.getKey().id());
-      WriteReport report = new OutputWriter(dir).write(entry.getValue());
-      out.printf("%s: %d created, %d updated, %d deleted, %d unchanged in %s%n", entry.getKey().id(),
-          report.created().size(), report.updated().size(), report.deleted().size(), report.unchanged(), dir);
+    for (LanguageReport language : reports) {
+      WriteReport report = language.report();
+      out.printf("%s: %d created, %d updated, %d deleted, %d unchanged in %s%n", language.language(),
+          report.created().size(), report.updated().size(), report.deleted().size(), report.unchanged(), language.dir());
     }
     return ExitCodes.OK;
   }
 
-  private int check(Map<LanguagePlugin, FileSet> generated) throws IOException {
+  private int check(List<LanguageReport> reports) {
     PrintWriter out = command.commandLine().getOut();
     boolean stale = false;
-    for (Map.Entry<LanguagePlugin, FileSet> entry : generated.entrySet()) {
-      Path dir = output.resolve(entry.getKey().id());
-      WriteReport report = new OutputWriter(dir).check(entry.getValue());
-      report.created().forEach(p -> out.println("would create " + dir.resolve(p)));
-      report.updated().forEach(p -> out.println("would update " + dir.resolve(p)));
-      report.deleted().forEach(p -> out.println("would delete " + dir.resolve(p)));
-      stale |= report.changed();
+    for (LanguageReport language : reports) {
+      Path dir = language.dir();
+      language.report().created().forEach(p -> out.println("would create " + dir.resolve(p)));
+      language.report().updated().forEach(p -> out.println("would update " + dir.resolve(p)));
+      language.report().deleted().forEach(p -> out.println("would delete " + dir.resolve(p)));
+      stale |= language.report().changed();
     }
     out.println(stale ? "out of date" : "up to date");
     return stale ? ExitCodes.OUT_OF_DATE : ExitCodes.OK;

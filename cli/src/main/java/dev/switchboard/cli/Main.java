@@ -53,7 +53,7 @@ public final class Main implements Runnable {
       Reporter.print(spec.diagnostics(), err);
       return ExitCodes.SPEC_ERRORS;
     }
-    if (e instanceof ConfigException || e instanceof UsageException) {
+    if (e instanceof ConfigException) {
       err.println("switchboard: " + e.getMessage());
       return ExitCodes.USAGE;
     }

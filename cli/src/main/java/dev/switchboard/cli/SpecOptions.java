@@ -1,10 +1,10 @@
 package dev.switchboard.cli;
 
-import dev.switchboard.core.Switchboard;
 import dev.switchboard.core.config.SwitchboardConfig;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
-import java.nio.file.Files;
+import dev.switchboard.core.pipeline.Director;
+import dev.switchboard.core.plugin.Plugins;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -19,25 +19,16 @@ final class SpecOptions {
       description = "switchboard.yaml with clientName and per-language options (default: switchboard.yaml next to SPEC, if present).")
   Path config;
 
+  /** The config, checked against every installed plugin's options. */
   SwitchboardConfig config() {
-    if (config != null) {
-      if (!Files.isRegularFile(config)) {
-        throw new UsageException("config file not found: " + config);
-      }
-      return SwitchboardConfig.read(config);
-    }
-    Path beside = Optional.ofNullable(spec.toAbsolutePath().getParent()).map(p -> p.resolve("switchboard.yaml")).orElse(null);
-    return beside != null && Files.isRegularFile(beside) ? SwitchboardConfig.read(beside) : SwitchboardConfig.EMPTY;
+    return Director.checked(Director.config(spec, Optional.ofNullable(config)), Plugins.load());
   }
 
   Diagnostics diagnostics() {
-    return new Diagnostics(spec.toString());
+    return Director.diagnostics(spec);
   }
 
   Api load(SwitchboardConfig loaded, Diagnostics diagnostics) {
-    if (!Files.isRegularFile(spec)) {
-      throw new UsageException("spec file not found: " + spec);
-    }
-    return Switchboard.load(spec, loaded, diagnostics);
+    return Director.load(spec, loaded, diagnostics);
   }
 }

@@ -106,6 +106,30 @@ class CliTest {
     assertThat(Files.readString(dir.resolve("o/test-echo/types/Thing.txt"))).isEqualTo("custom Thing\n");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "python, runtime/_auth.py, python/src/multi_file/_auth.py",
+    "python, runtime/_errors.py.mustache, python/src/multi_file/_errors.py",
+    "typescript, runtime/auth.ts, typescript/src/core/auth.ts",
+    "java, runtime/Checks.java, java/src/main/java/com/example/multifile/core/Checks.java",
+  })
+  void runtimeFilesAreListedFromThePluginJarAndOverriddenByRelativePath(String language, String template, String output)
+      throws IOException {
+    Path overrides = dir.resolve("templates");
+    Path override = overrides.resolve(language).resolve(template);
+    Files.createDirectories(override.getParent());
+    Files.writeString(override, "// replaced {{not a tag for plain files}}\n");
+    Path plain = dir.resolve("plain");
+    Path custom = dir.resolve("custom");
+    assertThat(run("generate", spec("multi/main.yaml"), "-l", language, "-o", plain.toString()).exitCode()).isEqualTo(0);
+    assertThat(run("generate", spec("multi/main.yaml"), "-l", language, "-o", custom.toString(),
+        "--templates", overrides.toString()).exitCode()).isEqualTo(0);
+    assertThat(Files.readString(plain.resolve(output))).doesNotContain("replaced");
+    String expected = template.endsWith(".mustache") ? "// replaced \n" : "// replaced {{not a tag for plain files}}\n";
+    assertThat(Files.readString(custom.resolve(output))).isEqualTo(expected);
+    assertThat(listing(custom)).isEqualTo(listing(plain));
+  }
+
   @Test
   void usageErrorsExitTwo() throws IOException {
     assertThat(run("generate", "missing.yaml", "-o", dir.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -115,7 +139,58 @@ class CliTest {
     Path config = Files.writeString(dir.resolve("bad.yaml"), "languagez: {}\n");
     Result bad = run("validate", spec("multi/main.yaml"), "--config", config.toString());
     assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(bad.err()).contains("/languagez: unknown setting");
+    assertThat(bad.err()).contains(config + ": languagez: unknown setting");
+    Path badOption = Files.writeString(dir.resolve("bad-option.yaml"), "languages: {typescript: {version: one}}\n");
+    for (String command : new String[] {"validate", "ir"}) {
+      Result checked = run(command, spec("multi/main.yaml"), "--config", badOption.toString());
+      assertThat(checked.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(checked.err()).contains(badOption + ": languages.typescript.version: 'one' is not valid");
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "languages: [python] | languages: expected a mapping of language to options, got a list",
+    "languages: {cobol: {}} | languages.cobol: unknown language (available: java, python, test-echo, typescript)",
+    "languages: {python: {package_name: x}} | languages.python.package_name: unknown option; python accepts packageName, distributionName, version",
+    "languages: {python: {packageName: [x]}} | languages.python.packageName: expected text, got a list",
+    "languages: {python: {version: 1.0}} | languages.python.version: expected text, got a number (quote it: version: \"1.0\")",
+    "languages: {python: {packageName: Kitchen-Sink}} | languages.python.packageName: 'Kitchen-Sink' is not valid; expected a Python package name",
+    "languages: {python: {packageName: import}} | languages.python.packageName: 'import' is not valid; expected a Python package name",
+    "languages: {python: {version: 2026-11-01}} | languages.python.version: '2026-11-01' is not valid; expected a PEP 440 version",
+    "languages: {typescript: {packageName: Kitchen Sink}} | languages.typescript.packageName: 'Kitchen Sink' is not valid; expected an npm package name",
+    "languages: {typescript: {version: v1}} | languages.typescript.version: 'v1' is not valid; expected a semantic version",
+    "languages: {java: {package: com.acme.class}} | languages.java.package: 'com.acme.class' is not valid; expected a Java package",
+    "languages: {java: {version: '1.0'}} | languages.java.version: '1.0' is not valid; expected a semantic version",
+    "languages: {java: {url: 'example.com'}} | languages.java.url: 'example.com' is not valid; expected an http or https URL",
+  })
+  void badConfigExitsTwoNamingTheFileAndKeyPathBeforeWritingAnything(String yaml, String expected) throws IOException {
+    Path config = Files.writeString(dir.resolve("switchboard.yaml"), yaml + "\n");
+    Path output = dir.resolve("out");
+    Result result = run("generate", spec("multi/main.yaml"), "-o", output.toString(), "--config", config.toString());
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).startsWith("switchboard: " + config + ": " + expected);
+    assertThat(result.err()).doesNotContain("\tat ");
+    assertThat(result.err()).doesNotContain("internal error");
+    assertThat(result.err()).doesNotContain("Exception");
+    assertThat(Files.exists(output)).isFalse();
+  }
+
+  @Test
+  void optionsOfEveryInstalledLanguageAreCheckedWhenThatLanguageGenerates() throws IOException {
+    Path config = Files.writeString(dir.resolve("switchboard.yaml"), "languages: {java: {version: nope}}\n");
+    Path output = dir.resolve("out");
+    String[] echo = {"generate", spec("multi/main.yaml"), "-o", output.toString(), "--config", config.toString(), "-l"};
+    assertThat(run(append(echo, "test-echo")).exitCode()).isEqualTo(ExitCodes.OK);
+    Result java = run(append(echo, "test-echo,java"));
+    assertThat(java.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(java.err()).contains("languages.java.version: 'nope' is not valid");
+  }
+
+  private static String[] append(String[] args, String last) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = last;
+    return all;
   }
 
   @Test

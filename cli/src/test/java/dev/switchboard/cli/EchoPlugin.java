@@ -4,6 +4,8 @@ import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.plugin.Option;
+import dev.switchboard.core.plugin.OptionSet;
 import java.util.List;
 
 /** A minimal plugin for CLI tests: one text file per object type, rendered from a template. */
@@ -23,6 +25,11 @@ public final class EchoPlugin implements LanguagePlugin {
   @Override
   public boolean isReserved(dev.switchboard.core.plugin.NameKind kind, dev.switchboard.core.ir.Name name) {
     return java.util.Set.of("class", "String").contains(name.wire());
+  }
+
+  @Override
+  public OptionSet options() {
+    return OptionSet.of(Option.text("fail", "any value makes generation fail"));
   }
 
   @Override

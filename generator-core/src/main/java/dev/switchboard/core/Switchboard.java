@@ -7,6 +7,7 @@ import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.lower.Lowerer;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
+import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.ReservedNames;
 import dev.switchboard.core.render.TemplateEngine;
@@ -27,10 +28,11 @@ public final class Switchboard {
     return api;
   }
 
-  public static FileSet generate(Api api, LanguagePlugin plugin, SwitchboardConfig config,
+  /** Runs one plugin with its options, already checked ({@link SwitchboardConfig#options(LanguagePlugin)}). */
+  public static FileSet generate(Api api, LanguagePlugin plugin, LanguageOptions options,
       Optional<Path> templates, Diagnostics diagnostics) {
     ReservedNames.warn(api, plugin, diagnostics);
     TemplateEngine engine = new TemplateEngine(plugin.id(), templates, plugin.getClass().getClassLoader());
-    return plugin.generate(new GenerationContext(api, config.options(plugin.id()), engine, diagnostics));
+    return plugin.generate(new GenerationContext(api, options, engine, diagnostics));
   }
 }

@@ -36,11 +36,4 @@ class GoldenIrTest {
   void isIdenticalWhenLoweredTwice() {
     assertThat(kitchenSinkIr()).isEqualTo(kitchenSinkIr());
   }
-
-  @Test
-  void bundledSampleIsTheSharedConformanceSpec() throws Exception {
-    Path shared = RepoPaths.shared().resolve("specs/conformance/kitchen-sink.yaml");
-    assertWithMessage("shared conformance spec %s", shared).that(Files.isRegularFile(shared)).isTrue();
-    assertThat(Files.readString(RepoPaths.kitchenSinkSpec())).isEqualTo(Files.readString(shared));
-  }
 }

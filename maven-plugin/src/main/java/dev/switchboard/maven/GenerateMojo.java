@@ -1,25 +1,20 @@
 package dev.switchboard.maven;
 
-import dev.switchboard.core.Switchboard;
 import dev.switchboard.core.config.ConfigException;
-import dev.switchboard.core.config.SwitchboardConfig;
 import dev.switchboard.core.diagnostics.Diagnostic;
-import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.diagnostics.SpecException;
-import dev.switchboard.core.ir.Api;
-import dev.switchboard.core.output.FileSet;
-import dev.switchboard.core.output.OutputWriter;
 import dev.switchboard.core.output.WriteReport;
+import dev.switchboard.core.pipeline.Director;
+import dev.switchboard.core.pipeline.Generation;
+import dev.switchboard.core.pipeline.Generation.LanguageReport;
+import dev.switchboard.core.pipeline.Job;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.Plugins;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -68,41 +63,37 @@ public final class GenerateMojo extends AbstractMojo {
       getLog().info("Switchboard: skipped");
       return;
     }
-    Path config = configPath();
-    List<Class<?>> generators = new ArrayList<>(List.of(GenerateMojo.class, Switchboard.class));
-    plugins().forEach(plugin -> generators.add(plugin.getClass()));
+    Plugins installed = Plugins.load(GenerateMojo.class.getClassLoader());
+    List<LanguagePlugin> plugins = select(installed);
+    Path config = configFile != null ? configFile.toPath() : Director.discoverConfig(spec.toPath()).orElse(null);
+    List<Class<?>> generators = new ArrayList<>(List.of(GenerateMojo.class, Director.class));
+    plugins.forEach(plugin -> generators.add(plugin.getClass()));
     Stamp stamp = Stamp.of(spec.toPath(), config, languages, generators);
     Path stampFile = outputDirectory.toPath().resolve(Stamp.FILE);
     if (check) {
-      check(generate(config));
+      check(generate(Job.of(spec.toPath(), Optional.ofNullable(config), plugins, installed)));
     } else if (stamp.matches(stampFile)) {
       getLog().info("Switchboard: " + spec + " and its config are unchanged since the last run; generation skipped");
     } else {
-      write(generate(config));
+      write(generate(Job.of(spec.toPath(), Optional.ofNullable(config), plugins, installed)));
       stamp.write(stampFile);
     }
-    addSourceRoots();
+    addSourceRoots(plugins);
   }
 
-  private Path configPath() {
-    if (configFile != null) {
-      return configFile.toPath();
-    }
-    Path beside = spec.toPath().toAbsolutePath().getParent().resolve("switchboard.yaml");
-    return Files.isRegularFile(beside) ? beside : null;
-  }
-
-  private Map<String, FileSet> generate(Path configPath) throws MojoExecutionException {
+  private List<LanguagePlugin> select(Plugins installed) throws MojoExecutionException {
     try {
-      SwitchboardConfig config = configPath == null ? SwitchboardConfig.EMPTY : SwitchboardConfig.read(configPath);
-      Diagnostics diagnostics = new Diagnostics(spec.toString());
-      Api api = Switchboard.load(spec.toPath(), config, diagnostics);
-      Map<String, FileSet> generated = new LinkedHashMap<>();
-      for (LanguagePlugin plugin : plugins()) {
-        generated.put(plugin.id(), Switchboard.generate(api, plugin, config, Optional.empty(), diagnostics));
-      }
-      diagnostics.sorted().forEach(d -> getLog().warn(d.format()));
-      return generated;
+      return installed.select(languages);
+    } catch (ConfigException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  private Generation generate(Job job) throws MojoExecutionException {
+    try {
+      Generation generation = Director.run(job);
+      generation.diagnostics().sorted().forEach(d -> getLog().warn(d.format()));
+      return generation;
     } catch (SpecException e) {
       e.diagnostics().sorted().stream().map(Diagnostic::format).forEach(getLog()::error);
       throw new MojoExecutionException(spec + " has errors");
@@ -111,41 +102,29 @@ public final class GenerateMojo extends AbstractMojo {
     }
   }
 
-  private List<LanguagePlugin> plugins() throws MojoExecutionException {
-    Plugins available = Plugins.load(GenerateMojo.class.getClassLoader());
-    List<LanguagePlugin> chosen = new ArrayList<>();
-    for (String id : languages) {
-      chosen.add(available.find(id.trim()).orElseThrow(() -> new MojoExecutionException(
-          "unknown language '" + id + "' (available: " + available.all().stream().map(LanguagePlugin::id).toList() + ")")));
-    }
-    return chosen;
-  }
-
-  private void write(Map<String, FileSet> generated) throws MojoExecutionException {
-    for (Map.Entry<String, FileSet> entry : generated.entrySet()) {
-      Path dir = outputDirectory.toPath().resolve(entry.getKey());
-      try {
-        WriteReport report = new OutputWriter(dir).write(entry.getValue());
-        getLog().info(String.format("Switchboard: %s: %d created, %d updated, %d deleted, %d unchanged in %s", entry.getKey(),
-            report.created().size(), report.updated().size(), report.deleted().size(), report.unchanged(), dir));
-      } catch (IOException e) {
-        throw new MojoExecutionException("cannot write " + dir + ": " + e.getMessage(), e);
+  private void write(Generation generation) throws MojoExecutionException {
+    try {
+      for (LanguageReport language : generation.write(outputDirectory.toPath())) {
+        WriteReport report = language.report();
+        getLog().info(String.format("Switchboard: %s: %d created, %d updated, %d deleted, %d unchanged in %s", language.language(),
+            report.created().size(), report.updated().size(), report.deleted().size(), report.unchanged(), language.dir()));
       }
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot write " + outputDirectory + ": " + e.getMessage(), e);
     }
   }
 
-  private void check(Map<String, FileSet> generated) throws MojoExecutionException, MojoFailureException {
+  private void check(Generation generation) throws MojoExecutionException, MojoFailureException {
     List<String> stale = new ArrayList<>();
-    for (Map.Entry<String, FileSet> entry : generated.entrySet()) {
-      Path dir = outputDirectory.toPath().resolve(entry.getKey());
-      try {
-        WriteReport report = new OutputWriter(dir).check(entry.getValue());
-        report.created().forEach(p -> stale.add("missing " + dir.resolve(p)));
-        report.updated().forEach(p -> stale.add("out of date " + dir.resolve(p)));
-        report.deleted().forEach(p -> stale.add("no longer generated " + dir.resolve(p)));
-      } catch (IOException e) {
-        throw new MojoExecutionException("cannot read " + dir + ": " + e.getMessage(), e);
+    try {
+      for (LanguageReport language : generation.check(outputDirectory.toPath())) {
+        Path dir = language.dir();
+        language.report().created().forEach(p -> stale.add("missing " + dir.resolve(p)));
+        language.report().updated().forEach(p -> stale.add("out of date " + dir.resolve(p)));
+        language.report().deleted().forEach(p -> stale.add("no longer generated " + dir.resolve(p)));
       }
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot read " + outputDirectory + ": " + e.getMessage(), e);
     }
     if (!stale.isEmpty()) {
       stale.forEach(getLog()::error);
@@ -154,10 +133,14 @@ public final class GenerateMojo extends AbstractMojo {
     getLog().info("Switchboard: generated SDKs are up to date");
   }
 
-  private void addSourceRoots() {
-    if (project != null && languages.stream().anyMatch(l -> l.trim().equals("java"))) {
-      Path sources = outputDirectory.toPath().resolve("java/src/main/java");
-      project.addCompileSourceRoot(sources.toString());
+  /** Adds each language's compile source root, as its plugin declares it, to the project. */
+  private void addSourceRoots(List<LanguagePlugin> plugins) {
+    if (project == null) {
+      return;
+    }
+    for (LanguagePlugin plugin : plugins) {
+      plugin.sourceRoot().ifPresent(root ->
+          project.addCompileSourceRoot(outputDirectory.toPath().resolve(plugin.id()).resolve(root).toString()));
     }
   }
 }

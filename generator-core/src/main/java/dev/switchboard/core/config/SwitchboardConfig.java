@@ -4,16 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.switchboard.core.plugin.LanguageOptions;
+import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.plugin.OptionSet;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * {@code switchboard.yaml}: an optional {@code clientName} and per-language options.
+ * {@code switchboard.yaml}: an optional {@code clientName} and per-language options. The options of
+ * a language are kept as written until its plugin reads them ({@link #options(LanguagePlugin)}),
+ * which checks them against the options the plugin declares.
  *
  * <pre>
  * clientName: KitchenSink
@@ -21,17 +29,37 @@ import java.util.TreeMap;
  *   python: {packageName: kitchen_sink, version: 1.2.0}
  * </pre>
  */
-public record SwitchboardConfig(Optional<String> clientName, Map<String, LanguageOptions> languages) {
+public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages) {
   private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages");
 
-  public static final SwitchboardConfig EMPTY = new SwitchboardConfig(Optional.empty(), Map.of());
+  public static final SwitchboardConfig EMPTY = new SwitchboardConfig(Optional.empty(), Optional.empty(), Map.of());
 
   public SwitchboardConfig {
-    languages = Map.copyOf(languages);
+    // Sorted, so that the first problem reported is the same on every run.
+    Map<String, Map<String, JsonNode>> copy = new TreeMap<>();
+    languages.forEach((language, options) -> copy.put(language, Collections.unmodifiableMap(new TreeMap<>(options))));
+    languages = Collections.unmodifiableMap(copy);
   }
 
-  public LanguageOptions options(String language) {
-    return languages.getOrDefault(language, LanguageOptions.EMPTY);
+  /** The plugin's options, checked against what it declares. */
+  public LanguageOptions options(LanguagePlugin plugin) {
+    Map<String, JsonNode> raw = languages.getOrDefault(plugin.id(), Map.of());
+    OptionSet declared = plugin.options();
+    return declared.read(where(), plugin.id(), raw);
+  }
+
+  /** Refuses a {@code languages} entry that names no installed plugin. */
+  public void requireKnownLanguages(Collection<String> installed) {
+    for (String language : languages.keySet()) {
+      if (!installed.contains(language)) {
+        throw new ConfigException(where() + ": languages." + language + ": unknown language (available: "
+            + String.join(", ", new TreeSet<>(installed)) + ")");
+      }
+    }
+  }
+
+  private String where() {
+    return file.map(Path::toString).orElse("config");
   }
 
   /** Reads a config file; a {@link ConfigException} names what is wrong. */
@@ -43,33 +71,46 @@ public record SwitchboardConfig(Optional<String> clientName, Map<String, Languag
       throw new ConfigException(file + ": cannot read config: " + e.getMessage().lines().findFirst().orElse(""));
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
-      return EMPTY;
+      return new SwitchboardConfig(Optional.of(file), Optional.empty(), Map.of());
     }
     if (!root.isObject()) {
-      throw new ConfigException(file + ": the config must be a mapping with 'clientName' and 'languages'");
+      throw new ConfigException(file + ": the config must be a mapping with 'clientName' and 'languages', got " + OptionSet.kind(root));
     }
     root.fieldNames().forEachRemaining(key -> {
       if (!TOP_LEVEL.contains(key)) {
-        throw new ConfigException(file + ": /" + key + ": unknown setting (allowed: clientName, languages)");
+        throw new ConfigException(file + ": " + key + ": unknown setting (allowed: clientName, languages)");
       }
     });
-    Optional<String> clientName = Optional.ofNullable(root.get("clientName")).map(JsonNode::asText);
-    return new SwitchboardConfig(clientName, languages(file, root.get("languages")));
+    JsonNode clientName = root.get("clientName");
+    if (clientName != null && !clientName.isTextual()) {
+      throw new ConfigException(file + ": clientName: expected text such as 'Acme', got " + OptionSet.kind(clientName));
+    }
+    return new SwitchboardConfig(Optional.of(file), Optional.ofNullable(clientName).map(JsonNode::textValue),
+        languages(file, root.get("languages")));
   }
 
-  private static Map<String, LanguageOptions> languages(Path file, JsonNode node) {
-    Map<String, LanguageOptions> result = new TreeMap<>();
-    if (node == null) {
+  private static Map<String, Map<String, JsonNode>> languages(Path file, JsonNode node) {
+    Map<String, Map<String, JsonNode>> result = new TreeMap<>();
+    if (node == null || node.isNull()) {
       return result;
+    }
+    if (!node.isObject()) {
+      throw new ConfigException(file + ": languages: expected a mapping of language to options, got " + OptionSet.kind(node));
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> language = it.next();
-      if (!language.getValue().isObject()) {
-        throw new ConfigException(file + ": /languages/" + language.getKey() + ": must be a mapping of option to value");
+      JsonNode options = language.getValue();
+      if (options.isNull()) {
+        result.put(language.getKey(), Map.of());
+        continue;
       }
-      Map<String, String> values = new TreeMap<>();
-      language.getValue().fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
-      result.put(language.getKey(), new LanguageOptions(values));
+      if (!options.isObject()) {
+        throw new ConfigException(file + ": languages." + language.getKey() + ": expected a mapping of option to value, got "
+            + OptionSet.kind(options));
+      }
+      Map<String, JsonNode> values = new LinkedHashMap<>();
+      options.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue()));
+      result.put(language.getKey(), values);
     }
     return result;
   }

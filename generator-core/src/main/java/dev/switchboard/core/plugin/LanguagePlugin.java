@@ -2,6 +2,7 @@ package dev.switchboard.core.plugin;
 
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.ir.Name;
+import java.util.Optional;
 
 /**
  * A target language. Implementations are found with {@link java.util.ServiceLoader}; each maps IR
@@ -15,6 +16,22 @@ public interface LanguagePlugin {
   String description();
 
   FileSet generate(GenerationContext context);
+
+  /**
+   * The options this plugin accepts under {@code languages.<id>} in switchboard.yaml. They are
+   * checked before generation; {@link GenerationContext#options()} holds only valid ones.
+   */
+  default OptionSet options() {
+    return OptionSet.NONE;
+  }
+
+  /**
+   * The folder, relative to this language's output folder, that a JVM build adds to its compile
+   * sources (the Maven plugin does); empty for languages a JVM build does not compile.
+   */
+  default Optional<String> sourceRoot() {
+    return Optional.empty();
+  }
 
   /**
    * Whether this plugin's symbol provider renames the name because the identifier it would spell

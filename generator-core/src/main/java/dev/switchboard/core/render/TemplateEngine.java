@@ -16,17 +16,48 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
 
 /**
  * Renders {@code templates/<language>/<path>} with Mustache, from the class path or, when present,
- * from a user folder ({@code --templates DIR}, holding {@code <language>/<path>}). Values are
+ * from a user folder ({@code --templates DIR}, holding {@code <language>/<path>}), and copies whole
+ * folders of such files ({@link #folder}). Values are
  * printed as they are: plugins escape for their language before handing views over.
  */
 public final class TemplateEngine {
+  /** A template's file name ends with this; any other file in a copied folder is copied as it is. */
+  public static final String SUFFIX = ".mustache";
+
+  private final Resolver resolver;
   private final MustacheFactory factory;
 
   public TemplateEngine(String language, Optional<Path> overrides, ClassLoader loader) {
-    this.factory = new RawMustacheFactory(new Resolver(language, overrides, loader));
+    this.resolver = new Resolver(language, overrides, loader);
+    this.factory = new RawMustacheFactory(resolver);
+  }
+
+  /**
+   * Every file of the built-in folder {@code templates/<language>/<folder>/}, by path relative to
+   * it, sorted: a file whose name ends in {@value #SUFFIX} is rendered with {@code view} and loses
+   * that ending, any other file is copied byte for byte. A file of the same relative path in the
+   * overrides folder replaces the built-in one. When both {@code x} and {@code x.mustache} are
+   * listed, {@code x} is used: an incremental build's class folder may still hold a template that
+   * has since become a plain file.
+   */
+  public SortedMap<String, byte[]> folder(String folder, Object view) {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    SortedSet<String> listed = TemplateFolder.list(resolver.loader(), "templates/" + resolver.language() + "/" + folder);
+    for (String file : listed) {
+      String path = folder + "/" + file;
+      if (!file.endsWith(SUFFIX)) {
+        files.put(file, resolver.bytes(path));
+      } else if (!listed.contains(file.substring(0, file.length() - SUFFIX.length()))) {
+        files.put(file.substring(0, file.length() - SUFFIX.length()), render(path, view).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return files;
   }
 
   public String render(String template, Object view) {
@@ -52,9 +83,31 @@ public final class TemplateEngine {
   }
 
   private record Resolver(String language, Optional<Path> overrides, ClassLoader loader) implements MustacheResolver {
+    /** A file that is copied, not rendered: the override if present, else the built-in one. */
+    byte[] bytes(String resourceName) {
+      Optional<Path> override = override(resourceName);
+      try {
+        if (override.isPresent()) {
+          return Files.readAllBytes(override.get());
+        }
+        try (InputStream stream = loader.getResourceAsStream("templates/" + language + "/" + resourceName)) {
+          if (stream == null) {
+            throw new IllegalStateException("missing template file " + language + "/" + resourceName);
+          }
+          return stream.readAllBytes();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private Optional<Path> override(String resourceName) {
+      return overrides.map(dir -> dir.resolve(language).resolve(resourceName)).filter(Files::isRegularFile);
+    }
+
     @Override
     public Reader getReader(String resourceName) {
-      Optional<Path> override = overrides.map(dir -> dir.resolve(language).resolve(resourceName)).filter(Files::isRegularFile);
+      Optional<Path> override = override(resourceName);
       try {
         if (override.isPresent()) {
           return new StringReader(Files.readString(override.get(), StandardCharsets.UTF_8));

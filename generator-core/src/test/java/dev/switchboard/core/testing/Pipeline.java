@@ -1,33 +1,38 @@
 package dev.switchboard.core.testing;
 
-import dev.switchboard.core.Switchboard;
 import dev.switchboard.core.config.SwitchboardConfig;
-import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.pipeline.Director;
+import dev.switchboard.core.pipeline.Job;
 import dev.switchboard.core.plugin.LanguagePlugin;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Runs the whole pipeline in memory, for plugin tests. */
+/** Runs the whole pipeline in memory through the {@link Director}, for plugin tests. */
 public final class Pipeline {
   private Pipeline() {}
 
   public static Api load(Path spec) {
-    return Switchboard.load(spec, config(spec), new Diagnostics(spec.toString()));
+    return Director.load(spec, config(spec), Director.diagnostics(spec));
   }
 
+  /**
+   * Generates one language. The spec's config may also hold options of languages that are not
+   * on a plugin test's class path; they count as installed and are not read.
+   */
   public static FileSet generate(Path spec, LanguagePlugin plugin) {
-    SwitchboardConfig config = config(spec);
-    Diagnostics diagnostics = new Diagnostics(spec.toString());
-    Api api = Switchboard.load(spec, config, diagnostics);
-    return Switchboard.generate(api, plugin, config, Optional.empty(), diagnostics);
+    Set<String> installed = new TreeSet<>(config(spec).languages().keySet());
+    installed.add(plugin.id());
+    Job job = new Job(spec, Optional.empty(), List.of(plugin), installed, Optional.empty());
+    return Director.run(job).sdks().get(plugin.id());
   }
 
   /** The switchboard.yaml next to the spec, if any. */
   public static SwitchboardConfig config(Path spec) {
-    Path beside = spec.toAbsolutePath().getParent().resolve("switchboard.yaml");
-    return Files.isRegularFile(beside) ? SwitchboardConfig.read(beside) : SwitchboardConfig.EMPTY;
+    return Director.config(spec, Optional.empty());
   }
 }

@@ -3,7 +3,7 @@ package dev.switchboard.core.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locations in the repository and the shared folder beside it, for tests. */
+/** Locations in the repository, for tests. */
 public final class RepoPaths {
   private RepoPaths() {}
 
@@ -30,12 +30,8 @@ public final class RepoPaths {
     return samples().resolve("kitchen-sink/switchboard.yaml");
   }
 
-  /** {@code ../shared} next to the repository. */
-  public static Path shared() {
-    return root().resolve("../shared").normalize();
-  }
-
+  /** Twilio's 55 OpenAPI specs, vendored under {@code samples/twilio} with their licence. */
   public static Path twilioSpecs() {
-    return shared().resolve("specs/twilio");
+    return samples().resolve("twilio");
   }
 }

@@ -10,6 +10,7 @@ import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.OptionSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +18,22 @@ import java.util.function.Consumer;
 
 /** Java 11+ SDK: java.net.http, Jackson, built with JavaPoet and formatted with google-java-format. */
 public final class JavaPlugin implements LanguagePlugin {
+  /** Where the SDK's Java sources go inside the output folder (Maven's layout). */
+  private static final String SOURCE_ROOT = "src/main/java";
+
   @Override
   public String id() {
     return "java";
+  }
+
+  @Override
+  public OptionSet options() {
+    return JavaOptions.OPTIONS;
+  }
+
+  @Override
+  public Optional<String> sourceRoot() {
+    return Optional.of(SOURCE_ROOT);
   }
 
   /** Class names never take a java.lang name; members never a keyword or literal. */
@@ -46,11 +60,12 @@ public final class JavaPlugin implements LanguagePlugin {
     addSources(api, new JavaTypes(api, symbols), add);
     client.generate(options.userAgent()).forEach(add);
     new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate().forEach(add);
-    RuntimeFiles.sources(options.rootPackage()).forEach((name, source) -> sources.put(javaPath(symbols.core(), name), source));
+    RuntimeFiles.sources(context.templates(), options.rootPackage())
+        .forEach((name, source) -> sources.put(javaPath(symbols.core(), name), source));
     FileSet files = new FileSet();
     new JavaFormatter().formatInto(sources, files);
     ProjectFiles project = new ProjectFiles(api, options, context.templates());
-    files.add("pom.xml", project.pom(context.options()));
+    files.add("pom.xml", project.pom());
     files.add("README.md", project.readme(client.client()));
     return files;
   }
@@ -96,7 +111,7 @@ public final class JavaPlugin implements LanguagePlugin {
   }
 
   private static String javaPath(String packageName, String simpleName) {
-    return "src/main/java/" + packageName.replace('.', '/') + "/" + simpleName + ".java";
+    return SOURCE_ROOT + "/" + packageName.replace('.', '/') + "/" + simpleName + ".java";
   }
 
 }

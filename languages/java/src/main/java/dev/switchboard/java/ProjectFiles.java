@@ -47,13 +47,13 @@ final class ProjectFiles {
     this.templates = templates;
   }
 
-  String pom(dev.switchboard.core.plugin.LanguageOptions raw) {
-    String license = api.info().license().orElse(raw.get("licenseName", "Proprietary"));
-    String url = raw.get("url", "https://example.com/" + options.artifactId());
+  String pom() {
+    String license = api.info().license().orElse(options.licenseName().orElse("Proprietary"));
+    String url = options.url().orElse("https://example.com/" + options.artifactId());
     PomView view = new PomView(xml(options.groupId()), xml(options.artifactId()), xml(options.version()),
-        xml(api.info().title() + " Java SDK"), xml(summary()), xml(url), xml(raw.get("scmUrl", url + ".git")),
-        xml(license), xml(raw.get("licenseUrl", LICENSE_URLS.getOrDefault(license, url))),
-        xml(raw.get("developerName", api.info().title())), JACKSON_VERSION);
+        xml(api.info().title() + " Java SDK"), xml(summary()), xml(url), xml(options.scmUrl().orElse(url + ".git")),
+        xml(license), xml(options.licenseUrl().orElse(LICENSE_URLS.getOrDefault(license, url))),
+        xml(options.developerName().orElse(api.info().title())), JACKSON_VERSION);
     return templates.render("pom.xml.mustache", view);
   }
 

@@ -1,44 +1,32 @@
 package dev.switchboard.java;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.switchboard.core.render.TemplateEngine;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The SDK's fixed runtime (HTTP, retries, pagination, events, JSON), kept as Java sources in this
- * module's resources and moved into the SDK's {@code core} package.
+ * The SDK's fixed runtime (HTTP, retries, pagination, events, JSON): the plain Java sources in
+ * {@code templates/java/runtime/}, written in package {@code __PACKAGE__.core}. One rule places
+ * them in the SDK: every {@value #PACKAGE_TOKEN} becomes the SDK's root package. A file of the
+ * same name in {@code --templates DIR/java/runtime/} replaces a built-in one.
  */
 final class RuntimeFiles {
   static final String PACKAGE_TOKEN = "__PACKAGE__";
-  static final List<String> CLASSES = List.of(
-      "ApiRequest", "ApiResponse", "AuthScheme", "Authenticator", "AutoPager", "Checks", "ClientOptions",
-      "Credentials", "EventStream", "HttpExecutor", "Json", "JsonModel", "LenientModels", "Links",
-      "Mismatches", "MissingFieldException", "Multipart", "Page", "Paging",
-      "ParamEncoding", "Redirects", "RequestBody", "RequestOptions", "ResponseHandler", "Retries", "Unions",
-      "UploadFile", "WireValue");
+  private static final String JAVA = ".java";
 
   private RuntimeFiles() {}
 
   /** Source by class name, with the SDK's root package filled in. */
-  static Map<String, String> sources(String rootPackage) {
+  static Map<String, String> sources(TemplateEngine templates, String rootPackage) {
     Map<String, String> sources = new LinkedHashMap<>();
-    CLASSES.forEach(name -> sources.put(name, read(name).replace(PACKAGE_TOKEN, rootPackage)));
-    return sources;
-  }
-
-  private static String read(String name) {
-    String path = "runtime/" + name + ".java";
-    try (InputStream in = RuntimeFiles.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing runtime source " + path);
+    templates.folder("runtime", new Object()).forEach((file, content) -> {
+      if (!file.endsWith(JAVA) || file.contains("/")) {
+        throw new IllegalStateException("runtime files are top-level Java sources; found " + file);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+      String source = new String(content, StandardCharsets.UTF_8).replace(PACKAGE_TOKEN, rootPackage);
+      sources.put(file.substring(0, file.length() - JAVA.length()), source);
+    });
+    return sources;
   }
 }

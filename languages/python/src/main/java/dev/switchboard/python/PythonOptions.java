@@ -3,38 +3,42 @@ package dev.switchboard.python;
 import dev.switchboard.core.ir.ApiInfo;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.plugin.LanguageOptions;
+import dev.switchboard.core.plugin.Option;
+import dev.switchboard.core.plugin.OptionSet;
 import java.util.regex.Pattern;
 
 /**
  * The options of {@code languages.python} in switchboard.yaml: {@code packageName} (the import
  * name), {@code distributionName} (the name on PyPI) and {@code version}. Missing ones are derived
- * from the API's client name.
+ * from the API's client name; derived ones follow the same rules.
  */
 public record PythonOptions(String packageName, String distributionName, String version) {
-  private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*");
-  private static final Pattern DISTRIBUTION = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?");
-  private static final Pattern VERSION = Pattern.compile("[0-9]+(\\.[0-9]+)*((a|b|rc)[0-9]+)?(\\.post[0-9]+)?(\\.dev[0-9]+)?");
+  static final OptionSet OPTIONS = OptionSet.of(
+      Option.matching("packageName", "the import name; default: the client name in snake_case",
+              Pattern.compile("[a-z_][a-z0-9_]*"),
+              "a Python package name: lowercase letters, digits and underscores, not starting with a digit"
+                  + " and not a Python keyword, such as kitchen_sink")
+          .except(PythonSymbols.KEYWORDS::contains),
+      Option.matching("distributionName", "the name on PyPI (pyproject.toml); default: the client name in kebab-case",
+          Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?"),
+          "a PyPI distribution name: letters, digits, '.', '_' and '-', starting and ending with a letter or digit,"
+              + " such as kitchen-sink"),
+      Option.matching("version", "the package version; default: 0.1.0",
+          Pattern.compile("[0-9]+(\\.[0-9]+)*((a|b|rc)[0-9]+)?(\\.post[0-9]+)?(\\.dev[0-9]+)?"),
+          "a PEP 440 version such as 1.2.0, 1.2.0rc1 or 1.2.0.dev3"));
 
   public PythonOptions {
-    check(PACKAGE, packageName, "packageName");
-    check(DISTRIBUTION, distributionName, "distributionName");
-    check(VERSION, version, "version");
-    if (PythonSymbols.KEYWORDS.contains(packageName)) {
-      throw new IllegalArgumentException("packageName is a Python keyword: " + packageName);
-    }
+    OPTIONS.require("packageName", packageName);
+    OPTIONS.require("distributionName", distributionName);
+    OPTIONS.require("version", version);
   }
 
+  /** The options, checked by {@link #OPTIONS}, with defaults from the API. */
   public static PythonOptions of(LanguageOptions options, ApiInfo info) {
     String snake = PythonSymbols.snake(info.clientName().words());
     return new PythonOptions(
         options.get("packageName", snake),
         options.get("distributionName", Case.kebab(info.clientName().words())),
         options.get("version", "0.1.0"));
-  }
-
-  private static void check(Pattern pattern, String value, String option) {
-    if (!pattern.matcher(value).matches()) {
-      throw new IllegalArgumentException("python option " + option + " is not valid: '" + value + "'");
-    }
   }
 }

@@ -8,6 +8,7 @@ import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.OptionSet;
 import dev.switchboard.core.render.TemplateEngine;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
 import dev.switchboard.python.view.ProjectView;
@@ -21,11 +22,6 @@ import java.util.Set;
 
 /** Python 3.9+ SDK: httpx, sync and async clients, pydantic models. */
 public final class PythonPlugin implements LanguagePlugin {
-  /** Runtime modules: the same for every API, rendered with the project view. */
-  static final List<String> RUNTIME = List.of(
-      "_auth.py", "_core.py", "_encoding.py", "_errors.py", "_models.py", "_pagination.py", "_params.py",
-      "_response.py", "_retry.py", "_streaming.py", "_types.py");
-
   @Override
   public String id() {
     return "python";
@@ -34,6 +30,11 @@ public final class PythonPlugin implements LanguagePlugin {
   @Override
   public boolean isReserved(NameKind kind, Name name) {
     return PythonSymbols.isReserved(kind, name);
+  }
+
+  @Override
+  public OptionSet options() {
+    return PythonOptions.OPTIONS;
   }
 
   @Override
@@ -52,9 +53,7 @@ public final class PythonPlugin implements LanguagePlugin {
     TemplateEngine templates = context.templates();
     String src = "src/" + options.packageName() + "/";
     FileSet files = new FileSet();
-    for (String module : RUNTIME) {
-      files.add(src + module, templates.render("runtime/" + module + ".mustache", project));
-    }
+    templates.folder("runtime", project).forEach((module, content) -> files.add(src + module, content));
     files.add(src + "py.typed", "");
     files.add(src + "__init__.py", templates.render("package/__init__.py.mustache", PackageInit.build(project)));
     files.add(src + "_version.py", templates.render("package/_version.py.mustache", project));

@@ -3,6 +3,8 @@ package dev.switchboard.python;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.switchboard.core.config.ConfigException;
 import dev.switchboard.core.ir.ApiInfo;
 import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Name;
@@ -52,6 +54,22 @@ class PythonPluginTest {
     ApiInfo info = new ApiInfo("Api", "2026-01-01", Name.of("TwilioApi"), Docs.NONE, Optional.empty());
     assertThat(PythonOptions.of(LanguageOptions.EMPTY, info))
         .isEqualTo(new PythonOptions("twilio_api", "twilio-api", "0.1.0"));
+  }
+
+  @Test
+  void invalidConfiguredOptionsAreUsageErrorsNamingTheKeyPath() {
+    Map<String, String> bad = Map.of("packageName", "kitchen-sink", "distributionName", "-sdk", "version", "2026-11-01");
+    bad.forEach((key, value) -> {
+      ConfigException e = assertThrows(ConfigException.class, () -> PythonOptions.OPTIONS.read(
+          "switchboard.yaml", "python", Map.of(key, JsonNodeFactory.instance.textNode(value))));
+      assertThat(e).hasMessageThat().startsWith("switchboard.yaml: languages.python." + key + ": '" + value + "' is not valid; expected ");
+    });
+    ConfigException keyword = assertThrows(ConfigException.class, () -> PythonOptions.OPTIONS.read(
+        "switchboard.yaml", "python", Map.of("packageName", JsonNodeFactory.instance.textNode("import"))));
+    assertThat(keyword).hasMessageThat().contains("not a Python keyword");
+    ConfigException number = assertThrows(ConfigException.class, () -> PythonOptions.OPTIONS.read(
+        "switchboard.yaml", "python", Map.of("version", JsonNodeFactory.instance.numberNode(2))));
+    assertThat(number).hasMessageThat().isEqualTo("switchboard.yaml: languages.python.version: expected text, got a number (quote it: version: \"2\")");
   }
 
   @Test

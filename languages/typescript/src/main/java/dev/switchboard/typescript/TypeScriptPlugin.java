@@ -7,6 +7,7 @@ import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.OptionSet;
 import dev.switchboard.core.render.TemplateEngine;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,17 +16,17 @@ import java.util.Set;
 
 /** TypeScript SDK: zero dependencies, fetch, ESM and CommonJS. */
 public final class TypeScriptPlugin implements LanguagePlugin {
-  /** The runtime, the same for every API, copied into {@code src/core/}. */
-  static final List<String> RUNTIME = List.of("api-promise.ts", "attempt.ts", "auth.ts", "base-client.ts",
-      "codec.ts", "encoding.ts", "env.ts", "errors.ts", "json.ts", "operation.ts", "pagination.ts", "resource.ts",
-      "streaming.ts", "types.ts", "uploads.ts");
-
   /** An empty view for templates without fields. */
   private record NoView() {}
 
   @Override
   public String id() {
     return "typescript";
+  }
+
+  @Override
+  public OptionSet options() {
+    return TypeScriptOptions.OPTIONS;
   }
 
   /** Properties and methods may be any word in TypeScript; only type names avoid reserved ones. */
@@ -43,13 +44,11 @@ public final class TypeScriptPlugin implements LanguagePlugin {
   public FileSet generate(GenerationContext context) {
     TemplateEngine templates = context.templates();
     SdkModel model = new SdkModel(context.api(), context.diagnostics());
-    String packageName = context.options().get("packageName",
-        Case.kebab(context.api().info().clientName().words()));
-    String version = context.options().get("version", "0.1.0");
+    TypeScriptOptions options = TypeScriptOptions.of(context.options(), context.api().info());
+    String packageName = options.packageName();
+    String version = options.version();
     FileSet files = new FileSet();
-    for (String runtime : RUNTIME) {
-      files.add("src/core/" + runtime, templates.render("runtime/" + runtime, new NoView()));
-    }
+    templates.folder("runtime", new NoView()).forEach((runtime, content) -> files.add("src/core/" + runtime, content));
     ModelsFile models = new ModelsFile(model);
     files.add("src/models.ts", templates.render("models.ts.mustache", models.view()));
     files.add("src/codecs.ts", templates.render("codecs.ts.mustache",

@@ -1,0 +1,97 @@
+package dev.switchboard.core.pipeline;
+
+import dev.switchboard.core.Switchboard;
+import dev.switchboard.core.config.ConfigException;
+import dev.switchboard.core.config.SwitchboardConfig;
+import dev.switchboard.core.diagnostics.Diagnostics;
+import dev.switchboard.core.diagnostics.SpecException;
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plugin.LanguageOptions;
+import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.plugin.Plugins;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one way to run Switchboard, shared by the CLI, the Maven plugin and the tests: find the
+ * config, load and lower the spec, let {@link Switchboard} turn the IR into each selected
+ * language's files, and hand back a {@link Generation} that the front end writes or checks.
+ * Usage problems (a missing file, a bad config, an option a plugin refuses) throw
+ * {@link ConfigException} before the spec is read; spec errors throw {@link SpecException} with
+ * every diagnostic, before anything is written.
+ */
+public final class Director {
+  public static final String CONFIG_FILE = "switchboard.yaml";
+
+  private Director() {}
+
+  public static Generation run(Job job) {
+    job.templates().ifPresent(Director::requireTemplates);
+    SwitchboardConfig config = config(job.spec(), job.config());
+    config.requireKnownLanguages(job.installed());
+    Map<LanguagePlugin, LanguageOptions> options = new LinkedHashMap<>();
+    job.plugins().forEach(plugin -> options.put(plugin, config.options(plugin)));
+    Diagnostics diagnostics = diagnostics(job.spec());
+    Api api = load(job.spec(), config, diagnostics);
+    // Seam: the language-neutral SDK model is planned here, once per generation, between
+    // lowering and the plugins (a Switchboard step, like load and generate).
+    Map<String, FileSet> sdks = new LinkedHashMap<>();
+    options.forEach((plugin, checked) ->
+        sdks.put(plugin.id(), Switchboard.generate(api, plugin, checked, job.templates(), diagnostics)));
+    if (diagnostics.hasErrors()) {
+      throw new SpecException(diagnostics);
+    }
+    return new Generation(api, diagnostics, sdks);
+  }
+
+  /** Loads and lowers a spec that must exist; throws {@link SpecException} when it has errors. */
+  public static Api load(Path spec, SwitchboardConfig config, Diagnostics diagnostics) {
+    if (!Files.isRegularFile(spec)) {
+      throw new ConfigException("spec file not found: " + spec);
+    }
+    return Switchboard.load(spec, config, diagnostics);
+  }
+
+  /** Diagnostics for a spec, located by the path as the user wrote it. */
+  public static Diagnostics diagnostics(Path spec) {
+    return new Diagnostics(spec.toString());
+  }
+
+  /** The named config file, which must exist; else {@value #CONFIG_FILE} next to the spec, if present. */
+  public static SwitchboardConfig config(Path spec, Optional<Path> named) {
+    if (named.isPresent()) {
+      if (!Files.isRegularFile(named.get())) {
+        throw new ConfigException("config file not found: " + named.get());
+      }
+      return SwitchboardConfig.read(named.get());
+    }
+    return discoverConfig(spec).map(SwitchboardConfig::read).orElse(SwitchboardConfig.EMPTY);
+  }
+
+  /**
+   * Checks a config against the installed plugins without generating: every language it names
+   * must be installed and its options valid. For commands that read a config but run no plugin.
+   */
+  public static SwitchboardConfig checked(SwitchboardConfig config, Plugins installed) {
+    config.requireKnownLanguages(installed.ids());
+    installed.all().forEach(config::options);
+    return config;
+  }
+
+  /** {@value #CONFIG_FILE} next to the spec, if there is one. */
+  public static Optional<Path> discoverConfig(Path spec) {
+    return Optional.ofNullable(spec.toAbsolutePath().getParent())
+        .map(dir -> dir.resolve(CONFIG_FILE))
+        .filter(Files::isRegularFile);
+  }
+
+  private static void requireTemplates(Path templates) {
+    if (!Files.isDirectory(templates)) {
+      throw new ConfigException("templates folder not found: " + templates);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.switchboard.core.pipeline;
+
+import dev.switchboard.core.diagnostics.Diagnostics;
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.output.OutputWriter;
+import dev.switchboard.core.output.WriteReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a {@link Job} produced, in memory: the IR, the diagnostics (warnings only: a generation
+ * with errors is never returned) and one file set per language, in the job's plugin order. Each
+ * language goes in {@code OUTPUT/<language id>}.
+ */
+public final class Generation {
+  private final Api api;
+  private final Diagnostics diagnostics;
+  private final Map<String, FileSet> sdks;
+
+  Generation(Api api, Diagnostics diagnostics, Map<String, FileSet> sdks) {
+    this.api = Objects.requireNonNull(api, "api == null");
+    this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics == null");
+    this.sdks = new LinkedHashMap<>(sdks);
+  }
+
+  public Api api() {
+    return api;
+  }
+
+  public Diagnostics diagnostics() {
+    return diagnostics;
+  }
+
+  /** The files of each language by language id, in the job's order. */
+  public Map<String, FileSet> sdks() {
+    return Collections.unmodifiableMap(sdks);
+  }
+
+  /** Writes each language into {@code output/<language>}; files that did not change are not touched. */
+  public List<LanguageReport> write(Path output) throws IOException {
+    List<LanguageReport> reports = new ArrayList<>();
+    for (Map.Entry<String, FileSet> sdk : sdks.entrySet()) {
+      Path dir = output.resolve(sdk.getKey());
+      reports.add(new LanguageReport(sdk.getKey(), dir, new OutputWriter(dir).write(sdk.getValue())));
+    }
+    return reports;
+  }
+
+  /** Compares each language with {@code output/<language>} without writing anything. */
+  public List<LanguageReport> check(Path output) throws IOException {
+    List<LanguageReport> reports = new ArrayList<>();
+    for (Map.Entry<String, FileSet> sdk : sdks.entrySet()) {
+      Path dir = output.resolve(sdk.getKey());
+      reports.add(new LanguageReport(sdk.getKey(), dir, new OutputWriter(dir).check(sdk.getValue())));
+    }
+    return reports;
+  }
+
+  /** What writing (or checking) one language's folder changed or would change. */
+  public record LanguageReport(String language, Path dir, WriteReport report) {}
+}

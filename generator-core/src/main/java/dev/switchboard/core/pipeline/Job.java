@@ -1,0 +1,41 @@
+package dev.switchboard.core.pipeline;
+
+import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.plugin.Plugins;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One generation asked for by a front end (the CLI, the Maven plugin, a test): the spec, the
+ * config file if one is named (otherwise {@code switchboard.yaml} next to the spec is used when
+ * present), the plugins to run, in order, the ids of every installed plugin (the languages a
+ * config may name) and a folder of template overrides.
+ */
+public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins, Set<String> installed,
+    Optional<Path> templates) {
+  public Job {
+    Objects.requireNonNull(spec, "spec == null");
+    Objects.requireNonNull(config, "config == null");
+    plugins = List.copyOf(plugins);
+    installed = Set.copyOf(installed);
+    Objects.requireNonNull(templates, "templates == null");
+    for (LanguagePlugin plugin : plugins) {
+      if (!installed.contains(plugin.id())) {
+        throw new IllegalArgumentException("plugin " + plugin.id() + " is not among the installed " + installed);
+      }
+    }
+  }
+
+  /** A job for the selected plugins out of the installed ones, with the built-in templates. */
+  public static Job of(Path spec, Optional<Path> config, List<LanguagePlugin> plugins, Plugins installed) {
+    return new Job(spec, config, plugins, installed.ids(), Optional.empty());
+  }
+
+  /** The same job with template overrides from {@code templates}, if present. */
+  public Job withTemplates(Optional<Path> templates) {
+    return new Job(spec, config, plugins, installed, templates);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.switchboard.core.plugin;
+
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * One setting a plugin accepts under {@code languages.<id>} in switchboard.yaml: a string, with a
+ * rule it must follow and, for the error message, what a valid value looks like.
+ */
+public record Option(String key, String description, Predicate<String> rule, String expected) {
+  public Option {
+    Objects.requireNonNull(key, "key == null");
+    Objects.requireNonNull(description, "description == null");
+    Objects.requireNonNull(rule, "rule == null");
+    Objects.requireNonNull(expected, "expected == null");
+  }
+
+  /** Any text. */
+  public static Option text(String key, String description) {
+    return new Option(key, description, value -> true, "any text");
+  }
+
+  /** Text that matches {@code pattern} in full. */
+  public static Option matching(String key, String description, Pattern pattern, String expected) {
+    return new Option(key, description, value -> pattern.matcher(value).matches(), expected);
+  }
+
+  /** The same option, also refusing values {@code refused} accepts. */
+  public Option except(Predicate<String> refused) {
+    return new Option(key, description, rule.and(refused.negate()), expected);
+  }
+
+  public boolean accepts(String value) {
+    return rule.test(value);
+  }
+}

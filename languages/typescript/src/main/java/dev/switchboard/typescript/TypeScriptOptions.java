@@ -1,0 +1,39 @@
+package dev.switchboard.typescript;
+
+import dev.switchboard.core.ir.ApiInfo;
+import dev.switchboard.core.naming.Case;
+import dev.switchboard.core.plugin.LanguageOptions;
+import dev.switchboard.core.plugin.Option;
+import dev.switchboard.core.plugin.OptionSet;
+import java.util.regex.Pattern;
+
+/**
+ * The options of {@code languages.typescript} in switchboard.yaml: {@code packageName} (the npm
+ * name, scoped or not) and {@code version}. Missing ones are derived from the API's client name;
+ * derived ones follow the same rules.
+ */
+record TypeScriptOptions(String packageName, String version) {
+  /** Semantic Versioning 2.0.0, as npm requires. */
+  static final Pattern SEMVER = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)"
+      + "(-(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?"
+      + "(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
+
+  static final OptionSet OPTIONS = OptionSet.of(
+      Option.matching("packageName", "the npm package name; default: the client name in kebab-case",
+              Pattern.compile("(@[a-z0-9~-][a-z0-9._~-]*/)?[a-z0-9~-][a-z0-9._~-]*"),
+              "an npm package name of at most 214 characters: lowercase letters, digits, '-', '.', '_' and '~',"
+                  + " not starting with '.' or '_', optionally scoped, such as kitchen-sink or @acme/kitchen-sink")
+          .except(name -> name.length() > 214),
+      Option.matching("version", "the package version; default: 0.1.0", SEMVER,
+          "a semantic version such as 1.2.0 or 1.2.0-beta.1"));
+
+  TypeScriptOptions {
+    OPTIONS.require("packageName", packageName);
+    OPTIONS.require("version", version);
+  }
+
+  /** The options, checked by {@link #OPTIONS}, with defaults from the API. */
+  static TypeScriptOptions of(LanguageOptions options, ApiInfo info) {
+    return new TypeScriptOptions(options.get("packageName", Case.kebab(info.clientName().words())), options.get("version", "0.1.0"));
+  }
+}

@@ -1,0 +1,53 @@
+package dev.switchboard.typescript;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.switchboard.core.config.ConfigException;
+import dev.switchboard.core.ir.ApiInfo;
+import dev.switchboard.core.ir.Docs;
+import dev.switchboard.core.ir.Name;
+import dev.switchboard.core.plugin.LanguageOptions;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TypeScriptOptionsTest {
+  private static final ApiInfo INFO = new ApiInfo("Api", "1", Name.of("KitchenSink"), Docs.NONE, Optional.empty());
+
+  private static LanguageOptions read(String key, String value) {
+    return TypeScriptOptions.OPTIONS.read("switchboard.yaml", "typescript", Map.of(key, JsonNodeFactory.instance.textNode(value)));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"packageName, kitchen-sink", "packageName, @acme/kitchen-sink", "packageName, sdk.js", "version, 1.2.3",
+      "version, 1.0.0-beta.1+build.7"})
+  void acceptsValidValues(String key, String value) {
+    assertThat(read(key, value).get(key)).hasValue(value);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"packageName, Kitchen-Sink", "packageName, .hidden", "packageName, _private", "packageName, @acme",
+      "packageName, kitchen sink", "version, 1.0", "version, v1.0.0", "version, 01.0.0"})
+  void refusesInvalidValuesNamingTheKeyPath(String key, String value) {
+    ConfigException e = assertThrows(ConfigException.class, () -> read(key, value));
+    assertThat(e).hasMessageThat().startsWith("switchboard.yaml: languages.typescript." + key + ": '" + value + "' is not valid; expected ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {215})
+  void refusesOverlongNames(int length) {
+    assertThrows(ConfigException.class, () -> read("packageName", "a".repeat(length)));
+    assertThat(read("packageName", "a".repeat(length - 1)).get("packageName")).isPresent();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"'', kitchen-sink, 0.1.0", "@x/y, @x/y, 0.1.0"})
+  void defaultsComeFromTheClientName(String packageName, String expectedName, String expectedVersion) {
+    LanguageOptions options = packageName.isEmpty() ? LanguageOptions.EMPTY : read("packageName", packageName);
+    assertThat(TypeScriptOptions.of(options, INFO)).isEqualTo(new TypeScriptOptions(expectedName, expectedVersion));
+  }
+}
