@@ -1,6 +1,7 @@
 package dev.switchboard.core.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.TypeRef;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import java.util.Optional;
  * One thing a caller passes to an operation. {@code name} is the neutral name for code, unique
  * among the operation's inputs; {@code wire} is what goes over HTTP (empty for a whole body).
  * {@code flattenedFrom} is the id of the body type a {@link Location#BODY_FIELD} was taken from.
- * {@code example} is set for required inputs, for READMEs.
+ * {@code docs} are the parameter's, property's or body's; {@code example} is set for required
+ * inputs, for READMEs.
  */
 public record Input(
     Name name,
@@ -19,6 +21,7 @@ public record Input(
     TypeRef type,
     boolean required,
     boolean deprecated,
+    Docs docs,
     Optional<JsonNode> defaultValue,
     Optional<String> flattenedFrom,
     Optional<ExampleValue> example) {
@@ -27,6 +30,7 @@ public record Input(
     Objects.requireNonNull(wire, "wire == null");
     Objects.requireNonNull(location, "location == null");
     Objects.requireNonNull(type, "type == null");
+    Objects.requireNonNull(docs, "docs == null");
     Objects.requireNonNull(defaultValue, "defaultValue == null");
     Objects.requireNonNull(flattenedFrom, "flattenedFrom == null");
     Objects.requireNonNull(example, "example == null");

@@ -56,7 +56,7 @@ final class Inputs {
     Optional<TypeDecl.ObjectType> object = flattened(content);
     if (object.isEmpty()) {
       Name name = scope.newName(BODY, List.of(REQUEST_BODY), "body");
-      inputs.add(new Input(name, "", Input.Location.BODY, content.type(), body.required(), false, Optional.empty(),
+      inputs.add(new Input(name, "", Input.Location.BODY, content.type(), body.required(), false, body.docs(), Optional.empty(),
           Optional.empty(), example(body.required(), content.type(), body.docs().example(), "")));
       return new Planned(inputs, Optional.of(new BodyPlan(content.mediaType(), content.kind(), content.type(), false,
           body.required())), false);
@@ -72,7 +72,7 @@ final class Inputs {
     Name name = scope.newName(parameter.name(), location + " " + parameter.name().wire());
     boolean required = location == Input.Location.PATH || parameter.required();
     return new Input(name, parameter.name().wire(), location, parameter.type(), required,
-        parameter.docs().deprecated(), parameter.defaultValue(), Optional.empty(),
+        parameter.docs().deprecated(), parameter.docs(), parameter.defaultValue(), Optional.empty(),
         example(required, parameter.type(), parameter.docs().example(), parameter.name().wire()));
   }
 
@@ -90,7 +90,7 @@ final class Inputs {
       List<Name> alternatives = List.of(prefixed(BODY, property.name()));
       Name name = scope.newName(property.name(), alternatives, "field " + property.name().wire());
       fields.add(new Input(name, property.name().wire(), Input.Location.BODY_FIELD, property.type(),
-          property.required(), property.docs().deprecated(), property.defaultValue(), Optional.of(object.id()),
+          property.required(), property.docs().deprecated(), property.docs(), property.defaultValue(), Optional.of(object.id()),
           example(property.required(), property.type(), property.docs().example(), property.name().wire())));
     }
     return fields;

@@ -42,7 +42,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
   @Override
   public FileSet generate(GenerationContext context) {
     TemplateEngine templates = context.templates();
-    SdkModel model = new SdkModel(context.api(), context.diagnostics());
+    SdkModel model = new SdkModel(context.api(), context.plan(), context.diagnostics());
     String packageName = context.options().get("packageName",
         Case.kebab(context.api().info().clientName().words()));
     String version = context.options().get("version", "0.1.0");
