@@ -44,6 +44,13 @@ for sdk in "$work"/sdks/*; do
   fi
 done
 
+echo "--- a required property of an optional body stays required"
+if bash "$here/required-inputs.sh" "$work/optional-body"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+
 echo "--- install into a fresh virtualenv and import"
 python3 -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-input \

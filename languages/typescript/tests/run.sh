@@ -31,6 +31,11 @@ for spec in "${specs[@]}"; do
     failed=$((failed + 1))
   fi
 done
+if bash "$here/required-inputs.sh" "$out/optional-body"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
 echo "toolchain: $passed passed, $failed failed"
 [[ $failed -eq 0 ]] || exit 1
 export KITCHEN_SINK_SDK="$out/kitchen-sink/typescript"
