@@ -5,6 +5,7 @@ import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plan.Result;
 import dev.switchboard.python.OperationPlan.Argument;
 import dev.switchboard.python.OperationPlan.Location;
 import dev.switchboard.python.OperationPlan.Shape;
@@ -32,7 +33,7 @@ final class OperationBuilder {
   OperationPlan plan(Operation operation, PlanOperation planned, String method) {
     List<Argument> arguments = arguments(operation, planned);
     Optional<Response.ResponseContent> content = operation.successResponse().flatMap(Response::content);
-    Shape shape = shape(operation, content);
+    Shape shape = shape(planned.result());
     PyType result = result(operation, content, shape);
     String constant = PythonSymbols.constant(operation.name());
     String endpoint = new EndpointCode(types, scope).render(operation, planned, shape, content);
@@ -79,21 +80,23 @@ final class OperationBuilder {
   }
 
   /** Whether the operation's method returns a plain value, so a raw-response variant makes sense. */
-  static boolean hasRawResponse(Operation operation) {
-    Shape shape = shape(operation, operation.successResponse().flatMap(Response::content));
+  static boolean hasRawResponse(PlanOperation planned) {
+    Shape shape = shape(planned.result());
     return shape == Shape.VALUE || shape == Shape.NONE;
   }
 
-  private static Shape shape(Operation operation, Optional<Response.ResponseContent> content) {
-    if (content.isEmpty()) {
+  /** The plan's result shape as the Python method returns it: models, lists and text are plain values. */
+  private static Shape shape(Result result) {
+    if (result instanceof Result.None) {
       return Shape.NONE;
     }
-    return switch (content.get().kind()) {
-      case EVENT_STREAM -> Shape.EVENTS;
-      case BINARY -> Shape.BINARY;
-      case JSON -> operation.pagination().isPresent() ? Shape.PAGER : Shape.VALUE;
-      default -> Shape.VALUE;
-    };
+    if (result instanceof Result.Paged) {
+      return Shape.PAGER;
+    }
+    if (result instanceof Result.Stream) {
+      return Shape.EVENTS;
+    }
+    return result instanceof Result.Binary ? Shape.BINARY : Shape.VALUE;
   }
 
   private PyType result(Operation operation, Optional<Response.ResponseContent> content, Shape shape) {

@@ -62,7 +62,7 @@ public final class PythonPlugin implements LanguagePlugin {
     resources.forEach((resource, names) -> files.add(src + "resources/" + names.attribute() + ".py",
         templates.render("package/resources/resource.py.mustache", new ResourceBuilder(types, context.plan(), names).build(resource))));
     files.add(src + "resources/__init__.py",
-        templates.render("package/resources/__init__.py.mustache", ResourcesInit.build(api, resources)));
+        templates.render("package/resources/__init__.py.mustache", ResourcesInit.build(api, context.plan(), resources)));
     files.add(src + "_client.py", templates.render("package/_client.py.mustache",
         new ClientBuilder(api).build(List.copyOf(resources.values()), resourceDocs(resources))));
     files.add("pyproject.toml", templates.render("pyproject.toml.mustache", project));

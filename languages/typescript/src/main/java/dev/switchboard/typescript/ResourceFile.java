@@ -14,6 +14,7 @@ import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plan.Result;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -175,21 +176,26 @@ final class ResourceFile {
       return bodyParam;
     }
 
-    /** What the method returns, e.g. {@code APIPromise<Models.Account>}. */
+    /** What the method returns for the plan's result shape, e.g. {@code APIPromise<Models.Account>}. */
     String returnType() {
-      if (operation.pagination().isPresent()) {
-        return "PagePromise<" + model.types.flat(operation.pagination().get().itemType(), "Models.") + ">";
+      Result result = planned.result();
+      if (result instanceof Result.Paged paged) {
+        return "PagePromise<" + model.types.flat(paged.itemType(), "Models.") + ">";
       }
-      Optional<Response.ResponseContent> content = operation.successResponse().flatMap(Response::content);
-      if (content.isEmpty()) {
-        return "APIPromise<void>";
+      return "APIPromise<" + resolved(result) + ">";
+    }
+
+    private String resolved(Result result) {
+      if (result instanceof Result.Stream stream) {
+        return "Stream<" + model.types.flat(stream.eventType(), "Models.") + ">";
       }
-      return "APIPromise<" + switch (content.get().kind()) {
-        case TEXT -> "string";
-        case BINARY -> "Response";
-        case EVENT_STREAM -> "Stream<" + model.types.flat(content.get().type(), "Models.") + ">";
-        default -> model.types.flat(content.get().type(), "Models.");
-      } + ">";
+      if (result instanceof Result.Model value) {
+        return model.types.flat(value.type(), "Models.");
+      }
+      if (result instanceof Result.ListOf list) {
+        return model.types.flat(list.type(), "Models.");
+      }
+      return result instanceof Result.Text ? "string" : result instanceof Result.Binary ? "Response" : "void";
     }
 
     String code() {
@@ -202,7 +208,7 @@ final class ResourceFile {
       signature.add("options?: RequestOptions");
       Doc head = concat(Code.call(name, signature), text(": " + returnType() + " {"));
       out.append(Code.print(head, 2)).append('\n');
-      String call = operation.pagination().isPresent() ? "return this._list" : "return this._call";
+      String call = planned.result() instanceof Result.Paged ? "return this._list" : "return this._call";
       List<String> arguments = List.of("operations." + name, paramsType.isPresent() ? "params" : "undefined", "options");
       out.append(Code.print(concat(Code.call(call, arguments), text(";")), 4)).append('\n');
       return out.append("  }\n").toString();
