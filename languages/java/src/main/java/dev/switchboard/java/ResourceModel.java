@@ -8,6 +8,8 @@ import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plan.Result;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,8 +54,10 @@ final class ResourceModel {
     for (Operation op : resource.operations()) {
       Optional<Response.ResponseContent> content = op.successResponse().flatMap(Response::content);
       MediaKind kind = content.map(Response.ResponseContent::kind).orElse(null);
-      list.add(new Method(op, names.get(op), OperationInputs.of(op, plan.operation(op.id()), types), result(content, types), kind,
-          op.pagination().map(p -> types.boxed(p.itemType())).orElse(null)));
+      PlanOperation planned = plan.operation(op.id());
+      TypeName pageItem = planned.result() instanceof Result.Paged paged ? types.boxed(paged.itemType()) : null;
+      list.add(new Method(op, names.get(op), OperationInputs.of(op, planned, types), result(content, types), kind,
+          pageItem));
       deprecated |= mentionsDeprecated(op, types);
     }
     this.methods = List.copyOf(list);
