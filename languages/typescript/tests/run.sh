@@ -36,6 +36,16 @@ if bash "$here/required-inputs.sh" "$out/optional-body"; then
 else
   failed=$((failed + 1))
 fi
+# The SDK's surface, read back from its sources, matches the plan (docs/plan.md).
+"$root/switchboard" plan "$twilio/twilio_api_v2010.json" -o "$out/twilio_api_v2010.plan.json" 2> /dev/null
+for pair in "$root/samples/kitchen-sink/plan.json kitchen-sink" "$out/twilio_api_v2010.plan.json twilio_api_v2010"; do
+  read -r plan name <<<"$pair"
+  if node "$here/surface.mjs" "$plan" "$out/$name/typescript" | tail -1; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+  fi
+done
 echo "toolchain: $passed passed, $failed failed"
 [[ $failed -eq 0 ]] || exit 1
 export KITCHEN_SINK_SDK="$out/kitchen-sink/typescript"

@@ -41,10 +41,11 @@ final class Inputs {
     List<Input> inputs = new ArrayList<>();
     List<Parameter> path = new ArrayList<>(operation.parameters(Parameter.Location.PATH));
     path.sort(Comparator.comparingInt(p -> operation.path().indexOf("{" + p.name().wire() + "}")));
-    path.forEach(p -> inputs.add(parameter(p, Input.Location.PATH, scope)));
-    operation.parameters(Parameter.Location.QUERY).forEach(p -> inputs.add(parameter(p, Input.Location.QUERY, scope)));
-    operation.parameters(Parameter.Location.HEADER).forEach(p -> inputs.add(parameter(p, Input.Location.HEADER, scope)));
-    operation.parameters(Parameter.Location.COOKIE).forEach(p -> inputs.add(parameter(p, Input.Location.COOKIE, scope)));
+    path.forEach(p -> inputs.add(parameter(p, Input.Location.PATH, scope, inputs.size())));
+    for (Parameter.Location from : List.of(Parameter.Location.QUERY, Parameter.Location.HEADER, Parameter.Location.COOKIE)) {
+      Input.Location to = Input.Location.valueOf(from.name());
+      operation.parameters(from).forEach(p -> inputs.add(parameter(p, to, scope, inputs.size())));
+    }
     if (operation.body().isEmpty()) {
       return new Planned(inputs, Optional.empty(), false);
     }
@@ -61,15 +62,16 @@ final class Inputs {
       return new Planned(inputs, Optional.of(new BodyPlan(content.mediaType(), content.kind(), content.type(), false,
           body.required())), false);
     }
-    List<Input> fields = fields(object.get(), scope);
+    List<Input> fields = fields(object.get(), scope, inputs.size());
     inputs.addAll(fields);
     boolean required = body.required() || fields.stream().anyMatch(Input::required);
     return new Planned(inputs, Optional.of(new BodyPlan(content.mediaType(), content.kind(),
         TypeRef.named(object.get().id()), true, required)), false);
   }
 
-  private Input parameter(Parameter parameter, Input.Location location, NameAllocator scope) {
-    Name name = scope.newName(parameter.name(), location + " " + parameter.name().wire());
+  /** Inputs are tagged by position: a spec may repeat a parameter, and each still gets a name. */
+  private Input parameter(Parameter parameter, Input.Location location, NameAllocator scope, int position) {
+    Name name = scope.newName(parameter.name(), "input " + position);
     boolean required = location == Input.Location.PATH || parameter.required();
     return new Input(name, parameter.name().wire(), location, parameter.type(), required,
         parameter.docs().deprecated(), parameter.docs(), parameter.defaultValue(), Optional.empty(),
@@ -81,14 +83,14 @@ final class Inputs {
    * whether or not the body is marked required: a body whose schema requires a property cannot be
    * sent without it, and sending no body at all is not what such an API expects.
    */
-  private List<Input> fields(TypeDecl.ObjectType object, NameAllocator scope) {
+  private List<Input> fields(TypeDecl.ObjectType object, NameAllocator scope, int first) {
     List<Input> fields = new ArrayList<>();
     for (Property property : object.properties()) {
       if (property.readOnly()) {
         continue;
       }
       List<Name> alternatives = List.of(prefixed(BODY, property.name()));
-      Name name = scope.newName(property.name(), alternatives, "field " + property.name().wire());
+      Name name = scope.newName(property.name(), alternatives, "input " + (first + fields.size()));
       fields.add(new Input(name, property.name().wire(), Input.Location.BODY_FIELD, property.type(),
           property.required(), property.docs().deprecated(), property.docs(), property.defaultValue(), Optional.of(object.id()),
           example(property.required(), property.type(), property.docs().example(), property.name().wire())));
