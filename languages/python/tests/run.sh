@@ -51,6 +51,17 @@ else
   failed=$((failed + 1))
 fi
 
+echo "--- the SDK's surface, read back with ast, matches the plan (docs/plan.md)"
+"$root/switchboard" plan "$twilio_specs/twilio_api_v2010.json" -o "$work/twilio_api_v2010.plan.json" 2>/dev/null
+for pair in "$root/samples/kitchen-sink/plan.json kitchen-sink" "$work/twilio_api_v2010.plan.json twilio_api_v2010"; do
+  read -r plan name <<<"$pair"
+  if python3 "$here/surface.py" "$plan" "$work/sdks/$name" | tail -1; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+  fi
+done
+
 echo "--- install into a fresh virtualenv and import"
 python3 -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-input \
