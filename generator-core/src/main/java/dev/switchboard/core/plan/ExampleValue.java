@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.ir.Primitive;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A language-neutral example value, shaped like the type it is for, so each plugin prints it in
@@ -43,7 +44,7 @@ public sealed interface ExampleValue {
    * An instance of object {@code type}; {@code fields} by wire name in declaration order. When it
    * stands for a union variant, {@code union} is the union's id and the discriminator is a field.
    */
-  record ObjectValue(String type, java.util.Optional<String> union, List<Field> fields) implements ExampleValue {
+  record ObjectValue(String type, Optional<String> union, List<Field> fields) implements ExampleValue {
     public ObjectValue {
       Objects.requireNonNull(type, "type == null");
       Objects.requireNonNull(union, "union == null");

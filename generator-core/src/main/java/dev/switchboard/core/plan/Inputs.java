@@ -1,5 +1,6 @@
 package dev.switchboard.core.plan;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.ir.BodyContent;
 import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Name;
@@ -106,8 +107,7 @@ final class Inputs {
         && types.get(named.id()) instanceof TypeDecl.ObjectType object ? Optional.of(object) : Optional.empty();
   }
 
-  private Optional<ExampleValue> example(boolean required, TypeRef type,
-      Optional<com.fasterxml.jackson.databind.JsonNode> spec, String hint) {
+  private Optional<ExampleValue> example(boolean required, TypeRef type, Optional<JsonNode> spec, String hint) {
     return required ? Optional.of(examples.of(type, spec, hint)) : Optional.empty();
   }
 

@@ -1,7 +1,9 @@
 package dev.switchboard.core.plan;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Name;
+import dev.switchboard.core.ir.TypeRef;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,8 +57,7 @@ public record PlanOperation(
    * ({@code flattened}, with the object's id in {@code type}) and whether it must be sent: true
    * when the spec requires it or when any of its flattened fields is required.
    */
-  public record BodyPlan(String mediaType, dev.switchboard.core.ir.MediaKind kind,
-      dev.switchboard.core.ir.TypeRef type, boolean flattened, boolean required) {
+  public record BodyPlan(String mediaType, MediaKind kind, TypeRef type, boolean flattened, boolean required) {
     public BodyPlan {
       Objects.requireNonNull(mediaType, "mediaType == null");
       Objects.requireNonNull(kind, "kind == null");
