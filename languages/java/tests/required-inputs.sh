@@ -10,8 +10,7 @@ sdk="$dir/java"
 classes="$dir/required-inputs"
 mvn -B -o -ntp -q -f "$sdk/pom.xml" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   "-Dmdep.outputFile=$dir/classpath.txt" >/dev/null || exit 1
-jar=$(ls "$sdk"/target/*-0.1.0.jar)
-classpath="$jar:$(cat "$dir/classpath.txt")"
+classpath="$sdk/target/classes:$(cat "$dir/classpath.txt")"
 mkdir -p "$classes"
 javac -d "$classes" -cp "$classpath" "$here/required-inputs/RequiredInputs.java" || exit 1
 java -cp "$classes:$classpath" RequiredInputs
