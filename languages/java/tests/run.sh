@@ -37,6 +37,15 @@ build_sdks() {
   build_all "$work" kitchen-sink optional-body "${twilio[@]}" || { grep -E "ERROR|FAILURE" "$work/build.log" | head -40; return 1; }
 }
 
+# surface DIR PLAN CLIENT: the compiled SDK in DIR/java, read back with reflection, matches the plan.
+surface() {
+  local sdk=$1/java
+  mvn -B -o -ntp -q -f "$sdk/pom.xml" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+    "-Dmdep.outputFile=$1/classpath.txt" >/dev/null || return 1
+  java -cp "$sdk/target/classes:$(cat "$1/classpath.txt")" languages/java/tests/surface/Surface.java \
+    "$2" "$3" | tail -1
+}
+
 conformance() {
   python3 conformance/harness.py run -- \
     mvn -B -o -ntp -f languages/java/tests/conformance/pom.xml test "-Dsdk.dir=$work/kitchen-sink/java"
@@ -49,6 +58,9 @@ check "generate kitchen sink and ${#twilio[@]} Twilio SDKs" generate_all
 check "mvn package (-Werror, javadoc, sources) of ${#twilio[@]}+2 SDKs" build_sdks
 check "a required property of an optional body: build() names it" bash languages/java/tests/required-inputs.sh "$work/optional-body"
 check "google-java-format --dry-run lists no file" format_check "$work"
+java -jar "$sdk_jar" plan "../shared/specs/twilio/twilio_api_v2010.json" -o "$work/twilio_api_v2010.plan.json" 2>/dev/null
+check "kitchen-sink surface matches the plan" surface "$work/kitchen-sink" samples/kitchen-sink/plan.json com.kitchensink.KitchenSinkClient
+check "Twilio 2010 surface matches the plan" surface "$work/twilio_api_v2010" "$work/twilio_api_v2010.plan.json" com.example.twilio.TwilioClient
 check "conformance S01-S30 (JUnit 5, WireMock + Prism)" conformance
 check "Maven plugin: consumer build, then an up-to-date rebuild" bash languages/java/tests/consumer/run.sh
 echo "java: $passed passed, $failed failed"
