@@ -30,9 +30,19 @@ step() { # label, command...
 generate_all() {
   ./switchboard generate samples/kitchen-sink/openapi.yaml -l java -o "$work/kitchen-sink" >/dev/null || return 1
   ./switchboard generate conformance/github/openapi.json -l java -o "$work/github" >/dev/null || return 1
+  ./switchboard generate samples/optional-body/openapi.yaml -l java -o "$work/optional-body" >/dev/null || return 1
   for spec in "${twilio[@]}"; do
     ./switchboard generate "samples/twilio/$spec.json" -l java -o "$work/$spec" >/dev/null || return 1
   done
+}
+
+# surface DIR PLAN CLIENT: the compiled SDK in DIR/java, read back with reflection, matches the plan.
+surface() {
+  local sdk=$1/java
+  mvn -B -o -ntp -q -f "$sdk/pom.xml" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+    "-Dmdep.outputFile=$1/classpath.txt" >/dev/null || return 1
+  java -cp "$sdk/target/classes:$(cat "$1/classpath.txt")" languages/java/tests/surface/Surface.java \
+    "$2" "$3" | tail -1
 }
 
 conformance() {
@@ -46,8 +56,12 @@ lenient() {
 
 rm -rf "$work"
 mkdir -p "$work"
-step "generate kitchen sink, GitHub repository and ${#twilio[@]} Twilio SDKs" generate_all
-step "toolchain over ${#twilio[@]}+2 SDKs" bash "$here/check-sdk.sh" "$work"/*/java
+step "generate kitchen sink, GitHub repository, optional body and ${#twilio[@]} Twilio SDKs" generate_all
+step "toolchain over ${#twilio[@]}+3 SDKs" bash "$here/check-sdk.sh" "$work"/*/java
+step "a required property of an optional body: build() names it" bash languages/java/tests/required-inputs.sh "$work/optional-body"
+./switchboard plan samples/twilio/twilio_api_v2010.json -o "$work/twilio_api_v2010.plan.json" 2>/dev/null
+step "kitchen-sink surface matches the plan" surface "$work/kitchen-sink" samples/kitchen-sink/plan.json com.kitchensink.KitchenSinkClient
+step "Twilio 2010 surface matches the plan" surface "$work/twilio_api_v2010" "$work/twilio_api_v2010.plan.json" com.example.twilio.TwilioClient
 step "conformance S01-S36, S40 (JUnit 5, WireMock + Prism)" conformance
 step "GitHub's example repository decodes leniently (JUnit 5)" lenient
 step "Maven plugin: consumer build, then an up-to-date rebuild" bash languages/java/tests/consumer/run.sh

@@ -40,6 +40,16 @@ echo "--- toolchain: ruff, mypy --strict (3.11 and 3.9), wheel, import"
 failed=0
 bash "$here/check-sdk.sh" "$work"/sdks/* || failed=1
 
+echo "--- a required property of an optional body stays required"
+bash "$here/required-inputs.sh" "$work/optional-body" || failed=1
+
+echo "--- the SDK's surface, read back with ast, matches the plan (docs/plan.md)"
+"$root/switchboard" plan "$twilio_specs/twilio_api_v2010.json" -o "$work/twilio_api_v2010.plan.json" 2>/dev/null
+for pair in "$root/samples/kitchen-sink/plan.json kitchen-sink" "$work/twilio_api_v2010.plan.json twilio_api_v2010"; do
+  read -r plan name <<<"$pair"
+  python3 "$here/surface.py" "$plan" "$work/sdks/$name" | tail -1 || failed=1
+done
+
 echo "--- install every wheel, with its dependencies, into a fresh virtualenv and import"
 python3 -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-input \

@@ -27,7 +27,16 @@ for spec in "${specs[@]}"; do
   "$root/switchboard" generate "$spec" -l typescript -o "$out/$name" > /dev/null
   sdks+=("$out/$name/typescript")
 done
-bash "$here/check-sdk.sh" "${sdks[@]}" || exit 1
+failed=0
+bash "$here/check-sdk.sh" "${sdks[@]}" || failed=1
+bash "$here/required-inputs.sh" "$out/optional-body" || failed=1
+# The SDK's surface, read back from its sources, matches the plan (docs/plan.md).
+"$root/switchboard" plan "$twilio/twilio_api_v2010.json" -o "$out/twilio_api_v2010.plan.json" 2> /dev/null
+for pair in "$root/samples/kitchen-sink/plan.json kitchen-sink" "$out/twilio_api_v2010.plan.json twilio_api_v2010"; do
+  read -r plan name <<<"$pair"
+  node "$here/surface.mjs" "$plan" "$out/$name/typescript" | tail -1 || failed=1
+done
+[[ $failed -eq 0 ]] || exit 1
 export KITCHEN_SINK_SDK="$out/kitchen-sink/typescript"
 export TWILIO_API_SDK="$out/twilio_api_v2010/typescript"
 export GITHUB_REPOS_SDK="$out/github/typescript"

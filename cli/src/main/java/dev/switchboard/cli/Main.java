@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Generates idiomatic, typed SDKs from OpenAPI 2.0, 3.0 and 3.1 descriptions.",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, IrCommand.class, LanguagesCommand.class},
+    subcommands = {GenerateCommand.class, ValidateCommand.class, IrCommand.class, PlanCommand.class, LanguagesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

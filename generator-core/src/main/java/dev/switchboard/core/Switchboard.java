@@ -6,6 +6,7 @@ import dev.switchboard.core.diagnostics.SpecException;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.lower.Lowerer;
 import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plan.Planner;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.LanguagePlugin;
@@ -33,6 +34,6 @@ public final class Switchboard {
       Optional<Path> templates, Diagnostics diagnostics) {
     ReservedNames.warn(api, plugin, diagnostics);
     TemplateEngine engine = new TemplateEngine(plugin.id(), templates, plugin.getClass().getClassLoader());
-    return plugin.generate(new GenerationContext(api, options, engine, diagnostics));
+    return plugin.generate(new GenerationContext(api, Planner.plan(api), options, engine, diagnostics));
   }
 }

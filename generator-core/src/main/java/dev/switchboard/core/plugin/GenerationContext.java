@@ -2,16 +2,27 @@ package dev.switchboard.core.plugin;
 
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.Planner;
 import dev.switchboard.core.render.TemplateEngine;
 import java.util.Objects;
 
-/** Everything a plugin gets: the IR, its options, its templates and a place for diagnostics. */
+/**
+ * Everything a plugin gets: the IR, the SDK plan decided from it (method names, inputs, results),
+ * its options, its templates and a place for diagnostics.
+ */
 public record GenerationContext(
-    Api api, LanguageOptions options, TemplateEngine templates, Diagnostics diagnostics) {
+    Api api, Plan plan, LanguageOptions options, TemplateEngine templates, Diagnostics diagnostics) {
   public GenerationContext {
     Objects.requireNonNull(api, "api == null");
+    Objects.requireNonNull(plan, "plan == null");
     Objects.requireNonNull(options, "options == null");
     Objects.requireNonNull(templates, "templates == null");
     Objects.requireNonNull(diagnostics, "diagnostics == null");
+  }
+
+  /** A context whose plan is built from {@code api}. */
+  public GenerationContext(Api api, LanguageOptions options, TemplateEngine templates, Diagnostics diagnostics) {
+    this(api, Planner.plan(api), options, templates, diagnostics);
   }
 }

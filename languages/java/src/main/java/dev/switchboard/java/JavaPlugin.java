@@ -2,6 +2,7 @@ package dev.switchboard.java;
 
 import com.palantir.javapoet.JavaFile;
 import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
@@ -57,7 +58,7 @@ public final class JavaPlugin implements LanguagePlugin {
     ClientGenerator client = new ClientGenerator(api, symbols);
     Map<String, String> sources = new LinkedHashMap<>();
     Consumer<JavaFile> add = file -> sources.put(javaPath(file.packageName(), file.typeSpec().name()), file.toString());
-    addSources(api, new JavaTypes(api, symbols), add);
+    addSources(api, context.plan(), new JavaTypes(api, symbols), add);
     client.generate(options.userAgent()).forEach(add);
     new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate().forEach(add);
     RuntimeFiles.sources(context.templates(), options.rootPackage())
@@ -71,10 +72,10 @@ public final class JavaPlugin implements LanguagePlugin {
   }
 
   /** Models, params, endpoints and services; each file is rendered as soon as it is built. */
-  private static void addSources(Api api, JavaTypes types, Consumer<JavaFile> add) {
+  private static void addSources(Api api, Plan plan, JavaTypes types, Consumer<JavaFile> add) {
     api.types().forEach(type -> declaration(type, types).ifPresent(add));
     for (Resource resource : api.resources()) {
-      ResourceModel model = new ResourceModel(resource, types);
+      ResourceModel model = new ResourceModel(resource, plan, types);
       for (ResourceModel.Method method : model.methods()) {
         if (!method.inputs().isEmpty()) {
           add.accept(new ParamsGenerator(types).generate(method.operation(), method.inputs()));

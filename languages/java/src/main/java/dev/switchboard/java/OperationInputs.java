@@ -6,8 +6,9 @@ import dev.switchboard.core.ir.BodyContent;
 import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Parameter;
-import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.plan.Input;
+import dev.switchboard.core.plan.PlanOperation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,11 +23,7 @@ final class OperationInputs {
   static final Set<String> RESERVED = reserved();
 
   /** A path, query, header or cookie parameter. */
-  record Param(Parameter parameter, String name, TypeName type, boolean deprecated) {
-    boolean required() {
-      return parameter.required();
-    }
-
+  record Param(Parameter parameter, String name, boolean required, TypeName type, boolean deprecated) {
     TypeName getterType() {
       return required() ? (type.isBoxedPrimitive() ? type.unbox() : type) : JavaTypesSupport.optional(type);
     }
@@ -66,33 +63,49 @@ final class OperationInputs {
     return Set.copyOf(names);
   }
 
-  static OperationInputs of(Operation operation, JavaTypes types) {
+  /**
+   * The plan's inputs with Java names. Parameters keep the spec's order (they are builder setters,
+   * not positional arguments); body properties are the plan's fields, with their model's names.
+   */
+  static OperationInputs of(Operation operation, PlanOperation planned, JavaTypes types) {
     Scope scope = new Scope(RESERVED);
     List<Param> params = new ArrayList<>();
     for (Parameter parameter : operation.parameters()) {
-      String name = scope.claim(JavaSymbols.member(parameter.name()));
-      params.add(new Param(parameter, name, types.boxed(parameter.type()), parameter.docs().deprecated()));
+      Input input = input(planned, parameter);
+      String name = scope.claim(JavaSymbols.member(input.name()));
+      params.add(new Param(parameter, name, input.required(), types.boxed(parameter.type()), input.deprecated()));
     }
-    return new OperationInputs(params, operation.body().map(body -> body(body, scope, types)));
+    Optional<Body> body = planned.body().map(plannedBody -> body(operation, planned, plannedBody, scope, types));
+    return new OperationInputs(params, body);
   }
 
-  private static Body body(dev.switchboard.core.ir.RequestBody body, Scope scope, JavaTypes types) {
-    BodyContent content = body.preferred();
-    Optional<TypeDecl> decl = types.declaration(content.type());
-    boolean object = decl.isPresent() && decl.get() instanceof TypeDecl.ObjectType
-        && content.kind() != MediaKind.BINARY && content.kind() != MediaKind.TEXT;
+  private static Input input(PlanOperation planned, Parameter parameter) {
+    return planned.inputs().stream()
+        .filter(i -> i.wire().equals(parameter.name().wire()) && i.location().name().equals(parameter.location().name()))
+        .findFirst().orElseThrow();
+  }
+
+  private static Body body(Operation operation, PlanOperation planned, PlanOperation.BodyPlan plannedBody, Scope scope,
+      JavaTypes types) {
+    BodyContent content = operation.body().orElseThrow().preferred();
+    Optional<TypeDecl> decl = plannedBody.flattened() ? types.declaration(plannedBody.type()) : Optional.empty();
     List<ModelProperty> properties = List.of();
     List<String> names = new ArrayList<>();
-    if (object) {
-      List<Property> declared = ((TypeDecl.ObjectType) decl.get()).properties();
-      properties = new ModelGenerator(types).properties(declared);
-      properties.forEach(p -> names.add(scope.claim(p.name())));
+    if (decl.isPresent()) {
+      List<Input> fields = planned.inputs(Input.Location.BODY_FIELD);
+      List<ModelProperty> all = new ModelGenerator(types).properties(((TypeDecl.ObjectType) decl.get()).properties());
+      properties = all.stream().filter(p -> fields.stream().anyMatch(f -> f.wire().equals(p.wire()))).toList();
+      for (ModelProperty property : properties) {
+        Input field = fields.stream().filter(f -> f.wire().equals(property.wire())).findFirst().orElseThrow();
+        boolean renamed = !field.name().key().equals(property.property().name().key());
+        names.add(scope.claim(renamed ? JavaSymbols.member(field.name()) : property.name()));
+      }
     }
     String name = scope.isTaken("body") ? scope.claim("requestBody") : scope.claim("body");
     TypeName type = content.kind() == MediaKind.BINARY ? types.symbols().core("UploadFile")
         : content.kind() == MediaKind.TEXT ? TypeName.get(String.class) : types.boxed(content.type());
-    Optional<ClassName> model = object ? Optional.of(types.symbols().type(decl.get())) : Optional.empty();
-    return new Body(content, name, type, body.required(), model, properties, names);
+    Optional<ClassName> model = decl.map(d -> types.symbols().type(d));
+    return new Body(content, name, type, plannedBody.required(), model, properties, names);
   }
 
   List<Param> params() {

@@ -7,6 +7,9 @@ import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.Response;
+import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plan.Result;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,16 +45,19 @@ final class ResourceModel {
   private final List<Method> methods;
   private final boolean mentionsDeprecated;
 
-  ResourceModel(Resource resource, JavaTypes types) {
+  ResourceModel(Resource resource, Plan plan, JavaTypes types) {
     this.resource = resource;
-    Map<Operation, String> names = JavaSymbols.members(resource.operations(), Operation::localName, RESERVED);
+    Map<Operation, String> names =
+        JavaSymbols.members(resource.operations(), op -> plan.operation(op.id()).method(), RESERVED);
     List<Method> list = new ArrayList<>();
     boolean deprecated = false;
     for (Operation op : resource.operations()) {
       Optional<Response.ResponseContent> content = op.successResponse().flatMap(Response::content);
       MediaKind kind = content.map(Response.ResponseContent::kind).orElse(null);
-      list.add(new Method(op, names.get(op), OperationInputs.of(op, types), result(content, types), kind,
-          op.pagination().map(p -> types.boxed(p.itemType())).orElse(null)));
+      PlanOperation planned = plan.operation(op.id());
+      TypeName pageItem = planned.result() instanceof Result.Paged paged ? types.boxed(paged.itemType()) : null;
+      list.add(new Method(op, names.get(op), OperationInputs.of(op, planned, types), result(content, types), kind,
+          pageItem));
       deprecated |= mentionsDeprecated(op, types);
     }
     this.methods = List.copyOf(list);

@@ -1,6 +1,7 @@
 package dev.switchboard.python;
 
 import dev.switchboard.core.ir.BodyContent;
+import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Pagination;
@@ -34,7 +35,7 @@ final class EndpointCode {
     this.scope = scope;
   }
 
-  String render(Operation operation, Shape shape, Optional<Response.ResponseContent> content) {
+  String render(Operation operation, PlanOperation planned, Shape shape, Optional<Response.ResponseContent> content) {
     scope.imports().name(".._core", "Endpoint");
     add("method", PyText.literal(operation.method().toUpperCase(Locale.ROOT)));
     add("path", PyText.literal(operation.path()));
@@ -44,7 +45,7 @@ final class EndpointCode {
     if (!operation.servers().isEmpty()) {
       add("server", PyText.literal(operation.servers().get(0).defaultUrl()));
     }
-    operation.body().ifPresent(body -> body(body.preferred(), body.required()));
+    planned.body().ifPresent(body -> body(operation.body().orElseThrow().preferred(), body.required()));
     queryStyles(operation);
     operation.idempotencyHeader().ifPresent(header -> add("idempotency_header", PyText.literal(header)));
     if (shape == Shape.PAGER) {

@@ -1,27 +1,26 @@
 package dev.switchboard.python;
 
-import dev.switchboard.core.ir.BodyContent;
 import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
-import dev.switchboard.core.ir.Parameter;
-import dev.switchboard.core.ir.Property;
-import dev.switchboard.core.ir.RequestBody;
 import dev.switchboard.core.ir.Response;
-import dev.switchboard.core.ir.TypeDecl;
-import dev.switchboard.core.ir.TypeRef;
+import dev.switchboard.core.plan.Input;
+import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plan.Result;
 import dev.switchboard.python.OperationPlan.Argument;
 import dev.switchboard.python.OperationPlan.Location;
 import dev.switchboard.python.OperationPlan.Shape;
 import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.PyTypes.Use;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Plans the Python method for one operation: its arguments, result shape and endpoint constant. */
+/**
+ * Prints the Python method for one planned operation: its arguments (the plan's inputs, in
+ * Python spelling), result shape and endpoint constant.
+ */
 final class OperationBuilder {
   private final PyTypes types;
   private final Scope scope;
@@ -31,99 +30,73 @@ final class OperationBuilder {
     this.scope = scope;
   }
 
-  OperationPlan plan(Operation operation, String method) {
-    List<Argument> arguments = arguments(operation);
+  OperationPlan plan(Operation operation, PlanOperation planned, String method) {
+    List<Argument> arguments = arguments(operation, planned);
     Optional<Response.ResponseContent> content = operation.successResponse().flatMap(Response::content);
-    Shape shape = shape(operation, content);
+    Shape shape = shape(planned.result());
     PyType result = result(operation, content, shape);
     String constant = PythonSymbols.constant(operation.name());
-    String endpoint = new EndpointCode(types, scope).render(operation, shape, content);
+    String endpoint = new EndpointCode(types, scope).render(operation, planned, shape, content);
     String docstring = Docstrings.method(operation, arguments, shape);
-    boolean fieldBody = operation.body().flatMap(b -> flattened(b.preferred())).isPresent();
+    boolean fieldBody = planned.body().filter(PlanOperation.BodyPlan::flattened).isPresent();
     return new OperationPlan(method, constant, constant + " = " + endpoint, arguments, shape, result, docstring,
         operation.docs().deprecated(), fieldBody);
   }
 
-  private List<Argument> arguments(Operation operation) {
+  /** Positional arguments first (path, then a required whole body), then required and optional keywords. */
+  private List<Argument> arguments(Operation operation, PlanOperation planned) {
     Set<String> taken = new HashSet<>(PythonSymbols.METHOD_LOCALS);
+    List<Argument> all = planned.inputs().stream().map(input -> argument(operation, input, taken)).toList();
     List<Argument> arguments = new ArrayList<>();
-    List<Parameter> path = new ArrayList<>(operation.parameters(Parameter.Location.PATH));
-    path.sort(Comparator.comparingInt(p -> operation.path().indexOf("{" + p.name().wire() + "}")));
-    path.forEach(p -> arguments.add(parameter(p, Location.PATH, true, taken)));
-    List<Argument> keywords = new ArrayList<>();
-    addParameters(operation, Parameter.Location.QUERY, Location.QUERY, taken, keywords);
-    addParameters(operation, Parameter.Location.HEADER, Location.HEADER, taken, keywords);
-    addParameters(operation, Parameter.Location.COOKIE, Location.COOKIE, taken, keywords);
-    operation.body().ifPresent(body -> keywords.addAll(body(body, taken)));
-    keywords.stream().filter(Argument::positional).forEach(arguments::add);
-    keywords.stream().filter(a -> !a.positional() && a.required()).forEach(arguments::add);
-    keywords.stream().filter(a -> !a.required()).forEach(arguments::add);
+    all.stream().filter(Argument::positional).forEach(arguments::add);
+    all.stream().filter(a -> !a.positional() && a.required()).forEach(arguments::add);
+    all.stream().filter(a -> !a.required()).forEach(arguments::add);
     return arguments;
   }
 
-  private void addParameters(Operation operation, Parameter.Location from, Location to, Set<String> taken,
-      List<Argument> into) {
-    operation.parameters(from).forEach(p -> into.add(parameter(p, to, p.required(), taken)));
+  private Argument argument(Operation operation, Input input, Set<String> taken) {
+    String name = PythonSymbols.unique(taken, PythonSymbols.parameter(input.name()));
+    if (input.location() == Input.Location.BODY) {
+      boolean text = operation.body().orElseThrow().preferred().kind() == MediaKind.TEXT;
+      PyType annotation = text ? PyType.of("str") : types.type(input.type(), Use.ARGUMENT, scope);
+      return new Argument(name, "", Location.BODY, annotation, input.required(), Docstrings.text(input.docs()),
+          input.type(), Optional.empty());
+    }
+    PyType annotation = types.type(input.type(), Use.ARGUMENT, scope);
+    String doc = Docstrings.parameter(input.docs(), input.defaultValue());
+    return new Argument(name, input.wire(), location(input.location()), annotation, input.required(), doc,
+        input.type(), input.docs().example());
   }
 
-  private Argument parameter(Parameter parameter, Location location, boolean required, Set<String> taken) {
-    String name = PythonSymbols.unique(taken, PythonSymbols.parameter(parameter.name()));
-    PyType annotation = types.type(parameter.type(), Use.ARGUMENT, scope);
-    String doc = Docstrings.parameter(parameter.docs(), parameter.defaultValue());
-    return new Argument(name, parameter.name().wire(), location, annotation, required, doc, parameter.type(),
-        parameter.docs().example());
-  }
-
-  private List<Argument> body(RequestBody body, Set<String> taken) {
-    BodyContent content = body.preferred();
-    Optional<TypeDecl.ObjectType> object = flattened(content);
-    if (object.isEmpty()) {
-      String name = PythonSymbols.unique(taken, "body");
-      PyType annotation = content.kind() == MediaKind.TEXT ? PyType.of("str")
-          : types.type(content.type(), Use.ARGUMENT, scope);
-      return List.of(new Argument(name, "", Location.BODY, annotation, body.required(), Docstrings.text(body.docs()),
-          content.type(), Optional.empty()));
-    }
-    List<Argument> fields = new ArrayList<>();
-    for (Property property : object.get().properties()) {
-      if (property.readOnly()) {
-        continue;
-      }
-      String name = PythonSymbols.unique(taken, PythonSymbols.parameter(property.name()));
-      PyType annotation = types.type(property.type(), Use.ARGUMENT, scope);
-      String doc = Docstrings.parameter(property.docs(), property.defaultValue());
-      fields.add(new Argument(name, property.name().wire(), Location.FIELD, annotation,
-          body.required() && property.required(), doc, property.type(), property.docs().example()));
-    }
-    return fields;
-  }
-
-  /** The object whose properties become keyword arguments, for JSON, form and multipart bodies. */
-  Optional<TypeDecl.ObjectType> flattened(BodyContent content) {
-    if (content.kind() != MediaKind.JSON && content.kind() != MediaKind.FORM && content.kind() != MediaKind.MULTIPART) {
-      return Optional.empty();
-    }
-    return content.type() instanceof TypeRef.Named named
-        ? types.decl(named.id()).filter(TypeDecl.ObjectType.class::isInstance).map(TypeDecl.ObjectType.class::cast)
-        : Optional.empty();
+  private static Location location(Input.Location location) {
+    return switch (location) {
+      case PATH -> Location.PATH;
+      case QUERY -> Location.QUERY;
+      case HEADER -> Location.HEADER;
+      case COOKIE -> Location.COOKIE;
+      case BODY_FIELD -> Location.FIELD;
+      case BODY -> Location.BODY;
+    };
   }
 
   /** Whether the operation's method returns a plain value, so a raw-response variant makes sense. */
-  static boolean hasRawResponse(Operation operation) {
-    Shape shape = shape(operation, operation.successResponse().flatMap(Response::content));
+  static boolean hasRawResponse(PlanOperation planned) {
+    Shape shape = shape(planned.result());
     return shape == Shape.VALUE || shape == Shape.NONE;
   }
 
-  private static Shape shape(Operation operation, Optional<Response.ResponseContent> content) {
-    if (content.isEmpty()) {
+  /** The plan's result shape as the Python method returns it: models, lists and text are plain values. */
+  private static Shape shape(Result result) {
+    if (result instanceof Result.None) {
       return Shape.NONE;
     }
-    return switch (content.get().kind()) {
-      case EVENT_STREAM -> Shape.EVENTS;
-      case BINARY -> Shape.BINARY;
-      case JSON -> operation.pagination().isPresent() ? Shape.PAGER : Shape.VALUE;
-      default -> Shape.VALUE;
-    };
+    if (result instanceof Result.Paged) {
+      return Shape.PAGER;
+    }
+    if (result instanceof Result.Stream) {
+      return Shape.EVENTS;
+    }
+    return result instanceof Result.Binary ? Shape.BINARY : Shape.VALUE;
   }
 
   private PyType result(Operation operation, Optional<Response.ResponseContent> content, Shape shape) {

@@ -59,13 +59,13 @@ public final class PythonPlugin implements LanguagePlugin {
     files.add(src + "_version.py", templates.render("package/_version.py.mustache", project));
     files.add(src + "models.py", templates.render("package/models.py.mustache", new ModelsBuilder(api, types).build()));
     resources.forEach((resource, names) -> files.add(src + "resources/" + names.attribute() + ".py",
-        templates.render("package/resources/resource.py.mustache", new ResourceBuilder(types, names).build(resource))));
+        templates.render("package/resources/resource.py.mustache", new ResourceBuilder(types, context.plan(), names).build(resource))));
     files.add(src + "resources/__init__.py",
-        templates.render("package/resources/__init__.py.mustache", ResourcesInit.build(api, resources)));
+        templates.render("package/resources/__init__.py.mustache", ResourcesInit.build(api, context.plan(), resources)));
     files.add(src + "_client.py", templates.render("package/_client.py.mustache",
         new ClientBuilder(api).build(List.copyOf(resources.values()), resourceDocs(resources))));
     files.add("pyproject.toml", templates.render("pyproject.toml.mustache", project));
-    files.add("README.md", templates.render("README.md.mustache", new ReadmeBuilder(api, types).build(project, resources)));
+    files.add("README.md", templates.render("README.md.mustache", new ReadmeBuilder(api, context.plan(), types).build(project, resources)));
     return files;
   }
 

@@ -5,6 +5,7 @@ import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.ir.Server;
+import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.python.OperationPlan.Argument;
 import dev.switchboard.python.PyTypes.Scope;
@@ -14,7 +15,6 @@ import dev.switchboard.python.view.ReadmeView;
 import dev.switchboard.python.view.ReadmeView.OperationExample;
 import dev.switchboard.python.view.ReadmeView.ResourceSection;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,11 +24,13 @@ import java.util.Set;
 /** Builds the README: installation, set-up, and one example call for every operation. */
 final class ReadmeBuilder {
   private final Api api;
+  private final Plan plan;
   private final PyTypes types;
   private final ExampleValues examples;
 
-  ReadmeBuilder(Api api, PyTypes types) {
+  ReadmeBuilder(Api api, Plan plan, PyTypes types) {
     this.api = api;
+    this.plan = plan;
     this.types = types;
     this.examples = new ExampleValues(types);
   }
@@ -106,15 +108,15 @@ final class ReadmeBuilder {
 
   private ResourceSection section(Resource resource, ResourceNames names) {
     OperationBuilder builder = new OperationBuilder(types, new Scope(new Imports(), Optional.of("..models"), Set.of()));
-    Set<String> taken = new HashSet<>();
     List<OperationExample> operations = new ArrayList<>();
-    for (Operation operation : resource.operations()) {
-      String method = PythonSymbols.unique(taken, PythonSymbols.method(operation.localName()));
-      OperationPlan plan = builder.plan(operation, method);
+    for (Map.Entry<Operation, String> entry : ResourceBuilder.methodNames(plan, resource).entrySet()) {
+      Operation operation = entry.getKey();
+      String method = entry.getValue();
+      OperationPlan printed = builder.plan(operation, plan.operation(operation.id()), method);
       String call = "client." + names.attribute() + "." + method;
       String summary = operation.docs().summary().or(() -> operation.docs().description())
           .map(PyText::markdown).orElse(operation.method() + " " + PyText.markdown(operation.path()));
-      operations.add(new OperationExample(call, summary, operation.docs().deprecated(), code(call, plan)));
+      operations.add(new OperationExample(call, summary, operation.docs().deprecated(), code(call, printed)));
     }
     String description = PyText.markdown(Docstrings.text(resource.docs()));
     return new ResourceSection(PyText.markdown(Case.pascal(resource.name().words())), description, operations);

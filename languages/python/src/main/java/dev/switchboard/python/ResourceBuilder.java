@@ -2,6 +2,7 @@ package dev.switchboard.python;
 
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
+import dev.switchboard.core.plan.Plan;
 import dev.switchboard.python.OperationPlan.Argument;
 import dev.switchboard.python.OperationPlan.Shape;
 import dev.switchboard.python.PyTypes.Scope;
@@ -18,22 +19,24 @@ import java.util.Set;
 /** Builds the view of one {@code resources/<name>.py} module. */
 final class ResourceBuilder {
   private final PyTypes types;
+  private final Plan plan;
   private final ResourceNames names;
   private final Imports imports = new Imports();
 
-  ResourceBuilder(PyTypes types, ResourceNames names) {
+  ResourceBuilder(PyTypes types, Plan plan, ResourceNames names) {
     this.types = types;
+    this.plan = plan;
     this.names = names;
   }
 
   ResourceView build(Resource resource) {
     imports.name("__future__", "annotations").name("typing", "Optional").name(".._types", "RequestOptions")
         .name(".._core", "AsyncCore").name(".._core", "SyncCore");
-    Map<Operation, String> methods = methodNames(resource);
+    Map<Operation, String> methods = methodNames(plan, resource);
     Scope scope = new Scope(imports, Optional.of("..models"), Set.copyOf(methods.values()));
     OperationBuilder builder = new OperationBuilder(types, scope);
     List<OperationPlan> plans = new ArrayList<>();
-    methods.forEach((operation, name) -> plans.add(builder.plan(operation, name)));
+    methods.forEach((operation, name) -> plans.add(builder.plan(operation, plan.operation(operation.id()), name)));
     List<MethodView> sync = plans.stream().map(p -> method(p, false)).toList();
     List<MethodView> async = plans.stream().map(p -> method(p, true)).toList();
     List<String> raw = plans.stream().filter(OperationPlan::hasRawResponse).map(OperationPlan::method).toList();
@@ -57,10 +60,12 @@ final class ResourceBuilder {
     return names.stream().map(n -> PyCode.call(8, "self." + n + " = " + wrapper, List.of("raw." + n), ")")).toList();
   }
 
-  private static Map<Operation, String> methodNames(Resource resource) {
+  /** The plan's method names in Python spelling; numbering only resolves collisions that spelling makes. */
+  static Map<Operation, String> methodNames(Plan plan, Resource resource) {
     Set<String> taken = new HashSet<>();
     Map<Operation, String> names = new LinkedHashMap<>();
-    resource.operations().forEach(op -> names.put(op, PythonSymbols.unique(taken, PythonSymbols.method(op.localName()))));
+    resource.operations().forEach(op ->
+        names.put(op, PythonSymbols.unique(taken, PythonSymbols.method(plan.operation(op.id()).method()))));
     return names;
   }
 

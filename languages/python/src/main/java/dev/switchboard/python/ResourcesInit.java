@@ -2,6 +2,7 @@ package dev.switchboard.python;
 
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Resource;
+import dev.switchboard.core.plan.Plan;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
 import dev.switchboard.python.view.InitView;
 import java.util.ArrayList;
@@ -13,12 +14,12 @@ import java.util.Optional;
 final class ResourcesInit {
   private ResourcesInit() {}
 
-  static InitView build(Api api, Map<Resource, ResourceNames> resources) {
+  static InitView build(Api api, Plan plan, Map<Resource, ResourceNames> resources) {
     Imports imports = new Imports();
     List<String> exported = new ArrayList<>();
     resources.forEach((resource, names) -> {
       List<String> classes = new ArrayList<>(List.of(names.className(), names.asyncClassName()));
-      if (resource.operations().stream().anyMatch(OperationBuilder::hasRawResponse)) {
+      if (resource.operations().stream().anyMatch(op -> OperationBuilder.hasRawResponse(plan.operation(op.id())))) {
         classes.addAll(List.of(names.rawClassName(), names.asyncRawClassName()));
       }
       classes.forEach(c -> imports.name("." + names.attribute(), c));

@@ -85,7 +85,7 @@ final class OperationSource {
     }
     if (method.bodyParam() != null) {
       nestedField("param", method.bodyParam());
-    } else if (body.required()) {
+    } else if (method.bodyRequired()) {
       out.append("      required: true,\n");
     }
     if (!method.renamedFields().isEmpty()) {

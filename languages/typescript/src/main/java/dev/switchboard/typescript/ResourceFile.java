@@ -3,8 +3,6 @@ package dev.switchboard.typescript;
 import static dev.switchboard.typescript.Doc.concat;
 import static dev.switchboard.typescript.Doc.text;
 
-import dev.switchboard.core.ir.BodyContent;
-import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Parameter;
 import dev.switchboard.core.ir.Property;
@@ -14,6 +12,9 @@ import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.naming.Case;
+import dev.switchboard.core.plan.Input;
+import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plan.Result;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,9 +26,6 @@ import java.util.Set;
 
 /** One resource: a class with a method per operation, and its params interfaces. */
 final class ResourceFile {
-  /** Methods whose requests {@code fetch} refuses to give a body. */
-  private static final Set<String> BODILESS_METHODS = Set.of("GET", "HEAD");
-
   private final SdkModel model;
   private final Resource resource;
   private final String className;
@@ -39,8 +37,9 @@ final class ResourceFile {
     this.className = className;
     Set<String> names = new HashSet<>(Set.of("constructor"));
     for (Operation operation : resource.operations()) {
-      String method = TsSymbols.member(operation.localName().words(), names);
-      methods.add(new MethodModel(model, operation, method));
+      PlanOperation planned = model.plan.operation(operation.id());
+      String method = TsSymbols.member(planned.method().words(), names);
+      methods.add(new MethodModel(model, operation, planned, method));
     }
   }
 
@@ -66,71 +65,70 @@ final class ResourceFile {
     final String name;
     final Optional<String> paramsType;
     private final SdkModel model;
+    private final PlanOperation planned;
     private final List<Param> params = new ArrayList<>();
     private final Optional<RequestBody> body;
-    private final Optional<TypeDecl.ObjectType> flattened;
     private final Map<String, String> renamedFields = new LinkedHashMap<>();
     private String bodyParam;
 
-    MethodModel(SdkModel model, Operation operation, String name) {
+    MethodModel(SdkModel model, Operation operation, PlanOperation planned, String name) {
       this.model = model;
       this.operation = operation;
+      this.planned = planned;
       this.name = name;
-      this.body = sendableBody(model, operation);
-      this.flattened = body.flatMap(b -> flattenable(model, b.preferred()));
+      this.body = sendableBody(model, operation, planned);
       collectParams();
       this.paramsType = params.isEmpty()
           ? Optional.empty()
           : Optional.of(model.symbols.claimType(Case.pascal(operation.name().words()) + "Params"));
     }
 
-    /** The request body, unless the method is GET or HEAD: {@code fetch} cannot send one with those. */
-    private static Optional<RequestBody> sendableBody(SdkModel model, Operation operation) {
-      String method = operation.method().toUpperCase(Locale.ROOT);
-      boolean bodiless = BODILESS_METHODS.contains(method);
-      if (bodiless && operation.body().filter(RequestBody::required).isPresent()) {
+    /** The request body, unless the plan drops it (GET and HEAD); a dropped required body is worth a warning. */
+    private static Optional<RequestBody> sendableBody(SdkModel model, Operation operation, PlanOperation planned) {
+      if (planned.bodyDropped() && operation.body().filter(RequestBody::required).isPresent()) {
         model.diagnostics.warning("typescript-body-ignored", operation.source() + "/requestBody",
-            "fetch cannot send a request body with " + method + "; the TypeScript SDK sends none", null);
+            "fetch cannot send a request body with " + operation.method().toUpperCase(Locale.ROOT)
+                + "; the TypeScript SDK sends none", null);
       }
-      return bodiless ? Optional.empty() : operation.body();
-    }
-
-    private static Optional<TypeDecl.ObjectType> flattenable(SdkModel model, BodyContent content) {
-      boolean structured = content.kind() == MediaKind.JSON || content.kind() == MediaKind.FORM
-          || content.kind() == MediaKind.MULTIPART;
-      return structured ? Optional.ofNullable(model.objectType(content.type().nonNull())) : Optional.empty();
+      return planned.body().isPresent() ? operation.body() : Optional.empty();
     }
 
     /** A property of the params object: an operation parameter or a property of the body. */
     record Param(String name, TypeRef type, boolean required, dev.switchboard.core.ir.Docs docs,
         Optional<Parameter> parameter) {}
 
+    /** The plan's inputs; a body field keeps its model property's name unless the plan or a parameter took it. */
     private void collectParams() {
       Set<String> taken = new HashSet<>();
-      for (Parameter parameter : operation.parameters()) {
-        String name = TsSymbols.member(parameter.name().words(), taken);
-        params.add(new Param(name, parameter.type(), parameter.required(), parameter.docs(), Optional.of(parameter)));
-      }
-      if (flattened.isPresent()) {
-        for (Property property : flattened.get().properties()) {
-          String own = model.property(flattened.get().id(), property);
-          String name = taken.add(own) ? own : TsSymbols.member(prefixed("body", property.name().words()), taken);
-          if (!name.equals(own)) {
-            renamedFields.put(name, own);
+      for (Input input : planned.inputs()) {
+        switch (input.location()) {
+          case BODY_FIELD -> params.add(field(input, taken));
+          case BODY -> {
+            bodyParam = TsSymbols.member(input.name().words(), taken);
+            params.add(new Param(bodyParam, input.type(), input.required(), input.docs(), Optional.empty()));
           }
-          params.add(new Param(name, property.type(), property.required(), property.docs(), Optional.empty()));
+          default -> params.add(new Param(TsSymbols.member(input.name().words(), taken), input.type(),
+              input.required(), input.docs(), Optional.of(parameter(input))));
         }
-      } else if (body.isPresent()) {
-        bodyParam = TsSymbols.member(List.of("body"), taken);
-        RequestBody whole = body.get();
-        params.add(new Param(bodyParam, whole.preferred().type(), whole.required(), whole.docs(), Optional.empty()));
       }
     }
 
-    private static List<String> prefixed(String word, List<String> words) {
-      List<String> all = new ArrayList<>(List.of(word));
-      all.addAll(words);
-      return all;
+    private Param field(Input input, Set<String> taken) {
+      String typeId = input.flattenedFrom().orElseThrow();
+      Property property = ((TypeDecl.ObjectType) model.declarations.get(typeId)).property(input.wire()).orElseThrow();
+      String own = model.property(typeId, property);
+      boolean renamed = !input.name().key().equals(property.name().key());
+      String name = !renamed && taken.add(own) ? own : TsSymbols.member(input.name().words(), taken);
+      if (!name.equals(own)) {
+        renamedFields.put(name, own);
+      }
+      return new Param(name, input.type(), input.required(), input.docs(), Optional.empty());
+    }
+
+    private Parameter parameter(Input input) {
+      return operation.parameters().stream()
+          .filter(p -> p.name().wire().equals(input.wire()) && p.location().name().equals(input.location().name()))
+          .findFirst().orElseThrow();
     }
 
     List<Param> params() {
@@ -169,29 +167,35 @@ final class ResourceFile {
       return body;
     }
 
-    Optional<TypeDecl.ObjectType> flattened() {
-      return flattened;
+    /** Whether the body must be sent, even with no field set: the plan's rule. */
+    boolean bodyRequired() {
+      return planned.body().map(PlanOperation.BodyPlan::required).orElse(false);
     }
 
     String bodyParam() {
       return bodyParam;
     }
 
-    /** What the method returns, e.g. {@code APIPromise<Models.Account>}. */
+    /** What the method returns for the plan's result shape, e.g. {@code APIPromise<Models.Account>}. */
     String returnType() {
-      if (operation.pagination().isPresent()) {
-        return "PagePromise<" + model.types.flat(operation.pagination().get().itemType(), "Models.") + ">";
+      Result result = planned.result();
+      if (result instanceof Result.Paged paged) {
+        return "PagePromise<" + model.types.flat(paged.itemType(), "Models.") + ">";
       }
-      Optional<Response.ResponseContent> content = operation.successResponse().flatMap(Response::content);
-      if (content.isEmpty()) {
-        return "APIPromise<void>";
+      return "APIPromise<" + resolved(result) + ">";
+    }
+
+    private String resolved(Result result) {
+      if (result instanceof Result.Stream stream) {
+        return "Stream<" + model.types.flat(stream.eventType(), "Models.") + ">";
       }
-      return "APIPromise<" + switch (content.get().kind()) {
-        case TEXT -> "string";
-        case BINARY -> "Response";
-        case EVENT_STREAM -> "Stream<" + model.types.flat(content.get().type(), "Models.") + ">";
-        default -> model.types.flat(content.get().type(), "Models.");
-      } + ">";
+      if (result instanceof Result.Model value) {
+        return model.types.flat(value.type(), "Models.");
+      }
+      if (result instanceof Result.ListOf list) {
+        return model.types.flat(list.type(), "Models.");
+      }
+      return result instanceof Result.Text ? "string" : result instanceof Result.Binary ? "Response" : "void";
     }
 
     String code() {
@@ -204,7 +208,7 @@ final class ResourceFile {
       signature.add("options?: RequestOptions");
       Doc head = concat(Code.call(name, signature), text(": " + returnType() + " {"));
       out.append(Code.print(head, 2)).append('\n');
-      String call = operation.pagination().isPresent() ? "return this._list" : "return this._call";
+      String call = planned.result() instanceof Result.Paged ? "return this._list" : "return this._call";
       List<String> arguments = List.of("operations." + name, paramsType.isPresent() ? "params" : "undefined", "options");
       out.append(Code.print(concat(Code.call(call, arguments), text(";")), 4)).append('\n');
       return out.append("  }\n").toString();

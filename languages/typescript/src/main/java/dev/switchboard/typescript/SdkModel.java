@@ -4,6 +4,7 @@ import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.plan.Plan;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Set;
 /** The API with every TypeScript name decided, shared by the file builders. */
 final class SdkModel {
   final Api api;
+  /** The SDK decided in core: method names, inputs, result shapes. */
+  final Plan plan;
   /** Where generation warnings go. */
   final Diagnostics diagnostics;
   final TsSymbols symbols;
@@ -19,8 +22,9 @@ final class SdkModel {
   final Map<String, TypeDecl> declarations;
   private final Map<String, Map<String, String>> propertyNames = new LinkedHashMap<>();
 
-  SdkModel(Api api, Diagnostics diagnostics) {
+  SdkModel(Api api, Plan plan, Diagnostics diagnostics) {
     this.api = api;
+    this.plan = plan;
     this.diagnostics = diagnostics;
     this.symbols = new TsSymbols(api.info().clientName());
     this.declarations = api.typesById();

@@ -43,7 +43,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
   @Override
   public FileSet generate(GenerationContext context) {
     TemplateEngine templates = context.templates();
-    SdkModel model = new SdkModel(context.api(), context.diagnostics());
+    SdkModel model = new SdkModel(context.api(), context.plan(), context.diagnostics());
     TypeScriptOptions options = TypeScriptOptions.of(context.options(), context.api().info());
     String packageName = options.packageName();
     String version = options.version();

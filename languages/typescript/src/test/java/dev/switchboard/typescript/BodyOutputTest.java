@@ -98,6 +98,7 @@ class BodyOutputTest {
               kind: 'json',
               contentType: 'application/json',
               codec: 'RenameThingRequest?',
+              required: true,
               fields: {
                 bodyName: 'name',
               },

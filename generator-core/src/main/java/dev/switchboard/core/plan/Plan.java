@@ -1,0 +1,61 @@
+package dev.switchboard.core.plan;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The SDK every language prints, decided once from the IR (see docs/plan.md): resources and
+ * their methods, each method's inputs and result, and every rename the planner made.
+ * {@code servers} are the API's default URLs; {@code auth} the security scheme names.
+ */
+@JsonPropertyOrder({"servers", "auth", "resources", "renames"})
+public final class Plan {
+  private final List<String> servers;
+  private final List<String> auth;
+  private final List<PlanResource> resources;
+  private final List<Rename> renames;
+  private final Map<String, PlanOperation> byId = new LinkedHashMap<>();
+
+  public Plan(List<String> servers, List<String> auth, List<PlanResource> resources, List<Rename> renames) {
+    this.servers = List.copyOf(servers);
+    this.auth = List.copyOf(auth);
+    this.resources = List.copyOf(resources);
+    this.renames = List.copyOf(renames);
+    this.resources.forEach(r -> r.operations().forEach(op -> byId.putIfAbsent(op.id(), op)));
+  }
+
+  @JsonProperty
+  public List<String> servers() {
+    return servers;
+  }
+
+  @JsonProperty
+  public List<String> auth() {
+    return auth;
+  }
+
+  @JsonProperty
+  public List<PlanResource> resources() {
+    return resources;
+  }
+
+  @JsonProperty
+  public List<Rename> renames() {
+    return renames;
+  }
+
+  /** The planned operation for an IR operation id. */
+  public PlanOperation operation(String id) {
+    Objects.requireNonNull(id, "id == null");
+    return find(id).orElseThrow(() -> new IllegalArgumentException("no planned operation " + id));
+  }
+
+  public Optional<PlanOperation> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+}

@@ -1,0 +1,67 @@
+package dev.switchboard.core.plan;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.switchboard.core.ir.MediaKind;
+import dev.switchboard.core.ir.Name;
+import dev.switchboard.core.ir.TypeRef;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One operation as an SDK method. {@code id} refers to the IR operation; {@code method} is the
+ * neutral method name, unique in its resource. {@code inputs} are ordered: path parameters in
+ * path order, then query, header and cookie parameters, then the body or its fields.
+ * {@code body} describes how the body is sent; it is empty when there is none or it is not sent
+ * ({@code bodyDropped}). {@code security} lists alternatives, each a set of scheme names applied
+ * together (an empty set means anonymous); {@code server} overrides the API's servers.
+ */
+public record PlanOperation(
+    String id,
+    Name method,
+    String httpMethod,
+    String path,
+    List<Input> inputs,
+    Optional<BodyPlan> body,
+    boolean bodyDropped,
+    Result result,
+    List<ErrorBody> errors,
+    Optional<String> idempotencyHeader,
+    List<List<String>> security,
+    Optional<String> server,
+    boolean deprecated) {
+  public PlanOperation {
+    Objects.requireNonNull(id, "id == null");
+    Objects.requireNonNull(method, "method == null");
+    Objects.requireNonNull(httpMethod, "httpMethod == null");
+    Objects.requireNonNull(path, "path == null");
+    Objects.requireNonNull(result, "result == null");
+    inputs = List.copyOf(inputs);
+    errors = List.copyOf(errors);
+    security = security.stream().map(List::copyOf).toList();
+  }
+
+  /** The inputs at {@code location}, in order. */
+  public List<Input> inputs(Input.Location location) {
+    return inputs.stream().filter(i -> i.location() == location).toList();
+  }
+
+  /** True when a caller must pass at least one input. */
+  @JsonIgnore
+  public boolean hasRequiredInputs() {
+    return inputs.stream().anyMatch(Input::required);
+  }
+
+  /**
+   * How the request body is sent: its media type, whether its properties are inputs
+   * ({@code flattened}, with the object's id in {@code type}) and whether it must be sent: true
+   * when the spec requires it or when any of its flattened fields is required.
+   */
+  public record BodyPlan(String mediaType, MediaKind kind, TypeRef type, boolean flattened, boolean required) {
+    public BodyPlan {
+      Objects.requireNonNull(mediaType, "mediaType == null");
+      Objects.requireNonNull(kind, "kind == null");
+      Objects.requireNonNull(type, "type == null");
+    }
+  }
+}

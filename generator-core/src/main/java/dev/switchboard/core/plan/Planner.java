@@ -1,0 +1,63 @@
+package dev.switchboard.core.plan;
+
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Operation;
+import dev.switchboard.core.ir.Resource;
+import dev.switchboard.core.ir.Server;
+import dev.switchboard.core.ir.TypeDecl;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Builds the {@link Plan} of an API, once per generation; the same IR always gives the same plan. */
+public final class Planner {
+  private final Api api;
+  private final Inputs inputs;
+  private final Results results;
+  private final NameAllocator names = new NameAllocator("api");
+
+  private Planner(Api api) {
+    this.api = Objects.requireNonNull(api, "api == null");
+    Map<String, TypeDecl> types = api.typesById();
+    this.inputs = new Inputs(types, new Examples(types));
+    this.results = new Results(types);
+  }
+
+  public static Plan plan(Api api) {
+    return new Planner(api).plan();
+  }
+
+  private Plan plan() {
+    List<PlanResource> resources = new ArrayList<>();
+    for (int i = 0; i < api.resources().size(); i++) {
+      resources.add(resource(api.resources().get(i), "resource " + i));
+    }
+    return new Plan(api.servers().stream().map(Server::defaultUrl).toList(),
+        api.securitySchemes().stream().map(s -> s.name().wire()).toList(), resources, names.renames());
+  }
+
+  /** Tags are positions and JSON pointers: cheap keys that are unique even when ids repeat. */
+  private PlanResource resource(Resource resource, String tag) {
+    var name = names.newName(resource.name(), tag);
+    NameAllocator methods = names.scope(tag, "resource " + name.key());
+    List<PlanOperation> operations = new ArrayList<>();
+    for (Operation operation : resource.operations()) {
+      operations.add(operation(operation, methods));
+    }
+    return new PlanResource(name, operations);
+  }
+
+  private PlanOperation operation(Operation operation, NameAllocator methods) {
+    var method = methods.newName(operation.localName(), operation.source());
+    Inputs.Planned planned = inputs.plan(operation, methods.scope(operation.source(), "operation " + operation.id()));
+    return new PlanOperation(operation.id(), method, operation.method(), operation.path(), planned.inputs(),
+        planned.body(), planned.bodyDropped(), results.of(operation), Results.errors(operation),
+        operation.idempotencyHeader(), security(operation),
+        operation.servers().stream().findFirst().map(Server::defaultUrl), operation.docs().deprecated());
+  }
+
+  private static List<List<String>> security(Operation operation) {
+    return operation.security().stream().map(Operation.SecurityRequirement::schemes).toList();
+  }
+}

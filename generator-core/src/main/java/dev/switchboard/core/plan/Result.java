@@ -1,0 +1,71 @@
+package dev.switchboard.core.plan;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.switchboard.core.ir.Pagination;
+import dev.switchboard.core.ir.TypeRef;
+import java.util.Objects;
+
+/** What an operation's method gives back, decided from its first success response. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "shape")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = Result.Model.class, name = "model"),
+  @JsonSubTypes.Type(value = Result.ListOf.class, name = "list"),
+  @JsonSubTypes.Type(value = Result.Paged.class, name = "paged"),
+  @JsonSubTypes.Type(value = Result.Stream.class, name = "stream"),
+  @JsonSubTypes.Type(value = Result.Text.class, name = "text"),
+  @JsonSubTypes.Type(value = Result.Binary.class, name = "binary"),
+  @JsonSubTypes.Type(value = Result.None.class, name = "none")
+})
+public sealed interface Result {
+
+  /** A decoded JSON body that is not an array. */
+  record Model(String mediaType, TypeRef type) implements Result {
+    public Model {
+      Objects.requireNonNull(mediaType, "mediaType == null");
+      Objects.requireNonNull(type, "type == null");
+    }
+  }
+
+  /** A decoded JSON array, without pagination; {@code type} is the whole body's type. */
+  record ListOf(String mediaType, TypeRef type) implements Result {
+    public ListOf {
+      Objects.requireNonNull(mediaType, "mediaType == null");
+      Objects.requireNonNull(type, "type == null");
+    }
+  }
+
+  /** The items of every page, fetched as they are read. */
+  record Paged(String mediaType, TypeRef itemType, Pagination pagination) implements Result {
+    public Paged {
+      Objects.requireNonNull(mediaType, "mediaType == null");
+      Objects.requireNonNull(itemType, "itemType == null");
+      Objects.requireNonNull(pagination, "pagination == null");
+    }
+  }
+
+  /** Server-sent events; {@code eventType} is the type of one event's data. */
+  record Stream(String mediaType, TypeRef eventType) implements Result {
+    public Stream {
+      Objects.requireNonNull(mediaType, "mediaType == null");
+      Objects.requireNonNull(eventType, "eventType == null");
+    }
+  }
+
+  /** A text body (text/*, XML), returned as a string. */
+  record Text(String mediaType) implements Result {
+    public Text {
+      Objects.requireNonNull(mediaType, "mediaType == null");
+    }
+  }
+
+  /** A body to read or stream as bytes. */
+  record Binary(String mediaType) implements Result {
+    public Binary {
+      Objects.requireNonNull(mediaType, "mediaType == null");
+    }
+  }
+
+  /** No response body. */
+  record None() implements Result {}
+}

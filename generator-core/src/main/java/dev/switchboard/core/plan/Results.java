@@ -1,0 +1,60 @@
+package dev.switchboard.core.plan;
+
+import dev.switchboard.core.ir.MediaKind;
+import dev.switchboard.core.ir.Operation;
+import dev.switchboard.core.ir.Response;
+import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.ir.TypeRef;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Decides result shapes and error bodies from an operation's responses. */
+final class Results {
+  private final Map<String, TypeDecl> types;
+
+  Results(Map<String, TypeDecl> types) {
+    this.types = types;
+  }
+
+  /**
+   * The shape of the first success response: none without a body; paged when the IR found a
+   * pagination (whatever the media type, as the pager reads JSON pages); stream for server-sent
+   * events; binary; text; a list for a JSON array (through nullable and aliases); else a model.
+   */
+  Result of(Operation operation) {
+    Optional<Response.ResponseContent> success = operation.successResponse().flatMap(Response::content);
+    if (success.isEmpty()) {
+      return new Result.None();
+    }
+    Response.ResponseContent content = success.get();
+    if (operation.pagination().isPresent()) {
+      return new Result.Paged(content.mediaType(), operation.pagination().get().itemType(), operation.pagination().get());
+    }
+    return switch (content.kind()) {
+      case EVENT_STREAM -> new Result.Stream(content.mediaType(), content.type());
+      case BINARY -> new Result.Binary(content.mediaType());
+      case JSON -> isArray(content.type(), 0)
+          ? new Result.ListOf(content.mediaType(), content.type())
+          : new Result.Model(content.mediaType(), content.type());
+      default -> new Result.Text(content.mediaType());
+    };
+  }
+
+  private boolean isArray(TypeRef type, int depth) {
+    TypeRef ref = type.nonNull();
+    if (ref instanceof TypeRef.ListOf) {
+      return true;
+    }
+    return depth < 8 && ref instanceof TypeRef.Named named
+        && types.get(named.id()) instanceof TypeDecl.AliasType alias && isArray(alias.target(), depth + 1);
+  }
+
+  /** Every error response in spec order, with its body type when the body is JSON. */
+  static List<ErrorBody> errors(Operation operation) {
+    return operation.errorResponses().stream()
+        .map(r -> new ErrorBody(r.status(),
+            r.content().filter(c -> c.kind() == MediaKind.JSON).map(Response.ResponseContent::type)))
+        .toList();
+  }
+}

@@ -1,0 +1,181 @@
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Reads a compiled Java SDK's surface back with reflection and compares it with the plan: the
+ * client's resource accessors, each service's methods, each params builder's setters and whether
+ * the params (or, for body fields, the body model) getter is an Optional, and each body field's
+ * wire name from its model's {@code @JsonProperty}. Parameter wire names are not visible to
+ * reflection, so parameters are matched by their Java names.
+ * Usage: java -cp SDK_JAR:DEPENDENCIES Surface.java PLAN_JSON CLIENT_CLASS
+ */
+public final class Surface {
+  private final List<String> problems = new ArrayList<>();
+  private int operations;
+  private int inputs;
+
+  public static void main(String[] args) throws Exception {
+    Surface surface = new Surface();
+    surface.check(new ObjectMapper().readTree(new File(args[0])), Class.forName(args[1]));
+    surface.problems.forEach(p -> System.out.println("surface: " + p));
+    System.out.printf("surface: %d operations and %d inputs read from the SDK, %d differ from the plan%n",
+        surface.operations, surface.inputs, surface.problems.size());
+    System.exit(surface.problems.isEmpty() ? 0 : 1);
+  }
+
+  private void check(JsonNode plan, Class<?> client) throws Exception {
+    for (JsonNode resource : plan.get("resources")) {
+      Optional<Method> accessor = method(client, camel(resource.get("name").get("words")));
+      if (accessor.isEmpty()) {
+        problems.add("resource " + resource.get("name").get("wire") + ": no accessor on " + client.getSimpleName());
+        continue;
+      }
+      for (JsonNode op : resource.get("operations")) {
+        operation(accessor.get().getReturnType(), op);
+      }
+    }
+  }
+
+  private void operation(Class<?> service, JsonNode op) throws Exception {
+    String id = op.get("id").asText();
+    Optional<Method> method = method(service, camel(op.get("method").get("words")));
+    if (method.isEmpty()) {
+      problems.add(id + ": no method " + camel(op.get("method").get("words")) + " on " + service.getSimpleName());
+      return;
+    }
+    operations++;
+    Map<String, Boolean> expected = new TreeMap<>();
+    for (JsonNode input : op.path("inputs")) {
+      inputs++;
+      String location = input.get("location").asText();
+      String key = location.equals("BODY_FIELD") ? "field " + input.get("wire").asText()
+          : location.equals("BODY") ? "body" : "parameter " + camel(input.get("name").get("words"));
+      expected.put(key, input.path("required").asBoolean(false));
+    }
+    Map<String, Boolean> actual = new TreeMap<>();
+    Class<?>[] types = method.get().getParameterTypes();
+    if (types.length > 0 && types[0].getSimpleName().endsWith("Params")) {
+      read(types[0], op.has("body") && op.get("body").path("flattened").asBoolean(false), actual);
+    }
+    if (!actual.equals(expected)) {
+      problems.add(id + ": inputs " + actual + ", plan says " + expected);
+    }
+  }
+
+  /** Every builder setter, by what it sets, and whether the matching getter is required. */
+  private static void read(Class<?> params, boolean flattened, Map<String, Boolean> into) throws Exception {
+    Class<?> builder = Class.forName(params.getName() + "$Builder");
+    Optional<Method> bodyGetter = flattened ? bodyGetter(params) : Optional.empty();
+    Class<?> model = bodyGetter.map(Surface::valueType).orElse(null);
+    boolean bodyRequired = bodyGetter.map(g -> g.getReturnType() != Optional.class).orElse(false);
+    for (Method setter : builder.getMethods()) {
+      if (setter.getReturnType() != builder || setter.getDeclaringClass() != builder) {
+        continue;
+      }
+      String name = setter.getName();
+      if (model != null && setter.getParameterTypes()[0] == model) {
+        continue;
+      }
+      String property = fieldName(params, model, name);
+      Optional<Method> field = property == null ? Optional.empty() : jsonGetter(model, property);
+      if (field.isPresent()) {
+        boolean required = bodyRequired && model.getMethod(property).getReturnType() != Optional.class;
+        into.put("field " + field.get().getAnnotation(JsonProperty.class).value(), required);
+      } else {
+        Method getter = params.getMethod(name);
+        boolean required = getter.getReturnType() != Optional.class;
+        into.put(name.equals("body") || name.equals("requestBody") ? "body" : "parameter " + name.replaceAll("_$", ""),
+            required);
+      }
+    }
+  }
+
+  /**
+   * The body model property a setter sets: its own name, or, for a field renamed because a
+   * parameter took the name (the plan prefixes it with "body"), the name without the prefix.
+   */
+  private static String fieldName(Class<?> params, Class<?> model, String setter) {
+    if (model == null) {
+      return null;
+    }
+    if (jsonGetter(model, setter).isPresent() && !hasGetter(params, setter)) {
+      return setter;
+    }
+    if (setter.startsWith("body") && setter.length() > 4) {
+      String own = Character.toLowerCase(setter.charAt(4)) + setter.substring(5);
+      return jsonGetter(model, own).isPresent() ? own : null;
+    }
+    return null;
+  }
+
+  private static boolean hasGetter(Class<?> params, String name) {
+    try {
+      params.getMethod(name);
+      return true;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  private static Optional<Method> bodyGetter(Class<?> params) {
+    for (String name : List.of("requestBody", "body")) {
+      try {
+        Method getter = params.getMethod(name);
+        if (valueType(getter).getSimpleName().endsWith("Request") || !valueType(getter).getName().startsWith("java")) {
+          return Optional.of(getter);
+        }
+      } catch (NoSuchMethodException e) {
+        // try the next name
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Class<?> valueType(Method getter) {
+    if (getter.getReturnType() == Optional.class) {
+      return (Class<?>) ((ParameterizedType) getter.getGenericReturnType()).getActualTypeArguments()[0];
+    }
+    return getter.getReturnType();
+  }
+
+  private static Optional<Method> jsonGetter(Class<?> model, String name) {
+    for (Method method : model.getDeclaredMethods()) {
+      if (method.getName().equals("_" + name) && method.isAnnotationPresent(JsonProperty.class)) {
+        return Optional.of(method);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The public method called {@code name} (or its escaped form), preferring the overload taking params. */
+  private static Optional<Method> method(Class<?> type, String name) {
+    Method found = null;
+    for (Method method : type.getMethods()) {
+      if (Modifier.isPublic(method.getModifiers()) && method.getName().replaceAll("_$", "").equals(name)
+          && (found == null || method.getParameterCount() > found.getParameterCount())
+          && (method.getParameterCount() == 0 || method.getParameterTypes()[0].getSimpleName().endsWith("Params"))) {
+        found = method;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static String camel(JsonNode words) {
+    StringBuilder out = new StringBuilder();
+    for (JsonNode word : words) {
+      String w = word.asText();
+      out.append(out.length() == 0 ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return out.toString();
+  }
+}

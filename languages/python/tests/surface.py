@@ -1,0 +1,125 @@
+"""Reads a generated Python SDK's surface back from its source with ast and compares it with the plan.
+
+For every method of every sync resource class: the operation it calls (its Endpoint's method and
+path), its name, each argument's wire name and location (from the Params(...) call) and whether it
+is required (no default), and the shape of its result (from the return annotation). Every planned
+operation must be found, and agree. Usage: python3 surface.py PLAN_JSON SDK_DIR
+"""
+
+import ast
+import json
+import sys
+from pathlib import Path
+
+GROUPS = {"path": "PATH", "query": "QUERY", "headers": "HEADER", "cookies": "COOKIE", "fields": "BODY_FIELD"}
+SHAPES = {"model": "value", "list": "value", "text": "value", "none": "none", "paged": "paged",
+          "stream": "stream", "binary": "binary"}
+
+
+def endpoints(module):
+    """Module-level constants NAME = Endpoint(method=..., path=...), as (method, path) by name."""
+    found = {}
+    for node in module.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            call = node.value
+            if isinstance(call.func, ast.Name) and call.func.id == "Endpoint":
+                values = {k.arg: k.value.value for k in call.keywords if isinstance(k.value, ast.Constant)}
+                found[node.targets[0].id] = (values["method"], values["path"])
+    return found
+
+
+def arguments(function):
+    """Argument name -> required, without self and request_options."""
+    args = function.args
+    required = {}
+    positional = args.args[1:]
+    first_default = len(positional) - len(args.defaults)
+    for index, arg in enumerate(positional):
+        required[arg.arg] = index < first_default
+    for arg, default in zip(args.kwonlyargs, args.kw_defaults):
+        required[arg.arg] = default is None
+    required.pop("request_options", None)
+    return required
+
+
+def shape(function):
+    text = ast.unparse(function.returns) if function.returns else "None"
+    if "Pager[" in text:
+        return "paged"
+    if "Stream[" in text:
+        return "stream"
+    if "BinaryResponse" in text:
+        return "binary"
+    return "none" if text == "None" else "value"
+
+
+def wires(function, constants):
+    """(argument name -> (location, wire)) from the Params(...) call, and the endpoint constant used."""
+    located, constant = {}, None
+    for node in ast.walk(function):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Params":
+            for keyword in node.keywords:
+                if keyword.arg == "body":
+                    located[keyword.value.id] = ("BODY", "")
+                elif isinstance(keyword.value, ast.Dict):
+                    for key, value in zip(keyword.value.keys, keyword.value.values):
+                        located[value.id] = (GROUPS[keyword.arg], key.value)
+        if isinstance(node, ast.Name) and node.id in constants:
+            constant = node.id
+    return located, constant
+
+
+def surface(sdk):
+    """(http method, path) -> (method name, {(location, wire): required}, shape)."""
+    found = {}
+    for file in sorted(Path(sdk).glob("src/*/resources/*.py")):
+        module = ast.parse(file.read_text(encoding="utf-8"))
+        constants = endpoints(module)
+        for cls in module.body:
+            if not isinstance(cls, ast.ClassDef) or cls.name.startswith("Async") or cls.name.endswith("WithRawResponse"):
+                continue
+            for function in cls.body:
+                if not isinstance(function, ast.FunctionDef) or function.name.startswith("_"):
+                    continue
+                located, constant = wires(function, constants)
+                if constant not in constants:
+                    continue
+                required = arguments(function)
+                unplaced = set(required) - set(located)
+                if unplaced:
+                    raise SystemExit(f"{file.name}: {function.name}: arguments not sent: {sorted(unplaced)}")
+                inputs = {located[name]: required[name] for name in required}
+                found[constants[constant]] = (function.name, inputs, shape(function))
+    return found
+
+
+def main(plan_file, sdk):
+    plan = json.loads(Path(plan_file).read_text(encoding="utf-8"))
+    sdk_surface = surface(sdk)
+    problems, operations, inputs = [], 0, 0
+    for resource in plan["resources"]:
+        for op in resource["operations"]:
+            key = (op["httpMethod"], op["path"])
+            if key not in sdk_surface:
+                problems.append(f"{op['id']}: no method calls {key[0]} {key[1]}")
+                continue
+            name, actual, actual_shape = sdk_surface.pop(key)
+            operations += 1
+            wanted = "_".join(op["method"]["words"])
+            if name.rstrip("_") != wanted and not name.startswith(wanted + "_"):
+                problems.append(f"{op['id']}: method {name}, plan says {wanted}")
+            expected = {(i["location"], i.get("wire", "")): bool(i.get("required")) for i in op.get("inputs", [])}
+            inputs += len(expected)
+            if actual != expected:
+                problems.append(f"{op['id']}: inputs {sorted(actual.items())}, plan says {sorted(expected.items())}")
+            if actual_shape != SHAPES[op["result"]["shape"]]:
+                problems.append(f"{op['id']}: returns {actual_shape}, plan says {op['result']['shape']}")
+    problems.extend(f"{m} {p}: method not in the plan" for m, p in sdk_surface)
+    for problem in problems:
+        print("surface:", problem)
+    print(f"surface: {operations} operations and {inputs} inputs read from the SDK, {len(problems)} differ from the plan")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))

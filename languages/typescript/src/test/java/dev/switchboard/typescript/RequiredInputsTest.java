@@ -1,0 +1,32 @@
+package dev.switchboard.typescript;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.switchboard.core.testing.Pipeline;
+import dev.switchboard.core.testing.RepoPaths;
+import org.junit.jupiter.api.Test;
+
+/** The plan's input rules as the TypeScript SDK prints them (samples/optional-body, like Twilio's Messages create). */
+class RequiredInputsTest {
+  private final String messages = Pipeline.generate(RepoPaths.samples().resolve("optional-body/openapi.yaml"),
+      new TypeScriptPlugin()).text("src/resources/messages.ts");
+
+  @Test
+  void aRequiredPropertyOfAnOptionalBodyIsRequiredAndTheBodyIsAlwaysSent() {
+    assertThat(messages).contains("""
+        export interface CreateMessageParams {
+          /** The recipient. */
+          to: string;
+          /** The text. */
+          body?: string;
+        }
+        """);
+    assertThat(messages).contains("create(params: CreateMessageParams, options?: RequestOptions)");
+    assertThat(messages).contains("      required: true,\n");
+  }
+
+  @Test
+  void readOnlyPropertiesAreNotParams() {
+    assertThat(messages).doesNotContain("sid");
+  }
+}
