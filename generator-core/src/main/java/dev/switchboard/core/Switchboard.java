@@ -6,6 +6,7 @@ import dev.switchboard.core.diagnostics.SpecException;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.lower.Lowerer;
 import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.Planner;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguageOptions;
@@ -32,8 +33,14 @@ public final class Switchboard {
   /** Runs one plugin with its options, already checked ({@link SwitchboardConfig#options(LanguagePlugin)}). */
   public static FileSet generate(Api api, LanguagePlugin plugin, LanguageOptions options,
       Optional<Path> templates, Diagnostics diagnostics) {
+    return generate(api, Planner.plan(api), plugin, options, templates, diagnostics);
+  }
+
+  /** Runs one plugin on a plan made once for every language of a generation. */
+  public static FileSet generate(Api api, Plan plan, LanguagePlugin plugin, LanguageOptions options,
+      Optional<Path> templates, Diagnostics diagnostics) {
     ReservedNames.warn(api, plugin, diagnostics);
     TemplateEngine engine = new TemplateEngine(plugin.id(), templates, plugin.getClass().getClassLoader());
-    return plugin.generate(new GenerationContext(api, Planner.plan(api), options, engine, diagnostics));
+    return plugin.generate(new GenerationContext(api, plan, options, engine, diagnostics));
   }
 }

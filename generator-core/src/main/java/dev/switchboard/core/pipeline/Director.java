@@ -7,6 +7,8 @@ import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.diagnostics.SpecException;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.Planner;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.Plugins;
@@ -37,11 +39,10 @@ public final class Director {
     job.plugins().forEach(plugin -> options.put(plugin, config.options(plugin)));
     Diagnostics diagnostics = diagnostics(job.spec());
     Api api = load(job.spec(), config, diagnostics);
-    // Seam: the language-neutral SDK model is planned here, once per generation, between
-    // lowering and the plugins (a Switchboard step, like load and generate).
+    Plan plan = Planner.plan(api);
     Map<String, FileSet> sdks = new LinkedHashMap<>();
     options.forEach((plugin, checked) ->
-        sdks.put(plugin.id(), Switchboard.generate(api, plugin, checked, job.templates(), diagnostics)));
+        sdks.put(plugin.id(), Switchboard.generate(api, plan, plugin, checked, job.templates(), diagnostics)));
     if (diagnostics.hasErrors()) {
       throw new SpecException(diagnostics);
     }
