@@ -80,21 +80,18 @@ final class GenerateCommand implements Callable<Integer> {
 
   private int write(Map<LanguagePlugin, FileSet> generated) throws IOException {
     PrintWriter out = command.commandLine().getOut();
-    for (Map.Entry<LanguagePlugin, FileSet> entry : generated.entrySet()) {
-      Path dir = output.resolve(entry.getKey().id());
-      WriteReport report = new OutputWriter(dir).write(entry.getValue());
-      out.printf("%s: %d created, %d updated, %d deleted, %d unchanged in %s%n", entry.getKey().id(),
-          report.created().size(), report.updated().size(), report.deleted().size(), report.unchanged(), dir);
-    }
+    new OutputWriter(output).writeAll(byFolder(generated)).forEach((id, report) ->
+        out.printf("%s: %d created, %d updated, %d deleted, %d unchanged in %s%n", id,
+            report.created().size(), report.updated().size(), report.deleted().size(), report.unchanged(), output.resolve(id)));
     return ExitCodes.OK;
   }
 
   private int check(Map<LanguagePlugin, FileSet> generated) throws IOException {
     PrintWriter out = command.commandLine().getOut();
     boolean stale = false;
-    for (Map.Entry<LanguagePlugin, FileSet> entry : generated.entrySet()) {
-      Path dir = output.resolve(entry.getKey().id());
-      WriteReport report = new OutputWriter(dir).check(entry.getValue());
+    for (Map.Entry<String, WriteReport> entry : new OutputWriter(output).checkAll(byFolder(generated)).entrySet()) {
+      Path dir = output.resolve(entry.getKey());
+      WriteReport report = entry.getValue();
       report.created().forEach(p -> out.println("would create " + dir.resolve(p)));
       report.updated().forEach(p -> out.println("would update " + dir.resolve(p)));
       report.deleted().forEach(p -> out.println("would delete " + dir.resolve(p)));
@@ -102,5 +99,11 @@ final class GenerateCommand implements Callable<Integer> {
     }
     out.println(stale ? "out of date" : "up to date");
     return stale ? ExitCodes.OUT_OF_DATE : ExitCodes.OK;
+  }
+
+  private static Map<String, FileSet> byFolder(Map<LanguagePlugin, FileSet> generated) {
+    Map<String, FileSet> byFolder = new LinkedHashMap<>();
+    generated.forEach((plugin, files) -> byFolder.put(plugin.id(), files));
+    return byFolder;
   }
 }

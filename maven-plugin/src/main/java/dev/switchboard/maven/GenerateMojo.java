@@ -122,30 +122,29 @@ public final class GenerateMojo extends AbstractMojo {
   }
 
   private void write(Map<String, FileSet> generated) throws MojoExecutionException {
-    for (Map.Entry<String, FileSet> entry : generated.entrySet()) {
-      Path dir = outputDirectory.toPath().resolve(entry.getKey());
-      try {
-        WriteReport report = new OutputWriter(dir).write(entry.getValue());
-        getLog().info(String.format("Switchboard: %s: %d created, %d updated, %d deleted, %d unchanged in %s", entry.getKey(),
-            report.created().size(), report.updated().size(), report.deleted().size(), report.unchanged(), dir));
-      } catch (IOException e) {
-        throw new MojoExecutionException("cannot write " + dir + ": " + e.getMessage(), e);
-      }
+    Path output = outputDirectory.toPath();
+    try {
+      new OutputWriter(output).writeAll(generated).forEach((id, report) -> getLog().info(String.format(
+          "Switchboard: %s: %d created, %d updated, %d deleted, %d unchanged in %s", id,
+          report.created().size(), report.updated().size(), report.deleted().size(), report.unchanged(), output.resolve(id))));
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot write " + output + ": " + e.getMessage(), e);
     }
   }
 
   private void check(Map<String, FileSet> generated) throws MojoExecutionException, MojoFailureException {
     List<String> stale = new ArrayList<>();
-    for (Map.Entry<String, FileSet> entry : generated.entrySet()) {
-      Path dir = outputDirectory.toPath().resolve(entry.getKey());
-      try {
-        WriteReport report = new OutputWriter(dir).check(entry.getValue());
+    Path output = outputDirectory.toPath();
+    try {
+      for (Map.Entry<String, WriteReport> entry : new OutputWriter(output).checkAll(generated).entrySet()) {
+        Path dir = output.resolve(entry.getKey());
+        WriteReport report = entry.getValue();
         report.created().forEach(p -> stale.add("missing " + dir.resolve(p)));
         report.updated().forEach(p -> stale.add("out of date " + dir.resolve(p)));
         report.deleted().forEach(p -> stale.add("no longer generated " + dir.resolve(p)));
-      } catch (IOException e) {
-        throw new MojoExecutionException("cannot read " + dir + ": " + e.getMessage(), e);
       }
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot read " + output + ": " + e.getMessage(), e);
     }
     if (!stale.isEmpty()) {
       stale.forEach(getLog()::error);
