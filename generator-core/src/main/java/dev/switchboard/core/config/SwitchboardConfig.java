@@ -38,7 +38,10 @@ public record SwitchboardConfig(Optional<String> clientName, Map<String, Languag
   public static SwitchboardConfig read(Path file) {
     JsonNode root;
     try {
+      Confined.check(file, "config");
       root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+    } catch (ConfigException e) {
+      throw e;
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read config: " + e.getMessage().lines().findFirst().orElse(""));
     }
