@@ -33,7 +33,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = {"-l", "--languages"}, split = ",", paramLabel = "LANG",
       description = "Languages to generate (default: all; see 'switchboard languages').")
-  List<String> languages = new ArrayList<>();
+  List<String> languages;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output folder; each language goes in DIR/<language>.")
   Path output;
@@ -67,11 +67,14 @@ final class GenerateCommand implements Callable<Integer> {
 
   private List<LanguagePlugin> plugins() {
     Plugins available = Plugins.load();
-    if (languages.isEmpty()) {
+    if (languages == null) {
       return available.all();
     }
+    if (languages.stream().allMatch(String::isBlank)) {
+      throw new UsageException("-l/--languages names no language (see 'switchboard languages')");
+    }
     List<LanguagePlugin> chosen = new ArrayList<>();
-    for (String id : languages) {
+    for (String id : languages.stream().filter(l -> !l.isBlank()).toList()) {
       chosen.add(available.find(id.trim()).orElseThrow(() -> new UsageException(
           "unknown language '" + id + "' (available: " + String.join(", ", available.all().stream().map(LanguagePlugin::id).toList()) + ")")));
     }
