@@ -27,7 +27,7 @@ mkdir -p "$work/sdks" "$work/wheels"
 
 echo "--- generating"
 cp -r "$root/samples/kitchen-sink/python" "$work/sdks/kitchen-sink"
-cp -r "$here/../src/test/golden/hostile/python" "$work/sdks/hostile"
+cp -r "$root/samples/hostile/python" "$work/sdks/hostile"
 for spec in "${twilio_subset[@]}"; do
   "$root/switchboard" generate "$twilio_specs/$spec.json" -l python -o "$work/out/$spec" >/dev/null
   mv "$work/out/$spec/python" "$work/sdks/$spec"

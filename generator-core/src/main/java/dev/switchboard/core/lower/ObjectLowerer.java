@@ -155,6 +155,7 @@ final class ObjectLowerer {
   }
 
   private Property property(String wire, Schema<?> schema, Name owner, String pointer) {
+    NameChecks.checkLength("property", wire, pointer, diagnostics);
     Name name = Name.of(wire);
     TypeRef type = schemas.lower(schema, SchemaLowerer.child(owner, wire), pointer);
     Docs docs = SchemaLowerer.docs(schema);

@@ -39,7 +39,7 @@ final class ResourceFile {
     this.className = className;
     Set<String> names = new HashSet<>(Set.of("constructor"));
     for (Operation operation : resource.operations()) {
-      String method = TsSymbols.member(operation.localName().words(), names);
+      String method = TsSymbols.identifierMember(operation.localName().words(), names);
       methods.add(new MethodModel(model, operation, method));
     }
   }
@@ -108,7 +108,7 @@ final class ResourceFile {
     private void collectParams() {
       Set<String> taken = new HashSet<>();
       for (Parameter parameter : operation.parameters()) {
-        String name = TsSymbols.member(parameter.name().words(), taken);
+        String name = TsSymbols.identifierMember(parameter.name().words(), taken);
         params.add(new Param(name, parameter.type(), parameter.required(), parameter.docs(), Optional.of(parameter)));
       }
       if (flattened.isPresent()) {
