@@ -46,7 +46,7 @@ final class SpecText {
       int offset = firstInvalid(bytes);
       diagnostics.error("not-utf8", "line " + line(bytes, offset) + ", byte " + offset,
           String.format("the file is not valid UTF-8 (byte 0x%02X)", bytes[offset] & 0xff),
-          "save the file as UTF-8 (Latin-1 and other encodings are not accepted)");
+          "save the file as UTF-8; Latin-1 and other encodings are not accepted");
       return Optional.empty();
     }
   }
