@@ -27,13 +27,14 @@ check() {
 
 generate_all() {
   generate samples/kitchen-sink/openapi.yaml "$work/kitchen-sink" || return 1
+  generate samples/hostile/openapi.yaml "$work/hostile" || return 1
   for spec in "${twilio[@]}"; do
     generate "../shared/specs/twilio/$spec.json" "$work/$spec" || return 1
   done
 }
 
 build_sdks() {
-  build_all "$work" kitchen-sink "${twilio[@]}" || { grep -E "ERROR|FAILURE" "$work/build.log" | head -40; return 1; }
+  build_all "$work" kitchen-sink hostile "${twilio[@]}" || { grep -E "ERROR|FAILURE" "$work/build.log" | head -40; return 1; }
 }
 
 conformance() {
@@ -44,7 +45,7 @@ conformance() {
 rm -rf "$work"
 mkdir -p "$work"
 ensure_cli
-check "generate kitchen sink and ${#twilio[@]} Twilio SDKs" generate_all
+check "generate kitchen sink, hostile names and ${#twilio[@]} Twilio SDKs" generate_all
 check "mvn package (-Werror, javadoc, sources) of ${#twilio[@]}+1 SDKs" build_sdks
 check "google-java-format --dry-run lists no file" format_check "$work"
 check "conformance S01-S30 (JUnit 5, WireMock + Prism)" conformance

@@ -9,7 +9,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 out="$root/languages/typescript/target/sdk-checks"
 twilio="$root/../shared/specs/twilio"
-specs=("$root/samples/kitchen-sink/openapi.yaml")
+specs=("$root/samples/kitchen-sink/openapi.yaml" "$root/samples/hostile/openapi.yaml")
 for name in api_v2010 messaging_v1 verify_v2 studio_v2 flex_v1; do
   specs+=("$twilio/twilio_$name.json")
 done
@@ -23,7 +23,7 @@ failed=0
 passed=0
 for spec in "${specs[@]}"; do
   name="$(basename "$spec" | sed 's/\.[a-z]*$//')"
-  [[ $name == openapi ]] && name=kitchen-sink
+  [[ $name == openapi ]] && name="$(basename "$(dirname "$spec")")"
   "$root/switchboard" generate "$spec" -l typescript -o "$out/$name" > /dev/null
   if bash "$here/check-sdk.sh" "$out/$name/typescript"; then
     passed=$((passed + 1))
