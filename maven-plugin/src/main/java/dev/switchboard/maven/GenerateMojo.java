@@ -12,6 +12,7 @@ import dev.switchboard.core.output.OutputWriter;
 import dev.switchboard.core.output.WriteReport;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.Plugins;
+import dev.switchboard.core.spec.RefPolicy;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,6 +52,14 @@ public final class GenerateMojo extends AbstractMojo {
   /** switchboard.yaml; by default the one next to the spec, if any. */
   @Parameter(property = "switchboard.configFile")
   private File configFile;
+
+  /** Follow {@code $ref}s to URLs (any scheme); off by default, as a spec is untrusted input. */
+  @Parameter(property = "switchboard.allowRemoteRefs", defaultValue = "false")
+  private boolean allowRemoteRefs;
+
+  /** Folders besides the spec's own whose files {@code $ref}s may read. */
+  @Parameter(property = "switchboard.allowRefRoots")
+  private List<File> allowRefRoots = new ArrayList<>();
 
   @Parameter(property = "switchboard.skip", defaultValue = "false")
   private boolean skip;
@@ -96,7 +105,8 @@ public final class GenerateMojo extends AbstractMojo {
     try {
       SwitchboardConfig config = configPath == null ? SwitchboardConfig.EMPTY : SwitchboardConfig.read(configPath);
       Diagnostics diagnostics = new Diagnostics(spec.toString());
-      Api api = Switchboard.load(spec.toPath(), config, diagnostics);
+      RefPolicy refs = new RefPolicy(allowRemoteRefs, allowRefRoots.stream().map(File::toPath).toList());
+      Api api = Switchboard.load(spec.toPath(), config, refs, diagnostics);
       Map<String, FileSet> generated = new LinkedHashMap<>();
       for (LanguagePlugin plugin : plugins()) {
         generated.put(plugin.id(), Switchboard.generate(api, plugin, config, Optional.empty(), diagnostics));
