@@ -126,6 +126,15 @@ class ReferencePolicyTest {
   }
 
   @Test
+  void anAllowedRemoteRefThatCannotBeLoadedIsASpecError() throws IOException {
+    server.stop(0);
+    Result result = run("validate", openapi(url()).toString(), "--allow-remote-refs");
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.SPEC_ERRORS);
+    assertThat(result.err()).contains("error: a referenced document could not be loaded");
+    assertThat(result.err()).doesNotContain("internal error");
+  }
+
+  @Test
   void refsOutsideTheSpecFolderAreNotReadByDefault() throws IOException {
     Path outside = Files.createDirectories(dir.resolve("outside"));
     Path secret = Files.writeString(outside.resolve("secret.yaml"), "type: object\nproperties:\n  secretField: {type: string}\n");

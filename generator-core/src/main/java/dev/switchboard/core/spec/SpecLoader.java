@@ -116,7 +116,7 @@ public final class SpecLoader {
     String location = path.toAbsolutePath().toString();
     SwaggerParseResult result = new OpenAPIDeserializer().deserialize(tree, location, options());
     if (result.getOpenAPI() != null && external) {
-      new OpenAPIResolver(result.getOpenAPI(), null, location, null, options()).resolve(result);
+      resolving(diagnostics, () -> new OpenAPIResolver(result.getOpenAPI(), null, location, null, options()).resolve(result));
     }
     reportMessages(result.getMessages(), diagnostics);
     if (result.getOpenAPI() == null) {
@@ -129,7 +129,7 @@ public final class SpecLoader {
   private static OpenAPI convert(Path path, JsonNode tree, boolean external, Diagnostics diagnostics) {
     SwaggerDeserializationResult swagger = new SwaggerDeserializer().deserialize(tree);
     if (swagger.getSwagger() != null && external) {
-      swagger.setSwagger(new SwaggerResolver(swagger.getSwagger(), null, path.toAbsolutePath().toString()).resolve());
+      resolving(diagnostics, () -> swagger.setSwagger(new SwaggerResolver(swagger.getSwagger(), null, path.toAbsolutePath().toString()).resolve()));
     }
     SwaggerParseResult result = new SwaggerConverter().convert(swagger);
     reportMessages(result.getMessages(), diagnostics);
@@ -138,6 +138,18 @@ public final class SpecLoader {
       throw new SpecException(diagnostics);
     }
     return result.getOpenAPI();
+  }
+
+  /** Runs the parser's resolver; a referenced document it cannot load is an error, not a crash. */
+  private static void resolving(Diagnostics diagnostics, Runnable resolve) {
+    try {
+      resolve.run();
+    } catch (RuntimeException e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+      diagnostics.error("unreadable-ref", "", "a referenced document could not be loaded: " + message,
+          "check that the referenced URL or file exists and is reachable");
+      throw new SpecException(diagnostics);
+    }
   }
 
   private static void reportMessages(List<String> messages, Diagnostics diagnostics) {
