@@ -47,6 +47,7 @@ class HostileInputFuzzTest {
   @TempDir Path dir;
   private final Random random = new Random(SEED);
   private final Map<String, Integer> counts = new TreeMap<>();
+  private final Map<String, Integer> exits = new TreeMap<>();
   private int caseNumber;
 
   record Result(int exitCode, String out, String err) {}
@@ -87,8 +88,8 @@ class HostileInputFuzzTest {
     for (int i = 0; i < 40; i++) {
       check("output folder", String.join("\n", lines), Map.of(), List.of(outputHazard()));
     }
-    System.out.printf("hostile input fuzzing: %d cases in %d s, seed %d: %s%n",
-        caseNumber, (System.nanoTime() - start) / 1_000_000_000, SEED, counts);
+    System.out.printf("hostile input fuzzing: %d cases in %d s, seed %d: %s; exit codes: %s%n",
+        caseNumber, (System.nanoTime() - start) / 1_000_000_000, SEED, counts, exits);
   }
 
   private String mutate(List<String> lines) {
@@ -160,6 +161,7 @@ class HostileInputFuzzTest {
     Map<String, String> outBefore = snapshot(out);
     List<String> args = new ArrayList<>(List.of("generate", specFile.toString(), "-o", out.toString(), "-l", language));
     Result result = run(args);
+    exits.merge(kind + " " + result.exitCode() + (result.err().contains("internal error") ? " internal" : ""), 1, Integer::sum);
     String label = kind + " case " + (caseNumber - 1) + " (" + language + "): exit " + result.exitCode() + "\n" + result.err();
     assertWithMessage(label).that(DOCUMENTED).contains(result.exitCode());
     assertWithMessage(label).that(result.err() + result.out()).doesNotContain("\tat ");
