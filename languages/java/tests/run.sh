@@ -31,6 +31,7 @@ generate_all() {
   ./switchboard generate samples/kitchen-sink/openapi.yaml -l java -o "$work/kitchen-sink" >/dev/null || return 1
   ./switchboard generate conformance/github/openapi.json -l java -o "$work/github" >/dev/null || return 1
   ./switchboard generate samples/optional-body/openapi.yaml -l java -o "$work/optional-body" >/dev/null || return 1
+  ./switchboard generate samples/hostile/openapi.yaml -l java -o "$work/hostile" >/dev/null || return 1
   for spec in "${twilio[@]}"; do
     ./switchboard generate "samples/twilio/$spec.json" -l java -o "$work/$spec" >/dev/null || return 1
   done
@@ -56,8 +57,8 @@ lenient() {
 
 rm -rf "$work"
 mkdir -p "$work"
-step "generate kitchen sink, GitHub repository, optional body and ${#twilio[@]} Twilio SDKs" generate_all
-step "toolchain over ${#twilio[@]}+3 SDKs" bash "$here/check-sdk.sh" "$work"/*/java
+step "generate kitchen sink, GitHub repository, optional body, hostile names and ${#twilio[@]} Twilio SDKs" generate_all
+step "toolchain over ${#twilio[@]}+4 SDKs" bash "$here/check-sdk.sh" "$work"/*/java
 step "a required property of an optional body: build() names it" bash languages/java/tests/required-inputs.sh "$work/optional-body"
 ./switchboard plan samples/twilio/twilio_api_v2010.json -o "$work/twilio_api_v2010.plan.json" 2>/dev/null
 step "kitchen-sink surface matches the plan" surface "$work/kitchen-sink" samples/kitchen-sink/plan.json com.kitchensink.KitchenSinkClient

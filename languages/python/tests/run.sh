@@ -28,7 +28,7 @@ mkdir -p "$work/sdks"
 
 echo "--- generating"
 cp -r "$root/samples/kitchen-sink/python" "$work/sdks/kitchen-sink"
-cp -r "$here/../src/test/golden/hostile/python" "$work/sdks/hostile"
+cp -r "$root/samples/hostile/python" "$work/sdks/hostile"
 "$root/switchboard" generate "$root/conformance/github/openapi.json" -l python -o "$work/out/github" >/dev/null
 mv "$work/out/github/python" "$work/sdks/github"
 for spec in "${twilio_subset[@]}"; do

@@ -10,7 +10,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 out="$root/languages/typescript/target/sdk-checks"
 twilio="$root/samples/twilio"
-specs=("$root/samples/kitchen-sink/openapi.yaml" "$root/conformance/github/openapi.json")
+specs=("$root/samples/kitchen-sink/openapi.yaml" "$root/conformance/github/openapi.json" "$root/samples/hostile/openapi.yaml")
 for name in api_v2010 messaging_v1 verify_v2 studio_v2 flex_v1; do
   specs+=("$twilio/twilio_$name.json")
 done

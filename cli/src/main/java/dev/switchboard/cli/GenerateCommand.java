@@ -1,5 +1,6 @@
 package dev.switchboard.cli;
 
+import dev.switchboard.core.config.ConfigException;
 import dev.switchboard.core.output.WriteReport;
 import dev.switchboard.core.pipeline.Director;
 import dev.switchboard.core.pipeline.Generation;
@@ -27,7 +28,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = {"-l", "--languages"}, split = ",", paramLabel = "LANG",
       description = "Languages to generate (default: all; see 'switchboard languages').")
-  List<String> languages = new ArrayList<>();
+  List<String> languages;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output folder; each language goes in DIR/<language>.")
   Path output;
@@ -42,9 +43,13 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Plugins installed = Plugins.load();
-    List<LanguagePlugin> plugins = installed.select(languages);
-    Generation generation = Director.run(
-        Job.of(input.spec, Optional.ofNullable(input.config), plugins, installed).withTemplates(Optional.ofNullable(templates)));
+    if (languages != null && languages.stream().allMatch(String::isBlank)) {
+      throw new ConfigException("-l/--languages names no language (see 'switchboard languages')");
+    }
+    List<LanguagePlugin> plugins = installed.select(languages == null ? List.of()
+        : languages.stream().filter(id -> !id.isBlank()).toList());
+    Generation generation = Director.run(Job.of(input.spec, Optional.ofNullable(input.config), plugins, installed)
+        .withTemplates(Optional.ofNullable(templates)).withRefs(input.refPolicy()));
     Reporter.print(generation.diagnostics(), command.commandLine().getErr());
     return check ? check(generation.check(output)) : write(generation.write(output));
   }
@@ -71,5 +76,11 @@ final class GenerateCommand implements Callable<Integer> {
     }
     out.println(stale ? "out of date" : "up to date");
     return stale ? ExitCodes.OUT_OF_DATE : ExitCodes.OK;
+  }
+
+  private static Map<String, FileSet> byFolder(Map<LanguagePlugin, FileSet> generated) {
+    Map<String, FileSet> byFolder = new LinkedHashMap<>();
+    generated.forEach((plugin, files) -> byFolder.put(plugin.id(), files));
+    return byFolder;
   }
 }

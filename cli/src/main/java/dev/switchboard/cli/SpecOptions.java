@@ -5,7 +5,10 @@ import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.pipeline.Director;
 import dev.switchboard.core.plugin.Plugins;
+import dev.switchboard.core.spec.RefPolicy;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,11 +27,23 @@ final class SpecOptions {
     return Director.checked(Director.config(spec, Optional.ofNullable(config)), Plugins.load());
   }
 
+  @Option(names = "--allow-remote-refs",
+      description = "Follow $refs to URLs (http, https, file, any scheme). Off by default: a spec is untrusted input.")
+  boolean allowRemoteRefs;
+
+  @Option(names = "--allow-ref-root", paramLabel = "DIR",
+      description = "Also follow $refs to files inside DIR (repeatable). By default only the spec's own folder is read.")
+  List<Path> refRoots = new ArrayList<>();
+
+  RefPolicy refPolicy() {
+    return new RefPolicy(allowRemoteRefs, refRoots);
+  }
+
   Diagnostics diagnostics() {
     return Director.diagnostics(spec);
   }
 
   Api load(SwitchboardConfig loaded, Diagnostics diagnostics) {
-    return Director.load(spec, loaded, diagnostics);
+    return Director.load(spec, loaded, refPolicy(), diagnostics);
   }
 }

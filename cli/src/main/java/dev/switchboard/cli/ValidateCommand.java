@@ -25,6 +25,13 @@ final class ValidateCommand implements Callable<Integer> {
       description = "switchboard.yaml to use for every SPEC (default: switchboard.yaml next to each SPEC, if present).")
   Path config;
 
+  @Option(names = "--allow-remote-refs", description = "Follow $refs to URLs (any scheme). Off by default.")
+  boolean allowRemoteRefs;
+
+  @Option(names = "--allow-ref-root", paramLabel = "DIR",
+      description = "Also follow $refs to files inside DIR (repeatable). By default only each spec's own folder is read.")
+  List<Path> refRoots = new java.util.ArrayList<>();
+
   @Override
   public Integer call() {
     int exit = ExitCodes.OK;
@@ -38,6 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
     SpecOptions input = new SpecOptions();
     input.spec = spec;
     input.config = config;
+    input.allowRemoteRefs = allowRemoteRefs;
+    input.refRoots = refRoots;
     SwitchboardConfig loaded = input.config();
     Diagnostics diagnostics = input.diagnostics();
     PrintWriter out = command.commandLine().getOut();

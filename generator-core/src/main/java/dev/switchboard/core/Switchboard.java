@@ -13,6 +13,7 @@ import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.ReservedNames;
 import dev.switchboard.core.render.TemplateEngine;
+import dev.switchboard.core.spec.RefPolicy;
 import dev.switchboard.core.spec.SpecLoader;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -23,7 +24,12 @@ public final class Switchboard {
 
   /** Loads and lowers a spec; throws {@link SpecException} when it has errors. */
   public static Api load(Path spec, SwitchboardConfig config, Diagnostics diagnostics) {
-    Api api = new Lowerer(diagnostics, config.clientName()).lower(new SpecLoader().load(spec, diagnostics));
+    return load(spec, config, RefPolicy.CONFINED, diagnostics);
+  }
+
+  /** Loads and lowers a spec, following only the references {@code refs} allows. */
+  public static Api load(Path spec, SwitchboardConfig config, RefPolicy refs, Diagnostics diagnostics) {
+    Api api = new Lowerer(diagnostics, config.clientName()).lower(new SpecLoader(refs).load(spec, diagnostics));
     if (diagnostics.hasErrors()) {
       throw new SpecException(diagnostics);
     }

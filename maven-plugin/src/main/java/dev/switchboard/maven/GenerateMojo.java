@@ -10,6 +10,7 @@ import dev.switchboard.core.pipeline.Generation.LanguageReport;
 import dev.switchboard.core.pipeline.Job;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.Plugins;
+import dev.switchboard.core.spec.RefPolicy;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,6 +48,14 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "switchboard.configFile")
   private File configFile;
 
+  /** Follow {@code $ref}s to URLs (any scheme); off by default, as a spec is untrusted input. */
+  @Parameter(property = "switchboard.allowRemoteRefs", defaultValue = "false")
+  private boolean allowRemoteRefs;
+
+  /** Folders besides the spec's own whose files {@code $ref}s may read. */
+  @Parameter(property = "switchboard.allowRefRoots")
+  private List<File> allowRefRoots = new ArrayList<>();
+
   @Parameter(property = "switchboard.skip", defaultValue = "false")
   private boolean skip;
 
@@ -71,11 +80,11 @@ public final class GenerateMojo extends AbstractMojo {
     Stamp stamp = Stamp.of(spec.toPath(), config, languages, generators);
     Path stampFile = outputDirectory.toPath().resolve(Stamp.FILE);
     if (check) {
-      check(generate(Job.of(spec.toPath(), Optional.ofNullable(config), plugins, installed)));
+      check(generate(job(plugins, installed)));
     } else if (stamp.matches(stampFile)) {
       getLog().info("Switchboard: " + spec + " and its config are unchanged since the last run; generation skipped");
     } else {
-      write(generate(Job.of(spec.toPath(), Optional.ofNullable(config), plugins, installed)));
+      write(generate(job(plugins, installed)));
       stamp.write(stampFile);
     }
     addSourceRoots(plugins);
@@ -87,6 +96,11 @@ public final class GenerateMojo extends AbstractMojo {
     } catch (ConfigException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
+  }
+
+  private Job job(List<LanguagePlugin> plugins, Plugins installed) {
+    RefPolicy refs = new RefPolicy(allowRemoteRefs, allowRefRoots.stream().map(File::toPath).toList());
+    return Job.of(spec.toPath(), Optional.ofNullable(config), plugins, installed).withRefs(refs);
   }
 
   private Generation generate(Job job) throws MojoExecutionException {

@@ -66,7 +66,10 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
   public static SwitchboardConfig read(Path file) {
     JsonNode root;
     try {
+      Confined.check(file, "config");
       root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+    } catch (ConfigException e) {
+      throw e;
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read config: " + e.getMessage().lines().findFirst().orElse(""));
     }

@@ -56,6 +56,9 @@ public final class Lowerer {
     String version = info == null || info.getVersion() == null ? "0.0.0" : info.getVersion();
     Docs docs = info == null ? Docs.NONE : Docs.of(info.getSummary(), info.getDescription(), false, null);
     Optional<String> license = Optional.ofNullable(info).map(Info::getLicense).map(l -> l.getIdentifier() != null ? l.getIdentifier() : l.getName());
+    if (clientName.isEmpty()) {
+      NameChecks.checkLength("title", title, "/info/title", diagnostics);
+    }
     return new ApiInfo(title, version, clientName.map(Name::of).orElseGet(() -> derivedClientName(title)), docs, license);
   }
 

@@ -27,6 +27,8 @@ final class ObjectLowerer {
   private final SchemaLowerer schemas;
   private final TypeRegistry registry;
   private final Diagnostics diagnostics;
+  /** Ids of the allOf types being merged right now, to find a type that extends itself. */
+  private final Set<String> building = new HashSet<>();
 
   ObjectLowerer(SchemaLowerer schemas, TypeRegistry registry, Diagnostics diagnostics) {
     this.schemas = schemas;
@@ -59,8 +61,13 @@ final class ObjectLowerer {
     }
     String id = fixedId.orElseGet(() -> registry.reserveInline(name));
     Members members = new Members(pointer);
-    for (int i = 0; i < schema.getAllOf().size(); i++) {
-      members.addMember(schema.getAllOf().get(i), registry.name(id), pointer + "/allOf/" + i);
+    building.add(id);
+    try {
+      for (int i = 0; i < schema.getAllOf().size(); i++) {
+        members.addMember(schema.getAllOf().get(i), registry.name(id), pointer + "/allOf/" + i);
+      }
+    } finally {
+      building.remove(id);
     }
     members.addOwn(schema, registry.name(id), pointer);
     define(id, schema, members, additional(schema, name, pointer), pointer);
@@ -111,7 +118,11 @@ final class ObjectLowerer {
     private void addParent(String schemaName, String memberPointer) {
       String parentId = schemas.declareComponent(schemaName);
       Optional<TypeDecl> parent = registry.get(parentId);
-      if (parent.isPresent() && parent.get() instanceof TypeDecl.ObjectType object) {
+      if (building.contains(parentId)) {
+        diagnostics.error("allof-cycle", memberPointer + "/$ref",
+            "allOf member '" + schemaName + "' includes, directly or through other allOf members, the schema being defined",
+            "break the cycle: a schema cannot extend itself");
+      } else if (parent.isPresent() && parent.get() instanceof TypeDecl.ObjectType object) {
         parents.add(parentId);
         object.properties().forEach(p -> byWire.put(p.name().wire(), p));
         object.properties().stream().filter(Property::required).forEach(p -> required.add(p.name().wire()));
@@ -155,6 +166,7 @@ final class ObjectLowerer {
   }
 
   private Property property(String wire, Schema<?> schema, Name owner, String pointer) {
+    NameChecks.checkLength("property", wire, pointer, diagnostics);
     Name name = Name.of(wire);
     TypeRef type = schemas.lower(schema, SchemaLowerer.child(owner, wire), pointer);
     Docs docs = SchemaLowerer.docs(schema);

@@ -50,6 +50,9 @@ final class PathWalker {
   private Operation lower(String path, PathItem.HttpMethod method, PathItem item,
       io.swagger.v3.oas.models.Operation operation, String pointer) {
     String operationId = operation.getOperationId();
+    if (operationId != null) {
+      NameChecks.checkLength("operationId", operationId, pointer + "/operationId", diagnostics);
+    }
     Name wanted = operationId == null || operationId.isBlank() ? derivedName(method, path) : Name.of(operationId);
     Name name = names.claim(wanted);
     String id = operationId == null || operationId.isBlank() ? method.name() + " " + path : operationId;

@@ -30,9 +30,9 @@ final class Schemas {
         || schema.getEnum() != null && schema.getEnum().contains(null);
   }
 
-  /** A {@code {type: null}} member of a union. */
+  /** A {@code {type: null}} member of a union, or a bare {@code null} written in its place. */
   static boolean isNullOnly(Schema<?> schema) {
-    return schema.get$ref() == null
+    return schema == null || schema.get$ref() == null
         && types(schema).isEmpty()
         && ("null".equals(schema.getType()) || schema.getTypes() != null && schema.getTypes().contains("null"));
   }

@@ -20,6 +20,7 @@ final class TypeRegistry {
   private final Map<String, Name> namesById = new HashMap<>();
   private final Map<String, String> componentIds = new HashMap<>();
   private final Map<String, TypeDecl> declarations = new HashMap<>();
+  private final java.util.Set<String> foldedIds = new java.util.HashSet<>();
 
   TypeRegistry(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -50,12 +51,22 @@ final class TypeRegistry {
     return id;
   }
 
+  /**
+   * A name whose id differs from every other id in more than letter case, so that no two generated
+   * files differ only in case (they would overwrite each other on macOS and Windows). Words are
+   * ASCII, folded from any Unicode form, so normalization cannot tell two ids apart either.
+   */
   private Name unique(Name wanted) {
     Name candidate = wanted;
-    for (int suffix = 2; namesById.containsKey(Case.pascal(candidate.words())); suffix++) {
+    for (int suffix = 2; foldedIds.contains(folded(candidate)); suffix++) {
       candidate = wanted.withSuffix(suffix);
     }
+    foldedIds.add(folded(candidate));
     return candidate;
+  }
+
+  private static String folded(Name name) {
+    return Case.pascal(name.words()).toLowerCase(java.util.Locale.ROOT);
   }
 
   Name name(String id) {

@@ -12,6 +12,7 @@ import dev.switchboard.core.plan.Planner;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.Plugins;
+import dev.switchboard.core.spec.RefPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ public final class Director {
     Map<LanguagePlugin, LanguageOptions> options = new LinkedHashMap<>();
     job.plugins().forEach(plugin -> options.put(plugin, config.options(plugin)));
     Diagnostics diagnostics = diagnostics(job.spec());
-    Api api = load(job.spec(), config, diagnostics);
+    Api api = load(job.spec(), config, job.refs(), diagnostics);
     Plan plan = Planner.plan(api);
     Map<String, FileSet> sdks = new LinkedHashMap<>();
     options.forEach((plugin, checked) ->
@@ -50,11 +51,14 @@ public final class Director {
   }
 
   /** Loads and lowers a spec that must exist; throws {@link SpecException} when it has errors. */
-  public static Api load(Path spec, SwitchboardConfig config, Diagnostics diagnostics) {
-    if (!Files.isRegularFile(spec)) {
+  public static Api load(Path spec, SwitchboardConfig config, RefPolicy refs, Diagnostics diagnostics) {
+    if (!Files.exists(spec)) {
       throw new ConfigException("spec file not found: " + spec);
     }
-    return Switchboard.load(spec, config, diagnostics);
+    if (!Files.isRegularFile(spec)) {
+      throw new ConfigException(spec + " is not a regular file (a folder, a device or a pipe?); pass the path of an OpenAPI file");
+    }
+    return Switchboard.load(spec, config, refs, diagnostics);
   }
 
   /** Diagnostics for a spec, located by the path as the user wrote it. */

@@ -43,23 +43,22 @@ public final class Generation {
     return Collections.unmodifiableMap(sdks);
   }
 
-  /** Writes each language into {@code output/<language>}; files that did not change are not touched. */
+  /**
+   * Writes every language into {@code output/<language>} as one transaction: all or nothing
+   * ({@link OutputWriter#writeAll}); files that did not change are not touched.
+   */
   public List<LanguageReport> write(Path output) throws IOException {
-    List<LanguageReport> reports = new ArrayList<>();
-    for (Map.Entry<String, FileSet> sdk : sdks.entrySet()) {
-      Path dir = output.resolve(sdk.getKey());
-      reports.add(new LanguageReport(sdk.getKey(), dir, new OutputWriter(dir).write(sdk.getValue())));
-    }
-    return reports;
+    return reports(output, new OutputWriter(output).writeAll(sdks));
   }
 
   /** Compares each language with {@code output/<language>} without writing anything. */
   public List<LanguageReport> check(Path output) throws IOException {
+    return reports(output, new OutputWriter(output).checkAll(sdks));
+  }
+
+  private static List<LanguageReport> reports(Path output, Map<String, WriteReport> byLanguage) {
     List<LanguageReport> reports = new ArrayList<>();
-    for (Map.Entry<String, FileSet> sdk : sdks.entrySet()) {
-      Path dir = output.resolve(sdk.getKey());
-      reports.add(new LanguageReport(sdk.getKey(), dir, new OutputWriter(dir).check(sdk.getValue())));
-    }
+    byLanguage.forEach((language, report) -> reports.add(new LanguageReport(language, output.resolve(language), report)));
     return reports;
   }
 

@@ -2,6 +2,7 @@ package dev.switchboard.core.pipeline;
 
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.Plugins;
+import dev.switchboard.core.spec.RefPolicy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -12,16 +13,17 @@ import java.util.Set;
  * One generation asked for by a front end (the CLI, the Maven plugin, a test): the spec, the
  * config file if one is named (otherwise {@code switchboard.yaml} next to the spec is used when
  * present), the plugins to run, in order, the ids of every installed plugin (the languages a
- * config may name) and a folder of template overrides.
+ * config may name), a folder of template overrides and which references may be followed.
  */
 public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins, Set<String> installed,
-    Optional<Path> templates) {
+    Optional<Path> templates, RefPolicy refs) {
   public Job {
     Objects.requireNonNull(spec, "spec == null");
     Objects.requireNonNull(config, "config == null");
     plugins = List.copyOf(plugins);
     installed = Set.copyOf(installed);
     Objects.requireNonNull(templates, "templates == null");
+    Objects.requireNonNull(refs, "refs == null");
     for (LanguagePlugin plugin : plugins) {
       if (!installed.contains(plugin.id())) {
         throw new IllegalArgumentException("plugin " + plugin.id() + " is not among the installed " + installed);
@@ -31,11 +33,16 @@ public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins
 
   /** A job for the selected plugins out of the installed ones, with the built-in templates. */
   public static Job of(Path spec, Optional<Path> config, List<LanguagePlugin> plugins, Plugins installed) {
-    return new Job(spec, config, plugins, installed.ids(), Optional.empty());
+    return new Job(spec, config, plugins, installed.ids(), Optional.empty(), RefPolicy.CONFINED);
   }
 
   /** The same job with template overrides from {@code templates}, if present. */
   public Job withTemplates(Optional<Path> templates) {
-    return new Job(spec, config, plugins, installed, templates);
+    return new Job(spec, config, plugins, installed, templates, refs);
+  }
+
+  /** The same job following the references {@code refs} allows (by default only the spec's folder). */
+  public Job withRefs(RefPolicy refs) {
+    return new Job(spec, config, plugins, installed, templates, refs);
   }
 }

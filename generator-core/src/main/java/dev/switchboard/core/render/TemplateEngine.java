@@ -2,8 +2,11 @@ package dev.switchboard.core.render;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheFactory;
 import com.github.mustachejava.MustacheResolver;
+import dev.switchboard.core.config.ConfigException;
+import dev.switchboard.core.config.Confined;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -32,10 +36,14 @@ public final class TemplateEngine {
 
   private final Resolver resolver;
   private final MustacheFactory factory;
+  private final String language;
+  private final Optional<Path> overrides;
 
   public TemplateEngine(String language, Optional<Path> overrides, ClassLoader loader) {
     this.resolver = new Resolver(language, overrides, loader);
     this.factory = new RawMustacheFactory(resolver);
+    this.language = language;
+    this.overrides = overrides;
   }
 
   /**
@@ -60,11 +68,33 @@ public final class TemplateEngine {
     return files;
   }
 
+  /**
+   * Renders a template. A broken user template is a usage error naming it ({@link
+   * ConfigException}); a broken built-in one stays an internal error.
+   */
   public String render(String template, Object view) {
-    Mustache mustache = factory.compile(template);
-    StringWriter out = new StringWriter();
-    mustache.execute(out, view);
-    return out.toString();
+    try {
+      Mustache mustache = factory.compile(template);
+      StringWriter out = new StringWriter();
+      mustache.execute(out, view);
+      return out.toString();
+    } catch (MustacheException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof ConfigException config) {
+          throw config;
+        }
+      }
+      if (overrides.isEmpty()) {
+        throw e;
+      }
+      throw new ConfigException("--templates " + overrides.get() + ": template " + language + "/" + template
+          + " (or a partial it includes) cannot be rendered: " + firstLine(e) + " (fix or remove the override)");
+    }
+  }
+
+  private static String firstLine(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
   }
 
   private static final class RawMustacheFactory extends DefaultMustacheFactory {
@@ -82,12 +112,21 @@ public final class TemplateEngine {
     }
   }
 
+  private static String readUtf8(Path file) throws IOException {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new ConfigException(file + ": the template is not valid UTF-8; save it as UTF-8");
+    }
+  }
+
   private record Resolver(String language, Optional<Path> overrides, ClassLoader loader) implements MustacheResolver {
     /** A file that is copied, not rendered: the override if present, else the built-in one. */
     byte[] bytes(String resourceName) {
       Optional<Path> override = override(resourceName);
       try {
         if (override.isPresent()) {
+          Confined.check(override.get(), overrides.get(), "template");
           return Files.readAllBytes(override.get());
         }
         try (InputStream stream = loader.getResourceAsStream("templates/" + language + "/" + resourceName)) {
@@ -102,7 +141,8 @@ public final class TemplateEngine {
     }
 
     private Optional<Path> override(String resourceName) {
-      return overrides.map(dir -> dir.resolve(language).resolve(resourceName)).filter(Files::isRegularFile);
+      return overrides.map(dir -> dir.resolve(language).resolve(resourceName))
+          .filter(path -> Files.exists(path, LinkOption.NOFOLLOW_LINKS));
     }
 
     @Override
@@ -110,7 +150,8 @@ public final class TemplateEngine {
       Optional<Path> override = override(resourceName);
       try {
         if (override.isPresent()) {
-          return new StringReader(Files.readString(override.get(), StandardCharsets.UTF_8));
+          Confined.check(override.get(), overrides.get(), "template");
+          return new StringReader(readUtf8(override.get()));
         }
         InputStream stream = loader.getResourceAsStream("templates/" + language + "/" + resourceName);
         return stream == null ? null : new InputStreamReader(stream, StandardCharsets.UTF_8);

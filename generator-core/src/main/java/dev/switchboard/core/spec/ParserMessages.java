@@ -14,8 +14,17 @@ final class ParserMessages {
   private static final Pattern REPORTED_ELSEWHERE =
       Pattern.compile(".*(doesn't adhere to regular expression|operationId is repeated).*");
 
+  /** The parser's own failures (a cast that failed on a value of the wrong shape): the part is dropped. */
+  private static final Pattern PARSER_FAILURE = Pattern.compile("(?s).*(cannot be cast to|Exception|NullPointer).*");
+
   static void report(String message, Diagnostics diagnostics) {
     if (REPORTED_ELSEWHERE.matcher(message).matches()) {
+      return;
+    }
+    if (PARSER_FAILURE.matcher(message).matches()) {
+      diagnostics.error("wrong-shape", pointer(message),
+          "a value has the wrong shape (for example a list where a mapping is expected, as in a media type given as an array); the parser could not read that part",
+          "compare the spec with the OpenAPI schema: media types, responses and schemas must be mappings");
       return;
     }
     diagnostics.warning("spec-validation", pointer(message), message, "the generator continues; fix the spec to silence this");

@@ -3,6 +3,9 @@ package dev.switchboard.core.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.diagnostics.SpecException;
+import io.swagger.parser.SwaggerResolver;
+import io.swagger.parser.util.SwaggerDeserializationResult;
+import io.swagger.parser.util.SwaggerDeserializer;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.converter.SwaggerConverter;
@@ -10,10 +13,6 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.swagger.v3.parser.util.DeserializationUtils;
 import io.swagger.v3.parser.util.OpenAPIDeserializer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,18 +28,28 @@ public final class SpecLoader {
     DeserializationUtils.getOptions().setMaxYamlCodePoints(Integer.MAX_VALUE);
   }
 
+  private final RefPolicy refs;
+
+  public SpecLoader() {
+    this(RefPolicy.CONFINED);
+  }
+
+  public SpecLoader(RefPolicy refs) {
+    this.refs = java.util.Objects.requireNonNull(refs, "refs == null");
+  }
+
   public LoadedSpec load(Path path, Diagnostics diagnostics) {
-    String text = read(path);
+    String text = SpecText.read(path, diagnostics).orElseThrow(() -> new SpecException(diagnostics));
     JsonNode tree = SpecTree.parse(text, diagnostics).orElseThrow(() -> new SpecException(diagnostics));
     String version = version(tree, diagnostics);
-    RefChecker refs = new RefChecker(tree, directory(path), diagnostics);
-    refs.check();
+    RefChecker checker = new RefChecker(path, refs, diagnostics);
+    checker.check(tree, path);
     if (diagnostics.hasErrors()) {
       throw new SpecException(diagnostics);
     }
     OpenAPI openApi = version.startsWith("2")
-        ? convert(path, diagnostics)
-        : parse(path, tree, refs.hasExternalRefs(), diagnostics);
+        ? convert(path, tree, checker.hasExternalRefs(), diagnostics)
+        : parse(path, tree, checker.hasExternalRefs(), diagnostics);
     return new LoadedSpec(path, version, openApi, rawTree(path));
   }
 
@@ -60,16 +69,7 @@ public final class SpecLoader {
   }
 
   private static String read(Path path) {
-    try {
-      return Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Path directory(Path path) {
-    Path parent = path.toAbsolutePath().getParent();
-    return parent == null ? Path.of(".") : parent;
+    return SpecText.read(path, new Diagnostics(path.toString())).orElseThrow();
   }
 
   private static String version(JsonNode tree, Diagnostics diagnostics) {
@@ -116,7 +116,7 @@ public final class SpecLoader {
     String location = path.toAbsolutePath().toString();
     SwaggerParseResult result = new OpenAPIDeserializer().deserialize(tree, location, options());
     if (result.getOpenAPI() != null && external) {
-      new OpenAPIResolver(result.getOpenAPI(), null, location, null, options()).resolve(result);
+      resolving(diagnostics, () -> new OpenAPIResolver(result.getOpenAPI(), null, location, null, options()).resolve(result));
     }
     reportMessages(result.getMessages(), diagnostics);
     if (result.getOpenAPI() == null) {
@@ -125,14 +125,31 @@ public final class SpecLoader {
     return result.getOpenAPI();
   }
 
-  private static OpenAPI convert(Path path, Diagnostics diagnostics) {
-    SwaggerParseResult result = new SwaggerConverter().readLocation(path.toAbsolutePath().toString(), null, options());
+  /** Converts from the tree already read, so the file is not parsed again with weaker limits. */
+  private static OpenAPI convert(Path path, JsonNode tree, boolean external, Diagnostics diagnostics) {
+    SwaggerDeserializationResult swagger = new SwaggerDeserializer().deserialize(tree);
+    if (swagger.getSwagger() != null && external) {
+      resolving(diagnostics, () -> swagger.setSwagger(new SwaggerResolver(swagger.getSwagger(), null, path.toAbsolutePath().toString()).resolve()));
+    }
+    SwaggerParseResult result = new SwaggerConverter().convert(swagger);
     reportMessages(result.getMessages(), diagnostics);
     if (result.getOpenAPI() == null) {
       diagnostics.error("unreadable", "", "the Swagger 2.0 document could not be converted", "run 'switchboard validate' for details");
       throw new SpecException(diagnostics);
     }
     return result.getOpenAPI();
+  }
+
+  /** Runs the parser's resolver; a referenced document it cannot load is an error, not a crash. */
+  private static void resolving(Diagnostics diagnostics, Runnable resolve) {
+    try {
+      resolve.run();
+    } catch (RuntimeException e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+      diagnostics.error("unreadable-ref", "", "a referenced document could not be loaded: " + message,
+          "check that the referenced URL or file exists and is reachable");
+      throw new SpecException(diagnostics);
+    }
   }
 
   private static void reportMessages(List<String> messages, Diagnostics diagnostics) {

@@ -44,16 +44,22 @@ final class SpecTree {
         "fix the syntax at that line and column");
   }
 
+  /** Deepest nesting of objects and arrays accepted; real specs stay far below it. */
+  static final int MAX_DEPTH = 500;
+  /** Most YAML aliases to collections accepted: enough for real specs, too few for an alias bomb. */
+  static final int MAX_ALIASES = 1_000;
+
   private static <F extends com.fasterxml.jackson.core.JsonFactory> F largeInput(F factory) {
     factory.setStreamReadConstraints(
-        StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).maxNestingDepth(10_000).build());
+        StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).maxNestingDepth(MAX_DEPTH).build());
+    factory.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     return factory;
   }
 
   private static YAMLFactory yamlFactory() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
-    options.setMaxAliasesForCollections(10_000);
+    options.setMaxAliasesForCollections(MAX_ALIASES);
     return largeInput(YAMLFactory.builder().loaderOptions(options).build());
   }
 

@@ -13,6 +13,7 @@ import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
+import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.testing.Specs;
 import java.nio.file.Path;
 import java.util.List;
@@ -347,5 +348,101 @@ class LowererTest {
     TypeDecl.ObjectType first = object(api, "UserProfile");
     assertThat(first.properties().stream().map(p -> p.name().key()).toList()).containsExactly("a", "a 2").inOrder();
     assertThat(diagnostics.sorted().stream().filter(d -> d.id().equals("name-collision")).count()).isEqualTo(3);
+  }
+
+  @Test
+  void namesThatDifferOnlyInCaseOrNormalizationAreMadeDistinctWithAWarning() {
+    Api api = lower("""
+        openapi: 3.0.3
+        info: {title: x, version: '1'}
+        paths:
+          /a:
+            get:
+              operationId: getThing
+              tags: [Users]
+              responses: {'200': {description: ok}}
+          /b:
+            get:
+              operationId: getthing
+              tags: [users]
+              responses: {'200': {description: ok}}
+        components:
+          schemas:
+            UserProfile: {type: object, properties: {a: {type: string}}}
+            Userprofile: {type: object, properties: {a: {type: string}}}
+            "caf\u00e9": {type: object, properties: {a: {type: string}}}
+            "cafe\u0301": {type: object, properties: {a: {type: string}}}
+        """);
+    List<String> ids = api.types().stream().map(TypeDecl::id).toList();
+    assertThat(ids.stream().map(id -> id.toLowerCase(java.util.Locale.ROOT)).distinct().count()).isEqualTo(ids.size());
+    assertThat(ids).containsAtLeast("UserProfile", "Userprofile2", "Cafe", "Cafe2");
+    assertThat(diagnostics.sorted().stream().filter(d -> d.id().equals("name-collision")).count()).isAtLeast(3L);
+    List<String> operations = api.operations().map(o -> Case.pascal(o.name().words()).toLowerCase(java.util.Locale.ROOT)).toList();
+    assertThat(operations).containsNoDuplicates();
+  }
+
+  @Test
+  void namesLongerThanTheLimitAreShortenedWithAHashAndAWarning() {
+    String schema = "Segment".repeat(36);
+    Api api = lower("""
+        openapi: 3.0.3
+        info: {title: '%s', version: '1'}
+        paths: {}
+        components:
+          schemas:
+            %s: {type: object, properties: {a: {type: string}}}
+            %sX: {type: object, properties: {a: {type: string}}}
+        """.formatted("Long Title ".repeat(30), schema, schema));
+    List<String> ids = api.types().stream().map(TypeDecl::id).toList();
+    assertThat(ids).hasSize(2);
+    assertThat(ids.get(0)).isNotEqualTo(ids.get(1));
+    ids.forEach(id -> assertThat(id.length()).isAtMost(dev.switchboard.core.ir.Name.MAX_LETTERS + 2));
+    assertThat(String.join("", api.info().clientName().words()).length()).isAtMost(dev.switchboard.core.ir.Name.MAX_LETTERS);
+    assertThat(diagnostics.sorted().stream().filter(d -> d.id().equals("long-name")).map(Diagnostic::location).toList())
+        .containsAtLeast("/info/title", "/components/schemas/" + schema);
+  }
+
+  @Test
+  void anAllOfCycleIsAnErrorWithThePointer() {
+    lower("""
+        openapi: 3.0.3
+        info: {title: x, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            A:
+              allOf: [{$ref: '#/components/schemas/B'}, {type: object, properties: {a: {type: string}}}]
+            B:
+              allOf: [{$ref: '#/components/schemas/A'}, {type: object, properties: {b: {type: string}}}]
+            Self:
+              allOf: [{$ref: '#/components/schemas/Self'}, {type: object, properties: {s: {type: string}}}]
+        """);
+    List<Diagnostic> cycles = diagnostics.sorted().stream().filter(d -> d.id().equals("allof-cycle")).toList();
+    assertThat(cycles).isNotEmpty();
+    assertThat(cycles.stream().map(Diagnostic::location).toList()).contains("/components/schemas/Self/allOf/0/$ref");
+    assertThat(diagnostics.hasErrors()).isTrue();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"3.0.3", "3.1.0"})
+  void aNullInOneOfIsNeverACrash(String version) {
+    Api api = lower("""
+        openapi: %s
+        info: {title: x, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            T:
+              type: object
+              properties:
+                a: {oneOf: [null, {type: string}]}
+                b: {anyOf: [~, {type: integer}]}
+                c: {oneOf: [null]}
+                d: {oneOf: [{type: 'null'}, {type: string}]}
+        """.formatted(version));
+    assertThat(diagnostics.hasErrors()).isFalse();
+    assertThat(propertyType(api, "T", "a").nonNull()).isEqualTo(new TypeRef.PrimitiveRef(Primitive.STRING));
+    assertThat(propertyType(api, "T", "b").nonNull()).isEqualTo(new TypeRef.PrimitiveRef(Primitive.INTEGER));
+    assertThat(propertyType(api, "T", "d")).isEqualTo(new TypeRef.PrimitiveRef(Primitive.STRING).nullable());
   }
 }

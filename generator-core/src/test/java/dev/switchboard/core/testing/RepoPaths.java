@@ -26,6 +26,11 @@ public final class RepoPaths {
     return samples().resolve("kitchen-sink/openapi.yaml");
   }
 
+  /** A spec of names and text built to break generators; every language's golden SDK of it is committed. */
+  public static Path hostileSpec() {
+    return samples().resolve("hostile/openapi.yaml");
+  }
+
   public static Path kitchenSinkConfig() {
     return samples().resolve("kitchen-sink/switchboard.yaml");
   }

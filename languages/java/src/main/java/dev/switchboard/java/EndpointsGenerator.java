@@ -132,11 +132,11 @@ final class EndpointsGenerator {
     String wire = parameter.name().wire();
     switch (parameter.location()) {
       case PATH:
-        return CodeBlock.of(".pathParam($S, params.$N())", wire, p.name());
+        return CodeBlock.of(".pathParam($L, params.$N())", JavaLiteral.of(wire), p.name());
       case HEADER:
-        return CodeBlock.of(".header($S, params.$N())", wire, p.name());
+        return CodeBlock.of(".header($L, params.$N())", JavaLiteral.of(wire), p.name());
       case COOKIE:
-        return CodeBlock.of(".cookie($S, params.$N())", wire, p.name());
+        return CodeBlock.of(".cookie($L, params.$N())", JavaLiteral.of(wire), p.name());
       default:
         return query(p, wire);
     }
@@ -149,9 +149,9 @@ final class EndpointsGenerator {
       style = Parameter.Style.FORM;
     }
     if (style == Parameter.Style.FORM && p.parameter().explode()) {
-      return CodeBlock.of(".query($S, params.$N())", wire, p.name());
+      return CodeBlock.of(".query($L, params.$N())", JavaLiteral.of(wire), p.name());
     }
-    return CodeBlock.of(".query($S, params.$N(), $T.Style.$L, $L)", wire, p.name(), symbols.core("ApiRequest"), style.name(), p.parameter().explode());
+    return CodeBlock.of(".query($L, params.$N(), $T.Style.$L, $L)", JavaLiteral.of(wire), p.name(), symbols.core("ApiRequest"), style.name(), p.parameter().explode());
   }
 
   private static CodeBlock security(Operation op) {
@@ -183,7 +183,7 @@ final class EndpointsGenerator {
 
   private static CodeBlock joined(OperationInputs.Body body) {
     StringJoiner names = new StringJoiner(", ");
-    body.content().encodings().stream().filter(e -> !e.explode()).forEach(e -> names.add(CodeBlock.of("$S", e.property()).toString()));
+    body.content().encodings().stream().filter(e -> !e.explode()).forEach(e -> names.add(JavaLiteral.of(e.property()).toString()));
     return CodeBlock.of("$T.of($L)", Set.class, names.toString());
   }
 
@@ -195,9 +195,9 @@ final class EndpointsGenerator {
         String contentType = body.content().encodings().stream()
             .filter(e -> e.property().equals(property.wire())).findFirst()
             .flatMap(e -> e.contentType()).orElse("application/octet-stream");
-        code.add("\n.file($S, body.$N(), $S)", property.wire(), property.name(), contentType);
+        code.add("\n.file($L, body.$N(), $S)", JavaLiteral.of(property.wire()), property.name(), contentType);
       } else {
-        code.add("\n.field($S, body.$N())", property.wire(), property.name());
+        code.add("\n.field($L, body.$N())", JavaLiteral.of(property.wire()), property.name());
       }
     }
     return MethodSpec.methodBuilder(method.name() + "Multipart")

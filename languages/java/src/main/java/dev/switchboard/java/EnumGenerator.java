@@ -72,7 +72,7 @@ final class EnumGenerator {
   }
 
   private static CodeBlock literal(TypeDecl.EnumValue constant, boolean integer) {
-    return integer ? CodeBlock.of("$LL", constant.value().asLong()) : CodeBlock.of("$S", constant.value().asText());
+    return integer ? CodeBlock.of("$LL", constant.value().asLong()) : JavaLiteral.of(constant.value().asText());
   }
 
   private static List<MethodSpec> accessors(ClassName name, TypeName value, ClassName known, boolean integer) {

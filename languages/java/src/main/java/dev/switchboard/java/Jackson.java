@@ -30,7 +30,7 @@ final class Jackson {
   private Jackson() {}
 
   static AnnotationSpec property(String wire) {
-    return AnnotationSpec.builder(PROPERTY).addMember("value", "$S", wire).build();
+    return AnnotationSpec.builder(PROPERTY).addMember("value", "$L", JavaLiteral.of(wire)).build();
   }
 
   static AnnotationSpec suppress(String warning) {

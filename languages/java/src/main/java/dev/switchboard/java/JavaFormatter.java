@@ -40,7 +40,7 @@ final class JavaFormatter {
     try {
       return formatter.formatSourceAndFixImports(source);
     } catch (FormatterException e) {
-      throw new IllegalStateException("generated " + path + " does not parse: " + e.getMessage() + "\n" + source, e);
+      throw new IllegalStateException("generated " + path + " does not parse: " + e.getMessage(), e);
     } catch (IllegalAccessError e) {
       throw new IllegalStateException("google-java-format needs the JVM options --add-exports "
           + "jdk.compiler/com.sun.tools.javac.{api,code,file,parser,tree,util}=ALL-UNNAMED "

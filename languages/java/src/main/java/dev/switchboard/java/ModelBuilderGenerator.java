@@ -66,7 +66,7 @@ final class ModelBuilderGenerator {
     TypeRef ref = types.resolve(p.property().type());
     if (p.required() && ref instanceof TypeRef.Literal literal) {
       if (literal.value().isTextual()) {
-        field.initializer("$S", literal.value().asText());
+        field.initializer("$L", JavaLiteral.of(literal.value().asText()));
       } else if (literal.value().isIntegralNumber()) {
         field.initializer("$LL", literal.value().asLong());
       } else if (literal.value().isBoolean()) {

@@ -77,7 +77,7 @@ final class ModelGenerator {
   /** Writes properties in schema order, whatever order reflection lists the accessors in. */
   private static AnnotationSpec order(List<ModelProperty> properties) {
     AnnotationSpec.Builder order = AnnotationSpec.builder(Jackson.PROPERTY_ORDER);
-    properties.forEach(p -> order.addMember("value", "$S", p.wire()));
+    properties.forEach(p -> order.addMember("value", "$L", JavaLiteral.of(p.wire())));
     return order.build();
   }
 
@@ -121,7 +121,7 @@ final class ModelGenerator {
       getter.addAnnotation(Deprecated.class);
     }
     if (p.required() && !p.nullable()) {
-      return getter.addStatement("return $T.decoded($N, $S)", symbols.core("Checks"), p.name(), p.wire()).build();
+      return getter.addStatement("return $T.decoded($N, $L)", symbols.core("Checks"), p.name(), JavaLiteral.of(p.wire())).build();
     }
     if (p.threeState()) {
       return getter.addStatement("return $T.present($N)", symbols.core("Checks"), p.name()).build();

@@ -56,9 +56,9 @@ final class UnionDeserializerGenerator {
         .addStatement("$T codec = parser.getCodec()", CODEC)
         .beginControlFlow("try");
     if (decl.discriminator().isPresent()) {
-      method.beginControlFlow("switch ($T.discriminator(node, $S))", unions, decl.discriminator().get().property().wire());
+      method.beginControlFlow("switch ($T.discriminator(node, $L))", unions, JavaLiteral.of(decl.discriminator().get().property().wire()));
       for (Choice choice : choices) {
-        choice.variant().discriminatorValues().forEach(value -> method.addCode("case $S:\n", value));
+        choice.variant().discriminatorValues().forEach(value -> method.addCode("case $L:\n", JavaLiteral.of(value)));
         if (!choice.variant().discriminatorValues().isEmpty()) {
           method.addStatement("$>return of$L($L)$<", choice.pascal(), decode(choice));
         }
@@ -138,7 +138,7 @@ final class UnionDeserializerGenerator {
     StringJoiner joined = new StringJoiner(", ");
     for (Property property : object.properties()) {
       if (!requiredOnly || property.required()) {
-        joined.add(CodeBlock.of("$S", property.name().wire()).toString());
+        joined.add(JavaLiteral.of(property.name().wire()).toString());
       }
     }
     return CodeBlock.of("$T.of($L)", java.util.Set.class, joined.toString());

@@ -17,6 +17,12 @@ class GoldenTest {
   }
 
   @Test
+  void hostileNamesAndTextMatchCommittedSdk() throws Exception {
+    FileSet generated = Pipeline.generate(RepoPaths.hostileSpec(), new JavaPlugin());
+    GoldenFiles.assertMatches(generated, RepoPaths.samples().resolve("hostile/java"));
+  }
+
+  @Test
   void generatingTwiceGivesTheSameBytes() {
     FileSet first = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new JavaPlugin());
     FileSet second = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new JavaPlugin());

@@ -21,6 +21,9 @@ public final class PythonSymbols {
       "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
       "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
 
+  /** Names pycodestyle and ruff reject as ambiguous (E741, E742): they look like 1 and 0. */
+  static final Set<String> AMBIGUOUS = Set.of("l", "O", "I");
+
   /** Soft keywords: keywords only in some positions, legal as names everywhere we use them. */
   public static final Set<String> SOFT_KEYWORDS = Set.of("match", "case", "type", "_");
 
@@ -90,13 +93,13 @@ public final class PythonSymbols {
   /** A PascalCase identifier; {@code N} before a leading digit, {@code _} after a keyword. */
   public static String pascal(Name name) {
     String cased = Identifiers.leadingDigit(Case.pascal(name.words()), "N");
-    return KEYWORDS.contains(cased) ? cased + "_" : cased;
+    return KEYWORDS.contains(cased) || AMBIGUOUS.contains(cased) ? cased + "_" : cased;
   }
 
-  /** A snake_case identifier; {@code n} before a leading digit, {@code _} after a keyword. */
+  /** A snake_case identifier; {@code n} before a leading digit, {@code _} after a keyword or an ambiguous name. */
   public static String snake(List<String> words) {
     String cased = Identifiers.leadingDigit(Case.snake(words), "n");
-    return KEYWORDS.contains(cased) ? cased + "_" : cased;
+    return KEYWORDS.contains(cased) || AMBIGUOUS.contains(cased) ? cased + "_" : cased;
   }
 
   /** An enum member: SCREAMING_SNAKE_CASE, {@code VALUE_} before a leading digit. */
@@ -134,6 +137,7 @@ public final class PythonSymbols {
 
   private static Set<String> reserved(NameKind kind) {
     Set<String> reserved = new HashSet<>(KEYWORDS);
+    reserved.addAll(AMBIGUOUS);
     switch (kind) {
       case TYPE -> reserved.addAll(CLASS_NAMES_TAKEN);
       case PROPERTY -> {

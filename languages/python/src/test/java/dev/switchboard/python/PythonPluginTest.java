@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PythonPluginTest {
-  private static final Path HOSTILE = RepoPaths.root().resolve("languages/python/src/test/golden/hostile");
+  private static final Path HOSTILE = RepoPaths.hostileSpec().getParent();
 
   @Test
   void kitchenSinkMatchesTheCommittedSample() throws Exception {

@@ -38,7 +38,7 @@ final class ResourceFile {
     Set<String> names = new HashSet<>(Set.of("constructor"));
     for (Operation operation : resource.operations()) {
       PlanOperation planned = model.plan.operation(operation.id());
-      String method = TsSymbols.member(planned.method().words(), names);
+      String method = TsSymbols.identifierMember(planned.method().words(), names);
       methods.add(new MethodModel(model, operation, planned, method));
     }
   }
@@ -104,10 +104,10 @@ final class ResourceFile {
         switch (input.location()) {
           case BODY_FIELD -> params.add(field(input, taken));
           case BODY -> {
-            bodyParam = TsSymbols.member(input.name().words(), taken);
+            bodyParam = TsSymbols.identifierMember(input.name().words(), taken);
             params.add(new Param(bodyParam, input.type(), input.required(), input.docs(), Optional.empty()));
           }
-          default -> params.add(new Param(TsSymbols.member(input.name().words(), taken), input.type(),
+          default -> params.add(new Param(TsSymbols.identifierMember(input.name().words(), taken), input.type(),
               input.required(), input.docs(), Optional.of(parameter(input))));
         }
       }

@@ -88,9 +88,17 @@ final class TsSymbols {
     return claimType(RESOURCE_MODULE_NAMES.contains(pascal) ? pascal + "Resource" : pascal);
   }
 
-  /** camelCase for a member or option; unique within {@code taken}. */
+  /** camelCase for a member or option; unique within {@code taken}. Printed quoted where not an identifier. */
   static String member(List<String> words, Set<String> taken) {
     return unique(Case.camel(words), taken);
+  }
+
+  /**
+   * camelCase for a member that is also used as a bare identifier (a resource property, a method):
+   * {@code _} before a leading digit; unique within {@code taken}.
+   */
+  static String identifierMember(List<String> words, Set<String> taken) {
+    return unique(Identifiers.leadingDigit(Case.camel(words), "_"), taken);
   }
 
   /** A property key as written in an object type or literal: quoted unless an identifier. */

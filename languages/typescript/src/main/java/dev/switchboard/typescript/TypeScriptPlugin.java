@@ -62,7 +62,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     for (Resource resource : context.api().resources()) {
       String className = model.symbols.resourceClass(Case.pascal(resource.name().words()));
       String module = TsSymbols.unique(Case.kebab(resource.name().words()), modules);
-      String property = TsSymbols.member(resource.name().words(), properties);
+      String property = TsSymbols.identifierMember(resource.name().words(), properties);
       ResourceFile file = new ResourceFile(model, resource, className);
       files.add("src/resources/" + module + ".ts", templates.render("resource.ts.mustache", file.view()));
       clientResources.add(new Views.ClientResource(property, className, module, Code.field(property, className)));

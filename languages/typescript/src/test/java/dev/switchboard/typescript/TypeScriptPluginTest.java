@@ -15,6 +15,11 @@ class TypeScriptPluginTest {
   }
 
   @Test
+  void hostileNamesAndTextMatchTheCommittedSample() throws Exception {
+    GoldenFiles.assertMatches(Pipeline.generate(RepoPaths.hostileSpec(), new TypeScriptPlugin()), RepoPaths.samples().resolve("hostile/typescript"));
+  }
+
+  @Test
   void kitchenSinkMatchesTheCommittedSample() throws Exception {
     Path committed = RepoPaths.samples().resolve("kitchen-sink/typescript");
     GoldenFiles.assertMatches(kitchenSink(), committed);

@@ -1,0 +1,26 @@
+package test.hostile.errors;
+
+import java.net.http.HttpHeaders;
+import java.time.Duration;
+import java.util.Optional;
+import test.hostile.core.Retries;
+
+/** 429 Too Many Requests, raised once retries are used up. */
+public class RateLimitException extends ClientErrorException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param statusCode the HTTP status
+   * @param headers the response headers
+   * @param rawBody the body as text
+   * @param body the body as the operation declares it, or null
+   */
+  public RateLimitException(int statusCode, HttpHeaders headers, String rawBody, Object body) {
+    super(statusCode, headers, rawBody, body);
+  }
+
+  /** How long the API asked to wait, from {@code Retry-After}. */
+  public Optional<Duration> retryAfter() {
+    return Retries.retryAfter(headers());
+  }
+}

@@ -1,0 +1,145 @@
+/** The base of every error this SDK throws. */
+export class SDKError extends Error {
+  override readonly name: string = 'SDKError';
+}
+
+/** The server answered with a status that is not a success. */
+export class APIError extends SDKError {
+  override readonly name: string = 'APIError';
+  /** The error code the API put in the body, when there is one. */
+  readonly code: string | number | undefined;
+
+  constructor(
+    readonly status: number,
+    readonly headers: Headers,
+    /** The body, decoded with the operation's error schema when it is JSON. */
+    readonly body: unknown,
+    /** The body exactly as received. */
+    readonly rawBody: string,
+    message: string,
+  ) {
+    super(message);
+    this.code = errorCode(body);
+  }
+
+  /** Creates the error class that matches the status. */
+  static from(status: number, headers: Headers, body: unknown, rawBody: string): APIError {
+    const message = `${status} ${errorMessage(body, rawBody)}`;
+    const Class =
+      STATUS_CLASSES[status] ?? (status >= 500 ? ServerError : status >= 400 ? ClientError : APIError);
+    return new Class(status, headers, body, rawBody, message);
+  }
+}
+
+/** Any 4xx status. */
+export class ClientError extends APIError {
+  override readonly name: string = 'ClientError';
+}
+
+/** Any 5xx status. */
+export class ServerError extends APIError {
+  override readonly name: string = 'ServerError';
+}
+
+export class BadRequestError extends ClientError {
+  override readonly name: string = 'BadRequestError';
+}
+
+export class AuthenticationError extends ClientError {
+  override readonly name: string = 'AuthenticationError';
+}
+
+export class PermissionDeniedError extends ClientError {
+  override readonly name: string = 'PermissionDeniedError';
+}
+
+export class NotFoundError extends ClientError {
+  override readonly name: string = 'NotFoundError';
+}
+
+export class ConflictError extends ClientError {
+  override readonly name: string = 'ConflictError';
+}
+
+export class UnprocessableEntityError extends ClientError {
+  override readonly name: string = 'UnprocessableEntityError';
+}
+
+export class RateLimitError extends ClientError {
+  override readonly name: string = 'RateLimitError';
+
+  /** Seconds the server asked to wait (Retry-After), if it said. */
+  get retryAfter(): number | undefined {
+    return retryAfterSeconds(this.headers);
+  }
+}
+
+export class InternalServerError extends ServerError {
+  override readonly name: string = 'InternalServerError';
+}
+
+/** No response was received: the connection failed or was closed. */
+export class APIConnectionError extends SDKError {
+  override readonly name: string = 'APIConnectionError';
+}
+
+/** No response was received within the configured timeout. */
+export class APITimeoutError extends APIConnectionError {
+  override readonly name: string = 'APITimeoutError';
+}
+
+/** The caller aborted the request through its `signal`. */
+export class APIUserAbortError extends SDKError {
+  override readonly name: string = 'APIUserAbortError';
+}
+
+/** An operation needs credentials that were neither passed nor found in the environment. */
+export class MissingCredentialsError extends SDKError {
+  override readonly name: string = 'MissingCredentialsError';
+}
+
+type ErrorClass = new (
+  status: number,
+  headers: Headers,
+  body: unknown,
+  rawBody: string,
+  message: string,
+) => APIError;
+
+const STATUS_CLASSES: Record<number, ErrorClass> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+  500: InternalServerError,
+};
+
+/** Seconds from `Retry-After` (delta seconds or an HTTP date) or `Retry-After-Ms`. */
+export function retryAfterSeconds(headers: Headers): number | undefined {
+  const millis = Number.parseFloat(headers.get('retry-after-ms') ?? '');
+  if (Number.isFinite(millis)) return millis / 1000;
+  const value = headers.get('retry-after');
+  if (value === null) return undefined;
+  const seconds = Number.parseFloat(value);
+  if (Number.isFinite(seconds)) return seconds;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
+}
+
+function errorCode(body: unknown): string | number | undefined {
+  const code = field(body, 'code');
+  return typeof code === 'string' || typeof code === 'number' ? code : undefined;
+}
+
+function errorMessage(body: unknown, rawBody: string): string {
+  const message = field(body, 'message') ?? field(field(body, 'error'), 'message');
+  if (typeof message === 'string') return message;
+  return rawBody.length > 0 ? rawBody.slice(0, 500) : 'status code (no body)';
+}
+
+function field(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+}
