@@ -1,11 +1,17 @@
 /**
  * Converts between the wire (JSON property names as the API spells them, integers as parsed) and
- * the SDK's values (camelCase properties, `bigint` for int64). Decoding never fails: values of an
- * unexpected shape are passed through unchanged.
+ * the SDK's values (camelCase properties, `bigint` for int64). Decoding never fails: a property
+ * whose value does not have its declared type is left out of the object and kept aside, readable
+ * with {@link mismatched}; other values of an unexpected shape are passed through unchanged.
  */
 export interface Codec {
   decode(value: unknown): unknown;
   encode(value: unknown): unknown;
+  /**
+   * Whether a wire value decodes to the declared type: scalars by their type, arrays and maps item
+   * by item; any object passes for an object type, since its own properties are checked in turn.
+   */
+  accepts(value: unknown): boolean;
   /** Whether a wire value looks like this type; used to pick a variant of an untagged union. */
   matchesWire(value: unknown): boolean;
   /** Whether an SDK value looks like this type; used to pick a variant when encoding. */
@@ -18,6 +24,7 @@ function scalar(check: Check, decode: (value: unknown) => unknown = (v) => v): C
   return {
     decode,
     encode: (value) => value,
+    accepts: check,
     matchesWire: check,
     matchesValue: check,
   };
@@ -43,6 +50,7 @@ export function nullable(inner: Codec): Codec {
   return {
     decode: (v) => (v === null ? null : inner.decode(v)),
     encode: (v) => (v === null ? null : inner.encode(v)),
+    accepts: (v) => v === null || inner.accepts(v),
     matchesWire: (v) => v === null || inner.matchesWire(v),
     matchesValue: (v) => v === null || inner.matchesValue(v),
   };
@@ -53,6 +61,7 @@ export function array(item: Codec): Codec {
   return {
     decode: (v) => map(v, (x) => item.decode(x)),
     encode: (v) => map(v, (x) => item.encode(x)),
+    accepts: (v) => Array.isArray(v) && v.every((x) => item.accepts(x)),
     matchesWire: Array.isArray,
     matchesValue: Array.isArray,
   };
@@ -69,6 +78,7 @@ export function record(values: Codec): Codec {
   return {
     decode: (v) => map(v, (x) => values.decode(x)),
     encode: (v) => map(v, (x) => values.encode(x)),
+    accepts: (v) => isObject(v) && Object.values(v).every((x) => values.accepts(x)),
     matchesWire: isObject,
     matchesValue: isObject,
   };
@@ -81,6 +91,7 @@ export function lazy(resolve: () => Codec): Codec {
   return {
     decode: (v) => get().decode(v),
     encode: (v) => get().encode(v),
+    accepts: (v) => get().accepts(v),
     matchesWire: (v) => get().matchesWire(v),
     matchesValue: (v) => get().matchesValue(v),
   };
@@ -99,6 +110,7 @@ export function object(fields: () => Record<string, Field>, extra: Codec = same)
   return {
     decode: (v) => (isObject(v) ? get().decode(v) : v),
     encode: (v) => (isObject(v) ? get().encode(v) : v),
+    accepts: isObject,
     matchesWire: (v) => isObject(v) && get().hasRequired(v, 0),
     matchesValue: (v) => isObject(v) && get().hasRequired(v, 1),
   };
@@ -118,14 +130,22 @@ class ObjectTable {
 
   decode(wire: Record<string, unknown>): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    let aside: Record<string, unknown> | undefined;
     for (const [key, value] of Object.entries(wire)) {
       const name = this.byWire.get(key);
       const field = name === undefined ? undefined : this.fields[name];
       if (name !== undefined && field !== undefined) {
-        out[name] = field[1].decode(value);
+        if (field[1].accepts(value)) {
+          out[name] = field[1].decode(value);
+        } else {
+          (aside ??= {})[key] = value;
+        }
       } else if (!(key in this.fields)) {
         out[key] = this.extra.decode(value);
       }
+    }
+    if (aside !== undefined) {
+      Object.defineProperty(out, MISMATCHED, { value: Object.freeze(aside) });
     }
     return out;
   }
@@ -176,6 +196,7 @@ export function tagged(name: string, wire: string, variants: () => Record<string
       const codec = variant(v[name]);
       return codec ? codec.encode(v) : rename(v, name, wire);
     },
+    accepts: isObject,
     matchesWire: (v) => isObject(v) && wire in v,
     matchesValue: (v) => isObject(v) && name in v,
   };
@@ -194,9 +215,23 @@ export function untagged(variants: () => readonly Codec[]): Codec {
       const codec = all().find((c) => c.matchesValue(v));
       return codec ? codec.encode(v) : v;
     },
+    accepts: (v) => all().some((c) => c.accepts(v)),
     matchesWire: (v) => all().some((c) => c.matchesWire(v)),
     matchesValue: (v) => all().some((c) => c.matchesValue(v)),
   };
+}
+
+const MISMATCHED = Symbol('mismatched');
+const NONE: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/**
+ * The properties of a decoded object whose values did not have their declared types, by wire
+ * name, as the server sent them. Such a property is absent from the object itself, even when its
+ * type says it is required.
+ */
+export function mismatched(value: object): Readonly<Record<string, unknown>> {
+  const aside = (value as { [MISMATCHED]?: Readonly<Record<string, unknown>> })[MISMATCHED];
+  return aside ?? NONE;
 }
 
 function rename(value: Record<string, unknown>, from: string, to: string): Record<string, unknown> {

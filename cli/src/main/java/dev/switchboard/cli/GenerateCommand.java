@@ -77,10 +77,4 @@ final class GenerateCommand implements Callable<Integer> {
     out.println(stale ? "out of date" : "up to date");
     return stale ? ExitCodes.OUT_OF_DATE : ExitCodes.OK;
   }
-
-  private static Map<String, FileSet> byFolder(Map<LanguagePlugin, FileSet> generated) {
-    Map<String, FileSet> byFolder = new LinkedHashMap<>();
-    generated.forEach((plugin, files) -> byFolder.put(plugin.id(), files));
-    return byFolder;
-  }
 }

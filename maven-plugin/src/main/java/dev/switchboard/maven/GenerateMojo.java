@@ -80,11 +80,11 @@ public final class GenerateMojo extends AbstractMojo {
     Stamp stamp = Stamp.of(spec.toPath(), config, languages, generators);
     Path stampFile = outputDirectory.toPath().resolve(Stamp.FILE);
     if (check) {
-      check(generate(job(plugins, installed)));
+      check(generate(job(config, plugins, installed)));
     } else if (stamp.matches(stampFile)) {
       getLog().info("Switchboard: " + spec + " and its config are unchanged since the last run; generation skipped");
     } else {
-      write(generate(job(plugins, installed)));
+      write(generate(job(config, plugins, installed)));
       stamp.write(stampFile);
     }
     addSourceRoots(plugins);
@@ -98,7 +98,7 @@ public final class GenerateMojo extends AbstractMojo {
     }
   }
 
-  private Job job(List<LanguagePlugin> plugins, Plugins installed) {
+  private Job job(Path config, List<LanguagePlugin> plugins, Plugins installed) {
     RefPolicy refs = new RefPolicy(allowRemoteRefs, allowRefRoots.stream().map(File::toPath).toList());
     return Job.of(spec.toPath(), Optional.ofNullable(config), plugins, installed).withRefs(refs);
   }

@@ -6,6 +6,7 @@ import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.pipeline.Director;
 import dev.switchboard.core.pipeline.Job;
 import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.spec.RefPolicy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ public final class Pipeline {
   private Pipeline() {}
 
   public static Api load(Path spec) {
-    return Director.load(spec, config(spec), Director.diagnostics(spec));
+    return Director.load(spec, config(spec), RefPolicy.CONFINED, Director.diagnostics(spec));
   }
 
   /**
@@ -27,7 +28,7 @@ public final class Pipeline {
   public static FileSet generate(Path spec, LanguagePlugin plugin) {
     Set<String> installed = new TreeSet<>(config(spec).languages().keySet());
     installed.add(plugin.id());
-    Job job = new Job(spec, Optional.empty(), List.of(plugin), installed, Optional.empty());
+    Job job = new Job(spec, Optional.empty(), List.of(plugin), installed, Optional.empty(), RefPolicy.CONFINED);
     return Director.run(job).sdks().get(plugin.id());
   }
 

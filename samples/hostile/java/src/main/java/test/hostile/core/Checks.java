@@ -20,6 +20,14 @@ public final class Checks {
     return value;
   }
 
+  /** Returns a decoded required property, or fails naming it when the response did not carry it. */
+  public static <T> T decoded(T value, String wireName) {
+    if (value == null) {
+      throw new MissingFieldException(wireName);
+    }
+    return value;
+  }
+
   /** The JSON form of a property that may be absent ({@code null}) or JSON null (empty). */
   public static Object nullable(Optional<?> value) {
     if (value == null) {

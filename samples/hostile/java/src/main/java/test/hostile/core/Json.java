@@ -16,7 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * The SDK's Jackson setup: ISO-8601 dates, exact numbers, unknown properties kept, not rejected.
+ * The SDK's Jackson setup: ISO-8601 dates, exact numbers, unknown properties kept, not rejected,
+ * and properties of a type other than declared set aside rather than failing the whole value.
  */
 public final class Json {
   private static final ObjectMapper MAPPER = create();
@@ -33,7 +34,9 @@ public final class Json {
     ObjectMapper mapper = new ObjectMapper();
     mapper.registerModule(new JavaTimeModule());
     mapper.registerModule(
-        new SimpleModule().addDeserializer(OffsetDateTime.class, new LenientDateTime()));
+        new SimpleModule()
+            .addDeserializer(OffsetDateTime.class, new LenientDateTime())
+            .setDeserializerModifier(new LenientModels()));
     mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import test.hostile.core.Checks;
 import test.hostile.core.JsonModel;
+import test.hostile.core.Mismatches;
 
 /** Property names that are legal JSON but hard on every language. */
 @JsonModel
@@ -53,6 +54,8 @@ public final class OddNames {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private OddNames(Builder builder) {
     this.l = builder.l;
     this.o = builder.o;
@@ -65,6 +68,7 @@ public final class OddNames {
     this.dollar = builder.dollar;
     this.long_ = builder.long_;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** Lower-case L, ambiguous in Python. */
@@ -187,6 +191,14 @@ public final class OddNames {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -216,7 +228,8 @@ public final class OddNames {
         && Objects.equals(this.evil, that.evil)
         && Objects.equals(this.dollar, that.dollar)
         && Objects.equals(this.long_, that.long_)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
@@ -232,7 +245,8 @@ public final class OddNames {
         evil,
         dollar,
         long_,
-        additionalProperties);
+        additionalProperties,
+        mismatchedProperties);
   }
 
   @Override
@@ -260,13 +274,15 @@ public final class OddNames {
         + long_
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link OddNames} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String l;
 
     private String o;
@@ -289,6 +305,8 @@ public final class OddNames {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(OddNames source) {
@@ -303,6 +321,7 @@ public final class OddNames {
       this.dollar = source.dollar;
       this.long_ = source.long_;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Lower-case L, ambiguous in Python. */
@@ -435,6 +454,13 @@ public final class OddNames {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

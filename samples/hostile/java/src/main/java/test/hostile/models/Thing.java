@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import test.hostile.core.Checks;
 import test.hostile.core.JsonModel;
+import test.hostile.core.Mismatches;
 
 /** "Starts with a quote and ends with one" */
 @JsonModel
@@ -28,11 +29,14 @@ public final class Thing {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private Thing(Builder builder) {
     this.name = builder.name;
     this.kind = builder.kind;
     this.xY = builder.xY;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** Trailing backslash &#92; */
@@ -78,6 +82,14 @@ public final class Thing {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -100,12 +112,13 @@ public final class Thing {
     return Objects.equals(this.name, that.name)
         && Objects.equals(this.kind, that.kind)
         && Objects.equals(this.xY, that.xY)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, kind, xY, additionalProperties);
+    return Objects.hash(name, kind, xY, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -119,13 +132,15 @@ public final class Thing {
         + xY
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link Thing} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String name;
 
     private ThingKind kind;
@@ -134,6 +149,8 @@ public final class Thing {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(Thing source) {
@@ -141,6 +158,7 @@ public final class Thing {
       this.kind = source.kind;
       this.xY = source.xY;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Trailing backslash &#92; */
@@ -189,6 +207,13 @@ public final class Thing {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import test.hostile.core.Checks;
 import test.hostile.core.JsonModel;
+import test.hostile.core.Mismatches;
 
 /** A schema name of 250 characters (file names are limited to 255 bytes). */
 @JsonModel
@@ -29,11 +30,14 @@ public final class VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a(Builder builder) {
     this.aPropertyNameThatGoesOnAndOnAndOnAndOnAndOnAndOnH3d652694 =
         builder.aPropertyNameThatGoesOnAndOnAndOnAndOnAndOnAndOnH3d652694;
     this.nested = builder.nested;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** A long property name. */
@@ -69,6 +73,14 @@ public final class VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -93,13 +105,17 @@ public final class VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a {
             this.aPropertyNameThatGoesOnAndOnAndOnAndOnAndOnAndOnH3d652694,
             that.aPropertyNameThatGoesOnAndOnAndOnAndOnAndOnAndOnH3d652694)
         && Objects.equals(this.nested, that.nested)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        aPropertyNameThatGoesOnAndOnAndOnAndOnAndOnAndOnH3d652694, nested, additionalProperties);
+        aPropertyNameThatGoesOnAndOnAndOnAndOnAndOnAndOnH3d652694,
+        nested,
+        additionalProperties,
+        mismatchedProperties);
   }
 
   @Override
@@ -111,18 +127,22 @@ public final class VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a {
         + nested
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String aPropertyNameThatGoesOnAndOnAndOnAndOnAndOnAndOnH3d652694;
 
     private VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested nested;
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -131,6 +151,7 @@ public final class VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a {
           source.aPropertyNameThatGoesOnAndOnAndOnAndOnAndOnAndOnH3d652694;
       this.nested = source.nested;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** A long property name. */
@@ -172,6 +193,13 @@ public final class VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import test.hostile.core.Checks;
 import test.hostile.core.JsonModel;
+import test.hostile.core.Mismatches;
 
 /**
  * The {@code
@@ -29,9 +30,12 @@ public final class VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNest
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested(Builder builder) {
     this.inner = builder.inner;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code inner} property. */
@@ -55,6 +59,14 @@ public final class VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNest
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -76,12 +88,13 @@ public final class VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNest
     VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested that =
         (VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested) other;
     return Objects.equals(this.inner, that.inner)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(inner, additionalProperties);
+    return Objects.hash(inner, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -91,22 +104,27 @@ public final class VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNest
         + inner
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String inner;
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
     private Builder(VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested source) {
       this.inner = source.inner;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code inner}. */
@@ -131,6 +149,13 @@ public final class VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNest
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */
