@@ -4,19 +4,23 @@
   python3 conformance/harness.py run -- CMD ARGS...   run CMD with both servers up; exit with CMD's code
   python3 conformance/harness.py serve                start both, print their URLs, stop on Ctrl-C
 
-CMD sees SWITCHBOARD_WIREMOCK_URL, SWITCHBOARD_PRISM_URL and SWITCHBOARD_CONFORMANCE_DIR.
+CMD sees SWITCHBOARD_WIREMOCK_URL, SWITCHBOARD_PRISM_URL, SWITCHBOARD_FOREIGN_URL (another origin
+that forwards to WireMock, marking what it forwards) and SWITCHBOARD_CONFORMANCE_DIR.
 Install the servers first with `bash conformance/install.sh`. Server logs go to
 conformance/.tools/logs/<run>/. Python 3.9+, standard library only.
 """
 from __future__ import annotations
 
 import argparse
+import http.client
+import http.server
 import os
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -42,6 +46,9 @@ STOP_SECONDS = 5.0
 CHILD_GRACE_SECONDS = 10.0
 KEPT_RUNS = 10
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+FOREIGN_MARK = "X-Switchboard-Foreign"
+HOP_BY_HOP = {"host", "connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade",
+              "proxy-connection", "content-length"}
 
 # Loopback only: never send these requests through an HTTP proxy from the environment.
 urllib.request.install_opener(urllib.request.build_opener(urllib.request.ProxyHandler({})))
@@ -126,12 +133,74 @@ class Server:
                 continue
 
 
+class ForeignOrigin:
+    """Another origin (its own port on 127.0.0.1) that forwards every request to WireMock.
+
+    Each forwarded request carries FOREIGN_MARK, so WireMock's journal shows what an SDK sent to
+    an origin other than its base URL's, headers as sent (Host aside).
+    """
+
+    def __init__(self, wiremock: "Server") -> None:
+        origin = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def forward(self) -> None:
+                origin.forward(self)
+
+            do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = forward
+
+            def log_message(self, format: str, *args) -> None:  # noqa: A002 - quiet
+                pass
+
+        self.wiremock = wiremock
+        self.server = http.server.ThreadingHTTPServer((HOST, 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, name="foreign-origin", daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    def forward(self, handler: http.server.BaseHTTPRequestHandler) -> None:
+        length = int(handler.headers.get("Content-Length") or 0)
+        body = handler.rfile.read(length) if length else None
+        headers = [(k, v) for k, v in handler.headers.items() if k.lower() not in HOP_BY_HOP]
+        connection = http.client.HTTPConnection(HOST, self.wiremock.port, timeout=30)
+        try:
+            connection.putrequest(handler.command, handler.path, skip_accept_encoding=True)
+            for name, value in headers + [(FOREIGN_MARK, "1")]:
+                connection.putheader(name, value)
+            if body is not None:
+                connection.putheader("Content-Length", str(len(body)))
+            connection.endheaders(body)
+            answer = connection.getresponse()
+            content = answer.read()
+            handler.send_response(answer.status, answer.reason)
+            for name, value in answer.getheaders():
+                if name.lower() not in HOP_BY_HOP:
+                    handler.send_header(name, value)
+            handler.send_header("Content-Length", str(len(content)))
+            handler.end_headers()
+            if handler.command != "HEAD":
+                handler.wfile.write(content)
+        finally:
+            connection.close()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
 def wiremock_command(port: int) -> List[str]:
     return ["java", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-jar", str(WIREMOCK_JAR),
             "--port", str(port), "--bind-address", HOST, "--root-dir", str(WIREMOCK_ROOT),
             "--disable-banner", "--disable-gzip", "--disable-http2-plain",
-            "--max-request-journal-entries", "1000"]
+            "--max-request-journal-entries", "1000",
+            "--permitted-system-keys", "SWITCHBOARD_FOREIGN_.*"]
 
 
 def prism_command(port: int) -> List[str]:
@@ -196,7 +265,7 @@ def start_all(servers: List[Server]) -> None:
 
 def child_env(servers: List[Server]) -> dict:
     wiremock, prism = servers
-    env = dict(os.environ)
+    env = dict(os.environ)  # SWITCHBOARD_FOREIGN_URL is set there by with_servers
     env["SWITCHBOARD_WIREMOCK_URL"] = wiremock.url
     env["SWITCHBOARD_PRISM_URL"] = prism.url  # Prism ignores the servers' /v1 path
     env["SWITCHBOARD_CONFORMANCE_DIR"] = str(HERE)
@@ -251,6 +320,10 @@ def with_servers(body: Callable[[List[Server]], int]) -> int:
     media.write_recording(WIREMOCK_ROOT / "__files")
     (WIREMOCK_ROOT / "mappings").mkdir(parents=True, exist_ok=True)
     servers = make_servers(new_run_dir())
+    foreign = ForeignOrigin(servers[0])
+    # WireMock's response templates read these ({{systemValue type='ENVIRONMENT' ...}}).
+    os.environ["SWITCHBOARD_FOREIGN_URL"] = foreign.url
+    os.environ["SWITCHBOARD_FOREIGN_AUTHORITY"] = f"{HOST}:{foreign.port}"
 
     def stop(signum, _frame):
         raise Stopped(signum)
@@ -260,7 +333,7 @@ def with_servers(body: Callable[[List[Server]], int]) -> int:
     try:
         started = time.monotonic()
         start_all(servers)
-        say(f"wiremock {servers[0].url}, prism {servers[1].url} "
+        say(f"wiremock {servers[0].url}, prism {servers[1].url}, foreign origin {foreign.url} "
             f"(ready in {time.monotonic() - started:.1f} s)")
         code = body(servers)
     except Stopped as stopped:
@@ -276,6 +349,7 @@ def with_servers(body: Callable[[List[Server]], int]) -> int:
             signal.signal(sig, signal.SIG_IGN)
         for server in servers:
             server.stop()
+        foreign.stop()
     if code != 0:
         print_logs(servers)
     return code

@@ -17,6 +17,7 @@ import sys
 import time
 import traceback
 import urllib.error
+import urllib.parse
 import urllib.request
 import uuid
 from http.client import HTTPException
@@ -29,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 MAPPINGS = HERE / "mappings"
 WIREMOCK = os.environ.get("SWITCHBOARD_WIREMOCK_URL", "")
 PRISM = os.environ.get("SWITCHBOARD_PRISM_URL", "")
+FOREIGN = os.environ.get("SWITCHBOARD_FOREIGN_URL", "")
 BASE = WIREMOCK + "/v1"
 SID = "AC0123456789abcdef0123456789abcdef"
 ACC = f"/v1/accounts/{SID}"
@@ -40,6 +42,14 @@ FORM = "application/x-www-form-urlencoded"
 
 # Loopback only: never send these requests through an HTTP proxy from the environment.
 urllib.request.install_opener(urllib.request.build_opener(urllib.request.ProxyHandler({})))
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001 - urllib's signature
+        return None
+
+
+NO_REDIRECTS = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirects())
 
 
 class Failed(AssertionError):
@@ -534,6 +544,106 @@ def s28_no_v1_prefix():
     equal(prism("GET", "/v1/health", auth={}).status, 404, "Prism with the /v1 prefix")
 
 
+# --- S31-S36: links, redirects, path dots, bad bodies, bad headers ---------------------------
+
+def s31():
+    edge, sids, urls = WIREMOCK + "/edge/v1", [], []
+    url = edge + f"/accounts/{SID}/messages?PageSize=2"
+    while url:
+        urls.append(url[len(WIREMOCK):])
+        page = send("GET", url, headers={"Authorization": BASIC}).json()
+        sids += [m["sid"] for m in page["messages"]]
+        link = page["meta"]["next_page_url"]
+        if link is None:
+            break
+        api = "https://us1.api.kitchensink.test/v1"
+        url = edge + link[len(api):] if link.startswith(api) else urllib.parse.urljoin(url, link)
+        expect(len(urls) <= 3, "more than three pages")
+    equal(sids, ["SM311", "SM312", "SM313", "SM314", "SM315"], "messages")
+    equal([r["url"] for r in seen(3)], urls, "page URLs")
+    equal(urls, [f"/edge{ACC}/messages?PageSize=2", f"/edge{ACC}/messages?PageSize=2&Page=1&PageToken=PA312",
+                 f"/edge{ACC}/messages?PageSize=2&Page=2&PageToken=PA314"], "rebased URLs")
+
+
+def s32():
+    first = send("GET", BASE + f"/accounts/{SID}/messages?PageSize=2", headers={"Authorization": BASIC}).json()
+    link = first["meta"]["next_page_url"]
+    equal(link, FOREIGN + f"{ACC}/messages?PageSize=2&Page=1&PageToken=PF322", "absolute foreign link")
+    relative = send("GET", BASE + f"/accounts/{SID}/messages?PageSize=3").json()["meta"]["next_page_url"]
+    equal(relative, "//" + FOREIGN[len("http://"):] + f"{ACC}/messages?PageSize=3&Page=1&PageToken=PF322",
+          "scheme-relative foreign link")
+    second = send("GET", link).json()
+    equal([m["sid"] for m in second["messages"]], ["SM323"], "page through the foreign origin")
+    requests = seen(3)
+    equal([header(r, "X-Switchboard-Foreign") for r in requests], [None, None, "1"], "foreign mark")
+    equal(header(requests[2], "Authorization"), None, "no credentials sent to the foreign origin")
+
+
+def s33():
+    moved = send_once("GET", BASE + f"/accounts/{SID}", {"Authorization": BASIC})
+    equal((moved.status, moved.headers["Location"]), (307, FOREIGN + f"/v1/landing/accounts/{SID}"), "(a)")
+    equal(send("GET", moved.headers["Location"]).json()["sid"], SID, "(a) landing through the foreign origin")
+    media = send_once("GET", BASE + "/recordings/RE0330/media", {"X-Api-Key": "key-123"})
+    equal((media.status, media.headers["Location"]), (302, FOREIGN + "/v1/landing/recordings/RE0330/media"), "(b)")
+    equal(send("GET", media.headers["Location"]).body, b"RIFF-landed", "(b) landing")
+    same = send_once("GET", BASE + "/accounts/AC00000000000000000000000000000308", {"Authorization": BASIC})
+    equal((same.status, same.headers["Location"]), (308, f"/v1/landing/accounts/{SID}"), "(c)")
+    other = send_once("POST", BASE + f"/accounts/{SID}/messages", {"Authorization": BASIC}, b"To=%2B15551230001")
+    equal((other.status, other.headers["Location"]), (303, f"{ACC}/messages/SM333"), "(d)")
+    equal(send("GET", WIREMOCK + other.headers["Location"]).json()["sid"], "SM333", "(d) see other")
+    loop = send_once("GET", BASE + f"/accounts/{SID}/messages/SMloop", {})
+    equal((loop.status, loop.headers["Location"]), (302, f"{ACC}/messages/SMloop"), "(e)")
+    requests = seen(8)
+    equal([header(r, "X-Switchboard-Foreign") for r in requests],
+          [None, "1", None, "1", None, None, None, None], "foreign mark")
+
+
+def send_once(method: str, url: str, headers: Dict[str, str], body: Optional[bytes] = None) -> Response:
+    """One request whose redirect is returned, not followed."""
+    request = urllib.request.Request(url, data=body, method=method, headers=headers)
+    try:
+        with NO_REDIRECTS.open(request, timeout=10) as answer:
+            return Response(answer.status, answer.headers, answer.read())
+    except urllib.error.HTTPError as error:
+        return Response(error.code, error.headers, error.read())
+
+
+def s34():
+    three = send("GET", BASE + f"/accounts/{SID}/messages/...", headers={"Authorization": BASIC})
+    equal((three.status, three.json()["sid"]), (200, "..."), "three dots")
+    encoded = send("GET", BASE + f"/accounts/{SID}/messages/%252E%252E", headers={"Authorization": BASIC})
+    equal((encoded.status, encoded.json()["sid"]), (200, "%2E%2E"), "percent-encoded dots")
+    equal([r["url"] for r in seen(2)], [f"{ACC}/messages/...", f"{ACC}/messages/%252E%252E"], "raw paths")
+
+
+def s35():
+    account = send("GET", BASE + f"/accounts/{SID}")
+    equal(account.status, 200, "(a) status")
+    expect(not is_json(account.body), "(a) body is malformed JSON")
+    page = send("GET", BASE + "/calls")
+    expect(page.status == 200 and not is_json(page.body), "(b) page body is malformed JSON")
+    for call, status in ((3503, 200), (3504, 404)):
+        deep = send("GET", BASE + f"/calls/{call}")
+        equal((deep.status, len(deep.body)), (status, 100002), f"({'c' if status == 200 else 'd'}) deep body")
+        equal(deep.body, b"[" * 50001 + b"]" * 50001, "nesting")
+    events = send("GET", BASE + "/misc/events")
+    equal(events.body, b'data: {"MessageSid":"SM035","MessageStatus":"queued"}\n\ndata: {"MessageSid":\n\n', "(e)")
+    seen(5)
+
+
+def is_json(body: bytes) -> bool:
+    try:
+        json.loads(body)
+        return True
+    except ValueError:
+        return False
+
+
+def s36():
+    equal(send("GET", BASE + "/calls").json()["data"], [], "a listCalls that was sent")
+    seen(1)
+
+
 # --- runner ---------------------------------------------------------------------------------
 
 def media_hash():
@@ -542,7 +652,7 @@ def media_hash():
 
 def coverage():
     files = sorted(p.stem for p in MAPPINGS.glob("S*.json"))
-    expected = [f"S{n:02d}" for n in range(1, 31) if n != 28]
+    expected = [f"S{n:02d}" for n in range(1, 37) if n != 28]
     equal(files, expected, "mapping files")
 
 

@@ -1,4 +1,5 @@
 import { readEnv } from './env.js';
+import { checkHeader } from './encoding.js';
 import { MissingCredentialsError } from './errors.js';
 
 /** A value the caller supplies: the client option it is passed as and its environment variable. */
@@ -79,6 +80,17 @@ export class Credentials {
     }
   }
 
+  /** Lower-case header names and the query parameter names that carry credentials. */
+  secretNames(): { headers: Set<string>; query: Set<string> } {
+    const headers = new Set(['authorization', 'proxy-authorization', 'cookie']);
+    const query = new Set<string>();
+    for (const scheme of Object.values(this.schemes)) {
+      if (scheme.type === 'apiKey' && scheme.in === 'header') headers.add(scheme.name.toLowerCase());
+      if (scheme.type === 'apiKey' && scheme.in === 'query') query.add(scheme.name);
+    }
+    return { headers, query };
+  }
+
   private has(schemeName: string): boolean {
     const scheme = this.schemes[schemeName];
     return scheme !== undefined && credentialsOf(scheme).every((c) => this.values.has(c.option));
@@ -92,10 +104,16 @@ export class Credentials {
     const scheme = this.schemes[name];
     switch (scheme?.type) {
       case 'basic':
-        target.headers.set('Authorization', basic(this.value(scheme.username), this.value(scheme.password)));
+        target.headers.set(
+          'Authorization',
+          checkHeader('Authorization', basic(this.value(scheme.username), this.value(scheme.password))),
+        );
         break;
       case 'bearer':
-        target.headers.set('Authorization', `Bearer ${this.value(scheme.token)}`);
+        target.headers.set(
+          'Authorization',
+          checkHeader('Authorization', `Bearer ${this.value(scheme.token)}`),
+        );
         break;
       case 'apiKey':
         this.applyKey(scheme.in, scheme.name, this.value(scheme.key), target);
@@ -119,7 +137,7 @@ export class Credentials {
     key: string,
     target: AuthTarget,
   ): void {
-    if (location === 'header') target.headers.set(name, key);
+    if (location === 'header') target.headers.set(name, checkHeader(name, key));
     else if (location === 'query')
       target.query.push(`${encodeURIComponent(name)}=${encodeURIComponent(key)}`);
     else target.cookies.push(`${name}=${encodeURIComponent(key)}`);

@@ -1,12 +1,35 @@
+import { InvalidRequestError } from './errors.js';
 import { stringifyJson } from './json.js';
 import type { BodySpec, ParamSpec } from './operation.js';
 import { isObject } from './codec.js';
 import { isReadableStream, isUploadable, toBlob, type Uploadable } from './uploads.js';
 
 /** Percent-encodes a path segment: everything but the unreserved characters is escaped. */
-export function encodePath(value: unknown): string {
+export function encodePath(value: unknown, name = 'path parameter'): string {
   const items = Array.isArray(value) ? value : [value];
+  const text = items.map((item) => scalar(item)).join(',');
+  if (text === '.' || text === '..') {
+    // URL parsers and servers read these as "this" and "parent" folder, even percent-encoded.
+    throw new InvalidRequestError(`${name} is '${text}', which would change the request path.`);
+  }
   return items.map((item) => strictEncode(scalar(item))).join(',');
+}
+
+/**
+ * Returns `value`, or refuses it when a server could read it as more than one header (checked
+ * before `Headers` would silently trim a trailing line break or throw a `TypeError`).
+ */
+export function checkHeader(name: string, value: string): string {
+  if (/[\r\n\0]/.test(value)) {
+    throw new InvalidRequestError(`The value of header '${name}' contains a line break or NUL.`);
+  }
+  return value;
+}
+
+/** `headers` with every value checked by `checkHeader`. */
+export function checkedHeaders(headers: Record<string, string> | undefined): Record<string, string> {
+  for (const [name, value] of Object.entries(headers ?? {})) checkHeader(name, value);
+  return { ...headers };
 }
 
 /** `encodeURIComponent`, also escaping `!'()*`, so only `A-Z a-z 0-9 - . _ ~` stay as they are. */

@@ -93,6 +93,53 @@ export class APIUserAbortError extends SDKError {
   override readonly name: string = 'APIUserAbortError';
 }
 
+/**
+ * An argument cannot be sent safely; thrown before anything is sent, never retried. For example a
+ * header value with a line break, or `.` / `..` as a path parameter.
+ */
+export class InvalidRequestError extends SDKError {
+  override readonly name: string = 'InvalidRequestError';
+}
+
+/** A successful response whose body could not be decoded (malformed or too deeply nested JSON). */
+export class APIDecodeError extends SDKError {
+  override readonly name: string = 'APIDecodeError';
+
+  constructor(
+    readonly status: number,
+    /** The text that could not be decoded (for a stream: the event's data). */
+    readonly rawBody: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A next-page link points to another origin than the API's; nothing was sent there. Pass
+ * `followForeignLinks: true` to the client to follow such links without credentials.
+ */
+export class ForeignLinkError extends SDKError {
+  override readonly name: string = 'ForeignLinkError';
+
+  constructor(readonly link: string) {
+    super(`Refusing to follow a next-page link to another origin: ${link}`);
+  }
+}
+
+/** The server kept redirecting beyond the limit. */
+export class TooManyRedirectsError extends SDKError {
+  override readonly name: string = 'TooManyRedirectsError';
+
+  constructor(
+    readonly status: number,
+    readonly location: string,
+    limit: number,
+  ) {
+    super(`More than ${limit} redirects; the last one went to ${location}`);
+  }
+}
+
 /** An operation needs credentials that were neither passed nor found in the environment. */
 export class MissingCredentialsError extends SDKError {
   override readonly name: string = 'MissingCredentialsError';

@@ -1,4 +1,5 @@
 import type { Codec } from './codec.js';
+import { APIDecodeError } from './errors.js';
 import { parseJson } from './json.js';
 
 /** One server-sent event as it arrived. */
@@ -47,7 +48,13 @@ export class Stream<T> implements AsyncIterable<T> {
 
   private decode(data: string): T {
     if (this.codec === undefined) return data as T;
-    return this.codec.decode(parseJson(data)) as T;
+    let raw: unknown;
+    try {
+      raw = parseJson(data);
+    } catch (error) {
+      throw new APIDecodeError(this.response.status, data, `Undecodable event data: ${String(error)}`);
+    }
+    return this.codec.decode(raw) as T;
   }
 }
 

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 import kitchen_sink
-from kitchen_sink._auth import Credentials, client_credentials_auth
+from kitchen_sink._auth import Credentials, api_key_auth, client_credentials_auth
 from kitchen_sink._core import Endpoint, SyncCore
 from kitchen_sink._encoding import encode_form, encode_query, query_string
 from kitchen_sink._params import Params
@@ -188,3 +188,33 @@ def test_client_credentials_rejected_raise_the_status_error() -> None:
     with pytest.raises(kitchen_sink.AuthenticationError) as caught:
         core.request(endpoint, Params(), None)
     assert caught.value.body == {"error": "invalid_client"}
+
+
+def test_cross_origin_redirect_drops_query_and_cookie_credentials() -> None:
+    seen = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.host == "api.test":
+            return httpx.Response(307, headers={"Location": "https://other.test/landing?api_key=k1&page=2"})
+        return httpx.Response(200, text="ok")
+
+    schemes = {
+        "key": api_key_auth("k1", location="query", name="api_key"),
+        "session": api_key_auth("s1", location="cookie", name="sid"),
+    }
+    core = SyncCore(
+        http_client=httpx.Client(transport=httpx.MockTransport(handle)),
+        base_url="https://api.test",
+        base_url_overridden=False,
+        credentials=Credentials(schemes, {}),
+        timeout=kitchen_sink.NOT_GIVEN,
+        max_retries=0,
+        default_headers=None,
+    )
+    endpoint = Endpoint(method="GET", path="/things", response="text", security=(("key", "session"),))
+    assert core.request(endpoint, Params(), None) == "ok"
+    first, landed = seen
+    assert first.url.params["api_key"] == "k1" and first.headers["cookie"] == "sid=s1"
+    assert str(landed.url) == "https://other.test/landing?page=2"
+    assert "cookie" not in landed.headers

@@ -4,6 +4,7 @@ export { APIPromise, type WithResponse } from './core/api-promise.js';
 export type { BaseClientOptions, Fetch, RequestOptions } from './core/base-client.js';
 export {
   APIConnectionError,
+  APIDecodeError,
   APIError,
   APITimeoutError,
   APIUserAbortError,
@@ -11,13 +12,16 @@ export {
   BadRequestError,
   ClientError,
   ConflictError,
+  ForeignLinkError,
   InternalServerError,
+  InvalidRequestError,
   MissingCredentialsError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
   SDKError,
   ServerError,
+  TooManyRedirectsError,
   UnprocessableEntityError,
 } from './core/errors.js';
 export { parseJson, stringifyJson, type JsonValue } from './core/json.js';

@@ -1,7 +1,7 @@
 """Python client for the Kitchen Sink Communications API."""
 
 from ._client import AsyncClient, Client
-from ._core import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._core import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, MAX_REDIRECTS
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -9,13 +9,16 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    ForeignLinkError,
     InternalServerError,
+    InvalidRequestError,
     KitchenSinkError,
     MissingCredentialsError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
+    TooManyRedirectsError,
     UnprocessableEntityError,
 )
 from ._models import UnknownVariant
@@ -28,6 +31,7 @@ from ._version import __version__
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "MAX_REDIRECTS",
     "NOT_GIVEN",
     "APIConnectionError",
     "APIStatusError",
@@ -42,7 +46,9 @@ __all__ = [
     "Client",
     "ConflictError",
     "FileInput",
+    "ForeignLinkError",
     "InternalServerError",
+    "InvalidRequestError",
     "KitchenSinkError",
     "MissingCredentialsError",
     "NotFoundError",
@@ -56,6 +62,7 @@ __all__ = [
     "ServerSentEvent",
     "Stream",
     "SyncPager",
+    "TooManyRedirectsError",
     "UnknownVariant",
     "UnprocessableEntityError",
     "__version__",

@@ -129,6 +129,17 @@ class Credentials:
             return []
         return None
 
+    def secret_names(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Lower-case header names and the query parameter names that carry credentials."""
+        headers = {"authorization", "proxy-authorization", "cookie"}
+        query: set[str] = set()
+        for auth in self._schemes.values():
+            if isinstance(auth, ApiKeyAuth) and auth.location == "query":
+                query.add(auth.name)
+            elif isinstance(auth, ApiKeyAuth) and auth.location == "header":
+                headers.add(auth.name.lower())
+        return frozenset(headers), frozenset(query)
+
     def missing(self, alternatives: Sequence[Sequence[str]]) -> str:
         """How to supply credentials for an operation that found none."""
         options = [" and ".join(self._hints.get(name, name) for name in choice) for choice in alternatives if choice]

@@ -24,12 +24,14 @@ class Params:
     body: Any = NOT_GIVEN
     """A whole body value: a JSON value, bytes, a file or text."""
     url: Optional[str] = None
-    """A URL that replaces the path and query (links to the next page)."""
+    """An absolute URL that replaces the path and query (links to the next page)."""
+    foreign: bool = False
+    """``url`` is on another origin than the API's: it is sent without credentials."""
 
     def with_query(self, name: str, value: Any) -> Params:
         """The same call with one query parameter replaced."""
         return dataclasses.replace(self, query={**self.query, name: value})
 
-    def with_url(self, url: str) -> Params:
+    def with_url(self, url: str, *, foreign: bool = False) -> Params:
         """A GET of ``url`` with the same header parameters."""
-        return Params(headers=self.headers, url=url)
+        return Params(headers=self.headers, url=url, foreign=foreign)

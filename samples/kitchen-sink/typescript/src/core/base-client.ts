@@ -1,9 +1,25 @@
 import { APIPromise } from './api-promise.js';
 import { Attempt, buffered } from './attempt.js';
 import { Credentials, basic, type AuthTarget, type SecuritySchemeSpec } from './auth.js';
-import { encodeBody, encodeHeader, encodePath, encodeQuery, encodeQueryPart } from './encoding.js';
+import {
+  checkHeader,
+  checkedHeaders,
+  encodeBody,
+  encodeHeader,
+  encodePath,
+  encodeQuery,
+  encodeQueryPart,
+} from './encoding.js';
 import { readEnv } from './env.js';
-import { APIError, APIUserAbortError, SDKError, retryAfterSeconds } from './errors.js';
+import {
+  APIDecodeError,
+  APIError,
+  APIUserAbortError,
+  ForeignLinkError,
+  SDKError,
+  TooManyRedirectsError,
+  retryAfterSeconds,
+} from './errors.js';
 import { parseJson } from './json.js';
 import { compileOperation, type OperationSource, type OperationSpec, type ParamSpec } from './operation.js';
 import type { Registry } from './codec.js';
@@ -28,6 +44,11 @@ export interface BaseClientOptions {
   defaultHeaders?: Record<string, string> | undefined;
   /** The `fetch` to use instead of the platform's. */
   fetch?: Fetch | undefined;
+  /**
+   * Follow next-page links to another origin than the API's, without credentials. By default
+   * such a link fails with `ForeignLinkError` and nothing is sent there.
+   */
+  followForeignLinks?: boolean | undefined;
 }
 
 /** Settings for one call, overriding the client's. */
@@ -58,9 +79,20 @@ export interface ClientConfig {
 }
 
 interface PageOverride {
+  /** A next-page link, as found in the page fetched from `from`. */
   url?: string;
+  from?: string;
   query?: Record<string, string>;
 }
+
+/** Where a request went last (after redirects); filled in while it is sent. */
+interface Sent {
+  url: string;
+}
+
+/** Redirects followed for one request before `TooManyRedirectsError`. */
+export const MAX_REDIRECTS = 10;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 const INITIAL_RETRY_DELAY = 0.5;
@@ -77,16 +109,20 @@ export class BaseClient {
   readonly #defaultHeaders: Record<string, string>;
   readonly #fetch: Fetch | undefined;
   readonly #credentials: Credentials;
+  readonly #apiServer: string;
+  readonly #followForeignLinks: boolean;
   readonly #tokens = new Map<string, { token: string; expires: number }>();
   readonly #registry: Registry;
 
   constructor(options: BaseClientOptions, config: ClientConfig) {
     const override = options.baseURL ?? readEnv(config.baseURLEnv);
     this.#baseURLOverridden = override !== undefined;
-    this.baseURL = override ?? serverURL(config.server, options);
+    this.#apiServer = serverURL(config.server, options);
+    this.baseURL = override ?? this.#apiServer;
+    this.#followForeignLinks = options.followForeignLinks === true;
     this.timeout = options.timeout ?? 60_000;
     this.maxRetries = options.maxRetries ?? 2;
-    this.#defaultHeaders = { ...options.defaultHeaders };
+    this.#defaultHeaders = checkedHeaders(options.defaultHeaders);
     this.#fetch = options.fetch;
     this.#registry = config.registry;
     this.#credentials = new Credentials(config.security, options as Record<string, unknown>);
@@ -111,14 +147,24 @@ export class BaseClient {
     override: PageOverride = {},
   ): PagePromise<T> {
     const operation = compileOperation(source, this.#registry);
-    const response = this.#execute(operation, params, options, override);
+    const sent: Sent = { url: '' };
+    const response = this.#execute(operation, params, options, override, sent);
     return new PagePromise<T>(response, async (r) => {
       const raw = await readJson(r);
       const body = operation.response.codec?.decode(raw) ?? raw;
       const spec = operation.pagination;
       const found = spec === undefined ? undefined : lookup(raw, spec.items);
       const items = Array.isArray(found) ? found.map((item) => spec?.item.decode(item) as T) : [];
-      const next = this.#nextPage<T>(source, operation, params, options, override, raw, items.length);
+      const next = this.#nextPage<T>(
+        source,
+        operation,
+        params,
+        options,
+        override,
+        raw,
+        items.length,
+        sent.url,
+      );
       return new Page<T>(items, body, r, next);
     });
   }
@@ -131,6 +177,7 @@ export class BaseClient {
     current: PageOverride,
     raw: unknown,
     count: number,
+    pageURL: string,
   ): NextPage<T> | undefined {
     const spec = operation.pagination;
     if (spec === undefined) return undefined;
@@ -138,7 +185,7 @@ export class BaseClient {
     const next = spec.next === undefined ? undefined : lookup(raw, spec.next);
     switch (spec.style) {
       case 'nextUrl':
-        return typeof next === 'string' && next !== '' ? follow({ url: next }) : undefined;
+        return typeof next === 'string' && next !== '' ? follow({ url: next, from: pageURL }) : undefined;
       case 'cursor': {
         const more = spec.hasMore === undefined ? true : lookup(raw, spec.hasMore);
         if (more === false || next === undefined || next === null || next === '') return undefined;
@@ -161,6 +208,7 @@ export class BaseClient {
     params: object | undefined,
     options: RequestOptions,
     override: PageOverride,
+    sent: Sent = { url: '' },
   ): Promise<Response> {
     const values = (params ?? {}) as Record<string, unknown>;
     const target: AuthTarget = {
@@ -169,10 +217,19 @@ export class BaseClient {
       cookies: [],
     };
     applyParams(operation, values, target, override);
-    await this.#credentials.apply(operation.id, operation.security ?? [], target, (...args) =>
-      this.#oauthToken(...args),
-    );
-    const url = this.#url(operation, values, options, target, override);
+    const link =
+      override.url === undefined ? undefined : this.#link(operation, override.url, override.from, options);
+    if (link?.foreign === true) {
+      for (const name of this.#credentials.secretNames().headers) target.headers.delete(name);
+    } else {
+      await this.#credentials.apply(operation.id, operation.security ?? [], target, (...args) =>
+        this.#oauthToken(...args),
+      );
+    }
+    const url =
+      link === undefined
+        ? this.#url(operation, values, options, target)
+        : appendQuery(link.url, target.query);
     const init: RequestInit = {
       method: override.url === undefined ? operation.method : 'GET',
     };
@@ -188,10 +245,14 @@ export class BaseClient {
     if (operation.response.mediaType !== undefined && !target.headers.has('Accept')) {
       target.headers.set('Accept', operation.response.mediaType);
     }
-    if (options.idempotencyKey !== undefined) target.headers.set('Idempotency-Key', options.idempotencyKey);
+    if (options.idempotencyKey !== undefined) {
+      target.headers.set('Idempotency-Key', checkHeader('Idempotency-Key', options.idempotencyKey));
+    }
     const key = operation.idempotencyHeader;
     if (key !== undefined && !target.headers.has(key)) target.headers.set(key, idempotencyKey());
-    for (const [name, value] of Object.entries(options.headers ?? {})) target.headers.set(name, value);
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+      target.headers.set(name, checkHeader(name, value));
+    }
     if (target.cookies.length > 0) target.headers.set('Cookie', target.cookies.join('; '));
     init.headers = target.headers;
     const retryable =
@@ -199,7 +260,30 @@ export class BaseClient {
       (IDEMPOTENT_METHODS.has(String(init.method)) ||
         target.headers.has('Idempotency-Key') ||
         (key !== undefined && target.headers.has(key)));
-    return this.#send(operation, url, init, options, retryable);
+    sent.url = url;
+    return this.#send(operation, url, init, options, retryable, sent);
+  }
+
+  /**
+   * Where a next-page link leads. A link on the page's own origin is followed as is; a link on
+   * the API's server (as the API describes it) is moved onto the base URL: origin replaced, the
+   * server's path prefix replaced by the base URL's. Any other origin is refused unless the
+   * client follows foreign links, and then it gets no credentials.
+   */
+  #link(
+    operation: OperationSpec,
+    link: string,
+    from: string | undefined,
+    options: RequestOptions,
+  ): { url: string; foreign: boolean } {
+    const base = options.baseURL ?? this.#serverFor(operation);
+    const page = new URL(from === undefined || from === '' ? base : from);
+    const target = new URL(link, page);
+    if (originOf(target) === originOf(page)) return { url: target.toString(), foreign: false };
+    const api = new URL(operation.servers?.[0] ?? this.#apiServer);
+    if (originOf(target) === originOf(api)) return { url: rebase(target, api, base), foreign: false };
+    if (this.#followForeignLinks) return { url: target.toString(), foreign: true };
+    throw new ForeignLinkError(link);
   }
 
   #url(
@@ -207,15 +291,14 @@ export class BaseClient {
     values: Record<string, unknown>,
     options: RequestOptions,
     target: AuthTarget,
-    override: PageOverride,
   ): string {
     const base = options.baseURL ?? this.#serverFor(operation);
-    if (override.url !== undefined) {
-      return appendQuery(new URL(override.url, base).toString(), target.query);
-    }
     const path = operation.path.replace(/\{([^}]+)\}/g, (_, wire: string) => {
       const spec = operation.params?.find((p) => p.in === 'path' && p.wire === wire);
-      return encodePath(spec === undefined ? '' : paramValue(spec, values[spec.name]));
+      return encodePath(
+        spec === undefined ? '' : paramValue(spec, values[spec.name]),
+        `path parameter '${wire}'`,
+      );
     });
     return appendQuery(base.replace(/\/+$/, '') + path, target.query);
   }
@@ -231,26 +314,74 @@ export class BaseClient {
     init: RequestInit,
     options: RequestOptions,
     retryable: boolean,
+    sent: Sent,
   ): Promise<Response> {
     const maxRetries = options.maxRetries ?? this.maxRetries;
     const streamed = operation.response.kind === 'events' || operation.response.kind === 'binary';
-    for (let attempt = 0; ; attempt++) {
+    const first = { url, headers: new Headers(init.headers) };
+    let hops = 0;
+    init = { ...init, redirect: 'manual' };
+    for (let attempt = 0; ;) {
       const canRetry = retryable && attempt < maxRetries;
       let response: Response;
       try {
         response = await this.#fetchOnce(url, init, options, streamed);
       } catch (error) {
         if (!canRetry || error instanceof APIUserAbortError) throw error;
-        await sleep(backoff(attempt), options.signal);
+        await sleep(backoff(attempt++), options.signal);
         continue;
       }
       if (response.ok) return response;
+      const location = response.headers.get('location');
+      if (REDIRECT_STATUSES.has(response.status) && location !== null) {
+        if (hops++ >= MAX_REDIRECTS)
+          throw new TooManyRedirectsError(response.status, location, MAX_REDIRECTS);
+        ({ url, init } = this.#redirected(url, init, response.status, location, first));
+        sent.url = url;
+        continue;
+      }
+      if (response.type === 'opaqueredirect') {
+        throw new SDKError('This fetch cannot show redirects; credentials are never sent after one.');
+      }
       if (canRetry && shouldRetry(response.status)) {
-        await sleep(retryDelay(response.headers, attempt), options.signal);
+        await sleep(retryDelay(response.headers, attempt++), options.signal);
         continue;
       }
       throw await errorFor(operation, response);
     }
+  }
+
+  /**
+   * The request a redirect asks for. Credentials go only to the origin of the first request;
+   * 303 (and 301/302 after a POST) become a GET without body, as browsers do.
+   */
+  #redirected(
+    url: string,
+    init: RequestInit,
+    status: number,
+    location: string,
+    first: { url: string; headers: Headers },
+  ): { url: string; init: RequestInit } {
+    const target = new URL(location, url);
+    const headers = new Headers(init.headers);
+    const method = String(init.method ?? 'GET');
+    const next: RequestInit = { ...init, headers };
+    if ((status === 303 && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST')) {
+      next.method = 'GET';
+      delete next.body;
+      headers.delete('content-type');
+      headers.delete('content-length');
+    }
+    const secret = this.#credentials.secretNames();
+    for (const name of secret.headers) headers.delete(name);
+    if (originOf(target) === originOf(new URL(first.url))) {
+      first.headers.forEach((value, name) => {
+        if (secret.headers.has(name)) headers.set(name, value);
+      });
+    } else {
+      for (const name of secret.query) if (target.searchParams.has(name)) target.searchParams.delete(name);
+    }
+    return { url: target.toString(), init: next };
   }
 
   /**
@@ -363,7 +494,7 @@ function applyParams(
     const value = paramValue(spec, values[spec.name]);
     if (value === undefined) continue;
     if (spec.in === 'query') target.query.push(...encodeQuery(spec, value));
-    else if (spec.in === 'header') target.headers.set(spec.wire, encodeHeader(value));
+    else if (spec.in === 'header') target.headers.set(spec.wire, checkHeader(spec.wire, encodeHeader(value)));
     else if (spec.in === 'cookie')
       target.cookies.push(`${spec.wire}=${encodeQueryPart(encodeHeader(value))}`);
   }
@@ -422,7 +553,30 @@ function lookup(value: unknown, path: readonly string[]): unknown {
 
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
-  return text.trim() === '' ? undefined : parseJson(text);
+  if (text.trim() === '') return undefined;
+  try {
+    return parseJson(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new APIDecodeError(
+      response.status,
+      text,
+      `Undecodable ${response.status} response body: ${reason}`,
+    );
+  }
+}
+
+/** `scheme://host[:port]` of an http(s) URL; any other URL has an origin of its own. */
+function originOf(url: URL): string {
+  return url.protocol === 'http:' || url.protocol === 'https:' ? `${url.protocol}//${url.host}` : url.href;
+}
+
+/** `target`, on the API's server `api`, moved onto `base`: the rest of its path and its query kept. */
+function rebase(target: URL, api: URL, base: string): string {
+  const prefix = api.pathname.replace(/\/+$/, '');
+  let path = target.pathname;
+  if (path === prefix || path.startsWith(`${prefix}/`)) path = path.slice(prefix.length);
+  return base.replace(/\/+$/, '') + path + target.search;
 }
 
 async function errorFor(operation: OperationSpec, response: Response): Promise<APIError> {

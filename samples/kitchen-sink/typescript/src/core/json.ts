@@ -9,16 +9,42 @@ export type JsonValue =
 
 const LONG_INTEGER = /\d{16}/;
 
-/** Parses JSON text; integers that a double cannot hold exactly become `bigint`. */
+/** Arrays and objects nested deeper than this are refused, whichever parser reads the text. */
+export const MAX_JSON_DEPTH = 1000;
+
+/**
+ * Parses JSON text; integers that a double cannot hold exactly become `bigint`. Throws a
+ * `SyntaxError` for malformed text or nesting deeper than `MAX_JSON_DEPTH`.
+ */
 export function parseJson(text: string): unknown {
   if (!LONG_INTEGER.test(text)) {
+    checkDepth(text);
     return JSON.parse(text);
   }
   return new Parser(text).parseDocument();
 }
 
+function checkDepth(text: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_JSON_DEPTH) throw new SyntaxError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+}
+
 class Parser {
   private pos = 0;
+  private depth = 0;
 
   constructor(private readonly text: string) {}
 
@@ -34,8 +60,12 @@ class Parser {
   private value(): unknown {
     this.whitespace();
     const c = this.text[this.pos];
-    if (c === '{') return this.object();
-    if (c === '[') return this.array();
+    if (c === '{' || c === '[') {
+      if (++this.depth > MAX_JSON_DEPTH) this.fail(`nested deeper than ${MAX_JSON_DEPTH} levels`);
+      const nested = c === '{' ? this.object() : this.array();
+      this.depth--;
+      return nested;
+    }
     if (c === '"') return this.string();
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
       return this.number();

@@ -22,7 +22,7 @@ import javax.lang.model.element.Modifier;
 /** The client's builder: server and variables, HTTP settings, and one method per security scheme. */
 final class ClientBuilderGenerator {
   private static final Set<String> RESERVED = Set.of("baseUrl", "httpClient", "timeout", "maxRetries", "header",
-      "fromEnv", "build", "options");
+      "followForeignLinks", "fromEnv", "build", "options");
 
   private final Api api;
   private final JavaSymbols symbols;
@@ -58,6 +58,7 @@ final class ClientBuilderGenerator {
     spec.addMethod(setter("httpClient", ClassName.get(HttpClient.class), "Sends requests with this client instead of a default one.", "options.httpClient(httpClient)"));
     spec.addMethod(setter("timeout", ClassName.get(Duration.class), "How long to wait for a response (default 60 seconds).", "options.timeout(timeout)"));
     spec.addMethod(setter("maxRetries", TypeName.INT, "How often to retry a failed request that is safe to retry (default 2).", "options.maxRetries(maxRetries)"));
+    spec.addMethod(setter("followForeignLinks", TypeName.BOOLEAN, "Follows next-page links to another origin than the API's, without credentials (by default such a link throws ForeignLinkException).", "options.followForeignLinks(followForeignLinks)"));
     spec.addMethod(MethodSpec.methodBuilder("header").addModifiers(Modifier.PUBLIC).returns(builder)
         .addParameter(String.class, "name").addParameter(String.class, "value")
         .addJavadoc("Sends a header with every request.\n")

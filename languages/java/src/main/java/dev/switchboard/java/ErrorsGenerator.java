@@ -46,6 +46,9 @@ final class ErrorsGenerator {
     files.add(file(simple(symbols.error("ApiConnectionException"), base, "The request could not be sent or its response not read.")));
     files.add(file(simple(symbols.error("ApiTimeoutException"), base, "No response arrived within the configured timeout.")));
     files.add(file(simple(symbols.error("ApiDecodeException"), base, "A response arrived but its body could not be decoded.")));
+    files.add(file(simple(symbols.error("InvalidRequestException"), base, "An argument cannot be sent safely (a line break in a header value, {@code .} or {@code ..} as a path\nparameter); thrown before anything is sent, never retried.")));
+    files.add(file(simple(symbols.error("ForeignLinkException"), base, "A next-page link points to another origin than the API's; nothing was sent there. Build the\nclient with {@code followForeignLinks(true)} to follow such links without credentials.")));
+    files.add(file(simple(symbols.error("TooManyRedirectsException"), base, "The server kept redirecting beyond the limit.")));
     files.add(file(new StatusExceptionGenerator(symbols, base).generate()));
     STATUS_ERRORS.forEach(e -> files.add(file(status(e))));
     files.add(file(rateLimit()));

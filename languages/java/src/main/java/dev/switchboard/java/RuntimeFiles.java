@@ -16,8 +16,8 @@ final class RuntimeFiles {
   static final String PACKAGE_TOKEN = "__PACKAGE__";
   static final List<String> CLASSES = List.of(
       "ApiRequest", "ApiResponse", "AuthScheme", "Authenticator", "AutoPager", "Checks", "ClientOptions",
-      "Credentials", "EventStream", "HttpExecutor", "Json", "JsonModel", "Multipart", "Page", "Paging",
-      "ParamEncoding", "RequestBody", "RequestOptions", "ResponseHandler", "Retries", "Unions",
+      "Credentials", "EventStream", "HttpExecutor", "Json", "JsonModel", "Links", "Multipart", "Page", "Paging",
+      "ParamEncoding", "Redirects", "RequestBody", "RequestOptions", "ResponseHandler", "Retries", "Unions",
       "UploadFile", "WireValue");
 
   private RuntimeFiles() {}

@@ -19,8 +19,9 @@ import java.util.Set;
 /** Builds the view of {@code _client.py}: constructor arguments, credentials, servers and resources. */
 final class ClientBuilder {
   private static final List<String> FIXED = List.of("base_url", "timeout", "max_retries", "default_headers",
-      "http_client");
-  private static final Set<String> TAKEN = Set.of("self", "credentials", "url", "overridden", "environment", "resolve_base_url",
+      "follow_foreign_links", "http_client");
+  private static final Set<String> TAKEN = Set.of("self", "credentials", "url", "overridden", "server", "environment",
+      "resolve_base_url",
       "basic_auth", "bearer_auth", "api_key_auth", "client_credentials_auth", "httpx", "os");
 
   private final Api api;
@@ -142,6 +143,9 @@ final class ClientBuilder {
         "How often a failed request that is safe to repeat is retried; default 2."));
     arguments.put("default_headers", new Argument("Optional[Mapping[str, str]]", "None",
         "Headers sent with every request."));
+    arguments.put("follow_foreign_links", new Argument("bool", "False",
+        "Follow next-page links to another origin than the API's, without credentials; by default such"
+            + " a link raises ForeignLinkError."));
   }
 
   private String baseUrlVariable() {
@@ -152,7 +156,7 @@ final class ClientBuilder {
     List<String> entries = variables.entrySet().stream().map(e -> PyText.literal(e.getKey()) + ": " + e.getValue()).toList();
     String values = PyCode.wrap(8, "{", entries, "}", 1);
     List<String> arguments = List.of("base_url", PyText.literal(baseUrlVariable()), "SERVER_URL", values);
-    return PyCode.wrap(4, "url, overridden = resolve_base_url(", arguments, ")", 0);
+    return PyCode.wrap(4, "url, overridden, server = resolve_base_url(", arguments, ")", 0);
   }
 
   private List<String> parameters(boolean withDefaults) {

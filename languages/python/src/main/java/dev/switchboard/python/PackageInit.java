@@ -14,11 +14,11 @@ final class PackageInit {
   static InitView build(ProjectView project) {
     Map<String, List<String>> exports = new LinkedHashMap<>();
     exports.put("._client", List.of("AsyncClient", "Client"));
-    exports.put("._core", List.of("DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT"));
+    exports.put("._core", List.of("DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "MAX_REDIRECTS"));
     exports.put("._errors", List.of("APIConnectionError", "APIStatusError", "APITimeoutError", "AuthenticationError",
-        "BadRequestError", "ConflictError", "InternalServerError", project.baseError(), "MissingCredentialsError",
-        "NotFoundError", "PermissionDeniedError", "RateLimitError", "ResponseValidationError",
-        "UnprocessableEntityError"));
+        "BadRequestError", "ConflictError", "ForeignLinkError", "InternalServerError", "InvalidRequestError",
+        project.baseError(), "MissingCredentialsError", "NotFoundError", "PermissionDeniedError", "RateLimitError",
+        "ResponseValidationError", "TooManyRedirectsError", "UnprocessableEntityError"));
     exports.put("._models", List.of("UnknownVariant"));
     exports.put("._pagination", List.of("AsyncPager", "Page", "SyncPager"));
     exports.put("._response", List.of("AsyncBinaryResponse", "BinaryResponse", "RawResponse"));

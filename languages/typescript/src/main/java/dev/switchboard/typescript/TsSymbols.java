@@ -32,7 +32,8 @@ final class TsSymbols {
       "ClientError", "ServerError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
       "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError",
       "InternalServerError", "APIConnectionError", "APITimeoutError", "APIUserAbortError",
-      "MissingCredentialsError", "UnknownVariant", "Unrecognized", "JsonValue", "Models",
+      "MissingCredentialsError", "APIDecodeError", "ForeignLinkError", "InvalidRequestError",
+      "TooManyRedirectsError", "UnknownVariant", "Unrecognized", "JsonValue", "Models",
       "APIResource", "BaseClient", "BaseClientOptions", "ClientConfig", "OperationSource");
 
   /** Global and imported names a resource module uses, which its class must not hide. */

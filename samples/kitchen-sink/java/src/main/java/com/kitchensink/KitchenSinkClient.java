@@ -156,6 +156,15 @@ public final class KitchenSinkClient {
       return this;
     }
 
+    /**
+     * Follows next-page links to another origin than the API's, without credentials (by default
+     * such a link throws ForeignLinkException).
+     */
+    public Builder followForeignLinks(boolean followForeignLinks) {
+      options.followForeignLinks(followForeignLinks);
+      return this;
+    }
+
     /** Sends a header with every request. */
     public Builder header(String name, String value) {
       options.header(name, value);

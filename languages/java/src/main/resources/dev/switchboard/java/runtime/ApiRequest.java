@@ -1,5 +1,6 @@
 package __PACKAGE__.core;
 
+import __PACKAGE__.errors.InvalidRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.AbstractMap;
@@ -30,6 +31,8 @@ public final class ApiRequest {
   private final String method;
   private final String path;
   private final String url;
+  private final String link;
+  private final URI linkFrom;
   private final String server;
   private final List<Map.Entry<String, String>> query;
   private final Map<String, List<String>> headers;
@@ -41,6 +44,8 @@ public final class ApiRequest {
     this.method = builder.method;
     this.path = builder.path;
     this.url = builder.url;
+    this.link = builder.link;
+    this.linkFrom = builder.linkFrom;
     this.server = builder.server;
     this.query = Collections.unmodifiableList(new ArrayList<>(builder.query));
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
@@ -102,9 +107,42 @@ public final class ApiRequest {
     Builder copy = toBuilder();
     copy.method = "GET";
     copy.url = absoluteUrl;
+    copy.link = null;
+    copy.linkFrom = null;
     copy.query.clear();
     copy.body = null;
     return copy.build();
+  }
+
+  /** A GET of a next-page link found in the page at {@code page}; resolved when sent. */
+  ApiRequest withLink(String nextLink, URI page) {
+    Builder copy = toBuilder();
+    copy.method = "GET";
+    copy.url = null;
+    copy.link = nextLink;
+    copy.linkFrom = page;
+    copy.query.clear();
+    copy.body = null;
+    return copy.build();
+  }
+
+  /** The next-page link this request follows, or null. */
+  String link() {
+    return link;
+  }
+
+  URI linkFrom() {
+    return linkFrom;
+  }
+
+  /** The server URL this request goes to: its operation's own, unless the base URL was set. */
+  String root(String baseUrl, boolean overridden) {
+    return server != null && !overridden ? server : baseUrl;
+  }
+
+  /** The operation's own server as the API describes it, or null. */
+  String server() {
+    return server;
   }
 
   /**
@@ -112,8 +150,7 @@ public final class ApiRequest {
    * unless the base URL was set explicitly, which then takes every request.
    */
   public URI uri(String baseUrl, boolean overridden, List<Map.Entry<String, String>> extraQuery) {
-    String root = server != null && !overridden ? server : baseUrl;
-    String target = url != null ? url : stripSlash(root) + path;
+    String target = url != null ? url : stripSlash(root(baseUrl, overridden)) + path;
     StringJoiner joined = new StringJoiner("&");
     appendQuery(joined, query);
     appendQuery(joined, extraQuery);
@@ -138,6 +175,8 @@ public final class ApiRequest {
   private Builder toBuilder() {
     Builder copy = new Builder(method, path);
     copy.url = url;
+    copy.link = link;
+    copy.linkFrom = linkFrom;
     copy.server = server;
     copy.query.addAll(query);
     copy.headers.putAll(headers);
@@ -152,6 +191,8 @@ public final class ApiRequest {
     private String method;
     private String path;
     private String url;
+    private String link;
+    private URI linkFrom;
     private String server;
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
     private final Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -170,8 +211,15 @@ public final class ApiRequest {
       if (items.isEmpty()) {
         throw new IllegalArgumentException("path parameter `" + name + "` is required");
       }
+      StringJoiner text = new StringJoiner(",");
       StringJoiner joined = new StringJoiner(",");
+      items.forEach(item -> text.add(ParamEncoding.text(item)));
       items.forEach(item -> joined.add(ParamEncoding.encodePath(ParamEncoding.text(item))));
+      if (text.toString().equals(".") || text.toString().equals("..")) {
+        // URL parsers and servers read these as "this" and "parent" folder, even percent-encoded.
+        throw new InvalidRequestException(
+            "path parameter `" + name + "` is '" + text + "', which would change the request path");
+      }
       path = path.replace("{" + name + "}", joined.toString());
       return this;
     }

@@ -22,6 +22,8 @@ public final class ClientOptions {
   private final HttpClient httpClient;
   private final String baseUrl;
   private final boolean baseUrlOverridden;
+  private final String serverUrl;
+  private final boolean followForeignLinks;
   private final Duration timeout;
   private final int maxRetries;
   private final Map<String, String> headers;
@@ -30,8 +32,10 @@ public final class ClientOptions {
   private ClientOptions(Builder builder) {
     this.timeout = builder.timeout;
     this.httpClient = builder.httpClient != null ? builder.httpClient : defaultClient(timeout);
-    this.baseUrl = builder.baseUrl != null ? builder.baseUrl : builder.serverUrl();
+    this.serverUrl = builder.serverUrl();
+    this.baseUrl = builder.baseUrl != null ? builder.baseUrl : serverUrl;
     this.baseUrlOverridden = builder.baseUrl != null;
+    this.followForeignLinks = builder.followForeignLinks;
     this.maxRetries = builder.maxRetries;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     this.credentials = Credentials.resolve(builder.schemes, builder.credentials, builder.environment);
@@ -42,10 +46,11 @@ public final class ClientOptions {
     return new Builder(serverUrl, schemes);
   }
 
+  /** Never follows redirects itself: the SDK does, keeping credentials on the first origin. */
   private static HttpClient defaultClient(Duration timeout) {
     return HttpClient.newBuilder()
         .connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NORMAL)
+        .followRedirects(HttpClient.Redirect.NEVER)
         .build();
   }
 
@@ -60,6 +65,16 @@ public final class ClientOptions {
   /** True when the base URL was set explicitly; it then also replaces operations' own servers. */
   public boolean baseUrlOverridden() {
     return baseUrlOverridden;
+  }
+
+  /** The API's own server URL with its variables filled in, whatever the base URL. */
+  public String serverUrl() {
+    return serverUrl;
+  }
+
+  /** True when next-page links to another origin are followed (without credentials). */
+  public boolean followForeignLinks() {
+    return followForeignLinks;
   }
 
   public Duration timeout() {
@@ -92,6 +107,7 @@ public final class ClientOptions {
     private String baseUrl;
     private Duration timeout = DEFAULT_TIMEOUT;
     private int maxRetries = DEFAULT_MAX_RETRIES;
+    private boolean followForeignLinks;
 
     private Builder(String serverUrl, List<AuthScheme> schemes) {
       this.serverUrl = Objects.requireNonNull(serverUrl, "serverUrl");
@@ -122,6 +138,10 @@ public final class ClientOptions {
       return this;
     }
 
+    /**
+     * Sends requests with this client. Keep its default {@link HttpClient.Redirect#NEVER}: the SDK
+     * follows redirects itself, sending credentials only to the origin of the first request.
+     */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;
@@ -137,6 +157,12 @@ public final class ClientOptions {
         throw new IllegalArgumentException("maxRetries must not be negative");
       }
       this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /** Follows next-page links to another origin than the API's, without credentials. */
+    public Builder followForeignLinks(boolean followForeignLinks) {
+      this.followForeignLinks = followForeignLinks;
       return this;
     }
 

@@ -18,6 +18,10 @@ final class Credentials {
     this.values = Collections.unmodifiableMap(values);
   }
 
+  List<AuthScheme> schemes() {
+    return schemes;
+  }
+
   /**
    * Uses the given credentials and, for each scheme without them, the scheme's environment
    * variables when all of them are set.

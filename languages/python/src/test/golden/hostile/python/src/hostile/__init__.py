@@ -1,7 +1,7 @@
 """Python client for the Hostile \"\"\" API */ ${x}."""
 
 from ._client import AsyncClient, Client
-from ._core import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._core import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, MAX_REDIRECTS
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -9,13 +9,16 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    ForeignLinkError,
     HostileError,
     InternalServerError,
+    InvalidRequestError,
     MissingCredentialsError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
+    TooManyRedirectsError,
     UnprocessableEntityError,
 )
 from ._models import UnknownVariant
@@ -28,6 +31,7 @@ from ._version import __version__
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "MAX_REDIRECTS",
     "NOT_GIVEN",
     "APIConnectionError",
     "APIStatusError",
@@ -42,8 +46,10 @@ __all__ = [
     "Client",
     "ConflictError",
     "FileInput",
+    "ForeignLinkError",
     "HostileError",
     "InternalServerError",
+    "InvalidRequestError",
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
@@ -56,6 +62,7 @@ __all__ = [
     "ServerSentEvent",
     "Stream",
     "SyncPager",
+    "TooManyRedirectsError",
     "UnknownVariant",
     "UnprocessableEntityError",
     "__version__",

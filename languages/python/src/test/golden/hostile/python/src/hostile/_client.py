@@ -28,13 +28,16 @@ def _settings(
     timeout: Union[TimeoutInput, NotGiven],
     max_retries: int,
     default_headers: Optional[Mapping[str, str]],
+    follow_foreign_links: bool,
 ) -> dict[str, Any]:
     """Resolves the clients' arguments and the environment into the core's settings."""
     credentials = Credentials({}, _HINTS)
-    url, overridden = resolve_base_url(base_url, "HOSTILE_BASE_URL", SERVER_URL, {})
+    url, overridden, server = resolve_base_url(base_url, "HOSTILE_BASE_URL", SERVER_URL, {})
     return {
         "base_url": url,
         "base_url_overridden": overridden,
+        "server_url": server,
+        "follow_foreign_links": follow_foreign_links,
         "credentials": credentials,
         "timeout": timeout,
         "max_retries": max_retries,
@@ -55,6 +58,7 @@ class Client:
         timeout: Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect.
         max_retries: How often a failed request that is safe to repeat is retried; default 2.
         default_headers: Headers sent with every request.
+        follow_foreign_links: Follow next-page links to another origin than the API's, without credentials; by default such a link raises ForeignLinkError.
         http_client: The httpx client to send requests with (for proxies, custom transports and tests); closed by close() only when the client created it.
     """
 
@@ -67,6 +71,7 @@ class Client:
         timeout: Union[TimeoutInput, NotGiven] = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
+        follow_foreign_links: bool = False,
         http_client: Optional[httpx.Client] = None,
     ) -> None:
         self._core = SyncCore(
@@ -76,6 +81,7 @@ class Client:
                 timeout=timeout,
                 max_retries=max_retries,
                 default_headers=default_headers,
+                follow_foreign_links=follow_foreign_links,
             ),
         )
         self.things = Things(self._core)
@@ -114,6 +120,7 @@ class AsyncClient:
         timeout: Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect.
         max_retries: How often a failed request that is safe to repeat is retried; default 2.
         default_headers: Headers sent with every request.
+        follow_foreign_links: Follow next-page links to another origin than the API's, without credentials; by default such a link raises ForeignLinkError.
         http_client: The httpx client to send requests with (for proxies, custom transports and tests); closed by close() only when the client created it.
     """
 
@@ -126,6 +133,7 @@ class AsyncClient:
         timeout: Union[TimeoutInput, NotGiven] = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
+        follow_foreign_links: bool = False,
         http_client: Optional[httpx.AsyncClient] = None,
     ) -> None:
         self._core = AsyncCore(
@@ -135,6 +143,7 @@ class AsyncClient:
                 timeout=timeout,
                 max_retries=max_retries,
                 default_headers=default_headers,
+                follow_foreign_links=follow_foreign_links,
             ),
         )
         self.things = AsyncThings(self._core)

@@ -17,6 +17,7 @@ import pydantic
 
 from ._auth import ClientCredentialsAuth, Credentials
 from ._encoding import (
+    check_headers,
     encode_cookies,
     encode_form,
     encode_headers,
@@ -33,8 +34,10 @@ from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ForeignLinkError,
     MissingCredentialsError,
     ResponseValidationError,
+    TooManyRedirectsError,
     status_error,
 )
 from ._models import decode
@@ -55,6 +58,12 @@ DEFAULT_MAX_RETRIES = 2
 USER_AGENT = f"{__title__}/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
 
 _CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
+
+MAX_REDIRECTS = 10
+"""Redirects followed for one request before :class:`TooManyRedirectsError`."""
+
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_BODY_HEADERS = frozenset({"content-type", "content-length", "transfer-encoding"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,9 +118,14 @@ class _BaseCore:
         timeout: Union[TimeoutInput, NotGiven],
         max_retries: int,
         default_headers: Optional[Mapping[str, str]],
+        server_url: Optional[str] = None,
+        follow_foreign_links: bool = False,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.base_url_overridden = base_url_overridden
+        self.server_url = server_url or base_url
+        """The API's own server (variables filled in), whatever the base URL."""
+        self.follow_foreign_links = follow_foreign_links
         self.credentials = credentials
         self.timeout = timeout
         self.max_retries = max_retries
@@ -130,13 +144,70 @@ class _BaseCore:
         query = encode_query(params.query, endpoint.query_styles)
         raw_query = list(options.get("extra_query", {}).items())
         prepared = _Prepared(endpoint.method, "", headers)
-        self._authenticate(endpoint, prepared, raw_query)
+        if params.foreign:
+            secret_headers, secret_query = self.credentials.secret_names()
+            prepared.headers = {k: v for k, v in headers.items() if k.lower() not in secret_headers}
+            raw_query = [(k, v) for k, v in raw_query if k not in secret_query]
+        else:
+            self._authenticate(endpoint, prepared, raw_query)
         prepared.url = self._url(endpoint, params, query + encode_pairs(raw_query))
         self._encode_body(endpoint, params, options, prepared)
+        check_headers(prepared.headers)
         return prepared
 
+    def _server(self, endpoint: Endpoint) -> str:
+        """Where the operation is sent: the base URL, or the operation's own server."""
+        return self.base_url if self.base_url_overridden or not endpoint.server else endpoint.server
+
+    def next_link(self, endpoint: Endpoint, page_url: httpx.URL, link: str) -> tuple[str, bool]:
+        """The URL to fetch for a next-page ``link`` found in the page at ``page_url``, and whether
+        it is foreign (to be sent without credentials).
+
+        A link on the page's own origin is followed as is. A link on the API's server (as the
+        API describes it) is moved onto the base URL: origin replaced, the server's path prefix
+        replaced by the base URL's. Any other origin raises :class:`ForeignLinkError` unless the
+        client was created with ``follow_foreign_links=True``.
+        """
+        target = page_url.join(link)
+        if _origin(target) == _origin(page_url):
+            return str(target), False
+        api = httpx.URL(endpoint.server or self.server_url)
+        if _origin(target) == _origin(api):
+            return _rebase(target, api, self._server(endpoint)), False
+        if self.follow_foreign_links:
+            return str(target), True
+        raise ForeignLinkError(link)
+
+    def _redirect(
+        self, first: httpx.Request, request: httpx.Request, response: httpx.Response, hops: int
+    ) -> Optional[httpx.Request]:
+        """The request a redirect asks for, or ``None`` when ``response`` is not one.
+
+        Credentials go only to the origin of the first request; 303 (and 301/302 after a POST)
+        become a GET without body, as browsers do.
+        """
+        location = response.headers.get("location")
+        if response.status_code not in _REDIRECT_STATUSES or not location:
+            return None
+        if hops >= MAX_REDIRECTS:
+            raise TooManyRedirectsError(response, MAX_REDIRECTS)
+        target = request.url.join(location)
+        method, content = request.method, request.content
+        headers = [(k, v) for k, v in request.headers.items() if k.lower() != "host"]
+        if _becomes_get(response.status_code, method):
+            method, content = "GET", b""
+            headers = [(k, v) for k, v in headers if k.lower() not in _BODY_HEADERS]
+        secret_headers, secret_query = self.credentials.secret_names()
+        headers = [(k, v) for k, v in headers if k.lower() not in secret_headers]
+        if _origin(target) == _origin(first.url):
+            headers += [(k, v) for k, v in first.headers.items() if k.lower() in secret_headers]
+        else:
+            kept = [(k, v) for k, v in target.params.multi_items() if k not in secret_query]
+            target = target.copy_with(params=kept) if len(kept) != len(target.params.multi_items()) else target
+        return httpx.Request(method, target, headers=headers, content=content or None, extensions=request.extensions)
+
     def _url(self, endpoint: Endpoint, params: Params, query: list[tuple[str, str]]) -> str:
-        server = self.base_url if self.base_url_overridden or not endpoint.server else endpoint.server
+        server = self._server(endpoint)
         if params.url is not None:
             url = str(httpx.URL(server).join(params.url))
         else:
@@ -193,15 +264,15 @@ class _BaseCore:
             return response.text
         try:
             return decode(endpoint.response_type, response.content)
-        except pydantic.ValidationError as error:
-            raise ResponseValidationError(response, error) from error
+        except (pydantic.ValidationError, ValueError, RecursionError) as error:
+            raise ResponseValidationError(response, error) from None
 
     def _status_error(self, endpoint: Endpoint, response: httpx.Response) -> APIStatusError:
         declared = endpoint.error_type(response.status_code)
         if declared is not None:
             try:
                 return status_error(response, decode(declared, response.content))
-            except pydantic.ValidationError:
+            except (pydantic.ValidationError, ValueError, RecursionError):
                 pass
         return status_error(response, _plain_body(response))
 
@@ -219,7 +290,7 @@ class SyncCore(_BaseCore):
         super().__init__(**settings)
         self._owns_client = http_client is None
         timeout = DEFAULT_TIMEOUT if isinstance(self.timeout, NotGiven) else self.timeout
-        self.http_client = http_client or httpx.Client(timeout=timeout, follow_redirects=True)
+        self.http_client = http_client or httpx.Client(timeout=timeout)
 
     def request(self, endpoint: Endpoint, params: Params, options: Optional[RequestOptions], raw: bool = False) -> Any:
         """Sends the request and returns the decoded body (or a :class:`RawResponse` when ``raw``)."""
@@ -246,22 +317,29 @@ class SyncCore(_BaseCore):
             content=prepared.content,
             timeout=self._timeout(options),
         )
-        retries, repeatable = self._retries(options), self._repeatable(endpoint, request)
-        attempt = 0
+        first, retries = request, self._retries(options)
+        attempt = hops = 0
         while True:
-            attempt += 1
+            repeatable = self._repeatable(endpoint, request)
             try:
-                response = self.http_client.send(request, stream=stream)
+                response = self.http_client.send(request, stream=stream, follow_redirects=False)
             except httpx.TimeoutException as error:
                 raise APITimeoutError(request) from error
             except httpx.TransportError as error:
-                if repeatable and attempt <= retries:
+                if repeatable and attempt < retries:
+                    attempt += 1
                     time.sleep(retry_delay(attempt, None))
                     continue
                 raise APIConnectionError(request) from error
             if response.is_success:
                 return response
-            if repeatable and attempt <= retries and should_retry(response):
+            redirected = self._redirect(first, request, response, hops)
+            if redirected is not None:
+                response.close()
+                request, hops = redirected, hops + 1
+                continue
+            if repeatable and attempt < retries and should_retry(response):
+                attempt += 1
                 response.close()
                 time.sleep(retry_delay(attempt, response))
                 continue
@@ -289,7 +367,7 @@ class AsyncCore(_BaseCore):
         super().__init__(**settings)
         self._owns_client = http_client is None
         timeout = DEFAULT_TIMEOUT if isinstance(self.timeout, NotGiven) else self.timeout
-        self.http_client = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)
+        self.http_client = http_client or httpx.AsyncClient(timeout=timeout)
 
     async def request(
         self,
@@ -326,22 +404,29 @@ class AsyncCore(_BaseCore):
             content=prepared.content,
             timeout=self._timeout(options),
         )
-        retries, repeatable = self._retries(options), self._repeatable(endpoint, request)
-        attempt = 0
+        first, retries = request, self._retries(options)
+        attempt = hops = 0
         while True:
-            attempt += 1
+            repeatable = self._repeatable(endpoint, request)
             try:
-                response = await self.http_client.send(request, stream=stream)
+                response = await self.http_client.send(request, stream=stream, follow_redirects=False)
             except httpx.TimeoutException as error:
                 raise APITimeoutError(request) from error
             except httpx.TransportError as error:
-                if repeatable and attempt <= retries:
+                if repeatable and attempt < retries:
+                    attempt += 1
                     await anyio.sleep(retry_delay(attempt, None))
                     continue
                 raise APIConnectionError(request) from error
             if response.is_success:
                 return response
-            if repeatable and attempt <= retries and should_retry(response):
+            redirected = self._redirect(first, request, response, hops)
+            if redirected is not None:
+                await response.aclose()
+                request, hops = redirected, hops + 1
+                continue
+            if repeatable and attempt < retries and should_retry(response):
+                attempt += 1
                 await response.aclose()
                 await anyio.sleep(retry_delay(attempt, response))
                 continue
@@ -366,7 +451,7 @@ def _plain_body(response: httpx.Response) -> Any:
     """The body as JSON when it is JSON, else as text."""
     try:
         return json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return response.text
 
 
@@ -379,20 +464,38 @@ def resolve_base_url(
     environment_variable: str,
     template: str,
     variables: Mapping[str, str],
-) -> tuple[str, bool]:
-    """The base URL and whether it was given (as an argument or in the environment).
+) -> tuple[str, bool, str]:
+    """The base URL, whether it was given (as an argument or in the environment), and the API's
+    server with its variables filled in.
 
     A given URL replaces every server, the operations' own included; otherwise the API's
-    server is used with its variables filled in.
+    server is used.
     """
+    server = template
+    for name, value in variables.items():
+        server = server.replace("{" + name + "}", value)
     chosen = explicit if explicit is not None else os.environ.get(environment_variable)
-    url = str(chosen) if chosen is not None else template
-    if chosen is None:
-        for name, value in variables.items():
-            url = url.replace("{" + name + "}", value)
+    url = str(chosen) if chosen is not None else server
     if not httpx.URL(url).is_absolute_url:
         raise ValueError(f"No absolute base URL: pass base_url= or set {environment_variable}.")
-    return url, chosen is not None
+    return url, chosen is not None, server
+
+
+def _becomes_get(status: int, method: str) -> bool:
+    return (status == 303 and method != "HEAD") or (status in (301, 302) and method == "POST")
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, Optional[int]]:
+    default = {"http": 80, "https": 443}.get(url.scheme)
+    return url.scheme, url.host, url.port or default
+
+
+def _rebase(target: httpx.URL, api: httpx.URL, base: str) -> str:
+    """``target`` (on the API's server) moved onto ``base``, keeping the rest of its path and its query."""
+    path, prefix = target.raw_path.decode("ascii"), api.raw_path.decode("ascii").split("?")[0].rstrip("/")
+    if path == prefix or path.startswith(prefix + "/") or path.startswith(prefix + "?"):
+        path = path[len(prefix) :]
+    return base.rstrip("/") + (path if path.startswith(("/", "?")) or not path else "/" + path)
 
 
 def environment(value: Optional[str], variable: str) -> Optional[str]:

@@ -14,10 +14,12 @@ from urllib.parse import quote, urlencode
 
 import pydantic
 
+from ._errors import InvalidRequestError
 from ._models import format_datetime, to_json_value
 from ._types import FileInput, NotGiven
 
 __all__ = [
+    "check_headers",
     "encode_cookies",
     "encode_form",
     "encode_headers",
@@ -63,10 +65,16 @@ def format_value(value: Any) -> str:
 
 
 def encode_path(template: str, values: Mapping[str, Any]) -> str:
-    """Fills ``{name}`` placeholders, percent-encoding every reserved character."""
+    """Fills ``{name}`` placeholders, percent-encoding every reserved character.
+
+    ``.`` and ``..`` are refused: servers and URL parsers read them as "this" and "parent"
+    folder whatever their encoding, so they would change which resource is asked for.
+    """
     path = template
     for name, value in values.items():
         text = ",".join(format_value(item) for item in value) if _is_list(value) else format_value(value)
+        if text in (".", ".."):
+            raise InvalidRequestError(f"Path parameter {name!r} is {text!r}, which would change the request path.")
         path = path.replace("{" + name + "}", quote(text, safe=""))
     return path
 
@@ -108,6 +116,18 @@ def _pair(name: str, value: Any) -> tuple[str, str]:
 
 def _escape(text: str) -> str:
     return quote(text, safe=_QUERY_SAFE)
+
+
+def check_headers(headers: Mapping[str, str]) -> None:
+    """Refuses header names and values a server could read as more than one header."""
+    for name, value in headers.items():
+        if not name or any(char in _HEADER_BREAKS or char in " :" for char in name):
+            raise InvalidRequestError(f"Invalid header name {name!r}.")
+        if any(char in _HEADER_BREAKS for char in value):
+            raise InvalidRequestError(f"The value of header {name!r} contains a line break or NUL.")
+
+
+_HEADER_BREAKS = frozenset("\r\n\0")
 
 
 def encode_headers(values: Mapping[str, Any]) -> dict[str, str]:

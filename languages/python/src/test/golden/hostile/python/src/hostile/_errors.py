@@ -16,12 +16,15 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ForeignLinkError",
     "InternalServerError",
+    "InvalidRequestError",
     "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "TooManyRedirectsError",
     "UnprocessableEntityError",
 ]
 
@@ -32,6 +35,33 @@ class HostileError(Exception):
 
 class MissingCredentialsError(HostileError):
     """An operation needs credentials that were neither passed nor found in the environment."""
+
+
+class InvalidRequestError(HostileError, ValueError):
+    """An argument cannot be sent safely; raised before anything is sent, never retried.
+
+    For example a header value with a line break, or ``.`` / ``..`` as a path parameter.
+    """
+
+
+class ForeignLinkError(HostileError):
+    """A next-page link points to another origin than the API's; nothing was sent there.
+
+    Pass ``follow_foreign_links=True`` to the client to follow such links without credentials.
+    """
+
+    def __init__(self, link: str) -> None:
+        super().__init__(f"Refusing to follow a next-page link to another origin: {link}")
+        self.link = link
+
+
+class TooManyRedirectsError(HostileError):
+    """The server kept redirecting beyond the limit."""
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        super().__init__(f"More than {limit} redirects; the last one went to {response.headers.get('location')}")
+        self.response = response
+        self.status_code = response.status_code
 
 
 class APIConnectionError(HostileError):
@@ -109,12 +139,24 @@ class InternalServerError(APIStatusError):
 class ResponseValidationError(HostileError):
     """A successful response whose body does not match the type the API declares."""
 
-    def __init__(self, response: httpx.Response, error: Exception) -> None:
-        super().__init__(f"Unexpected response body for status {response.status_code}: {error}")
+    def __init__(self, response: httpx.Response, error: BaseException, body: Optional[bytes] = None) -> None:
+        super().__init__(f"Unexpected response body for status {response.status_code}: {_reason(error)}")
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
-        self.body = response.content
+        self.body = body if body is not None else _content(response)
+        """The bytes that could not be decoded (for a stream: the event's data)."""
+
+
+def _reason(error: BaseException) -> str:
+    return "nested too deeply" if isinstance(error, RecursionError) else str(error)
+
+
+def _content(response: httpx.Response) -> bytes:
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return b""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

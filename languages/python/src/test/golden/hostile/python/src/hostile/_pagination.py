@@ -107,8 +107,12 @@ def _page(paging: Paging, raw: Any) -> Page[Any]:
     return Page(list(items) if items is not None else [], raw.data, raw.http_response)
 
 
-def _advance(paging: Paging, params: Params, page: Page[Any]) -> Optional[Params]:
-    following = paging.next_params(params, page.body, len(page.items))
+def _advance(core: Union[SyncCore, AsyncCore], endpoint: Endpoint, params: Params, page: Page[Any]) -> Optional[Params]:
+    assert endpoint.paging is not None
+    following = endpoint.paging.next_params(params, page.body, len(page.items))
+    if following is not None and following.url is not None:
+        url, foreign = core.next_link(endpoint, page.http_response.request.url, following.url)
+        following = params.with_url(url, foreign=foreign)
     return None if following == params else following
 
 
@@ -135,7 +139,7 @@ class SyncPager(Generic[_T]):
         while params is not None:
             page = self._fetch(params)
             yield page
-            params = _advance(self._paging, params, page)
+            params = _advance(self._core, self._endpoint, params, page)
 
     def first_page(self) -> Page[_T]:
         """Only the first page."""
@@ -174,7 +178,7 @@ class AsyncPager(Generic[_T]):
         while params is not None:
             page = await self._fetch(params)
             yield page
-            params = _advance(self._paging, params, page)
+            params = _advance(self._core, self._endpoint, params, page)
 
     async def first_page(self) -> Page[_T]:
         """Only the first page."""

@@ -76,8 +76,8 @@ class SseDecoder:
 def _decode_event(http_response: httpx.Response, item_type: Any, event: ServerSentEvent) -> Any:
     try:
         return decode(item_type, event.data)
-    except pydantic.ValidationError as error:
-        raise ResponseValidationError(http_response, error) from error
+    except (pydantic.ValidationError, ValueError, RecursionError) as error:
+        raise ResponseValidationError(http_response, error, event.data.encode("utf-8")) from None
 
 
 class Stream(Generic[_T]):

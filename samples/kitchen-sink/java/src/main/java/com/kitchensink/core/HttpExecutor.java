@@ -2,6 +2,7 @@ package com.kitchensink.core;
 
 import com.kitchensink.errors.ApiConnectionException;
 import com.kitchensink.errors.ApiTimeoutException;
+import com.kitchensink.errors.InvalidRequestException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
@@ -9,7 +10,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -26,10 +30,22 @@ public final class HttpExecutor {
 
   private final ClientOptions options;
   private final Authenticator authenticator;
+  private final Set<String> secretHeaders =
+      new HashSet<>(Set.of("authorization", "proxy-authorization", "cookie"));
+  private final Set<String> secretQuery = new HashSet<>();
+  private final Redirects redirects;
 
   public HttpExecutor(ClientOptions options) {
     this.options = options;
     this.authenticator = new Authenticator(options);
+    for (AuthScheme scheme : options.credentials().schemes()) {
+      if (scheme.kind() == AuthScheme.Kind.API_KEY && scheme.location().equals("header")) {
+        secretHeaders.add(scheme.parameter().toLowerCase(Locale.ROOT));
+      } else if (scheme.kind() == AuthScheme.Kind.API_KEY && scheme.location().equals("query")) {
+        secretQuery.add(ParamEncoding.encodeQuery(scheme.parameter()));
+      }
+    }
+    this.redirects = new Redirects(secretHeaders, secretQuery);
   }
 
   public ClientOptions options() {
@@ -38,9 +54,11 @@ public final class HttpExecutor {
 
   public <T> ApiResponse<T> execute(
       ApiRequest request, RequestOptions call, ResponseHandler<T> handler) {
-    HttpRequest http = prepare(request, call);
-    int retries = retriesAllowed(request, http, call);
-    for (int attempt = 0; ; attempt++) {
+    HttpRequest first = prepare(request, call);
+    HttpRequest http = first;
+    int hops = 0;
+    for (int attempt = 0; ; ) {
+      int retries = retriesAllowed(request, http, call);
       HttpResponse<InputStream> response;
       try {
         response = options.httpClient().send(http, HttpResponse.BodyHandlers.ofInputStream());
@@ -48,25 +66,47 @@ public final class HttpExecutor {
         if (!isRetryable(e) || attempt >= retries) {
           throw failure(e);
         }
-        sleep(Retries.delay(attempt, null));
+        sleep(Retries.delay(attempt++, null));
         continue;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ApiConnectionException("interrupted while waiting for " + http.uri(), e);
       }
+      HttpRequest redirected = followed(first, http, response, hops);
+      if (redirected != null) {
+        http = redirected;
+        hops++;
+        continue;
+      }
       if (!Retries.isRetryableStatus(response.statusCode()) || attempt >= retries) {
         return handler.handle(response);
       }
       ResponseHandler.discard(response);
-      sleep(Retries.delay(attempt, response.headers()));
+      sleep(Retries.delay(attempt++, response.headers()));
     }
+  }
+
+  /** The request a redirect response asks for (the response then discarded), or null. */
+  private HttpRequest followed(
+      HttpRequest first, HttpRequest http, HttpResponse<InputStream> response, int hops) {
+    HttpRequest next;
+    try {
+      next = redirects.next(first, http, response, hops);
+    } catch (RuntimeException e) {
+      ResponseHandler.discard(response);
+      throw e;
+    }
+    if (next != null) {
+      ResponseHandler.discard(response);
+    }
+    return next;
   }
 
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(
       ApiRequest request, RequestOptions call, ResponseHandler<T> handler) {
     try {
       HttpRequest http = prepare(request, call);
-      return attemptAsync(http, retriesAllowed(request, http, call), 0).thenApply(handler::handle);
+      return attemptAsync(request, call, http, http, 0, 0).thenApply(handler::handle);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -86,7 +126,13 @@ public final class HttpExecutor {
   }
 
   private CompletableFuture<HttpResponse<InputStream>> attemptAsync(
-      HttpRequest http, int retries, int attempt) {
+      ApiRequest request,
+      RequestOptions call,
+      HttpRequest first,
+      HttpRequest http,
+      int attempt,
+      int hops) {
+    int retries = retriesAllowed(request, http, call);
     return options
         .httpClient()
         .sendAsync(http, HttpResponse.BodyHandlers.ofInputStream())
@@ -101,15 +147,25 @@ public final class HttpExecutor {
                     && isRetryable((IOException) cause)
                     && attempt < retries) {
                   return later(Retries.delay(attempt, null))
-                      .thenCompose(x -> attemptAsync(http, retries, attempt + 1));
+                      .thenCompose(
+                          x -> attemptAsync(request, call, first, http, attempt + 1, hops));
                 }
                 return CompletableFuture.<HttpResponse<InputStream>>failedFuture(
                     cause instanceof IOException ? failure((IOException) cause) : cause);
               }
+              HttpRequest redirected;
+              try {
+                redirected = followed(first, http, response, hops);
+              } catch (RuntimeException e) {
+                return CompletableFuture.<HttpResponse<InputStream>>failedFuture(e);
+              }
+              if (redirected != null) {
+                return attemptAsync(request, call, first, redirected, attempt, hops + 1);
+              }
               if (Retries.isRetryableStatus(response.statusCode()) && attempt < retries) {
                 ResponseHandler.discard(response);
                 return later(Retries.delay(attempt, response.headers()))
-                    .thenCompose(x -> attemptAsync(http, retries, attempt + 1));
+                    .thenCompose(x -> attemptAsync(request, call, first, http, attempt + 1, hops));
               }
               return CompletableFuture.completedFuture(response);
             })
@@ -122,16 +178,32 @@ public final class HttpExecutor {
   }
 
   private HttpRequest prepare(ApiRequest request, RequestOptions call) {
-    Authenticator.Applied auth = authenticator.apply(request.security());
+    boolean foreign = false;
+    if (request.link() != null) {
+      String root = request.root(options.baseUrl(), options.baseUrlOverridden());
+      String api = request.server() != null ? request.server() : options.serverUrl();
+      Links.Target target =
+          Links.next(request.linkFrom(), request.link(), api, root, options.followForeignLinks());
+      foreign = target.foreign();
+      request = request.withUrl(target.url());
+    }
+    Authenticator.Applied auth =
+        foreign ? new Authenticator.Applied() : authenticator.apply(request.security());
     List<Map.Entry<String, String>> query = new ArrayList<>(auth.query());
     query.addAll(call.query());
     HttpRequest.Builder http =
         HttpRequest.newBuilder(request.uri(options.baseUrl(), options.baseUrlOverridden(), query))
             .timeout(call.timeout().orElse(options.timeout()));
-    options.headers().forEach(http::setHeader);
-    request.headers().forEach((name, values) -> http.setHeader(name, String.join(",", values)));
-    auth.headers().forEach(http::setHeader);
-    call.headers().forEach(http::setHeader);
+    Map<String, String> headers = new LinkedHashMap<>(options.headers());
+    request.headers().forEach((name, values) -> headers.put(name, String.join(",", values)));
+    headers.putAll(auth.headers());
+    headers.putAll(call.headers());
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      if (foreign && secretHeaders.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      http.setHeader(header.getKey(), checkHeader(header.getKey(), header.getValue()));
+    }
     String key = request.idempotencyHeader();
     if (key != null && !request.headers().containsKey(key) && !call.headers().containsKey(key)) {
       http.setHeader(key, UUID.randomUUID().toString());
@@ -142,6 +214,15 @@ public final class HttpExecutor {
     }
     http.setHeader("Content-Type", body.contentType());
     return http.method(request.method(), body.publisher()).build();
+  }
+
+  /** Refuses a value a server could read as more than one header. */
+  private static String checkHeader(String name, String value) {
+    if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
+      throw new InvalidRequestException(
+          "the value of header `" + name + "` contains a line break or NUL");
+    }
+    return value;
   }
 
   /** Retries only what is safe: idempotent methods, or any method sent with an idempotency key. */

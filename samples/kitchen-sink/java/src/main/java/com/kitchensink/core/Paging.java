@@ -82,7 +82,7 @@ public final class Paging<I> {
     switch (style) {
       case NEXT_URL:
         String url = text(at(body, pointer));
-        return url == null ? null : current.withUrl(uri.resolve(url).toString());
+        return url == null ? null : current.withLink(url, uri);
       case CURSOR:
         String cursor = text(at(body, pointer));
         boolean more = hasMore.isEmpty() || at(body, hasMore).asBoolean(true);
