@@ -25,6 +25,9 @@ final class ValidateCommand implements Callable<Integer> {
       description = "switchboard.yaml to use for every SPEC (default: switchboard.yaml next to each SPEC, if present).")
   Path config;
 
+  @Option(names = "--pagination", description = "Also list each paginated operation and how it pages.")
+  boolean pagination;
+
   @Override
   public Integer call() {
     int exit = ExitCodes.OK;
@@ -47,6 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
       Reporter.print(diagnostics, err);
       out.printf("%s: valid: %d operations in %d resources, %d types%n",
           spec, api.operations().count(), api.resources().size(), api.types().size());
+      PaginationReport.print(api, pagination, out);
       return ExitCodes.OK;
     } catch (SpecException e) {
       Reporter.print(e.diagnostics(), err);
