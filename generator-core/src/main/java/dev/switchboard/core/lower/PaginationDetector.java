@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds how a list operation pages: from {@code x-pagination}, or, without it, from the shapes
@@ -27,12 +28,13 @@ final class PaginationDetector {
   private static final Set<String> TOKEN_PARAMETERS = Set.of("page token", "token", "next token");
   /** Body fields holding the next page's token, by name key, in order of preference. */
   private static final List<String> NEXT_TOKEN_FIELDS =
-      List.of("next cursor", "next page token", "next token", "cursor");
+      List.of("next cursor", "next page token", "next token", "cursor", "next page");
   /** Objects that may hold the token, besides the body itself. */
   private static final List<String> TOKEN_HOLDERS = List.of("response metadata", "meta", "pagination");
-  /** Query parameters that take a token, by name key, in order of preference. */
+  /** String query parameters that take a token, by name key, in order of preference. */
   private static final List<String> CURSOR_PARAMETERS =
-      List.of("cursor", "page token", "next token", "token", "next cursor", "continuation token");
+      List.of("cursor", "page token", "next token", "token", "next cursor", "continuation token", "page");
+  /** String first, then the integers. */
   private static final List<Primitive> TOKEN_TYPES =
       List.of(Primitive.STRING, Primitive.INTEGER, Primitive.INT32, Primitive.INT64);
   private static final List<String> PAGE_SIZE_PARAMETERS = List.of("per page", "page size", "limit", "size");
@@ -115,7 +117,7 @@ final class PaginationDetector {
 
   /** A next-token field in the body (or its metadata object) and a query parameter that takes it. */
   private Optional<Pagination> nextToken(Operation operation, ItemList items, TypeDecl.ObjectType page) {
-    Optional<String> parameter = queryParameter(operation, CURSOR_PARAMETERS);
+    Optional<String> parameter = queryParameter(operation, CURSOR_PARAMETERS, PaginationDetector::isString);
     if (parameter.isEmpty()) {
       return Optional.empty();
     }
@@ -151,7 +153,7 @@ final class PaginationDetector {
   /** A page number with a page size ({@code page} and {@code per_page}), or an offset with a limit. */
   private Optional<Pagination> numbered(Operation operation, ItemList items) {
     Optional<String> size = queryParameter(operation, PAGE_SIZE_PARAMETERS);
-    Optional<String> page = queryParameter(operation, List.of("page"));
+    Optional<String> page = queryParameter(operation, List.of("page"), PaginationDetector::isInteger);
     if (page.isPresent() && size.isPresent()) {
       return Optional.of(new Pagination.Offset(items.path(), items.itemType(), page.get(), size, true));
     }
@@ -163,11 +165,24 @@ final class PaginationDetector {
     return Optional.empty();
   }
 
-  /** The wire name of the first query parameter whose name key is one of {@code keys}, in that order. */
+  private static boolean isString(Parameter parameter) {
+    return parameter.type().nonNull().equals(TypeRef.primitive(Primitive.STRING));
+  }
+
+  private static boolean isInteger(Parameter parameter) {
+    return TOKEN_TYPES.subList(1, TOKEN_TYPES.size()).stream()
+        .anyMatch(p -> parameter.type().nonNull().equals(TypeRef.primitive(p)));
+  }
+
   private static Optional<String> queryParameter(Operation operation, List<String> keys) {
+    return queryParameter(operation, keys, p -> true);
+  }
+
+  /** The wire name of the first query parameter whose name key is one of {@code keys}, in that order. */
+  private static Optional<String> queryParameter(Operation operation, List<String> keys, Predicate<Parameter> type) {
     List<Parameter> query = operation.parameters(Parameter.Location.QUERY);
     for (String key : keys) {
-      Optional<String> found = query.stream().filter(p -> p.name().key().equals(key))
+      Optional<String> found = query.stream().filter(p -> p.name().key().equals(key) && type.test(p))
           .map(p -> p.name().wire()).findFirst();
       if (found.isPresent()) {
         return found;

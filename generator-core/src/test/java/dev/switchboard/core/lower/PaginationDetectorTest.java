@@ -19,12 +19,18 @@ class PaginationDetectorTest {
 
   @TempDir Path dir;
 
-  /** The pagination of {@code GET /things} with these query parameters, response headers and body. */
+  /**
+   * The pagination of {@code GET /things} with these query parameters ({@code name} or
+   * {@code name:type}; names with "page" are integers by default), response headers and body.
+   */
   private Optional<Pagination> detect(String method, List<String> query, String headers, String body) {
     StringBuilder parameters = new StringBuilder();
-    query.forEach(q -> parameters.append("{name: ").append(q).append(", in: query, schema: {type: ")
-        .append(q.contains("page") && !q.contains("token") || q.equals("limit") || q.equals("offset") ? "integer" : "string")
-        .append("}}, "));
+    for (String q : query) {
+      String[] nameAndType = q.split(":");
+      String type = nameAndType.length > 1 ? nameAndType[1]
+          : q.contains("page") && !q.toLowerCase(java.util.Locale.ROOT).contains("token") || q.equals("limit") || q.equals("offset") ? "integer" : "string";
+      parameters.append("{name: ").append(nameAndType[0]).append(", in: query, schema: {type: ").append(type).append("}}, ");
+    }
     Api api = Specs.lower(Specs.write(dir, "test.yaml", openapi("""
         paths:
           /things:
@@ -114,6 +120,20 @@ class PaginationDetectorTest {
     assertThat(found.pages()).isFalse();
     assertThat(found.offsetParam()).isEqualTo("offset");
     assertThat(found.limitParam()).hasValue("limit");
+  }
+
+  @Test
+  void aStringPageTakesTheNextPageField() {
+    Pagination.Cursor found = (Pagination.Cursor) detect("get", List.of("limit", "page:string"), "{}",
+        "{type: object, properties: {data: {type: array, items: " + USER + "}, next_page: {type: [string, 'null']}}}")
+        .orElseThrow();
+    assertThat(found.cursorParam()).isEqualTo("page");
+    assertThat(found.nextCursor()).containsExactly("next_page");
+  }
+
+  @Test
+  void aStringPageIsNotAPageNumber() {
+    assertThat(detect("get", List.of("per_page", "page:string"), "{}", "{type: array, items: " + USER + "}")).isEmpty();
   }
 
   @Test
