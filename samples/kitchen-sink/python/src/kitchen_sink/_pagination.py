@@ -14,7 +14,16 @@ from ._types import RequestOptions
 if TYPE_CHECKING:
     from ._core import AsyncCore, Endpoint, SyncCore
 
-__all__ = ["AsyncPager", "CursorPaging", "LinkHeaderPaging", "NextUrlPaging", "OffsetPaging", "Page", "Paging", "SyncPager"]
+__all__ = [
+    "AsyncPager",
+    "CursorPaging",
+    "LinkHeaderPaging",
+    "NextUrlPaging",
+    "OffsetPaging",
+    "Page",
+    "Paging",
+    "SyncPager",
+]
 
 _T = TypeVar("_T")
 
@@ -127,10 +136,9 @@ class OffsetPaging:
         if count == 0 or (isinstance(limit, int) and count < limit):
             return None
         offset = params.query.get(self.offset_param)
-        given = isinstance(offset, int) and not isinstance(offset, bool)
-        if self.pages:
-            return params.with_query(self.offset_param, (offset if given else 1) + 1)
-        return params.with_query(self.offset_param, (offset if given else 0) + count)
+        if not isinstance(offset, int) or isinstance(offset, bool):
+            offset = 1 if self.pages else 0
+        return params.with_query(self.offset_param, offset + (1 if self.pages else count))
 
 
 Paging = Union[NextUrlPaging, LinkHeaderPaging, CursorPaging, OffsetPaging]
