@@ -2,7 +2,7 @@
 # Java SDK checks, run by ./test: generates the kitchen sink and a fixed set of Twilio specs with
 # the CLI, builds every SDK with Maven (javac --release 11 -Xlint:all -Werror, sources and javadoc
 # jars), checks that google-java-format would change nothing, runs the conformance scenarios
-# S01-S36 against WireMock and Prism, and builds a consumer project with the Maven plugin.
+# S01-S36 and S41-S44 against WireMock and Prism, and builds a consumer project with the Maven plugin.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 cd "$root"
@@ -49,7 +49,7 @@ check "generate kitchen sink and ${#twilio[@]} Twilio SDKs" generate_all
 check "mvn package (-Werror, javadoc, sources) of ${#twilio[@]}+2 SDKs" build_sdks
 check "a required property of an optional body: build() names it" bash languages/java/tests/required-inputs.sh "$work/optional-body"
 check "google-java-format --dry-run lists no file" format_check "$work"
-check "conformance S01-S36 (JUnit 5, WireMock + Prism)" conformance
+check "conformance S01-S36 and S41-S44 (JUnit 5, WireMock + Prism)" conformance
 check "Maven plugin: consumer build, then an up-to-date rebuild" bash languages/java/tests/consumer/run.sh
 echo "java: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]
