@@ -664,13 +664,82 @@ def s36():
 
 # --- runner ---------------------------------------------------------------------------------
 
+# --- S41-S44: pagination found without x-pagination -----------------------------------------
+
+def walk_pages(first: str, next_url: Callable[[Response, str], Optional[str]], items: Callable[[object], list]) -> List[str]:
+    """Follows pages from `first` as an SDK would; returns the item ids."""
+    url, ids, pages = first, [], 0
+    while url:
+        answer = send("GET", url, headers={"Authorization": BASIC})
+        equal(answer.status, 200, f"status of {url}")
+        ids += [item["id"] for item in items(answer.json())]
+        url, pages = next_url(answer, url), pages + 1
+        expect(pages <= 3, "more than three pages")
+    return ids
+
+
+def next_link(answer: Response, url: str) -> Optional[str]:
+    for link in (answer.headers.get("Link") or "").split(","):
+        target, _, params = link.partition(";")
+        if 'rel="next"' in params:
+            return target.strip()[1:-1]
+    return None
+
+
+def query_of(requests: List[dict]) -> List[Dict[str, List[str]]]:
+    return [{k: v["values"] for k, v in sorted(r.get("queryParams", {}).items())} for r in requests]
+
+
+def s41():
+    ids = walk_pages(BASE + "/listings/contacts?per_page=2", next_link, lambda body: body)
+    equal(ids, ["CT001", "CT002", "CT003", "CT004", "CT005"], "contacts")
+    requests = seen(3)
+    equal([r["url"] for r in requests], ["/v1/listings/contacts?per_page=2", "/v1/listings/contacts?per_page=2&page=2",
+                                         "/v1/listings/contacts?per_page=2&page=3"], "page URLs")
+    expect(all(header(r, "Authorization") == BASIC for r in requests), "every page sends Authorization")
+
+
+def s42():
+    def after(answer: Response, url: str) -> Optional[str]:
+        body = answer.json()
+        return BASE + "/listings/charges?limit=2&starting_after=" + body["data"][-1]["id"] if body["has_more"] else None
+    ids = walk_pages(BASE + "/listings/charges?limit=2", after, lambda body: body["data"])
+    equal(ids, ["ch_001", "ch_002", "ch_003", "ch_004", "ch_005"], "charges")
+    equal(query_of(seen(3)), [{"limit": ["2"]}, {"limit": ["2"], "starting_after": ["ch_002"]},
+                              {"limit": ["2"], "starting_after": ["ch_004"]}], "queries")
+
+
+def s43():
+    def token(answer: Response, url: str) -> Optional[str]:
+        next_token = answer.json()["next_page_token"]
+        return BASE + "/listings/notes?page_size=2&page_token=" + next_token if next_token else None
+    ids = walk_pages(BASE + "/listings/notes?page_size=2", token, lambda body: body["notes"])
+    equal(ids, ["NT001", "NT002", "NT003", "NT004", "NT005"], "notes")
+    equal(query_of(seen(3)), [{"page_size": ["2"]}, {"page_size": ["2"], "page_token": ["tok-2"]},
+                              {"page_size": ["2"], "page_token": ["tok-3"]}], "queries")
+
+
+def s44():
+    def numbered(answer: Response, url: str) -> Optional[str]:
+        if len(answer.json()) < 2:
+            return None
+        page = int(urllib.parse.parse_qs(urllib.parse.urlsplit(url).query).get("page", ["1"])[0])
+        return BASE + f"/listings/tags?per_page=2&page={page + 1}"
+    ids = walk_pages(BASE + "/listings/tags?per_page=2", numbered, lambda body: body)
+    equal(ids, ["TG001", "TG002", "TG003", "TG004", "TG005"], "tags")
+    equal(query_of(seen(3)), [{"per_page": ["2"]}, {"page": ["2"], "per_page": ["2"]},
+                              {"page": ["3"], "per_page": ["2"]}], "queries")
+    equal(send("GET", BASE + "/listings/tags?per_page=2&page=4", headers={"Authorization": BASIC}).json(), [],
+          "page 4 (an SDK must not ask for it)")
+
+
 def media_hash():
     equal(hashlib.sha256(media.recording_wav()).hexdigest(), media.SHA256, "generated S18 body")
 
 
 def coverage():
     files = sorted(p.stem for p in MAPPINGS.glob("S*.json"))
-    expected = [f"S{n:02d}" for n in [*range(1, 37), 40] if n != 28]
+    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 45)] if n != 28]
     equal(files, expected, "mapping files")
 
 

@@ -14,7 +14,16 @@ from ._types import RequestOptions
 if TYPE_CHECKING:
     from ._core import AsyncCore, Endpoint, SyncCore
 
-__all__ = ["AsyncPager", "CursorPaging", "NextUrlPaging", "OffsetPaging", "Page", "Paging", "SyncPager"]
+__all__ = [
+    "AsyncPager",
+    "CursorPaging",
+    "LinkHeaderPaging",
+    "NextUrlPaging",
+    "OffsetPaging",
+    "Page",
+    "Paging",
+    "SyncPager",
+]
 
 _T = TypeVar("_T")
 
@@ -35,45 +44,104 @@ class NextUrlPaging:
     items: tuple[str, ...]
     next_url: tuple[str, ...]
 
-    def next_params(self, params: Params, body: Any, count: int) -> Optional[Params]:
-        url = _walk(body, self.next_url)
+    def next_params(self, params: Params, page: Page[Any]) -> Optional[Params]:
+        url = _walk(page.body, self.next_url)
         return params.with_url(url) if isinstance(url, str) and url else None
 
 
 @dataclasses.dataclass(frozen=True)
+class LinkHeaderPaging:
+    """The ``Link`` response header names the next page (``rel="next"``); without one the list ends."""
+
+    items: tuple[str, ...]
+
+    def next_params(self, params: Params, page: Page[Any]) -> Optional[Params]:
+        url = next_link(page.headers.get_list("link"))
+        return params.with_url(url) if url else None
+
+
+def next_link(values: Sequence[str]) -> Optional[str]:
+    """The target of the first ``rel="next"`` link in RFC 8288 ``Link`` header values."""
+    for value in values:
+        for link in _split_links(value):
+            target, _, attributes = link.partition(">")
+            target = target.strip()
+            if not target.startswith("<"):
+                continue
+            for attribute in attributes.split(";"):
+                name, _, rel = attribute.partition("=")
+                if name.strip().lower() == "rel" and "next" in rel.strip().strip('"').lower().split():
+                    return target[1:]
+    return None
+
+
+def _split_links(value: str) -> list[str]:
+    links: list[str] = []
+    current: list[str] = []
+    quoted = bracketed = False
+    for char in value:
+        if char == '"' and not bracketed:
+            quoted = not quoted
+        elif char == "<" and not quoted:
+            bracketed = True
+        elif char == ">" and not quoted:
+            bracketed = False
+        if char == "," and not quoted and not bracketed:
+            links.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    links.append("".join(current))
+    return links
+
+
+@dataclasses.dataclass(frozen=True)
 class CursorPaging:
-    """Each page holds a cursor for the next request; an empty cursor (or ``has_more`` false) ends the list."""
+    """Each page holds a cursor for the next request; an empty cursor (or ``has_more`` false) ends the list.
+
+    With ``last_item`` the cursor is read from the page's last item (Stripe's ``starting_after``).
+    """
 
     items: tuple[str, ...]
     cursor_param: str
     next_cursor: tuple[str, ...]
     has_more: Optional[tuple[str, ...]] = None
+    last_item: bool = False
 
-    def next_params(self, params: Params, body: Any, count: int) -> Optional[Params]:
-        if self.has_more is not None and _walk(body, self.has_more) is False:
+    def next_params(self, params: Params, page: Page[Any]) -> Optional[Params]:
+        if self.has_more is not None and _walk(page.body, self.has_more) is False:
             return None
-        cursor = _walk(body, self.next_cursor)
+        if self.last_item:
+            cursor = _walk(page.items[-1], self.next_cursor) if page.items else None
+        else:
+            cursor = _walk(page.body, self.next_cursor)
         return params.with_query(self.cursor_param, cursor) if cursor not in (None, "") else None
 
 
 @dataclasses.dataclass(frozen=True)
 class OffsetPaging:
-    """The next request skips the items already received; an empty or short page ends the list."""
+    """The next request skips the items already received; an empty or short page ends the list.
+
+    With ``pages`` the parameter is a page number (from 1) that advances by one.
+    """
 
     items: tuple[str, ...]
     offset_param: str
     limit_param: Optional[str] = None
+    pages: bool = False
 
-    def next_params(self, params: Params, body: Any, count: int) -> Optional[Params]:
+    def next_params(self, params: Params, page: Page[Any]) -> Optional[Params]:
+        count = len(page.items)
         limit = params.query.get(self.limit_param) if self.limit_param else None
         if count == 0 or (isinstance(limit, int) and count < limit):
             return None
         offset = params.query.get(self.offset_param)
-        start = offset if isinstance(offset, int) and not isinstance(offset, bool) else 0
-        return params.with_query(self.offset_param, start + count)
+        if not isinstance(offset, int) or isinstance(offset, bool):
+            offset = 1 if self.pages else 0
+        return params.with_query(self.offset_param, offset + (1 if self.pages else count))
 
 
-Paging = Union[NextUrlPaging, CursorPaging, OffsetPaging]
+Paging = Union[NextUrlPaging, LinkHeaderPaging, CursorPaging, OffsetPaging]
 
 
 class Page(Generic[_T]):
@@ -109,7 +177,7 @@ def _page(paging: Paging, raw: Any) -> Page[Any]:
 
 def _advance(core: Union[SyncCore, AsyncCore], endpoint: Endpoint, params: Params, page: Page[Any]) -> Optional[Params]:
     assert endpoint.paging is not None
-    following = endpoint.paging.next_params(params, page.body, len(page.items))
+    following = endpoint.paging.next_params(params, page)
     if following is not None and following.url is not None:
         url, foreign = core.next_link(endpoint, page.http_response.request.url, following.url)
         following = params.with_url(url, foreign=foreign)

@@ -3,6 +3,7 @@ import { BaseClient, type BaseClientOptions, type ClientConfig } from './core/ba
 import { registry } from './codecs.js';
 import { Accounts } from './resources/accounts.js';
 import { Calls } from './resources/calls.js';
+import { Listings } from './resources/listings.js';
 import { Messages } from './resources/messages.js';
 import { Misc } from './resources/misc.js';
 import { Pets } from './resources/pets.js';
@@ -86,6 +87,7 @@ const config: ClientConfig = {
 export class KitchenSink extends BaseClient {
   readonly accounts = new Accounts(this);
   readonly calls = new Calls(this);
+  readonly listings = new Listings(this);
   readonly messages = new Messages(this);
   readonly misc = new Misc(this);
   readonly pets = new Pets(this);

@@ -42,6 +42,10 @@ export const registry = new Registry({
     indoor: 'boolean indoor',
     livesLeft: 'number lives_left',
   },
+  Contact: {
+    id: 'string! id',
+    name: 'string! name',
+  },
   CreateCallRequest: {
     to: 'string! to',
     from: 'string! from',
@@ -80,6 +84,15 @@ export const registry = new Registry({
   },
   FetchPetOwnerResponse: {
     $untagged: 'Person Organisation',
+  },
+  ListChargesResponse: {
+    object: 'any! object',
+    data: 'Contact[]! data',
+    hasMore: 'boolean! has_more',
+  },
+  ListNotesResponse: {
+    notes: 'Contact[]! notes',
+    nextPageToken: 'string? next_page_token',
   },
   ListPetsResponse: {
     pets: 'Pet[]! pets',

@@ -33,6 +33,12 @@ export { toFile, type NamedBlob, type Uploadable } from './core/uploads.js';
 export type * from './models.js';
 export type { FetchAccountParams, UpdateAccountParams, DeleteAccountParams } from './resources/accounts.js';
 export type { ListCallsParams, CreateCallParams, FetchCallParams } from './resources/calls.js';
+export type {
+  ListContactsParams,
+  ListChargesParams,
+  ListNotesParams,
+  ListTagsParams,
+} from './resources/listings.js';
 export type { ListMessagesParams, CreateMessageParams, FetchMessageParams } from './resources/messages.js';
 export type { PostMiscReservedWordsParams } from './resources/misc.js';
 export type { ListPetsParams, CreatePetParams, FetchPetOwnerParams } from './resources/pets.js';

@@ -69,6 +69,11 @@ export interface Cat {
   livesLeft?: number;
 }
 
+export interface Contact {
+  id: string;
+  name: string;
+}
+
 export interface CreateCallRequest {
   to: string;
   from: string;
@@ -117,6 +122,17 @@ export interface Error {
 }
 
 export type FetchPetOwnerResponse = Person | Organisation;
+
+export interface ListChargesResponse {
+  object: 'list';
+  data: Contact[];
+  hasMore: boolean;
+}
+
+export interface ListNotesResponse {
+  notes: Contact[];
+  nextPageToken?: string | null;
+}
 
 export interface ListPetsResponse {
   pets: Pet[];

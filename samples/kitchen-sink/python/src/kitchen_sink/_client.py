@@ -15,11 +15,13 @@ from .resources import (
     Accounts,
     AsyncAccounts,
     AsyncCalls,
+    AsyncListings,
     AsyncMessages,
     AsyncMisc,
     AsyncPets,
     AsyncRecordings,
     Calls,
+    Listings,
     Messages,
     Misc,
     Pets,
@@ -108,6 +110,9 @@ class Client:
     calls: Calls
     """Voice calls."""
 
+    listings: Listings
+    """Lists that page the ways real APIs do, found without x-pagination."""
+
     messages: Messages
     """Send and list messages."""
 
@@ -152,6 +157,7 @@ class Client:
         )
         self.accounts = Accounts(self._core)
         self.calls = Calls(self._core)
+        self.listings = Listings(self._core)
         self.messages = Messages(self._core)
         self.misc = Misc(self._core)
         self.pets = Pets(self._core)
@@ -208,6 +214,9 @@ class AsyncClient:
     calls: AsyncCalls
     """Voice calls."""
 
+    listings: AsyncListings
+    """Lists that page the ways real APIs do, found without x-pagination."""
+
     messages: AsyncMessages
     """Send and list messages."""
 
@@ -252,6 +261,7 @@ class AsyncClient:
         )
         self.accounts = AsyncAccounts(self._core)
         self.calls = AsyncCalls(self._core)
+        self.listings = AsyncListings(self._core)
         self.messages = AsyncMessages(self._core)
         self.misc = AsyncMisc(self._core)
         self.pets = AsyncPets(self._core)

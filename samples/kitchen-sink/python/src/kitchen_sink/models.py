@@ -131,6 +131,11 @@ class Cat(BaseModel):
     lives_left: Optional[int] = None
 
 
+class Contact(BaseModel):
+    id: str
+    name: str
+
+
 class CreateCallRequest(BaseModel):
     to: str
     from_: str = Field(validation_alias="from", serialization_alias="from")
@@ -185,6 +190,17 @@ class Error(BaseModel):
     message: str
     more_info: Optional[str] = None
     status: Optional[int] = None
+
+
+class ListChargesResponse(BaseModel):
+    object: Literal["list"] = "list"
+    data: list[Contact]
+    has_more: bool
+
+
+class ListNotesResponse(BaseModel):
+    notes: list[Contact]
+    next_page_token: Optional[str] = None
 
 
 class ListPetsResponse(BaseModel):

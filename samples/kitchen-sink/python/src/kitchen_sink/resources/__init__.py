@@ -2,6 +2,7 @@
 
 from .accounts import Accounts, AccountsWithRawResponse, AsyncAccounts, AsyncAccountsWithRawResponse
 from .calls import AsyncCalls, AsyncCallsWithRawResponse, Calls, CallsWithRawResponse
+from .listings import AsyncListings, Listings
 from .messages import AsyncMessages, AsyncMessagesWithRawResponse, Messages, MessagesWithRawResponse
 from .misc import AsyncMisc, AsyncMiscWithRawResponse, Misc, MiscWithRawResponse
 from .pets import AsyncPets, AsyncPetsWithRawResponse, Pets, PetsWithRawResponse
@@ -14,6 +15,7 @@ __all__ = [
     "AsyncAccountsWithRawResponse",
     "AsyncCalls",
     "AsyncCallsWithRawResponse",
+    "AsyncListings",
     "AsyncMessages",
     "AsyncMessagesWithRawResponse",
     "AsyncMisc",
@@ -24,6 +26,7 @@ __all__ = [
     "AsyncRecordingsWithRawResponse",
     "Calls",
     "CallsWithRawResponse",
+    "Listings",
     "Messages",
     "MessagesWithRawResponse",
     "Misc",

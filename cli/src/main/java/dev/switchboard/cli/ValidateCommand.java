@@ -32,6 +32,9 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Also follow $refs to files inside DIR (repeatable). By default only each spec's own folder is read.")
   List<Path> refRoots = new java.util.ArrayList<>();
 
+  @Option(names = "--pagination", description = "Also list each paginated operation and how it pages.")
+  boolean pagination;
+
   @Override
   public Integer call() {
     int exit = ExitCodes.OK;
@@ -56,6 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
       Reporter.print(diagnostics, err);
       out.printf("%s: valid: %d operations in %d resources, %d types%n",
           spec, api.operations().count(), api.resources().size(), api.types().size());
+      PaginationReport.print(api, pagination, out);
       return ExitCodes.OK;
     } catch (SpecException e) {
       Reporter.print(e.diagnostics(), err);

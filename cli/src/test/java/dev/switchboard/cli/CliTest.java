@@ -204,6 +204,18 @@ class CliTest {
   }
 
   @Test
+  void validateCountsAndListsPaginatedOperations() {
+    Result summary = run("validate", spec("paged.yaml"));
+    assertThat(summary.exitCode()).isEqualTo(0);
+    assertThat(summary.out()).contains("  paginated: 2 of 3 operations; has-more: 1; link-header: 1\n");
+    assertThat(summary.out()).doesNotContain("listUsers");
+    Result each = run("validate", spec("paged.yaml"), "--pagination");
+    assertThat(each.out()).contains("    listUsers GET /users: link-header (GET the Link header's rel=\"next\")\n");
+    assertThat(each.out()).contains("    listCharges GET /charges: has-more (starting_after = last item's id while has_more)\n");
+    assertThat(each.out()).doesNotContain("getMe");
+  }
+
+  @Test
   void validatesSwagger2AndWritesIr() throws IOException {
     assertThat(run("validate", spec("swagger2.yaml")).out()).contains("valid: 1 operations in 1 resources, 1 types");
     Path pretty = dir.resolve("pretty.json");

@@ -3,6 +3,9 @@ package dev.switchboard.core;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.IrJson;
 import dev.switchboard.core.testing.GoldenFiles;
@@ -11,6 +14,8 @@ import dev.switchboard.core.testing.RepoPaths;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The kitchen sink's IR is committed as samples/kitchen-sink/ir.json; any change must be reviewed. */

@@ -9,18 +9,35 @@ import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
+import dev.switchboard.core.ir.Primitive;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Finds how a list operation pages: from {@code x-pagination}, or, without it, from the three
- * Twilio list shapes. The rules are in docs/ir.md.
+ * Finds how a list operation pages: from {@code x-pagination}, or, without it, from the shapes
+ * real APIs use (Twilio's list bodies, an RFC 8288 {@code Link} header, Stripe's {@code has_more},
+ * next-token fields, page numbers and offsets). Each rule asks for both the request parameter and
+ * the response field it relies on, so a near miss stays a single page. The rules are in docs/ir.md.
  */
 final class PaginationDetector {
   private static final Set<String> TOKEN_PARAMETERS = Set.of("page token", "token", "next token");
+  /** Body fields holding the next page's token, by name key, in order of preference. */
+  private static final List<String> NEXT_TOKEN_FIELDS =
+      List.of("next cursor", "next page token", "next token", "cursor", "next page");
+  /** Objects that may hold the token, besides the body itself. */
+  private static final List<String> TOKEN_HOLDERS = List.of("response metadata", "meta", "pagination");
+  /** String query parameters that take a token, by name key, in order of preference. */
+  private static final List<String> CURSOR_PARAMETERS =
+      List.of("cursor", "page token", "next token", "token", "next cursor", "continuation token", "page");
+  /** String first, then the integers. */
+  private static final List<Primitive> TOKEN_TYPES =
+      List.of(Primitive.STRING, Primitive.INTEGER, Primitive.INT32, Primitive.INT64);
+  private static final List<String> PAGE_SIZE_PARAMETERS = List.of("per page", "page size", "limit", "size");
 
   private final TypeRegistry registry;
   private final Diagnostics diagnostics;
@@ -42,9 +59,137 @@ final class PaginationDetector {
       }
       return pagination;
     }
-    return operation.method().equals("GET") ? page.flatMap(p -> twilioShape(operation, p)) : Optional.empty();
+    if (!operation.method().equals("GET")) {
+      return Optional.empty();
+    }
+    Optional<Pagination> twilio = page.flatMap(p -> twilioShape(operation, p));
+    return twilio.isPresent() ? twilio : inferred(operation);
   }
 
+  private Optional<Pagination> inferred(Operation operation) {
+    Optional<TypeRef> body = operation.successResponse().flatMap(Response::content)
+        .filter(c -> c.kind() == MediaKind.JSON).map(Response.ResponseContent::type);
+    Optional<ItemList> list = body.flatMap(this::itemList);
+    if (list.isEmpty()) {
+      return Optional.empty();
+    }
+    ItemList items = list.get();
+    if (declaresLinkHeader(operation)) {
+      return Optional.of(new Pagination.LinkHeader(items.path(), items.itemType()));
+    }
+    Optional<Pagination> cursor = items.page().flatMap(p -> hasMoreCursor(operation, items, p)
+        .or(() -> nextToken(operation, items, p)));
+    return cursor.isPresent() ? cursor : numbered(operation, items);
+  }
+
+  /** The array of items: the body itself, or the one array property of an object body. */
+  private record ItemList(List<String> path, TypeRef itemType, Optional<TypeDecl.ObjectType> page) {}
+
+  private Optional<ItemList> itemList(TypeRef body) {
+    if (body.nonNull() instanceof TypeRef.ListOf list) {
+      return Optional.of(new ItemList(List.of(), list.items(), Optional.empty()));
+    }
+    return object(body).flatMap(root -> {
+      List<Property> arrays = root.properties().stream()
+          .filter(p -> p.type().nonNull() instanceof TypeRef.ListOf).toList();
+      return arrays.size() != 1 ? Optional.empty() : Optional.of(new ItemList(List.of(arrays.get(0).name().wire()),
+          ((TypeRef.ListOf) arrays.get(0).type().nonNull()).items(), Optional.of(root)));
+    });
+  }
+
+  private static boolean declaresLinkHeader(Operation operation) {
+    return operation.successResponse().stream().flatMap(r -> r.headers().stream())
+        .anyMatch(h -> h.name().wire().equalsIgnoreCase("Link"));
+  }
+
+  /** Stripe: {@code has_more}, and {@code starting_after} takes the last item's {@code id}. */
+  private Optional<Pagination> hasMoreCursor(Operation operation, ItemList items, TypeDecl.ObjectType page) {
+    Optional<Property> hasMore = page.property("has_more")
+        .filter(p -> p.type().nonNull().equals(TypeRef.primitive(Primitive.BOOLEAN)));
+    Optional<String> parameter = queryParameter(operation, List.of("starting after"));
+    boolean itemHasId = object(items.itemType()).flatMap(item -> item.property("id")).isPresent();
+    if (hasMore.isEmpty() || parameter.isEmpty() || !itemHasId) {
+      return Optional.empty();
+    }
+    return Optional.of(new Pagination.Cursor(items.path(), items.itemType(), parameter.get(), List.of("id"),
+        Optional.of(List.of("has_more")), true));
+  }
+
+  /** A next-token field in the body (or its metadata object) and a query parameter that takes it. */
+  private Optional<Pagination> nextToken(Operation operation, ItemList items, TypeDecl.ObjectType page) {
+    Optional<String> parameter = queryParameter(operation, CURSOR_PARAMETERS, PaginationDetector::isString);
+    if (parameter.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<List<String>> field = tokenField(page, List.of());
+    for (String holder : TOKEN_HOLDERS) {
+      if (field.isPresent()) {
+        break;
+      }
+      Optional<Property> child = page.properties().stream().filter(p -> p.name().key().equals(holder)).findFirst();
+      field = child.flatMap(c -> object(c.type()).flatMap(o -> tokenField(o, List.of(c.name().wire()))));
+    }
+    Optional<List<String>> hasMore = page.property("has_more").map(p -> List.of("has_more"));
+    return field.map(path -> new Pagination.Cursor(items.path(), items.itemType(), parameter.get(), path, hasMore));
+  }
+
+  private Optional<List<String>> tokenField(TypeDecl.ObjectType holder, List<String> prefix) {
+    for (String key : NEXT_TOKEN_FIELDS) {
+      Optional<Property> field = holder.properties().stream()
+          .filter(p -> p.name().key().equals(key) && isTokenType(p.type())).findFirst();
+      if (field.isPresent()) {
+        List<String> path = new ArrayList<>(prefix);
+        path.add(field.get().name().wire());
+        return Optional.of(List.copyOf(path));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isTokenType(TypeRef type) {
+    return TOKEN_TYPES.stream().anyMatch(p -> type.nonNull().equals(TypeRef.primitive(p)));
+  }
+
+  /** A page number with a page size ({@code page} and {@code per_page}), or an offset with a limit. */
+  private Optional<Pagination> numbered(Operation operation, ItemList items) {
+    Optional<String> size = queryParameter(operation, PAGE_SIZE_PARAMETERS);
+    Optional<String> page = queryParameter(operation, List.of("page"), PaginationDetector::isInteger);
+    if (page.isPresent() && size.isPresent()) {
+      return Optional.of(new Pagination.Offset(items.path(), items.itemType(), page.get(), size, true));
+    }
+    Optional<String> offset = queryParameter(operation, List.of("offset"));
+    Optional<String> limit = queryParameter(operation, List.of("limit"));
+    if (offset.isPresent() && limit.isPresent()) {
+      return Optional.of(new Pagination.Offset(items.path(), items.itemType(), offset.get(), limit, false));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isString(Parameter parameter) {
+    return parameter.type().nonNull().equals(TypeRef.primitive(Primitive.STRING));
+  }
+
+  private static boolean isInteger(Parameter parameter) {
+    return TOKEN_TYPES.subList(1, TOKEN_TYPES.size()).stream()
+        .anyMatch(p -> parameter.type().nonNull().equals(TypeRef.primitive(p)));
+  }
+
+  private static Optional<String> queryParameter(Operation operation, List<String> keys) {
+    return queryParameter(operation, keys, p -> true);
+  }
+
+  /** The wire name of the first query parameter whose name key is one of {@code keys}, in that order. */
+  private static Optional<String> queryParameter(Operation operation, List<String> keys, Predicate<Parameter> type) {
+    List<Parameter> query = operation.parameters(Parameter.Location.QUERY);
+    for (String key : keys) {
+      Optional<String> found = query.stream().filter(p -> p.name().key().equals(key) && type.test(p))
+          .map(p -> p.name().wire()).findFirst();
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
   private Optional<TypeDecl.ObjectType> pageType(Operation operation) {
     return operation.successResponse()
         .flatMap(Response::content)

@@ -83,14 +83,20 @@ final class EndpointsGenerator {
       }
 
       @Override
+      public CodeBlock linkHeader(Pagination.LinkHeader p) {
+        return CodeBlock.of("$T.linkHeader($L, $L)", paging, items, path(p.items()));
+      }
+
+      @Override
       public CodeBlock cursor(Pagination.Cursor p) {
-        return CodeBlock.of("$T.cursor($L, $L, $S, $L, $L)", paging, items, path(p.items()), p.cursorParam(),
-            path(p.nextCursor()), path(p.hasMore().orElse(List.of())));
+        return CodeBlock.of("$T.$L($L, $L, $S, $L, $L)", paging, p.lastItem() ? "lastItemCursor" : "cursor", items,
+            path(p.items()), p.cursorParam(), path(p.nextCursor()), path(p.hasMore().orElse(List.of())));
       }
 
       @Override
       public CodeBlock offset(Pagination.Offset p) {
-        return CodeBlock.of("$T.offset($L, $L, $S, $L)", paging, items, path(p.items()), p.offsetParam(),
+        return CodeBlock.of("$T.$L($L, $L, $S, $L)", paging, p.pages() ? "pageNumber" : "offset", items,
+            path(p.items()), p.offsetParam(),
             p.limitParam().map(l -> CodeBlock.of("$S", l)).orElse(CodeBlock.of("null")));
       }
     });

@@ -169,10 +169,19 @@ final class EndpointCode {
       }
 
       @Override
+      public String linkHeader(Pagination.LinkHeader p) {
+        return paging("LinkHeaderPaging", List.of(path("items", p.items(), page)));
+      }
+
+      @Override
       public String cursor(Pagination.Cursor p) {
         List<String> args = new ArrayList<>(List.of(path("items", p.items(), page),
-            "cursor_param=" + PyText.literal(p.cursorParam()), path("next_cursor", p.nextCursor(), page)));
+            "cursor_param=" + PyText.literal(p.cursorParam()),
+            path("next_cursor", p.nextCursor(), p.lastItem() ? p.itemType() : page)));
         p.hasMore().ifPresent(hasMore -> args.add(path("has_more", hasMore, page)));
+        if (p.lastItem()) {
+          args.add("last_item=True");
+        }
         return paging("CursorPaging", args);
       }
 
@@ -181,6 +190,9 @@ final class EndpointCode {
         List<String> args = new ArrayList<>(List.of(path("items", p.items(), page),
             "offset_param=" + PyText.literal(p.offsetParam())));
         p.limitParam().ifPresent(limit -> args.add("limit_param=" + PyText.literal(limit)));
+        if (p.pages()) {
+          args.add("pages=True");
+        }
         return paging("OffsetPaging", args);
       }
     });

@@ -172,6 +172,10 @@ final class OperationSource {
         return "nextUrl";
       }
 
+      @Override public String linkHeader(Pagination.LinkHeader p) {
+        return "linkHeader";
+      }
+
       @Override public String cursor(Pagination.Cursor p) {
         return "cursor";
       }
@@ -188,9 +192,15 @@ final class OperationSource {
       nestedField("next", String.join(".", cursor.nextCursor()));
       cursor.hasMore().ifPresent(path -> nestedField("hasMore", String.join(".", path)));
       nestedField("param", cursor.cursorParam());
+      if (cursor.lastItem()) {
+        out.append("      lastItem: true,\n");
+      }
     } else if (pagination instanceof Pagination.Offset offset) {
       nestedField("param", offset.offsetParam());
       offset.limitParam().ifPresent(limit -> nestedField("limit", limit));
+      if (offset.pages()) {
+        out.append("      pages: true,\n");
+      }
     }
     out.append("    },\n");
   }

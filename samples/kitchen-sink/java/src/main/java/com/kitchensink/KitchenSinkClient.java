@@ -5,6 +5,7 @@ import com.kitchensink.core.ClientOptions;
 import com.kitchensink.core.HttpExecutor;
 import com.kitchensink.services.AccountsService;
 import com.kitchensink.services.CallsService;
+import com.kitchensink.services.ListingsService;
 import com.kitchensink.services.MessagesService;
 import com.kitchensink.services.MiscService;
 import com.kitchensink.services.PetsService;
@@ -33,6 +34,8 @@ public final class KitchenSinkClient {
 
   private final CallsService calls;
 
+  private final ListingsService listings;
+
   private final MessagesService messages;
 
   private final MiscService misc;
@@ -46,6 +49,7 @@ public final class KitchenSinkClient {
     this.async = new KitchenSinkClientAsync(executor);
     this.accounts = new AccountsService(executor);
     this.calls = new CallsService(executor);
+    this.listings = new ListingsService(executor);
     this.messages = new MessagesService(executor);
     this.misc = new MiscService(executor);
     this.pets = new PetsService(executor);
@@ -60,6 +64,11 @@ public final class KitchenSinkClient {
   /** Voice calls. */
   public CallsService calls() {
     return calls;
+  }
+
+  /** Lists that page the ways real APIs do, found without x-pagination. */
+  public ListingsService listings() {
+    return listings;
   }
 
   /** Send and list messages. */

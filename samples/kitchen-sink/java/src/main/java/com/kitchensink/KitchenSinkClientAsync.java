@@ -3,6 +3,7 @@ package com.kitchensink;
 import com.kitchensink.core.HttpExecutor;
 import com.kitchensink.services.AccountsServiceAsync;
 import com.kitchensink.services.CallsServiceAsync;
+import com.kitchensink.services.ListingsServiceAsync;
 import com.kitchensink.services.MessagesServiceAsync;
 import com.kitchensink.services.MiscServiceAsync;
 import com.kitchensink.services.PetsServiceAsync;
@@ -17,6 +18,8 @@ public final class KitchenSinkClientAsync {
 
   private final CallsServiceAsync calls;
 
+  private final ListingsServiceAsync listings;
+
   private final MessagesServiceAsync messages;
 
   private final MiscServiceAsync misc;
@@ -28,6 +31,7 @@ public final class KitchenSinkClientAsync {
   KitchenSinkClientAsync(HttpExecutor executor) {
     this.accounts = new AccountsServiceAsync(executor);
     this.calls = new CallsServiceAsync(executor);
+    this.listings = new ListingsServiceAsync(executor);
     this.messages = new MessagesServiceAsync(executor);
     this.misc = new MiscServiceAsync(executor);
     this.pets = new PetsServiceAsync(executor);
@@ -42,6 +46,11 @@ public final class KitchenSinkClientAsync {
   /** Voice calls. */
   public CallsServiceAsync calls() {
     return calls;
+  }
+
+  /** Lists that page the ways real APIs do, found without x-pagination. */
+  public ListingsServiceAsync listings() {
+    return listings;
   }
 
   /** Send and list messages. */
