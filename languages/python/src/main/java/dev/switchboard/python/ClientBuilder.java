@@ -164,7 +164,7 @@ final class ClientBuilder {
 
   private String classDocstring(String kind) {
     StringBuilder text = new StringBuilder(kind).append(" for the ").append(api.info().title()).append('.');
-    api.info().docs().text().ifPresent(d -> text.append("\n\n").append(d.strip()));
+    Docstrings.markdown(api.info().docs()).ifPresent(d -> text.append("\n\n").append(d.strip()));
     text.append("\n\nArgs:");
     arguments.forEach((name, argument) -> text.append("\n    ").append(name).append(": ").append(argument.doc()));
     text.append("\n    http_client: The httpx client to send requests with (for proxies, custom transports and"

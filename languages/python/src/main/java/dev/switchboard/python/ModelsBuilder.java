@@ -163,7 +163,7 @@ final class ModelsBuilder {
 
   /** The docstring for {@code docs} (without its first indentation), or "" when undocumented. */
   static String doc(Docs docs, int indent) {
-    Optional<String> text = docs.text();
+    Optional<String> text = Docstrings.markdown(docs);
     if (docs.deprecated()) {
       text = Optional.of(text.map(t -> "Deprecated. " + t).orElse("Deprecated."));
     }

@@ -6,6 +6,7 @@ import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.ir.Server;
 import dev.switchboard.core.naming.Case;
+import dev.switchboard.core.text.HtmlReader;
 import dev.switchboard.python.OperationPlan.Argument;
 import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
@@ -40,7 +41,7 @@ final class ReadmeBuilder {
         .findFirst().map(code -> PyCode.indentRest(code, 4)).orElse("print(client.base_url)");
     return new ReadmeView(
         PyText.markdown(api.info().title()),
-        api.info().docs().text().map(PyText::markdown).orElse(""),
+        api.info().docs().text().map(HtmlReader::plainText).map(PyText::markdown).orElse(""),
         project.distributionName(), project.packageName(), project.version(), project.baseError(),
         credentials(), serverVariables(),
         Case.screamingSnake(api.info().clientName().words()) + "_BASE_URL",
@@ -113,7 +114,7 @@ final class ReadmeBuilder {
       OperationPlan plan = builder.plan(operation, method);
       String call = "client." + names.attribute() + "." + method;
       String summary = operation.docs().summary().or(() -> operation.docs().description())
-          .map(PyText::markdown).orElse(operation.method() + " " + PyText.markdown(operation.path()));
+          .map(HtmlReader::plainText).map(PyText::markdown).orElse(operation.method() + " " + PyText.markdown(operation.path()));
       operations.add(new OperationExample(call, summary, operation.docs().deprecated(), code(call, plan)));
     }
     String description = PyText.markdown(Docstrings.text(resource.docs()));
