@@ -7,6 +7,7 @@ import dev.switchboard.core.text.DocTree.Link;
 import dev.switchboard.core.text.DocTree.Paragraph;
 import dev.switchboard.core.text.DocTree.Text;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class MarkdownTest {
@@ -86,5 +87,24 @@ class MarkdownTest {
     assertThat(HtmlReader.read("<p>See <code>id</code> at <a href=\"https://x.test\">x</a></p>")).containsExactly(
         new Paragraph(List.of(new Text("See "), new Code("id"), new Text(" at "),
             new Link("https://x.test", List.of(new Text("x"))))));
+  }
+
+  @Test
+  void anyMixOfTagFragmentsIsReadWithoutFailing() {
+    String[] pieces = {"<p>", "</p>", "<a href=\"https://x.test\">", "<a href='javascript:x'>", "</a>", "<code>",
+        "</code>", "<ul>", "<li>", "</li>", "</ul>", "<ol>", "</ol>", "<pre>", "</pre>", "<script>", "</script>",
+        "<strong>", "</em>", "<br>", "&amp;", "&#x;", "&#99999999;", "<", ">", "&", "`", "\n\n", " text ", "<!--",
+        "-->", "<a href=\"", "*/"};
+    Random random = new Random(42);
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder html = new StringBuilder();
+      for (int i = random.nextInt(12); i >= 0; i--) {
+        html.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String markdown = Markdown.fromHtml(html.toString());
+      assertThat(markdown).doesNotContain("javascript:");
+      assertThat(markdown).doesNotContain("<script>");
+      assertThat(HtmlReader.plainText(html.toString())).doesNotContain("<script>");
+    }
   }
 }
