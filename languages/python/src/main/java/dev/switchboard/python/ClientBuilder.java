@@ -4,6 +4,7 @@ import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.ir.Server;
 import dev.switchboard.core.naming.Case;
+import dev.switchboard.core.text.Markdown;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
 import dev.switchboard.python.view.ClientView;
 import dev.switchboard.python.view.ClientView.ResourceRef;
@@ -71,7 +72,7 @@ final class ClientBuilder {
     for (SecurityScheme.Credential credential : scheme.credentials()) {
       String name = PythonSymbols.unique(taken, PythonSymbols.parameter(credential.name()));
       arguments.put(name, new Argument("Optional[str]", "None",
-          scheme.description().orElse("Credential for " + scheme.name().wire() + ".")
+          scheme.description().map(Markdown::fromHtml).orElse("Credential for " + scheme.name().wire() + ".")
               + " Read from " + credential.environmentVariable() + " when not given."));
       environment.add(name + " = environment(" + name + ", " + PyText.literal(credential.environmentVariable()) + ")");
       names.add(name);
@@ -125,7 +126,7 @@ final class ClientBuilder {
       String name = PythonSymbols.unique(taken, PythonSymbols.parameter(variable.name()));
       String allowed = variable.allowedValues().isEmpty() ? "" : " One of: " + String.join(", ", variable.allowedValues()) + ".";
       arguments.put(name, new Argument("str", PyText.literal(variable.defaultValue()),
-          variable.description().map(d -> d + " ").orElse("") + "Server variable " + variable.name().wire()
+          variable.description().map(d -> Markdown.fromHtml(d) + " ").orElse("") + "Server variable " + variable.name().wire()
               + "; default " + variable.defaultValue() + "." + allowed));
       variables.put(variable.name().wire(), name);
     }

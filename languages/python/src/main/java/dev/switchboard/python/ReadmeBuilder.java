@@ -53,7 +53,7 @@ final class ReadmeBuilder {
     for (SecurityScheme scheme : api.securitySchemes()) {
       for (SecurityScheme.Credential credential : scheme.credentials()) {
         lines.add("| `" + PythonSymbols.parameter(credential.name()) + "` | `" + credential.environmentVariable() + "` | "
-            + PyText.markdown(scheme.description().orElse(kind(scheme))) + " |");
+            + PyText.markdown(scheme.description().map(HtmlReader::plainText).orElse(kind(scheme))) + " |");
       }
     }
     return lines;
