@@ -153,7 +153,8 @@ def test_enum_members_print_and_format_as_their_value() -> None:
     status = MessageStatus.SENT
     assert f"{status}" == "sent"
     assert str(status) == "sent"
-    assert "{}|{:>6}".format(status, status) == "sent|  sent"
+    assert f"{status}|{status:>6}" == "sent|  sent"
+    assert format(status) == "sent"
     assert status == "sent"
     assert f"{RecordingChannels.VALUE_1}" == "1"
     assert str(RecordingChannels.VALUE_1) == "1"
