@@ -17,7 +17,7 @@ from kitchen_sink._encoding import encode_form, encode_query, query_string
 from kitchen_sink._params import Params
 from kitchen_sink._retry import parse_retry_after, retry_delay
 from kitchen_sink._streaming import SseDecoder
-from kitchen_sink.models import Call, CreateCallRequest, Dog, MessageStatus
+from kitchen_sink.models import Call, CreateCallRequest, Dog, MessageStatus, RecordingChannels
 
 
 def client(handler: httpx.MockTransport, **settings: object) -> kitchen_sink.Client:
@@ -147,6 +147,19 @@ def test_query_datetimes_are_utc_with_z() -> None:
     pager = client(httpx.MockTransport(handle)).messages.list("AC1", date_sent=sent, status=MessageStatus.SENT)
     assert list(pager) == []
     assert seen[0].url.query == b"DateSent%3E=2026-01-02T03:04:05Z&Status=sent"
+
+
+def test_enum_members_print_and_format_as_their_value() -> None:
+    status = MessageStatus.SENT
+    assert f"{status}" == "sent"
+    assert str(status) == "sent"
+    assert f"{status}|{status:>6}" == "sent|  sent"
+    assert format(status) == "sent"
+    assert status == "sent"
+    assert f"{RecordingChannels.VALUE_1}" == "1"
+    assert str(RecordingChannels.VALUE_1) == "1"
+    assert RecordingChannels.VALUE_1 == 1
+    assert repr(status) == "<MessageStatus.SENT: 'sent'>"
 
 
 def _oauth_core(handler: httpx.MockTransport) -> tuple[SyncCore, Endpoint]:

@@ -18,7 +18,9 @@ from ._errors import MissingFieldError
 
 __all__ = [
     "BaseModel",
+    "IntEnum",
     "IntEnumValue",
+    "StrEnum",
     "StrEnumValue",
     "UnknownVariant",
     "decode",
@@ -34,6 +36,20 @@ StrEnumValue = Annotated[Union[_E, str], pydantic.Field(union_mode="left_to_righ
 
 IntEnumValue = Annotated[Union[_E, int], pydantic.Field(union_mode="left_to_right")]
 """A member of an integer enum, or the raw integer for a value the enum does not list yet."""
+
+
+class StrEnum(str, enum.Enum):
+    """Base of string enums: a member prints and formats as its value, as the API writes it."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class IntEnum(int, enum.Enum):
+    """Base of integer enums: a member prints and formats as its value."""
+
+    def __str__(self) -> str:
+        return str(self.value)
 
 
 class BaseModel(pydantic.BaseModel):

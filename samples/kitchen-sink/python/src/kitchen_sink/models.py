@@ -3,26 +3,25 @@
 from __future__ import annotations
 
 import datetime as _dt
-from enum import Enum
 from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import Discriminator, Field, Tag, WrapValidator
 
-from ._models import BaseModel, IntEnumValue, StrEnumValue, UnknownVariant, discriminate, or_unknown
+from ._models import BaseModel, IntEnum, IntEnumValue, StrEnum, StrEnumValue, UnknownVariant, discriminate, or_unknown
 
 
-class AccountStatus(str, Enum):
+class AccountStatus(StrEnum):
     ACTIVE = "active"
     SUSPENDED = "suspended"
     CLOSED = "closed"
 
 
-class AccountType(str, Enum):
+class AccountType(StrEnum):
     TRIAL = "Trial"
     FULL = "Full"
 
 
-class CallStatus(str, Enum):
+class CallStatus(StrEnum):
     QUEUED = "queued"
     RINGING = "ringing"
     IN_PROGRESS = "in-progress"
@@ -33,19 +32,19 @@ class CallStatus(str, Enum):
     CANCELED = "canceled"
 
 
-class LizardScales(str, Enum):
+class LizardScales(StrEnum):
     SMOOTH = "smooth"
     ROUGH = "rough"
 
 
-class MessageDirection(str, Enum):
+class MessageDirection(StrEnum):
     INBOUND = "inbound"
     OUTBOUND_API = "outbound-api"
     OUTBOUND_CALL = "outbound-call"
     OUTBOUND_REPLY = "outbound-reply"
 
 
-class MessageStatus(str, Enum):
+class MessageStatus(StrEnum):
     """Servers may add new values at any time; SDKs must not fail on them."""
 
     QUEUED = "queued"
@@ -59,18 +58,18 @@ class MessageStatus(str, Enum):
     READ = "read"
 
 
-class RecordingChannels(int, Enum):
+class RecordingChannels(IntEnum):
     VALUE_1 = 1
     VALUE_2 = 2
 
 
-class UpdateAccountRequestStatus(str, Enum):
+class UpdateAccountRequestStatus(StrEnum):
     ACTIVE = "active"
     SUSPENDED = "suspended"
     CLOSED = "closed"
 
 
-class UploadRecordingRequestChannels(int, Enum):
+class UploadRecordingRequestChannels(IntEnum):
     VALUE_1 = 1
     VALUE_2 = 2
 

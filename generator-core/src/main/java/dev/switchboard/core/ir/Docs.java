@@ -3,7 +3,10 @@ package dev.switchboard.core.ir;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 
-/** Human documentation attached to a declaration, kept verbatim; plugins escape it. */
+/**
+ * Human documentation attached to a declaration, kept verbatim; plugins escape it and print its HTML
+ * in their doc format through {@code dev.switchboard.core.text}.
+ */
 public record Docs(
     Optional<String> summary,
     Optional<String> description,

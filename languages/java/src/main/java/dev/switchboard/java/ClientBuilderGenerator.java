@@ -80,7 +80,7 @@ final class ClientBuilderGenerator {
 
   private MethodSpec variable(Server.Variable variable) {
     String name = scope.claim(JavaSymbols.member(variable.name()));
-    String doc = variable.description().map(Javadoc::escape).orElse("Sets the server variable {@code " + Javadoc.escape(variable.name().wire()) + "}.")
+    String doc = variable.description().map(Javadoc::prose).orElse("Sets the server variable {@code " + Javadoc.escape(variable.name().wire()) + "}.")
         + "\n<p>Default: {@code " + Javadoc.escape(variable.defaultValue()) + "}"
         + (variable.allowedValues().isEmpty() ? "" : "; one of {@code " + Javadoc.escape(String.join(", ", variable.allowedValues())) + "}") + ".";
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder)
@@ -93,7 +93,7 @@ final class ClientBuilderGenerator {
   private MethodSpec credentials(SecurityScheme scheme) {
     String name = scope.claim(JavaSymbols.member(scheme.name()));
     MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder)
-        .addJavadoc("$L", scheme.description().map(Javadoc::escape).orElse("Credentials for {@code " + Javadoc.escape(scheme.name().wire()) + "}."))
+        .addJavadoc("$L", scheme.description().map(Javadoc::prose).orElse("Credentials for {@code " + Javadoc.escape(scheme.name().wire()) + "}."))
         .addJavadoc("\n<p>Without them, the client reads $L.\n", Javadoc.escape(variables(scheme)));
     Map<SecurityScheme.Credential, String> params = JavaSymbols.members(scheme.credentials(), SecurityScheme.Credential::name, Set.of());
     StringJoiner args = new StringJoiner(", ");

@@ -4,6 +4,7 @@ import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.ir.Server;
 import dev.switchboard.core.naming.Case;
+import dev.switchboard.core.text.Markdown;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
 import dev.switchboard.python.view.ClientView;
 import dev.switchboard.python.view.ClientView.ResourceRef;
@@ -72,7 +73,7 @@ final class ClientBuilder {
     for (SecurityScheme.Credential credential : scheme.credentials()) {
       String name = PythonSymbols.unique(taken, PythonSymbols.parameter(credential.name()));
       arguments.put(name, new Argument("Optional[str]", "None",
-          scheme.description().orElse("Credential for " + scheme.name().wire() + ".")
+          scheme.description().map(Markdown::fromHtml).orElse("Credential for " + scheme.name().wire() + ".")
               + " Read from " + credential.environmentVariable() + " when not given."));
       environment.add(name + " = environment(" + name + ", " + PyText.literal(credential.environmentVariable()) + ")");
       names.add(name);
@@ -126,7 +127,7 @@ final class ClientBuilder {
       String name = PythonSymbols.unique(taken, PythonSymbols.parameter(variable.name()));
       String allowed = variable.allowedValues().isEmpty() ? "" : " One of: " + String.join(", ", variable.allowedValues()) + ".";
       arguments.put(name, new Argument("str", PyText.literal(variable.defaultValue()),
-          variable.description().map(d -> d + " ").orElse("") + "Server variable " + variable.name().wire()
+          variable.description().map(d -> Markdown.fromHtml(d) + " ").orElse("") + "Server variable " + variable.name().wire()
               + "; default " + variable.defaultValue() + "." + allowed));
       variables.put(variable.name().wire(), name);
     }
@@ -168,7 +169,7 @@ final class ClientBuilder {
 
   private String classDocstring(String kind) {
     StringBuilder text = new StringBuilder(kind).append(" for the ").append(api.info().title()).append('.');
-    api.info().docs().text().ifPresent(d -> text.append("\n\n").append(d.strip()));
+    Docstrings.markdown(api.info().docs()).ifPresent(d -> text.append("\n\n").append(d.strip()));
     text.append("\n\nArgs:");
     arguments.forEach((name, argument) -> text.append("\n    ").append(name).append(": ").append(argument.doc()));
     text.append("\n    http_client: The httpx client to send requests with (for proxies, custom transports and"

@@ -3,6 +3,7 @@ package dev.switchboard.python;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Operation;
+import dev.switchboard.core.text.Markdown;
 import dev.switchboard.python.OperationPlan.Argument;
 import dev.switchboard.python.OperationPlan.Shape;
 import java.util.List;
@@ -18,7 +19,7 @@ final class Docstrings {
   /** A method's docstring at method-body indentation (8), without its first indentation. */
   static String method(Operation operation, List<Argument> arguments, Shape shape) {
     StringBuilder text = new StringBuilder();
-    text.append(operation.docs().text().orElse(operation.method() + " " + operation.path()));
+    text.append(markdown(operation.docs()).orElse(operation.method() + " " + operation.path()));
     if (operation.docs().deprecated()) {
       text.append("\n\nDeprecated: this operation may be removed in a future version of the API.");
     }
@@ -53,8 +54,13 @@ final class Docstrings {
     return text;
   }
 
+  /** The docs' text with its HTML rewritten as Markdown. */
+  static Optional<String> markdown(Docs docs) {
+    return docs.text().map(Markdown::fromHtml);
+  }
+
   static String text(Docs docs) {
-    String text = docs.text().orElse("");
+    String text = markdown(docs).orElse("");
     return docs.deprecated() ? ("Deprecated. " + text).strip() : text;
   }
 }

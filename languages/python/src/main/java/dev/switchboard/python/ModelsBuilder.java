@@ -49,8 +49,9 @@ final class ModelsBuilder {
   }
 
   private EnumView enumView(TypeDecl.EnumType type) {
-    imports.name("enum", "Enum");
     boolean integer = type.base() == TypeDecl.EnumBase.INTEGER;
+    String base = integer ? "IntEnum" : "StrEnum";
+    imports.name("._models", base);
     Set<String> taken = new HashSet<>();
     List<LineView> members = new ArrayList<>();
     for (TypeDecl.EnumValue value : type.values()) {
@@ -59,7 +60,7 @@ final class ModelsBuilder {
           assignment(PythonSymbols.unique(taken, PythonSymbols.member(value.name())) + " = ", text),
           doc(value.docs(), 4))));
     }
-    String header = PyCode.classHeader(types.name(type.id()), List.of(integer ? "int" : "str", "Enum"));
+    String header = PyCode.classHeader(types.name(type.id()), List.of(base));
     return new EnumView(header, doc(type.docs(), 4), members);
   }
 
@@ -162,7 +163,7 @@ final class ModelsBuilder {
 
   /** The docstring for {@code docs} (without its first indentation), or "" when undocumented. */
   static String doc(Docs docs, int indent) {
-    Optional<String> text = docs.text();
+    Optional<String> text = Docstrings.markdown(docs);
     if (docs.deprecated()) {
       text = Optional.of(text.map(t -> "Deprecated. " + t).orElse("Deprecated."));
     }

@@ -46,8 +46,8 @@ public final class PythonSymbols {
   static final Set<String> CLASS_NAMES_TAKEN = Set.of(
       "Annotated", "Any", "AsyncBinaryResponse", "AsyncClient", "AsyncCore", "AsyncPager",
       "AsyncStream", "BaseModel", "BinaryResponse", "Client", "Discriminator", "Endpoint", "Enum",
-      "Field", "FileInput", "IntEnumValue", "Literal", "Mapping", "NotGiven", "Optional", "Page",
-      "Params", "RawResponse", "RequestOptions", "Sequence", "Stream", "StrEnumValue", "SyncCore",
+      "Field", "FileInput", "IntEnum", "IntEnumValue", "Literal", "Mapping", "NotGiven", "Optional", "Page",
+      "Params", "RawResponse", "RequestOptions", "Sequence", "Stream", "StrEnum", "StrEnumValue", "SyncCore",
       "SyncPager", "Tag", "TracebackType", "Union", "UnknownVariant", "WrapValidator",
       "CursorPaging", "NextUrlPaging", "OffsetPaging", "Credentials", "BasicAuth", "BearerAuth",
       "ApiKeyAuth", "ClientCredentialsAuth",

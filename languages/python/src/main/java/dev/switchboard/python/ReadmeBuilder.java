@@ -7,6 +7,7 @@ import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.ir.Server;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.naming.Case;
+import dev.switchboard.core.text.HtmlReader;
 import dev.switchboard.python.OperationPlan.Argument;
 import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
@@ -42,7 +43,7 @@ final class ReadmeBuilder {
         .findFirst().map(code -> PyCode.indentRest(code, 4)).orElse("print(client.base_url)");
     return new ReadmeView(
         PyText.markdown(api.info().title()),
-        api.info().docs().text().map(PyText::markdown).orElse(""),
+        api.info().docs().text().map(HtmlReader::plainText).map(PyText::markdown).orElse(""),
         project.distributionName(), project.packageName(), project.version(), project.baseError(),
         credentials(), serverVariables(),
         Case.screamingSnake(api.info().clientName().words()) + "_BASE_URL",
@@ -54,7 +55,7 @@ final class ReadmeBuilder {
     for (SecurityScheme scheme : api.securitySchemes()) {
       for (SecurityScheme.Credential credential : scheme.credentials()) {
         lines.add("| `" + PythonSymbols.parameter(credential.name()) + "` | `" + credential.environmentVariable() + "` | "
-            + PyText.markdown(scheme.description().orElse(kind(scheme))) + " |");
+            + PyText.markdown(scheme.description().map(HtmlReader::plainText).orElse(kind(scheme))) + " |");
       }
     }
     return lines;
@@ -115,7 +116,7 @@ final class ReadmeBuilder {
       OperationPlan printed = builder.plan(operation, plan.operation(operation.id()), method);
       String call = "client." + names.attribute() + "." + method;
       String summary = operation.docs().summary().or(() -> operation.docs().description())
-          .map(PyText::markdown).orElse(operation.method() + " " + PyText.markdown(operation.path()));
+          .map(HtmlReader::plainText).map(PyText::markdown).orElse(operation.method() + " " + PyText.markdown(operation.path()));
       operations.add(new OperationExample(call, summary, operation.docs().deprecated(), code(call, printed)));
     }
     String description = PyText.markdown(Docstrings.text(resource.docs()));

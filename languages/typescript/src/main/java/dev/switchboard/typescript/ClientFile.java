@@ -9,6 +9,7 @@ import static dev.switchboard.typescript.Doc.text;
 import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.ir.Server;
 import dev.switchboard.core.naming.Case;
+import dev.switchboard.core.text.Markdown;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ final class ClientFile {
           continue;
         }
         List<String> lines = new ArrayList<>();
-        scheme.description().ifPresent(d -> lines.addAll(TsText.commentLines(d)));
+        scheme.description().ifPresent(d -> lines.addAll(TsText.commentLines(Markdown.fromHtml(d))));
         if (!lines.isEmpty()) {
           lines.add("");
         }
@@ -87,7 +88,7 @@ final class ClientFile {
   }
 
   private String variableOption(Server.Variable variable) {
-    List<String> lines = new ArrayList<>(variable.description().map(TsText::commentLines).orElse(List.of()));
+    List<String> lines = new ArrayList<>(variable.description().map(Markdown::fromHtml).map(TsText::commentLines).orElse(List.of()));
     if (!lines.isEmpty()) {
       lines.add("");
     }

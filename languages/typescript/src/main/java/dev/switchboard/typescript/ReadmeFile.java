@@ -3,6 +3,7 @@ package dev.switchboard.typescript;
 import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.text.HtmlReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ final class ReadmeFile {
   private String example(String resource, ResourceFile.MethodModel method) {
     StringBuilder out = new StringBuilder();
     method.operation.docs().summary().or(() -> method.operation.docs().description())
-        .map(TsText::commentLines).flatMap(lines -> lines.stream().findFirst())
+        .map(HtmlReader::plainText).map(TsText::commentLines).flatMap(lines -> lines.stream().findFirst())
         .ifPresent(line -> out.append("// ").append(line).append('\n'));
     if (method.operation.docs().deprecated()) {
       out.append("// Deprecated.\n");

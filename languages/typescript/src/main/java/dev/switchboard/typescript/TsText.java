@@ -1,6 +1,7 @@
 package dev.switchboard.typescript;
 
 import dev.switchboard.core.ir.Docs;
+import dev.switchboard.core.text.Markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +71,7 @@ final class TsText {
   }
 
   static String jsdoc(Optional<String> text, boolean deprecated, String indent) {
-    List<String> lines = new ArrayList<>(text.map(TsText::commentLines).orElse(List.of()));
+    List<String> lines = new ArrayList<>(text.map(Markdown::fromHtml).map(TsText::commentLines).orElse(List.of()));
     if (deprecated) {
       if (!lines.isEmpty()) {
         lines.add("");
