@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Optional
 
 from pydantic import Field
 
-from ._models import BaseModel, StrEnumValue
+from ._models import BaseModel, StrEnum, StrEnumValue
 
 
-class ThingKind(str, Enum):
+class ThingKind(StrEnum):
     """Tab    here and CR
     then \"\"\"\"\"\" six quotes
     """

@@ -154,17 +154,14 @@ export class BaseClient {
       const body = operation.response.codec?.decode(raw) ?? raw;
       const spec = operation.pagination;
       const found = spec === undefined ? undefined : lookup(raw, spec.items);
-      const items = Array.isArray(found) ? found.map((item) => spec?.item.decode(item) as T) : [];
-      const next = this.#nextPage<T>(
-        source,
-        operation,
-        params,
-        options,
-        override,
+      const rawItems: unknown[] = Array.isArray(found) ? found : [];
+      const items = rawItems.map((item) => spec?.item.decode(item) as T);
+      const next = this.#nextPage<T>(source, operation, params, options, override, {
         raw,
-        items.length,
-        sent.url,
-      );
+        items: rawItems,
+        headers: r.headers,
+        url: sent.url,
+      });
       return new Page<T>(items, body, r, next);
     });
   }
@@ -175,19 +172,23 @@ export class BaseClient {
     params: object | undefined,
     options: RequestOptions,
     current: PageOverride,
-    raw: unknown,
-    count: number,
-    pageURL: string,
+    page: FetchedPage,
   ): NextPage<T> | undefined {
     const spec = operation.pagination;
     if (spec === undefined) return undefined;
     const follow = (override: PageOverride) => () => this._paginate<T>(source, params, options, override);
-    const next = spec.next === undefined ? undefined : lookup(raw, spec.next);
+    const count = page.items.length;
+    const holder = spec.lastItem === true ? page.items[count - 1] : page.raw;
+    const next = spec.next === undefined ? undefined : lookup(holder, spec.next);
     switch (spec.style) {
       case 'nextUrl':
-        return typeof next === 'string' && next !== '' ? follow({ url: next, from: pageURL }) : undefined;
+        return typeof next === 'string' && next !== '' ? follow({ url: next, from: page.url }) : undefined;
+      case 'linkHeader': {
+        const link = nextLink(page.headers.get('link'));
+        return link === undefined ? undefined : follow({ url: link, from: page.url });
+      }
       case 'cursor': {
-        const more = spec.hasMore === undefined ? true : lookup(raw, spec.hasMore);
+        const more = spec.hasMore === undefined ? true : lookup(page.raw, spec.hasMore);
         if (more === false || next === undefined || next === null || next === '') return undefined;
         return follow({
           query: { ...current.query, [spec.param ?? 'cursor']: String(next) },
@@ -197,7 +198,8 @@ export class BaseClient {
         const param = spec.param ?? 'offset';
         const limit = Number(queryValue(operation, params, current, spec.limit));
         if (count === 0 || (Number.isFinite(limit) && limit > 0 && count < limit)) return undefined;
-        const offset = Number(queryValue(operation, params, current, param) ?? 0) + count;
+        const given = queryValue(operation, params, current, param);
+        const offset = spec.pages === true ? Number(given ?? 1) + 1 : Number(given ?? 0) + count;
         return follow({ query: { ...current.query, [param]: String(offset) } });
       }
     }
@@ -540,6 +542,28 @@ function queryValue(
 function appendQuery(url: string, query: string[]): string {
   if (query.length === 0) return url;
   return url + (url.includes('?') ? '&' : '?') + query.join('&');
+}
+
+/** A fetched page as the pager reads it: the raw body, its raw items, headers and URL. */
+interface FetchedPage {
+  readonly raw: unknown;
+  readonly items: readonly unknown[];
+  readonly headers: Headers;
+  readonly url: string;
+}
+
+/** The target of the first `rel="next"` link in an RFC 8288 `Link` header. */
+function nextLink(header: string | null): string | undefined {
+  if (header === null) return undefined;
+  for (const match of header.matchAll(/<([^>]*)>((?:\s*;\s*[^;,=]+(?:=(?:"[^"]*"|[^;,]*))?)*)/g)) {
+    for (const attribute of (match[2] ?? '').split(';')) {
+      const [name, value] = attribute.split('=', 2);
+      if (name?.trim().toLowerCase() !== 'rel' || value === undefined) continue;
+      const rels = value.trim().replace(/^"|"$/g, '').toLowerCase().split(/\s+/);
+      if (rels.includes('next')) return match[1];
+    }
+  }
+  return undefined;
 }
 
 function lookup(value: unknown, path: readonly string[]): unknown {

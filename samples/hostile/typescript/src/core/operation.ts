@@ -42,7 +42,8 @@ export interface ResponseSpec {
 
 /** How a list operation pages; paths are wire property names from the body's root. */
 export interface PaginationSpec {
-  readonly style: 'nextUrl' | 'cursor' | 'offset';
+  readonly style: 'nextUrl' | 'linkHeader' | 'cursor' | 'offset';
+  /** Empty when the body itself is the array. */
   readonly items: readonly string[];
   readonly item: Codec;
   /** nextUrl: the next page's URL; cursor: the next cursor. */
@@ -52,6 +53,10 @@ export interface PaginationSpec {
   readonly param?: string;
   /** offset: the query parameter (wire name) holding the page size. */
   readonly limit?: string;
+  /** cursor: `next` is a path in the page's last item, not in the body. */
+  readonly lastItem?: boolean;
+  /** offset: `param` is a page number (from 1) that advances by one. */
+  readonly pages?: boolean;
 }
 
 /** Everything the client needs to call one operation. */
@@ -107,6 +112,8 @@ export interface OperationSource {
     readonly hasMore?: string;
     readonly param?: string;
     readonly limit?: string;
+    readonly lastItem?: boolean;
+    readonly pages?: boolean;
   };
 }
 
@@ -195,11 +202,13 @@ function pagination(source: NonNullable<OperationSource['pagination']>, registry
   const hasMore = path(source.hasMore);
   return {
     style: source.style,
-    items: source.items.split('.'),
+    items: source.items === '' ? [] : source.items.split('.'),
     item: registry.parse(source.item),
     ...(next === undefined ? {} : { next }),
     ...(hasMore === undefined ? {} : { hasMore }),
     ...(source.param === undefined ? {} : { param: source.param }),
     ...(source.limit === undefined ? {} : { limit: source.limit }),
+    ...(source.lastItem === true ? { lastItem: true } : {}),
+    ...(source.pages === true ? { pages: true } : {}),
   };
 }

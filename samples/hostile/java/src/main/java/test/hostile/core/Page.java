@@ -29,7 +29,7 @@ public final class Page<I> {
     this.paging = paging;
     this.response = response;
     this.items = List.copyOf(paging.items(response.body()));
-    this.next = paging.next(request, response.uri(), response.body(), items.size());
+    this.next = paging.next(request, response, items.size());
   }
 
   /** The items of this page only. */

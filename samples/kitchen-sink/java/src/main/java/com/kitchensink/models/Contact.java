@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,15 +26,18 @@ public final class Contact {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private Contact(Builder builder) {
     this.id = builder.id;
     this.name = builder.name;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code id} property. */
   public String id() {
-    return Checks.required(id, "id");
+    return Checks.decoded(id, "id");
   }
 
   @JsonProperty("id")
@@ -44,7 +48,7 @@ public final class Contact {
 
   /** The {@code name} property. */
   public String name() {
-    return Checks.required(name, "name");
+    return Checks.decoded(name, "name");
   }
 
   @JsonProperty("name")
@@ -61,6 +65,14 @@ public final class Contact {
   @JsonAnyGetter
   private Map<String, JsonNode> _additionalProperties() {
     return additionalProperties();
+  }
+
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
   }
 
   /** A builder holding this object's values. */
@@ -84,12 +96,13 @@ public final class Contact {
     Contact that = (Contact) other;
     return Objects.equals(this.id, that.id)
         && Objects.equals(this.name, that.name)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, additionalProperties);
+    return Objects.hash(id, name, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -101,18 +114,22 @@ public final class Contact {
         + name
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link Contact} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String id;
 
     private String name;
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -120,6 +137,7 @@ public final class Contact {
       this.id = source.id;
       this.name = source.name;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code id}. */
@@ -156,6 +174,13 @@ public final class Contact {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +29,19 @@ public final class ListChargesResponse {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private ListChargesResponse(Builder builder) {
     this.object = builder.object;
     this.data = Checks.copy(builder.data);
     this.hasMore = builder.hasMore;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code object} property. */
   public String object() {
-    return Checks.required(object, "object");
+    return Checks.decoded(object, "object");
   }
 
   @JsonProperty("object")
@@ -48,7 +52,7 @@ public final class ListChargesResponse {
 
   /** The {@code data} property. */
   public List<Contact> data() {
-    return Checks.required(data, "data");
+    return Checks.decoded(data, "data");
   }
 
   @JsonProperty("data")
@@ -59,7 +63,7 @@ public final class ListChargesResponse {
 
   /** The {@code has_more} property. */
   public boolean hasMore() {
-    return Checks.required(hasMore, "has_more");
+    return Checks.decoded(hasMore, "has_more");
   }
 
   @JsonProperty("has_more")
@@ -76,6 +80,14 @@ public final class ListChargesResponse {
   @JsonAnyGetter
   private Map<String, JsonNode> _additionalProperties() {
     return additionalProperties();
+  }
+
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
   }
 
   /** A builder holding this object's values. */
@@ -100,12 +112,13 @@ public final class ListChargesResponse {
     return Objects.equals(this.object, that.object)
         && Objects.equals(this.data, that.data)
         && Objects.equals(this.hasMore, that.hasMore)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(object, data, hasMore, additionalProperties);
+    return Objects.hash(object, data, hasMore, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -119,13 +132,15 @@ public final class ListChargesResponse {
         + hasMore
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link ListChargesResponse} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private String object = "list";
 
     private List<Contact> data;
@@ -134,6 +149,8 @@ public final class ListChargesResponse {
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
     private Builder() {}
 
     private Builder(ListChargesResponse source) {
@@ -141,6 +158,7 @@ public final class ListChargesResponse {
       this.data = source.data;
       this.hasMore = source.hasMore;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code object}. */
@@ -189,6 +207,13 @@ public final class ListChargesResponse {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */

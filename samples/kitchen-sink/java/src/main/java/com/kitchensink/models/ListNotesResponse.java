@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.kitchensink.core.Checks;
 import com.kitchensink.core.JsonModel;
+import com.kitchensink.core.Mismatches;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +28,18 @@ public final class ListNotesResponse {
 
   private final Map<String, JsonNode> additionalProperties;
 
+  private final Map<String, JsonNode> mismatchedProperties;
+
   private ListNotesResponse(Builder builder) {
     this.notes = Checks.copy(builder.notes);
     this.nextPageToken = builder.nextPageToken;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
 
   /** The {@code notes} property. */
   public List<Contact> notes() {
-    return Checks.required(notes, "notes");
+    return Checks.decoded(notes, "notes");
   }
 
   @JsonProperty("notes")
@@ -65,6 +69,14 @@ public final class ListNotesResponse {
     return additionalProperties();
   }
 
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
   /** A builder holding this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
@@ -86,12 +98,13 @@ public final class ListNotesResponse {
     ListNotesResponse that = (ListNotesResponse) other;
     return Objects.equals(this.notes, that.notes)
         && Objects.equals(this.nextPageToken, that.nextPageToken)
-        && Objects.equals(this.additionalProperties, that.additionalProperties);
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(notes, nextPageToken, additionalProperties);
+    return Objects.hash(notes, nextPageToken, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -103,18 +116,22 @@ public final class ListNotesResponse {
         + nextPageToken
         + ", additionalProperties="
         + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
         + "}";
   }
 
   /** Builds {@link ListNotesResponse} values. */
   @JsonModel
   @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
-  public static final class Builder {
+  public static final class Builder implements Mismatches {
     private List<Contact> notes;
 
     private Optional<String> nextPageToken;
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -122,6 +139,7 @@ public final class ListNotesResponse {
       this.notes = source.notes;
       this.nextPageToken = source.nextPageToken;
       this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
 
     /** Sets {@code notes}. */
@@ -162,6 +180,13 @@ public final class ListNotesResponse {
     @JsonAnySetter
     private void _putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
     }
 
     /** Builds the value; fails naming the first required property that is not set. */
