@@ -62,6 +62,12 @@ final class SecurityLowerer {
     if (type == Type.HTTP && httpScheme.equals("bearer")) {
       return Optional.of(new SecurityScheme.Bearer(name, description, Optional.ofNullable(scheme.getBearerFormat()), credential(name, "token", qualify)));
     }
+    if (type == Type.APIKEY && (scheme.getIn() == null || scheme.getName() == null || scheme.getName().isBlank())) {
+      diagnostics.error("invalid-security", dev.switchboard.core.spec.JsonPointers.child("/components/securitySchemes", name.wire()),
+          "API key security scheme '" + name.wire() + "' has no 'name' or 'in'",
+          "give 'name' (the header, query or cookie name, as text) and 'in' (header, query or cookie)");
+      return Optional.empty();
+    }
     if (type == Type.APIKEY) {
       Location location = Location.valueOf(scheme.getIn().name());
       return Optional.of(new SecurityScheme.ApiKey(name, description, location, scheme.getName(), credential(name, "api key", qualify)));

@@ -423,6 +423,23 @@ class LowererTest {
     assertThat(diagnostics.hasErrors()).isTrue();
   }
 
+  @Test
+  void anApiKeySchemeWithoutATextNameIsAnErrorNotACrash() {
+    lower("""
+        openapi: 3.0.3
+        info: {title: x, version: '1'}
+        paths: {}
+        components:
+          schemas: {A: {type: string}}
+          securitySchemes:
+            key: {type: apiKey, in: header, name: [{$ref: '#/components/schemas'}]}
+        """);
+    List<Diagnostic> errors = diagnostics.sorted().stream().filter(d -> d.id().equals("invalid-security")).toList();
+    assertThat(errors.stream().map(Diagnostic::location).toList())
+        .containsExactly("/components/securitySchemes/key");
+    assertThat(diagnostics.hasErrors()).isTrue();
+  }
+
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"3.0.3", "3.1.0"})
   void aNullInOneOfIsNeverACrash(String version) {
