@@ -124,8 +124,9 @@ class HostileInputFuzzTest {
   }
 
   private String config() {
-    // Invalid per-language option values (packageName, version) are validated by the plugins' options checks.
     String[] configs = {
+      "languages: {python: {packageName: '1bad'}}\n", "languages: {typescript: {version: 'x'}}\n",
+      "languages: {java: {package: 'class.int', unknown: 1}}\n", "languages: {python: {distributionName: [a]}}\n",
       "clientName: '" + pick(HOSTILE_NAMES) + "'\n", "languages: 5\n", "languages: {cobol: {}}\n", "clientName: [a]\n",
       ": :\n", "clientName: x\nclientName: y\n", "{", "clientName: '" + "Long".repeat(80) + "'\n", "languages: []\n",
     };
