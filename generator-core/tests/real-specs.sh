@@ -20,7 +20,7 @@ total=$(wc -l <"$work/specs")
 failed=$((total - passed))
 if [[ $failed -ne 0 ]]; then
   echo "specs that did not validate:"
-  cat "$work"/part-*.out | grep -v ': valid: ' | head -20
+  cat "$work"/part-*.out | grep -v ': valid: ' | grep -v '^  paginated: ' | head -20
   grep -h 'switchboard:' "$work"/part-*.err | head -20 || true
 fi
 warnings=$(cat "$work"/part-*.err | grep -c ': warning: ' || true)

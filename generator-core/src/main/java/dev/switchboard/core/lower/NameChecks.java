@@ -31,10 +31,16 @@ final class NameChecks {
     List<String> words = Words.split(name);
     if (!words.isEmpty() && Name.isTooLong(words)) {
       diagnostics.warning("long-name", pointer,
-          kind + " name '" + printable(name.substring(0, 40)) + "…' is longer than " + Name.MAX_LETTERS
+          kind + " name '" + printable(preview(name)) + "' is longer than " + Name.MAX_LETTERS
               + " letters; generated identifiers and files use '" + String.join(" ", Name.of(name).words()) + "' (its first words and a hash)",
           "shorten the " + kind + " name");
     }
+  }
+
+  /** The first 40 code points, with an ellipsis when more follow (a short name may spell many letters). */
+  private static String preview(String name) {
+    int count = name.codePointCount(0, name.length());
+    return count <= 40 ? name : name.substring(0, name.offsetByCodePoints(0, 40)) + "…";
   }
 
   private static String printable(String name) {

@@ -83,7 +83,7 @@ final class ObjectLowerer {
   private Optional<TypeRef> additional(Schema<?> schema, Name name, String pointer) {
     Object additional = schema.getAdditionalProperties();
     if (additional instanceof Schema<?> valueSchema) {
-      return Optional.of(schemas.lower(valueSchema, SchemaLowerer.child(name, "value"), pointer + "/additionalProperties"));
+      return Optional.of(outsideAllOfChain(() -> schemas.lower(valueSchema, SchemaLowerer.child(name, "value"), pointer + "/additionalProperties")));
     }
     return Boolean.TRUE.equals(additional) ? Optional.of(ANY) : Optional.empty();
   }
@@ -161,6 +161,22 @@ final class ObjectLowerer {
     }
   }
 
+  /**
+   * Lowers a property's type as a chain of its own: only allOf members that lead back to a schema
+   * still being defined through allOf alone make a cycle; a property that refers back is a
+   * recursive type, not a cycle.
+   */
+  private TypeRef outsideAllOfChain(java.util.function.Supplier<TypeRef> lowering) {
+    Set<String> outer = new HashSet<>(building);
+    building.clear();
+    try {
+      return lowering.get();
+    } finally {
+      building.clear();
+      building.addAll(outer);
+    }
+  }
+
   private static Property withName(Property p, Name name, boolean required) {
     return new Property(name, p.type(), required, p.readOnly(), p.writeOnly(), p.docs(), p.defaultValue(), p.constraints(), p.extensions());
   }
@@ -168,7 +184,7 @@ final class ObjectLowerer {
   private Property property(String wire, Schema<?> schema, Name owner, String pointer) {
     NameChecks.checkLength("property", wire, pointer, diagnostics);
     Name name = Name.of(wire);
-    TypeRef type = schemas.lower(schema, SchemaLowerer.child(owner, wire), pointer);
+    TypeRef type = outsideAllOfChain(() -> schemas.lower(schema, SchemaLowerer.child(owner, wire), pointer));
     Docs docs = SchemaLowerer.docs(schema);
     return new Property(name, type, false,
         Boolean.TRUE.equals(schema.getReadOnly()), Boolean.TRUE.equals(schema.getWriteOnly()),

@@ -403,6 +403,34 @@ class LowererTest {
   }
 
   @Test
+  void aShortTitleThatSpellsManyLettersIsShortenedWithoutACrash() {
+    Api api = lower("""
+        openapi: 3.0.3
+        info: {title: 'カラーミーショップアプリストア API', version: '1'}
+        paths: {}
+        """);
+    assertThat(String.join("", api.info().clientName().words()).length()).isAtMost(dev.switchboard.core.ir.Name.MAX_LETTERS);
+  }
+
+  @Test
+  void aPropertyThatLeadsBackIntoAnAllOfChainIsNotACycle() {
+    Api api = lower("""
+        openapi: 3.0.3
+        info: {title: x, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Image: {allOf: [{$ref: '#/components/schemas/Media'}], properties: {width: {type: integer}}}
+            Media: {allOf: [{$ref: '#/components/schemas/Work'}], properties: {url: {type: string}}}
+            Work: {allOf: [{$ref: '#/components/schemas/Thing'}], properties: {title: {type: string}}}
+            Thing: {type: object, properties: {photo: {$ref: '#/components/schemas/Photo'}}}
+            Photo: {allOf: [{$ref: '#/components/schemas/Media'}], properties: {length: {type: integer}}}
+        """);
+    assertThat(diagnostics.hasErrors()).isFalse();
+    assertThat(api.types().stream().map(TypeDecl::id).toList()).containsAtLeast("Photo", "Media", "Image");
+  }
+
+  @Test
   void anAllOfCycleIsAnErrorWithThePointer() {
     lower("""
         openapi: 3.0.3
