@@ -7,7 +7,6 @@ import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.lower.Lowerer;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Plan;
-import dev.switchboard.core.plan.Planner;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.LanguagePlugin;
@@ -34,12 +33,6 @@ public final class Switchboard {
       throw new SpecException(diagnostics);
     }
     return api;
-  }
-
-  /** Runs one plugin with its options, already checked ({@link SwitchboardConfig#options(LanguagePlugin)}). */
-  public static FileSet generate(Api api, LanguagePlugin plugin, LanguageOptions options,
-      Optional<Path> templates, Diagnostics diagnostics) {
-    return generate(api, Planner.plan(api), plugin, options, templates, diagnostics);
   }
 
   /** Runs one plugin on a plan made once for every language of a generation. */

@@ -15,20 +15,20 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Carries out a {@link Plan}: stages every new file in a hidden folder under the root, then moves
+ * Carries out a {@link WritePlan}: stages every new file in a hidden folder under the root, then moves
  * files into place keeping a journal; on any failure the journal is undone in reverse, so the root
  * is left as it was.
  */
 final class Commit {
   private final Path root;
-  private final Plan plan;
+  private final WritePlan plan;
   private final Deque<Undo> journal = new ArrayDeque<>();
   private Path staging;
   private int counter;
 
   private final Consumer<String> beforeMove;
 
-  Commit(Path root, Plan plan, Consumer<String> beforeMove) {
+  Commit(Path root, WritePlan plan, Consumer<String> beforeMove) {
     this.root = root;
     this.plan = plan;
     this.beforeMove = beforeMove;

@@ -55,12 +55,12 @@ public final class OutputWriter {
    * without writing. Refusals are thrown as they would be by {@link #writeAll}.
    */
   public SortedMap<String, WriteReport> checkAll(Map<String, FileSet> byFolder) throws IOException {
-    return Plan.of(root, byFolder).reports();
+    return WritePlan.of(root, byFolder).reports();
   }
 
   /** Writes several file sets, each in its own subfolder, all or nothing. */
   public SortedMap<String, WriteReport> writeAll(Map<String, FileSet> byFolder) throws IOException {
-    Plan plan = Plan.of(root, byFolder);
+    WritePlan plan = WritePlan.of(root, byFolder);
     if (plan.changesSomething()) {
       new Commit(root, plan, beforeMove).run();
     }

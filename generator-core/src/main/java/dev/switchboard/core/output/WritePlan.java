@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * What a write would do, worked out from the folder as it is, with every refusal found before
  * anything is written. Paths are relative to the output root.
  */
-final class Plan {
+final class WritePlan {
   /** The longest file or folder name most file systems accept, in bytes. */
   static final int MAX_NAME_BYTES = 255;
 
@@ -30,12 +30,12 @@ final class Plan {
   private final SortedSet<String> tooLong = new TreeSet<>();
   private final Path root;
 
-  private Plan(Path root) {
+  private WritePlan(Path root) {
     this.root = root;
   }
 
-  static Plan of(Path root, Map<String, FileSet> byFolder) throws IOException {
-    Plan plan = new Plan(root);
+  static WritePlan of(Path root, Map<String, FileSet> byFolder) throws IOException {
+    WritePlan plan = new WritePlan(root);
     for (Map.Entry<String, FileSet> unit : byFolder.entrySet()) {
       plan.add(unit.getKey(), unit.getValue());
     }

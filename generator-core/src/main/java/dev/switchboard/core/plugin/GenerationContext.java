@@ -3,7 +3,6 @@ package dev.switchboard.core.plugin;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.plan.Plan;
-import dev.switchboard.core.plan.Planner;
 import dev.switchboard.core.render.TemplateEngine;
 import java.util.Objects;
 
@@ -19,10 +18,5 @@ public record GenerationContext(
     Objects.requireNonNull(options, "options == null");
     Objects.requireNonNull(templates, "templates == null");
     Objects.requireNonNull(diagnostics, "diagnostics == null");
-  }
-
-  /** A context whose plan is built from {@code api}. */
-  public GenerationContext(Api api, LanguageOptions options, TemplateEngine templates, Diagnostics diagnostics) {
-    this(api, Planner.plan(api), options, templates, diagnostics);
   }
 }
