@@ -42,7 +42,7 @@ def test_s06_pages_with_their_responses(kit: Kit, scenario: Scenario) -> None:
 def test_s07_query_encoding(kit: Kit, scenario: Scenario) -> None:
     scenario.load("S07")
     sent = datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
-    pager = kit.standard().messages.list(SID, date_sent=sent, status=MessageStatus.QUEUED)
+    pager = kit.standard().messages.list(SID, date_sent_after=sent, status=MessageStatus.QUEUED)
     page = kit.run(pager.first_page())
     assert [m.sid for m in page.items] == ["SM007"]
     assert page.items[0].status == MessageStatus.QUEUED

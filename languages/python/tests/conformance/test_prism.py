@@ -34,7 +34,7 @@ OPERATIONS: list[tuple[str, int, Callable[[Any], Any]]] = [
         status_callback_event=["initiated", "ringing", "completed"], voice_enabled=False)),
     ("deleteAccount", 204, lambda c: c.accounts.with_raw_response.delete(SID)),
     ("listMessages", 200, lambda c: c.messages.list(
-        SID, date_sent=SENT, status=MessageStatus.QUEUED, page_size=2).first_page()),
+        SID, date_sent_after=SENT, status=MessageStatus.QUEUED, page_size=2).first_page()),
     ("createMessage", 201, lambda c: c.messages.with_raw_response.create(
         SID, to="+15551230001", body="Hello & welcome", idempotency_key="order-42",
         media_url=["https://cdn.kitchensink.test/a.png", "https://cdn.kitchensink.test/b.png"])),

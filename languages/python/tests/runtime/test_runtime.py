@@ -144,7 +144,7 @@ def test_query_datetimes_are_utc_with_z() -> None:
 
     offset = datetime.timezone(datetime.timedelta(hours=2))
     sent = datetime.datetime(2026, 1, 2, 5, 4, 5, tzinfo=offset).astimezone(datetime.timezone.utc)
-    pager = client(httpx.MockTransport(handle)).messages.list("AC1", date_sent=sent, status=MessageStatus.SENT)
+    pager = client(httpx.MockTransport(handle)).messages.list("AC1", date_sent_after=sent, status=MessageStatus.SENT)
     assert list(pager) == []
     assert seen[0].url.query == b"DateSent%3E=2026-01-02T03:04:05Z&Status=sent"
 

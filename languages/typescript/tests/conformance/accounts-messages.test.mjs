@@ -113,7 +113,7 @@ test('S07 listMessages percent-encodes the query name and sends the enum value',
   await load('S07');
   const page = await client().messages.list({
     accountSid: SID,
-    dateSent: '2026-01-02T03:04:05Z',
+    dateSentAfter: '2026-01-02T03:04:05Z',
     status: 'queued',
   });
   assert.deepEqual(

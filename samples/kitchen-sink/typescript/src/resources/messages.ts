@@ -12,7 +12,7 @@ export interface ListMessagesParams {
   accountSid: string;
   to?: string;
   /** Only messages sent after this instant (note the `>` in the name). */
-  dateSent?: string;
+  dateSentAfter?: string;
   status?: Models.MessageStatus;
   pageSize?: number;
   pageToken?: string;
@@ -46,7 +46,7 @@ const operations = {
     params: {
       accountSid: 'path accountSid',
       to: 'query To',
-      dateSent: 'query DateSent>',
+      dateSentAfter: 'query DateSent>',
       status: 'query Status',
       pageSize: 'query PageSize',
       pageToken: 'query PageToken',

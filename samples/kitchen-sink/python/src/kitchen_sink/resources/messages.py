@@ -64,7 +64,7 @@ class Messages:
         account_sid: str,
         *,
         to: Union[str, NotGiven] = NOT_GIVEN,
-        date_sent: Union[_dt.datetime, NotGiven] = NOT_GIVEN,
+        date_sent_after: Union[_dt.datetime, NotGiven] = NOT_GIVEN,
         status: Union[MessageStatus, str, NotGiven] = NOT_GIVEN,
         page_size: Union[int, NotGiven] = NOT_GIVEN,
         page_token: Union[str, NotGiven] = NOT_GIVEN,
@@ -75,7 +75,7 @@ class Messages:
         Iterating the result fetches further pages as needed; iter_pages() yields whole pages.
 
         Args:
-            date_sent: Only messages sent after this instant (note the `>` in the name).
+            date_sent_after: Only messages sent after this instant (note the `>` in the name).
             page_size: The server's default is 50.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
@@ -86,7 +86,7 @@ class Messages:
                 path={"accountSid": account_sid},
                 query={
                     "To": to,
-                    "DateSent>": date_sent,
+                    "DateSent>": date_sent_after,
                     "Status": status,
                     "PageSize": page_size,
                     "PageToken": page_token,
@@ -179,7 +179,7 @@ class AsyncMessages:
         account_sid: str,
         *,
         to: Union[str, NotGiven] = NOT_GIVEN,
-        date_sent: Union[_dt.datetime, NotGiven] = NOT_GIVEN,
+        date_sent_after: Union[_dt.datetime, NotGiven] = NOT_GIVEN,
         status: Union[MessageStatus, str, NotGiven] = NOT_GIVEN,
         page_size: Union[int, NotGiven] = NOT_GIVEN,
         page_token: Union[str, NotGiven] = NOT_GIVEN,
@@ -190,7 +190,7 @@ class AsyncMessages:
         Iterating the result fetches further pages as needed; iter_pages() yields whole pages.
 
         Args:
-            date_sent: Only messages sent after this instant (note the `>` in the name).
+            date_sent_after: Only messages sent after this instant (note the `>` in the name).
             page_size: The server's default is 50.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
@@ -201,7 +201,7 @@ class AsyncMessages:
                 path={"accountSid": account_sid},
                 query={
                     "To": to,
-                    "DateSent>": date_sent,
+                    "DateSent>": date_sent_after,
                     "Status": status,
                     "PageSize": page_size,
                     "PageToken": page_token,

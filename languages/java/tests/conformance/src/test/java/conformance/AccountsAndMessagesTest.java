@@ -167,7 +167,7 @@ class AccountsAndMessagesTest {
     Wire.load("S07");
     List<Message> page = client.messages().list(ListMessagesParams.builder()
         .accountSid(SID)
-        .dateSent(OffsetDateTime.parse("2026-01-02T03:04:05Z"))
+        .dateSentAfter(OffsetDateTime.parse("2026-01-02T03:04:05Z"))
         .status(MessageStatus.QUEUED)
         .build()).items();
     assertEquals("SM007", page.get(0).sid());

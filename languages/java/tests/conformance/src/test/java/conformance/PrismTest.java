@@ -86,7 +86,7 @@ class PrismTest {
   @Test
   void s28_messages() {
     accept("listMessages", 200, () -> client.messages().withRawResponse().list(ListMessagesParams.builder().accountSid(SID)
-        .dateSent(OffsetDateTime.parse("2026-01-02T03:04:05Z")).status(MessageStatus.QUEUED).pageSize(2).build()));
+        .dateSentAfter(OffsetDateTime.parse("2026-01-02T03:04:05Z")).status(MessageStatus.QUEUED).pageSize(2).build()));
     accept("createMessage", 201, () -> client.messages().withRawResponse().create(CreateMessageParams.builder().accountSid(SID)
         .to("+15551230001").body("Hello & welcome")
         .mediaUrl(List.of("https://cdn.kitchensink.test/a.png", "https://cdn.kitchensink.test/b.png"))

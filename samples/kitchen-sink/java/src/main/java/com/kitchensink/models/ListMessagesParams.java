@@ -11,7 +11,7 @@ public final class ListMessagesParams {
 
   private final String to;
 
-  private final OffsetDateTime dateSent;
+  private final OffsetDateTime dateSentAfter;
 
   private final MessageStatus status;
 
@@ -22,7 +22,7 @@ public final class ListMessagesParams {
   private ListMessagesParams(Builder builder) {
     this.accountSid = builder.accountSid;
     this.to = builder.to;
-    this.dateSent = builder.dateSent;
+    this.dateSentAfter = builder.dateSentAfter;
     this.status = builder.status;
     this.pageSize = builder.pageSize;
     this.pageToken = builder.pageToken;
@@ -39,8 +39,8 @@ public final class ListMessagesParams {
   }
 
   /** Only messages sent after this instant (note the `&gt;` in the name). */
-  public Optional<OffsetDateTime> dateSent() {
-    return Optional.ofNullable(dateSent);
+  public Optional<OffsetDateTime> dateSentAfter() {
+    return Optional.ofNullable(dateSentAfter);
   }
 
   /** The query parameter {@code Status}. */
@@ -79,7 +79,7 @@ public final class ListMessagesParams {
     ListMessagesParams that = (ListMessagesParams) other;
     return Objects.equals(this.accountSid, that.accountSid)
         && Objects.equals(this.to, that.to)
-        && Objects.equals(this.dateSent, that.dateSent)
+        && Objects.equals(this.dateSentAfter, that.dateSentAfter)
         && Objects.equals(this.status, that.status)
         && Objects.equals(this.pageSize, that.pageSize)
         && Objects.equals(this.pageToken, that.pageToken);
@@ -87,7 +87,7 @@ public final class ListMessagesParams {
 
   @Override
   public int hashCode() {
-    return Objects.hash(accountSid, to, dateSent, status, pageSize, pageToken);
+    return Objects.hash(accountSid, to, dateSentAfter, status, pageSize, pageToken);
   }
 
   @Override
@@ -97,8 +97,8 @@ public final class ListMessagesParams {
         + accountSid
         + ", to="
         + to
-        + ", dateSent="
-        + dateSent
+        + ", dateSentAfter="
+        + dateSentAfter
         + ", status="
         + status
         + ", pageSize="
@@ -114,7 +114,7 @@ public final class ListMessagesParams {
 
     private String to;
 
-    private OffsetDateTime dateSent;
+    private OffsetDateTime dateSentAfter;
 
     private MessageStatus status;
 
@@ -127,7 +127,7 @@ public final class ListMessagesParams {
     private Builder(ListMessagesParams source) {
       this.accountSid = source.accountSid;
       this.to = source.to;
-      this.dateSent = source.dateSent;
+      this.dateSentAfter = source.dateSentAfter;
       this.status = source.status;
       this.pageSize = source.pageSize;
       this.pageToken = source.pageToken;
@@ -146,8 +146,8 @@ public final class ListMessagesParams {
     }
 
     /** Only messages sent after this instant (note the `&gt;` in the name). */
-    public Builder dateSent(OffsetDateTime dateSent) {
-      this.dateSent = Objects.requireNonNull(dateSent, "dateSent");
+    public Builder dateSentAfter(OffsetDateTime dateSentAfter) {
+      this.dateSentAfter = Objects.requireNonNull(dateSentAfter, "dateSentAfter");
       return this;
     }
 

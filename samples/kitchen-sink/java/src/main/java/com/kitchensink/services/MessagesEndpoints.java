@@ -45,7 +45,7 @@ final class MessagesEndpoints {
     return ApiRequest.builder("GET", "/accounts/{accountSid}/messages")
         .pathParam("accountSid", params.accountSid())
         .query("To", params.to())
-        .query("DateSent>", params.dateSent())
+        .query("DateSent>", params.dateSentAfter())
         .query("Status", params.status())
         .query("PageSize", params.pageSize())
         .query("PageToken", params.pageToken())
