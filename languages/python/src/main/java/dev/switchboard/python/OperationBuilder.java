@@ -60,12 +60,12 @@ final class OperationBuilder {
       boolean text = operation.body().orElseThrow().preferred().kind() == MediaKind.TEXT;
       PyType annotation = text ? PyType.of("str") : types.type(input.type(), Use.ARGUMENT, scope);
       return new Argument(name, "", Location.BODY, annotation, input.required(), Docstrings.text(input.docs()),
-          input.type(), Optional.empty());
+          input.type(), input.example());
     }
     PyType annotation = types.type(input.type(), Use.ARGUMENT, scope);
     String doc = Docstrings.parameter(input.docs(), input.defaultValue());
     return new Argument(name, input.wire(), location(input.location()), annotation, input.required(), doc,
-        input.type(), input.docs().example());
+        input.type(), input.example());
   }
 
   private static Location location(Input.Location location) {

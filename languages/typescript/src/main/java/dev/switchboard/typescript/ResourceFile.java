@@ -12,6 +12,7 @@ import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.naming.Case;
+import dev.switchboard.core.plan.ExampleValue;
 import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.core.plan.Result;
@@ -95,7 +96,7 @@ final class ResourceFile {
 
     /** A property of the params object: an operation parameter or a property of the body. */
     record Param(String name, TypeRef type, boolean required, dev.switchboard.core.ir.Docs docs,
-        Optional<Parameter> parameter) {}
+        Optional<Parameter> parameter, Optional<ExampleValue> example) {}
 
     /** The plan's inputs; a body field keeps its model property's name unless the plan or a parameter took it. */
     private void collectParams() {
@@ -105,10 +106,11 @@ final class ResourceFile {
           case BODY_FIELD -> params.add(field(input, taken));
           case BODY -> {
             bodyParam = TsSymbols.identifierMember(input.name().words(), taken);
-            params.add(new Param(bodyParam, input.type(), input.required(), input.docs(), Optional.empty()));
+            params.add(new Param(bodyParam, input.type(), input.required(), input.docs(), Optional.empty(),
+                input.example()));
           }
           default -> params.add(new Param(TsSymbols.identifierMember(input.name().words(), taken), input.type(),
-              input.required(), input.docs(), Optional.of(parameter(input))));
+              input.required(), input.docs(), Optional.of(parameter(input)), input.example()));
         }
       }
     }
@@ -122,7 +124,7 @@ final class ResourceFile {
       if (!name.equals(own)) {
         renamedFields.put(name, own);
       }
-      return new Param(name, input.type(), input.required(), input.docs(), Optional.empty());
+      return new Param(name, input.type(), input.required(), input.docs(), Optional.empty(), input.example());
     }
 
     private Parameter parameter(Input input) {
@@ -174,6 +176,11 @@ final class ResourceFile {
 
     String bodyParam() {
       return bodyParam;
+    }
+
+    /** The plan's result shape. */
+    Result result() {
+      return planned.result();
     }
 
     /** What the method returns for the plan's result shape, e.g. {@code APIPromise<Models.Account>}. */
