@@ -32,10 +32,13 @@ final class ProjectFiles {
   /** A resource accessor of the client. */
   record ResourceView(String accessor, boolean last) {}
 
+  /** One resource's section of the README: its accessor and an example call of each operation. */
+  record ReadmeSection(String heading, List<String> examples) {}
+
   /** What README.md shows. */
   record ReadmeView(String title, String summary, String groupId, String artifactId, String version,
       String clientClass, String clientSimpleName, List<CredentialView> credentials,
-      List<SchemeCallView> firstScheme, List<ResourceView> resources) {}
+      List<SchemeCallView> firstScheme, List<ResourceView> resources, List<ReadmeSection> sections) {}
 
   private final Api api;
   private final JavaOptions options;
@@ -57,7 +60,7 @@ final class ProjectFiles {
     return templates.render("pom.xml.mustache", view);
   }
 
-  String readme(ClassName client) {
+  String readme(ClassName client, Map<Resource, String> accessors, List<ReadmeSection> sections) {
     List<CredentialView> credentials = new ArrayList<>();
     List<SchemeCallView> first = new ArrayList<>();
     for (SecurityScheme scheme : api.securitySchemes()) {
@@ -72,14 +75,13 @@ final class ProjectFiles {
         first.add(new SchemeCallView(JavaSymbols.member(scheme.name()), arguments.toString()));
       }
     }
-    Map<Resource, String> accessors = JavaSymbols.members(api.resources(), Resource::name, ClientGenerator.RESERVED);
     List<ResourceView> resources = new ArrayList<>();
     List<Resource> all = api.resources();
     for (int i = 0; i < all.size(); i++) {
       resources.add(new ResourceView(accessors.get(all.get(i)), i == all.size() - 1));
     }
     ReadmeView view = new ReadmeView(Markdown.line(api.info().title()), Markdown.line(summary()), options.groupId(),
-        options.artifactId(), options.version(), client.canonicalName(), client.simpleName(), credentials, first, resources);
+        options.artifactId(), options.version(), client.canonicalName(), client.simpleName(), credentials, first, resources, sections);
     return templates.render("README.md.mustache", view);
   }
 

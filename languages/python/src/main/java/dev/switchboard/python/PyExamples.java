@@ -82,7 +82,7 @@ final class PyExamples {
   private String object(ExampleValue.ObjectValue object, int indent, String prefix) {
     TypeDecl.ObjectType decl = (TypeDecl.ObjectType) types.decl(object.type()).orElseThrow();
     Map<String, String> names = new HashMap<>();
-    List<String> fieldNames = ModelsBuilder.fieldNames(decl);
+    List<String> fieldNames = types.symbols().fieldNames(decl);
     for (int i = 0; i < fieldNames.size(); i++) {
       names.put(decl.properties().get(i).name().wire(), fieldNames.get(i));
     }

@@ -111,7 +111,7 @@ final class ReadmeBuilder {
   private ResourceSection section(Resource resource, ResourceNames names) {
     OperationBuilder builder = new OperationBuilder(types, new Scope(new Imports(), Optional.of("..models"), Set.of()));
     List<OperationExample> operations = new ArrayList<>();
-    for (Map.Entry<Operation, String> entry : ResourceBuilder.methodNames(plan, resource).entrySet()) {
+    for (Map.Entry<Operation, String> entry : types.symbols().methodNames(plan, resource).entrySet()) {
       Operation operation = entry.getKey();
       String method = entry.getValue();
       OperationPlan printed = builder.plan(operation, plan.operation(operation.id()), method);
