@@ -3,10 +3,14 @@ package dev.switchboard.cli;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
+import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.SymbolProvider;
+import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.Option;
 import dev.switchboard.core.plugin.OptionSet;
 import java.util.List;
+import java.util.Set;
 
 /** A minimal plugin for CLI tests: one text file per object type, rendered from a template. */
 public final class EchoPlugin implements LanguagePlugin {
@@ -23,8 +27,8 @@ public final class EchoPlugin implements LanguagePlugin {
   }
 
   @Override
-  public boolean isReserved(dev.switchboard.core.plugin.NameKind kind, dev.switchboard.core.ir.Name name) {
-    return java.util.Set.of("class", "String").contains(name.wire());
+  public SymbolProvider symbolProvider() {
+    return kind -> kind == NameKind.TYPE ? Set.of("String") : Set.of("class");
   }
 
   @Override
@@ -35,9 +39,13 @@ public final class EchoPlugin implements LanguagePlugin {
   @Override
   public FileSet generate(GenerationContext context) {
     FileSet files = new FileSet();
+    SymbolTable.Scope types = context.symbols().scope("types");
     for (TypeDecl type : context.api().types()) {
+      types.claim(NameKind.TYPE, type.name().wire(), new SymbolTable.Source(type.name().wire(), type.source()));
       if (type instanceof TypeDecl.ObjectType object) {
-        List<String> properties = object.properties().stream().map(p -> p.name().wire()).toList();
+        SymbolTable.Scope members = context.symbols().scope(object.id());
+        List<String> properties = object.properties().stream().map(p -> members.claim(NameKind.PROPERTY, p.name().wire(),
+            new SymbolTable.Source(p.name().wire(), type.source() + "/properties/" + p.name().wire()))).toList();
         files.add("types/" + type.id() + ".txt", context.templates().render("type.txt.mustache", new TypeView(type.id(), properties)));
       }
     }

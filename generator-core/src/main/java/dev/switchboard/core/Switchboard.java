@@ -10,7 +10,8 @@ import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.LanguagePlugin;
-import dev.switchboard.core.plugin.ReservedNames;
+import dev.switchboard.core.plugin.RenameWarnings;
+import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.render.TemplateEngine;
 import dev.switchboard.core.spec.RefPolicy;
 import dev.switchboard.core.spec.SpecLoader;
@@ -38,8 +39,10 @@ public final class Switchboard {
   /** Runs one plugin on a plan made once for every language of a generation. */
   public static FileSet generate(Api api, Plan plan, LanguagePlugin plugin, LanguageOptions options,
       Optional<Path> templates, Diagnostics diagnostics) {
-    ReservedNames.warn(api, plugin, diagnostics);
     TemplateEngine engine = new TemplateEngine(plugin.id(), templates, plugin.getClass().getClassLoader());
-    return plugin.generate(new GenerationContext(api, plan, options, engine, diagnostics));
+    SymbolTable symbols = new SymbolTable(plugin.symbolProvider());
+    FileSet files = plugin.generate(new GenerationContext(api, plan, options, engine, symbols, diagnostics));
+    RenameWarnings.report(plugin.id(), symbols.renames(), diagnostics);
+    return files;
   }
 }

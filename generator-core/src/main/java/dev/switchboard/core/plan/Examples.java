@@ -7,6 +7,9 @@ import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.plan.ExampleValue.Field;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -68,8 +71,20 @@ final class Examples {
       case BOOLEAN -> node.isBoolean();
       case INTEGER, INT32, INT64 -> node.isIntegralNumber();
       case NUMBER, FLOAT, DOUBLE -> node.isNumber();
+      case DATE -> node.isTextual() && parses(() -> LocalDate.parse(node.asText()));
+      case DATE_TIME -> node.isTextual() && parses(() -> OffsetDateTime.parse(node.asText()));
       default -> node.isTextual();
     };
+  }
+
+  /** Dates are kept only when every language can spell them as date values. */
+  private static boolean parses(Runnable parse) {
+    try {
+      parse.run();
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   private Optional<ExampleValue> listFromJson(TypeRef items, JsonNode node, int depth) {

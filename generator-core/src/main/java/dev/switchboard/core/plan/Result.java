@@ -35,10 +35,14 @@ public sealed interface Result {
     }
   }
 
-  /** The items of every page, fetched as they are read. */
-  record Paged(String mediaType, TypeRef itemType, Pagination pagination) implements Result {
+  /**
+   * The items of every page, fetched as they are read; {@code type} is one page's body, which a
+   * raw response returns.
+   */
+  record Paged(String mediaType, TypeRef type, TypeRef itemType, Pagination pagination) implements Result {
     public Paged {
       Objects.requireNonNull(mediaType, "mediaType == null");
+      Objects.requireNonNull(type, "type == null");
       Objects.requireNonNull(itemType, "itemType == null");
       Objects.requireNonNull(pagination, "pagination == null");
     }

@@ -29,7 +29,8 @@ final class Results {
     }
     Response.ResponseContent content = success.get();
     if (operation.pagination().isPresent()) {
-      return new Result.Paged(content.mediaType(), operation.pagination().get().itemType(), operation.pagination().get());
+      return new Result.Paged(content.mediaType(), content.type(), operation.pagination().get().itemType(),
+          operation.pagination().get());
     }
     return switch (content.kind()) {
       case EVENT_STREAM -> new Result.Stream(content.mediaType(), content.type());

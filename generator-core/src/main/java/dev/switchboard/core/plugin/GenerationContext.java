@@ -8,15 +8,18 @@ import java.util.Objects;
 
 /**
  * Everything a plugin gets: the IR, the SDK plan decided from it (method names, inputs, results),
- * its options, its templates and a place for diagnostics.
+ * its options, its templates, the symbol table its identifiers are allocated in (with the plugin's
+ * reserved words; renames are warned about from it) and a place for diagnostics.
  */
 public record GenerationContext(
-    Api api, Plan plan, LanguageOptions options, TemplateEngine templates, Diagnostics diagnostics) {
+    Api api, Plan plan, LanguageOptions options, TemplateEngine templates, SymbolTable symbols,
+    Diagnostics diagnostics) {
   public GenerationContext {
     Objects.requireNonNull(api, "api == null");
     Objects.requireNonNull(plan, "plan == null");
     Objects.requireNonNull(options, "options == null");
     Objects.requireNonNull(templates, "templates == null");
+    Objects.requireNonNull(symbols, "symbols == null");
     Objects.requireNonNull(diagnostics, "diagnostics == null");
   }
 }

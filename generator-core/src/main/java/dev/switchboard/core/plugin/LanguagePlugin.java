@@ -1,12 +1,11 @@
 package dev.switchboard.core.plugin;
 
 import dev.switchboard.core.output.FileSet;
-import dev.switchboard.core.ir.Name;
 import java.util.Optional;
 
 /**
- * A target language. Implementations are found with {@link java.util.ServiceLoader}; each maps IR
- * names to identifiers in one symbol provider and returns the SDK as an in-memory file set.
+ * A target language. Implementations are found with {@link java.util.ServiceLoader}; each prints
+ * the plan in its language and returns the SDK as an in-memory file set.
  */
 public interface LanguagePlugin {
   /** The id used on the command line and in switchboard.yaml, e.g. {@code python}. */
@@ -34,10 +33,10 @@ public interface LanguagePlugin {
   }
 
   /**
-   * Whether this plugin's symbol provider renames the name because the identifier it would spell
-   * is reserved (a keyword, a built-in type). The pipeline warns about each such name.
+   * The words this language reserves per kind of name. Core allocates identifiers with them in
+   * {@link GenerationContext#symbols()} and warns about every rename that allocation records.
    */
-  default boolean isReserved(NameKind kind, Name name) {
-    return false;
+  default SymbolProvider symbolProvider() {
+    return SymbolProvider.NONE;
   }
 }

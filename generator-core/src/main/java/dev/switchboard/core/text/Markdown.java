@@ -17,6 +17,34 @@ public final class Markdown {
     return HtmlReader.hasMarkup(text) ? render(HtmlReader.read(text)) : text;
   }
 
+  /**
+   * Plain text as one line of Markdown prose that reads as written: whitespace folded, invisible
+   * characters shown as spaces, characters that start inline markup or HTML backslash-escaped, and
+   * a first character that would start a block (a heading, a list, a rule) escaped too.
+   */
+  public static String line(String text) {
+    StringBuilder out = new StringBuilder();
+    String folded = text.strip().replaceAll("\\s+", " ");
+    folded.codePoints().forEach(cp -> {
+      if (cp < 128 && "\\`*_[]<>|~$&".indexOf(cp) >= 0) {
+        out.append('\\');
+      }
+      out.appendCodePoint(invisible(cp) ? ' ' : cp);
+    });
+    if (!out.isEmpty() && "#-+=".indexOf(out.charAt(0)) >= 0) {
+      return "\\" + out;
+    }
+    // A number that starts an ordered list is escaped at its delimiter; a digit cannot be escaped.
+    return out.toString().replaceFirst("^([0-9]+)([.)])", "$1\\\\$2");
+  }
+
+  private static boolean invisible(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
+        || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
+  }
+
   /** Blocks separated by blank lines. */
   public static String render(List<Block> blocks) {
     List<String> out = new ArrayList<>();

@@ -12,6 +12,17 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownTest {
   @Test
+  void lineEscapesInlineMarkupAndLeadingBlockMarkers() {
+    assertThat(Markdown.line("Use `code` *now* <b> | $x & [link](u)\n  next"))
+        .isEqualTo("Use \\`code\\` \\*now\\* \\<b\\> \\| \\$x \\& \\[link\\](u) next");
+    assertThat(Markdown.line("# not a heading")).isEqualTo("\\# not a heading");
+    assertThat(Markdown.line("- not a list")).isEqualTo("\\- not a list");
+    assertThat(Markdown.line("12. not a list")).isEqualTo("12\\. not a list");
+    assertThat(Markdown.line("1) nor this, 2. here")).isEqualTo("1\\) nor this, 2. here");
+    assertThat(Markdown.line("a\u200bb\tc")).isEqualTo("a b c");
+  }
+
+  @Test
   void textWithoutHtmlIsKeptAsWritten() {
     String markdown = "Lists `repos`.\n\n    indented code\n\n* item <owner>/<repo>";
     assertThat(Markdown.fromHtml(markdown)).isEqualTo(markdown);

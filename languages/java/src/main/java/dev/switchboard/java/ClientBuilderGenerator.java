@@ -10,6 +10,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.ir.Server;
+import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.SymbolTable;
+import dev.switchboard.core.spec.JsonPointers;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -28,11 +31,12 @@ final class ClientBuilderGenerator {
   private final JavaSymbols symbols;
   private final ClassName client;
   private final ClassName builder;
-  private final Scope scope = new Scope(RESERVED);
+  private final SymbolTable.Scope scope;
 
   ClientBuilderGenerator(Api api, JavaSymbols symbols, ClassName client) {
     this.api = api;
     this.symbols = symbols;
+    this.scope = symbols.newScope().reserve(RESERVED);
     this.client = client;
     this.builder = client.nestedClass("Builder");
   }
@@ -79,7 +83,7 @@ final class ClientBuilderGenerator {
   }
 
   private MethodSpec variable(Server.Variable variable) {
-    String name = scope.claim(JavaSymbols.member(variable.name()));
+    String name = JavaSymbols.member(scope, NameKind.PARAMETER, variable.name(), "/servers/0/variables");
     String doc = variable.description().map(Javadoc::prose).orElse("Sets the server variable {@code " + Javadoc.escape(variable.name().wire()) + "}.")
         + "\n<p>Default: {@code " + Javadoc.escape(variable.defaultValue()) + "}"
         + (variable.allowedValues().isEmpty() ? "" : "; one of {@code " + Javadoc.escape(String.join(", ", variable.allowedValues())) + "}") + ".";
@@ -91,11 +95,13 @@ final class ClientBuilderGenerator {
   }
 
   private MethodSpec credentials(SecurityScheme scheme) {
-    String name = scope.claim(JavaSymbols.member(scheme.name()));
+    String pointer = JsonPointers.child("/components/securitySchemes", scheme.name().wire());
+    String name = JavaSymbols.member(scope, NameKind.PARAMETER, scheme.name(), pointer);
     MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("$L", scheme.description().map(Javadoc::prose).orElse("Credentials for {@code " + Javadoc.escape(scheme.name().wire()) + "}."))
         .addJavadoc("\n<p>Without them, the client reads $L.\n", Javadoc.escape(variables(scheme)));
-    Map<SecurityScheme.Credential, String> params = JavaSymbols.members(scheme.credentials(), SecurityScheme.Credential::name, Set.of());
+    Map<SecurityScheme.Credential, String> params = symbols.members(NameKind.PARAMETER, scheme.credentials(),
+        SecurityScheme.Credential::name, c -> pointer, Set.of());
     StringJoiner args = new StringJoiner(", ");
     params.forEach((credential, param) -> {
       method.addParameter(String.class, param);

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Resource;
+import dev.switchboard.core.plugin.NameKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,11 +29,17 @@ final class ClientGenerator {
     String base = JavaSymbols.className(api.info().clientName());
     this.client = ClassName.get(symbols.rootPackage(), base + "Client");
     this.asyncClient = ClassName.get(symbols.rootPackage(), base + "ClientAsync");
-    this.accessors = JavaSymbols.members(api.resources(), Resource::name, RESERVED);
+    this.accessors = symbols.members(NameKind.RESOURCE, api.resources(), Resource::name,
+        r -> r.operations().isEmpty() ? "/paths" : r.operations().get(0).source(), RESERVED);
   }
 
   ClassName client() {
     return client;
+  }
+
+  /** The client's accessor of each resource. */
+  Map<Resource, String> accessors() {
+    return accessors;
   }
 
   List<JavaFile> generate(String userAgent) {

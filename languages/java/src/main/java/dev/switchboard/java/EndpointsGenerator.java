@@ -12,7 +12,9 @@ import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Pagination;
 import dev.switchboard.core.ir.Parameter;
-import dev.switchboard.core.ir.Response;
+import dev.switchboard.core.plan.ErrorBody;
+import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plan.Result;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +40,9 @@ final class EndpointsGenerator {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (ResourceModel.Method method : resource.methods()) {
       spec.addField(handler(method));
-      method.operation().pagination().ifPresent(p -> spec.addField(paging(method, p)));
+      if (method.planned().result() instanceof Result.Paged paged) {
+        spec.addField(paging(method, paged.pagination()));
+      }
       spec.addMethod(request(method));
       method.inputs().body().filter(b -> b.flattened() && b.content().kind() == MediaKind.MULTIPART)
           .ifPresent(body -> spec.addMethod(multipart(method, body)));
@@ -49,20 +53,21 @@ final class EndpointsGenerator {
   private FieldSpec handler(ResourceModel.Method method) {
     ClassName handler = symbols.core("ResponseHandler");
     CodeBlock.Builder init = CodeBlock.builder();
-    if (method.kind() == null) {
+    Result result = method.planned().result();
+    if (result instanceof Result.None) {
       init.add("$T.empty()", handler);
-    } else if (method.kind() == MediaKind.JSON) {
-      init.add("$T.json($L)", handler, types.token(method.result()));
-    } else if (method.kind() == MediaKind.BINARY) {
+    } else if (result instanceof Result.Binary) {
       init.add("$T.binary()", handler);
-    } else if (method.kind() == MediaKind.EVENT_STREAM) {
+    } else if (result instanceof Result.Stream) {
       init.add("$T.events($T.class)", handler, ((ParameterizedTypeName) method.result()).typeArguments().get(0));
-    } else {
+    } else if (result instanceof Result.Text) {
       init.add("$T.text()", handler);
+    } else {
+      init.add("$T.json($L)", handler, types.token(method.result()));
     }
     Set<String> seen = new LinkedHashSet<>();
-    for (Response error : method.operation().errorResponses()) {
-      TypeName type = error.content().filter(c -> c.kind() == MediaKind.JSON).map(c -> types.boxed(c.type())).orElse(null);
+    for (ErrorBody error : method.planned().errors()) {
+      TypeName type = error.type().map(types::boxed).orElse(null);
       if (type instanceof ClassName && seen.add(error.status())) {
         init.add("\n.error($S, $T.class)", error.status(), type);
       }
@@ -122,13 +127,12 @@ final class EndpointsGenerator {
     }
     CodeBlock.Builder code = CodeBlock.builder().add("return $T.builder($S, $S)", apiRequest, op.method(), op.path()).indent();
     method.inputs().params().forEach(p -> code.add("\n").add(parameter(p)));
-    if (!op.servers().isEmpty()) {
-      code.add("\n.server($S)", op.servers().get(0).defaultUrl());
+    PlanOperation planned = method.planned();
+    planned.server().ifPresent(server -> code.add("\n.server($S)", server));
+    if (!planned.security().isEmpty()) {
+      code.add("\n.security($L)", security(planned));
     }
-    if (!op.security().isEmpty()) {
-      code.add("\n.security($L)", security(op));
-    }
-    op.idempotencyHeader().ifPresent(header -> code.add("\n.idempotencyHeader($S)", header));
+    planned.idempotencyHeader().ifPresent(header -> code.add("\n.idempotencyHeader($S)", header));
     method.inputs().body().ifPresent(body -> code.add("\n.body($L)", body(method, body)));
     return spec.addStatement("$L\n.build()", code.unindent().build()).build();
   }
@@ -160,11 +164,11 @@ final class EndpointsGenerator {
     return CodeBlock.of(".query($L, params.$N(), $T.Style.$L, $L)", JavaLiteral.of(wire), p.name(), symbols.core("ApiRequest"), style.name(), p.parameter().explode());
   }
 
-  private static CodeBlock security(Operation op) {
+  private static CodeBlock security(PlanOperation planned) {
     StringJoiner alternatives = new StringJoiner(", ");
-    for (Operation.SecurityRequirement requirement : op.security()) {
+    for (List<String> requirement : planned.security()) {
       StringJoiner schemes = new StringJoiner(", ");
-      requirement.schemes().forEach(s -> schemes.add(CodeBlock.of("$S", s).toString()));
+      requirement.forEach(scheme -> schemes.add(CodeBlock.of("$S", scheme).toString()));
       alternatives.add("List.of(" + schemes + ")");
     }
     return CodeBlock.of("$T.of($L)", List.class, alternatives.toString());

@@ -33,7 +33,7 @@ final class EnumGenerator {
     ClassName name = symbols.type(type);
     boolean integer = type.base() == TypeDecl.EnumBase.INTEGER;
     TypeName value = integer ? TypeName.LONG : ClassName.get(String.class);
-    Map<TypeDecl.EnumValue, String> constants = JavaSymbols.constants(type.values(), TypeDecl.EnumValue::name, RESERVED);
+    Map<TypeDecl.EnumValue, String> constants = symbols.constants(type.values(), TypeDecl.EnumValue::name, type.source(), RESERVED);
     TypeSpec.Builder spec = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(symbols.core("WireValue"))

@@ -3,16 +3,17 @@ package dev.switchboard.java;
 import com.palantir.javapoet.JavaFile;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.plan.Plan;
-import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
-import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.OptionSet;
+import dev.switchboard.core.plugin.SymbolProvider;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -39,10 +40,8 @@ public final class JavaPlugin implements LanguagePlugin {
 
   /** Class names never take a java.lang name; members never a keyword or literal. */
   @Override
-  public boolean isReserved(NameKind kind, Name name) {
-    return kind == NameKind.TYPE
-        ? JavaNames.JAVA_LANG.contains(Case.pascal(name.words()))
-        : JavaNames.RESERVED.contains(Case.camel(name.words()));
+  public SymbolProvider symbolProvider() {
+    return JavaSymbols.PROVIDER;
   }
 
   @Override
@@ -54,7 +53,7 @@ public final class JavaPlugin implements LanguagePlugin {
   public FileSet generate(GenerationContext context) {
     Api api = context.api();
     JavaOptions options = JavaOptions.of(context.options(), api);
-    JavaSymbols symbols = new JavaSymbols(api, options.rootPackage());
+    JavaSymbols symbols = new JavaSymbols(api, options.rootPackage(), context.symbols());
     ClientGenerator client = new ClientGenerator(api, symbols);
     Map<String, String> sources = new LinkedHashMap<>();
     Consumer<JavaFile> add = file -> sources.put(javaPath(file.packageName(), file.typeSpec().name()), file.toString());
@@ -67,8 +66,23 @@ public final class JavaPlugin implements LanguagePlugin {
     new JavaFormatter().formatInto(sources, files);
     ProjectFiles project = new ProjectFiles(api, options, context.templates());
     files.add("pom.xml", project.pom());
-    files.add("README.md", project.readme(client.client()));
+    files.add("README.md", project.readme(client.client(), client.accessors(),
+        readmeSections(api, context.plan(), new JavaTypes(api, symbols), client.accessors())));
     return files;
+  }
+
+  /** An example call of every operation, by resource, with the plan's example values. */
+  private static List<ProjectFiles.ReadmeSection> readmeSections(Api api, Plan plan, JavaTypes types,
+      Map<Resource, String> accessors) {
+    JavaExamples examples = new JavaExamples(types);
+    List<ProjectFiles.ReadmeSection> sections = new ArrayList<>();
+    for (Resource resource : api.resources()) {
+      String accessor = accessors.get(resource);
+      List<String> calls = new ResourceModel(resource, plan, types).methods().stream()
+          .map(method -> examples.call(accessor, method)).toList();
+      sections.add(new ProjectFiles.ReadmeSection("`client." + accessor + "()`", calls));
+    }
+    return sections;
   }
 
   /** Models, params, endpoints and services; each file is rendered as soon as it is built. */

@@ -8,6 +8,9 @@ import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.naming.Identifiers;
+import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.SymbolProvider;
+import dev.switchboard.core.plugin.SymbolTable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,22 +20,50 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The one place Java identifiers are decided: classes, members and constants, avoiding keywords,
- * literals, java.lang names, leading digits and collisions.
+ * Spells Java identifiers: classes, members and constants, allocated in core's symbol table with
+ * Java's reserved words (keywords, literals, java.lang names), which records every rename; a
+ * leading digit gets an underscore.
  */
 final class JavaSymbols {
+  /**
+   * Java's reserved words per kind of name: class names never take a java.lang name (they get
+   * {@code Model} appended), members never a keyword or literal (they get {@code _}). Class names
+   * clash regardless of case, as files on case-insensitive file systems; so do members, for one rule.
+   */
+  static final SymbolProvider PROVIDER = new SymbolProvider() {
+    @Override
+    public Set<String> reserved(NameKind kind) {
+      return kind == NameKind.TYPE ? JavaNames.JAVA_LANG : kind == NameKind.ENUM_VALUE ? Set.of() : JavaNames.RESERVED;
+    }
+
+    @Override
+    public String escape(NameKind kind, String identifier) {
+      return identifier + (kind == NameKind.TYPE ? "Model" : "_");
+    }
+
+    @Override
+    public boolean ignoresCase() {
+      return true;
+    }
+  };
+
+  private final SymbolTable table;
   private final String rootPackage;
   private final Map<String, ClassName> types = new HashMap<>();
   private final Map<String, ClassName> params = new HashMap<>();
   private final Map<Resource, String> resourceNames = new LinkedHashMap<>();
 
-  JavaSymbols(Api api, String rootPackage) {
+  JavaSymbols(Api api, String rootPackage, SymbolTable table) {
+    this.table = table;
     this.rootPackage = rootPackage;
-    Scope models = new Scope(JavaNames.JAVA_LANG);
-    api.types().forEach(type -> types.put(type.id(), ClassName.get(models(), models.claim(className(type.name())))));
-    api.operations().forEach(op -> params.put(op.id(), ClassName.get(models(), models.claim(className(op.name()) + "Params"))));
-    Scope services = new Scope(JavaNames.JAVA_LANG);
-    api.resources().forEach(resource -> resourceNames.put(resource, services.claim(className(resource.name()))));
+    SymbolTable.Scope models = table.scope("models");
+    api.types().forEach(type -> types.put(type.id(), ClassName.get(models(), models.claim(NameKind.TYPE,
+        Identifiers.leadingDigit(Case.pascal(type.name().words()), "_"), new SymbolTable.Source(type.name().wire(), type.source())))));
+    api.operations().forEach(op -> params.put(op.id(),
+        ClassName.get(models(), models.claimGenerated(NameKind.TYPE, className(op.name()) + "Params"))));
+    SymbolTable.Scope services = table.scope("services");
+    api.resources().forEach(resource -> resourceNames.put(resource,
+        services.claimGenerated(NameKind.TYPE, className(resource.name()))));
   }
 
   /** A legal, idiomatic package name from any text, such as {@code com.kitchensink}. */
@@ -66,20 +97,36 @@ final class JavaSymbols {
     return Identifiers.leadingDigit(Case.screamingSnake(name.words()), "_");
   }
 
-  /** Member names for many items in one class, unique and clear of {@code reserved}. */
-  static <T> Map<T, String> members(List<T> items, Function<T, Name> name, Set<String> reserved) {
-    Scope scope = new Scope(reserved);
+  /**
+   * Member names of {@code kind} for many items in one class, unique and clear of {@code reserved};
+   * {@code pointer} tells where each item's name is written, for rename warnings.
+   */
+  <T> Map<T, String> members(NameKind kind, List<T> items, Function<T, Name> name, Function<T, String> pointer,
+      Set<String> reserved) {
+    SymbolTable.Scope scope = table.newScope().reserve(reserved);
     Map<T, String> names = new LinkedHashMap<>();
-    items.forEach(item -> names.put(item, scope.claim(member(name.apply(item)))));
+    items.forEach(item -> names.put(item, member(scope, kind, name.apply(item), pointer.apply(item))));
     return names;
   }
 
   /** Constant names for many items in one class, unique and clear of {@code reserved}. */
-  static <T> Map<T, String> constants(List<T> items, Function<T, Name> name, Set<String> reserved) {
-    Scope scope = new Scope(reserved);
+  <T> Map<T, String> constants(List<T> items, Function<T, Name> name, String pointer, Set<String> reserved) {
+    SymbolTable.Scope scope = table.newScope().reserve(reserved);
     Map<T, String> names = new LinkedHashMap<>();
-    items.forEach(item -> names.put(item, scope.claim(constant(name.apply(item)))));
+    items.forEach(item -> names.put(item, scope.claim(NameKind.ENUM_VALUE, constant(name.apply(item)),
+        new SymbolTable.Source(name.apply(item).wire(), pointer))));
     return names;
+  }
+
+  /** Claims {@code name}'s camelCase spelling as a member of {@code kind} in {@code scope}. */
+  static String member(SymbolTable.Scope scope, NameKind kind, Name name, String pointer) {
+    return scope.claim(kind, Identifiers.leadingDigit(Case.camel(name.words()), "_"),
+        new SymbolTable.Source(name.wire(), pointer));
+  }
+
+  /** A scope of its own, for one class's or method's names. */
+  SymbolTable.Scope newScope() {
+    return table.newScope();
   }
 
   String rootPackage() {

@@ -11,6 +11,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
+import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.spec.JsonPointers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,9 +39,11 @@ final class ModelGenerator {
     return Set.copyOf(names);
   }
 
-  /** Properties with their Java names, in spec order. */
-  List<ModelProperty> properties(List<Property> properties) {
-    Map<Property, String> names = JavaSymbols.members(properties, Property::name, RESERVED);
+  /** The properties of {@code type} with their Java names, in spec order. */
+  List<ModelProperty> properties(TypeDecl.ObjectType type) {
+    List<Property> properties = type.properties();
+    Map<Property, String> names = symbols.members(NameKind.PROPERTY, properties, Property::name,
+        p -> JsonPointers.child(type.source() + "/properties", p.name().wire()), RESERVED);
     List<ModelProperty> result = new ArrayList<>();
     for (Property property : properties) {
       TypeRef ref = property.type();
@@ -50,7 +54,7 @@ final class ModelGenerator {
 
   JavaFile generate(TypeDecl.ObjectType type) {
     ClassName name = symbols.type(type);
-    List<ModelProperty> properties = properties(type.properties());
+    List<ModelProperty> properties = properties(type);
     TypeSpec.Builder model = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("$L", Javadoc.orElse(type.docs(), "The {@code " + Javadoc.escape(type.name().wire()) + "} object."))

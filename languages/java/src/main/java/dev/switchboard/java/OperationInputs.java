@@ -9,6 +9,8 @@ import dev.switchboard.core.ir.Parameter;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.SymbolTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -68,11 +70,11 @@ final class OperationInputs {
    * not positional arguments); body properties are the plan's fields, with their model's names.
    */
   static OperationInputs of(Operation operation, PlanOperation planned, JavaTypes types) {
-    Scope scope = new Scope(RESERVED);
+    SymbolTable.Scope scope = types.symbols().newScope().reserve(RESERVED);
     List<Param> params = new ArrayList<>();
     for (Parameter parameter : operation.parameters()) {
       Input input = input(planned, parameter);
-      String name = scope.claim(JavaSymbols.member(input.name()));
+      String name = JavaSymbols.member(scope, NameKind.PARAMETER, input.name(), operation.source());
       params.add(new Param(parameter, name, input.required(), types.boxed(parameter.type()), input.deprecated()));
     }
     Optional<Body> body = planned.body().map(plannedBody -> body(operation, planned, plannedBody, scope, types));
@@ -85,7 +87,7 @@ final class OperationInputs {
         .findFirst().orElseThrow();
   }
 
-  private static Body body(Operation operation, PlanOperation planned, PlanOperation.BodyPlan plannedBody, Scope scope,
+  private static Body body(Operation operation, PlanOperation planned, PlanOperation.BodyPlan plannedBody, SymbolTable.Scope scope,
       JavaTypes types) {
     BodyContent content = operation.body().orElseThrow().preferred();
     Optional<TypeDecl> decl = plannedBody.flattened() ? types.declaration(plannedBody.type()) : Optional.empty();
@@ -93,15 +95,16 @@ final class OperationInputs {
     List<String> names = new ArrayList<>();
     if (decl.isPresent()) {
       List<Input> fields = planned.inputs(Input.Location.BODY_FIELD);
-      List<ModelProperty> all = new ModelGenerator(types).properties(((TypeDecl.ObjectType) decl.get()).properties());
+      List<ModelProperty> all = new ModelGenerator(types).properties((TypeDecl.ObjectType) decl.get());
       properties = all.stream().filter(p -> fields.stream().anyMatch(f -> f.wire().equals(p.wire()))).toList();
       for (ModelProperty property : properties) {
         Input field = fields.stream().filter(f -> f.wire().equals(property.wire())).findFirst().orElseThrow();
         boolean renamed = !field.name().key().equals(property.property().name().key());
-        names.add(scope.claim(renamed ? JavaSymbols.member(field.name()) : property.name()));
+        names.add(renamed ? JavaSymbols.member(scope, NameKind.PARAMETER, field.name(), operation.source())
+            : scope.claim(NameKind.PARAMETER, property.name(), new SymbolTable.Source(property.wire(), operation.source())));
       }
     }
-    String name = scope.isTaken("body") ? scope.claim("requestBody") : scope.claim("body");
+    String name = scope.claimGenerated(NameKind.PARAMETER, scope.isTaken("body") ? "requestBody" : "body");
     TypeName type = content.kind() == MediaKind.BINARY ? types.symbols().core("UploadFile")
         : content.kind() == MediaKind.TEXT ? TypeName.get(String.class) : types.boxed(content.type());
     Optional<ClassName> model = decl.map(d -> types.symbols().type(d));

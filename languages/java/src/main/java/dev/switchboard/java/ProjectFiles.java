@@ -5,10 +5,10 @@ import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.render.TemplateEngine;
+import dev.switchboard.core.text.Markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 
 /** pom.xml and README.md, rendered from templates with views computed (and escaped) here. */
@@ -32,10 +32,13 @@ final class ProjectFiles {
   /** A resource accessor of the client. */
   record ResourceView(String accessor, boolean last) {}
 
+  /** One resource's section of the README: its accessor and an example call of each operation. */
+  record ReadmeSection(String heading, List<String> examples) {}
+
   /** What README.md shows. */
   record ReadmeView(String title, String summary, String groupId, String artifactId, String version,
       String clientClass, String clientSimpleName, List<CredentialView> credentials,
-      List<SchemeCallView> firstScheme, List<ResourceView> resources) {}
+      List<SchemeCallView> firstScheme, List<ResourceView> resources, List<ReadmeSection> sections) {}
 
   private final Api api;
   private final JavaOptions options;
@@ -57,7 +60,7 @@ final class ProjectFiles {
     return templates.render("pom.xml.mustache", view);
   }
 
-  String readme(ClassName client) {
+  String readme(ClassName client, Map<Resource, String> accessors, List<ReadmeSection> sections) {
     List<CredentialView> credentials = new ArrayList<>();
     List<SchemeCallView> first = new ArrayList<>();
     for (SecurityScheme scheme : api.securitySchemes()) {
@@ -67,19 +70,18 @@ final class ProjectFiles {
         variables.add("`" + c.environmentVariable() + "`");
         arguments.add("System.getenv(\"" + c.environmentVariable() + "\")");
       });
-      credentials.add(new CredentialView(markdown(scheme.name().wire()), variables.toString()));
+      credentials.add(new CredentialView(Markdown.line(scheme.name().wire()), variables.toString()));
       if (first.isEmpty()) {
         first.add(new SchemeCallView(JavaSymbols.member(scheme.name()), arguments.toString()));
       }
     }
-    Map<Resource, String> accessors = JavaSymbols.members(api.resources(), Resource::name, ClientGenerator.RESERVED);
     List<ResourceView> resources = new ArrayList<>();
     List<Resource> all = api.resources();
     for (int i = 0; i < all.size(); i++) {
       resources.add(new ResourceView(accessors.get(all.get(i)), i == all.size() - 1));
     }
-    ReadmeView view = new ReadmeView(markdown(api.info().title()), markdown(summary()), options.groupId(),
-        options.artifactId(), options.version(), client.canonicalName(), client.simpleName(), credentials, first, resources);
+    ReadmeView view = new ReadmeView(Markdown.line(api.info().title()), Markdown.line(summary()), options.groupId(),
+        options.artifactId(), options.version(), client.canonicalName(), client.simpleName(), credentials, first, resources, sections);
     return templates.render("README.md.mustache", view);
   }
 
@@ -90,17 +92,5 @@ final class ProjectFiles {
   static String xml(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
         .replaceAll("[\\p{Cntrl}&&[^\n\t]]", "").replace("\n", " ");
-  }
-
-  /** Text that cannot start markup or HTML in Markdown. */
-  static String markdown(String text) {
-    StringBuilder out = new StringBuilder();
-    for (char c : text.replace("\n", " ").toCharArray()) {
-      if (Set.of('\\', '`', '*', '_', '<', '>', '[', ']', '#', '|').contains(c)) {
-        out.append('\\');
-      }
-      out.append(c);
-    }
-    return out.toString();
   }
 }

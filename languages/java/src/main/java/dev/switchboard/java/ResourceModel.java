@@ -3,11 +3,10 @@ package dev.switchboard.java;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
-import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.core.plan.Result;
 import java.io.InputStream;
@@ -15,15 +14,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** A resource's operations with the Java names and types its service and endpoints share. */
 final class ResourceModel {
   private static final Set<String> RESERVED = reserved();
 
-  /** One operation: its method name, inputs and what it returns. */
-  record Method(Operation operation, String name, OperationInputs inputs, TypeName result, MediaKind kind, TypeName pageItem) {
+  /**
+   * One operation: its plan, method name, inputs and the Java type of what it returns (for a paged
+   * operation, one page's body).
+   */
+  record Method(Operation operation, PlanOperation planned, String name, OperationInputs inputs, TypeName result,
+      TypeName pageItem) {
     boolean paged() {
       return pageItem != null;
     }
@@ -48,16 +50,15 @@ final class ResourceModel {
   ResourceModel(Resource resource, Plan plan, JavaTypes types) {
     this.resource = resource;
     Map<Operation, String> names =
-        JavaSymbols.members(resource.operations(), op -> plan.operation(op.id()).method(), RESERVED);
+        types.symbols().members(NameKind.OPERATION, resource.operations(), op -> plan.operation(op.id()).method(),
+            Operation::source, RESERVED);
     List<Method> list = new ArrayList<>();
     boolean deprecated = false;
     for (Operation op : resource.operations()) {
-      Optional<Response.ResponseContent> content = op.successResponse().flatMap(Response::content);
-      MediaKind kind = content.map(Response.ResponseContent::kind).orElse(null);
       PlanOperation planned = plan.operation(op.id());
       TypeName pageItem = planned.result() instanceof Result.Paged paged ? types.boxed(paged.itemType()) : null;
-      list.add(new Method(op, names.get(op), OperationInputs.of(op, planned, types), result(content, types), kind,
-          pageItem));
+      list.add(new Method(op, planned, names.get(op), OperationInputs.of(op, planned, types),
+          result(planned.result(), types), pageItem));
       deprecated |= mentionsDeprecated(op, types);
     }
     this.methods = List.copyOf(list);
@@ -70,21 +71,25 @@ final class ResourceModel {
     return Set.copyOf(names);
   }
 
-  private static TypeName result(Optional<Response.ResponseContent> content, JavaTypes types) {
-    if (content.isEmpty()) {
-      return ClassName.get(Void.class);
+  /** The plan's result shape as a Java type; a paged method's raw response is one page's body. */
+  private static TypeName result(Result result, JavaTypes types) {
+    if (result instanceof Result.Model model) {
+      return types.boxed(model.type());
     }
-    switch (content.get().kind()) {
-      case JSON:
-        return types.boxed(content.get().type());
-      case BINARY:
-        return ClassName.get(InputStream.class);
-      case EVENT_STREAM:
-        TypeName event = types.boxed(content.get().type());
-        return ParameterizedTypeName.get(types.symbols().core("EventStream"), event instanceof ClassName ? event : JavaTypes.JSON_NODE);
-      default:
-        return ClassName.get(String.class);
+    if (result instanceof Result.ListOf list) {
+      return types.boxed(list.type());
     }
+    if (result instanceof Result.Paged paged) {
+      return types.boxed(paged.type());
+    }
+    if (result instanceof Result.Stream stream) {
+      TypeName event = types.boxed(stream.eventType());
+      return ParameterizedTypeName.get(types.symbols().core("EventStream"), event instanceof ClassName ? event : JavaTypes.JSON_NODE);
+    }
+    if (result instanceof Result.Binary) {
+      return ClassName.get(InputStream.class);
+    }
+    return result instanceof Result.Text ? ClassName.get(String.class) : ClassName.get(Void.class);
   }
 
   private static boolean mentionsDeprecated(Operation op, JavaTypes types) {

@@ -11,6 +11,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.ir.TypeRef;
+import dev.switchboard.core.plugin.NameKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +75,16 @@ final class UnionGenerator {
     return JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).build();
   }
 
+  /** The static factory that wraps a value of the object variant {@code variant}, e.g. {@code ofCat}. */
+  String factory(TypeDecl.UnionType union, TypeDecl.ObjectType variant) {
+    return members(union).stream()
+        .filter(m -> m.variant().type() instanceof TypeRef.Named named && named.id().equals(variant.id()))
+        .findFirst().map(m -> "of" + m.pascal()).orElseThrow();
+  }
+
   private List<Member> members(TypeDecl.UnionType union) {
-    Map<TypeDecl.Variant, String> names = JavaSymbols.members(union.variants(), TypeDecl.Variant::name, RESERVED);
+    Map<TypeDecl.Variant, String> names = symbols.members(NameKind.PROPERTY, union.variants(), TypeDecl.Variant::name,
+        v -> union.source(), RESERVED);
     List<Member> members = new ArrayList<>();
     union.variants().forEach(v -> members.add(new Member(v, names.get(v), types.boxed(v.type()))));
     return members;

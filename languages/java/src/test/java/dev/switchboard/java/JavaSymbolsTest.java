@@ -2,9 +2,16 @@ package dev.switchboard.java;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.ApiInfo;
+import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Name;
+import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.SymbolRename;
+import dev.switchboard.core.plugin.SymbolTable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -42,17 +49,33 @@ class JavaSymbolsTest {
     assertThat(JavaSymbols.className(Name.of("Account"))).isEqualTo("Account");
   }
 
+  private final SymbolTable table = new SymbolTable(JavaSymbols.PROVIDER);
+  private final JavaSymbols symbols = new JavaSymbols(
+      new Api(new ApiInfo("Test", "1", Name.of("Test"), Docs.NONE, Optional.empty()), List.of(), List.of(), List.of(),
+          List.of(), List.of(), Map.of()), "com.test", table);
+
   @Test
-  void collisionsGetNumberedInOrder() {
+  void collisionsGetNumberedInOrderAndEachIsARecordedRename() {
     List<Name> names = List.of(Name.of("content_type"), Name.of("content-type"), Name.of("contentType"));
-    Map<Name, String> members = JavaSymbols.members(names, n -> n, Set.of());
+    Map<Name, String> members = symbols.members(NameKind.PROPERTY, names, n -> n, n -> "/p/" + n.wire(), Set.of());
     assertThat(members.values()).containsExactly("contentType", "contentType2", "contentType3").inOrder();
+    assertThat(table.renames().stream().map(r -> r.pointer() + ">" + r.given()).toList())
+        .containsExactly("/p/content-type>contentType2", "/p/contentType>contentType3").inOrder();
   }
 
   @Test
-  void reservedMembersAreAvoided() {
-    Map<Name, String> members = JavaSymbols.members(List.of(Name.of("builder"), Name.of("hash_code")), n -> n, ModelGenerator.RESERVED);
-    assertThat(members.values()).containsExactly("builder2", "hashCode2").inOrder();
+  void reservedMembersAreAvoidedAndKeywordsEscaped() {
+    Map<Name, String> members = symbols.members(NameKind.PROPERTY,
+        List.of(Name.of("builder"), Name.of("hash_code"), Name.of("class")), n -> n, n -> "/p", ModelGenerator.RESERVED);
+    assertThat(members.values()).containsExactly("builder2", "hashCode2", "class_").inOrder();
+    assertThat(table.renames().get(2).reason()).isEqualTo(SymbolRename.Reason.RESERVED);
+  }
+
+  @Test
+  void membersClashRegardlessOfCase() {
+    SymbolTable.Scope scope = symbols.newScope();
+    assertThat(JavaSymbols.member(scope, NameKind.PARAMETER, Name.of("url"), "/a")).isEqualTo("url");
+    assertThat(scope.claim(NameKind.PARAMETER, "URL", new SymbolTable.Source("URL", "/b"))).isEqualTo("URL2");
   }
 
   @Test

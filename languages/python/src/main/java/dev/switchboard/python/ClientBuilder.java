@@ -2,6 +2,8 @@ package dev.switchboard.python;
 
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.plugin.SymbolTable;
+import dev.switchboard.core.spec.JsonPointers;
 import dev.switchboard.core.ir.Server;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.text.Markdown;
@@ -27,16 +29,16 @@ final class ClientBuilder {
 
   private final Api api;
   private final Imports imports = new Imports();
-  private final Set<String> taken = new HashSet<>(TAKEN);
+  private final SymbolTable.Scope taken;
   /** Constructor arguments by name. */
   private final Map<String, Argument> arguments = new LinkedHashMap<>();
   private final List<String> environment = new ArrayList<>();
   private final List<String> schemes = new ArrayList<>();
   private final List<String> hints = new ArrayList<>();
 
-  ClientBuilder(Api api) {
+  ClientBuilder(Api api, PythonSymbols symbols) {
     this.api = api;
-    taken.addAll(FIXED);
+    this.taken = symbols.newScope().reserve(TAKEN).reserve(FIXED);
   }
 
   ClientView build(List<ResourceNames> resources, Map<String, String> resourceDocs) {
@@ -71,7 +73,8 @@ final class ClientBuilder {
     List<String> names = new ArrayList<>();
     List<String> variables = new ArrayList<>();
     for (SecurityScheme.Credential credential : scheme.credentials()) {
-      String name = PythonSymbols.unique(taken, PythonSymbols.parameter(credential.name()));
+      String name = PythonSymbols.parameter(taken, credential.name(),
+          JsonPointers.child("/components/securitySchemes", scheme.name().wire()));
       arguments.put(name, new Argument("Optional[str]", "None",
           scheme.description().map(Markdown::fromHtml).orElse("Credential for " + scheme.name().wire() + ".")
               + " Read from " + credential.environmentVariable() + " when not given."));
@@ -124,7 +127,7 @@ final class ClientBuilder {
       return variables;
     }
     for (Server.Variable variable : api.servers().get(0).variables()) {
-      String name = PythonSymbols.unique(taken, PythonSymbols.parameter(variable.name()));
+      String name = PythonSymbols.parameter(taken, variable.name(), "/servers/0/variables");
       String allowed = variable.allowedValues().isEmpty() ? "" : " One of: " + String.join(", ", variable.allowedValues()) + ".";
       arguments.put(name, new Argument("str", PyText.literal(variable.defaultValue()),
           variable.description().map(d -> Markdown.fromHtml(d) + " ").orElse("") + "Server variable " + variable.name().wire()

@@ -214,7 +214,7 @@ final class EndpointCode {
         current = Optional.empty();
         continue;
       }
-      attributes.add(PyText.literal(ModelsBuilder.fieldNames(current.get()).get(index)));
+      attributes.add(PyText.literal(types.symbols().fieldNames(current.get()).get(index)));
       current = object(current.get().properties().get(index).type());
     }
     return name + "=" + PyCode.tuple(8, attributes, 1);

@@ -52,13 +52,13 @@ final class ModelsBuilder {
     boolean integer = type.base() == TypeDecl.EnumBase.INTEGER;
     String base = integer ? "IntEnum" : "StrEnum";
     imports.name("._models", base);
-    Set<String> taken = new HashSet<>();
+    List<String> names = types.symbols().enumMembers(type);
     List<LineView> members = new ArrayList<>();
-    for (TypeDecl.EnumValue value : type.values()) {
-      Optional<String> literal = enumLiteral(value.value(), integer);
-      literal.ifPresent(text -> members.add(new LineView(
-          assignment(PythonSymbols.unique(taken, PythonSymbols.member(value.name())) + " = ", text),
-          doc(value.docs(), 4))));
+    for (int i = 0; i < names.size(); i++) {
+      TypeDecl.EnumValue value = type.values().get(i);
+      String name = names.get(i);
+      enumLiteral(value.value(), integer).ifPresent(text ->
+          members.add(new LineView(assignment(name + " = ", text), doc(value.docs(), 4))));
     }
     String header = PyCode.classHeader(types.name(type.id()), List.of(base));
     return new EnumView(header, doc(type.docs(), 4), members);
@@ -78,7 +78,7 @@ final class ModelsBuilder {
 
   private ClassView classView(TypeDecl.ObjectType type) {
     imports.name("._models", "BaseModel");
-    List<String> names = fieldNames(type);
+    List<String> names = types.symbols().fieldNames(type);
     List<LineView> fields = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       Property property = type.properties().get(i);
@@ -87,12 +87,6 @@ final class ModelsBuilder {
       fields.add(new LineView(code, doc(property.docs(), 4)));
     }
     return new ClassView(PyCode.classHeader(types.name(type.id()), List.of("BaseModel")), doc(type.docs(), 4), fields);
-  }
-
-  /** The Python attribute name of each property, in order. */
-  static List<String> fieldNames(TypeDecl.ObjectType type) {
-    Set<String> taken = new HashSet<>();
-    return type.properties().stream().map(p -> PythonSymbols.unique(taken, PythonSymbols.field(p.name()))).toList();
   }
 
   private String field(String name, Property property) {

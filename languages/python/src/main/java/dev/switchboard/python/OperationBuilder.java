@@ -6,16 +6,15 @@ import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.core.plan.Result;
+import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.python.OperationPlan.Argument;
 import dev.switchboard.python.OperationPlan.Location;
 import dev.switchboard.python.OperationPlan.Shape;
 import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.PyTypes.Use;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Prints the Python method for one planned operation: its arguments (the plan's inputs, in
@@ -45,7 +44,7 @@ final class OperationBuilder {
 
   /** Positional arguments first (path, then a required whole body), then required and optional keywords. */
   private List<Argument> arguments(Operation operation, PlanOperation planned) {
-    Set<String> taken = new HashSet<>(PythonSymbols.METHOD_LOCALS);
+    SymbolTable.Scope taken = types.symbols().newScope().reserve(PythonSymbols.METHOD_LOCALS);
     List<Argument> all = planned.inputs().stream().map(input -> argument(operation, input, taken)).toList();
     List<Argument> arguments = new ArrayList<>();
     all.stream().filter(Argument::positional).forEach(arguments::add);
@@ -54,18 +53,18 @@ final class OperationBuilder {
     return arguments;
   }
 
-  private Argument argument(Operation operation, Input input, Set<String> taken) {
-    String name = PythonSymbols.unique(taken, PythonSymbols.parameter(input.name()));
+  private Argument argument(Operation operation, Input input, SymbolTable.Scope taken) {
+    String name = PythonSymbols.parameter(taken, input.name(), operation.source());
     if (input.location() == Input.Location.BODY) {
       boolean text = operation.body().orElseThrow().preferred().kind() == MediaKind.TEXT;
       PyType annotation = text ? PyType.of("str") : types.type(input.type(), Use.ARGUMENT, scope);
       return new Argument(name, "", Location.BODY, annotation, input.required(), Docstrings.text(input.docs()),
-          input.type(), Optional.empty());
+          input.type(), input.example());
     }
     PyType annotation = types.type(input.type(), Use.ARGUMENT, scope);
     String doc = Docstrings.parameter(input.docs(), input.defaultValue());
     return new Argument(name, input.wire(), location(input.location()), annotation, input.required(), doc,
-        input.type(), input.docs().example());
+        input.type(), input.example());
   }
 
   private static Location location(Input.Location location) {

@@ -1,7 +1,7 @@
 package dev.switchboard.python;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.ir.TypeRef;
+import dev.switchboard.core.plan.ExampleValue;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,9 +40,9 @@ record OperationPlan(
     PATH, QUERY, HEADER, COOKIE, FIELD, BODY
   }
 
-  /** One argument: Python name, wire name, where it goes, annotation, whether required, docs, IR type and example. */
+  /** One argument: Python name, wire name, where it goes, annotation, whether required, docs, IR type and the plan's example. */
   record Argument(String name, String wire, Location location, PyType annotation, boolean required, String doc,
-      TypeRef type, Optional<JsonNode> example) {
+      TypeRef type, Optional<ExampleValue> example) {
     /** Path parameters and a required whole body are positional; everything else is keyword-only. */
     boolean positional() {
       return location == Location.PATH || (location == Location.BODY && required);

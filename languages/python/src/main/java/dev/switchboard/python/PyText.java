@@ -136,23 +136,6 @@ public final class PyText {
     return Optional.of(out.append(pad).append("\"\"\"").toString());
   }
 
-  /**
-   * One line of Markdown prose: whitespace folded, characters that start inline markup
-   * backslash-escaped, and a first character that would start a block escaped too.
-   */
-  public static String markdown(String text) {
-    StringBuilder out = new StringBuilder();
-    String folded = text.strip().replaceAll("\\s+", " ");
-    folded.codePoints().forEach(cp -> {
-      if (cp < 128 && "\\`*_[]<>|~$&".indexOf(cp) >= 0) {
-        out.append('\\');
-      }
-      out.appendCodePoint(isInvisible(cp) ? ' ' : cp);
-    });
-    boolean block = !out.isEmpty() && ("#-+=".indexOf(out.charAt(0)) >= 0 || folded.matches("^[0-9]+[.)].*"));
-    return block ? "\\" + out : out.toString();
-  }
-
   /** A TOML basic string. */
   public static String toml(String text) {
     StringBuilder out = new StringBuilder("\"");

@@ -22,9 +22,17 @@ public final class PyTypes {
   private final Map<String, TypeDecl> decls;
   private final Map<String, String> names;
 
-  public PyTypes(Map<String, TypeDecl> decls, Map<String, String> names) {
+  private final PythonSymbols symbols;
+
+  public PyTypes(Map<String, TypeDecl> decls, Map<String, String> names, PythonSymbols symbols) {
     this.decls = decls;
     this.names = names;
+    this.symbols = symbols;
+  }
+
+  /** Where the SDK's identifiers are decided. */
+  public PythonSymbols symbols() {
+    return symbols;
   }
 
   /** The Python name of a declared type. */

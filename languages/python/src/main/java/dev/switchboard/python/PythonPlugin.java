@@ -6,19 +6,17 @@ import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
-import dev.switchboard.core.ir.Name;
-import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.OptionSet;
+import dev.switchboard.core.plugin.SymbolProvider;
+import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.render.TemplateEngine;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
 import dev.switchboard.python.view.ProjectView;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Python 3.9+ SDK: httpx, sync and async clients, pydantic models. */
 public final class PythonPlugin implements LanguagePlugin {
@@ -28,8 +26,8 @@ public final class PythonPlugin implements LanguagePlugin {
   }
 
   @Override
-  public boolean isReserved(NameKind kind, Name name) {
-    return PythonSymbols.isReserved(kind, name);
+  public SymbolProvider symbolProvider() {
+    return PythonSymbols.PROVIDER;
   }
 
   @Override
@@ -46,10 +44,10 @@ public final class PythonPlugin implements LanguagePlugin {
   public FileSet generate(GenerationContext context) {
     Api api = context.api();
     PythonOptions options = PythonOptions.of(context.options(), api.info());
-    PythonSymbols symbols = new PythonSymbols();
+    PythonSymbols symbols = new PythonSymbols(context.symbols());
     ProjectView project = project(api, options, symbols);
-    PyTypes types = new PyTypes(api.typesById(), typeNames(api, symbols));
-    Map<Resource, ResourceNames> resources = resourceNames(api, symbols);
+    PyTypes types = new PyTypes(api.typesById(), typeNames(api, symbols), symbols);
+    Map<Resource, ResourceNames> resources = resourceNames(api, symbols, context.symbols().scope("client"));
     TemplateEngine templates = context.templates();
     String src = "src/" + options.packageName() + "/";
     FileSet files = new FileSet();
@@ -63,7 +61,7 @@ public final class PythonPlugin implements LanguagePlugin {
     files.add(src + "resources/__init__.py",
         templates.render("package/resources/__init__.py.mustache", ResourcesInit.build(api, context.plan(), resources)));
     files.add(src + "_client.py", templates.render("package/_client.py.mustache",
-        new ClientBuilder(api).build(List.copyOf(resources.values()), resourceDocs(resources))));
+        new ClientBuilder(api, symbols).build(List.copyOf(resources.values()), resourceDocs(resources))));
     files.add("pyproject.toml", templates.render("pyproject.toml.mustache", project));
     files.add("README.md", templates.render("README.md.mustache", new ReadmeBuilder(api, context.plan(), types).build(project, resources)));
     return files;
@@ -72,17 +70,16 @@ public final class PythonPlugin implements LanguagePlugin {
   private static Map<String, String> typeNames(Api api, PythonSymbols symbols) {
     Map<String, String> names = new LinkedHashMap<>();
     for (TypeDecl decl : api.types()) {
-      names.put(decl.id(), symbols.className(decl.name()));
+      names.put(decl.id(), symbols.className(decl));
     }
     return names;
   }
 
   /** Module and class names of each resource; classes yield to models on collision. */
-  private static Map<Resource, ResourceNames> resourceNames(Api api, PythonSymbols symbols) {
+  private static Map<Resource, ResourceNames> resourceNames(Api api, PythonSymbols symbols, SymbolTable.Scope attributes) {
     Map<Resource, ResourceNames> names = new LinkedHashMap<>();
-    Set<String> attributes = new HashSet<>();
     for (Resource resource : api.resources()) {
-      String attribute = PythonSymbols.unique(attributes, PythonSymbols.resourceAttribute(resource.name()));
+      String attribute = PythonSymbols.resourceAttribute(attributes, resource);
       String base = PythonSymbols.pascal(resource.name());
       String chosen = base;
       for (int n = 2; !symbols.claimAll(classNames(chosen)); n++) {

@@ -3,14 +3,27 @@ package dev.switchboard.python;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.naming.Identifiers;
+import dev.switchboard.core.ir.Operation;
+import dev.switchboard.core.ir.Resource;
+import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.SymbolProvider;
+import dev.switchboard.core.plugin.SymbolTable;
+import dev.switchboard.core.spec.JsonPointers;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides every Python identifier the SDK uses: classes, fields, parameters, methods, modules and
- * enum members. Hard keywords get a trailing underscore; soft keywords ({@code match}, {@code case},
+ * Spells every Python identifier the SDK uses: classes, fields, parameters, methods, modules and
+ * enum members, allocated in core's symbol table with Python's reserved words (which records every
+ * rename). Hard keywords get a trailing underscore; soft keywords ({@code match}, {@code case},
  * {@code type}, {@code _}) are legal identifiers and stay as they are; names that would shadow what
  * generated code relies on are suffixed; a leading digit gets a prefix; collisions get a number.
  */
@@ -39,6 +52,12 @@ public final class PythonSymbols {
   /** Names that generated method bodies and signatures use besides the parameters. */
   static final Set<String> METHOD_LOCALS = Set.of("self", "cast", "request_options", "builtins");
 
+  /**
+   * Names a resource method must not take. {@code list} and {@code dict} stay (annotations in such
+   * a class spell those builtins {@code builtins.list}); other builtins used in annotations are avoided.
+   */
+  static final Set<String> METHOD_NAMES_TAKEN = Set.of("with_raw_response", "bool", "bytes", "float", "int", "str", "builtins");
+
   /** Members of the client classes besides their resources. */
   static final Set<String> CLIENT_MEMBERS = Set.of("base_url", "close", "builtins", "models");
 
@@ -64,30 +83,130 @@ public final class PythonSymbols {
       "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "UnicodeWarning", "UserWarning",
       "ValueError", "Warning", "ZeroDivisionError");
 
-  private final Set<String> classes = new HashSet<>(CLASS_NAMES_TAKEN);
+  /**
+   * Python's reserved words per kind of name, escaped with a trailing underscore: hard keywords
+   * and ambiguous names everywhere, BaseModel's attributes, the {@code model_} namespace and the
+   * builtins annotations use for fields, and the names generated code itself uses for parameters,
+   * methods and resource attributes. Clashes get {@code _2} (classes {@code 2}).
+   */
+  static final SymbolProvider PROVIDER = new SymbolProvider() {
+    private final Map<NameKind, Set<String>> reserved = Map.of(
+        NameKind.TYPE, union(KEYWORDS, AMBIGUOUS),
+        NameKind.PROPERTY, union(KEYWORDS, AMBIGUOUS, MODEL_ATTRIBUTES, ANNOTATION_BUILTINS),
+        NameKind.PARAMETER, union(KEYWORDS, AMBIGUOUS, METHOD_LOCALS),
+        NameKind.OPERATION, union(KEYWORDS, AMBIGUOUS, METHOD_NAMES_TAKEN),
+        NameKind.RESOURCE, union(KEYWORDS, AMBIGUOUS, CLIENT_MEMBERS));
 
-  /** Claims a class name in the package-wide namespace; adds a number on collision. */
-  public String className(Name name) {
-    String cased = pascal(name);
-    String unique = cased;
-    for (int number = 2; classes.contains(unique); number++) {
-      unique = cased + number;
+    @Override
+    public Set<String> reserved(NameKind kind) {
+      return reserved.getOrDefault(kind, Set.of());
     }
-    classes.add(unique);
-    return unique;
+
+    @Override
+    public boolean isReserved(NameKind kind, String identifier) {
+      return reserved(kind).contains(identifier) || kind == NameKind.PROPERTY && identifier.startsWith("model_");
+    }
+
+    @Override
+    public String numbered(NameKind kind, String identifier, int n) {
+      return kind == NameKind.TYPE ? identifier + n : identifier + "_" + n;
+    }
+  };
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new HashSet<>();
+    Arrays.stream(sets).forEach(all::addAll);
+    return Set.copyOf(all);
+  }
+
+  private final SymbolTable table;
+  private final SymbolTable.Scope classes;
+  private final Map<String, List<String>> fields = new HashMap<>();
+  private final Map<String, List<String>> enumMembers = new HashMap<>();
+  private final Map<Resource, Map<Operation, String>> methods = new IdentityHashMap<>();
+
+  /** Allocates in {@code table}, whose provider must be {@link #PROVIDER}. */
+  public PythonSymbols(SymbolTable table) {
+    this.table = table;
+    this.classes = table.scope("classes").reserve(CLASS_NAMES_TAKEN);
+  }
+
+  /** A scope of its own, for names nothing else looks up (one method's arguments). */
+  public SymbolTable.Scope newScope() {
+    return table.newScope();
+  }
+
+  /** Claims the class name of a declared type in the package-wide namespace. */
+  public String className(TypeDecl decl) {
+    return classes.claim(NameKind.TYPE, Identifiers.leadingDigit(Case.pascal(decl.name().words()), "N"),
+        new SymbolTable.Source(decl.name().wire(), decl.source()));
   }
 
   /** Claims several related class names together, or none: {@code [Messages, AsyncMessages]}. */
   public boolean claimAll(List<String> names) {
-    if (names.stream().anyMatch(classes::contains) || new HashSet<>(names).size() != names.size()) {
+    if (names.stream().anyMatch(classes::isTaken) || new HashSet<>(names).size() != names.size()) {
       return false;
     }
-    classes.addAll(names);
+    classes.reserve(names);
     return true;
   }
 
   public boolean isClassTaken(String name) {
-    return classes.contains(name);
+    return classes.isTaken(name);
+  }
+
+  /** The Python attribute name of each property of {@code type}, in order; decided once per type. */
+  public List<String> fieldNames(TypeDecl.ObjectType type) {
+    return fields.computeIfAbsent(type.id(), id -> {
+      SymbolTable.Scope scope = table.scope("fields " + id);
+      return type.properties().stream().map(p -> scope.claim(NameKind.PROPERTY, spelled(p.name()),
+          new SymbolTable.Source(p.name().wire(), JsonPointers.child(type.source() + "/properties", p.name().wire()))))
+          .toList();
+    });
+  }
+
+  /** The member name of each value of {@code type}, in order; decided once per enum. */
+  public List<String> enumMembers(TypeDecl.EnumType type) {
+    return enumMembers.computeIfAbsent(type.id(), id -> {
+      SymbolTable.Scope scope = table.scope("members " + id);
+      return type.values().stream().map(v -> scope.claim(NameKind.ENUM_VALUE, member(v.name()),
+          new SymbolTable.Source(v.name().wire(), type.source()))).toList();
+    });
+  }
+
+  /** The plan's method names of a resource in Python spelling; decided once per resource. */
+  public Map<Operation, String> methodNames(Plan plan, Resource resource) {
+    return methods.computeIfAbsent(resource, r -> {
+      SymbolTable.Scope scope = table.newScope();
+      Map<Operation, String> names = new LinkedHashMap<>();
+      for (Operation op : r.operations()) {
+        Name method = plan.operation(op.id()).method();
+        names.put(op, scope.claim(NameKind.OPERATION, spelled(method), new SymbolTable.Source(method.wire(), op.source())));
+      }
+      return names;
+    });
+  }
+
+  /** A resource attribute of the client, also its module name, unique in {@code scope}. */
+  public static String resourceAttribute(SymbolTable.Scope scope, Resource resource) {
+    String pointer = resource.operations().isEmpty() ? "/paths" : resource.operations().get(0).source();
+    return scope.claim(NameKind.RESOURCE, spelled(resource.name()), new SymbolTable.Source(resource.name().wire(), pointer));
+  }
+
+  /** A method or client parameter for {@code name} from {@code pointer}, unique in {@code scope}. */
+  public static String parameter(SymbolTable.Scope scope, Name name, String pointer) {
+    return scope.claim(NameKind.PARAMETER, spelled(name), new SymbolTable.Source(name.wire(), pointer));
+  }
+
+  /** Claims {@code name}'s snake_case spelling as a name of {@code kind} from {@code pointer}. */
+  static String claim(SymbolTable.Scope scope, NameKind kind, Name name, String pointer) {
+    return scope.claim(kind, spelled(name), new SymbolTable.Source(name.wire(), pointer));
+  }
+
+  /** snake_case before any reserved word is escaped; {@code n} before a leading digit. */
+  private static String spelled(Name name) {
+    return Identifiers.leadingDigit(Case.snake(name.words()), "n");
   }
 
   /** A PascalCase identifier; {@code N} before a leading digit, {@code _} after a keyword. */
@@ -107,76 +226,15 @@ public final class PythonSymbols {
     return Identifiers.leadingDigit(Case.screamingSnake(name.words()), "VALUE_");
   }
 
-  /** A model field; also avoids BaseModel's attributes and builtins used in annotations. */
-  public static String field(Name name) {
-    String snake = snake(name.words());
-    return snake.startsWith("model_") ? snake + "_" : avoid(snake, MODEL_ATTRIBUTES, ANNOTATION_BUILTINS);
-  }
-
-  /** A method parameter; avoids names the method itself uses. */
+  /** A client argument as the README names it: spelled and escaped like a parameter. */
   public static String parameter(Name name) {
-    return avoid(snake(name.words()), METHOD_LOCALS);
+    String spelled = spelled(name);
+    return PROVIDER.isReserved(NameKind.PARAMETER, spelled) ? PROVIDER.escape(NameKind.PARAMETER, spelled) : spelled;
   }
 
-  /**
-   * A method of a resource class. {@code list} and {@code dict} stay (annotations in such a class
-   * spell those builtins {@code builtins.list}); other builtins used in annotations are avoided.
-   */
-  public static String method(Name name) {
-    return avoid(snake(name.words()), METHOD_NAMES_TAKEN);
-  }
-
-  /** Names a resource method must not take. */
-  static final Set<String> METHOD_NAMES_TAKEN = Set.of("with_raw_response", "bool", "bytes", "float", "int", "str", "builtins");
-
-  /** Whether the symbol provider renames this name because of a reserved word, for warnings. */
-  static boolean isReserved(NameKind kind, Name name) {
-    String plain = kind == NameKind.TYPE ? Case.pascal(name.words()) : Case.snake(name.words());
-    return reserved(kind).contains(plain);
-  }
-
-  private static Set<String> reserved(NameKind kind) {
-    Set<String> reserved = new HashSet<>(KEYWORDS);
-    reserved.addAll(AMBIGUOUS);
-    switch (kind) {
-      case TYPE -> reserved.addAll(CLASS_NAMES_TAKEN);
-      case PROPERTY -> {
-        reserved.addAll(MODEL_ATTRIBUTES);
-        reserved.addAll(ANNOTATION_BUILTINS);
-      }
-      case PARAMETER -> reserved.addAll(METHOD_LOCALS);
-      case OPERATION -> reserved.addAll(METHOD_NAMES_TAKEN);
-    }
-    return reserved;
-  }
-
-  /** A resource attribute of the client, also its module name. */
-  public static String resourceAttribute(Name name) {
-    return avoid(snake(name.words()), CLIENT_MEMBERS);
-  }
 
   /** A private module-level constant such as {@code _CREATE_MESSAGE}. */
   public static String constant(Name name) {
     return "_" + Case.screamingSnake(name.words());
-  }
-
-  /** Makes {@code candidate} unique in {@code taken} by appending numbers, then claims it. */
-  public static String unique(Set<String> taken, String candidate) {
-    String unique = candidate;
-    for (int number = 2; taken.contains(unique); number++) {
-      unique = candidate + "_" + number;
-    }
-    taken.add(unique);
-    return unique;
-  }
-
-  @SafeVarargs
-  private static String avoid(String identifier, Set<String>... reserved) {
-    for (Set<String> names : reserved) {
-      if (names.contains(identifier)) {
-        return identifier + "_";
-      }
-    }
-    return identifier;
   }
 }

@@ -8,6 +8,7 @@ import dev.switchboard.core.ir.Server;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.text.HtmlReader;
+import dev.switchboard.core.text.Markdown;
 import dev.switchboard.python.OperationPlan.Argument;
 import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
@@ -27,13 +28,13 @@ final class ReadmeBuilder {
   private final Api api;
   private final Plan plan;
   private final PyTypes types;
-  private final ExampleValues examples;
+  private final PyExamples examples;
 
   ReadmeBuilder(Api api, Plan plan, PyTypes types) {
     this.api = api;
     this.plan = plan;
     this.types = types;
-    this.examples = new ExampleValues(types);
+    this.examples = new PyExamples(types);
   }
 
   ReadmeView build(ProjectView project, Map<Resource, ResourceNames> resources) {
@@ -42,8 +43,8 @@ final class ReadmeBuilder {
     String first = sections.stream().flatMap(s -> s.operations().stream()).map(OperationExample::code)
         .findFirst().map(code -> PyCode.indentRest(code, 4)).orElse("print(client.base_url)");
     return new ReadmeView(
-        PyText.markdown(api.info().title()),
-        api.info().docs().text().map(HtmlReader::plainText).map(PyText::markdown).orElse(""),
+        Markdown.line(api.info().title()),
+        api.info().docs().text().map(HtmlReader::plainText).map(Markdown::line).orElse(""),
         project.distributionName(), project.packageName(), project.version(), project.baseError(),
         credentials(), serverVariables(),
         Case.screamingSnake(api.info().clientName().words()) + "_BASE_URL",
@@ -55,7 +56,7 @@ final class ReadmeBuilder {
     for (SecurityScheme scheme : api.securitySchemes()) {
       for (SecurityScheme.Credential credential : scheme.credentials()) {
         lines.add("| `" + PythonSymbols.parameter(credential.name()) + "` | `" + credential.environmentVariable() + "` | "
-            + PyText.markdown(scheme.description().map(HtmlReader::plainText).orElse(kind(scheme))) + " |");
+            + Markdown.line(scheme.description().map(HtmlReader::plainText).orElse(kind(scheme))) + " |");
       }
     }
     return lines;
@@ -90,8 +91,8 @@ final class ReadmeBuilder {
     if (!api.servers().isEmpty()) {
       for (Server.Variable variable : api.servers().get(0).variables()) {
         String allowed = variable.allowedValues().isEmpty() ? ""
-            : ", one of " + PyText.markdown(String.join(", ", variable.allowedValues()));
-        lines.add("- `" + PythonSymbols.parameter(variable.name()) + "`: default " + PyText.markdown(variable.defaultValue())
+            : ", one of " + Markdown.line(String.join(", ", variable.allowedValues()));
+        lines.add("- `" + PythonSymbols.parameter(variable.name()) + "`: default " + Markdown.line(variable.defaultValue())
             + allowed);
       }
     }
@@ -110,17 +111,17 @@ final class ReadmeBuilder {
   private ResourceSection section(Resource resource, ResourceNames names) {
     OperationBuilder builder = new OperationBuilder(types, new Scope(new Imports(), Optional.of("..models"), Set.of()));
     List<OperationExample> operations = new ArrayList<>();
-    for (Map.Entry<Operation, String> entry : ResourceBuilder.methodNames(plan, resource).entrySet()) {
+    for (Map.Entry<Operation, String> entry : types.symbols().methodNames(plan, resource).entrySet()) {
       Operation operation = entry.getKey();
       String method = entry.getValue();
       OperationPlan printed = builder.plan(operation, plan.operation(operation.id()), method);
       String call = "client." + names.attribute() + "." + method;
       String summary = operation.docs().summary().or(() -> operation.docs().description())
-          .map(HtmlReader::plainText).map(PyText::markdown).orElse(operation.method() + " " + PyText.markdown(operation.path()));
+          .map(HtmlReader::plainText).map(Markdown::line).orElse(operation.method() + " " + Markdown.line(operation.path()));
       operations.add(new OperationExample(call, summary, operation.docs().deprecated(), code(call, printed)));
     }
-    String description = PyText.markdown(Docstrings.text(resource.docs()));
-    return new ResourceSection(PyText.markdown(Case.pascal(resource.name().words())), description, operations);
+    String description = Markdown.line(Docstrings.text(resource.docs()));
+    return new ResourceSection(Markdown.line(Case.pascal(resource.name().words())), description, operations);
   }
 
   private String code(String call, OperationPlan plan) {
@@ -128,7 +129,7 @@ final class ReadmeBuilder {
     for (Argument argument : plan.arguments()) {
       if (argument.required()) {
         String prefix = argument.positional() ? "" : argument.name() + "=";
-        arguments.add(examples.of(argument.type(), argument.example(), argument.name(), 4, prefix));
+        arguments.add(examples.of(argument.example().orElseThrow(), 4, prefix));
       }
     }
     return switch (plan.shape()) {

@@ -32,7 +32,7 @@ final class ResourceBuilder {
   ResourceView build(Resource resource) {
     imports.name("__future__", "annotations").name("typing", "Optional").name(".._types", "RequestOptions")
         .name(".._core", "AsyncCore").name(".._core", "SyncCore");
-    Map<Operation, String> methods = methodNames(plan, resource);
+    Map<Operation, String> methods = types.symbols().methodNames(plan, resource);
     Scope scope = new Scope(imports, Optional.of("..models"), Set.copyOf(methods.values()));
     OperationBuilder builder = new OperationBuilder(types, scope);
     List<OperationPlan> plans = new ArrayList<>();
@@ -58,15 +58,6 @@ final class ResourceBuilder {
   /** {@code self.name = raw_method(raw.name)} for each method, laid out as ruff would. */
   private static List<String> rawMethods(List<String> names, String wrapper) {
     return names.stream().map(n -> PyCode.call(8, "self." + n + " = " + wrapper, List.of("raw." + n), ")")).toList();
-  }
-
-  /** The plan's method names in Python spelling; numbering only resolves collisions that spelling makes. */
-  static Map<Operation, String> methodNames(Plan plan, Resource resource) {
-    Set<String> taken = new HashSet<>();
-    Map<Operation, String> names = new LinkedHashMap<>();
-    resource.operations().forEach(op ->
-        names.put(op, PythonSymbols.unique(taken, PythonSymbols.method(plan.operation(op.id()).method()))));
-    return names;
   }
 
   private String all(boolean withoutRaw) {

@@ -47,14 +47,6 @@ class PyTextTest {
   }
 
   @Test
-  void markdownEscapesInlineMarkupAndLeadingBlockMarkers() {
-    assertThat(PyText.markdown("Use `code` *now* <b> | $x & [link](u)\n  next"))
-        .isEqualTo("Use \\`code\\` \\*now\\* \\<b\\> \\| \\$x \\& \\[link\\](u) next");
-    assertThat(PyText.markdown("# not a heading")).isEqualTo("\\# not a heading");
-    assertThat(PyText.markdown("1. not a list")).isEqualTo("\\1. not a list");
-  }
-
-  @Test
   void tomlStringsEscapeQuotesAndControls() {
     assertThat(PyText.toml("say \"hi\" \\ \t")).isEqualTo("\"say \\\"hi\\\" \\\\ \\u0009\"");
   }

@@ -2,93 +2,114 @@ package dev.switchboard.python;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Name;
-import java.util.HashSet;
+import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.SymbolRename;
+import dev.switchboard.core.plugin.SymbolTable;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PythonSymbolsTest {
+  private final SymbolTable table = new SymbolTable(PythonSymbols.PROVIDER);
+  private final PythonSymbols symbols = new PythonSymbols(table);
+
+  private String claim(NameKind kind, String name) {
+    return PythonSymbols.claim(table.newScope(), kind, Name.of(name), "/x");
+  }
+
+  private String className(String name) {
+    return symbols.className(new TypeDecl.AliasType(name, Name.of(name), Docs.NONE,
+        new dev.switchboard.core.ir.TypeRef.Any(), "/components/schemas/" + name));
+  }
+
   @Test
-  void hardKeywordsGetATrailingUnderscore() {
-    assertThat(PythonSymbols.field(Name.of("class"))).isEqualTo("class_");
-    assertThat(PythonSymbols.parameter(Name.of("from"))).isEqualTo("from_");
-    assertThat(PythonSymbols.method(Name.of("import"))).isEqualTo("import_");
-    assertThat(PythonSymbols.parameter(Name.of("async"))).isEqualTo("async_");
-    assertThat(PythonSymbols.resourceAttribute(Name.of("global"))).isEqualTo("global_");
+  void hardKeywordsGetATrailingUnderscoreAndARecordedRename() {
+    assertThat(claim(NameKind.PROPERTY, "class")).isEqualTo("class_");
+    assertThat(claim(NameKind.PARAMETER, "from")).isEqualTo("from_");
+    assertThat(claim(NameKind.OPERATION, "import")).isEqualTo("import_");
+    assertThat(claim(NameKind.PARAMETER, "async")).isEqualTo("async_");
+    assertThat(claim(NameKind.RESOURCE, "global")).isEqualTo("global_");
+    assertThat(table.renames()).hasSize(5);
+    assertThat(table.renames().stream().map(SymbolRename::reason).distinct().toList())
+        .containsExactly(SymbolRename.Reason.RESERVED);
   }
 
   @Test
   void capitalizedKeywordsAreEscapedInClassNames() {
-    PythonSymbols symbols = new PythonSymbols();
-    assertThat(symbols.className(Name.of("None"))).isEqualTo("None_");
-    assertThat(symbols.className(Name.of("true"))).isEqualTo("True_");
+    assertThat(className("None")).isEqualTo("None_");
+    assertThat(className("true")).isEqualTo("True_");
   }
 
   @Test
   void softKeywordsAreLegalNamesAndStay() {
     assertThat(PythonSymbols.SOFT_KEYWORDS).containsExactly("match", "case", "type", "_");
-    assertThat(PythonSymbols.field(Name.of("match"))).isEqualTo("match");
-    assertThat(PythonSymbols.parameter(Name.of("type"))).isEqualTo("type");
-    assertThat(PythonSymbols.method(Name.of("case"))).isEqualTo("case");
+    assertThat(claim(NameKind.PROPERTY, "match")).isEqualTo("match");
+    assertThat(claim(NameKind.PARAMETER, "type")).isEqualTo("type");
+    assertThat(claim(NameKind.OPERATION, "case")).isEqualTo("case");
+    assertThat(table.renames()).isEmpty();
   }
 
   @Test
   void fieldsDoNotShadowAnnotationBuiltinsOrModelAttributes() {
-    assertThat(PythonSymbols.field(Name.of("list"))).isEqualTo("list_");
-    assertThat(PythonSymbols.field(Name.of("str"))).isEqualTo("str_");
-    assertThat(PythonSymbols.field(Name.of("$schema"))).isEqualTo("schema_");
-    assertThat(PythonSymbols.field(Name.of("json"))).isEqualTo("json_");
-    assertThat(PythonSymbols.field(Name.of("model_config"))).isEqualTo("model_config_");
-    assertThat(PythonSymbols.field(Name.of("self"))).isEqualTo("self_");
-    assertThat(PythonSymbols.field(Name.of("id"))).isEqualTo("id");
-    assertThat(PythonSymbols.field(Name.of("object"))).isEqualTo("object");
+    assertThat(claim(NameKind.PROPERTY, "list")).isEqualTo("list_");
+    assertThat(claim(NameKind.PROPERTY, "str")).isEqualTo("str_");
+    assertThat(claim(NameKind.PROPERTY, "$schema")).isEqualTo("schema_");
+    assertThat(claim(NameKind.PROPERTY, "json")).isEqualTo("json_");
+    assertThat(claim(NameKind.PROPERTY, "model_config")).isEqualTo("model_config_");
+    assertThat(claim(NameKind.PROPERTY, "self")).isEqualTo("self_");
+    assertThat(claim(NameKind.PROPERTY, "id")).isEqualTo("id");
+    assertThat(claim(NameKind.PROPERTY, "object")).isEqualTo("object");
   }
 
   @Test
   void methodsKeepListButAvoidOtherAnnotationBuiltins() {
-    assertThat(PythonSymbols.method(Name.of("list"))).isEqualTo("list");
-    assertThat(PythonSymbols.method(Name.of("str"))).isEqualTo("str_");
-    assertThat(PythonSymbols.method(Name.of("with_raw_response"))).isEqualTo("with_raw_response_");
+    assertThat(claim(NameKind.OPERATION, "list")).isEqualTo("list");
+    assertThat(claim(NameKind.OPERATION, "str")).isEqualTo("str_");
+    assertThat(claim(NameKind.OPERATION, "with_raw_response")).isEqualTo("with_raw_response_");
   }
 
   @Test
   void parametersAvoidNamesTheMethodUses() {
+    assertThat(claim(NameKind.PARAMETER, "self")).isEqualTo("self_");
+    assertThat(claim(NameKind.PARAMETER, "cast")).isEqualTo("cast_");
+    assertThat(claim(NameKind.PARAMETER, "request_options")).isEqualTo("request_options_");
+    assertThat(claim(NameKind.PARAMETER, "DateSent>")).isEqualTo("date_sent");
     assertThat(PythonSymbols.parameter(Name.of("self"))).isEqualTo("self_");
-    assertThat(PythonSymbols.parameter(Name.of("cast"))).isEqualTo("cast_");
-    assertThat(PythonSymbols.parameter(Name.of("request_options"))).isEqualTo("request_options_");
-    assertThat(PythonSymbols.parameter(Name.of("DateSent>"))).isEqualTo("date_sent");
   }
 
   @Test
   void clientAttributesAvoidClientMembers() {
-    assertThat(PythonSymbols.resourceAttribute(Name.of("close"))).isEqualTo("close_");
-    assertThat(PythonSymbols.resourceAttribute(Name.of("base url"))).isEqualTo("base_url_");
-    assertThat(PythonSymbols.resourceAttribute(Name.of("Messages"))).isEqualTo("messages");
+    assertThat(claim(NameKind.RESOURCE, "close")).isEqualTo("close_");
+    assertThat(claim(NameKind.RESOURCE, "base url")).isEqualTo("base_url_");
+    assertThat(claim(NameKind.RESOURCE, "Messages")).isEqualTo("messages");
   }
 
   @Test
-  void leadingDigitsGetAPrefix() {
-    assertThat(PythonSymbols.field(Name.of("2fa_enabled"))).isEqualTo("n2fa_enabled");
-    assertThat(new PythonSymbols().className(Name.of("200Response"))).isEqualTo("N200Response");
+  void leadingDigitsGetAPrefixWithoutARename() {
+    assertThat(claim(NameKind.PROPERTY, "2fa_enabled")).isEqualTo("n2fa_enabled");
+    assertThat(className("200Response")).isEqualTo("N200Response");
     assertThat(PythonSymbols.member(Name.of("1"))).isEqualTo("VALUE_1");
     assertThat(PythonSymbols.member(Name.of("in-progress"))).isEqualTo("IN_PROGRESS");
+    assertThat(table.renames()).isEmpty();
   }
 
   @Test
-  void classNamesAreUniqueAndAvoidRuntimeAndBuiltinNames() {
-    PythonSymbols symbols = new PythonSymbols();
-    assertThat(symbols.className(Name.of("message"))).isEqualTo("Message");
-    assertThat(symbols.className(Name.of("Message"))).isEqualTo("Message2");
-    assertThat(symbols.className(Name.of("client"))).isEqualTo("Client2");
-    assertThat(symbols.className(Name.of("Stream"))).isEqualTo("Stream2");
-    assertThat(symbols.className(Name.of("Exception"))).isEqualTo("Exception2");
+  void classNamesAreUniqueAndAvoidRuntimeAndBuiltinNamesAndEachChangeIsRecorded() {
+    assertThat(className("message")).isEqualTo("Message");
+    assertThat(className("Message")).isEqualTo("Message2");
+    assertThat(className("client")).isEqualTo("Client2");
+    assertThat(className("Stream")).isEqualTo("Stream2");
+    assertThat(className("Exception")).isEqualTo("Exception2");
+    assertThat(className("Page")).isEqualTo("Page2");
+    assertThat(table.renames().stream().map(r -> r.source() + ">" + r.given()).toList()).containsExactly(
+        "Message>Message2", "client>Client2", "Stream>Stream2", "Exception>Exception2", "Page>Page2").inOrder();
   }
 
   @Test
   void relatedClassNamesAreClaimedTogetherOrNotAtAll() {
-    PythonSymbols symbols = new PythonSymbols();
-    symbols.className(Name.of("AsyncCalls"));
+    className("AsyncCalls");
     assertThat(symbols.claimAll(List.of("Calls", "AsyncCalls"))).isFalse();
     assertThat(symbols.isClassTaken("Calls")).isFalse();
     assertThat(symbols.claimAll(List.of("CallsResource", "AsyncCallsResource"))).isTrue();
@@ -97,10 +118,11 @@ class PythonSymbolsTest {
 
   @Test
   void snakeCaseCollisionsGetNumbers() {
-    Set<String> taken = new HashSet<>();
-    assertThat(PythonSymbols.unique(taken, PythonSymbols.field(Name.of("@id")))).isEqualTo("id");
-    assertThat(PythonSymbols.unique(taken, PythonSymbols.field(Name.of("id")))).isEqualTo("id_2");
-    assertThat(PythonSymbols.unique(taken, PythonSymbols.field(Name.of("ID")))).isEqualTo("id_3");
+    SymbolTable.Scope scope = table.newScope();
+    assertThat(PythonSymbols.claim(scope, NameKind.PROPERTY, Name.of("@id"), "/a")).isEqualTo("id");
+    assertThat(PythonSymbols.claim(scope, NameKind.PROPERTY, Name.of("id"), "/b")).isEqualTo("id_2");
+    assertThat(PythonSymbols.claim(scope, NameKind.PROPERTY, Name.of("ID"), "/c")).isEqualTo("id_3");
+    assertThat(table.renames().stream().map(SymbolRename::pointer).toList()).containsExactly("/b", "/c");
   }
 
   @Test

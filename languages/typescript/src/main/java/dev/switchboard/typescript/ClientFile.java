@@ -7,6 +7,9 @@ import static dev.switchboard.typescript.Doc.indent;
 import static dev.switchboard.typescript.Doc.text;
 
 import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.SymbolTable;
+import dev.switchboard.core.spec.JsonPointers;
 import dev.switchboard.core.ir.Server;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.text.Markdown;
@@ -22,21 +25,22 @@ import java.util.stream.Collectors;
 /** {@code src/client.ts}: the options interface, the API's configuration and the client class. */
 final class ClientFile {
   private final SdkModel model;
-  private final Set<String> takenOptions = new HashSet<>(TsSymbols.BASE_OPTIONS);
   /** Client option name by environment variable: schemes that share a variable share an option. */
   private final Map<String, String> credentialOptions = new LinkedHashMap<>();
   private final Map<String, String> variableOptions = new LinkedHashMap<>();
 
   ClientFile(SdkModel model) {
     this.model = model;
+    SymbolTable.Scope options = model.table.newScope().reserve(TsSymbols.BASE_OPTIONS);
     for (SecurityScheme scheme : model.api.securitySchemes()) {
       for (SecurityScheme.Credential credential : scheme.credentials()) {
         credentialOptions.computeIfAbsent(credential.environmentVariable(),
-            env -> TsSymbols.member(credential.name().words(), takenOptions));
+            env -> TsSymbols.member(options, NameKind.PARAMETER, credential.name(),
+                JsonPointers.child("/components/securitySchemes", scheme.name().wire())));
       }
     }
     server().ifPresent(server -> server.variables().forEach(v ->
-        variableOptions.put(v.name().wire(), TsSymbols.member(v.name().words(), takenOptions))));
+        variableOptions.put(v.name().wire(), TsSymbols.member(options, NameKind.PARAMETER, v.name(), "/servers/0/variables"))));
   }
 
   private Optional<Server> server() {

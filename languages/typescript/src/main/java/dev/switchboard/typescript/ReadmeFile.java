@@ -1,30 +1,28 @@
 package dev.switchboard.typescript;
 
-import dev.switchboard.core.ir.MediaKind;
-import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.plan.Result;
 import dev.switchboard.core.text.HtmlReader;
+import dev.switchboard.core.text.Markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** {@code README.md}: installation, set-up and one example for every operation. */
 final class ReadmeFile {
-  private static final String SAFE_TEXT = "[A-Za-z0-9 .,:()'/-]+";
   private final SdkModel model;
   private final String packageName;
-  private final ExampleValues examples;
+  private final TsExamples examples;
 
   ReadmeFile(SdkModel model, String packageName) {
     this.model = model;
     this.packageName = packageName;
-    this.examples = new ExampleValues(model);
+    this.examples = new TsExamples(model);
   }
 
   Views.Readme view(String clientProperty, Map<String, String> credentialOptions, String baseURLEnv,
       List<ResourceSection> resources) {
-    String title = model.api.info().title().matches(SAFE_TEXT) ? "the " + model.api.info().title() : "this API";
+    String title = model.api.info().title().isBlank() ? "this API" : "the " + Markdown.line(model.api.info().title());
     List<String> credentials = new ArrayList<>();
     for (SecurityScheme scheme : model.api.securitySchemes()) {
       for (SecurityScheme.Credential credential : scheme.credentials()) {
@@ -48,7 +46,7 @@ final class ReadmeFile {
   private String paginationExample(List<ResourceSection> resources) {
     for (ResourceSection resource : resources) {
       for (ResourceFile.MethodModel method : resource.methods()) {
-        if (method.operation.pagination().isPresent()) {
+        if (method.result() instanceof Result.Paged) {
           String call = "client." + resource.property() + "." + method.name + "(" + arguments(method) + ")";
           return "for await (const item of " + call + ") {\n  console.log(item);\n}\n\n"
               + "const page = await " + call + ";\nconsole.log(page.items);\n"
@@ -84,20 +82,17 @@ final class ReadmeFile {
     }
     StringBuilder out = new StringBuilder("{\n");
     for (ResourceFile.MethodModel.Param param : required) {
-      out.append(examples.entry(2, TsSymbols.propertyKey(param.name()), param.type()));
+      out.append(examples.entry(2, TsSymbols.propertyKey(param.name()), param.example().orElseThrow()));
     }
     return out.append("}").toString();
   }
 
   private static String variable(ResourceFile.MethodModel method) {
-    if (method.operation.pagination().isPresent()) {
-      return "page";
-    }
-    Optional<Response.ResponseContent> content = method.operation.successResponse().flatMap(Response::content);
-    if (content.isEmpty()) {
+    Result result = method.result();
+    if (result instanceof Result.None) {
       return "";
     }
-    return content.get().kind() == MediaKind.EVENT_STREAM ? "stream"
-        : content.get().kind() == MediaKind.BINARY ? "response" : "result";
+    return result instanceof Result.Paged ? "page" : result instanceof Result.Stream ? "stream"
+        : result instanceof Result.Binary ? "response" : "result";
   }
 }

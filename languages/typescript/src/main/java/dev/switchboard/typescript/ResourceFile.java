@@ -12,9 +12,12 @@ import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.naming.Case;
+import dev.switchboard.core.plan.ExampleValue;
 import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.core.plan.Result;
+import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.SymbolTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,10 +38,10 @@ final class ResourceFile {
     this.model = model;
     this.resource = resource;
     this.className = className;
-    Set<String> names = new HashSet<>(Set.of("constructor"));
+    SymbolTable.Scope names = model.table.scope("methods " + className).reserve(List.of("constructor"));
     for (Operation operation : resource.operations()) {
       PlanOperation planned = model.plan.operation(operation.id());
-      String method = TsSymbols.identifierMember(planned.method().words(), names);
+      String method = TsSymbols.identifierMember(names, NameKind.OPERATION, planned.method(), operation.source());
       methods.add(new MethodModel(model, operation, planned, method));
     }
   }
@@ -95,34 +98,41 @@ final class ResourceFile {
 
     /** A property of the params object: an operation parameter or a property of the body. */
     record Param(String name, TypeRef type, boolean required, dev.switchboard.core.ir.Docs docs,
-        Optional<Parameter> parameter) {}
+        Optional<Parameter> parameter, Optional<ExampleValue> example) {}
 
     /** The plan's inputs; a body field keeps its model property's name unless the plan or a parameter took it. */
     private void collectParams() {
-      Set<String> taken = new HashSet<>();
+      SymbolTable.Scope taken = model.table.newScope();
       for (Input input : planned.inputs()) {
         switch (input.location()) {
           case BODY_FIELD -> params.add(field(input, taken));
           case BODY -> {
-            bodyParam = TsSymbols.identifierMember(input.name().words(), taken);
-            params.add(new Param(bodyParam, input.type(), input.required(), input.docs(), Optional.empty()));
+            bodyParam = TsSymbols.identifierMember(taken, NameKind.PARAMETER, input.name(), operation.source());
+            params.add(new Param(bodyParam, input.type(), input.required(), input.docs(), Optional.empty(),
+                input.example()));
           }
-          default -> params.add(new Param(TsSymbols.identifierMember(input.name().words(), taken), input.type(),
-              input.required(), input.docs(), Optional.of(parameter(input))));
+          default -> params.add(new Param(
+              TsSymbols.identifierMember(taken, NameKind.PARAMETER, input.name(), operation.source()), input.type(),
+              input.required(), input.docs(), Optional.of(parameter(input)), input.example()));
         }
       }
     }
 
-    private Param field(Input input, Set<String> taken) {
+    private Param field(Input input, SymbolTable.Scope taken) {
       String typeId = input.flattenedFrom().orElseThrow();
       Property property = ((TypeDecl.ObjectType) model.declarations.get(typeId)).property(input.wire()).orElseThrow();
       String own = model.property(typeId, property);
       boolean renamed = !input.name().key().equals(property.name().key());
-      String name = !renamed && taken.add(own) ? own : TsSymbols.member(input.name().words(), taken);
+      String name = own;
+      if (renamed || taken.isTaken(own)) {
+        name = TsSymbols.member(taken, NameKind.PARAMETER, input.name(), operation.source());
+      } else {
+        taken.reserve(List.of(own));
+      }
       if (!name.equals(own)) {
         renamedFields.put(name, own);
       }
-      return new Param(name, input.type(), input.required(), input.docs(), Optional.empty());
+      return new Param(name, input.type(), input.required(), input.docs(), Optional.empty(), input.example());
     }
 
     private Parameter parameter(Input input) {
@@ -174,6 +184,11 @@ final class ResourceFile {
 
     String bodyParam() {
       return bodyParam;
+    }
+
+    /** The plan's result shape. */
+    Result result() {
+      return planned.result();
     }
 
     /** What the method returns for the plan's result shape, e.g. {@code APIPromise<Models.Account>}. */

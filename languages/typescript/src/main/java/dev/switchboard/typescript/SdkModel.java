@@ -5,10 +5,11 @@ import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.plan.Plan;
-import java.util.HashSet;
+import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.SymbolTable;
+import dev.switchboard.core.spec.JsonPointers;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** The API with every TypeScript name decided, shared by the file builders. */
 final class SdkModel {
@@ -17,28 +18,32 @@ final class SdkModel {
   final Plan plan;
   /** Where generation warnings go. */
   final Diagnostics diagnostics;
+  /** Where every identifier is allocated. */
+  final SymbolTable table;
   final TsSymbols symbols;
   final TsTypes types;
   final Map<String, TypeDecl> declarations;
   private final Map<String, Map<String, String>> propertyNames = new LinkedHashMap<>();
 
-  SdkModel(Api api, Plan plan, Diagnostics diagnostics) {
+  SdkModel(Api api, Plan plan, SymbolTable table, Diagnostics diagnostics) {
     this.api = api;
     this.plan = plan;
     this.diagnostics = diagnostics;
-    this.symbols = new TsSymbols(api.info().clientName());
+    this.table = table;
+    this.symbols = new TsSymbols(api.info().clientName(), table);
     this.declarations = api.typesById();
     this.types = new TsTypes(declarations, symbols);
-    api.types().forEach(type -> symbols.typeName(type.id(), type.name()));
+    api.types().forEach(type -> symbols.typeName(type.id(), type.name(), type.source()));
     api.types().forEach(this::nameProperties);
   }
 
   private void nameProperties(TypeDecl type) {
     if (type instanceof TypeDecl.ObjectType object) {
-      Set<String> taken = new HashSet<>();
+      SymbolTable.Scope scope = table.scope("properties " + object.id());
       Map<String, String> names = new LinkedHashMap<>();
       for (Property property : object.properties()) {
-        names.put(property.name().wire(), TsSymbols.member(property.name().words(), taken));
+        names.put(property.name().wire(), TsSymbols.member(scope, NameKind.PROPERTY, property.name(),
+            JsonPointers.child(object.source() + "/properties", property.name().wire())));
       }
       propertyNames.put(object.id(), names);
     }

@@ -3,6 +3,9 @@ package dev.switchboard.typescript;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.naming.Identifiers;
+import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.SymbolProvider;
+import dev.switchboard.core.plugin.SymbolTable;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides every TypeScript identifier of a generated SDK: type names, member names, option names
- * and local bindings. Reserved and strict-mode words, names the runtime already exports, leading
- * digits and collisions are all resolved here.
+ * Spells every TypeScript identifier of a generated SDK: type names, member names, option names
+ * and local bindings, allocated in core's symbol table with TypeScript's reserved words, which
+ * records every rename. Leading digits get an underscore.
  */
 final class TsSymbols {
   /** Words that cannot name a binding in strict-mode ES modules. */
@@ -46,23 +49,50 @@ final class TsSymbols {
   /** Options every client accepts, which server variables and credentials must not take. */
   static final Set<String> BASE_OPTIONS = Set.of("baseURL", "timeout", "maxRetries", "defaultHeaders", "fetch");
 
+  /**
+   * TypeScript's reserved words per kind of name: a type never takes a name the package exports
+   * or a global value ({@code NaN}, {@code Infinity}) and gets {@code Model} appended instead; a
+   * resource class also avoids the globals its module uses and gets {@code Resource} appended.
+   * Members may be any word: they are property names.
+   */
+  static final SymbolProvider PROVIDER = new SymbolProvider() {
+    private final Set<String> types = union(RUNTIME_EXPORTS, RESERVED);
+    private final Set<String> resources = union(types, RESOURCE_MODULE_NAMES);
+
+    @Override
+    public Set<String> reserved(NameKind kind) {
+      return kind == NameKind.TYPE ? types : kind == NameKind.RESOURCE ? resources : Set.of();
+    }
+
+    @Override
+    public String escape(NameKind kind, String identifier) {
+      return identifier + (kind == NameKind.RESOURCE ? "Resource" : kind == NameKind.TYPE ? "Model" : "_");
+    }
+  };
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
+
   private final Map<String, String> typeNames = new HashMap<>();
-  private final Set<String> takenTypeNames = new HashSet<>();
+  private final SymbolTable.Scope types;
   private final String clientName;
 
-  TsSymbols(Name clientName) {
+  TsSymbols(Name clientName, SymbolTable table) {
     this.clientName = Identifiers.leadingDigit(Case.pascal(clientName.words()), "_");
-    takenTypeNames.addAll(RUNTIME_EXPORTS);
-    takenTypeNames.add(this.clientName);
+    this.types = table.scope("types").reserveWords(List.of(this.clientName));
   }
 
   String clientClass() {
     return clientName;
   }
 
-  /** The exported name of the type with IR id {@code id}; the first caller of a name keeps it. */
-  String typeName(String id, Name name) {
-    return typeNames.computeIfAbsent(id, key -> claimType(Case.pascal(name.words())));
+  /** Names the type with IR id {@code id} declared at {@code pointer}; the first caller of a name keeps it. */
+  String typeName(String id, Name name, String pointer) {
+    return typeNames.computeIfAbsent(id, key -> types.claim(NameKind.TYPE,
+        Identifiers.leadingDigit(Case.pascal(name.words()), "_"), new SymbolTable.Source(name.wire(), pointer)));
   }
 
   /** The name of an already named type. */
@@ -76,29 +106,26 @@ final class TsSymbols {
 
   /** A new exported type name such as a params interface, unique among all exported types. */
   String claimType(String pascal) {
-    String base = Identifiers.leadingDigit(pascal, "_");
-    if (RUNTIME_EXPORTS.contains(base) || base.equals(clientName)) {
-      base = base + "Model";
-    }
-    return unique(base, takenTypeNames);
+    return types.claimGenerated(NameKind.TYPE, Identifiers.leadingDigit(pascal, "_"));
   }
 
   /** The class of a resource, unique among exported types and clear of its module's names. */
-  String resourceClass(String pascal) {
-    return claimType(RESOURCE_MODULE_NAMES.contains(pascal) ? pascal + "Resource" : pascal);
+  String resourceClass(Name name) {
+    return types.claimGenerated(NameKind.RESOURCE, Identifiers.leadingDigit(Case.pascal(name.words()), "_"));
   }
 
-  /** camelCase for a member or option; unique within {@code taken}. Printed quoted where not an identifier. */
-  static String member(List<String> words, Set<String> taken) {
-    return unique(Case.camel(words), taken);
+  /** camelCase for a member or option of {@code kind}, unique in {@code scope}. Printed quoted where not an identifier. */
+  static String member(SymbolTable.Scope scope, NameKind kind, Name name, String pointer) {
+    return scope.claim(kind, Case.camel(name.words()), new SymbolTable.Source(name.wire(), pointer));
   }
 
   /**
    * camelCase for a member that is also used as a bare identifier (a resource property, a method):
-   * {@code _} before a leading digit; unique within {@code taken}.
+   * {@code _} before a leading digit; unique in {@code scope}.
    */
-  static String identifierMember(List<String> words, Set<String> taken) {
-    return unique(Identifiers.leadingDigit(Case.camel(words), "_"), taken);
+  static String identifierMember(SymbolTable.Scope scope, NameKind kind, Name name, String pointer) {
+    return scope.claim(kind, Identifiers.leadingDigit(Case.camel(name.words()), "_"),
+        new SymbolTable.Source(name.wire(), pointer));
   }
 
   /** A property key as written in an object type or literal: quoted unless an identifier. */
@@ -110,15 +137,6 @@ final class TsSymbols {
   static String binding(List<String> words) {
     String camel = Identifiers.leadingDigit(Case.camel(words), "_");
     return RESERVED.contains(camel) ? camel + "_" : camel;
-  }
-
-  /** {@code base}, or {@code base2}, {@code base3}... whichever is free; the result is taken. */
-  static String unique(String base, Set<String> taken) {
-    String candidate = base;
-    for (int n = 2; !taken.add(candidate); n++) {
-      candidate = base + n;
-    }
-    return candidate;
   }
 
   /** Identifier syntax, ASCII only (the only characters IR words hold). */

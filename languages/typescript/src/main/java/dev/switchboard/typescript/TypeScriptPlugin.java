@@ -5,9 +5,10 @@ import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
-import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.OptionSet;
+import dev.switchboard.core.plugin.SymbolProvider;
+import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.render.TemplateEngine;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,10 +30,9 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     return TypeScriptOptions.OPTIONS;
   }
 
-  /** Properties and methods may be any word in TypeScript; only type names avoid reserved ones. */
   @Override
-  public boolean isReserved(NameKind kind, Name name) {
-    return kind == NameKind.TYPE && TsSymbols.RESERVED.contains(Case.pascal(name.words()));
+  public SymbolProvider symbolProvider() {
+    return TsSymbols.PROVIDER;
   }
 
   @Override
@@ -43,7 +43,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
   @Override
   public FileSet generate(GenerationContext context) {
     TemplateEngine templates = context.templates();
-    SdkModel model = new SdkModel(context.api(), context.plan(), context.diagnostics());
+    SdkModel model = new SdkModel(context.api(), context.plan(), context.symbols(), context.diagnostics());
     TypeScriptOptions options = TypeScriptOptions.of(context.options(), context.api().info());
     String packageName = options.packageName();
     String version = options.version();
@@ -57,12 +57,13 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     List<Views.ClientResource> clientResources = new ArrayList<>();
     List<ReadmeFile.ResourceSection> sections = new ArrayList<>();
     List<String> paramExports = new ArrayList<>();
-    Set<String> properties = new HashSet<>(TsSymbols.CLIENT_MEMBERS);
-    Set<String> modules = new HashSet<>();
+    SymbolTable.Scope properties = context.symbols().scope("client").reserve(TsSymbols.CLIENT_MEMBERS);
+    SymbolTable.Scope modules = context.symbols().scope("modules");
     for (Resource resource : context.api().resources()) {
-      String className = model.symbols.resourceClass(Case.pascal(resource.name().words()));
-      String module = TsSymbols.unique(Case.kebab(resource.name().words()), modules);
-      String property = TsSymbols.identifierMember(resource.name().words(), properties);
+      String className = model.symbols.resourceClass(resource.name());
+      String module = modules.claimGenerated(NameKind.RESOURCE, Case.kebab(resource.name().words()));
+      String property = TsSymbols.identifierMember(properties, NameKind.RESOURCE, resource.name(),
+          resource.operations().get(0).source());
       ResourceFile file = new ResourceFile(model, resource, className);
       files.add("src/resources/" + module + ".ts", templates.render("resource.ts.mustache", file.view()));
       clientResources.add(new Views.ClientResource(property, className, module, Code.field(property, className)));

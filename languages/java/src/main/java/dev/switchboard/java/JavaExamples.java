@@ -1,0 +1,144 @@
+package dev.switchboard.java;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.ir.TypeRef;
+import dev.switchboard.core.plan.ExampleValue;
+import dev.switchboard.core.plan.Input;
+import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plan.Result;
+import dev.switchboard.core.text.HtmlReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The README's example call of each operation, with the plan's example values spelled in Java:
+ * models and params through their builders, union variants through their factories, enums
+ * through {@code of}, dates parsed, files as {@code UploadFile}s.
+ */
+final class JavaExamples {
+  private final JavaTypes types;
+  private final Map<String, Map<String, String>> setters = new HashMap<>();
+
+  JavaExamples(JavaTypes types) {
+    this.types = types;
+  }
+
+  /** {@code client.accessor().method(params)} with every required input, its result in a variable. */
+  String call(String accessor, ResourceModel.Method method) {
+    PlanOperation planned = method.planned();
+    StringBuilder out = new StringBuilder();
+    method.operation().docs().summary().or(() -> method.operation().docs().description())
+        .map(HtmlReader::plainText).map(text -> text.strip().lines().findFirst().orElse(""))
+        .filter(line -> !line.isEmpty()).ifPresent(line -> out.append("// ").append(line).append('\n'));
+    List<String> setters = new ArrayList<>();
+    for (Input input : planned.inputs()) {
+      if (input.required()) {
+        setters.add("." + setter(method.inputs(), input) + "(" + value(input.example().orElseThrow()) + ")");
+      }
+    }
+    String params = setters.isEmpty() ? ""
+        : types.symbols().params(method.operation()).simpleName() + ".builder()\n    "
+            + String.join("\n    ", setters) + "\n    .build()";
+    String call = "client." + accessor + "()." + method.name() + "(" + params + ");";
+    Result result = planned.result();
+    return out.append(result instanceof Result.None ? call
+        : "var " + (result instanceof Result.Paged ? "page" : "result") + " = " + call).toString();
+  }
+
+  /** The params builder's setter for a plan input. */
+  private static String setter(OperationInputs inputs, Input input) {
+    if (input.location() == Input.Location.BODY) {
+      return inputs.body().orElseThrow().name();
+    }
+    if (input.location() == Input.Location.BODY_FIELD) {
+      OperationInputs.Body body = inputs.body().orElseThrow();
+      for (int i = 0; i < body.properties().size(); i++) {
+        if (body.properties().get(i).wire().equals(input.wire())) {
+          return body.propertyNames().get(i);
+        }
+      }
+      throw new IllegalStateException("no body field " + input.wire());
+    }
+    return inputs.params().stream()
+        .filter(p -> p.parameter().name().wire().equals(input.wire())
+            && p.parameter().location().name().equals(input.location().name()))
+        .findFirst().orElseThrow().name();
+  }
+
+  private String value(ExampleValue value) {
+    if (value instanceof ExampleValue.Scalar scalar) {
+      return scalar(scalar);
+    }
+    if (value instanceof ExampleValue.EnumConstant constant) {
+      return types.symbols().type(constant.type()).simpleName() + ".of(" + literal(constant.value(), true) + ")";
+    }
+    if (value instanceof ExampleValue.ObjectValue object) {
+      return object(object);
+    }
+    if (value instanceof ExampleValue.ListValue list) {
+      return "List.of(" + list.items().stream().map(this::value).collect(Collectors.joining(", ")) + ")";
+    }
+    if (value instanceof ExampleValue.MapValue map) {
+      return "Map.of(" + map.entries().stream().map(e -> JavaLiteral.of(e.wire()) + ", " + value(e.value()))
+          .collect(Collectors.joining(", ")) + ")";
+    }
+    if (value instanceof ExampleValue.Json json) {
+      return json(json.value());
+    }
+    return "null";
+  }
+
+  private String object(ExampleValue.ObjectValue object) {
+    TypeDecl.ObjectType decl = (TypeDecl.ObjectType) types.declaration(new TypeRef.Named(object.type())).orElseThrow();
+    Map<String, String> names = setters.computeIfAbsent(object.type(), id -> {
+      Map<String, String> byWire = new HashMap<>();
+      new ModelGenerator(types).properties(decl).forEach(p -> byWire.put(p.wire(), p.name()));
+      return byWire;
+    });
+    StringBuilder out = new StringBuilder(types.symbols().type(object.type()).simpleName()).append(".builder()");
+    object.fields().stream().filter(f -> names.containsKey(f.wire()))
+        .forEach(f -> out.append('.').append(names.get(f.wire())).append('(').append(value(f.value())).append(')'));
+    out.append(".build()");
+    Optional<String> factory = object.union().map(id -> (TypeDecl.UnionType) types.declaration(new TypeRef.Named(id)).orElseThrow())
+        .map(union -> types.symbols().type(union).simpleName() + "." + new UnionGenerator(types).factory(union, decl));
+    return factory.map(f -> f + "(" + out + ")").orElse(out.toString());
+  }
+
+  private static String scalar(ExampleValue.Scalar scalar) {
+    JsonNode value = scalar.value();
+    return switch (scalar.primitive()) {
+      case BOOLEAN -> value.asText();
+      case INTEGER, INT64 -> value.asText() + "L";
+      case INT32 -> value.asText();
+      case NUMBER, DOUBLE -> value.isIntegralNumber() ? value.asText() + ".0" : value.asText();
+      case FLOAT -> value.asText() + "f";
+      case DATE -> "LocalDate.parse(" + JavaLiteral.of(value.asText()) + ")";
+      case DATE_TIME -> "OffsetDateTime.parse(" + JavaLiteral.of(value.asText()) + ")";
+      case BINARY -> "UploadFile.of(Path.of(" + JavaLiteral.of(value.asText()) + "))";
+      default -> JavaLiteral.of(value.asText()).toString();
+    };
+  }
+
+  private static String literal(JsonNode value, boolean longs) {
+    if (value.isTextual()) {
+      return JavaLiteral.of(value.asText()).toString();
+    }
+    return value.isIntegralNumber() && longs ? value.asText() + "L" : value.toString();
+  }
+
+  /** A constant's value as a literal; untyped JSON read from its text. */
+  private static String json(JsonNode node) {
+    if (node.isValueNode()) {
+      return node.isNull() ? "null" : literal(node, false);
+    }
+    if (node.isEmpty()) {
+      return "JsonNodeFactory.instance." + (node.isObject() ? "objectNode()" : "arrayNode()");
+    }
+    return "new ObjectMapper().readTree(" + JavaLiteral.of(node.toString()) + ")";
+  }
+}
