@@ -97,7 +97,7 @@ def main(plan_file, sdk):
     plan = json.loads(Path(plan_file).read_text(encoding="utf-8"))
     sdk_surface = surface(sdk)
     problems, operations, inputs = [], 0, 0
-    for resource in plan["resources"]:
+    for resource in plan.get("resources", []):
         for op in resource["operations"]:
             key = (op["httpMethod"], op["path"])
             if key not in sdk_surface:

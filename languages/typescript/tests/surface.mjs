@@ -131,7 +131,7 @@ const sdk = surface(resolve(process.argv[3]));
 const problems = [];
 let operations = 0;
 let inputs = 0;
-for (const resource of plan.resources) {
+for (const resource of plan.resources ?? []) {
   for (const op of resource.operations) {
     const key = `${op.httpMethod} ${op.path}`;
     const actual = sdk.get(key);

@@ -34,7 +34,7 @@ public final class Surface {
   }
 
   private void check(JsonNode plan, Class<?> client) throws Exception {
-    for (JsonNode resource : plan.get("resources")) {
+    for (JsonNode resource : plan.path("resources")) {
       Optional<Method> accessor = method(client, camel(resource.get("name").get("words")));
       if (accessor.isEmpty()) {
         problems.add("resource " + resource.get("name").get("wire") + ": no accessor on " + client.getSimpleName());
