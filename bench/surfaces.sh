@@ -3,7 +3,7 @@
 # each spec (the kitchen sink, all 55 Twilio specs, GitHub's and Stripe's from bench/fetch-specs.sh)
 # prints the plan once, then for each LANGUAGE generates the SDK and reads its surface back with the
 # language's own toolchain (languages/<language>/tests/surface.sh): the set of operations, method
-# names, input wire names, which inputs are required and result shapes must match the plan.
+# names, input wire names, which inputs are required, result shapes and pagination must match the plan.
 #
 #   bash bench/surfaces.sh [LANGUAGE...]     python, typescript, java (default: all three)
 #   SURFACE_SPECS="twilio_api_v2010 github"  only these specs (names without .json; default: all)
@@ -46,13 +46,13 @@ for name in "${names[@]}"; do
     || echo "$name: no plan: $(java -jar "$jar" plan "${spec_of[$name]}" -o /dev/null 2>&1 | tail -1)"
 done
 
-# Counts from surface.sh's closing line: "surface: N operations and M inputs read from the SDK, K differ ...".
+# Counts from surface.sh's closing line: "surface: N operations, M inputs and P paginations read ..., K differ ...".
 status=0
 for language in "${languages[@]}"; do
   work="$root/languages/$language/target/surfaces"
   rm -rf "$work"
   mkdir -p "$work"
-  operations=0 inputs=0 differences=0 failed=() started=$SECONDS
+  operations=0 inputs=0 paginations=0 differences=0 failed=() started=$SECONDS
   for name in "${names[@]}"; do
     [[ -f $plans/$name.json ]] || { failed+=("$name"); continue; }
     out="$work/$name"
@@ -63,11 +63,12 @@ for language in "${languages[@]}"; do
     fi
     bash "languages/$language/tests/surface.sh" "$plans/$name.json" "$out/$language" >"$out.log" 2>&1
     last="$(tail -1 "$out.log")"
-    if [[ $last =~ surface:\ ([0-9]+)\ operations\ and\ ([0-9]+)\ inputs.*\ ([0-9]+)\ differ ]]; then
+    if [[ $last =~ surface:\ ([0-9]+)\ operations,\ ([0-9]+)\ inputs\ and\ ([0-9]+)\ paginations.*\ ([0-9]+)\ differ ]]; then
       operations=$((operations + BASH_REMATCH[1]))
       inputs=$((inputs + BASH_REMATCH[2]))
-      differences=$((differences + BASH_REMATCH[3]))
-      [[ ${BASH_REMATCH[3]} -eq 0 ]] || failed+=("$name")
+      paginations=$((paginations + BASH_REMATCH[3]))
+      differences=$((differences + BASH_REMATCH[4]))
+      [[ ${BASH_REMATCH[4]} -eq 0 ]] || failed+=("$name")
       echo "$language $name: $last"
     else
       echo "$language $name: read-back FAILED: $last"
@@ -75,7 +76,7 @@ for language in "${languages[@]}"; do
     fi
     rm -rf "$out"
   done
-  echo "surfaces $language: ${#names[@]} specs, $operations operations and $inputs inputs compared," \
+  echo "surfaces $language: ${#names[@]} specs, $operations operations, $inputs inputs and $paginations paginations compared," \
     "$differences differences, ${#failed[@]} specs not in agreement${failed:+ (${failed[*]})} in $((SECONDS - started)) s"
   [[ ${#failed[@]} -eq 0 ]] || status=1
 done

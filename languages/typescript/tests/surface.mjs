@@ -1,9 +1,9 @@
 // Reads a generated TypeScript SDK's surface back with the TypeScript compiler API (the SDK's own
 // tsconfig.json opened as a project) and compares it with the plan. From each resources/*.ts syntax
 // tree: the operations table (HTTP method, path, each param's location and wire name, the body's
-// codec, param and renamed fields), the params interfaces (which properties are optional) and the
-// class's methods (name, params type, return type); the body fields' wire names come from the codec
-// registry in codecs.ts. Every planned operation must be found, and agree.
+// codec, param and renamed fields, the pagination), the params interfaces (which properties are
+// optional) and the class's methods (name, params type, return type); the body fields' wire names
+// come from the codec registry in codecs.ts. Every planned operation must be found, and agree.
 // Usage: node surface.mjs PLAN_JSON SDK_DIR
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,12 +15,16 @@ const { SyntaxKind } = await import(join(tools, 'ast/index.js'));
 
 const LOCATIONS = { path: 'PATH', query: 'QUERY', header: 'HEADER', cookie: 'COOKIE' };
 
-/** The value of a literal expression that holds only strings and objects (satisfies/as unwrapped). */
+/** The value of a literal expression that holds only strings, booleans and objects (satisfies/as unwrapped). */
 function value(node) {
   switch (node.kind) {
     case SyntaxKind.StringLiteral:
     case SyntaxKind.NoSubstitutionTemplateLiteral:
       return node.text;
+    case SyntaxKind.TrueKeyword:
+      return true;
+    case SyntaxKind.FalseKeyword:
+      return false;
     case SyntaxKind.SatisfiesExpression:
     case SyntaxKind.AsExpression:
     case SyntaxKind.ParenthesizedExpression:
@@ -73,6 +77,35 @@ function methods(sf) {
   return found;
 }
 
+const PAGING_STYLES = { cursor: 'cursor', offset: 'offset', nextUrl: 'next-url', linkHeader: 'link-header' };
+
+/** One line for a pagination, the same for the plan's and the SDK's: only the parts that are set. */
+function pagingText(style, items, { param, next, hasMore, limit, lastItem, pages }) {
+  const parts = [style, `items=${items}`];
+  for (const [label, value] of [['param', param], ['next', next], ['hasMore', hasMore], ['limit', limit]]) {
+    if (value) parts.push(`${label}=${value}`);
+  }
+  if (lastItem) parts.push('lastItem');
+  if (pages) parts.push('pages');
+  return parts.join(' ');
+}
+
+function plannedPaging(p) {
+  const dotted = (key) => (p[key] ?? []).join('.');
+  return pagingText(p.style, dotted('items'), {
+    param: p.cursorParam ?? p.offsetParam,
+    next: dotted('nextCursor') || dotted('nextUrl'),
+    hasMore: dotted('hasMore'),
+    limit: p.limitParam,
+    lastItem: p.lastItem,
+    pages: p.pages,
+  });
+}
+
+function sdkPaging(p) {
+  return p === undefined ? undefined : pagingText(PAGING_STYLES[p.style], p.items, p);
+}
+
 function shape(returns) {
   if (returns.startsWith('PagePromise<')) return 'paged';
   if (returns.startsWith('APIPromise<Stream<')) return 'stream';
@@ -113,7 +146,7 @@ function surface(sdk) {
             inputs[`BODY_FIELD ${codec.split(' ').slice(1).join(' ')}`] = required;
           }
         }
-        found.set(`${op.method} ${op.path}`, { name, inputs, shape: shape(returns) });
+        found.set(`${op.method} ${op.path}`, { name, inputs, shape: shape(returns), paging: sdkPaging(op.pagination) });
       }
     }
     return found;
@@ -131,6 +164,7 @@ const sdk = surface(resolve(process.argv[3]));
 const problems = [];
 let operations = 0;
 let inputs = 0;
+let pages = 0;
 for (const resource of plan.resources ?? []) {
   for (const op of resource.operations) {
     const key = `${op.httpMethod} ${op.path}`;
@@ -149,9 +183,14 @@ for (const resource of plan.resources ?? []) {
       problems.push(`${op.id}: inputs ${sorted(actual.inputs)}, plan says ${sorted(expected)}`);
     }
     if (actual.shape !== SHAPES[op.result.shape]) problems.push(`${op.id}: returns ${actual.shape}, plan says ${op.result.shape}`);
+    if (op.result.pagination !== undefined) {
+      pages++;
+      const wanted = plannedPaging(op.result.pagination);
+      if (actual.paging !== wanted) problems.push(`${op.id}: pages ${actual.paging}, plan says ${wanted}`);
+    }
   }
 }
 for (const key of sdk.keys()) problems.push(`${key}: method not in the plan`);
 for (const problem of problems) console.log(`surface: ${problem}`);
-console.log(`surface: ${operations} operations and ${inputs} inputs read from the SDK, ${problems.length} differ from the plan`);
+console.log(`surface: ${operations} operations, ${inputs} inputs and ${pages} paginations read from the SDK, ${problems.length} differ from the plan`);
 process.exit(problems.length === 0 ? 0 : 1);
