@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * What every language plugin must do, run by each language module through one subclass: the
  * kitchen-sink and hostile-input SDKs match the committed samples under {@code samples/<spec>/<id>}
  * ({@code -Dswitchboard.updateGolden=true} rewrites them), generation is deterministic, and the
- * reserved-name warnings and the renames in the output are the same names.
+ * reserved-name warnings and the renames in the output are the same names (over those specs and
+ * {@code samples/reserved-names}, whose names are reserved somewhere).
  */
 public abstract class PluginContract {
   /** A word appended to a name to learn its spelling without a reserved-word escape. */
@@ -80,7 +81,7 @@ public abstract class PluginContract {
    */
   @Test
   public void reservedNameWarningsMatchTheRenamesInTheSdk() {
-    for (Path spec : List.of(RepoPaths.hostileSpec(), RepoPaths.kitchenSinkSpec())) {
+    for (Path spec : List.of(RepoPaths.reservedNamesSpec(), RepoPaths.hostileSpec(), RepoPaths.kitchenSinkSpec())) {
       Generation generation = generation(spec);
       Map<NamedThing, Set<String>> renamed = new LinkedHashMap<>();
       places(generation.api()).forEach((thing, pointers) -> {

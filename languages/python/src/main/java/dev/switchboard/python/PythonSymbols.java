@@ -132,7 +132,7 @@ public final class PythonSymbols {
   /** Whether the symbol provider renames this name because of a reserved word, for warnings. */
   static boolean isReserved(NameKind kind, Name name) {
     String plain = kind == NameKind.TYPE ? Case.pascal(name.words()) : Case.snake(name.words());
-    return reserved(kind).contains(plain);
+    return reserved(kind).contains(plain) || kind == NameKind.PROPERTY && plain.startsWith("model_");
   }
 
   private static Set<String> reserved(NameKind kind) {

@@ -74,10 +74,18 @@ final class TsSymbols {
     return name;
   }
 
+  /**
+   * Whether an exported type may not take this name: the package's runtime exports, and the
+   * global values {@code Infinity} and {@code NaN} (the only capitalized words in {@link #RESERVED}).
+   */
+  static boolean isReservedType(String pascal) {
+    return RUNTIME_EXPORTS.contains(pascal) || RESERVED.contains(pascal);
+  }
+
   /** A new exported type name such as a params interface, unique among all exported types. */
   String claimType(String pascal) {
     String base = Identifiers.leadingDigit(pascal, "_");
-    if (RUNTIME_EXPORTS.contains(base) || base.equals(clientName)) {
+    if (isReservedType(base) || base.equals(clientName)) {
       base = base + "Model";
     }
     return unique(base, takenTypeNames);

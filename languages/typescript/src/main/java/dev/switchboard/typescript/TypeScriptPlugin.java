@@ -2,6 +2,7 @@ package dev.switchboard.typescript;
 
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.naming.Case;
+import dev.switchboard.core.naming.Identifiers;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
@@ -32,7 +33,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
   /** Properties and methods may be any word in TypeScript; only type names avoid reserved ones. */
   @Override
   public boolean isReserved(NameKind kind, Name name) {
-    return kind == NameKind.TYPE && TsSymbols.RESERVED.contains(Case.pascal(name.words()));
+    return kind == NameKind.TYPE && TsSymbols.isReservedType(Identifiers.leadingDigit(Case.pascal(name.words()), "_"));
   }
 
   @Override

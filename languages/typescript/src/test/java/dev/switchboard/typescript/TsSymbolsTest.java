@@ -16,6 +16,7 @@ class TsSymbolsTest {
     assertThat(symbols.typeName("a", Name.of("NotFoundError"))).isEqualTo("NotFoundErrorModel");
     assertThat(symbols.typeName("b", Name.of("kitchen_sink"))).isEqualTo("KitchenSinkModel");
     assertThat(symbols.typeName("c", Name.of("Page"))).isEqualTo("PageModel");
+    assertThat(symbols.typeName("e", Name.of("Infinity"))).isEqualTo("InfinityModel");
   }
 
   @Test
