@@ -44,10 +44,16 @@ echo "--- a required property of an optional body stays required"
 bash "$here/required-inputs.sh" "$work/optional-body" || failed=1
 
 echo "--- the SDK's surface, read back with ast, matches the plan (docs/plan.md)"
-"$root/switchboard" plan "$twilio_specs/twilio_api_v2010.json" -o "$work/twilio_api_v2010.plan.json" 2>/dev/null
-for pair in "$root/samples/kitchen-sink/plan.json kitchen-sink" "$work/twilio_api_v2010.plan.json twilio_api_v2010"; do
-  read -r plan name <<<"$pair"
-  python3 "$here/surface.py" "$plan" "$work/sdks/$name" | tail -1 || failed=1
+for name in kitchen-sink "${twilio_subset[@]}"; do
+  spec="$twilio_specs/$name.json"
+  [[ $name == kitchen-sink ]] && spec="$root/samples/kitchen-sink/openapi.yaml"
+  "$root/switchboard" plan "$spec" -o "$work/$name.plan.json" 2>/dev/null
+  if report="$(bash "$here/surface.sh" "$work/$name.plan.json" "$work/sdks/$name" 2>&1)"; then
+    echo "$name: ${report##*$'\n'}"
+  else
+    echo "$report"
+    failed=1
+  fi
 done
 
 echo "--- install every wheel, with its dependencies, into a fresh virtualenv and import"

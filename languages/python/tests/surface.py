@@ -2,8 +2,9 @@
 
 For every method of every sync resource class: the operation it calls (its Endpoint's method and
 path), its name, each argument's wire name and location (from the Params(...) call) and whether it
-is required (no default), and the shape of its result (from the return annotation). Every planned
-operation must be found, and agree. Usage: python3 surface.py PLAN_JSON SDK_DIR
+is required (no default), the shape of its result (from the return annotation) and, for paged
+results, the Endpoint's paging (style, items, cursor, next link, limit). Every planned operation
+must be found, and agree. Usage: python3 surface.py PLAN_JSON SDK_DIR
 """
 
 import ast
@@ -16,15 +17,46 @@ SHAPES = {"model": "value", "list": "value", "text": "value", "none": "none", "p
           "stream": "stream", "binary": "binary"}
 
 
+PAGING_STYLES = {"CursorPaging": "cursor", "OffsetPaging": "offset", "NextUrlPaging": "next-url",
+                 "LinkHeaderPaging": "link-header"}
+
+
+def paging_text(style, items, param=None, next_=None, has_more=None, last_item=False, limit=None, pages=False):
+    """One line for a pagination, the same for the plan's and the SDK's: only the parts that are set."""
+    parts = [style, "items=" + items]
+    parts += [f"{label}={value}" for label, value in (("param", param), ("next", next_), ("hasMore", has_more),
+                                                       ("limit", limit)) if value]
+    parts += [flag for flag, on in (("lastItem", last_item), ("pages", pages)) if on]
+    return " ".join(parts)
+
+
+def planned_paging(p):
+    dotted = lambda key: ".".join(p.get(key, []))  # noqa: E731
+    return paging_text(p["style"], dotted("items"), p.get("cursorParam") or p.get("offsetParam"),
+                       dotted("nextCursor") or dotted("nextUrl"), dotted("hasMore"), p.get("lastItem", False),
+                       p.get("limitParam"), p.get("pages", False))
+
+
+def sdk_paging(call):
+    """The paging=XPaging(...) argument of an Endpoint, as paging_text."""
+    values = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
+    dotted = lambda key: ".".join(values.get(key, ()))  # noqa: E731
+    return paging_text(PAGING_STYLES[call.func.id], dotted("items"),
+                       values.get("cursor_param") or values.get("offset_param"),
+                       dotted("next_cursor") or dotted("next_url"), dotted("has_more"), values.get("last_item", False),
+                       values.get("limit_param"), values.get("pages", False))
+
+
 def endpoints(module):
-    """Module-level constants NAME = Endpoint(method=..., path=...), as (method, path) by name."""
+    """Module-level constants NAME = Endpoint(method=..., path=..., paging=...), as (method, path, paging) by name."""
     found = {}
     for node in module.body:
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
             call = node.value
             if isinstance(call.func, ast.Name) and call.func.id == "Endpoint":
                 values = {k.arg: k.value.value for k in call.keywords if isinstance(k.value, ast.Constant)}
-                found[node.targets[0].id] = (values["method"], values["path"])
+                paging = next((sdk_paging(k.value) for k in call.keywords if k.arg == "paging"), None)
+                found[node.targets[0].id] = (values["method"], values["path"], paging)
     return found
 
 
@@ -70,7 +102,7 @@ def wires(function, constants):
 
 
 def surface(sdk):
-    """(http method, path) -> (method name, {(location, wire): required}, shape)."""
+    """(http method, path) -> (method name, {(location, wire): required}, shape, paging or None)."""
     found = {}
     for file in sorted(Path(sdk).glob("src/*/resources/*.py")):
         module = ast.parse(file.read_text(encoding="utf-8"))
@@ -89,21 +121,22 @@ def surface(sdk):
                 if unplaced:
                     raise SystemExit(f"{file.name}: {function.name}: arguments not sent: {sorted(unplaced)}")
                 inputs = {located[name]: required[name] for name in required}
-                found[constants[constant]] = (function.name, inputs, shape(function))
+                method, path, paging = constants[constant]
+                found[(method, path)] = (function.name, inputs, shape(function), paging)
     return found
 
 
 def main(plan_file, sdk):
     plan = json.loads(Path(plan_file).read_text(encoding="utf-8"))
     sdk_surface = surface(sdk)
-    problems, operations, inputs = [], 0, 0
-    for resource in plan["resources"]:
+    problems, operations, inputs, pages = [], 0, 0, 0
+    for resource in plan.get("resources", []):
         for op in resource["operations"]:
             key = (op["httpMethod"], op["path"])
             if key not in sdk_surface:
                 problems.append(f"{op['id']}: no method calls {key[0]} {key[1]}")
                 continue
-            name, actual, actual_shape = sdk_surface.pop(key)
+            name, actual, actual_shape, paging = sdk_surface.pop(key)
             operations += 1
             wanted = "_".join(op["method"]["words"])
             if name.rstrip("_") != wanted and not name.startswith(wanted + "_"):
@@ -114,10 +147,15 @@ def main(plan_file, sdk):
                 problems.append(f"{op['id']}: inputs {sorted(actual.items())}, plan says {sorted(expected.items())}")
             if actual_shape != SHAPES[op["result"]["shape"]]:
                 problems.append(f"{op['id']}: returns {actual_shape}, plan says {op['result']['shape']}")
+            if "pagination" in op["result"]:
+                pages += 1
+                if paging != planned_paging(op["result"]["pagination"]):
+                    problems.append(f"{op['id']}: pages {paging}, plan says {planned_paging(op['result']['pagination'])}")
     problems.extend(f"{m} {p}: method not in the plan" for m, p in sdk_surface)
     for problem in problems:
         print("surface:", problem)
-    print(f"surface: {operations} operations and {inputs} inputs read from the SDK, {len(problems)} differ from the plan")
+    print(f"surface: {operations} operations, {inputs} inputs and {pages} paginations read from the SDK,"
+          f" {len(problems)} differ from the plan")
     return 1 if problems else 0
 
 

@@ -30,11 +30,18 @@ done
 failed=0
 bash "$here/check-sdk.sh" "${sdks[@]}" || failed=1
 bash "$here/required-inputs.sh" "$out/optional-body" || failed=1
-# The SDK's surface, read back from its sources, matches the plan (docs/plan.md).
-"$root/switchboard" plan "$twilio/twilio_api_v2010.json" -o "$out/twilio_api_v2010.plan.json" 2> /dev/null
-for pair in "$root/samples/kitchen-sink/plan.json kitchen-sink" "$out/twilio_api_v2010.plan.json twilio_api_v2010"; do
-  read -r plan name <<<"$pair"
-  node "$here/surface.mjs" "$plan" "$out/$name/typescript" | tail -1 || failed=1
+# The SDK's surface, read back with the TypeScript compiler API, matches the plan (docs/plan.md).
+for spec in "${specs[@]}"; do
+  name="$(basename "$spec" | sed 's/\.[a-z]*$//')"
+  [[ $name == openapi ]] && name="$(basename "$(dirname "$spec")")"
+  [[ $name == kitchen-sink || $name == twilio_* ]] || continue
+  "$root/switchboard" plan "$spec" -o "$out/$name.plan.json" 2> /dev/null
+  if report="$(bash "$here/surface.sh" "$out/$name.plan.json" "$out/$name/typescript" 2>&1)"; then
+    echo "$name: ${report##*$'\n'}"
+  else
+    echo "$report"
+    failed=1
+  fi
 done
 [[ $failed -eq 0 ]] || exit 1
 export KITCHEN_SINK_SDK="$out/kitchen-sink/typescript"

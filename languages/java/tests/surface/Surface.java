@@ -2,12 +2,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -15,26 +18,29 @@ import java.util.TreeMap;
  * Reads a compiled Java SDK's surface back with reflection and compares it with the plan: the
  * client's resource accessors, each service's methods, each params builder's setters and whether
  * the params (or, for body fields, the body model) getter is an Optional, and each body field's
- * wire name from its model's {@code @JsonProperty}. Parameter wire names are not visible to
- * reflection, so parameters are matched by their Java names.
+ * wire name from its model's {@code @JsonProperty}, each method's result shape (its return type) and,
+ * for paged results, the fields of its {@code Paging} constant in the service's Endpoints class.
+ * Parameter wire names are not visible to reflection, so parameters are matched by their Java names.
  * Usage: java -cp SDK_JAR:DEPENDENCIES Surface.java PLAN_JSON CLIENT_CLASS
  */
+@SuppressWarnings("unchecked")
 public final class Surface {
   private final List<String> problems = new ArrayList<>();
   private int operations;
   private int inputs;
+  private int pages;
 
   public static void main(String[] args) throws Exception {
     Surface surface = new Surface();
     surface.check(new ObjectMapper().readTree(new File(args[0])), Class.forName(args[1]));
     surface.problems.forEach(p -> System.out.println("surface: " + p));
-    System.out.printf("surface: %d operations and %d inputs read from the SDK, %d differ from the plan%n",
-        surface.operations, surface.inputs, surface.problems.size());
+    System.out.printf("surface: %d operations, %d inputs and %d paginations read from the SDK, %d differ from the plan%n",
+        surface.operations, surface.inputs, surface.pages, surface.problems.size());
     System.exit(surface.problems.isEmpty() ? 0 : 1);
   }
 
   private void check(JsonNode plan, Class<?> client) throws Exception {
-    for (JsonNode resource : plan.get("resources")) {
+    for (JsonNode resource : plan.path("resources")) {
       Optional<Method> accessor = method(client, camel(resource.get("name").get("words")));
       if (accessor.isEmpty()) {
         problems.add("resource " + resource.get("name").get("wire") + ": no accessor on " + client.getSimpleName());
@@ -70,6 +76,91 @@ public final class Surface {
     if (!actual.equals(expected)) {
       problems.add(id + ": inputs " + actual + ", plan says " + expected);
     }
+    String planned = SHAPES.get(op.get("result").get("shape").asText());
+    if (!shape(method.get()).equals(planned)) {
+      problems.add(id + ": returns " + shape(method.get()) + ", plan says " + op.get("result").get("shape").asText());
+    }
+    if (op.get("result").has("pagination")) {
+      pages++;
+      String wanted = plannedPaging(op.get("result").get("pagination"));
+      String paging = sdkPaging(service, method.get().getName());
+      if (!wanted.equals(paging)) {
+        problems.add(id + ": pages " + paging + ", plan says " + wanted);
+      }
+    }
+  }
+
+  private static final Map<String, String> SHAPES = Map.of("model", "value", "list", "value", "text", "value",
+      "none", "none", "paged", "paged", "stream", "stream", "binary", "binary");
+
+  private static String shape(Method method) {
+    switch (method.getReturnType().getSimpleName()) {
+      case "void": return "none";
+      case "Page": return "paged";
+      case "EventStream": return "stream";
+      case "InputStream": return "binary";
+      default: return "value";
+    }
+  }
+
+  /** The plan's pagination as one line: the style and only the parts that are set. */
+  private static String plannedPaging(JsonNode p) {
+    return pagingText(p.get("style").asText(), dotted(p.path("items")),
+        p.path("cursorParam").asText(p.path("offsetParam").asText("")),
+        dotted(p.has("nextCursor") ? p.get("nextCursor") : p.path("nextUrl")), dotted(p.path("hasMore")),
+        p.path("limitParam").asText(""), p.path("lastItem").asBoolean(false), p.path("pages").asBoolean(false));
+  }
+
+  /** The {@code <METHOD>_PAGING} constant of the service's Endpoints class, read field by field. */
+  private static String sdkPaging(Class<?> service, String method) throws Exception {
+    Class<?> endpoints = Class.forName(service.getName().replaceAll("Service$", "") + "Endpoints");
+    Field constant = endpoints.getDeclaredField(method.replaceAll("_$", "").replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+        .toUpperCase(Locale.ROOT) + "_PAGING");
+    constant.setAccessible(true);
+    Object paging = constant.get(null);
+    String style = field(paging, "style").toString();
+    String param = Objects.toString(field(paging, "param"), "");
+    String pointer = String.join(".", (List<String>) field(paging, "pointer"));
+    String items = String.join(".", (List<String>) field(paging, "items"));
+    String hasMore = String.join(".", (List<String>) field(paging, "hasMore"));
+    String limit = Objects.toString(field(paging, "limitParam"), "");
+    switch (style) {
+      case "NEXT_URL": return pagingText("next-url", items, "", pointer, "", "", false, false);
+      case "LINK_HEADER": return pagingText("link-header", items, "", "", "", "", false, false);
+      case "CURSOR": return pagingText("cursor", items, param, pointer, hasMore, "", false, false);
+      case "LAST_ITEM_CURSOR": return pagingText("cursor", items, param, pointer, hasMore, "", true, false);
+      case "OFFSET": return pagingText("offset", items, param, "", "", limit, false, false);
+      case "PAGE_NUMBER": return pagingText("offset", items, param, "", "", limit, false, true);
+      default: return "unknown style " + style;
+    }
+  }
+
+  private static Object field(Object target, String name) throws Exception {
+    Field field = target.getClass().getDeclaredField(name);
+    field.setAccessible(true);
+    return field.get(target);
+  }
+
+  private static String pagingText(String style, String items, String param, String next, String hasMore,
+      String limit, boolean lastItem, boolean pages) {
+    StringBuilder out = new StringBuilder(style).append(" items=").append(items);
+    Map<String, String> parts = new java.util.LinkedHashMap<>();
+    parts.put("param", param);
+    parts.put("next", next);
+    parts.put("hasMore", hasMore);
+    parts.put("limit", limit);
+    parts.forEach((label, value) -> {
+      if (!value.isEmpty()) {
+        out.append(' ').append(label).append('=').append(value);
+      }
+    });
+    return out.append(lastItem ? " lastItem" : "").append(pages ? " pages" : "").toString();
+  }
+
+  private static String dotted(JsonNode words) {
+    List<String> parts = new ArrayList<>();
+    words.forEach(w -> parts.add(w.asText()));
+    return String.join(".", parts);
   }
 
   /** Every builder setter, by what it sets, and whether the matching getter is required. */

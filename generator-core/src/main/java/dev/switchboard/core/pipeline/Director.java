@@ -47,7 +47,7 @@ public final class Director {
     if (diagnostics.hasErrors()) {
       throw new SpecException(diagnostics);
     }
-    return new Generation(api, diagnostics, sdks);
+    return new Generation(api, plan, diagnostics, sdks);
   }
 
   /** Loads and lowers a spec that must exist; throws {@link SpecException} when it has errors. */

@@ -5,6 +5,7 @@ import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.output.OutputWriter;
 import dev.switchboard.core.output.WriteReport;
+import dev.switchboard.core.plan.Plan;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,23 +16,30 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a {@link Job} produced, in memory: the IR, the diagnostics (warnings only: a generation
+ * What a {@link Job} produced, in memory: the IR, the SDK plan, the diagnostics (warnings only: a generation
  * with errors is never returned) and one file set per language, in the job's plugin order. Each
  * language goes in {@code OUTPUT/<language id>}.
  */
 public final class Generation {
   private final Api api;
+  private final Plan plan;
   private final Diagnostics diagnostics;
   private final Map<String, FileSet> sdks;
 
-  Generation(Api api, Diagnostics diagnostics, Map<String, FileSet> sdks) {
+  Generation(Api api, Plan plan, Diagnostics diagnostics, Map<String, FileSet> sdks) {
     this.api = Objects.requireNonNull(api, "api == null");
+    this.plan = Objects.requireNonNull(plan, "plan == null");
     this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics == null");
     this.sdks = new LinkedHashMap<>(sdks);
   }
 
   public Api api() {
     return api;
+  }
+
+  /** The plan every language of this generation printed. */
+  public Plan plan() {
+    return plan;
   }
 
   public Diagnostics diagnostics() {

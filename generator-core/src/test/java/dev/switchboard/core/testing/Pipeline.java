@@ -4,6 +4,7 @@ import dev.switchboard.core.config.SwitchboardConfig;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.pipeline.Director;
+import dev.switchboard.core.pipeline.Generation;
 import dev.switchboard.core.pipeline.Job;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.spec.RefPolicy;
@@ -26,10 +27,15 @@ public final class Pipeline {
    * on a plugin test's class path; they count as installed and are not read.
    */
   public static FileSet generate(Path spec, LanguagePlugin plugin) {
+    return run(spec, plugin).sdks().get(plugin.id());
+  }
+
+  /** Generates one language and keeps the IR and the warnings with the files. */
+  public static Generation run(Path spec, LanguagePlugin plugin) {
     Set<String> installed = new TreeSet<>(config(spec).languages().keySet());
     installed.add(plugin.id());
     Job job = new Job(spec, Optional.empty(), List.of(plugin), installed, Optional.empty(), RefPolicy.CONFINED);
-    return Director.run(job).sdks().get(plugin.id());
+    return Director.run(job);
   }
 
   /** The switchboard.yaml next to the spec, if any. */

@@ -31,6 +31,11 @@ public final class RepoPaths {
     return samples().resolve("hostile/openapi.yaml");
   }
 
+  /** Names that are keywords, built-ins or SDK names in some target language; no SDK of it is committed. */
+  public static Path reservedNamesSpec() {
+    return samples().resolve("reserved-names/openapi.yaml");
+  }
+
   public static Path kitchenSinkConfig() {
     return samples().resolve("kitchen-sink/switchboard.yaml");
   }

@@ -10,37 +10,13 @@ import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.LanguageOptions;
-import dev.switchboard.core.testing.GoldenFiles;
 import dev.switchboard.core.testing.Pipeline;
 import dev.switchboard.core.testing.RepoPaths;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PythonPluginTest {
-  private static final Path HOSTILE = RepoPaths.hostileSpec().getParent();
-
-  @Test
-  void kitchenSinkMatchesTheCommittedSample() throws Exception {
-    FileSet files = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new PythonPlugin());
-    GoldenFiles.assertMatches(files, RepoPaths.samples().resolve("kitchen-sink/python"));
-  }
-
-  @Test
-  void hostileDescriptionsAreEscapedEverywhere() throws Exception {
-    FileSet files = Pipeline.generate(HOSTILE.resolve("openapi.yaml"), new PythonPlugin());
-    GoldenFiles.assertMatches(files, HOSTILE.resolve("python"));
-  }
-
-  @Test
-  void generatingTwiceGivesTheSameBytes() {
-    FileSet first = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new PythonPlugin());
-    FileSet second = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new PythonPlugin());
-    assertThat(second.files().keySet()).containsExactlyElementsIn(first.files().keySet()).inOrder();
-    first.files().forEach((path, bytes) -> assertThat(second.files().get(path)).isEqualTo(bytes));
-  }
-
   @Test
   void theSdkHasASourceLayoutWithTypingMarker() {
     FileSet files = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new PythonPlugin());
