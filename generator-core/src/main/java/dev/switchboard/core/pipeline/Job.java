@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * One generation asked for by a front end (the CLI, the Maven plugin, a test): the spec, the
  * config file if one is named (otherwise {@code switchboard.yaml} next to the spec is used when
- * present), overlays applied after the config's, the plugins to run, in order, the ids of every installed plugin (the languages a
- * config may name), a folder of template overrides and which references may be followed.
+ * present), the plugins to run, in order, the ids of every installed plugin (the languages a
+ * config may name), a folder of template overrides, which references may be followed, and
+ * overlay files applied to the spec after the config's own.
  */
 public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins, Set<String> installed,
     Optional<Path> templates, RefPolicy refs, List<Path> overlays) {
