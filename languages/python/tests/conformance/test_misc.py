@@ -21,7 +21,7 @@ RESERVED = (
 def test_s23_reserved_words_round_trip(kit: Kit, scenario: Scenario) -> None:
     scenario.load("S23")
     echoed = kit.run(
-        kit.standard().misc.post_reserved_words(
+        kit.standard().misc.create_reserved_words(
             class_="v-class", def_="v-def", from_="v-from", import_="v-import", package="v-package",
             func="v-func", type="v-type", interface="v-interface", default="v-default", async_=True,
             await_=False, yield_=3, self_="v-self", this="v-this", new=True, delete=False, none="v-None",

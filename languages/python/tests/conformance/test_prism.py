@@ -50,7 +50,7 @@ OPERATIONS: list[tuple[str, int, Callable[[Any], Any]]] = [
     ("replaceRecordingMedia", 204, lambda c: c.recordings.with_raw_response.replace_media("RE0123", B256)),
     ("listPets", 200, lambda c: c.pets.list(offset=0, limit=2).first_page()),
     ("fetchPetOwner", 200, lambda c: c.pets.with_raw_response.fetch_owner(PET_ID)),
-    ("POST /misc/reserved-words", 200, lambda c: c.misc.with_raw_response.post_reserved_words(**RESERVED)),
+    ("POST /misc/reserved-words", 200, lambda c: c.misc.with_raw_response.create_reserved_words(**RESERVED)),
     ("getUsageMaps", 200, lambda c: c.misc.with_raw_response.get_usage_maps()),
     ("streamEvents", 200, lambda c: c.misc.stream_events()),
 ]  # fmt: skip

@@ -159,7 +159,7 @@ test('S23 reserved-word properties round-trip under legal names', async () => {
     camelCase: 'v-camelCase', pascalCase: 'v-PascalCase', screamingCase: 'v-SCREAMING_CASE',
     withSpace: 'v-with space', unicode: 'v-ünïcödé',
   };
-  const echoed = await client().misc.postReservedWords(params);
+  const echoed = await client().misc.createReservedWords(params);
   assert.deepEqual(echoed, params);
   const [request, ...rest] = await journal();
   assert.equal(rest.length, 0);

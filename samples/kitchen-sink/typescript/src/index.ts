@@ -40,7 +40,7 @@ export type {
   ListTagsParams,
 } from './resources/listings.js';
 export type { ListMessagesParams, CreateMessageParams, FetchMessageParams } from './resources/messages.js';
-export type { PostMiscReservedWordsParams } from './resources/misc.js';
+export type { CreateMiscReservedWordsParams } from './resources/misc.js';
 export type { ListPetsParams, CreatePetParams, FetchPetOwnerParams } from './resources/pets.js';
 export type {
   UploadRecordingParams,

@@ -8,7 +8,7 @@ import type { Stream } from '../core/streaming.js';
 import type { Uploadable } from '../core/uploads.js';
 import type * as Models from '../models.js';
 
-export interface PostMiscReservedWordsParams {
+export interface CreateMiscReservedWordsParams {
   class?: string;
   def?: string;
   from?: string;
@@ -53,7 +53,7 @@ const operations = {
     path: '/health',
     response: 'text text/plain',
   },
-  postReservedWords: {
+  createReservedWords: {
     id: 'POST /misc/reserved-words',
     method: 'POST',
     path: '/misc/reserved-words',
@@ -90,11 +90,11 @@ export class Misc extends APIResource {
   }
 
   /** Properties named after keywords of every target language. */
-  postReservedWords(
-    params: PostMiscReservedWordsParams = {},
+  createReservedWords(
+    params: CreateMiscReservedWordsParams = {},
     options?: RequestOptions,
   ): APIPromise<Models.ReservedWords> {
-    return this._call(operations.postReservedWords, params, options);
+    return this._call(operations.createReservedWords, params, options);
   }
 
   getUsageMaps(options?: RequestOptions): APIPromise<Models.Usage> {

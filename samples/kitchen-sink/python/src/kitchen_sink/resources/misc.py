@@ -20,7 +20,7 @@ _GET_HEALTH = Endpoint(
     accept="text/plain",
 )
 
-_POST_MISC_RESERVED_WORDS = Endpoint(
+_CREATE_MISC_RESERVED_WORDS = Endpoint(
     method="POST",
     path="/misc/reserved-words",
     response_type=ReservedWords,
@@ -72,7 +72,7 @@ class Misc:
         """
         return cast(str, self._core.request(_GET_HEALTH, Params(), request_options, self._raw))
 
-    def post_reserved_words(
+    def create_reserved_words(
         self,
         *,
         class_: Union[str, NotGiven] = NOT_GIVEN,
@@ -120,7 +120,7 @@ class Misc:
         return cast(
             ReservedWords,
             self._core.request(
-                _POST_MISC_RESERVED_WORDS,
+                _CREATE_MISC_RESERVED_WORDS,
                 Params(
                     fields={
                         "class": class_,
@@ -214,7 +214,7 @@ class AsyncMisc:
         """
         return cast(str, await self._core.request(_GET_HEALTH, Params(), request_options, self._raw))
 
-    async def post_reserved_words(
+    async def create_reserved_words(
         self,
         *,
         class_: Union[str, NotGiven] = NOT_GIVEN,
@@ -262,7 +262,7 @@ class AsyncMisc:
         return cast(
             ReservedWords,
             await self._core.request(
-                _POST_MISC_RESERVED_WORDS,
+                _CREATE_MISC_RESERVED_WORDS,
                 Params(
                     fields={
                         "class": class_,
@@ -338,7 +338,7 @@ class MiscWithRawResponse:
     def __init__(self, resource: Misc) -> None:
         raw = Misc(resource._core, raw=True)
         self.get_health = raw_method(raw.get_health)
-        self.post_reserved_words = raw_method(raw.post_reserved_words)
+        self.create_reserved_words = raw_method(raw.create_reserved_words)
         self.get_usage_maps = raw_method(raw.get_usage_maps)
 
 
@@ -348,5 +348,5 @@ class AsyncMiscWithRawResponse:
     def __init__(self, resource: AsyncMisc) -> None:
         raw = AsyncMisc(resource._core, raw=True)
         self.get_health = async_raw_method(raw.get_health)
-        self.post_reserved_words = async_raw_method(raw.post_reserved_words)
+        self.create_reserved_words = async_raw_method(raw.create_reserved_words)
         self.get_usage_maps = async_raw_method(raw.get_usage_maps)

@@ -49,7 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
     List<LanguagePlugin> plugins = installed.select(languages == null ? List.of()
         : languages.stream().filter(id -> !id.isBlank()).toList());
     Generation generation = Director.run(Job.of(input.spec, Optional.ofNullable(input.config), plugins, installed)
-        .withTemplates(Optional.ofNullable(templates)).withRefs(input.refPolicy()));
+        .withTemplates(Optional.ofNullable(templates)).withRefs(input.refPolicy()).withOverlays(input.overlays));
     Reporter.print(generation.diagnostics(), command.commandLine().getErr());
     return check ? check(generation.check(output)) : write(generation.write(output));
   }

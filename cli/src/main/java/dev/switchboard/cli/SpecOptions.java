@@ -22,9 +22,13 @@ final class SpecOptions {
       description = "switchboard.yaml with clientName and per-language options (default: switchboard.yaml next to SPEC, if present).")
   Path config;
 
-  /** The config, checked against every installed plugin's options. */
+  @Option(names = "--overlay", paramLabel = "FILE",
+      description = "OpenAPI Overlay 1.0 document applied to SPEC before it is read (repeatable; after the config's overlays).")
+  List<Path> overlays = new ArrayList<>();
+
+  /** The config, checked against every installed plugin's options, with the overlays given here. */
   SwitchboardConfig config() {
-    return Director.checked(Director.config(spec, Optional.ofNullable(config)), Plugins.load());
+    return Director.checked(Director.config(spec, Optional.ofNullable(config)), Plugins.load()).withOverlays(overlays);
   }
 
   @Option(names = "--allow-remote-refs",

@@ -32,6 +32,10 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Also follow $refs to files inside DIR (repeatable). By default only each spec's own folder is read.")
   List<Path> refRoots = new java.util.ArrayList<>();
 
+  @Option(names = "--overlay", paramLabel = "FILE",
+      description = "OpenAPI Overlay 1.0 document applied to every SPEC before it is read (repeatable; after the config's overlays).")
+  List<Path> overlays = new java.util.ArrayList<>();
+
   @Option(names = "--pagination", description = "Also list each paginated operation and how it pages.")
   boolean pagination;
 
@@ -50,6 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
     input.config = config;
     input.allowRemoteRefs = allowRemoteRefs;
     input.refRoots = refRoots;
+    input.overlays = overlays;
     SwitchboardConfig loaded = input.config();
     Diagnostics diagnostics = input.diagnostics();
     PrintWriter out = command.commandLine().getOut();

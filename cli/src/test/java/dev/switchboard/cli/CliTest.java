@@ -239,6 +239,44 @@ class CliTest {
   }
 
   @Test
+  void overlaysApplyInOrderOnPlanAndValidateAndBadOnesExitTwo() throws IOException {
+    Path spec = Files.writeString(dir.resolve("api.yaml"), """
+        openapi: 3.1.0
+        info: {title: Pets, version: '1'}
+        paths:
+          /pets:
+            get: {operationId: listPets, responses: {'200': {description: ok}}}
+        """);
+    Path names = Files.writeString(dir.resolve("names.yaml"), """
+        overlay: 1.0.0
+        info: {title: names, version: '1'}
+        actions:
+          - {target: "$.paths['/pets'].get", update: {x-fern-sdk-method-name: everything}}
+        """);
+    Path rename = Files.writeString(dir.resolve("rename.yaml"), """
+        overlay: 1.0.0
+        info: {title: rename, version: '1'}
+        actions:
+          - {target: "$.paths['/pets'].get", update: {x-fern-sdk-method-name: all_of_them}}
+        """);
+    Path plan = dir.resolve("plan.json");
+    Result planned = run("plan", spec.toString(), "--overlay", names.toString(), "--overlay", rename.toString(), "-o", plan.toString());
+    assertThat(planned.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(plan)).contains("\"words\":[\"all\",\"of\",\"them\"]");
+    assertThat(run("validate", spec.toString(), "--overlay", names.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+
+    Path bad = Files.writeString(dir.resolve("bad.yaml"), "overlay: 1.0.0\nactions:\n  - {target: '$.paths[?(@.get)]', remove: true}\n");
+    Result refused = run("generate", spec.toString(), "-l", "test-echo", "-o", dir.resolve("out").toString(), "--overlay", bad.toString());
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(refused.err()).contains(bad + ": /actions/0/target: '$.paths[?(@.get)]': filter expressions");
+    assertThat(refused.err()).doesNotContain("Exception");
+    assertThat(Files.exists(dir.resolve("out"))).isFalse();
+    Result missing = run("validate", spec.toString(), "--overlay", dir.resolve("nothing.yaml").toString());
+    assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(missing.err()).contains("overlay file not found");
+  }
+
+  @Test
   void versionAndHelp() {
     assertThat(run("--version").out()).startsWith("switchboard ");
     Result help = run("--help");

@@ -13,6 +13,7 @@ import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.RenameWarnings;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.render.TemplateEngine;
+import dev.switchboard.core.spec.Overlay;
 import dev.switchboard.core.spec.RefPolicy;
 import dev.switchboard.core.spec.SpecLoader;
 import java.nio.file.Path;
@@ -29,7 +30,9 @@ public final class Switchboard {
 
   /** Loads and lowers a spec, following only the references {@code refs} allows. */
   public static Api load(Path spec, SwitchboardConfig config, RefPolicy refs, Diagnostics diagnostics) {
-    Api api = new Lowerer(diagnostics, config.clientName()).lower(new SpecLoader(refs).load(spec, diagnostics));
+    var overlays = config.overlays().files().stream().map(Overlay::read).toList();
+    Api api = new Lowerer(diagnostics, config.clientName(), config.naming(), config.pagination())
+        .lower(new SpecLoader(refs).load(spec, overlays, diagnostics));
     if (diagnostics.hasErrors()) {
       throw new SpecException(diagnostics);
     }

@@ -27,18 +27,35 @@ import java.util.TreeSet;
  * clientName: KitchenSink
  * languages:
  *   python: {packageName: kitchen_sink, version: 1.2.0}
+ * naming: {verbs: {retrieve: fetch}}      # NamingConfig
+ * pagination: {GetEvents: none}           # PaginationConfig
+ * overlays: [overlays/names.yaml]         # OverlayConfig
  * </pre>
  */
-public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages) {
-  private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages");
+public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages,
+    NamingConfig naming, PaginationConfig pagination, OverlayConfig overlays) {
+  private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages", "naming", "pagination", "overlays");
 
   public static final SwitchboardConfig EMPTY = new SwitchboardConfig(Optional.empty(), Optional.empty(), Map.of());
+
+  /** A config with only a client name and language options. */
+  public SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages) {
+    this(file, clientName, languages, NamingConfig.DEFAULT, PaginationConfig.NONE, OverlayConfig.NONE);
+  }
 
   public SwitchboardConfig {
     // Sorted, so that the first problem reported is the same on every run.
     Map<String, Map<String, JsonNode>> copy = new TreeMap<>();
     languages.forEach((language, options) -> copy.put(language, Collections.unmodifiableMap(new TreeMap<>(options))));
     languages = Collections.unmodifiableMap(copy);
+    java.util.Objects.requireNonNull(naming, "naming == null");
+    java.util.Objects.requireNonNull(pagination, "pagination == null");
+    java.util.Objects.requireNonNull(overlays, "overlays == null");
+  }
+
+  /** The same config with {@code more} overlays applied after its own. */
+  public SwitchboardConfig withOverlays(java.util.List<Path> more) {
+    return more.isEmpty() ? this : new SwitchboardConfig(file, clientName, languages, naming, pagination, overlays.plus(more));
   }
 
   /** The plugin's options, checked against what it declares. */
@@ -81,7 +98,8 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
     }
     root.fieldNames().forEachRemaining(key -> {
       if (!TOP_LEVEL.contains(key)) {
-        throw new ConfigException(file + ": " + key + ": unknown setting (allowed: clientName, languages)");
+        throw new ConfigException(file + ": " + key + ": unknown setting (allowed: "
+            + String.join(", ", new TreeSet<>(TOP_LEVEL)) + ")");
       }
     });
     JsonNode clientName = root.get("clientName");
@@ -89,7 +107,8 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
       throw new ConfigException(file + ": clientName: expected text such as 'Acme', got " + OptionSet.kind(clientName));
     }
     return new SwitchboardConfig(Optional.of(file), Optional.ofNullable(clientName).map(JsonNode::textValue),
-        languages(file, root.get("languages")));
+        languages(file, root.get("languages")), NamingConfig.read(file, root.get("naming")),
+        PaginationConfig.read(file, root.get("pagination")), OverlayConfig.read(file, root.get("overlays")));
   }
 
   private static Map<String, Map<String, JsonNode>> languages(Path file, JsonNode node) {

@@ -1,5 +1,7 @@
 package dev.switchboard.core.lower;
 
+import dev.switchboard.core.config.NamingConfig;
+import dev.switchboard.core.config.PaginationConfig;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.ApiInfo;
@@ -25,10 +27,19 @@ import java.util.Optional;
 public final class Lowerer {
   private final Diagnostics diagnostics;
   private final Optional<String> clientName;
+  private final NamingConfig naming;
+  private final PaginationConfig pagination;
 
   public Lowerer(Diagnostics diagnostics, Optional<String> clientName) {
+    this(diagnostics, clientName, NamingConfig.DEFAULT, PaginationConfig.NONE);
+  }
+
+  /** A lowerer that names and pages operations as {@code naming} and {@code pagination} say. */
+  public Lowerer(Diagnostics diagnostics, Optional<String> clientName, NamingConfig naming, PaginationConfig pagination) {
     this.diagnostics = diagnostics;
     this.clientName = clientName;
+    this.naming = java.util.Objects.requireNonNull(naming, "naming == null");
+    this.pagination = java.util.Objects.requireNonNull(pagination, "pagination == null");
   }
 
   public Api lower(LoadedSpec spec) {
@@ -43,10 +54,10 @@ public final class Lowerer {
     List<SecurityScheme> schemes = new SecurityLowerer(info.clientName(), diagnostics)
         .lower(openApi.getComponents() == null ? null : openApi.getComponents().getSecuritySchemes());
     OperationLowerer operations = new OperationLowerer(schemas, new Components(openApi),
-        new PaginationDetector(registry, diagnostics), schemes, openApi.getSecurity());
+        new PaginationDetector(registry, pagination, diagnostics), schemes, openApi.getSecurity());
     Resources resources = new Resources(tagDocs(openApi.getTags()));
-    new PathWalker(operations, diagnostics).walk(openApi.getPaths(), resources);
-    List<Operation> webhooks = new PathWalker(operations, diagnostics).webhooks(openApi.getWebhooks());
+    new PathWalker(operations, naming, diagnostics).walk(openApi.getPaths(), resources);
+    List<Operation> webhooks = new PathWalker(operations, naming, diagnostics).webhooks(openApi.getWebhooks());
     return new Api(info, ServerLowerer.lower(openApi.getServers()), schemes, resources.build(),
         registry.sorted(), webhooks, Values.extensions(openApi.getExtensions()));
   }

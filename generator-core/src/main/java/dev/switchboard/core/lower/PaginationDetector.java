@@ -1,5 +1,6 @@
 package dev.switchboard.core.lower;
 
+import dev.switchboard.core.config.PaginationConfig;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
@@ -40,29 +41,32 @@ final class PaginationDetector {
   private static final List<String> PAGE_SIZE_PARAMETERS = List.of("per page", "page size", "limit", "size");
 
   private final TypeRegistry registry;
+  private final PaginationConfig config;
   private final Diagnostics diagnostics;
 
-  PaginationDetector(TypeRegistry registry, Diagnostics diagnostics) {
+  PaginationDetector(TypeRegistry registry, PaginationConfig config, Diagnostics diagnostics) {
     this.registry = registry;
+    this.config = config;
     this.diagnostics = diagnostics;
   }
 
+  /**
+   * The config's setting for the operation, else the one its extensions declare, else the one its
+   * shape implies.
+   */
   Optional<Pagination> detect(Operation operation, Map<String, Object> extensions, String pointer) {
-    Optional<TypeDecl.ObjectType> page = pageType(operation);
-    Object declared = extensions == null ? null : extensions.get("x-pagination");
-    if (declared instanceof Map<?, ?> map) {
-      Optional<Pagination> pagination = page.flatMap(p -> fromExtension(map, p));
-      if (pagination.isEmpty()) {
-        diagnostics.warning("pagination", pointer + "/x-pagination",
-            "x-pagination does not match the response body; the operation is not paginated",
-            "'items' must name an array property of the JSON success response");
-      }
-      return pagination;
+    Map<String, String> configured = config.operations().get(operation.id());
+    if (configured != null) {
+      return declared(operation, configured, pointer, "pagination." + operation.id() + " in the config");
+    }
+    Optional<PaginationExtensions.Declared> declared = PaginationExtensions.read(extensions);
+    if (declared.isPresent()) {
+      return declared(operation, declared.get().settings(), pointer + "/" + declared.get().extension(), declared.get().extension());
     }
     if (!operation.method().equals("GET")) {
       return Optional.empty();
     }
-    Optional<Pagination> twilio = page.flatMap(p -> twilioShape(operation, p));
+    Optional<Pagination> twilio = pageType(operation).flatMap(p -> twilioShape(operation, p));
     return twilio.isPresent() ? twilio : inferred(operation);
   }
 
@@ -222,8 +226,30 @@ final class PaginationDetector {
         .map(t -> ((TypeRef.ListOf) t).items());
   }
 
-  private Optional<Pagination> fromExtension(Map<?, ?> map, TypeDecl.ObjectType root) {
-    List<String> items = path(map.get("items"));
+  /** Pagination as {@code settings} (in the form of {@code x-pagination}) declare it, or a warning. */
+  private Optional<Pagination> declared(Operation operation, Map<String, String> settings, String pointer, String source) {
+    if (PaginationConfig.OFF.equals(settings.get("style"))) {
+      return Optional.empty();
+    }
+    Optional<Pagination> pagination = pageType(operation).flatMap(p -> fromSettings(settings, p))
+        .or(() -> settings.containsKey("items") || !"link-header".equals(settings.get("style")) ? Optional.empty()
+            : bareList(operation).map(items -> new Pagination.LinkHeader(List.of(), items)));
+    if (pagination.isEmpty()) {
+      diagnostics.warning("pagination", pointer,
+          source + " does not match the operation; it is not paginated",
+          "'items' must name an array property of the JSON success response, and the style must be one of "
+              + "next-url, link-header, cursor, offset or page with its settings");
+    }
+    return pagination;
+  }
+
+  private Optional<TypeRef> bareList(Operation operation) {
+    return operation.successResponse().flatMap(Response::content).filter(c -> c.kind() == MediaKind.JSON)
+        .map(c -> c.type().nonNull()).filter(TypeRef.ListOf.class::isInstance).map(t -> ((TypeRef.ListOf) t).items());
+  }
+
+  private Optional<Pagination> fromSettings(Map<String, String> map, TypeDecl.ObjectType root) {
+    List<String> items = map.containsKey("items") ? path(map.get("items")) : onlyArray(root);
     Optional<TypeRef> itemType = items.isEmpty() ? Optional.empty() : itemType(root, items);
     if (itemType.isEmpty()) {
       return Optional.empty();
@@ -231,21 +257,34 @@ final class PaginationDetector {
     String style = String.valueOf(map.get("style"));
     switch (style) {
       case "next-url":
-        return Optional.of(new Pagination.NextUrl(items, itemType.get(), path(map.get("next"))));
+        return Optional.ofNullable(map.get("next")).map(next -> new Pagination.NextUrl(items, itemType.get(), path(next)));
+      case "link-header":
+        return Optional.of(new Pagination.LinkHeader(items, itemType.get()));
       case "cursor":
         List<String> hasMore = map.containsKey("has-more") ? path(map.get("has-more")) : List.of("has_more");
-        return Optional.of(new Pagination.Cursor(items, itemType.get(), String.valueOf(map.get("cursor-param")),
+        if (!map.containsKey("cursor-param") || !map.containsKey("next-cursor")) {
+          return Optional.empty();
+        }
+        return Optional.of(new Pagination.Cursor(items, itemType.get(), map.get("cursor-param"),
             path(map.get("next-cursor")), at(root, hasMore).map(p -> hasMore)));
       case "offset":
-        return Optional.of(new Pagination.Offset(items, itemType.get(), String.valueOf(map.get("offset-param")),
-            Optional.ofNullable(map.get("limit-param")).map(String::valueOf)));
+      case "page":
+        String param = map.get(style + "-param");
+        return Optional.ofNullable(param).map(p -> new Pagination.Offset(items, itemType.get(), p,
+            Optional.ofNullable(map.get("limit-param")), style.equals("page")));
       default:
         return Optional.empty();
     }
   }
 
-  private static List<String> path(Object dotted) {
-    return dotted == null ? List.of() : Arrays.asList(String.valueOf(dotted).split("\\."));
+  /** The wire name of the page's one array property, when it has exactly one. */
+  private static List<String> onlyArray(TypeDecl.ObjectType root) {
+    List<Property> arrays = root.properties().stream().filter(p -> p.type().nonNull() instanceof TypeRef.ListOf).toList();
+    return arrays.size() == 1 ? List.of(arrays.get(0).name().wire()) : List.of();
+  }
+
+  private static List<String> path(String dotted) {
+    return dotted == null ? List.of() : Arrays.asList(dotted.split("\\."));
   }
 
   private Optional<Pagination> twilioShape(Operation operation, TypeDecl.ObjectType root) {

@@ -1,5 +1,6 @@
 package dev.switchboard.core.lower;
 
+import dev.switchboard.core.config.NamingConfig;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Operation;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Visits every operation in spec order, naming it and handing it to its resource. */
@@ -20,9 +22,11 @@ final class PathWalker {
   private final UniqueNames names = new UniqueNames();
   private final Set<String> ids = new HashSet<>();
   private final Set<String> checkedTags = new HashSet<>();
+  private final NamingConfig naming;
 
-  PathWalker(OperationLowerer operations, Diagnostics diagnostics) {
+  PathWalker(OperationLowerer operations, NamingConfig naming, Diagnostics diagnostics) {
     this.operations = operations;
+    this.naming = naming;
     this.diagnostics = diagnostics;
   }
 
@@ -30,9 +34,14 @@ final class PathWalker {
     if (paths == null) {
       return;
     }
+    MethodNaming methods = MethodNaming.decide(naming, paths);
     paths.forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
       String pointer = JsonPointers.child("/paths", path) + "/" + method.name().toLowerCase(Locale.ROOT);
-      resources.add(group(operation, path, pointer), lower(path, method, item, operation, pointer));
+      String tagOrNoun = group(operation, path, pointer);
+      Optional<String> operationId = Optional.ofNullable(operation.getOperationId()).filter(id -> !id.isBlank());
+      String id = operationId.orElse(method.name() + " " + path);
+      MethodNaming.Choice choice = methods.choose(id, operationId, method.name(), path, tagOrNoun, operation.getExtensions());
+      resources.add(choice.group(), tagOrNoun, lower(choice.name(), path, method, item, operation, pointer), choice.local());
     }));
   }
 
@@ -47,13 +56,12 @@ final class PathWalker {
     return result;
   }
 
-  private Operation lower(String path, PathItem.HttpMethod method, PathItem item,
+  private Operation lower(Name wanted, String path, PathItem.HttpMethod method, PathItem item,
       io.swagger.v3.oas.models.Operation operation, String pointer) {
     String operationId = operation.getOperationId();
     if (operationId != null) {
       NameChecks.checkLength("operationId", operationId, pointer + "/operationId", diagnostics);
     }
-    Name wanted = operationId == null || operationId.isBlank() ? derivedName(method, path) : Name.of(operationId);
     Name name = names.claim(wanted);
     String id = operationId == null || operationId.isBlank() ? method.name() + " " + path : operationId;
     if (!ids.add(id)) {
@@ -63,24 +71,10 @@ final class PathWalker {
       ids.add(id);
     } else if (!name.equals(wanted)) {
       diagnostics.warning("name-collision", pointer + "/operationId",
-          "operation name '" + wanted.wire() + "' collides with another after case conversion; this one gets a suffix", "rename one of the operations");
+          "operation name '" + wanted.key() + "' is also another operation's; this one gets a suffix",
+          "rename one of the operations, or name it under naming.operations in switchboard.yaml");
     }
     return operations.lower(id, name, path, method, item, operation, pointer);
-  }
-
-  /** {@code POST /misc/reserved-words} gives {@code post misc reserved words}; parameters read "by x". */
-  static Name derivedName(PathItem.HttpMethod method, String path) {
-    List<String> words = new ArrayList<>();
-    words.add(method.name().toLowerCase(Locale.ROOT));
-    for (String segment : path.split("/")) {
-      if (segment.startsWith("{") && segment.endsWith("}")) {
-        words.add("by");
-      }
-      if (!segment.isBlank()) {
-        words.addAll(Name.of(segment).words());
-      }
-    }
-    return new Name(words, method.name() + " " + path);
   }
 
   private String group(io.swagger.v3.oas.models.Operation operation, String path, String pointer) {

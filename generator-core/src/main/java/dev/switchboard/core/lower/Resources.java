@@ -6,9 +6,11 @@ import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Groups operations into resources and gives each operation its name within its resource. Words
@@ -16,6 +18,8 @@ import java.util.Map;
  */
 final class Resources {
   private final Map<String, List<Operation>> byGroup = new LinkedHashMap<>();
+  private final Map<String, Name> fixedNames = new HashMap<>();
+  private final Map<String, String> docsKeys = new HashMap<>();
   private final Map<String, Docs> docs;
 
   Resources(Map<String, Docs> tagDocs) {
@@ -23,14 +27,24 @@ final class Resources {
   }
 
   void add(String group, Operation operation) {
+    add(group, group, operation, Optional.empty());
+  }
+
+  /**
+   * Adds an operation to {@code group}, documented by the tag {@code docsKey} (the first one added
+   * wins), named {@code local} in the resource when given, else its name without the resource's.
+   */
+  void add(String group, String docsKey, Operation operation, Optional<Name> local) {
     byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(operation);
+    docsKeys.putIfAbsent(group, docsKey);
+    local.ifPresent(name -> fixedNames.put(operation.id(), name));
   }
 
   List<Resource> build() {
     Map<String, Name> names = names();
     List<Resource> resources = new ArrayList<>();
     byGroup.forEach((group, operations) -> resources.add(
-        new Resource(names.get(group), docs.getOrDefault(group, Docs.NONE), localNames(names.get(group), operations))));
+        new Resource(names.get(group), docs.getOrDefault(docsKeys.get(group), Docs.NONE), localNames(names.get(group), operations))));
     resources.sort(Comparator.comparing(r -> r.name().key()));
     return resources;
   }
@@ -60,8 +74,9 @@ final class Resources {
     return all.stream().map(words -> words.get(index)).distinct().count() == 1;
   }
 
-  private static List<Operation> localNames(Name resource, List<Operation> operations) {
-    List<Name> wanted = operations.stream().map(o -> strip(o.name(), resource.words())).toList();
+  private List<Operation> localNames(Name resource, List<Operation> operations) {
+    List<Name> wanted = operations.stream()
+        .map(o -> fixedNames.getOrDefault(o.id(), strip(o.name(), resource.words()))).toList();
     Map<String, Long> counts = wanted.stream()
         .collect(java.util.stream.Collectors.groupingBy(Name::key, java.util.stream.Collectors.counting()));
     UniqueNames unique = new UniqueNames();

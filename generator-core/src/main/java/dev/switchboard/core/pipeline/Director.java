@@ -34,7 +34,7 @@ public final class Director {
 
   public static Generation run(Job job) {
     job.templates().ifPresent(Director::requireTemplates);
-    SwitchboardConfig config = config(job.spec(), job.config());
+    SwitchboardConfig config = config(job.spec(), job.config()).withOverlays(job.overlays());
     config.requireKnownLanguages(job.installed());
     Map<LanguagePlugin, LanguageOptions> options = new LinkedHashMap<>();
     job.plugins().forEach(plugin -> options.put(plugin, config.options(plugin)));

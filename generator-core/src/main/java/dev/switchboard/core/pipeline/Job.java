@@ -13,11 +13,19 @@ import java.util.Set;
  * One generation asked for by a front end (the CLI, the Maven plugin, a test): the spec, the
  * config file if one is named (otherwise {@code switchboard.yaml} next to the spec is used when
  * present), the plugins to run, in order, the ids of every installed plugin (the languages a
- * config may name), a folder of template overrides and which references may be followed.
+ * config may name), a folder of template overrides, which references may be followed, and
+ * overlay files applied to the spec after the config's own.
  */
 public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins, Set<String> installed,
-    Optional<Path> templates, RefPolicy refs) {
+    Optional<Path> templates, RefPolicy refs, List<Path> overlays) {
+  /** A job with no overlays besides the config's. */
+  public Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins, Set<String> installed,
+      Optional<Path> templates, RefPolicy refs) {
+    this(spec, config, plugins, installed, templates, refs, List.of());
+  }
+
   public Job {
+    overlays = List.copyOf(overlays);
     Objects.requireNonNull(spec, "spec == null");
     Objects.requireNonNull(config, "config == null");
     plugins = List.copyOf(plugins);
@@ -36,13 +44,18 @@ public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins
     return new Job(spec, config, plugins, installed.ids(), Optional.empty(), RefPolicy.CONFINED);
   }
 
+  /** The same job with {@code overlays} applied to the spec after the config's own. */
+  public Job withOverlays(List<Path> overlays) {
+    return new Job(spec, config, plugins, installed, templates, refs, overlays);
+  }
+
   /** The same job with template overrides from {@code templates}, if present. */
   public Job withTemplates(Optional<Path> templates) {
-    return new Job(spec, config, plugins, installed, templates, refs);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays);
   }
 
   /** The same job following the references {@code refs} allows (by default only the spec's folder). */
   public Job withRefs(RefPolicy refs) {
-    return new Job(spec, config, plugins, installed, templates, refs);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays);
   }
 }

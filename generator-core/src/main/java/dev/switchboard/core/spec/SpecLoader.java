@@ -39,8 +39,16 @@ public final class SpecLoader {
   }
 
   public LoadedSpec load(Path path, Diagnostics diagnostics) {
+    return load(path, List.of(), diagnostics);
+  }
+
+  /** Loads a spec with {@code overlays} applied, in order, to its tree before it is parsed. */
+  public LoadedSpec load(Path path, List<Overlay> overlays, Diagnostics diagnostics) {
     String text = SpecText.read(path, diagnostics).orElseThrow(() -> new SpecException(diagnostics));
     JsonNode tree = SpecTree.parse(text, diagnostics).orElseThrow(() -> new SpecException(diagnostics));
+    for (Overlay overlay : overlays) {
+      tree = overlay.apply(tree, diagnostics);
+    }
     String version = version(tree, diagnostics);
     RefChecker checker = new RefChecker(path, refs, diagnostics);
     checker.check(tree, path);
@@ -50,18 +58,22 @@ public final class SpecLoader {
     OpenAPI openApi = version.startsWith("2")
         ? convert(path, tree, checker.hasExternalRefs(), diagnostics)
         : parse(path, tree, checker.hasExternalRefs(), diagnostics);
-    return new LoadedSpec(path, version, openApi, rawTree(path));
+    return new LoadedSpec(path, version, openApi, rawTree(path, overlays));
   }
 
   /** Parses the file again on first use only, so the tree is not kept in memory while lowering. */
-  private static Supplier<JsonNode> rawTree(Path path) {
+  private static Supplier<JsonNode> rawTree(Path path, List<Overlay> overlays) {
     return new Supplier<>() {
       private JsonNode tree;
 
       @Override
       public synchronized JsonNode get() {
         if (tree == null) {
-          tree = SpecTree.parse(read(path), new Diagnostics(path.toString())).orElseThrow();
+          Diagnostics again = new Diagnostics(path.toString());
+          tree = SpecTree.parse(read(path), again).orElseThrow();
+          for (Overlay overlay : overlays) {
+            tree = overlay.apply(tree, again);
+          }
         }
         return tree;
       }

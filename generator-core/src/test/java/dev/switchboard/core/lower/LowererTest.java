@@ -201,8 +201,8 @@ class LowererTest {
         """));
     Operation derived = operation(api, "POST /misc/reserved-words");
     assertThat(derived.id()).isEqualTo("POST /misc/reserved-words");
-    assertThat(derived.name().words()).containsExactly("post", "misc", "reserved", "words").inOrder();
-    assertThat(derived.localName().words()).containsExactly("post", "reserved", "words").inOrder();
+    assertThat(derived.name().words()).containsExactly("create", "misc", "reserved", "words").inOrder();
+    assertThat(derived.localName().words()).containsExactly("create", "reserved", "words").inOrder();
     assertThat(api.resources().stream().map(r -> r.name().key()).toList()).containsExactly("misc", "widgets").inOrder();
     assertThat(operation(api, "fetchWidget").localName().key()).isEqualTo("fetch");
   }

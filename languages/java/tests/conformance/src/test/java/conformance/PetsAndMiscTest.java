@@ -13,7 +13,7 @@ import com.kitchensink.models.ListPetsParams;
 import com.kitchensink.models.Organisation;
 import com.kitchensink.models.Pet;
 import com.kitchensink.models.CreatePetParams;
-import com.kitchensink.models.PostMiscReservedWordsParams;
+import com.kitchensink.models.CreateMiscReservedWordsParams;
 import com.kitchensink.models.ReservedWords;
 import com.kitchensink.models.StatusEvent;
 import com.kitchensink.models.Usage;
@@ -89,7 +89,7 @@ class PetsAndMiscTest {
         .pascalCase("v-PascalCase").screamingCase("v-SCREAMING_CASE").withSpace("v-with space")
         .unicode("v-ünïcödé")
         .build();
-    ReservedWords echoed = client.misc().postReservedWords(PostMiscReservedWordsParams.builder().body(words).build());
+    ReservedWords echoed = client.misc().createReservedWords(CreateMiscReservedWordsParams.builder().body(words).build());
     String expected = "{\"class\":\"v-class\",\"def\":\"v-def\",\"from\":\"v-from\",\"import\":\"v-import\",\"package\":\"v-package\","
         + "\"func\":\"v-func\",\"type\":\"v-type\",\"interface\":\"v-interface\",\"default\":\"v-default\",\"async\":true,"
         + "\"await\":false,\"yield\":3,\"self\":\"v-self\",\"this\":\"v-this\",\"new\":true,\"delete\":false,\"None\":\"v-None\","

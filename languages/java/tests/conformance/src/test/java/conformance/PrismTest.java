@@ -26,7 +26,7 @@ import com.kitchensink.models.ListMessagesParams;
 import com.kitchensink.models.ListPetsParams;
 import com.kitchensink.models.MessageStatus;
 import com.kitchensink.models.Pet;
-import com.kitchensink.models.PostMiscReservedWordsParams;
+import com.kitchensink.models.CreateMiscReservedWordsParams;
 import com.kitchensink.models.ReplaceRecordingMediaParams;
 import com.kitchensink.models.ReservedWords;
 import com.kitchensink.models.UpdateAccountParams;
@@ -77,8 +77,8 @@ class PrismTest {
         .accountSid(SID).friendlyName("Ops Team").status(UpdateAccountRequestStatus.SUSPENDED)
         .statusCallbackEvent(List.of("initiated", "ringing", "completed")).voiceEnabled(false).build()));
     accept("deleteAccount", 204, () -> client.accounts().withRawResponse().delete(DeleteAccountParams.builder().accountSid(SID).build()));
-    accept("postReservedWords", 200, () -> client.misc().withRawResponse().postReservedWords(
-        PostMiscReservedWordsParams.builder().body(ReservedWords.builder().class_("v-class").async(true).yield_(3).build()).build()));
+    accept("createReservedWords", 200, () -> client.misc().withRawResponse().createReservedWords(
+        CreateMiscReservedWordsParams.builder().body(ReservedWords.builder().class_("v-class").async(true).yield_(3).build()).build()));
     accept("getUsageMaps", 200, () -> client.misc().withRawResponse().getUsageMaps());
     accept("streamEvents", 200, () -> client.misc().withRawResponse().streamEvents());
   }

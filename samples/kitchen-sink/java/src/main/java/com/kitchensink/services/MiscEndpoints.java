@@ -4,7 +4,7 @@ import com.kitchensink.core.ApiRequest;
 import com.kitchensink.core.EventStream;
 import com.kitchensink.core.RequestBody;
 import com.kitchensink.core.ResponseHandler;
-import com.kitchensink.models.PostMiscReservedWordsParams;
+import com.kitchensink.models.CreateMiscReservedWordsParams;
 import com.kitchensink.models.ReservedWords;
 import com.kitchensink.models.StatusEvent;
 import com.kitchensink.models.Usage;
@@ -15,7 +15,7 @@ import java.util.List;
 final class MiscEndpoints {
   static final ResponseHandler<String> GET_HEALTH = ResponseHandler.text();
 
-  static final ResponseHandler<ReservedWords> POST_RESERVED_WORDS =
+  static final ResponseHandler<ReservedWords> CREATE_RESERVED_WORDS =
       ResponseHandler.json(ReservedWords.class);
 
   static final ResponseHandler<Usage> GET_USAGE_MAPS = ResponseHandler.json(Usage.class);
@@ -29,7 +29,7 @@ final class MiscEndpoints {
     return ApiRequest.builder("GET", "/health").build();
   }
 
-  static ApiRequest postReservedWords(PostMiscReservedWordsParams params) {
+  static ApiRequest createReservedWords(CreateMiscReservedWordsParams params) {
     return ApiRequest.builder("POST", "/misc/reserved-words")
         .security(List.of(List.of("accountAuth"), List.of("bearerAuth")))
         .body(RequestBody.json(params.body()))

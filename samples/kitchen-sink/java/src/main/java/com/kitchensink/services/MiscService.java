@@ -4,7 +4,7 @@ import com.kitchensink.core.ApiResponse;
 import com.kitchensink.core.EventStream;
 import com.kitchensink.core.HttpExecutor;
 import com.kitchensink.core.RequestOptions;
-import com.kitchensink.models.PostMiscReservedWordsParams;
+import com.kitchensink.models.CreateMiscReservedWordsParams;
 import com.kitchensink.models.ReservedWords;
 import com.kitchensink.models.StatusEvent;
 import com.kitchensink.models.Usage;
@@ -58,9 +58,9 @@ public final class MiscService {
    * @param params the operation's parameters
    * @param options settings for this call only
    */
-  public ReservedWords postReservedWords(
-      PostMiscReservedWordsParams params, RequestOptions options) {
-    return withRawResponse.postReservedWords(params, options).body();
+  public ReservedWords createReservedWords(
+      CreateMiscReservedWordsParams params, RequestOptions options) {
+    return withRawResponse.createReservedWords(params, options).body();
   }
 
   /**
@@ -70,8 +70,8 @@ public final class MiscService {
    *
    * @param params the operation's parameters
    */
-  public ReservedWords postReservedWords(PostMiscReservedWordsParams params) {
-    return postReservedWords(params, RequestOptions.none());
+  public ReservedWords createReservedWords(CreateMiscReservedWordsParams params) {
+    return createReservedWords(params, RequestOptions.none());
   }
 
   /**
@@ -150,10 +150,10 @@ public final class MiscService {
      * @param params the operation's parameters
      * @param options settings for this call only
      */
-    public ApiResponse<ReservedWords> postReservedWords(
-        PostMiscReservedWordsParams params, RequestOptions options) {
+    public ApiResponse<ReservedWords> createReservedWords(
+        CreateMiscReservedWordsParams params, RequestOptions options) {
       return executor.execute(
-          MiscEndpoints.postReservedWords(params), options, MiscEndpoints.POST_RESERVED_WORDS);
+          MiscEndpoints.createReservedWords(params), options, MiscEndpoints.CREATE_RESERVED_WORDS);
     }
 
     /**
@@ -163,8 +163,8 @@ public final class MiscService {
      *
      * @param params the operation's parameters
      */
-    public ApiResponse<ReservedWords> postReservedWords(PostMiscReservedWordsParams params) {
-      return postReservedWords(params, RequestOptions.none());
+    public ApiResponse<ReservedWords> createReservedWords(CreateMiscReservedWordsParams params) {
+      return createReservedWords(params, RequestOptions.none());
     }
 
     /**

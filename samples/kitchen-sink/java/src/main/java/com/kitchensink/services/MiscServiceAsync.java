@@ -4,7 +4,7 @@ import com.kitchensink.core.ApiResponse;
 import com.kitchensink.core.EventStream;
 import com.kitchensink.core.HttpExecutor;
 import com.kitchensink.core.RequestOptions;
-import com.kitchensink.models.PostMiscReservedWordsParams;
+import com.kitchensink.models.CreateMiscReservedWordsParams;
 import com.kitchensink.models.ReservedWords;
 import com.kitchensink.models.StatusEvent;
 import com.kitchensink.models.Usage;
@@ -63,9 +63,9 @@ public final class MiscServiceAsync {
    * @param params the operation's parameters
    * @param options settings for this call only
    */
-  public CompletableFuture<ReservedWords> postReservedWords(
-      PostMiscReservedWordsParams params, RequestOptions options) {
-    return withRawResponse.postReservedWords(params, options).thenApply(ApiResponse::body);
+  public CompletableFuture<ReservedWords> createReservedWords(
+      CreateMiscReservedWordsParams params, RequestOptions options) {
+    return withRawResponse.createReservedWords(params, options).thenApply(ApiResponse::body);
   }
 
   /**
@@ -75,8 +75,9 @@ public final class MiscServiceAsync {
    *
    * @param params the operation's parameters
    */
-  public CompletableFuture<ReservedWords> postReservedWords(PostMiscReservedWordsParams params) {
-    return postReservedWords(params, RequestOptions.none());
+  public CompletableFuture<ReservedWords> createReservedWords(
+      CreateMiscReservedWordsParams params) {
+    return createReservedWords(params, RequestOptions.none());
   }
 
   /**
@@ -155,10 +156,10 @@ public final class MiscServiceAsync {
      * @param params the operation's parameters
      * @param options settings for this call only
      */
-    public CompletableFuture<ApiResponse<ReservedWords>> postReservedWords(
-        PostMiscReservedWordsParams params, RequestOptions options) {
+    public CompletableFuture<ApiResponse<ReservedWords>> createReservedWords(
+        CreateMiscReservedWordsParams params, RequestOptions options) {
       return executor.executeAsync(
-          MiscEndpoints.postReservedWords(params), options, MiscEndpoints.POST_RESERVED_WORDS);
+          MiscEndpoints.createReservedWords(params), options, MiscEndpoints.CREATE_RESERVED_WORDS);
     }
 
     /**
@@ -168,9 +169,9 @@ public final class MiscServiceAsync {
      *
      * @param params the operation's parameters
      */
-    public CompletableFuture<ApiResponse<ReservedWords>> postReservedWords(
-        PostMiscReservedWordsParams params) {
-      return postReservedWords(params, RequestOptions.none());
+    public CompletableFuture<ApiResponse<ReservedWords>> createReservedWords(
+        CreateMiscReservedWordsParams params) {
+      return createReservedWords(params, RequestOptions.none());
     }
 
     /**

@@ -3,10 +3,10 @@ package com.kitchensink.models;
 import java.util.Objects;
 
 /** Parameters of {@code POST /misc/reserved-words}. */
-public final class PostMiscReservedWordsParams {
+public final class CreateMiscReservedWordsParams {
   private final ReservedWords body;
 
-  private PostMiscReservedWordsParams(Builder builder) {
+  private CreateMiscReservedWordsParams(Builder builder) {
     this.body = builder.body.build();
   }
 
@@ -30,10 +30,10 @@ public final class PostMiscReservedWordsParams {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof PostMiscReservedWordsParams)) {
+    if (!(other instanceof CreateMiscReservedWordsParams)) {
       return false;
     }
-    PostMiscReservedWordsParams that = (PostMiscReservedWordsParams) other;
+    CreateMiscReservedWordsParams that = (CreateMiscReservedWordsParams) other;
     return Objects.equals(this.body, that.body);
   }
 
@@ -44,10 +44,10 @@ public final class PostMiscReservedWordsParams {
 
   @Override
   public String toString() {
-    return "PostMiscReservedWordsParams{" + "body=" + body + "}";
+    return "CreateMiscReservedWordsParams{" + "body=" + body + "}";
   }
 
-  /** Builds {@link PostMiscReservedWordsParams}. */
+  /** Builds {@link CreateMiscReservedWordsParams}. */
   public static final class Builder {
     private ReservedWords.Builder body = ReservedWords.builder();
 
@@ -55,7 +55,7 @@ public final class PostMiscReservedWordsParams {
 
     private Builder() {}
 
-    private Builder(PostMiscReservedWordsParams source) {
+    private Builder(CreateMiscReservedWordsParams source) {
       if (source.body != null) {
         this.body = source.body.toBuilder();
         this.bodySet = true;
@@ -315,8 +315,8 @@ public final class PostMiscReservedWordsParams {
     }
 
     /** Builds the parameters; fails naming the first required one that is not set. */
-    public PostMiscReservedWordsParams build() {
-      return new PostMiscReservedWordsParams(this);
+    public CreateMiscReservedWordsParams build() {
+      return new CreateMiscReservedWordsParams(this);
     }
   }
 }
