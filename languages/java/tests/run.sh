@@ -62,7 +62,7 @@ step "toolchain over ${#twilio[@]}+4 SDKs" bash "$here/check-sdk.sh" "$work"/*/j
 step "a required property of an optional body: build() names it" bash languages/java/tests/required-inputs.sh "$work/optional-body"
 ./switchboard plan samples/twilio/twilio_api_v2010.json -o "$work/twilio_api_v2010.plan.json" 2>/dev/null
 step "kitchen-sink surface matches the plan" surface "$work/kitchen-sink" samples/kitchen-sink/plan.json com.kitchensink.KitchenSinkClient
-step "Twilio 2010 surface matches the plan" surface "$work/twilio_api_v2010" "$work/twilio_api_v2010.plan.json" com.example.twilio.TwilioClient
+step "Twilio 2010 surface matches the plan" surface "$work/twilio_api_v2010" "$work/twilio_api_v2010.plan.json" dev.switchboard.generated.twilio.TwilioClient
 step "conformance S01-S36, S40-S44 (JUnit 5, WireMock + Prism)" conformance
 step "GitHub's example repository decodes leniently (JUnit 5)" lenient
 step "Maven plugin: consumer build, then an up-to-date rebuild" bash languages/java/tests/consumer/run.sh

@@ -28,7 +28,9 @@ public final class Switchboard {
 
   /** Loads and lowers a spec, following only the references {@code refs} allows. */
   public static Api load(Path spec, SwitchboardConfig config, RefPolicy refs, Diagnostics diagnostics) {
-    Api api = new Lowerer(diagnostics, config.clientName()).lower(new SpecLoader(refs).load(spec, diagnostics));
+    String configFile = config.file().map(Path::toString).orElse("config");
+    Api api = new Lowerer(diagnostics, config.clientName(), config.auth(), configFile)
+        .lower(new SpecLoader(refs).load(spec, diagnostics));
     if (diagnostics.hasErrors()) {
       throw new SpecException(diagnostics);
     }

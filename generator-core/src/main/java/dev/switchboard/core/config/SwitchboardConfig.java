@@ -19,7 +19,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * {@code switchboard.yaml}: an optional {@code clientName} and per-language options. The options of
+ * {@code switchboard.yaml}: an optional {@code clientName}, {@code auth} ({@link AuthConfig}),
+ * {@code package} ({@link PackageConfig}) and per-language options. The options of
  * a language are kept as written until its plugin reads them ({@link #options(LanguagePlugin)}),
  * which checks them against the options the plugin declares.
  *
@@ -29,12 +30,19 @@ import java.util.TreeSet;
  *   python: {packageName: kitchen_sink, version: 1.2.0}
  * </pre>
  */
-public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages) {
-  private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages");
+public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages,
+    AuthConfig auth, PackageConfig packageName) {
+  private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages", "auth", "package");
 
   public static final SwitchboardConfig EMPTY = new SwitchboardConfig(Optional.empty(), Optional.empty(), Map.of());
 
+  public SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages) {
+    this(file, clientName, languages, AuthConfig.NONE, PackageConfig.NONE);
+  }
+
   public SwitchboardConfig {
+    java.util.Objects.requireNonNull(auth, "auth == null");
+    java.util.Objects.requireNonNull(packageName, "packageName == null");
     // Sorted, so that the first problem reported is the same on every run.
     Map<String, Map<String, JsonNode>> copy = new TreeMap<>();
     languages.forEach((language, options) -> copy.put(language, Collections.unmodifiableMap(new TreeMap<>(options))));
@@ -81,7 +89,8 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
     }
     root.fieldNames().forEachRemaining(key -> {
       if (!TOP_LEVEL.contains(key)) {
-        throw new ConfigException(file + ": " + key + ": unknown setting (allowed: clientName, languages)");
+        throw new ConfigException(file + ": " + key + ": unknown setting (allowed: "
+            + String.join(", ", new TreeSet<>(TOP_LEVEL)) + ")");
       }
     });
     JsonNode clientName = root.get("clientName");
@@ -89,7 +98,8 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
       throw new ConfigException(file + ": clientName: expected text such as 'Acme', got " + OptionSet.kind(clientName));
     }
     return new SwitchboardConfig(Optional.of(file), Optional.ofNullable(clientName).map(JsonNode::textValue),
-        languages(file, root.get("languages")));
+        languages(file, root.get("languages")), AuthConfig.read(file.toString(), root.get("auth")),
+        PackageConfig.read(file.toString(), root.get("package")));
   }
 
   private static Map<String, Map<String, JsonNode>> languages(Path file, JsonNode node) {

@@ -1,5 +1,6 @@
 package dev.switchboard.core.lower;
 
+import dev.switchboard.core.config.AuthConfig;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.ApiInfo;
@@ -25,10 +26,19 @@ import java.util.Optional;
 public final class Lowerer {
   private final Diagnostics diagnostics;
   private final Optional<String> clientName;
+  private final AuthConfig auth;
+  private final String configFile;
 
   public Lowerer(Diagnostics diagnostics, Optional<String> clientName) {
+    this(diagnostics, clientName, AuthConfig.NONE, "config");
+  }
+
+  /** {@code auth} adds or replaces security schemes; problems with it are reported against {@code configFile}. */
+  public Lowerer(Diagnostics diagnostics, Optional<String> clientName, AuthConfig auth, String configFile) {
     this.diagnostics = diagnostics;
     this.clientName = clientName;
+    this.auth = java.util.Objects.requireNonNull(auth, "auth == null");
+    this.configFile = configFile;
   }
 
   public Api lower(LoadedSpec spec) {
@@ -40,14 +50,16 @@ public final class Lowerer {
     NameChecks.schemaNames(componentSchemas, diagnostics);
     schemas.reserveComponents();
     schemas.declareComponents();
-    List<SecurityScheme> schemes = new SecurityLowerer(info.clientName(), diagnostics)
+    List<SecurityScheme> fromSpec = new SecurityLowerer(info.clientName(), diagnostics)
         .lower(openApi.getComponents() == null ? null : openApi.getComponents().getSecuritySchemes());
+    ConfiguredAuth security = new ConfiguredAuth(fromSpec, auth, info.clientName(), configFile);
     OperationLowerer operations = new OperationLowerer(schemas, new Components(openApi),
-        new PaginationDetector(registry, diagnostics), schemes, openApi.getSecurity());
+        new PaginationDetector(registry, diagnostics), security, openApi.getSecurity());
     Resources resources = new Resources(tagDocs(openApi.getTags()));
     new PathWalker(operations, diagnostics).walk(openApi.getPaths(), resources);
     List<Operation> webhooks = new PathWalker(operations, diagnostics).webhooks(openApi.getWebhooks());
-    return new Api(info, ServerLowerer.lower(openApi.getServers()), schemes, resources.build(),
+    security.requireKnownOperations();
+    return new Api(info, ServerLowerer.lower(openApi.getServers()), security.schemes(), resources.build(),
         registry.sorted(), webhooks, Values.extensions(openApi.getExtensions()));
   }
 

@@ -53,7 +53,7 @@ public final class JavaPlugin implements LanguagePlugin {
   @Override
   public FileSet generate(GenerationContext context) {
     Api api = context.api();
-    JavaOptions options = JavaOptions.of(context.options(), api);
+    JavaOptions options = JavaOptions.of(context.options(), context.plan().identity());
     JavaSymbols symbols = new JavaSymbols(api, options.rootPackage());
     ClientGenerator client = new ClientGenerator(api, symbols);
     Map<String, String> sources = new LinkedHashMap<>();

@@ -46,7 +46,7 @@ final class ReadmeBuilder {
         api.info().docs().text().map(HtmlReader::plainText).map(PyText::markdown).orElse(""),
         project.distributionName(), project.packageName(), project.version(), project.baseError(),
         credentials(), serverVariables(),
-        Case.screamingSnake(api.info().clientName().words()) + "_BASE_URL",
+        plan.identity().baseUrlVariable(),
         setupArguments(), first, sections);
   }
 
