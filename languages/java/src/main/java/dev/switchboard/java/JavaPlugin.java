@@ -67,7 +67,7 @@ public final class JavaPlugin implements LanguagePlugin {
     new JavaFormatter().formatInto(sources, files);
     ProjectFiles project = new ProjectFiles(api, options, context.templates());
     files.add("pom.xml", project.pom());
-    files.add("README.md", project.readme(client.client()));
+    files.add("README.md", project.readme(client.client(), context.plan()));
     return files;
   }
 

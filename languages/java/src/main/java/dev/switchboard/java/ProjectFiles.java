@@ -2,8 +2,13 @@ package dev.switchboard.java;
 
 import com.palantir.javapoet.ClassName;
 import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.plan.PagingDocs;
+import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plan.Result;
 import dev.switchboard.core.render.TemplateEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +40,10 @@ final class ProjectFiles {
   /** What README.md shows. */
   record ReadmeView(String title, String summary, String groupId, String artifactId, String version,
       String clientClass, String clientSimpleName, List<CredentialView> credentials,
-      List<SchemeCallView> firstScheme, List<ResourceView> resources) {}
+      List<SchemeCallView> firstScheme, List<ResourceView> resources, List<PagingView> paging) {}
+
+  /** How the first paged operation pages (a sentence from the plan) and a loop over its items, when it needs no input. */
+  record PagingView(String how, String code) {}
 
   private final Api api;
   private final JavaOptions options;
@@ -57,7 +65,7 @@ final class ProjectFiles {
     return templates.render("pom.xml.mustache", view);
   }
 
-  String readme(ClassName client) {
+  String readme(ClassName client, Plan plan) {
     List<CredentialView> credentials = new ArrayList<>();
     List<SchemeCallView> first = new ArrayList<>();
     for (SecurityScheme scheme : api.securitySchemes()) {
@@ -79,8 +87,25 @@ final class ProjectFiles {
       resources.add(new ResourceView(accessors.get(all.get(i)), i == all.size() - 1));
     }
     ReadmeView view = new ReadmeView(markdown(api.info().title()), markdown(summary()), options.groupId(),
-        options.artifactId(), options.version(), client.canonicalName(), client.simpleName(), credentials, first, resources);
+        options.artifactId(), options.version(), client.canonicalName(), client.simpleName(), credentials, first, resources,
+        paging(plan, accessors));
     return templates.render("README.md.mustache", view);
+  }
+
+  private List<PagingView> paging(Plan plan, Map<Resource, String> accessors) {
+    for (Resource resource : api.resources()) {
+      Map<Operation, String> methods =
+          JavaSymbols.members(resource.operations(), op -> plan.operation(op.id()).method(), ResourceModel.RESERVED);
+      for (Operation operation : resource.operations()) {
+        PlanOperation planned = plan.operation(operation.id());
+        if (operation.pagination().isPresent() && planned.result() instanceof Result.Paged && !planned.hasRequiredInputs()) {
+          String call = "client." + accessors.get(resource) + "()." + methods.get(operation) + "()";
+          return List.of(new PagingView(PagingDocs.describe(operation.pagination().get()),
+              "for (var item : " + call + ".autoPager()) {\n  System.out.println(item);\n}"));
+        }
+      }
+    }
+    return List.of();
   }
 
   private String summary() {

@@ -20,7 +20,7 @@ import java.util.Set;
 
 /** A resource's operations with the Java names and types its service and endpoints share. */
 final class ResourceModel {
-  private static final Set<String> RESERVED = reserved();
+  static final Set<String> RESERVED = reserved();
 
   /** One operation: its method name, inputs and what it returns. */
   record Method(Operation operation, String name, OperationInputs inputs, TypeName result, MediaKind kind, TypeName pageItem) {
