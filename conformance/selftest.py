@@ -733,13 +733,21 @@ def s44():
           "page 4 (an SDK must not ask for it)")
 
 
+def s50():
+    for agent in ("kitchen-sink/1.0.0 python/3.11.9", "@kitchen-sink/sdk/1.0.0 node/20.11.0", "kitchen-sink/1.0.0 java/17.0.9"):
+        answer = send("GET", BASE + "/health", headers={"User-Agent": agent})
+        equal((answer.status, answer.body), (200, b"ok"), f"User-Agent {agent}")
+    for agent in ("kitchen-sink-java/1.0.0", "twilio-java/0.1.0", "node", "kitchen-sink/1.0.0 python/3.11 httpx/0.27"):
+        equal(send("GET", BASE + "/health", headers={"User-Agent": agent}).status, 404, f"User-Agent {agent}")
+
+
 def media_hash():
     equal(hashlib.sha256(media.recording_wav()).hexdigest(), media.SHA256, "generated S18 body")
 
 
 def coverage():
     files = sorted(p.stem for p in MAPPINGS.glob("S*.json"))
-    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 45)] if n != 28]
+    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 45), 50] if n != 28]
     equal(files, expected, "mapping files")
 
 

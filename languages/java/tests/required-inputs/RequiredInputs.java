@@ -1,4 +1,4 @@
-import com.example.optionalbody.models.CreateMessageParams;
+import dev.switchboard.generated.optionalbody.models.CreateMessageParams;
 
 /** Exits 0 when build() refuses params without To, naming it, and accepts them with To. */
 public final class RequiredInputs {

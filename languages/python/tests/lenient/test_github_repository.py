@@ -29,7 +29,9 @@ def serving(body: bytes, seen: list[str]) -> Callable[[httpx.Request], httpx.Res
 def fetch(body: bytes) -> tuple[Any, list[str]]:
     seen: list[str] = []
     transport = httpx.MockTransport(serving(body, seen))
-    with github_repos.Client(base_url="https://api.test", http_client=httpx.Client(transport=transport)) as client:
+    with github_repos.Client(
+        base_url="https://api.test", token="test-token", http_client=httpx.Client(transport=transport)
+    ) as client:
         return client.repos.get("octocat", "Hello-World"), seen
 
 
@@ -70,7 +72,7 @@ def test_missing_required_field_raises_when_read() -> None:
     with pytest.raises(github_repos.MissingFieldError) as missing:
         _ = repo.name
     assert (missing.value.model, missing.value.field) == ("FullRepository", "name")
-    assert isinstance(missing.value, AttributeError) and isinstance(missing.value, github_repos.GitHubError)
+    assert isinstance(missing.value, AttributeError) and isinstance(missing.value, github_repos.GithubError)
     assert getattr(repo, "name", "fallback") == "fallback"
     assert repo.full_name == "octocat/Hello-World"
     assert repo.owner.model_mismatched == {"login": 42}

@@ -1,4 +1,4 @@
-from optional_body import Client
+from optional_body_sdk import Client
 
 client = Client(base_url="http://127.0.0.1:9")
 client.messages.create(to="+15550100", body="hi")

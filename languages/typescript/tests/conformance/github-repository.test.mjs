@@ -17,7 +17,7 @@ async function fetchRepository(body) {
     seen.push(`${init.method} ${url}`);
     return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
   };
-  const client = new github.GitHub({ baseURL: 'https://api.test', fetch });
+  const client = new github.Github({ baseURL: 'https://api.test', token: 'test-token', fetch });
   const repo = await client.repos.get({ owner: 'octocat', repo: 'Hello-World' });
   return { repo, seen };
 }

@@ -13,6 +13,7 @@ const config: ClientConfig = {
   },
   security: {},
   baseURLEnv: 'HOSTILE_BASE_URL',
+  userAgent: '@hostile/sdk/0.0.1',
   registry,
 };
 

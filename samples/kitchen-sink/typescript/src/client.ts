@@ -71,6 +71,7 @@ const config: ClientConfig = {
     },
   },
   baseURLEnv: 'KITCHEN_SINK_BASE_URL',
+  userAgent: '@kitchen-sink/sdk/1.0.0',
   registry,
 };
 

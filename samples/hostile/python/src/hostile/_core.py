@@ -55,7 +55,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 """Retries after the first attempt, for failures worth retrying."""
 
-USER_AGENT = f"{__title__}/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
+USER_AGENT = f"{__title__}/{__version__} python/{platform.python_version()}"
 
 _CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
 

@@ -10,7 +10,7 @@ import {
   encodeQuery,
   encodeQueryPart,
 } from './encoding.js';
-import { readEnv } from './env.js';
+import { readEnv, runtimeToken } from './env.js';
 import {
   APIDecodeError,
   APIError,
@@ -75,6 +75,8 @@ export interface ClientConfig {
   readonly security: Readonly<Record<string, SecuritySchemeSpec>>;
   /** The environment variable that overrides the base URL. */
   readonly baseURLEnv: string;
+  /** This SDK's product token (`name/version`), sent first in the User-Agent. */
+  readonly userAgent: string;
   readonly registry: Registry;
 }
 
@@ -122,7 +124,11 @@ export class BaseClient {
     this.#followForeignLinks = options.followForeignLinks === true;
     this.timeout = options.timeout ?? 60_000;
     this.maxRetries = options.maxRetries ?? 2;
-    this.#defaultHeaders = checkedHeaders(options.defaultHeaders);
+    const headers = checkedHeaders(options.defaultHeaders);
+    const ownAgent = Object.keys(headers).some((name) => name.toLowerCase() === 'user-agent');
+    this.#defaultHeaders = ownAgent
+      ? headers
+      : { 'User-Agent': `${config.userAgent} ${runtimeToken()}`, ...headers };
     this.#fetch = options.fetch;
     this.#registry = config.registry;
     this.#credentials = new Credentials(config.security, options as Record<string, unknown>);

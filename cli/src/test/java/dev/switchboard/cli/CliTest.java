@@ -108,10 +108,10 @@ class CliTest {
 
   @ParameterizedTest
   @CsvSource({
-    "python, runtime/_auth.py, python/src/multi_file/_auth.py",
-    "python, runtime/_errors.py.mustache, python/src/multi_file/_errors.py",
+    "python, runtime/_auth.py, python/src/multi_file_sdk/_auth.py",
+    "python, runtime/_errors.py.mustache, python/src/multi_file_sdk/_errors.py",
     "typescript, runtime/auth.ts, typescript/src/core/auth.ts",
-    "java, runtime/Checks.java, java/src/main/java/com/example/multifile/core/Checks.java",
+    "java, runtime/Checks.java, java/src/main/java/dev/switchboard/generated/multifile/core/Checks.java",
   })
   void runtimeFilesAreListedFromThePluginJarAndOverriddenByRelativePath(String language, String template, String output)
       throws IOException {

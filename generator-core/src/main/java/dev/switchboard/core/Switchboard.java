@@ -31,8 +31,7 @@ public final class Switchboard {
   /** Loads and lowers a spec, following only the references {@code refs} allows. */
   public static Api load(Path spec, SwitchboardConfig config, RefPolicy refs, Diagnostics diagnostics) {
     var overlays = config.overlays().files().stream().map(Overlay::read).toList();
-    Api api = new Lowerer(diagnostics, config.clientName(), config.naming(), config.pagination())
-        .lower(new SpecLoader(refs).load(spec, overlays, diagnostics));
+    Api api = new Lowerer(diagnostics, config).lower(new SpecLoader(refs).load(spec, overlays, diagnostics));
     if (diagnostics.hasErrors()) {
       throw new SpecException(diagnostics);
     }

@@ -19,7 +19,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * {@code switchboard.yaml}: an optional {@code clientName} and per-language options. The options of
+ * {@code switchboard.yaml}: an optional {@code clientName}, {@code auth} ({@link AuthConfig}),
+ * {@code package} ({@link PackageConfig}) and per-language options. The options of
  * a language are kept as written until its plugin reads them ({@link #options(LanguagePlugin)}),
  * which checks them against the options the plugin declares.
  *
@@ -33,17 +34,20 @@ import java.util.TreeSet;
  * </pre>
  */
 public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages,
-    NamingConfig naming, PaginationConfig pagination, OverlayConfig overlays) {
-  private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages", "naming", "pagination", "overlays");
+    NamingConfig naming, PaginationConfig pagination, OverlayConfig overlays, AuthConfig auth, PackageConfig packageName) {
+  private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages", "naming", "pagination", "overlays", "auth", "package");
 
   public static final SwitchboardConfig EMPTY = new SwitchboardConfig(Optional.empty(), Optional.empty(), Map.of());
 
   /** A config with only a client name and language options. */
   public SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages) {
-    this(file, clientName, languages, NamingConfig.DEFAULT, PaginationConfig.NONE, OverlayConfig.NONE);
+    this(file, clientName, languages, NamingConfig.DEFAULT, PaginationConfig.NONE, OverlayConfig.NONE, AuthConfig.NONE,
+        PackageConfig.NONE);
   }
 
   public SwitchboardConfig {
+    java.util.Objects.requireNonNull(auth, "auth == null");
+    java.util.Objects.requireNonNull(packageName, "packageName == null");
     // Sorted, so that the first problem reported is the same on every run.
     Map<String, Map<String, JsonNode>> copy = new TreeMap<>();
     languages.forEach((language, options) -> copy.put(language, Collections.unmodifiableMap(new TreeMap<>(options))));
@@ -51,11 +55,14 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
     java.util.Objects.requireNonNull(naming, "naming == null");
     java.util.Objects.requireNonNull(pagination, "pagination == null");
     java.util.Objects.requireNonNull(overlays, "overlays == null");
+    java.util.Objects.requireNonNull(auth, "auth == null");
+    java.util.Objects.requireNonNull(packageName, "packageName == null");
   }
 
   /** The same config with {@code more} overlays applied after its own. */
   public SwitchboardConfig withOverlays(java.util.List<Path> more) {
-    return more.isEmpty() ? this : new SwitchboardConfig(file, clientName, languages, naming, pagination, overlays.plus(more));
+    return more.isEmpty() ? this : new SwitchboardConfig(file, clientName, languages, naming, pagination, overlays.plus(more), auth,
+        packageName);
   }
 
   /** The plugin's options, checked against what it declares. */
@@ -108,7 +115,8 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
     }
     return new SwitchboardConfig(Optional.of(file), Optional.ofNullable(clientName).map(JsonNode::textValue),
         languages(file, root.get("languages")), NamingConfig.read(file, root.get("naming")),
-        PaginationConfig.read(file, root.get("pagination")), OverlayConfig.read(file, root.get("overlays")));
+        PaginationConfig.read(file, root.get("pagination")), OverlayConfig.read(file, root.get("overlays")),
+        AuthConfig.read(file.toString(), root.get("auth")), PackageConfig.read(file.toString(), root.get("package")));
   }
 
   private static Map<String, Map<String, JsonNode>> languages(Path file, JsonNode node) {

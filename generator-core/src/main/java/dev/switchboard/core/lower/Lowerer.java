@@ -1,7 +1,9 @@
 package dev.switchboard.core.lower;
 
+import dev.switchboard.core.config.AuthConfig;
 import dev.switchboard.core.config.NamingConfig;
 import dev.switchboard.core.config.PaginationConfig;
+import dev.switchboard.core.config.SwitchboardConfig;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.ApiInfo;
@@ -29,17 +31,31 @@ public final class Lowerer {
   private final Optional<String> clientName;
   private final NamingConfig naming;
   private final PaginationConfig pagination;
+  private final AuthConfig auth;
+  private final String configFile;
 
   public Lowerer(Diagnostics diagnostics, Optional<String> clientName) {
-    this(diagnostics, clientName, NamingConfig.DEFAULT, PaginationConfig.NONE);
+    this(diagnostics, clientName, NamingConfig.DEFAULT, PaginationConfig.NONE, AuthConfig.NONE, "config");
   }
 
-  /** A lowerer that names and pages operations as {@code naming} and {@code pagination} say. */
-  public Lowerer(Diagnostics diagnostics, Optional<String> clientName, NamingConfig naming, PaginationConfig pagination) {
+  /** A lowerer that names, pages and authenticates operations as {@code config} says. */
+  public Lowerer(Diagnostics diagnostics, SwitchboardConfig config) {
+    this(diagnostics, config.clientName(), config.naming(), config.pagination(), config.auth(),
+        config.file().map(java.nio.file.Path::toString).orElse("config"));
+  }
+
+  /**
+   * A lowerer that names and pages operations as {@code naming} and {@code pagination} say; {@code
+   * auth} adds or replaces security schemes, and problems with it are reported against {@code configFile}.
+   */
+  public Lowerer(Diagnostics diagnostics, Optional<String> clientName, NamingConfig naming, PaginationConfig pagination,
+      AuthConfig auth, String configFile) {
     this.diagnostics = diagnostics;
     this.clientName = clientName;
     this.naming = java.util.Objects.requireNonNull(naming, "naming == null");
     this.pagination = java.util.Objects.requireNonNull(pagination, "pagination == null");
+    this.auth = java.util.Objects.requireNonNull(auth, "auth == null");
+    this.configFile = configFile;
   }
 
   public Api lower(LoadedSpec spec) {
@@ -51,14 +67,16 @@ public final class Lowerer {
     NameChecks.schemaNames(componentSchemas, diagnostics);
     schemas.reserveComponents();
     schemas.declareComponents();
-    List<SecurityScheme> schemes = new SecurityLowerer(info.clientName(), diagnostics)
+    List<SecurityScheme> fromSpec = new SecurityLowerer(info.clientName(), diagnostics)
         .lower(openApi.getComponents() == null ? null : openApi.getComponents().getSecuritySchemes());
+    ConfiguredAuth security = new ConfiguredAuth(fromSpec, auth, info.clientName(), configFile);
     OperationLowerer operations = new OperationLowerer(schemas, new Components(openApi),
-        new PaginationDetector(registry, pagination, diagnostics), schemes, openApi.getSecurity());
+        new PaginationDetector(registry, pagination, diagnostics), security, openApi.getSecurity());
     Resources resources = new Resources(tagDocs(openApi.getTags()));
     new PathWalker(operations, naming, diagnostics).walk(openApi.getPaths(), resources);
     List<Operation> webhooks = new PathWalker(operations, naming, diagnostics).webhooks(openApi.getWebhooks());
-    return new Api(info, ServerLowerer.lower(openApi.getServers()), schemes, resources.build(),
+    security.requireKnownOperations();
+    return new Api(info, ServerLowerer.lower(openApi.getServers()), security.schemes(), resources.build(),
         registry.sorted(), webhooks, Values.extensions(openApi.getExtensions()));
   }
 

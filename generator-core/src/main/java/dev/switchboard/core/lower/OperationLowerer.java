@@ -6,7 +6,6 @@ import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Parameter;
 import dev.switchboard.core.ir.RequestBody;
 import dev.switchboard.core.ir.Response;
-import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.ir.Server;
 import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.spec.JsonPointers;
@@ -30,17 +29,17 @@ final class OperationLowerer {
   private final ParameterLowerer parameters;
   private final BodyLowerer bodies;
   private final PaginationDetector pagination;
-  private final List<SecurityScheme> schemes;
+  private final ConfiguredAuth security;
   private final List<io.swagger.v3.oas.models.security.SecurityRequirement> globalSecurity;
 
   OperationLowerer(SchemaLowerer schemas, Components components, PaginationDetector pagination,
-      List<SecurityScheme> schemes, List<io.swagger.v3.oas.models.security.SecurityRequirement> globalSecurity) {
+      ConfiguredAuth security, List<io.swagger.v3.oas.models.security.SecurityRequirement> globalSecurity) {
     this.schemas = schemas;
     this.components = components;
     this.parameters = new ParameterLowerer(schemas);
     this.bodies = new BodyLowerer(schemas);
     this.pagination = pagination;
-    this.schemes = schemes;
+    this.security = security;
     this.globalSecurity = globalSecurity == null ? List.of() : globalSecurity;
   }
 
@@ -50,9 +49,10 @@ final class OperationLowerer {
     Optional<RequestBody> body = bodies.request(components.body(operation.getRequestBody()), SchemaLowerer.child(name, "request"), pointer + "/requestBody");
     List<Response> responses = responses(operation, name, pointer + "/responses");
     Docs docs = Docs.of(operation.getSummary(), operation.getDescription(), Boolean.TRUE.equals(operation.getDeprecated()), null);
-    var security = SecurityLowerer.requirements(operation.getSecurity() != null ? operation.getSecurity() : globalSecurity, schemes);
+    var requirements = security.requirements(id,
+        SecurityLowerer.requirements(operation.getSecurity() != null ? operation.getSecurity() : globalSecurity, security.schemes()));
     Operation draft = new Operation(id, name, name, method.name(), path, docs, params, body, responses,
-        servers(item, operation), security, Optional.empty(), idempotencyHeader(params),
+        servers(item, operation), requirements, Optional.empty(), idempotencyHeader(params),
         Values.extensions(operation.getExtensions()), pointer);
     return draft.withPagination(pagination.detect(draft, operation.getExtensions(), pointer));
   }

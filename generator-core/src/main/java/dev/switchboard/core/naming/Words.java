@@ -10,7 +10,8 @@ import java.util.Map;
  * Splits any wire name into lower-case ASCII words: {@code "DateSent>"} gives {@code [date,
  * sent]}, {@code "HTTPServer"} gives {@code [http, server]}, {@code "ünïcödé"} gives {@code
  * [unicode]}. Letters outside ASCII become {@code u<hex>}; a name with no letter or digit is
- * spelled out ({@code "+1"} gives {@code [plus, 1]}).
+ * spelled out ({@code "+1"} gives {@code [plus, 1]}). A brand written in camel case is one word:
+ * {@code "GitHubApp"} gives {@code [github, app]}, not {@code [git, hub, app]}.
  */
 public final class Words {
   private static final Map<Character, String> SYMBOLS =
@@ -25,11 +26,17 @@ public final class Words {
   private static final Map<Character, String> FOLDED =
       Map.of('ß', "ss", 'æ', "ae", 'Æ', "ae", 'ø', "o", 'Ø', "o", 'đ', "d", 'ł', "l", 'Ł', "l");
 
+  /** Brands whose own spelling has an inner capital; each reads as one word. */
+  private static final List<String> BRANDS = List.of("GitHub", "GitLab", "YouTube", "PayPal", "LinkedIn", "WordPress",
+      "HubSpot", "SendGrid", "MailChimp", "DocuSign", "DigitalOcean", "CloudFlare", "DropBox", "BitBucket", "OpenAI",
+      "PagerDuty", "SurveyMonkey", "QuickBooks", "WooCommerce", "BigCommerce", "MongoDB",
+      "PostgreSQL", "MySQL", "GraphQL", "OAuth", "iCloud", "eBay", "FedEx", "SoundCloud", "ShipStation");
+
   private Words() {}
 
   public static List<String> split(String wire) {
     String ascii = isPlainAscii(wire) ? wire : fold(wire);
-    List<String> words = splitAscii(spellSigns(ascii));
+    List<String> words = splitAscii(joinBrands(spellSigns(ascii)));
     if (words.isEmpty()) {
       words = spellSymbols(wire);
     }
@@ -58,6 +65,33 @@ public final class Words {
       out.append(sign ? " " + SYMBOLS.get(c) + " " : String.valueOf(c));
     }
     return out.toString();
+  }
+
+  /** Lower-cases a brand's inner capitals so that the camel-case split keeps it whole. */
+  private static String joinBrands(String text) {
+    String result = text;
+    for (String brand : BRANDS) {
+      int at = result.indexOf(brand);
+      while (at >= 0) {
+        if (standsAlone(result, at, brand)) {
+          result = result.substring(0, at + 1) + brand.substring(1).toLowerCase(Locale.ROOT) + result.substring(at + brand.length());
+        }
+        at = result.indexOf(brand, at + brand.length());
+      }
+    }
+    return result;
+  }
+
+  /** Not the middle of another word: "theBay" holds no "eBay", "OAuthorize" no "OAuth". */
+  private static boolean standsAlone(String text, int at, String brand) {
+    int end = at + brand.length();
+    if (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+      return false;
+    }
+    if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+      return true;
+    }
+    return Character.isUpperCase(brand.charAt(0)) && !Character.isUpperCase(text.charAt(at - 1));
   }
 
   private static String fold(String wire) {

@@ -7,6 +7,7 @@ import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.diagnostics.SpecException;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.Planner;
 import dev.switchboard.core.plugin.LanguageOptions;
@@ -40,7 +41,8 @@ public final class Director {
     job.plugins().forEach(plugin -> options.put(plugin, config.options(plugin)));
     Diagnostics diagnostics = diagnostics(job.spec());
     Api api = load(job.spec(), config, job.refs(), diagnostics);
-    Plan plan = Planner.plan(api);
+    Plan plan = Planner.plan(api, config.packageName().name());
+    warnMadeUpPackageName(plan, diagnostics);
     Map<String, FileSet> sdks = new LinkedHashMap<>();
     options.forEach((plugin, checked) ->
         sdks.put(plugin.id(), Switchboard.generate(api, plan, plugin, checked, job.templates(), diagnostics)));
@@ -48,6 +50,16 @@ public final class Director {
       throw new SpecException(diagnostics);
     }
     return new Generation(api, plan, diagnostics, sdks);
+  }
+
+  /** The made-up package name may be taken on a registry; only the user can pick one that is theirs. */
+  private static void warnMadeUpPackageName(Plan plan, Diagnostics diagnostics) {
+    if (!plan.identity().packageNameSet()) {
+      String kebab = dev.switchboard.core.naming.Case.kebab(plan.identity().packageName().words());
+      diagnostics.warning("package-name", "/info/title", "the SDK packages are named after the API plus '"
+          + Identity.SUFFIX + "': " + kebab + " (spelled by each language, such as " + kebab.replace('-', '_') + ")",
+          "set 'package: {name: ...}' in " + CONFIG_FILE + " (or each language's package options) to names you own");
+    }
   }
 
   /** Loads and lowers a spec that must exist; throws {@link SpecException} when it has errors. */

@@ -11,17 +11,20 @@ import java.util.Optional;
 /**
  * The SDK every language prints, decided once from the IR (see docs/plan.md): resources and
  * their methods, each method's inputs and result, and every rename the planner made.
- * {@code servers} are the API's default URLs; {@code auth} the security scheme names.
+ * {@code identity} names the SDK and its environment variables; {@code servers} are the API's
+ * default URLs; {@code auth} the security schemes with the environment variables they read.
  */
-@JsonPropertyOrder({"servers", "auth", "resources", "renames"})
+@JsonPropertyOrder({"identity", "servers", "auth", "resources", "renames"})
 public final class Plan {
+  private final Identity identity;
   private final List<String> servers;
-  private final List<String> auth;
+  private final List<PlanAuth> auth;
   private final List<PlanResource> resources;
   private final List<Rename> renames;
   private final Map<String, PlanOperation> byId = new LinkedHashMap<>();
 
-  public Plan(List<String> servers, List<String> auth, List<PlanResource> resources, List<Rename> renames) {
+  public Plan(Identity identity, List<String> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames) {
+    this.identity = Objects.requireNonNull(identity, "identity == null");
     this.servers = List.copyOf(servers);
     this.auth = List.copyOf(auth);
     this.resources = List.copyOf(resources);
@@ -30,12 +33,17 @@ public final class Plan {
   }
 
   @JsonProperty
+  public Identity identity() {
+    return identity;
+  }
+
+  @JsonProperty
   public List<String> servers() {
     return servers;
   }
 
   @JsonProperty
-  public List<String> auth() {
+  public List<PlanAuth> auth() {
     return auth;
   }
 

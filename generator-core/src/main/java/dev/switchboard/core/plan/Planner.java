@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Builds the {@link Plan} of an API, once per generation; the same IR always gives the same plan. */
 public final class Planner {
@@ -16,16 +17,24 @@ public final class Planner {
   private final Inputs inputs;
   private final Results results;
   private final NameAllocator names = new NameAllocator("api");
+  private final Optional<String> packageName;
 
-  private Planner(Api api) {
+  private Planner(Api api, Optional<String> packageName) {
     this.api = Objects.requireNonNull(api, "api == null");
+    this.packageName = Objects.requireNonNull(packageName, "packageName == null");
     Map<String, TypeDecl> types = api.typesById();
     this.inputs = new Inputs(types, new Examples(types));
     this.results = new Results(types);
   }
 
+  /** The plan with a made-up package name (see {@link Identity}). */
   public static Plan plan(Api api) {
-    return new Planner(api).plan();
+    return plan(api, Optional.empty());
+  }
+
+  /** The plan, with the package base name from the config when it gives one. */
+  public static Plan plan(Api api, Optional<String> packageName) {
+    return new Planner(api, packageName).plan();
   }
 
   private Plan plan() {
@@ -33,8 +42,8 @@ public final class Planner {
     for (int i = 0; i < api.resources().size(); i++) {
       resources.add(resource(api.resources().get(i), "resource " + i));
     }
-    return new Plan(api.servers().stream().map(Server::defaultUrl).toList(),
-        api.securitySchemes().stream().map(s -> s.name().wire()).toList(), resources, names.renames());
+    return new Plan(Identity.of(api.info(), packageName), api.servers().stream().map(Server::defaultUrl).toList(),
+        api.securitySchemes().stream().map(PlanAuth::of).toList(), resources, names.renames());
   }
 
   /** Tags are positions and JSON pointers: cheap keys that are unique even when ids repeat. */

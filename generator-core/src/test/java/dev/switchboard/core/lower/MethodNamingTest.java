@@ -1,5 +1,6 @@
 package dev.switchboard.core.lower;
 
+import dev.switchboard.core.config.AuthConfig;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.switchboard.core.testing.Specs.openapi;
 
@@ -51,7 +52,7 @@ class MethodNamingTest {
 
   private Api lower(String yaml, NamingConfig naming) {
     Path file = Specs.write(dir, "test.yaml", yaml);
-    return new Lowerer(diagnostics, Optional.empty(), naming, PaginationConfig.NONE).lower(new SpecLoader().load(file, diagnostics));
+    return new Lowerer(diagnostics, Optional.empty(), naming, PaginationConfig.NONE, AuthConfig.NONE, "config").lower(new SpecLoader().load(file, diagnostics));
   }
 
   /** {@code resource.method} for every operation, by operation id. */

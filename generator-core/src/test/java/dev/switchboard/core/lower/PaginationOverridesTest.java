@@ -1,5 +1,6 @@
 package dev.switchboard.core.lower;
 
+import dev.switchboard.core.config.AuthConfig;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.switchboard.core.testing.Specs.openapi;
 
@@ -50,7 +51,7 @@ class PaginationOverridesTest {
 
   private Optional<Pagination> pagination(String yaml, PaginationConfig config) {
     Path file = Specs.write(dir, "test.yaml", yaml);
-    Api api = new Lowerer(diagnostics, Optional.empty(), NamingConfig.DEFAULT, config).lower(new SpecLoader().load(file, diagnostics));
+    Api api = new Lowerer(diagnostics, Optional.empty(), NamingConfig.DEFAULT, config, AuthConfig.NONE, "config").lower(new SpecLoader().load(file, diagnostics));
     return api.operations().filter(o -> o.id().equals("listThings")).findFirst().orElseThrow().pagination();
   }
 

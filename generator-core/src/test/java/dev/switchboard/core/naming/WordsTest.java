@@ -25,6 +25,19 @@ class WordsTest {
   }
 
   @Test
+  void keepsCamelCaseBrandsWhole() {
+    assertThat(Words.split("GitHub")).containsExactly("github");
+    assertThat(Words.split("GitHubApp")).containsExactly("github", "app").inOrder();
+    assertThat(Words.split("myGitHub")).containsExactly("my", "github").inOrder();
+    assertThat(Words.split("PayPal_order")).containsExactly("paypal", "order").inOrder();
+    assertThat(Words.split("eBay")).containsExactly("ebay");
+    // Only where the brand stands alone: these are other words.
+    assertThat(Words.split("theBayArea")).containsExactly("the", "bay", "area").inOrder();
+    assertThat(Words.split("OAuthorize")).containsExactly("o", "authorize").inOrder();
+    assertThat(Words.split("git_hub")).containsExactly("git", "hub").inOrder();
+  }
+
+  @Test
   void dropsPunctuationAndFoldsAccents() {
     assertThat(Words.split("DateSent>")).containsExactly("date", "sent").inOrder();
     assertThat(Words.split("@id")).containsExactly("id");

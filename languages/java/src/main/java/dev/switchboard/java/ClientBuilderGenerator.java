@@ -47,7 +47,8 @@ final class ClientBuilderGenerator {
     CodeBlock.Builder init = CodeBlock.builder()
         .add("$T.builder(SERVER_URL, SCHEMES)", options).indent();
     server.ifPresent(s -> s.variables().forEach(v -> init.add("\n.variable($S, $S, $L)", v.name().wire(), v.defaultValue(), strings(v.allowedValues()))));
-    init.add("\n.header($S, $S)", "User-Agent", userAgent).unindent();
+    init.add("\n.header($S, $S + $T.getProperty($S, $S))", "User-Agent", userAgent + " java/", System.class, "java.version", "unknown")
+        .unindent();
     TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Configures a {@link $T}. Every setting has a default; credentials not given are read from the environment when the client is built.\n", client)

@@ -1,7 +1,7 @@
 package dev.switchboard.java;
 
-import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.naming.Case;
+import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.Option;
 import dev.switchboard.core.plugin.OptionSet;
@@ -24,12 +24,15 @@ record JavaOptions(String groupId, String artifactId, String rootPackage, String
       + "(-(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?"
       + "(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
 
+  /** No one's domain: a groupId taken from the API's own domain (com.stripe) would claim another's namespace. */
+  static final String NEUTRAL_GROUP = "dev.switchboard.generated";
+
   static final OptionSet OPTIONS = OptionSet.of(
-      Option.matching("groupId", "the Maven groupId; default: com.example", COORDINATE,
+      Option.matching("groupId", "the Maven groupId; default: " + NEUTRAL_GROUP, COORDINATE,
           "a Maven groupId: letters, digits, '_', '-' and '.', such as com.acme"),
-      Option.matching("artifactId", "the Maven artifactId; default: the client name in kebab-case", COORDINATE,
+      Option.matching("artifactId", "the Maven artifactId; default: the package name in kebab-case (package.name, else the API's name plus -sdk)", COORDINATE,
           "a Maven artifactId: letters, digits, '_', '-' and '.', such as acme-sdk"),
-      Option.matching("package", "the root Java package; default: groupId and the client name, such as com.example.kitchensink",
+      Option.matching("package", "the root Java package; default: groupId and the client name, such as " + NEUTRAL_GROUP + ".kitchensink",
               PACKAGE, "a Java package: dot-separated lowercase identifiers (letters, digits and '_', not starting with a"
                   + " digit), none a Java keyword or literal, such as com.acme.sdk")
           .except(name -> Arrays.stream(name.split("\\.")).anyMatch(JavaNames.RESERVED::contains)),
@@ -51,16 +54,17 @@ record JavaOptions(String groupId, String artifactId, String rootPackage, String
   }
 
   /** The options, checked by {@link #OPTIONS}, with defaults from the API. */
-  static JavaOptions of(LanguageOptions options, Api api) {
-    String kebab = Case.kebab(api.info().clientName().words());
-    String groupId = options.get("groupId", "com.example");
-    String artifactId = options.get("artifactId", kebab);
-    String rootPackage = options.get("package").orElseGet(() -> JavaSymbols.packageName(groupId + "." + kebab.replace("-", "")));
+  static JavaOptions of(LanguageOptions options, Identity identity) {
+    String groupId = options.get("groupId", NEUTRAL_GROUP);
+    String artifactId = options.get("artifactId", Case.kebab(identity.packageName().words()));
+    String rootPackage = options.get("package")
+        .orElseGet(() -> JavaSymbols.packageName(groupId + "." + String.join("", identity.client().words())));
     return new JavaOptions(groupId, artifactId, rootPackage, options.get("version", "0.1.0"), options.get("licenseName"),
         options.get("licenseUrl"), options.get("url"), options.get("scmUrl"), options.get("developerName"));
   }
 
+  /** This SDK's product token; the client adds the Java version after it. */
   String userAgent() {
-    return artifactId + "-java/" + version;
+    return artifactId + "/" + version;
   }
 }

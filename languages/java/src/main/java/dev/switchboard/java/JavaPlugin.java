@@ -2,11 +2,14 @@ package dev.switchboard.java;
 
 import com.palantir.javapoet.JavaFile;
 import dev.switchboard.core.ir.Api;
-import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plan.PagingDocs;
+import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plan.Result;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.OptionSet;
@@ -52,7 +55,7 @@ public final class JavaPlugin implements LanguagePlugin {
   @Override
   public FileSet generate(GenerationContext context) {
     Api api = context.api();
-    JavaOptions options = JavaOptions.of(context.options(), api);
+    JavaOptions options = JavaOptions.of(context.options(), context.plan().identity());
     JavaSymbols symbols = new JavaSymbols(api, options.rootPackage(), context.symbols());
     ClientGenerator client = new ClientGenerator(api, symbols);
     Map<String, String> sources = new LinkedHashMap<>();
@@ -66,8 +69,10 @@ public final class JavaPlugin implements LanguagePlugin {
     new JavaFormatter().formatInto(sources, files);
     ProjectFiles project = new ProjectFiles(api, options, context.templates());
     files.add("pom.xml", project.pom());
+    JavaTypes readmeTypes = new JavaTypes(api, symbols);
     files.add("README.md", project.readme(client.client(), client.accessors(),
-        readmeSections(api, context.plan(), new JavaTypes(api, symbols), client.accessors())));
+        readmeSections(api, context.plan(), readmeTypes, client.accessors()),
+        paging(api, context.plan(), readmeTypes, client.accessors())));
     return files;
   }
 
@@ -83,6 +88,21 @@ public final class JavaPlugin implements LanguagePlugin {
       sections.add(new ProjectFiles.ReadmeSection("`client." + accessor + "()`", calls));
     }
     return sections;
+  }
+
+  /** How the first paged operation that needs no input pages, and a loop over its items. */
+  private static List<ProjectFiles.PagingView> paging(Api api, Plan plan, JavaTypes types, Map<Resource, String> accessors) {
+    for (Resource resource : api.resources()) {
+      for (ResourceModel.Method method : new ResourceModel(resource, plan, types).methods()) {
+        PlanOperation planned = method.planned();
+        if (planned.result() instanceof Result.Paged paged && !planned.hasRequiredInputs()) {
+          String call = "client." + accessors.get(resource) + "()." + method.name() + "()";
+          return List.of(new ProjectFiles.PagingView(PagingDocs.describe(paged.pagination()),
+              "for (var item : " + call + ".autoPager()) {\n  System.out.println(item);\n}"));
+        }
+      }
+    }
+    return List.of();
   }
 
   /** Models, params, endpoints and services; each file is rendered as soon as it is built. */

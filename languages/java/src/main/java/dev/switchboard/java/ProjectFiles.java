@@ -38,7 +38,10 @@ final class ProjectFiles {
   /** What README.md shows. */
   record ReadmeView(String title, String summary, String groupId, String artifactId, String version,
       String clientClass, String clientSimpleName, List<CredentialView> credentials,
-      List<SchemeCallView> firstScheme, List<ResourceView> resources, List<ReadmeSection> sections) {}
+      List<SchemeCallView> firstScheme, List<ResourceView> resources, List<ReadmeSection> sections, List<PagingView> paging) {}
+
+  /** How the first paged operation pages (a sentence from the plan) and a loop over its items, when it needs no input. */
+  record PagingView(String how, String code) {}
 
   private final Api api;
   private final JavaOptions options;
@@ -60,7 +63,7 @@ final class ProjectFiles {
     return templates.render("pom.xml.mustache", view);
   }
 
-  String readme(ClassName client, Map<Resource, String> accessors, List<ReadmeSection> sections) {
+  String readme(ClassName client, Map<Resource, String> accessors, List<ReadmeSection> sections, List<PagingView> paging) {
     List<CredentialView> credentials = new ArrayList<>();
     List<SchemeCallView> first = new ArrayList<>();
     for (SecurityScheme scheme : api.securitySchemes()) {
@@ -81,7 +84,8 @@ final class ProjectFiles {
       resources.add(new ResourceView(accessors.get(all.get(i)), i == all.size() - 1));
     }
     ReadmeView view = new ReadmeView(Markdown.line(api.info().title()), Markdown.line(summary()), options.groupId(),
-        options.artifactId(), options.version(), client.canonicalName(), client.simpleName(), credentials, first, resources, sections);
+        options.artifactId(), options.version(), client.canonicalName(), client.simpleName(), credentials, first, resources,
+        sections, paging);
     return templates.render("README.md.mustache", view);
   }
 

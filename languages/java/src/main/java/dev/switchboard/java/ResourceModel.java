@@ -18,7 +18,7 @@ import java.util.Set;
 
 /** A resource's operations with the Java names and types its service and endpoints share. */
 final class ResourceModel {
-  private static final Set<String> RESERVED = reserved();
+  static final Set<String> RESERVED = reserved();
 
   /**
    * One operation: its plan, method name, inputs and the Java type of what it returns (for a paged

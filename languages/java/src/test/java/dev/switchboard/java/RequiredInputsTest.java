@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** The plan's input rules as the Java SDK prints them (samples/optional-body, like Twilio's Messages create). */
 class RequiredInputsTest {
-  private static final String MODELS = "src/main/java/com/example/optionalbody/models/";
+  private static final String MODELS = "src/main/java/dev/switchboard/generated/optionalbody/models/";
 
   private final FileSet files = Pipeline.generate(RepoPaths.samples().resolve("optional-body/openapi.yaml"), new JavaPlugin());
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.repos.GitHubClient;
+import com.github.repos.GithubClient;
 import com.github.repos.core.MissingFieldException;
 import com.github.repos.errors.ApiDecodeException;
 import com.github.repos.models.FullRepository;
@@ -61,8 +61,9 @@ class GitHubRepositoryTest {
   }
 
   private FullRepository fetch() {
-    GitHubClient client = GitHubClient.builder()
+    GithubClient client = GithubClient.builder()
         .baseUrl("http://127.0.0.1:" + server.getAddress().getPort())
+        .token("test-token")
         .maxRetries(0)
         .build();
     return client.repos().get(ReposGetParams.builder().owner("octocat").repo("Hello-World").build());

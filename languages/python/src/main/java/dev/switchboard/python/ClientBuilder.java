@@ -35,9 +35,11 @@ final class ClientBuilder {
   private final List<String> environment = new ArrayList<>();
   private final List<String> schemes = new ArrayList<>();
   private final List<String> hints = new ArrayList<>();
+  private final String baseUrlVariable;
 
-  ClientBuilder(Api api, PythonSymbols symbols) {
+  ClientBuilder(Api api, PythonSymbols symbols, String baseUrlVariable) {
     this.api = api;
+    this.baseUrlVariable = baseUrlVariable;
     this.taken = symbols.newScope().reserve(TAKEN).reserve(FIXED);
   }
 
@@ -138,7 +140,6 @@ final class ClientBuilder {
   }
 
   private void fixedArguments() {
-    String baseUrlVariable = baseUrlVariable();
     arguments.put("base_url", new Argument("Union[str, httpx.URL, None]", "None",
         "Replaces every server URL of the API; read from " + baseUrlVariable + " when not given."));
     arguments.put("timeout", new Argument("Union[TimeoutInput, NotGiven]", "NOT_GIVEN",
@@ -152,14 +153,10 @@ final class ClientBuilder {
             + " a link raises ForeignLinkError."));
   }
 
-  private String baseUrlVariable() {
-    return Case.screamingSnake(api.info().clientName().words()) + "_BASE_URL";
-  }
-
   private String baseUrl(Map<String, String> variables) {
     List<String> entries = variables.entrySet().stream().map(e -> PyText.literal(e.getKey()) + ": " + e.getValue()).toList();
     String values = PyCode.wrap(8, "{", entries, "}", 1);
-    List<String> arguments = List.of("base_url", PyText.literal(baseUrlVariable()), "SERVER_URL", values);
+    List<String> arguments = List.of("base_url", PyText.literal(baseUrlVariable), "SERVER_URL", values);
     return PyCode.wrap(4, "url, overridden, server = resolve_base_url(", arguments, ")", 0);
   }
 

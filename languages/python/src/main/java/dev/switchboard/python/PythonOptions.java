@@ -1,10 +1,11 @@
 package dev.switchboard.python;
 
-import dev.switchboard.core.ir.ApiInfo;
 import dev.switchboard.core.naming.Case;
+import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.Option;
 import dev.switchboard.core.plugin.OptionSet;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -14,12 +15,12 @@ import java.util.regex.Pattern;
  */
 public record PythonOptions(String packageName, String distributionName, String version) {
   static final OptionSet OPTIONS = OptionSet.of(
-      Option.matching("packageName", "the import name; default: the client name in snake_case",
+      Option.matching("packageName", "the import name; default: the package name in snake_case (package.name, else the API's name plus _sdk)",
               Pattern.compile("[a-z_][a-z0-9_]*"),
               "a Python package name: lowercase letters, digits and underscores, not starting with a digit"
                   + " and not a Python keyword, such as kitchen_sink")
           .except(PythonSymbols.KEYWORDS::contains),
-      Option.matching("distributionName", "the name on PyPI (pyproject.toml); default: the client name in kebab-case",
+      Option.matching("distributionName", "the name on PyPI (pyproject.toml); default: the package name in kebab-case (package.name, else the API's name plus -sdk)",
           Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?"),
           "a PyPI distribution name: letters, digits, '.', '_' and '-', starting and ending with a letter or digit,"
               + " such as kitchen-sink"),
@@ -34,11 +35,11 @@ public record PythonOptions(String packageName, String distributionName, String 
   }
 
   /** The options, checked by {@link #OPTIONS}, with defaults from the API. */
-  public static PythonOptions of(LanguageOptions options, ApiInfo info) {
-    String snake = PythonSymbols.snake(info.clientName().words());
+  public static PythonOptions of(LanguageOptions options, Identity identity) {
+    List<String> words = identity.packageName().words();
     return new PythonOptions(
-        options.get("packageName", snake),
-        options.get("distributionName", Case.kebab(info.clientName().words())),
+        options.get("packageName", PythonSymbols.snake(words)),
+        options.get("distributionName", Case.kebab(words)),
         options.get("version", "0.1.0"));
   }
 }

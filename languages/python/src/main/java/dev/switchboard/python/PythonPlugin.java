@@ -43,7 +43,7 @@ public final class PythonPlugin implements LanguagePlugin {
   @Override
   public FileSet generate(GenerationContext context) {
     Api api = context.api();
-    PythonOptions options = PythonOptions.of(context.options(), api.info());
+    PythonOptions options = PythonOptions.of(context.options(), context.plan().identity());
     PythonSymbols symbols = new PythonSymbols(context.symbols());
     ProjectView project = project(api, options, symbols);
     PyTypes types = new PyTypes(api.typesById(), typeNames(api, symbols), symbols);
@@ -61,7 +61,8 @@ public final class PythonPlugin implements LanguagePlugin {
     files.add(src + "resources/__init__.py",
         templates.render("package/resources/__init__.py.mustache", ResourcesInit.build(api, context.plan(), resources)));
     files.add(src + "_client.py", templates.render("package/_client.py.mustache",
-        new ClientBuilder(api, symbols).build(List.copyOf(resources.values()), resourceDocs(resources))));
+        new ClientBuilder(api, symbols, context.plan().identity().baseUrlVariable())
+            .build(List.copyOf(resources.values()), resourceDocs(resources))));
     files.add("pyproject.toml", templates.render("pyproject.toml.mustache", project));
     files.add("README.md", templates.render("README.md.mustache", new ReadmeBuilder(api, context.plan(), types).build(project, resources)));
     return files;

@@ -5,6 +5,7 @@ import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.ir.Server;
+import dev.switchboard.core.plan.PagingDocs;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.text.HtmlReader;
@@ -15,6 +16,7 @@ import dev.switchboard.python.ResourceBuilder.ResourceNames;
 import dev.switchboard.python.view.ProjectView;
 import dev.switchboard.python.view.ReadmeView;
 import dev.switchboard.python.view.ReadmeView.OperationExample;
+import dev.switchboard.python.view.ReadmeView.PagingExample;
 import dev.switchboard.python.view.ReadmeView.ResourceSection;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,8 @@ import java.util.Set;
 final class ReadmeBuilder {
   private final Api api;
   private final Plan plan;
+  /** The first paged operation's example, for the pagination section. */
+  private Optional<PagingExample> paging = Optional.empty();
   private final PyTypes types;
   private final PyExamples examples;
 
@@ -47,8 +51,8 @@ final class ReadmeBuilder {
         api.info().docs().text().map(HtmlReader::plainText).map(Markdown::line).orElse(""),
         project.distributionName(), project.packageName(), project.version(), project.baseError(),
         credentials(), serverVariables(),
-        Case.screamingSnake(api.info().clientName().words()) + "_BASE_URL",
-        setupArguments(), first, sections);
+        plan.identity().baseUrlVariable(),
+        setupArguments(), first, sections, paging.stream().toList());
   }
 
   private List<String> credentials() {
@@ -119,6 +123,9 @@ final class ReadmeBuilder {
       String summary = operation.docs().summary().or(() -> operation.docs().description())
           .map(HtmlReader::plainText).map(Markdown::line).orElse(operation.method() + " " + Markdown.line(operation.path()));
       operations.add(new OperationExample(call, summary, operation.docs().deprecated(), code(call, printed)));
+      if (printed.shape() == OperationPlan.Shape.PAGER && paging.isEmpty()) {
+        paging = operation.pagination().map(p -> new PagingExample(PagingDocs.describe(p), code(call, printed)));
+      }
     }
     String description = Markdown.line(Docstrings.text(resource.docs()));
     return new ResourceSection(Markdown.line(Case.pascal(resource.name().words())), description, operations);

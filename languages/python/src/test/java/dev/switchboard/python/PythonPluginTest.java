@@ -8,6 +8,7 @@ import dev.switchboard.core.config.ConfigException;
 import dev.switchboard.core.ir.ApiInfo;
 import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Name;
+import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.testing.Pipeline;
@@ -26,10 +27,12 @@ class PythonPluginTest {
   }
 
   @Test
-  void optionsDefaultFromTheClientName() {
+  void optionsDefaultFromThePlannedPackageNameNeverTheBareApiName() {
     ApiInfo info = new ApiInfo("Api", "2026-01-01", Name.of("TwilioApi"), Docs.NONE, Optional.empty());
-    assertThat(PythonOptions.of(LanguageOptions.EMPTY, info))
-        .isEqualTo(new PythonOptions("twilio_api", "twilio-api", "0.1.0"));
+    assertThat(PythonOptions.of(LanguageOptions.EMPTY, Identity.of(info, Optional.empty())))
+        .isEqualTo(new PythonOptions("twilio_api_sdk", "twilio-api-sdk", "0.1.0"));
+    assertThat(PythonOptions.of(LanguageOptions.EMPTY, Identity.of(info, Optional.of("my-twilio"))))
+        .isEqualTo(new PythonOptions("my_twilio", "my-twilio", "0.1.0"));
   }
 
   @Test
@@ -50,7 +53,7 @@ class PythonPluginTest {
 
   @Test
   void invalidOptionsAreRejected() {
-    ApiInfo info = new ApiInfo("Api", "1", Name.of("Api"), Docs.NONE, Optional.empty());
+    Identity info = Identity.of(new ApiInfo("Api", "1", Name.of("Api"), Docs.NONE, Optional.empty()), Optional.empty());
     assertThrows(IllegalArgumentException.class,
         () -> PythonOptions.of(new LanguageOptions(Map.of("packageName", "kitchen-sink")), info));
     assertThrows(IllegalArgumentException.class,

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The plan's input rules as the Python SDK prints them (samples/optional-body, like Twilio's Messages create). */
 class RequiredInputsTest {
   private final String messages = Pipeline.generate(RepoPaths.samples().resolve("optional-body/openapi.yaml"),
-      new PythonPlugin()).text("src/optional_body/resources/messages.py");
+      new PythonPlugin()).text("src/optional_body_sdk/resources/messages.py");
 
   @Test
   void aRequiredPropertyOfAnOptionalBodyIsARequiredKeyword() {

@@ -29,8 +29,12 @@ final class ClientFile {
   private final Map<String, String> credentialOptions = new LinkedHashMap<>();
   private final Map<String, String> variableOptions = new LinkedHashMap<>();
 
-  ClientFile(SdkModel model) {
+  /** This SDK's product token, such as {@code github-sdk/0.1.0}; the runtime adds its own after it. */
+  private final String userAgent;
+
+  ClientFile(SdkModel model, String userAgent) {
     this.model = model;
+    this.userAgent = userAgent;
     SymbolTable.Scope options = model.table.newScope().reserve(TsSymbols.BASE_OPTIONS);
     for (SecurityScheme scheme : model.api.securitySchemes()) {
       for (SecurityScheme.Credential credential : scheme.credentials()) {
@@ -67,7 +71,7 @@ final class ClientFile {
 
   /** The environment variable that overrides the base URL. */
   String baseURLEnv() {
-    return Case.screamingSnake(model.api.info().clientName().words()) + "_BASE_URL";
+    return model.plan.identity().baseUrlVariable();
   }
 
   private String options() {
@@ -119,6 +123,7 @@ final class ClientFile {
       out.append("  },\n");
     }
     out.append(Code.property(2, "baseURLEnv", TsText.string(baseURLEnv())));
+    out.append(Code.property(2, "userAgent", TsText.string(userAgent)));
     return out.append("  registry,\n};\n").toString();
   }
 

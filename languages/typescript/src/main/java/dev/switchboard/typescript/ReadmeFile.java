@@ -1,6 +1,7 @@
 package dev.switchboard.typescript;
 
 import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.plan.PagingDocs;
 import dev.switchboard.core.plan.Result;
 import dev.switchboard.core.text.HtmlReader;
 import dev.switchboard.core.text.Markdown;
@@ -38,8 +39,10 @@ final class ReadmeFile {
             r.methods().stream().map(m -> new Views.ReadmeExample(example(r.property(), m))).toList()))
         .toList();
     String pagination = paginationExample(resources);
+    String how = resources.stream().flatMap(r -> r.methods().stream())
+        .flatMap(m -> m.operation.pagination().stream()).findFirst().map(PagingDocs::describe).orElse("");
     return new Views.Readme(packageName, title, model.symbols.clientClass(), clientProperty,
-        !credentials.isEmpty(), credentials, baseURLEnv, sections, !pagination.isEmpty(), pagination);
+        !credentials.isEmpty(), credentials, baseURLEnv, sections, !pagination.isEmpty(), pagination, how);
   }
 
   /** Iterating and paging through the first list operation; empty when there is none. */

@@ -1,6 +1,6 @@
 package dev.switchboard.typescript;
 
-import dev.switchboard.core.ir.ApiInfo;
+import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.Option;
@@ -19,7 +19,7 @@ record TypeScriptOptions(String packageName, String version) {
       + "(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
 
   static final OptionSet OPTIONS = OptionSet.of(
-      Option.matching("packageName", "the npm package name; default: the client name in kebab-case",
+      Option.matching("packageName", "the npm package name; default: the package name in kebab-case (package.name, else the API's name plus -sdk)",
               Pattern.compile("(@[a-z0-9~-][a-z0-9._~-]*/)?[a-z0-9~-][a-z0-9._~-]*"),
               "an npm package name of at most 214 characters: lowercase letters, digits, '-', '.', '_' and '~',"
                   + " not starting with '.' or '_', optionally scoped, such as kitchen-sink or @acme/kitchen-sink")
@@ -33,7 +33,7 @@ record TypeScriptOptions(String packageName, String version) {
   }
 
   /** The options, checked by {@link #OPTIONS}, with defaults from the API. */
-  static TypeScriptOptions of(LanguageOptions options, ApiInfo info) {
-    return new TypeScriptOptions(options.get("packageName", Case.kebab(info.clientName().words())), options.get("version", "0.1.0"));
+  static TypeScriptOptions of(LanguageOptions options, Identity identity) {
+    return new TypeScriptOptions(options.get("packageName", Case.kebab(identity.packageName().words())), options.get("version", "0.1.0"));
   }
 }

@@ -44,7 +44,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
   public FileSet generate(GenerationContext context) {
     TemplateEngine templates = context.templates();
     SdkModel model = new SdkModel(context.api(), context.plan(), context.symbols(), context.diagnostics());
-    TypeScriptOptions options = TypeScriptOptions.of(context.options(), context.api().info());
+    TypeScriptOptions options = TypeScriptOptions.of(context.options(), context.plan().identity());
     String packageName = options.packageName();
     String version = options.version();
     FileSet files = new FileSet();
@@ -53,7 +53,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     files.add("src/models.ts", templates.render("models.ts.mustache", models.view()));
     files.add("src/codecs.ts", templates.render("codecs.ts.mustache",
         new Views.Codecs(new CodecsFile(model).table())));
-    ClientFile client = new ClientFile(model);
+    ClientFile client = new ClientFile(model, packageName + "/" + version);
     List<Views.ClientResource> clientResources = new ArrayList<>();
     List<ReadmeFile.ResourceSection> sections = new ArrayList<>();
     List<String> paramExports = new ArrayList<>();

@@ -8,6 +8,7 @@ import dev.switchboard.core.config.ConfigException;
 import dev.switchboard.core.ir.ApiInfo;
 import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Name;
+import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plugin.LanguageOptions;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TypeScriptOptionsTest {
-  private static final ApiInfo INFO = new ApiInfo("Api", "1", Name.of("KitchenSink"), Docs.NONE, Optional.empty());
+  private static final Identity INFO =
+      Identity.of(new ApiInfo("Api", "1", Name.of("KitchenSink"), Docs.NONE, Optional.empty()), Optional.empty());
 
   private static LanguageOptions read(String key, String value) {
     return TypeScriptOptions.OPTIONS.read("switchboard.yaml", "typescript", Map.of(key, JsonNodeFactory.instance.textNode(value)));
@@ -45,8 +47,8 @@ class TypeScriptOptionsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"'', kitchen-sink, 0.1.0", "@x/y, @x/y, 0.1.0"})
-  void defaultsComeFromTheClientName(String packageName, String expectedName, String expectedVersion) {
+  @CsvSource({"'', kitchen-sink-sdk, 0.1.0", "@x/y, @x/y, 0.1.0"})
+  void defaultsComeFromThePlannedPackageName(String packageName, String expectedName, String expectedVersion) {
     LanguageOptions options = packageName.isEmpty() ? LanguageOptions.EMPTY : read("packageName", packageName);
     assertThat(TypeScriptOptions.of(options, INFO)).isEqualTo(new TypeScriptOptions(expectedName, expectedVersion));
   }

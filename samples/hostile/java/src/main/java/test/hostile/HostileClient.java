@@ -73,7 +73,10 @@ public final class HostileClient {
     private static final List<AuthScheme> SCHEMES = List.of();
 
     private final ClientOptions.Builder options =
-        ClientOptions.builder(SERVER_URL, SCHEMES).header("User-Agent", "hostile-java/0.0.1");
+        ClientOptions.builder(SERVER_URL, SCHEMES)
+            .header(
+                "User-Agent",
+                "hostile/0.0.1 java/" + System.getProperty("java.version", "unknown"));
 
     private Builder() {}
 

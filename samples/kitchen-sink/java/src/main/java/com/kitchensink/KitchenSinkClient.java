@@ -127,7 +127,9 @@ public final class KitchenSinkClient {
     private final ClientOptions.Builder options =
         ClientOptions.builder(SERVER_URL, SCHEMES)
             .variable("region", "us1", List.of("us1", "ie1", "au1"))
-            .header("User-Agent", "kitchen-sink-java/1.0.0");
+            .header(
+                "User-Agent",
+                "kitchen-sink/1.0.0 java/" + System.getProperty("java.version", "unknown"));
 
     private Builder() {}
 

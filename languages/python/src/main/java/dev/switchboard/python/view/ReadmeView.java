@@ -15,7 +15,8 @@ public record ReadmeView(
     String baseUrlVariable,
     String setupArguments,
     String firstExample,
-    List<ResourceSection> resources) {
+    List<ResourceSection> resources,
+    List<PagingExample> paging) {
 
   public boolean hasCredentials() {
     return !credentials.isEmpty();
@@ -28,6 +29,9 @@ public record ReadmeView(
   public boolean hasResources() {
     return !resources.isEmpty();
   }
+
+  /** How the first paged operation pages (a sentence from the plan) and a loop over all its items. */
+  public record PagingExample(String how, String code) {}
 
   /** The operations of one resource. */
   public record ResourceSection(String heading, String description, List<OperationExample> operations) {}

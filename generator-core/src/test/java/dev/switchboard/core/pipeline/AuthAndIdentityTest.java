@@ -1,0 +1,181 @@
+package dev.switchboard.core.pipeline;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.switchboard.core.config.ConfigException;
+import dev.switchboard.core.diagnostics.Diagnostic;
+import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Operation;
+import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plan.Identity;
+import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.PlanAuth;
+import dev.switchboard.core.plan.PlanJson;
+import dev.switchboard.core.plugin.GenerationContext;
+import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.plugin.OptionSet;
+import dev.switchboard.core.plugin.Plugins;
+import dev.switchboard.core.testing.Specs;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** switchboard.yaml's {@code auth:} and {@code package:} sections, as the plan hands them to every language. */
+class AuthAndIdentityTest {
+  /** Like GitHub's spec: no securitySchemes at all. */
+  private static final String NO_SCHEMES = """
+      openapi: 3.0.3
+      info: {title: GitHub's REST API, version: '1'}
+      paths:
+        /repos/{owner}/{repo}:
+          get:
+            operationId: repos/get
+            parameters:
+              - {name: owner, in: path, required: true, schema: {type: string}}
+              - {name: repo, in: path, required: true, schema: {type: string}}
+            responses: {'200': {description: ok}}
+        /meta:
+          get:
+            operationId: meta/get
+            responses: {'200': {description: ok}}
+      """;
+
+  /** Like Twilio's: a basic scheme whose variables follow the client name. */
+  private static final String BASIC = """
+      openapi: 3.0.3
+      info: {title: Twilio - Api, version: '1'}
+      security: [{accountSid_authToken: []}]
+      components:
+        securitySchemes:
+          accountSid_authToken: {type: http, scheme: basic}
+      paths:
+        /messages:
+          get:
+            operationId: listMessages
+            responses: {'200': {description: ok}}
+      """;
+
+  @TempDir Path dir;
+
+  /** Keeps the plan it was given. */
+  private record Keeper(AtomicReference<Plan> plan) implements LanguagePlugin {
+    @Override
+    public String id() {
+      return "keeper";
+    }
+
+    @Override
+    public String description() {
+      return "keeps the plan";
+    }
+
+    @Override
+    public OptionSet options() {
+      return OptionSet.of();
+    }
+
+    @Override
+    public FileSet generate(GenerationContext context) {
+      plan.set(context.plan());
+      return new FileSet();
+    }
+  }
+
+  private record Run(Generation generation, Plan plan) {
+    Api api() {
+      return generation.api();
+    }
+
+    List<String> warnings() {
+      return generation.diagnostics().sorted().stream().map(Diagnostic::id).toList();
+    }
+  }
+
+  private Run run(String spec, String config) {
+    Path file = Specs.write(dir, "openapi.yaml", spec);
+    Specs.write(dir, "switchboard.yaml", config);
+    AtomicReference<Plan> plan = new AtomicReference<>();
+    List<LanguagePlugin> plugins = List.of(new Keeper(plan));
+    Generation generation = Director.run(Job.of(file, Optional.empty(), plugins, Plugins.of(plugins)));
+    return new Run(generation, plan.get());
+  }
+
+  private static Operation operation(Api api, String id) {
+    return api.operations().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aBearerSchemeTheSpecLacksIsRequiredByEveryOperationAndReadsTheNamedVariable() {
+    Run run = run(NO_SCHEMES, "auth:\n  token: {type: bearer, env: GITHUB_TOKEN}\n");
+    SecurityScheme.Bearer token = (SecurityScheme.Bearer) run.api().securityScheme("token").orElseThrow();
+    assertThat(token.token().environmentVariable()).isEqualTo("GITHUB_TOKEN");
+    assertThat(operation(run.api(), "repos/get").security()).containsExactly(new Operation.SecurityRequirement(List.of("token")));
+    assertThat(operation(run.api(), "meta/get").security()).containsExactly(new Operation.SecurityRequirement(List.of("token")));
+    assertThat(run.plan().auth()).containsExactly(new PlanAuth("token", "bearer", List.of("GITHUB_TOKEN")));
+    assertThat(run.plan().operation("meta/get").security()).containsExactly(List.of("token"));
+  }
+
+  @Test
+  void listedOperationsAloneRequireAConfiguredScheme() {
+    Run run = run(NO_SCHEMES, "auth:\n  key: {type: apiKey, in: query, name: api_key, env: ACME_KEY, operations: [meta/get]}\n");
+    SecurityScheme.ApiKey key = (SecurityScheme.ApiKey) run.api().securityScheme("key").orElseThrow();
+    assertThat(key.parameterName()).isEqualTo("api_key");
+    assertThat(key.location().name()).isEqualTo("QUERY");
+    assertThat(operation(run.api(), "meta/get").security()).containsExactly(new Operation.SecurityRequirement(List.of("key")));
+    assertThat(operation(run.api(), "repos/get").security()).isEmpty();
+  }
+
+  @Test
+  void aSchemeOfTheSpecKeepsItsTypeAndRequirementsAndTakesTheConfiguredVariables() {
+    Run without = run(BASIC, "");
+    assertThat(without.plan().auth()).containsExactly(
+        new PlanAuth("accountSid_authToken", "basic", List.of("TWILIO_USERNAME", "TWILIO_PASSWORD")));
+    Run with = run(BASIC, "auth:\n  accountSid_authToken: {env: [TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN]}\n");
+    assertThat(with.plan().auth()).containsExactly(
+        new PlanAuth("accountSid_authToken", "basic", List.of("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN")));
+    assertThat(with.plan().operation("listMessages").security()).containsExactly(List.of("accountSid_authToken"));
+  }
+
+  @Test
+  void badAuthSectionsAreUsageErrorsNamingTheKey() {
+    ConfigException type = assertThrows(ConfigException.class, () -> run(NO_SCHEMES, "auth:\n  token: {env: GITHUB_TOKEN}\n"));
+    assertThat(type).hasMessageThat().contains("auth.token: give the scheme's type (bearer, basic or apiKey)");
+    ConfigException count = assertThrows(ConfigException.class, () -> run(NO_SCHEMES, "auth:\n  b: {type: basic, env: ONLY_ONE}\n"));
+    assertThat(count).hasMessageThat().contains("auth.b.env: a basic scheme reads 2 variables");
+    ConfigException variable = assertThrows(ConfigException.class, () -> run(NO_SCHEMES, "auth:\n  t: {type: bearer, env: 'A-B'}\n"));
+    assertThat(variable).hasMessageThat().contains("auth.t.env: 'A-B' is not an environment variable name");
+    ConfigException unknown = assertThrows(ConfigException.class,
+        () -> run(NO_SCHEMES, "auth:\n  t: {type: bearer, operations: [repos/nope]}\n"));
+    assertThat(unknown).hasMessageThat().contains("auth: no operation 'repos/nope' in the spec");
+    ConfigException key = assertThrows(ConfigException.class, () -> run(NO_SCHEMES, "auth:\n  t: {type: bearer, scheme: x}\n"));
+    assertThat(key).hasMessageThat().contains("auth.t.scheme: unknown setting");
+  }
+
+  @Test
+  void brandsSplitOnceAndTheMadeUpPackageNameIsNeverTheBareApiName() {
+    Run run = run(NO_SCHEMES, "");
+    Identity identity = run.plan().identity();
+    assertThat(identity.client().words()).containsExactly("github");
+    assertThat(identity.packageName().words()).containsExactly("github", "sdk").inOrder();
+    assertThat(identity.packageNameSet()).isFalse();
+    assertThat(identity.environmentPrefix()).isEqualTo("GITHUB");
+    assertThat(identity.baseUrlVariable()).isEqualTo("GITHUB_BASE_URL");
+    assertThat(run.warnings()).contains("package-name");
+    assertThat(PlanJson.write(run.plan())).contains("\"baseUrlVariable\" : \"GITHUB_BASE_URL\"");
+  }
+
+  @Test
+  void aConfiguredPackageNameIsTakenAsItIsWithoutAWarning() {
+    Run run = run(NO_SCHEMES, "package: {name: octo-client}\n");
+    assertThat(run.plan().identity().packageName().words()).containsExactly("octo", "client").inOrder();
+    assertThat(run.plan().identity().packageNameSet()).isTrue();
+    assertThat(run.warnings()).doesNotContain("package-name");
+    ConfigException bad = assertThrows(ConfigException.class, () -> run(NO_SCHEMES, "package: {name: Octo Client}\n"));
+    assertThat(bad).hasMessageThat().contains("package.name: 'Octo Client' is not a package base name");
+  }
+}
