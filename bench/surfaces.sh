@@ -8,9 +8,9 @@
 #   bash bench/surfaces.sh [LANGUAGE...]     python, typescript, java (default: all three)
 #   SURFACE_SPECS="twilio_api_v2010 github"  only these specs (names without .json; default: all)
 #
-# Needs each language's tests/install.sh first. Prints one line per spec and language, the
-# differences of each failing one into languages/<language>/target/surfaces/<spec>.log, and a
-# closing line per language.
+# Needs each language's tests/install.sh first. Prints one line per spec and language (each
+# read-back's output is kept in languages/<language>/target/surfaces/<spec>.log) and a closing line
+# per language.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -38,46 +38,53 @@ for name in "${names[@]}"; do
 done
 ./switchboard languages >/dev/null # builds the CLI once
 jar="$root/cli/target/switchboard.jar"
-plans="$root/target/surfaces"
-rm -rf "$plans"
-mkdir -p "$plans"
-for name in "${names[@]}"; do
-  java -jar "$jar" plan "${spec_of[$name]}" -o "$plans/$name.json" 2>/dev/null \
-    || echo "$name: no plan: $(java -jar "$jar" plan "${spec_of[$name]}" -o /dev/null 2>&1 | tail -1)"
+work="$root/target/surfaces"
+rm -rf "$work"
+mkdir -p "$work"
+for language in "${languages[@]}"; do
+  rm -rf "languages/$language/target/surfaces"
+  mkdir -p "languages/$language/target/surfaces"
 done
 
-# Counts from surface.sh's closing line: "surface: N operations, M inputs and P paginations read ..., K differ ...".
-status=0
-for language in "${languages[@]}"; do
-  work="$root/languages/$language/target/surfaces"
-  rm -rf "$work"
-  mkdir -p "$work"
-  operations=0 inputs=0 paginations=0 differences=0 failed=() started=$SECONDS
-  for name in "${names[@]}"; do
-    [[ -f $plans/$name.json ]] || { failed+=("$name"); continue; }
-    out="$work/$name"
-    if ! java -jar "$jar" generate "${spec_of[$name]}" -l "$language" -o "$out" >"$out.log" 2>&1; then
-      echo "$language $name: generation FAILED: $(tail -1 "$out.log")"
-      failed+=("$name")
-      continue
-    fi
-    bash "languages/$language/tests/surface.sh" "$plans/$name.json" "$out/$language" >"$out.log" 2>&1
-    last="$(tail -1 "$out.log")"
+# Per spec: the plan and every language's SDK from one CLI run each, then each language's read-back.
+# Counts come from surface.sh's closing line: "surface: N operations, M inputs and P paginations read ..., K differ ...".
+declare -A operations inputs paginations differences failed
+started=$SECONDS
+for name in "${names[@]}"; do
+  out="$work/$name"
+  joined="$(IFS=,; echo "${languages[*]}")"
+  if ! java -jar "$jar" plan "${spec_of[$name]}" -o "$out.plan.json" >"$out.log" 2>&1 \
+    || ! java -jar "$jar" generate "${spec_of[$name]}" -l "$joined" -o "$out" >>"$out.log" 2>&1; then
+    echo "$name: plan or generation FAILED: $(tail -1 "$out.log")"
+    for language in "${languages[@]}"; do failed[$language]+=" $name"; done
+    continue
+  fi
+  for language in "${languages[@]}"; do
+    log="languages/$language/target/surfaces/$name.log"
+    bash "languages/$language/tests/surface.sh" "$out.plan.json" "$out/$language" >"$log" 2>&1
+    last="$(tail -1 "$log")"
     if [[ $last =~ surface:\ ([0-9]+)\ operations,\ ([0-9]+)\ inputs\ and\ ([0-9]+)\ paginations.*\ ([0-9]+)\ differ ]]; then
-      operations=$((operations + BASH_REMATCH[1]))
-      inputs=$((inputs + BASH_REMATCH[2]))
-      paginations=$((paginations + BASH_REMATCH[3]))
-      differences=$((differences + BASH_REMATCH[4]))
-      [[ ${BASH_REMATCH[4]} -eq 0 ]] || failed+=("$name")
+      operations[$language]=$((${operations[$language]:-0} + BASH_REMATCH[1]))
+      inputs[$language]=$((${inputs[$language]:-0} + BASH_REMATCH[2]))
+      paginations[$language]=$((${paginations[$language]:-0} + BASH_REMATCH[3]))
+      differences[$language]=$((${differences[$language]:-0} + BASH_REMATCH[4]))
+      [[ ${BASH_REMATCH[4]} -eq 0 ]] || failed[$language]+=" $name"
       echo "$language $name: $last"
     else
       echo "$language $name: read-back FAILED: $last"
-      failed+=("$name")
+      failed[$language]+=" $name"
     fi
-    rm -rf "$out"
   done
-  echo "surfaces $language: ${#names[@]} specs, $operations operations, $inputs inputs and $paginations paginations compared," \
-    "$differences differences, ${#failed[@]} specs not in agreement${failed:+ (${failed[*]})} in $((SECONDS - started)) s"
-  [[ ${#failed[@]} -eq 0 ]] || status=1
+  rm -rf "$out"
 done
+
+status=0
+for language in "${languages[@]}"; do
+  not_agreeing=(${failed[$language]:-})
+  echo "surfaces $language: ${#names[@]} specs, ${operations[$language]:-0} operations, ${inputs[$language]:-0} inputs and" \
+    "${paginations[$language]:-0} paginations compared, ${differences[$language]:-0} differences," \
+    "${#not_agreeing[@]} specs not in agreement${not_agreeing:+ (${not_agreeing[*]})}"
+  [[ ${#not_agreeing[@]} -eq 0 ]] || status=1
+done
+echo "surfaces: $((SECONDS - started)) s"
 exit $status
