@@ -6,6 +6,7 @@ import { Calls } from './resources/calls.js';
 import { Listings } from './resources/listings.js';
 import { Messages } from './resources/messages.js';
 import { Misc } from './resources/misc.js';
+import { PaymentIntents } from './resources/payment-intents.js';
 import { Pets } from './resources/pets.js';
 import { Recordings } from './resources/recordings.js';
 
@@ -71,6 +72,9 @@ const config: ClientConfig = {
     },
   },
   baseURLEnv: 'KITCHEN_SINK_BASE_URL',
+  defaultHeaders: {
+    'KitchenSink-Version': '2026-11-01',
+  },
   registry,
 };
 
@@ -90,6 +94,7 @@ export class KitchenSink extends BaseClient {
   readonly listings = new Listings(this);
   readonly messages = new Messages(this);
   readonly misc = new Misc(this);
+  readonly paymentIntents = new PaymentIntents(this);
   readonly pets = new Pets(this);
   readonly recordings = new Recordings(this);
 

@@ -41,6 +41,7 @@ export type {
 } from './resources/listings.js';
 export type { ListMessagesParams, CreateMessageParams, FetchMessageParams } from './resources/messages.js';
 export type { PostMiscReservedWordsParams } from './resources/misc.js';
+export type { CreatePaymentIntentParams, UpdatePaymentIntentParams } from './resources/payment-intents.js';
 export type { ListPetsParams, CreatePetParams, FetchPetOwnerParams } from './resources/pets.js';
 export type {
   UploadRecordingParams,

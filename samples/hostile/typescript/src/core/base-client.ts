@@ -75,6 +75,8 @@ export interface ClientConfig {
   readonly security: Readonly<Record<string, SecuritySchemeSpec>>;
   /** The environment variable that overrides the base URL. */
   readonly baseURLEnv: string;
+  /** Headers the API sends on every request (a pinned version); the client's `defaultHeaders` replace them. */
+  readonly defaultHeaders?: Readonly<Record<string, string>>;
   readonly registry: Registry;
 }
 
@@ -122,7 +124,7 @@ export class BaseClient {
     this.#followForeignLinks = options.followForeignLinks === true;
     this.timeout = options.timeout ?? 60_000;
     this.maxRetries = options.maxRetries ?? 2;
-    this.#defaultHeaders = checkedHeaders(options.defaultHeaders);
+    this.#defaultHeaders = checkedHeaders(mergeHeaders(config.defaultHeaders, options.defaultHeaders));
     this.#fetch = options.fetch;
     this.#registry = config.registry;
     this.#credentials = new Credentials(config.security, options as Record<string, unknown>);
@@ -615,7 +617,9 @@ async function errorFor(operation: OperationSpec, response: Response): Promise<A
   const errors = operation.errors ?? {};
   const codec = errors[status] ?? errors[`${status[0]}XX`] ?? errors['default'];
   const decoded = codec !== undefined && typeof body === 'object' ? codec.decode(body) : body;
-  return APIError.from(response.status, response.headers, decoded, rawBody);
+  const fields = operation.errorFields ?? {};
+  const where = fields[status] ?? fields[`${status[0]}XX`] ?? fields['default'];
+  return APIError.from(response.status, response.headers, decoded, rawBody, where, body);
 }
 
 function shouldRetry(status: number): boolean {
@@ -645,6 +649,19 @@ function sleep(seconds: number, signal: AbortSignal | undefined): Promise<void> 
       { once: true },
     );
   });
+}
+
+/** `base` with `over` set on top; names compared without case, as HTTP does. */
+function mergeHeaders(
+  base: Readonly<Record<string, string>> | undefined,
+  over: Readonly<Record<string, string>> | undefined,
+): Record<string, string> {
+  const replaced = new Set(Object.keys(over ?? {}).map((name) => name.toLowerCase()));
+  const merged: Record<string, string> = {};
+  for (const [name, value] of Object.entries(base ?? {})) {
+    if (!replaced.has(name.toLowerCase())) merged[name] = value;
+  }
+  return { ...merged, ...over };
 }
 
 function idempotencyKey(): string {

@@ -33,8 +33,9 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Diagnostics diagnostics = input.diagnostics();
-    Api api = input.load(input.config(), diagnostics);
-    Plan plan = Planner.plan(api);
+    var config = input.config();
+    Api api = input.load(config, diagnostics);
+    Plan plan = Planner.plan(api, config);
     Reporter.print(diagnostics, command.commandLine().getErr());
     if (output == null) {
       command.commandLine().getOut().flush();

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,14 +28,25 @@ import java.util.TreeSet;
  * clientName: KitchenSink
  * languages:
  *   python: {packageName: kitchen_sink, version: 1.2.0}
+ * headers: {Stripe-Version: "2024-06-20"}
+ * idempotency: {header: Idempotency-Key, methods: [POST]}
+ * errors: {code: error.code, message: error.message}
  * </pre>
  */
-public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages) {
-  private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages");
+public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages,
+    HeadersConfig headers, IdempotencyConfig idempotency, ErrorsConfig errors) {
+  private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages", "headers", "idempotency", "errors");
 
   public static final SwitchboardConfig EMPTY = new SwitchboardConfig(Optional.empty(), Optional.empty(), Map.of());
 
+  public SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages) {
+    this(file, clientName, languages, HeadersConfig.NONE, IdempotencyConfig.NONE, ErrorsConfig.NONE);
+  }
+
   public SwitchboardConfig {
+    Objects.requireNonNull(headers, "headers == null");
+    Objects.requireNonNull(idempotency, "idempotency == null");
+    Objects.requireNonNull(errors, "errors == null");
     // Sorted, so that the first problem reported is the same on every run.
     Map<String, Map<String, JsonNode>> copy = new TreeMap<>();
     languages.forEach((language, options) -> copy.put(language, Collections.unmodifiableMap(new TreeMap<>(options))));
@@ -81,7 +93,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
     }
     root.fieldNames().forEachRemaining(key -> {
       if (!TOP_LEVEL.contains(key)) {
-        throw new ConfigException(file + ": " + key + ": unknown setting (allowed: clientName, languages)");
+        throw new ConfigException(file + ": " + key + ": unknown setting (allowed: " + String.join(", ", new TreeSet<>(TOP_LEVEL)) + ")");
       }
     });
     JsonNode clientName = root.get("clientName");
@@ -89,7 +101,8 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
       throw new ConfigException(file + ": clientName: expected text such as 'Acme', got " + OptionSet.kind(clientName));
     }
     return new SwitchboardConfig(Optional.of(file), Optional.ofNullable(clientName).map(JsonNode::textValue),
-        languages(file, root.get("languages")));
+        languages(file, root.get("languages")), HeadersConfig.read(file, root.get("headers")),
+        IdempotencyConfig.read(file, root.get("idempotency")), ErrorsConfig.read(file, root.get("errors")));
   }
 
   private static Map<String, Map<String, JsonNode>> languages(Path file, JsonNode node) {

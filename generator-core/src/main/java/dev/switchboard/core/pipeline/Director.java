@@ -40,7 +40,7 @@ public final class Director {
     job.plugins().forEach(plugin -> options.put(plugin, config.options(plugin)));
     Diagnostics diagnostics = diagnostics(job.spec());
     Api api = load(job.spec(), config, job.refs(), diagnostics);
-    Plan plan = Planner.plan(api);
+    Plan plan = Planner.plan(api, config);
     Map<String, FileSet> sdks = new LinkedHashMap<>();
     options.forEach((plugin, checked) ->
         sdks.put(plugin.id(), Switchboard.generate(api, plan, plugin, checked, job.templates(), diagnostics)));

@@ -11,17 +11,25 @@ import java.util.Optional;
 /**
  * The SDK every language prints, decided once from the IR (see docs/plan.md): resources and
  * their methods, each method's inputs and result, and every rename the planner made.
- * {@code servers} are the API's default URLs; {@code auth} the security scheme names.
+ * {@code servers} are the API's default URLs; {@code auth} the security scheme names;
+ * {@code headers} the headers every request sends unless the client or the call sets them.
  */
-@JsonPropertyOrder({"servers", "auth", "resources", "renames"})
+@JsonPropertyOrder({"servers", "auth", "headers", "resources", "renames"})
 public final class Plan {
   private final List<String> servers;
   private final List<String> auth;
   private final List<PlanResource> resources;
   private final List<Rename> renames;
+  private final Map<String, String> headers;
   private final Map<String, PlanOperation> byId = new LinkedHashMap<>();
 
   public Plan(List<String> servers, List<String> auth, List<PlanResource> resources, List<Rename> renames) {
+    this(servers, auth, resources, renames, Map.of());
+  }
+
+  public Plan(List<String> servers, List<String> auth, List<PlanResource> resources, List<Rename> renames,
+      Map<String, String> headers) {
+    this.headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     this.servers = List.copyOf(servers);
     this.auth = List.copyOf(auth);
     this.resources = List.copyOf(resources);
@@ -37,6 +45,12 @@ public final class Plan {
   @JsonProperty
   public List<String> auth() {
     return auth;
+  }
+
+  /** Default headers, in the order the config gives them. */
+  @JsonProperty
+  public Map<String, String> headers() {
+    return headers;
   }
 
   @JsonProperty

@@ -1,5 +1,6 @@
 package dev.switchboard.core.plan;
 
+import dev.switchboard.core.config.SwitchboardConfig;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
@@ -9,23 +10,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Builds the {@link Plan} of an API, once per generation; the same IR always gives the same plan. */
 public final class Planner {
   private final Api api;
   private final Inputs inputs;
   private final Results results;
+  private final ErrorFields errors;
+  private final SwitchboardConfig config;
   private final NameAllocator names = new NameAllocator("api");
 
-  private Planner(Api api) {
+  private Planner(Api api, SwitchboardConfig config) {
     this.api = Objects.requireNonNull(api, "api == null");
+    this.config = Objects.requireNonNull(config, "config == null");
     Map<String, TypeDecl> types = api.typesById();
-    this.inputs = new Inputs(types, new Examples(types));
+    this.errors = new ErrorFields(types, config.errors());
+    this.inputs = new Inputs(types, new Examples(types), FormStyles.of(api));
     this.results = new Results(types);
   }
 
   public static Plan plan(Api api) {
-    return new Planner(api).plan();
+    return plan(api, SwitchboardConfig.EMPTY);
+  }
+
+  /** The plan with the config's wire settings: default headers, idempotency keys, error fields. */
+  public static Plan plan(Api api, SwitchboardConfig config) {
+    return new Planner(api, config).plan();
   }
 
   private Plan plan() {
@@ -34,7 +45,8 @@ public final class Planner {
       resources.add(resource(api.resources().get(i), "resource " + i));
     }
     return new Plan(api.servers().stream().map(Server::defaultUrl).toList(),
-        api.securitySchemes().stream().map(s -> s.name().wire()).toList(), resources, names.renames());
+        api.securitySchemes().stream().map(s -> s.name().wire()).toList(), resources, names.renames(),
+        config.headers().values());
   }
 
   /** Tags are positions and JSON pointers: cheap keys that are unique even when ids repeat. */
@@ -52,9 +64,14 @@ public final class Planner {
     var method = methods.newName(operation.localName(), operation.source());
     Inputs.Planned planned = inputs.plan(operation, methods.scope(operation.source(), "operation " + operation.id()));
     return new PlanOperation(operation.id(), method, operation.method(), operation.path(), planned.inputs(),
-        planned.body(), planned.bodyDropped(), results.of(operation), Results.errors(operation),
-        operation.idempotencyHeader(), security(operation),
+        planned.body(), planned.bodyDropped(), results.of(operation), errors.of(operation),
+        idempotencyHeader(operation), security(operation),
         operation.servers().stream().findFirst().map(Server::defaultUrl), operation.docs().deprecated());
+  }
+
+  /** The spec's own idempotency header, else the config's for this method. */
+  private Optional<String> idempotencyHeader(Operation operation) {
+    return operation.idempotencyHeader().or(() -> config.idempotency().headerFor(operation.id(), operation.method()));
   }
 
   private static List<List<String>> security(Operation operation) {

@@ -23,7 +23,8 @@ final class ResourceModel {
   private static final Set<String> RESERVED = reserved();
 
   /** One operation: its method name, inputs and what it returns. */
-  record Method(Operation operation, String name, OperationInputs inputs, TypeName result, MediaKind kind, TypeName pageItem) {
+  record Method(Operation operation, String name, OperationInputs inputs, TypeName result, MediaKind kind, TypeName pageItem,
+      PlanOperation planned) {
     boolean paged() {
       return pageItem != null;
     }
@@ -57,7 +58,7 @@ final class ResourceModel {
       PlanOperation planned = plan.operation(op.id());
       TypeName pageItem = planned.result() instanceof Result.Paged paged ? types.boxed(paged.itemType()) : null;
       list.add(new Method(op, names.get(op), OperationInputs.of(op, planned, types), result(content, types), kind,
-          pageItem));
+          pageItem, planned));
       deprecated |= mentionsDeprecated(op, types);
     }
     this.methods = List.copyOf(list);

@@ -115,6 +115,12 @@ final class ClientFile {
       out.append("  },\n");
     }
     out.append(Code.property(2, "baseURLEnv", TsText.string(baseURLEnv())));
+    if (!model.plan.headers().isEmpty()) {
+      out.append("  defaultHeaders: {\n");
+      model.plan.headers().forEach((name, value) ->
+          out.append(Code.property(4, TsSymbols.propertyKey(name), TsText.string(value))));
+      out.append("  },\n");
+    }
     return out.append("  registry,\n};\n").toString();
   }
 

@@ -8,6 +8,7 @@ import com.kitchensink.services.CallsService;
 import com.kitchensink.services.ListingsService;
 import com.kitchensink.services.MessagesService;
 import com.kitchensink.services.MiscService;
+import com.kitchensink.services.PaymentIntentsService;
 import com.kitchensink.services.PetsService;
 import com.kitchensink.services.RecordingsService;
 import java.net.http.HttpClient;
@@ -40,6 +41,8 @@ public final class KitchenSinkClient {
 
   private final MiscService misc;
 
+  private final PaymentIntentsService paymentIntents;
+
   private final PetsService pets;
 
   private final RecordingsService recordings;
@@ -52,6 +55,7 @@ public final class KitchenSinkClient {
     this.listings = new ListingsService(executor);
     this.messages = new MessagesService(executor);
     this.misc = new MiscService(executor);
+    this.paymentIntents = new PaymentIntentsService(executor);
     this.pets = new PetsService(executor);
     this.recordings = new RecordingsService(executor);
   }
@@ -79,6 +83,14 @@ public final class KitchenSinkClient {
   /** Edge cases that do not fit elsewhere. */
   public MiscService misc() {
     return misc;
+  }
+
+  /**
+   * Form bodies written as Stripe's are (deepObject brackets, explicit encodings) and errors
+   * wrapped in `error`.
+   */
+  public PaymentIntentsService paymentIntents() {
+    return paymentIntents;
   }
 
   /** Polymorphism corner of the API (oneOf, anyOf, allOf). */
@@ -127,7 +139,8 @@ public final class KitchenSinkClient {
     private final ClientOptions.Builder options =
         ClientOptions.builder(SERVER_URL, SCHEMES)
             .variable("region", "us1", List.of("us1", "ie1", "au1"))
-            .header("User-Agent", "kitchen-sink-java/1.0.0");
+            .header("User-Agent", "kitchen-sink-java/1.0.0")
+            .header("KitchenSink-Version", "2026-11-01");
 
     private Builder() {}
 
