@@ -162,7 +162,10 @@ function appendDeep(form: URLSearchParams, key: string, value: unknown): void {
 
 function appendForm(form: URLSearchParams, key: string, value: unknown): void {
   if (value === null) return;
-  if (isObject(value) || (Array.isArray(value) && value.some((item) => Array.isArray(item) || isObject(item)))) {
+  if (
+    isObject(value) ||
+    (Array.isArray(value) && value.some((item) => Array.isArray(item) || isObject(item)))
+  ) {
     appendDeep(form, key, value);
   } else if (Array.isArray(value)) {
     for (const item of value) form.append(key, scalar(item));
