@@ -741,13 +741,51 @@ def s50():
         equal(send("GET", BASE + "/health", headers={"User-Agent": agent}).status, 404, f"User-Agent {agent}")
 
 
+def post_intent(path: str, form: bytes, key: Optional[str] = None) -> Response:
+    headers = {"Authorization": BASIC, "Content-Type": "application/x-www-form-urlencoded"}
+    if key is not None:
+        headers["Idempotency-Key"] = key
+    return send("POST", BASE + path, form, headers)
+
+
+def s45():
+    answer = post_intent("/payment_intents", b"amount=2000&currency=usd&payment_method_types%5B0%5D=card")
+    equal((answer.status, answer.json()["id"]), (200, "pi_045"), "answer")
+    equal(raw_body(seen(1)[0]), b"amount=2000&currency=usd&payment_method_types%5B0%5D=card", "journaled form")
+
+
+def s46():
+    answer = post_intent("/payment_intents/pi_046", b"labels=gift%7Crush")
+    equal((answer.status, answer.json()["status"]), (200, "processing"), "answer")
+    seen(1)
+
+
+def s47():
+    first = post_intent("/payment_intents", b"amount=500&currency=eur", "k-s47")
+    equal((first.status, first.headers["Retry-After"]), (503, "1"), "first answer")
+    second = post_intent("/payment_intents", b"amount=500&currency=eur", "k-s47")
+    equal((second.status, second.json()["id"]), (200, "pi_047"), "second answer")
+    health = send("GET", BASE + "/health", headers={"KitchenSink-Version": "2027-01-01"})
+    equal((health.status, health.body), (200, b"ok"), "health")
+    equal([header(r, "Idempotency-Key") for r in seen(3)[:2]], ["k-s47", "k-s47"], "keys journaled")
+
+
+def s48():
+    declined = post_intent("/payment_intents", b"amount=100&currency=usd")
+    equal(declined.status, 402, "declined status")
+    equal(declined.json()["error"]["decline_code"], "insufficient_funds", "decline code")
+    missing = send("GET", BASE + "/accounts/AC00000000000000000000000000000404", headers={"Authorization": BASIC})
+    equal((missing.status, missing.json()["code"]), (404, 20404), "not found")
+    seen(2)
+
+
 def media_hash():
     equal(hashlib.sha256(media.recording_wav()).hexdigest(), media.SHA256, "generated S18 body")
 
 
 def coverage():
     files = sorted(p.stem for p in MAPPINGS.glob("S*.json"))
-    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 45), 50] if n != 28]
+    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 49), 50] if n != 28]
     equal(files, expected, "mapping files")
 
 

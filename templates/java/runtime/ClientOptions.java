@@ -166,8 +166,11 @@ public final class ClientOptions {
       return this;
     }
 
+    /** Sends this header with every request, replacing one of the same name (in any case). */
     public Builder header(String name, String value) {
-      headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      Objects.requireNonNull(name, "name");
+      headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
+      headers.put(name, Objects.requireNonNull(value, "value"));
       return this;
     }
 

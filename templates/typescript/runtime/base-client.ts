@@ -77,6 +77,8 @@ export interface ClientConfig {
   readonly baseURLEnv: string;
   /** This SDK's product token (`name/version`), sent first in the User-Agent. */
   readonly userAgent: string;
+  /** Headers the API sends on every request (a pinned version); the client's `defaultHeaders` replace them. */
+  readonly defaultHeaders?: Readonly<Record<string, string>>;
   readonly registry: Registry;
 }
 
@@ -124,7 +126,7 @@ export class BaseClient {
     this.#followForeignLinks = options.followForeignLinks === true;
     this.timeout = options.timeout ?? 60_000;
     this.maxRetries = options.maxRetries ?? 2;
-    const headers = checkedHeaders(options.defaultHeaders);
+    const headers = checkedHeaders(mergeHeaders(config.defaultHeaders, options.defaultHeaders));
     const ownAgent = Object.keys(headers).some((name) => name.toLowerCase() === 'user-agent');
     this.#defaultHeaders = ownAgent
       ? headers
@@ -621,7 +623,9 @@ async function errorFor(operation: OperationSpec, response: Response): Promise<A
   const errors = operation.errors ?? {};
   const codec = errors[status] ?? errors[`${status[0]}XX`] ?? errors['default'];
   const decoded = codec !== undefined && typeof body === 'object' ? codec.decode(body) : body;
-  return APIError.from(response.status, response.headers, decoded, rawBody);
+  const fields = operation.errorFields ?? {};
+  const where = fields[status] ?? fields[`${status[0]}XX`] ?? fields['default'];
+  return APIError.from(response.status, response.headers, decoded, rawBody, where, body);
 }
 
 function shouldRetry(status: number): boolean {
@@ -651,6 +655,19 @@ function sleep(seconds: number, signal: AbortSignal | undefined): Promise<void> 
       { once: true },
     );
   });
+}
+
+/** `base` with `over` set on top; names compared without case, as HTTP does. */
+function mergeHeaders(
+  base: Readonly<Record<string, string>> | undefined,
+  over: Readonly<Record<string, string>> | undefined,
+): Record<string, string> {
+  const replaced = new Set(Object.keys(over ?? {}).map((name) => name.toLowerCase()));
+  const merged: Record<string, string> = {};
+  for (const [name, value] of Object.entries(base ?? {})) {
+    if (!replaced.has(name.toLowerCase())) merged[name] = value;
+  }
+  return { ...merged, ...over };
 }
 
 function idempotencyKey(): string {

@@ -3,11 +3,19 @@ export class SDKError extends Error {
   override readonly name: string = 'SDKError';
 }
 
+/** Where the API keeps its own error code and message in an error body (JSON property names). */
+export interface ErrorFields {
+  readonly code: readonly string[];
+  readonly message: readonly string[];
+}
+
 /** The server answered with a status that is not a success. */
 export class APIError extends SDKError {
   override readonly name: string = 'APIError';
-  /** The error code the API put in the body, when there is one. */
+  /** The API's own error code, read from where the API keeps it (`code`, `error.code`, ...). */
   readonly code: string | number | undefined;
+  /** The API's own error message, read from where the API keeps it (`message`, `error.message`, ...). */
+  readonly apiMessage: string | undefined;
 
   constructor(
     readonly status: number,
@@ -17,17 +25,34 @@ export class APIError extends SDKError {
     /** The body exactly as received. */
     readonly rawBody: string,
     message: string,
+    fields: { code?: string | number | undefined; apiMessage?: string | undefined } = {},
   ) {
     super(message);
-    this.code = errorCode(body);
+    this.code = fields.code;
+    this.apiMessage = fields.apiMessage;
   }
 
-  /** Creates the error class that matches the status. */
-  static from(status: number, headers: Headers, body: unknown, rawBody: string): APIError {
-    const message = `${status} ${errorMessage(body, rawBody)}`;
+  /**
+   * Creates the error class that matches the status; its message holds the API's message and code
+   * (`402 Your card was declined. (code: card_declined)`). `json` is the body as parsed JSON.
+   */
+  static from(
+    status: number,
+    headers: Headers,
+    body: unknown,
+    rawBody: string,
+    where: ErrorFields = { code: [], message: [] },
+    json: unknown = body,
+  ): APIError {
+    const found = at(json, where.code);
+    const code = typeof found === 'string' || typeof found === 'number' ? found : undefined;
+    const text = at(json, where.message);
+    const apiMessage = typeof text === 'string' ? text : undefined;
+    const detail = apiMessage ?? (rawBody.length > 0 ? rawBody.slice(0, 500) : 'status code (no body)');
+    const message = `${status} ${detail}${code === undefined ? '' : ` (code: ${code})`}`;
     const Class =
       STATUS_CLASSES[status] ?? (status >= 500 ? ServerError : status >= 400 ? ClientError : APIError);
-    return new Class(status, headers, body, rawBody, message);
+    return new Class(status, headers, body, rawBody, message, { code, apiMessage });
   }
 }
 
@@ -176,17 +201,15 @@ export function retryAfterSeconds(headers: Headers): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
 }
 
-function errorCode(body: unknown): string | number | undefined {
-  const code = field(body, 'code');
-  return typeof code === 'string' || typeof code === 'number' ? code : undefined;
-}
-
-function errorMessage(body: unknown, rawBody: string): string {
-  const message = field(body, 'message') ?? field(field(body, 'error'), 'message');
-  if (typeof message === 'string') return message;
-  return rawBody.length > 0 ? rawBody.slice(0, 500) : 'status code (no body)';
-}
-
-function field(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+/** The value at a path of property names in a JSON value. */
+function at(value: unknown, path: readonly string[]): unknown {
+  if (path.length === 0) return undefined;
+  let current = value;
+  for (const name of path) {
+    current =
+      typeof current === 'object' && current !== null && !Array.isArray(current)
+        ? (current as Record<string, unknown>)[name]
+        : undefined;
+  }
+  return current;
 }

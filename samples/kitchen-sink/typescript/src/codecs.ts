@@ -18,6 +18,16 @@ export const registry = new Registry({
     lines: 'string[] lines',
     country: 'string country',
   },
+  ApiErrorBody: {
+    error: 'ApiErrorDetail! error',
+  },
+  ApiErrorDetail: {
+    type: 'string! type',
+    code: 'string code',
+    declineCode: 'string decline_code',
+    message: 'string message',
+    param: 'string param',
+  },
   Call: {
     id: 'int64! id',
     status: 'string! status',
@@ -140,6 +150,28 @@ export const registry = new Registry({
     previousPageUrl: 'string? previous_page_url',
     key: 'string key',
   },
+  PaymentIntent: {
+    id: 'string! id',
+    amount: 'number! amount',
+    currency: 'string! currency',
+    status: 'string! status',
+  },
+  PaymentIntentCreate: {
+    amount: 'number! amount',
+    currency: 'string! currency',
+    paymentMethodTypes: 'string[] payment_method_types',
+    expand: 'string[] expand',
+    metadata: '{string} metadata',
+    shipping: 'PaymentIntentCreateShipping shipping',
+  },
+  PaymentIntentCreateShipping: {
+    name: 'string! name',
+    address: 'PaymentIntentCreateShippingAddress address',
+  },
+  PaymentIntentCreateShippingAddress: {
+    line1: 'string line1',
+    city: 'string city',
+  },
   Person: {
     givenName: 'string! given_name',
     familyName: 'string family_name',
@@ -212,6 +244,12 @@ export const registry = new Registry({
     statusCallback: 'string StatusCallback',
     statusCallbackEvent: 'string[] StatusCallbackEvent',
     voiceEnabled: 'boolean VoiceEnabled',
+  },
+  UpdatePaymentIntentRequest: {
+    description: 'string description',
+    paymentMethodTypes: 'string[] payment_method_types',
+    labels: 'string[] labels',
+    metadata: '{string} metadata',
   },
   UploadRecordingRequest: {
     file: 'any! file',

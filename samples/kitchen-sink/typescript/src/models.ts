@@ -28,6 +28,18 @@ export interface Address {
   country?: string;
 }
 
+export interface ApiErrorBody {
+  error: ApiErrorDetail;
+}
+
+export interface ApiErrorDetail {
+  type: string;
+  code?: string;
+  declineCode?: string;
+  message?: string;
+  param?: string;
+}
+
 export interface Call {
   /** Ids exceed 2^53; JavaScript numbers lose precision here. */
   id: bigint;
@@ -208,6 +220,33 @@ export interface PageMeta {
   key?: string;
 }
 
+export interface PaymentIntent {
+  id: string;
+  amount: number;
+  currency: string;
+  status: string;
+}
+
+export interface PaymentIntentCreate {
+  /** Amount in the currency's smallest unit. */
+  amount: number;
+  currency: string;
+  paymentMethodTypes?: string[];
+  expand?: string[];
+  metadata?: { [key: string]: string };
+  shipping?: PaymentIntentCreateShipping;
+}
+
+export interface PaymentIntentCreateShipping {
+  name: string;
+  address?: PaymentIntentCreateShippingAddress;
+}
+
+export interface PaymentIntentCreateShippingAddress {
+  line1?: string;
+  city?: string;
+}
+
 export interface Person {
   givenName: string;
   familyName?: string;
@@ -293,6 +332,13 @@ export interface UpdateAccountRequest {
 }
 
 export type UpdateAccountRequestStatus = 'active' | 'suspended' | 'closed' | (string & {});
+
+export interface UpdatePaymentIntentRequest {
+  description?: string;
+  paymentMethodTypes?: string[];
+  labels?: string[];
+  metadata?: { [key: string]: string };
+}
 
 export interface UploadRecordingRequest {
   file: Uploadable;

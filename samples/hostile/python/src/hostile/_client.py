@@ -9,7 +9,7 @@ from typing import Any, Optional, Union
 import httpx
 
 from ._auth import Credentials
-from ._core import DEFAULT_MAX_RETRIES, AsyncCore, SyncCore, resolve_base_url
+from ._core import DEFAULT_MAX_RETRIES, AsyncCore, SyncCore, merge_headers, resolve_base_url
 from ._types import NOT_GIVEN, NotGiven, TimeoutInput
 from .resources import AsyncN2fa, AsyncThings, N2fa, Things
 
@@ -20,6 +20,9 @@ SERVER_URL = "https://hostile.example.test"
 
 _HINTS: dict[str, str] = {}
 """How to supply each security scheme's credentials, for the error raised when they are missing."""
+
+DEFAULT_HEADERS: dict[str, str] = {}
+"""Sent with every request unless the client's ``default_headers`` or a call's ``extra_headers`` set them."""
 
 
 def _settings(
@@ -41,7 +44,7 @@ def _settings(
         "credentials": credentials,
         "timeout": timeout,
         "max_retries": max_retries,
-        "default_headers": default_headers,
+        "default_headers": merge_headers(DEFAULT_HEADERS, default_headers or {}),
     }
 
 
@@ -57,7 +60,7 @@ class Client:
         base_url: Replaces every server URL of the API; read from HOSTILE_BASE_URL when not given.
         timeout: Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect.
         max_retries: How often a failed request that is safe to repeat is retried; default 2.
-        default_headers: Headers sent with every request.
+        default_headers: Headers sent with every request; they replace the API's default headers of the same name.
         follow_foreign_links: Follow next-page links to another origin than the API's, without credentials; by default such a link raises ForeignLinkError.
         http_client: The httpx client to send requests with (for proxies, custom transports and tests); closed by close() only when the client created it.
     """
@@ -122,7 +125,7 @@ class AsyncClient:
         base_url: Replaces every server URL of the API; read from HOSTILE_BASE_URL when not given.
         timeout: Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect.
         max_retries: How often a failed request that is safe to repeat is retried; default 2.
-        default_headers: Headers sent with every request.
+        default_headers: Headers sent with every request; they replace the API's default headers of the same name.
         follow_foreign_links: Follow next-page links to another origin than the API's, without credentials; by default such a link raises ForeignLinkError.
         http_client: The httpx client to send requests with (for proxies, custom transports and tests); closed by close() only when the client created it.
     """

@@ -150,31 +150,57 @@ def encode_json(value: Any) -> bytes:
     return json.dumps(to_json_value(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def encode_form(fields: Mapping[str, Any], joined: Iterable[str]) -> bytes:
+def encode_form(fields: Mapping[str, Any], styles: Mapping[str, str]) -> bytes:
     """An ``application/x-www-form-urlencoded`` body as HTML forms send it.
 
-    Lists repeat their key unless named in ``joined`` (then their items are comma separated);
-    objects, and lists of objects, use brackets: ``card[number]=...``, ``items[0][price]=...``.
+    ``styles`` says how each field's arrays and objects are written (the API decides it):
+
+    - ``deep``: brackets; objects by key and arrays by index: ``metadata[key]=v``, ``expand[0]=a``;
+    - ``form``: arrays repeat their key (``a=1&a=2``), objects write each property as its own key;
+    - ``csv``, ``ssv``, ``pipes``: arrays, and objects as ``key,value`` pairs, joined by a comma,
+      a space or ``|`` into one value.
+
+    A field with no style repeats its key for arrays and uses brackets for objects; items of an
+    array that are themselves arrays or objects are always written with brackets and indexes.
     """
-    comma = frozenset(joined)
     pairs: Pairs = []
     for name, value in given(fields).items():
-        if _is_list(value) and name in comma:
-            pairs.append((name, ",".join(format_value(item) for item in value)))
+        style = styles.get(name, "form")
+        if value is None:
+            continue
+        if style == "deep":
+            _deep_pairs(name, value, pairs)
+        elif style in _JOINERS and (_is_list(value) or _is_object(value)):
+            items = [item for pair in _object_items(value) for item in pair] if _is_object(value) else list(value)
+            pairs.append((name, _JOINERS[style].join(format_value(item) for item in items)))
+        elif style == "form" and name in styles and _is_object(value):
+            for key, item in _object_items(value):
+                _form_pairs(key, item, pairs)
         else:
             _form_pairs(name, value, pairs)
     return urlencode(pairs).encode("ascii")
+
+
+def _deep_pairs(name: str, value: Any, pairs: Pairs) -> None:
+    if value is None:
+        return
+    if _is_object(value):
+        for key, item in _object_items(value):
+            _deep_pairs(f"{name}[{key}]", item, pairs)
+    elif _is_list(value):
+        for index, item in enumerate(value):
+            _deep_pairs(f"{name}[{index}]", item, pairs)
+    else:
+        pairs.append((name, format_value(value)))
 
 
 def _form_pairs(name: str, value: Any, pairs: Pairs) -> None:
     if value is None:
         return
     if _is_object(value):
-        for key, item in _object_items(value):
-            _form_pairs(f"{name}[{key}]", item, pairs)
+        _deep_pairs(name, value, pairs)
     elif _is_list(value) and any(_is_object(item) or _is_list(item) for item in value):
-        for index, item in enumerate(value):
-            _form_pairs(f"{name}[{index}]", item, pairs)
+        _deep_pairs(name, value, pairs)
     elif _is_list(value):
         pairs.extend((name, format_value(item)) for item in value)
     else:

@@ -26,8 +26,12 @@ export interface BodySpec {
   /** Params properties holding a body property of another name, which a parameter took. */
   readonly fields?: Readonly<Record<string, string>>;
   readonly codec?: Codec;
-  /** Form and multipart properties (wire names) whose arrays are comma-joined, not repeated. */
-  readonly joined?: readonly string[];
+  /**
+   * How each form property (wire name) writes arrays and objects: `deep` (brackets, arrays by
+   * index), `form` (arrays repeat the key, objects write their own keys), `csv`, `ssv`, `pipes`
+   * (joined by a comma, a space or `|`). See `formBody` in encoding.ts.
+   */
+  readonly styles?: Readonly<Record<string, FormStyle>>;
   /** Multipart properties (wire names) with a declared content type. */
   readonly contentTypes?: Readonly<Record<string, string>>;
 }
@@ -59,6 +63,14 @@ export interface PaginationSpec {
   readonly pages?: boolean;
 }
 
+export type FormStyle = 'deep' | 'form' | 'csv' | 'ssv' | 'pipes';
+
+/** Where an error body keeps the API's own code and message: paths of wire names. */
+export interface ErrorFieldsSpec {
+  readonly code: readonly string[];
+  readonly message: readonly string[];
+}
+
 /** Everything the client needs to call one operation. */
 export interface OperationSpec {
   readonly id: string;
@@ -69,6 +81,8 @@ export interface OperationSpec {
   readonly response: ResponseSpec;
   /** Error body codecs by status, status range (`4XX`) or `default`. */
   readonly errors?: Readonly<Record<string, Codec>>;
+  /** Where the API's code and message are, by status, status range (`4XX`) or `default`. */
+  readonly errorFields?: Readonly<Record<string, ErrorFieldsSpec>>;
   /** Alternatives, each a list of security scheme names to apply together. */
   readonly security?: readonly (readonly string[])[];
   /** Servers of this operation, replacing the client's unless a base URL was given. */
@@ -95,12 +109,14 @@ export interface OperationSource {
     readonly param?: string;
     readonly required?: boolean;
     readonly fields?: Readonly<Record<string, string>>;
-    readonly joined?: string;
+    readonly styles?: Readonly<Record<string, FormStyle>>;
     readonly parts?: Readonly<Record<string, string>>;
   };
   /** `KIND [MEDIA_TYPE [CODEC]]`. */
   readonly response: string;
   readonly errors?: Readonly<Record<string, string>>;
+  /** `CODE_PATH MESSAGE_PATH` by status, `-` for none. */
+  readonly errorFields?: Readonly<Record<string, string>>;
   readonly security?: string;
   readonly server?: string;
   readonly idempotencyHeader?: string;
@@ -145,6 +161,7 @@ function compile(source: OperationSource, registry: Registry): OperationSpec {
   };
   if (source.body !== undefined) spec.body = body(source.body, registry);
   if (source.errors !== undefined) spec.errors = errors(source.errors, registry);
+  if (source.errorFields !== undefined) spec.errorFields = errorFields(source.errorFields);
   if (source.server !== undefined) spec.servers = [source.server];
   if (source.idempotencyHeader !== undefined) spec.idempotencyHeader = source.idempotencyHeader;
   if (source.pagination !== undefined) spec.pagination = pagination(source.pagination, registry);
@@ -175,7 +192,7 @@ function body(source: NonNullable<OperationSource['body']>, registry: Registry):
     ...(source.param === undefined ? {} : { param: source.param }),
     ...(source.required === true ? { required: true } : {}),
     ...(source.fields === undefined ? {} : { fields: source.fields }),
-    ...(source.joined === undefined ? {} : { joined: source.joined.split(' ') }),
+    ...(source.styles === undefined ? {} : { styles: source.styles }),
     ...(source.parts === undefined ? {} : { contentTypes: source.parts }),
   };
 }
@@ -183,6 +200,16 @@ function body(source: NonNullable<OperationSource['body']>, registry: Registry):
 function errors(source: Readonly<Record<string, string>>, registry: Registry): Record<string, Codec> {
   const out: Record<string, Codec> = {};
   for (const [status, codec] of Object.entries(source)) out[status] = registry.parse(codec);
+  return out;
+}
+
+function errorFields(source: Readonly<Record<string, string>>): Record<string, ErrorFieldsSpec> {
+  const out: Record<string, ErrorFieldsSpec> = {};
+  const path = (text: string | undefined) => (text === undefined || text === '-' ? [] : text.split('.'));
+  for (const [status, text] of Object.entries(source)) {
+    const [code, message] = text.split(' ');
+    out[status] = { code: path(code), message: path(message) };
+  }
   return out;
 }
 

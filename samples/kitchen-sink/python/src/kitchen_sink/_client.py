@@ -9,7 +9,7 @@ from typing import Any, Optional, Union
 import httpx
 
 from ._auth import Credentials, api_key_auth, basic_auth, bearer_auth
-from ._core import DEFAULT_MAX_RETRIES, AsyncCore, SyncCore, environment, resolve_base_url
+from ._core import DEFAULT_MAX_RETRIES, AsyncCore, SyncCore, environment, merge_headers, resolve_base_url
 from ._types import NOT_GIVEN, NotGiven, TimeoutInput
 from .resources import (
     Accounts,
@@ -18,12 +18,14 @@ from .resources import (
     AsyncListings,
     AsyncMessages,
     AsyncMisc,
+    AsyncPaymentIntents,
     AsyncPets,
     AsyncRecordings,
     Calls,
     Listings,
     Messages,
     Misc,
+    PaymentIntents,
     Pets,
     Recordings,
 )
@@ -39,6 +41,11 @@ _HINTS = {
     "bearerAuth": "token= (or set KITCHEN_SINK_TOKEN)",
 }
 """How to supply each security scheme's credentials, for the error raised when they are missing."""
+
+DEFAULT_HEADERS: dict[str, str] = {
+    "KitchenSink-Version": "2026-11-01",
+}
+"""Sent with every request unless the client's ``default_headers`` or a call's ``extra_headers`` set them."""
 
 
 def _settings(
@@ -76,7 +83,7 @@ def _settings(
         "credentials": credentials,
         "timeout": timeout,
         "max_retries": max_retries,
-        "default_headers": default_headers,
+        "default_headers": merge_headers(DEFAULT_HEADERS, default_headers or {}),
     }
 
 
@@ -99,7 +106,7 @@ class Client:
         base_url: Replaces every server URL of the API; read from KITCHEN_SINK_BASE_URL when not given.
         timeout: Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect.
         max_retries: How often a failed request that is safe to repeat is retried; default 2.
-        default_headers: Headers sent with every request.
+        default_headers: Headers sent with every request; they replace the API's default headers of the same name.
         follow_foreign_links: Follow next-page links to another origin than the API's, without credentials; by default such a link raises ForeignLinkError.
         http_client: The httpx client to send requests with (for proxies, custom transports and tests); closed by close() only when the client created it.
     """
@@ -118,6 +125,9 @@ class Client:
 
     misc: Misc
     """Edge cases that do not fit elsewhere."""
+
+    payment_intents: PaymentIntents
+    """Form bodies written as Stripe's are (deepObject brackets, explicit encodings) and errors wrapped in `error`."""
 
     pets: Pets
     """Polymorphism corner of the API (oneOf, anyOf, allOf)."""
@@ -160,6 +170,7 @@ class Client:
         self.listings = Listings(self._core)
         self.messages = Messages(self._core)
         self.misc = Misc(self._core)
+        self.payment_intents = PaymentIntents(self._core)
         self.pets = Pets(self._core)
         self.recordings = Recordings(self._core)
 
@@ -203,7 +214,7 @@ class AsyncClient:
         base_url: Replaces every server URL of the API; read from KITCHEN_SINK_BASE_URL when not given.
         timeout: Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect.
         max_retries: How often a failed request that is safe to repeat is retried; default 2.
-        default_headers: Headers sent with every request.
+        default_headers: Headers sent with every request; they replace the API's default headers of the same name.
         follow_foreign_links: Follow next-page links to another origin than the API's, without credentials; by default such a link raises ForeignLinkError.
         http_client: The httpx client to send requests with (for proxies, custom transports and tests); closed by close() only when the client created it.
     """
@@ -222,6 +233,9 @@ class AsyncClient:
 
     misc: AsyncMisc
     """Edge cases that do not fit elsewhere."""
+
+    payment_intents: AsyncPaymentIntents
+    """Form bodies written as Stripe's are (deepObject brackets, explicit encodings) and errors wrapped in `error`."""
 
     pets: AsyncPets
     """Polymorphism corner of the API (oneOf, anyOf, allOf)."""
@@ -264,6 +278,7 @@ class AsyncClient:
         self.listings = AsyncListings(self._core)
         self.messages = AsyncMessages(self._core)
         self.misc = AsyncMisc(self._core)
+        self.payment_intents = AsyncPaymentIntents(self._core)
         self.pets = AsyncPets(self._core)
         self.recordings = AsyncRecordings(self._core)
 

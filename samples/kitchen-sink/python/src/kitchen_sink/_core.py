@@ -87,16 +87,28 @@ class Endpoint:
     body_required: bool = False
     content_type: Optional[str] = None
     query_styles: Mapping[str, str] = dataclasses.field(default_factory=dict)
-    joined_fields: tuple[str, ...] = ()
+    form_styles: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    """How each form field's arrays and objects are written (see :func:`encode_form`)."""
     part_types: Mapping[str, str] = dataclasses.field(default_factory=dict)
     idempotency_header: Optional[str] = None
     paging: Optional[Paging] = None
+    error_fields: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = dataclasses.field(default_factory=dict)
+    """Where each error body keeps the API's own code and message: paths of wire names, by status."""
 
     def error_type(self, status: int) -> Any:
         """The declared body type for an error status, if any."""
+        return self._by_status(self.errors, status)
+
+    def error_paths(self, status: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The paths of the API's error code and message in the body of an error status."""
+        paths: Optional[tuple[tuple[str, ...], tuple[str, ...]]] = self._by_status(self.error_fields, status)
+        return paths if paths is not None else ((), ())
+
+    @staticmethod
+    def _by_status(table: Mapping[str, Any], status: int) -> Any:
         for key in (str(status), f"{status // 100}XX", "default"):
-            if key in self.errors:
-                return self.errors[key]
+            if key in table:
+                return table[key]
         return None
 
 
@@ -132,13 +144,13 @@ class _BaseCore:
         self.default_headers = dict(default_headers or {})
 
     def _prepare(self, endpoint: Endpoint, params: Params, options: RequestOptions) -> _Prepared:
-        headers = {"User-Agent": USER_AGENT, **self.default_headers}
+        headers = merge_headers({"User-Agent": USER_AGENT}, self.default_headers)
         if endpoint.accept:
             headers["Accept"] = endpoint.accept
-        headers.update(encode_headers(params.headers))
+        headers = merge_headers(headers, encode_headers(params.headers))
         if params.cookies:
             headers["Cookie"] = encode_cookies(params.cookies)
-        headers.update(options.get("extra_headers", {}))
+        headers = merge_headers(headers, options.get("extra_headers", {}))
         if endpoint.idempotency_header and not _has_header(headers, endpoint.idempotency_header):
             headers[endpoint.idempotency_header] = str(uuid.uuid4())
         query = encode_query(params.query, endpoint.query_styles)
@@ -234,7 +246,7 @@ class _BaseCore:
             if kind == "multipart":
                 prepared.content, prepared.headers["Content-Type"] = encode_multipart(fields, endpoint.part_types)
                 return
-            prepared.content = encode_form(fields, endpoint.joined_fields) if kind == "form" else encode_json(fields)
+            prepared.content = encode_form(fields, endpoint.form_styles) if kind == "form" else encode_json(fields)
         elif isinstance(params.body, NotGiven):
             return
         elif kind == "binary":
@@ -269,12 +281,17 @@ class _BaseCore:
 
     def _status_error(self, endpoint: Endpoint, response: httpx.Response) -> APIStatusError:
         declared = endpoint.error_type(response.status_code)
+        plain = _plain_body(response)
+        code_path, message_path = endpoint.error_paths(response.status_code)
+        found_code, found_message = _at(plain, code_path), _at(plain, message_path)
+        code = found_code if isinstance(found_code, (str, int)) and not isinstance(found_code, bool) else None
+        message = found_message if isinstance(found_message, str) else None
         if declared is not None:
             try:
-                return status_error(response, decode(declared, response.content))
+                return status_error(response, decode(declared, response.content), code=code, api_message=message)
             except (pydantic.ValidationError, ValueError, RecursionError):
                 pass
-        return status_error(response, _plain_body(response))
+        return status_error(response, plain, code=code, api_message=message)
 
     @staticmethod
     def _store_token(auth: ClientCredentialsAuth, response: httpx.Response) -> None:
@@ -453,6 +470,23 @@ def _plain_body(response: httpx.Response) -> Any:
         return json.loads(response.content)
     except (ValueError, RecursionError):
         return response.text
+
+
+def _at(body: Any, path: tuple[str, ...]) -> Any:
+    """The value at a path of keys in a JSON value, or ``None``."""
+    if not path:
+        return None
+    for key in path:
+        body = body.get(key) if isinstance(body, dict) else None
+    return body
+
+
+def merge_headers(headers: Mapping[str, str], more: Mapping[str, str]) -> dict[str, str]:
+    """``headers`` with ``more`` set over them; names are compared without case."""
+    replaced = {name.lower() for name in more}
+    merged = {name: value for name, value in headers.items() if name.lower() not in replaced}
+    merged.update(more)
+    return merged
 
 
 def _has_header(headers: Mapping[str, str], name: str) -> bool:

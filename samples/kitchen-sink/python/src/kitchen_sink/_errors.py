@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 import httpx
 
@@ -84,16 +84,29 @@ class APIStatusError(KitchenSinkError):
     """The server answered with an error status (4xx or 5xx).
 
     ``body`` is the response body decoded into the type the API declares for this
-    status when possible, else the JSON value, else the text.
+    status when possible, else the JSON value, else the text. ``code`` and ``api_message``
+    are the API's own error code and message, read from where the API keeps them (for example
+    ``error.code`` and ``error.message``); the exception's message includes both.
     """
 
-    def __init__(self, response: httpx.Response, body: Any) -> None:
-        super().__init__(_describe(response, body))
+    def __init__(
+        self,
+        response: httpx.Response,
+        body: Any,
+        *,
+        code: Union[str, int, None] = None,
+        api_message: Optional[str] = None,
+    ) -> None:
+        super().__init__(_describe(response, body, code, api_message))
         self.response = response
         self.request = response.request
         self.status_code = response.status_code
         self.headers = response.headers
         self.body = body
+        self.code = code
+        """The API's own error code, if the body carries one."""
+        self.api_message = api_message
+        """The API's own error message, if the body carries one."""
 
     @property
     def raw_body(self) -> bytes:
@@ -188,14 +201,25 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, body: Any) -> APIStatusError:
+def status_error(
+    response: httpx.Response,
+    body: Any,
+    *,
+    code: Union[str, int, None] = None,
+    api_message: Optional[str] = None,
+) -> APIStatusError:
     """The error class that matches the response's status."""
     status = response.status_code
     error_class = InternalServerError if status >= 500 else _BY_STATUS.get(status, APIStatusError)
-    return error_class(response, body)
+    return error_class(response, body, code=code, api_message=api_message)
 
 
-def _describe(response: httpx.Response, body: Any) -> str:
+def _describe(response: httpx.Response, body: Any, code: Union[str, int, None], api_message: Optional[str]) -> str:
+    """``402 Payment Required: Your card was declined. (code: card_declined)``."""
     message = f"{response.status_code} {response.reason_phrase}".rstrip()
-    detail = body.get("message") if isinstance(body, dict) else getattr(body, "message", None)
-    return f"{message}: {detail}" if isinstance(detail, str) and detail else message
+    detail = api_message or (body.get("message") if isinstance(body, dict) else None)
+    if isinstance(detail, str) and detail:
+        message = f"{message}: {detail}"
+    elif isinstance(body, str) and body.strip():
+        message = f"{message}: {' '.join(body.split())[:500]}"
+    return message if code is None else f"{message} (code: {code})"

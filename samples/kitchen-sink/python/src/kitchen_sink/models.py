@@ -100,6 +100,18 @@ class Address(BaseModel):
     country: Optional[str] = None
 
 
+class ApiErrorBody(BaseModel):
+    error: ApiErrorDetail
+
+
+class ApiErrorDetail(BaseModel):
+    type: str
+    code: Optional[str] = None
+    decline_code: Optional[str] = None
+    message: Optional[str] = None
+    param: Optional[str] = None
+
+
 class Call(BaseModel):
     id: int
     """Ids exceed 2^53; JavaScript numbers lose precision here."""
@@ -258,6 +270,33 @@ class PageMeta(BaseModel):
     key: Optional[str] = None
 
 
+class PaymentIntent(BaseModel):
+    id: str
+    amount: int
+    currency: str
+    status: str
+
+
+class PaymentIntentCreate(BaseModel):
+    amount: int
+    """Amount in the currency's smallest unit."""
+    currency: str
+    payment_method_types: Optional[list[str]] = None
+    expand: Optional[list[str]] = None
+    metadata: Optional[dict[str, str]] = None
+    shipping: Optional[PaymentIntentCreateShipping] = None
+
+
+class PaymentIntentCreateShipping(BaseModel):
+    name: str
+    address: Optional[PaymentIntentCreateShippingAddress] = None
+
+
+class PaymentIntentCreateShippingAddress(BaseModel):
+    line1: Optional[str] = None
+    city: Optional[str] = None
+
+
 class Person(BaseModel):
     given_name: str
     family_name: Optional[str] = None
@@ -364,6 +403,13 @@ class UpdateAccountRequest(BaseModel):
         validation_alias="VoiceEnabled",
         serialization_alias="VoiceEnabled",
     )
+
+
+class UpdatePaymentIntentRequest(BaseModel):
+    description: Optional[str] = None
+    payment_method_types: Optional[list[str]] = None
+    labels: Optional[list[str]] = None
+    metadata: Optional[dict[str, str]] = None
 
 
 class UploadRecordingRequest(BaseModel):

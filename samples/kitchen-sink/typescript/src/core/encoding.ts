@@ -120,11 +120,26 @@ export async function encodeBody(spec: BodySpec, wire: unknown): Promise<Encoded
   }
 }
 
+/**
+ * An `application/x-www-form-urlencoded` body. Each property's style (decided by the API) says how
+ * its arrays and objects are written: `deep` uses brackets, objects by key and arrays by index
+ * (`metadata[key]=v`, `expand[0]=a`); `form` repeats the key per array item and writes an
+ * object's properties as their own keys; `csv`, `ssv` and `pipes` join the items (an object's
+ * keys and values) into one value. Without a style arrays repeat their key and objects use
+ * brackets; array items that are arrays or objects always use brackets and indexes.
+ */
 function formBody(spec: BodySpec, wire: unknown): string {
   const form = new URLSearchParams();
   for (const [key, value] of entries(wire)) {
-    if (Array.isArray(value) && spec.joined?.includes(key)) {
-      form.append(key, value.map(scalar).join(','));
+    const style = spec.styles?.[key];
+    if (value === null) continue;
+    if (style === 'deep') {
+      appendDeep(form, key, value);
+    } else if (style !== undefined && style !== 'form' && (Array.isArray(value) || isObject(value))) {
+      const items = Array.isArray(value) ? value : entries(value).flat();
+      form.append(key, items.map(scalar).join(JOINERS[style]));
+    } else if (style === 'form' && isObject(value)) {
+      for (const [name, item] of entries(value)) appendForm(form, name, item);
     } else {
       appendForm(form, key, value);
     }
@@ -132,11 +147,28 @@ function formBody(spec: BodySpec, wire: unknown): string {
   return form.toString();
 }
 
-function appendForm(form: URLSearchParams, key: string, value: unknown): void {
+const JOINERS: Record<'csv' | 'ssv' | 'pipes', string> = { csv: ',', ssv: ' ', pipes: '|' };
+
+function appendDeep(form: URLSearchParams, key: string, value: unknown): void {
+  if (value === null || value === undefined) return;
   if (Array.isArray(value)) {
-    for (const item of value) appendForm(form, key, item);
+    value.forEach((item, index) => appendDeep(form, `${key}[${index}]`, item));
   } else if (isObject(value)) {
-    for (const [name, item] of entries(value)) appendForm(form, `${key}[${name}]`, item);
+    for (const [name, item] of entries(value)) appendDeep(form, `${key}[${name}]`, item);
+  } else {
+    form.append(key, scalar(value));
+  }
+}
+
+function appendForm(form: URLSearchParams, key: string, value: unknown): void {
+  if (value === null) return;
+  if (
+    isObject(value) ||
+    (Array.isArray(value) && value.some((item) => Array.isArray(item) || isObject(item)))
+  ) {
+    appendDeep(form, key, value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) form.append(key, scalar(item));
   } else {
     form.append(key, scalar(value));
   }
@@ -145,7 +177,7 @@ function appendForm(form: URLSearchParams, key: string, value: unknown): void {
 async function multipartBody(spec: BodySpec, wire: unknown): Promise<FormData> {
   const form = new FormData();
   for (const [key, value] of entries(wire)) {
-    const items = Array.isArray(value) && !spec.joined?.includes(key) ? value : [value];
+    const items = Array.isArray(value) ? value : [value];
     for (const item of items) {
       await appendPart(form, key, item, spec.contentTypes?.[key]);
     }

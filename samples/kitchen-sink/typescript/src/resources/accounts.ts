@@ -38,6 +38,10 @@ const operations = {
       '404': 'Error',
       default: 'Error',
     },
+    errorFields: {
+      '404': 'code message',
+      default: 'code message',
+    },
     security: 'accountAuth | bearerAuth',
   },
   update: {
@@ -52,12 +56,19 @@ const operations = {
       contentType: 'application/x-www-form-urlencoded',
       codec: 'UpdateAccountRequest',
       required: true,
+      styles: {
+        StatusCallbackEvent: 'form',
+      },
     },
     response: 'json application/json Account',
     errors: {
       default: 'Error',
     },
+    errorFields: {
+      default: 'code message',
+    },
     security: 'accountAuth | bearerAuth',
+    idempotencyHeader: 'Idempotency-Key',
   },
   delete: {
     id: 'deleteAccount',
@@ -69,6 +80,9 @@ const operations = {
     response: 'empty',
     errors: {
       default: 'Error',
+    },
+    errorFields: {
+      default: 'code message',
     },
     security: 'accountAuth | bearerAuth',
   },

@@ -50,6 +50,9 @@ const operations = {
     errors: {
       default: 'Error',
     },
+    errorFields: {
+      default: 'code message',
+    },
     security: 'accountAuth | bearerAuth',
     pagination: {
       style: 'cursor',
@@ -74,6 +77,9 @@ const operations = {
     errors: {
       default: 'Error',
     },
+    errorFields: {
+      default: 'code message',
+    },
     security: 'accountAuth | bearerAuth',
   },
   fetch: {
@@ -86,6 +92,9 @@ const operations = {
     response: 'json application/json Call',
     errors: {
       default: 'Error',
+    },
+    errorFields: {
+      default: 'code message',
     },
     security: 'accountAuth | bearerAuth',
   },

@@ -55,6 +55,9 @@ const operations = {
     errors: {
       default: 'Error',
     },
+    errorFields: {
+      default: 'code message',
+    },
     security: 'accountAuth | bearerAuth',
     pagination: {
       style: 'nextUrl',
@@ -76,12 +79,20 @@ const operations = {
       contentType: 'application/x-www-form-urlencoded',
       codec: 'CreateMessageRequest',
       required: true,
+      styles: {
+        MediaUrl: 'form',
+      },
     },
     response: 'json application/json Message',
     errors: {
       '422': 'ValidationError',
       '429': 'Error',
       default: 'Error',
+    },
+    errorFields: {
+      '422': 'code message',
+      '429': 'code message',
+      default: 'code message',
     },
     security: 'accountAuth | bearerAuth',
     idempotencyHeader: 'Idempotency-Key',
@@ -99,6 +110,11 @@ const operations = {
       '404': 'Error',
       '503': 'Error',
       default: 'Error',
+    },
+    errorFields: {
+      '404': 'code message',
+      '503': 'code message',
+      default: 'code message',
     },
     security: 'accountAuth | bearerAuth',
   },

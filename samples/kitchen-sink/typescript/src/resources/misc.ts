@@ -65,6 +65,7 @@ const operations = {
     },
     response: 'json application/json ReservedWords',
     security: 'accountAuth | bearerAuth',
+    idempotencyHeader: 'Idempotency-Key',
   },
   getUsageMaps: {
     id: 'getUsageMaps',

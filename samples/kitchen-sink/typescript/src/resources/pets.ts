@@ -52,6 +52,7 @@ const operations = {
     },
     response: 'json application/json Pet',
     security: 'accountAuth | bearerAuth',
+    idempotencyHeader: 'Idempotency-Key',
   },
   fetchOwner: {
     id: 'fetchPetOwner',

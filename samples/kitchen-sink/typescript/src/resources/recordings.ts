@@ -46,8 +46,12 @@ const operations = {
     errors: {
       default: 'Error',
     },
+    errorFields: {
+      default: 'code message',
+    },
     security: 'accountAuth | bearerAuth',
     server: 'https://media.kitchensink.test/v1',
+    idempotencyHeader: 'Idempotency-Key',
   },
   downloadMedia: {
     id: 'downloadRecordingMedia',
@@ -59,6 +63,9 @@ const operations = {
     response: 'binary audio/wav',
     errors: {
       default: 'Error',
+    },
+    errorFields: {
+      default: 'code message',
     },
     security: 'apiKeyAuth',
   },

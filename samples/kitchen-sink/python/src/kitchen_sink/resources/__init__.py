@@ -5,6 +5,12 @@ from .calls import AsyncCalls, AsyncCallsWithRawResponse, Calls, CallsWithRawRes
 from .listings import AsyncListings, Listings
 from .messages import AsyncMessages, AsyncMessagesWithRawResponse, Messages, MessagesWithRawResponse
 from .misc import AsyncMisc, AsyncMiscWithRawResponse, Misc, MiscWithRawResponse
+from .payment_intents import (
+    AsyncPaymentIntents,
+    AsyncPaymentIntentsWithRawResponse,
+    PaymentIntents,
+    PaymentIntentsWithRawResponse,
+)
 from .pets import AsyncPets, AsyncPetsWithRawResponse, Pets, PetsWithRawResponse
 from .recordings import AsyncRecordings, AsyncRecordingsWithRawResponse, Recordings, RecordingsWithRawResponse
 
@@ -20,6 +26,8 @@ __all__ = [
     "AsyncMessagesWithRawResponse",
     "AsyncMisc",
     "AsyncMiscWithRawResponse",
+    "AsyncPaymentIntents",
+    "AsyncPaymentIntentsWithRawResponse",
     "AsyncPets",
     "AsyncPetsWithRawResponse",
     "AsyncRecordings",
@@ -31,6 +39,8 @@ __all__ = [
     "MessagesWithRawResponse",
     "Misc",
     "MiscWithRawResponse",
+    "PaymentIntents",
+    "PaymentIntentsWithRawResponse",
     "Pets",
     "PetsWithRawResponse",
     "Recordings",

@@ -21,6 +21,7 @@ _FETCH_ACCOUNT = Endpoint(
     response_type=Account,
     accept="application/json",
     errors={"404": Error, "default": Error},
+    error_fields={"404": (("code",), ("message",)), "default": (("code",), ("message",))},
     security=(("accountAuth",), ("bearerAuth",)),
 )
 
@@ -30,9 +31,12 @@ _UPDATE_ACCOUNT = Endpoint(
     response_type=Account,
     accept="application/json",
     errors={"default": Error},
+    error_fields={"default": (("code",), ("message",))},
     security=(("accountAuth",), ("bearerAuth",)),
     body="form",
     body_required=True,
+    form_styles={"StatusCallbackEvent": "form"},
+    idempotency_header="Idempotency-Key",
 )
 
 _DELETE_ACCOUNT = Endpoint(
@@ -40,6 +44,7 @@ _DELETE_ACCOUNT = Endpoint(
     path="/accounts/{accountSid}",
     response="none",
     errors={"default": Error},
+    error_fields={"default": (("code",), ("message",))},
     security=(("accountAuth",), ("bearerAuth",)),
 )
 

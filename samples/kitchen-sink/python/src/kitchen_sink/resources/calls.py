@@ -20,6 +20,7 @@ _LIST_CALLS = Endpoint(
     response_type=CallList,
     accept="application/json",
     errors={"default": Error},
+    error_fields={"default": (("code",), ("message",))},
     security=(("accountAuth",), ("bearerAuth",)),
     query_styles={"fields": "csv"},
     paging=CursorPaging(items=("data",), cursor_param="cursor", next_cursor=("next_cursor",), has_more=("has_more",)),
@@ -31,6 +32,7 @@ _CREATE_CALL = Endpoint(
     response_type=Call,
     accept="application/json",
     errors={"default": Error},
+    error_fields={"default": (("code",), ("message",))},
     security=(("accountAuth",), ("bearerAuth",)),
     body="json",
     body_required=True,
@@ -42,6 +44,7 @@ _FETCH_CALL = Endpoint(
     response_type=Call,
     accept="application/json",
     errors={"default": Error},
+    error_fields={"default": (("code",), ("message",))},
     security=(("accountAuth",), ("bearerAuth",)),
 )
 

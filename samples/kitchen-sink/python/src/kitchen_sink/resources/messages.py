@@ -21,6 +21,7 @@ _LIST_MESSAGES = Endpoint(
     response_type=MessagePage,
     accept="application/json",
     errors={"default": Error},
+    error_fields={"default": (("code",), ("message",))},
     security=(("accountAuth",), ("bearerAuth",)),
     paging=NextUrlPaging(items=("messages",), next_url=("meta", "next_page_url")),
 )
@@ -31,9 +32,15 @@ _CREATE_MESSAGE = Endpoint(
     response_type=Message,
     accept="application/json",
     errors={"422": ValidationError, "429": Error, "default": Error},
+    error_fields={
+        "422": (("code",), ("message",)),
+        "429": (("code",), ("message",)),
+        "default": (("code",), ("message",)),
+    },
     security=(("accountAuth",), ("bearerAuth",)),
     body="form",
     body_required=True,
+    form_styles={"MediaUrl": "form"},
     idempotency_header="Idempotency-Key",
 )
 
@@ -43,6 +50,11 @@ _FETCH_MESSAGE = Endpoint(
     response_type=Message,
     accept="application/json",
     errors={"404": Error, "503": Error, "default": Error},
+    error_fields={
+        "404": (("code",), ("message",)),
+        "503": (("code",), ("message",)),
+        "default": (("code",), ("message",)),
+    },
     security=(("accountAuth",), ("bearerAuth",)),
 )
 

@@ -28,6 +28,7 @@ _CREATE_MISC_RESERVED_WORDS = Endpoint(
     security=(("accountAuth",), ("bearerAuth",)),
     body="json",
     body_required=True,
+    idempotency_header="Idempotency-Key",
 )
 
 _GET_USAGE_MAPS = Endpoint(

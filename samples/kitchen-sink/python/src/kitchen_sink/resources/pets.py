@@ -30,6 +30,7 @@ _CREATE_PET = Endpoint(
     security=(("accountAuth",), ("bearerAuth",)),
     body="json",
     body_required=True,
+    idempotency_header="Idempotency-Key",
 )
 
 _FETCH_PET_OWNER = Endpoint(

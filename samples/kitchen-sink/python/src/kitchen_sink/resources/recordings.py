@@ -19,11 +19,13 @@ _UPLOAD_RECORDING = Endpoint(
     response_type=Recording,
     accept="application/json",
     errors={"default": Error},
+    error_fields={"default": (("code",), ("message",))},
     security=(("accountAuth",), ("bearerAuth",)),
     server="https://media.kitchensink.test/v1",
     body="multipart",
     body_required=True,
     part_types={"file": "audio/wav"},
+    idempotency_header="Idempotency-Key",
 )
 
 _DOWNLOAD_RECORDING_MEDIA = Endpoint(
@@ -32,6 +34,7 @@ _DOWNLOAD_RECORDING_MEDIA = Endpoint(
     response="binary",
     accept="audio/wav",
     errors={"default": Error},
+    error_fields={"default": (("code",), ("message",))},
     security=(("apiKeyAuth",),),
 )
 

@@ -35,7 +35,7 @@ final class PlanCommand implements Callable<Integer> {
     Diagnostics diagnostics = input.diagnostics();
     var config = input.config();
     Api api = input.load(config, diagnostics);
-    Plan plan = Planner.plan(api, config.packageName().name());
+    Plan plan = Planner.plan(api, config);
     Reporter.print(diagnostics, command.commandLine().getErr());
     if (output == null) {
       command.commandLine().getOut().flush();

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,23 +32,31 @@ import java.util.TreeSet;
  * naming: {verbs: {retrieve: fetch}}      # NamingConfig
  * pagination: {GetEvents: none}           # PaginationConfig
  * overlays: [overlays/names.yaml]         # OverlayConfig
+ * headers: {Stripe-Version: "2024-06-20"} # HeadersConfig
+ * idempotency: {header: Idempotency-Key, methods: [POST]}
+ * errors: {code: error.code, message: error.message}
  * </pre>
  */
 public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages,
-    NamingConfig naming, PaginationConfig pagination, OverlayConfig overlays, AuthConfig auth, PackageConfig packageName) {
-  private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages", "naming", "pagination", "overlays", "auth", "package");
+    NamingConfig naming, PaginationConfig pagination, OverlayConfig overlays, AuthConfig auth, PackageConfig packageName,
+    HeadersConfig headers, IdempotencyConfig idempotency, ErrorsConfig errors) {
+  private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages", "naming", "pagination", "overlays", "auth",
+      "package", "headers", "idempotency", "errors");
 
   public static final SwitchboardConfig EMPTY = new SwitchboardConfig(Optional.empty(), Optional.empty(), Map.of());
 
   /** A config with only a client name and language options. */
   public SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages) {
     this(file, clientName, languages, NamingConfig.DEFAULT, PaginationConfig.NONE, OverlayConfig.NONE, AuthConfig.NONE,
-        PackageConfig.NONE);
+        PackageConfig.NONE, HeadersConfig.NONE, IdempotencyConfig.NONE, ErrorsConfig.NONE);
   }
 
   public SwitchboardConfig {
     java.util.Objects.requireNonNull(auth, "auth == null");
     java.util.Objects.requireNonNull(packageName, "packageName == null");
+    java.util.Objects.requireNonNull(headers, "headers == null");
+    java.util.Objects.requireNonNull(idempotency, "idempotency == null");
+    java.util.Objects.requireNonNull(errors, "errors == null");
     // Sorted, so that the first problem reported is the same on every run.
     Map<String, Map<String, JsonNode>> copy = new TreeMap<>();
     languages.forEach((language, options) -> copy.put(language, Collections.unmodifiableMap(new TreeMap<>(options))));
@@ -62,7 +71,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
   /** The same config with {@code more} overlays applied after its own. */
   public SwitchboardConfig withOverlays(java.util.List<Path> more) {
     return more.isEmpty() ? this : new SwitchboardConfig(file, clientName, languages, naming, pagination, overlays.plus(more), auth,
-        packageName);
+        packageName, headers, idempotency, errors);
   }
 
   /** The plugin's options, checked against what it declares. */
@@ -116,7 +125,9 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
     return new SwitchboardConfig(Optional.of(file), Optional.ofNullable(clientName).map(JsonNode::textValue),
         languages(file, root.get("languages")), NamingConfig.read(file, root.get("naming")),
         PaginationConfig.read(file, root.get("pagination")), OverlayConfig.read(file, root.get("overlays")),
-        AuthConfig.read(file.toString(), root.get("auth")), PackageConfig.read(file.toString(), root.get("package")));
+        AuthConfig.read(file.toString(), root.get("auth")), PackageConfig.read(file.toString(), root.get("package")),
+        HeadersConfig.read(file, root.get("headers")), IdempotencyConfig.read(file, root.get("idempotency")),
+        ErrorsConfig.read(file, root.get("errors")));
   }
 
   private static Map<String, Map<String, JsonNode>> languages(Path file, JsonNode node) {

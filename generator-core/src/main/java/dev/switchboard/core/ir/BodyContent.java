@@ -13,8 +13,16 @@ public record BodyContent(String mediaType, MediaKind kind, TypeRef type, List<E
   }
 
   /**
-   * How one property of a form or multipart body is written. {@code explode} true repeats the key
-   * once per array item; false joins items with commas.
+   * How one property of a form or multipart body is written, as the spec's {@code encoding} says.
+   * {@code style} is absent when the spec gives none; {@code explode} has OpenAPI's default applied
+   * (true for {@code form}, false for the other styles).
    */
-  public record Encoding(String property, java.util.Optional<String> contentType, boolean explode) {}
+  public record Encoding(String property, java.util.Optional<String> contentType,
+      java.util.Optional<Parameter.Style> style, boolean explode) {
+    public Encoding {
+      java.util.Objects.requireNonNull(property, "property == null");
+      java.util.Objects.requireNonNull(contentType, "contentType == null");
+      java.util.Objects.requireNonNull(style, "style == null");
+    }
+  }
 }

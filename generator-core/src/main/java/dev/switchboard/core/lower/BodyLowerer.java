@@ -4,6 +4,7 @@ import dev.switchboard.core.ir.BodyContent;
 import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Name;
+import dev.switchboard.core.ir.Parameter;
 import dev.switchboard.core.ir.Primitive;
 import dev.switchboard.core.ir.RequestBody;
 import dev.switchboard.core.ir.Response;
@@ -86,10 +87,26 @@ final class BodyLowerer {
   private static List<BodyContent.Encoding> encodings(Map<String, Encoding> encodings) {
     List<BodyContent.Encoding> result = new ArrayList<>();
     if (encodings != null) {
-      encodings.forEach((property, encoding) -> result.add(new BodyContent.Encoding(
-          property, Optional.ofNullable(encoding.getContentType()),
-          encoding.getExplode() == null || encoding.getExplode())));
+      encodings.forEach((property, encoding) -> {
+        Optional<Parameter.Style> style = style(encoding.getStyle());
+        boolean explode = encoding.getExplode() != null
+            ? encoding.getExplode()
+            : style.map(s -> s == Parameter.Style.FORM).orElse(true);
+        result.add(new BodyContent.Encoding(property, Optional.ofNullable(encoding.getContentType()), style, explode));
+      });
     }
     return result;
+  }
+
+  private static Optional<Parameter.Style> style(Encoding.StyleEnum style) {
+    if (style == null) {
+      return Optional.empty();
+    }
+    return Optional.of(switch (style) {
+      case FORM -> Parameter.Style.FORM;
+      case SPACE_DELIMITED -> Parameter.Style.SPACE_DELIMITED;
+      case PIPE_DELIMITED -> Parameter.Style.PIPE_DELIMITED;
+      case DEEP_OBJECT -> Parameter.Style.DEEP_OBJECT;
+    });
   }
 }

@@ -41,7 +41,7 @@ public final class Director {
     job.plugins().forEach(plugin -> options.put(plugin, config.options(plugin)));
     Diagnostics diagnostics = diagnostics(job.spec());
     Api api = load(job.spec(), config, job.refs(), diagnostics);
-    Plan plan = Planner.plan(api, config.packageName().name());
+    Plan plan = Planner.plan(api, config);
     warnMadeUpPackageName(plan, diagnostics);
     Map<String, FileSet> sdks = new LinkedHashMap<>();
     options.forEach((plugin, checked) ->

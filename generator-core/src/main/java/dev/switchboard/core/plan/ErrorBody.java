@@ -1,16 +1,24 @@
 package dev.switchboard.core.plan;
 
 import dev.switchboard.core.ir.TypeRef;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An error response: its status ({@code "404"}, {@code "4XX"} or {@code "default"}) and, when it
- * has a JSON body, that body's type.
+ * An error response: its status ({@code "404"}, {@code "4XX"} or {@code "default"}), when it has a
+ * JSON body, that body's type, and where in the body the API keeps its own error {@code code} and
+ * {@code message} (paths of wire names, empty when the body has none).
  */
-public record ErrorBody(String status, Optional<TypeRef> type) {
+public record ErrorBody(String status, Optional<TypeRef> type, List<String> code, List<String> message) {
   public ErrorBody {
     Objects.requireNonNull(status, "status == null");
     Objects.requireNonNull(type, "type == null");
+    code = List.copyOf(code);
+    message = List.copyOf(message);
+  }
+
+  public ErrorBody(String status, Optional<TypeRef> type) {
+    this(status, type, List.of(), List.of());
   }
 }

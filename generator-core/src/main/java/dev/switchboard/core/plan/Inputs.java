@@ -29,10 +29,12 @@ final class Inputs {
 
   private final Map<String, TypeDecl> types;
   private final Examples examples;
+  private final FormStyles forms;
 
-  Inputs(Map<String, TypeDecl> types, Examples examples) {
+  Inputs(Map<String, TypeDecl> types, Examples examples, FormStyles forms) {
     this.types = types;
     this.examples = examples;
+    this.forms = forms;
   }
 
   /** The inputs and body of {@code operation}, named in {@code scope}. */
@@ -61,13 +63,13 @@ final class Inputs {
       inputs.add(new Input(name, "", Input.Location.BODY, content.type(), body.required(), false, body.docs(), Optional.empty(),
           Optional.empty(), example(body.required(), content.type(), body.docs().example(), "")));
       return new Planned(inputs, Optional.of(new BodyPlan(content.mediaType(), content.kind(), content.type(), false,
-          body.required())), false);
+          body.required(), List.of())), false);
     }
     List<Input> fields = fields(object.get(), scope, inputs.size());
     inputs.addAll(fields);
     boolean required = body.required() || fields.stream().anyMatch(Input::required);
     return new Planned(inputs, Optional.of(new BodyPlan(content.mediaType(), content.kind(),
-        TypeRef.named(object.get().id()), true, required)), false);
+        TypeRef.named(object.get().id()), true, required, forms.of(content, object.get()))), false);
   }
 
   /** Inputs are tagged by position: a spec may repeat a parameter, and each still gets a name. */

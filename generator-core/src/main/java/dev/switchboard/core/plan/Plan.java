@@ -12,19 +12,27 @@ import java.util.Optional;
  * The SDK every language prints, decided once from the IR (see docs/plan.md): resources and
  * their methods, each method's inputs and result, and every rename the planner made.
  * {@code identity} names the SDK and its environment variables; {@code servers} are the API's
- * default URLs; {@code auth} the security schemes with the environment variables they read.
+ * default URLs; {@code auth} the security schemes with the environment variables they read;
+ * {@code headers} the headers every request sends unless the client or the call sets them.
  */
-@JsonPropertyOrder({"identity", "servers", "auth", "resources", "renames"})
+@JsonPropertyOrder({"identity", "servers", "auth", "headers", "resources", "renames"})
 public final class Plan {
   private final Identity identity;
   private final List<String> servers;
   private final List<PlanAuth> auth;
   private final List<PlanResource> resources;
   private final List<Rename> renames;
+  private final Map<String, String> headers;
   private final Map<String, PlanOperation> byId = new LinkedHashMap<>();
 
   public Plan(Identity identity, List<String> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames) {
+    this(identity, servers, auth, resources, renames, Map.of());
+  }
+
+  public Plan(Identity identity, List<String> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames,
+      Map<String, String> headers) {
     this.identity = Objects.requireNonNull(identity, "identity == null");
+    this.headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     this.servers = List.copyOf(servers);
     this.auth = List.copyOf(auth);
     this.resources = List.copyOf(resources);
@@ -45,6 +53,12 @@ public final class Plan {
   @JsonProperty
   public List<PlanAuth> auth() {
     return auth;
+  }
+
+  /** Default headers, in the order the config gives them. */
+  @JsonProperty
+  public Map<String, String> headers() {
+    return headers;
   }
 
   @JsonProperty

@@ -55,13 +55,21 @@ public record PlanOperation(
   /**
    * How the request body is sent: its media type, whether its properties are inputs
    * ({@code flattened}, with the object's id in {@code type}) and whether it must be sent: true
-   * when the spec requires it or when any of its flattened fields is required.
+   * when the spec requires it or when any of its flattened fields is required. {@code encodings}
+   * say how the fields of a form or multipart body are written, for those that need it.
    */
-  public record BodyPlan(String mediaType, MediaKind kind, TypeRef type, boolean flattened, boolean required) {
+  public record BodyPlan(String mediaType, MediaKind kind, TypeRef type, boolean flattened, boolean required,
+      List<FieldEncoding> encodings) {
     public BodyPlan {
       Objects.requireNonNull(mediaType, "mediaType == null");
       Objects.requireNonNull(kind, "kind == null");
       Objects.requireNonNull(type, "type == null");
+      encodings = List.copyOf(encodings);
+    }
+
+    /** The encoding of the field with this wire name, if it has one. */
+    public Optional<FieldEncoding> encoding(String field) {
+      return encodings.stream().filter(e -> e.field().equals(field)).findFirst();
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.core.plan;
 
+import dev.switchboard.core.config.SwitchboardConfig;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
@@ -16,25 +17,27 @@ public final class Planner {
   private final Api api;
   private final Inputs inputs;
   private final Results results;
+  private final ErrorFields errors;
+  private final SwitchboardConfig config;
   private final NameAllocator names = new NameAllocator("api");
-  private final Optional<String> packageName;
 
-  private Planner(Api api, Optional<String> packageName) {
+  private Planner(Api api, SwitchboardConfig config) {
     this.api = Objects.requireNonNull(api, "api == null");
-    this.packageName = Objects.requireNonNull(packageName, "packageName == null");
+    this.config = Objects.requireNonNull(config, "config == null");
     Map<String, TypeDecl> types = api.typesById();
-    this.inputs = new Inputs(types, new Examples(types));
+    this.errors = new ErrorFields(types, config.errors());
+    this.inputs = new Inputs(types, new Examples(types), FormStyles.of(api));
     this.results = new Results(types);
   }
 
   /** The plan with a made-up package name (see {@link Identity}). */
   public static Plan plan(Api api) {
-    return plan(api, Optional.empty());
+    return plan(api, SwitchboardConfig.EMPTY);
   }
 
-  /** The plan, with the package base name from the config when it gives one. */
-  public static Plan plan(Api api, Optional<String> packageName) {
-    return new Planner(api, packageName).plan();
+  /** The plan with the config's wire settings: default headers, idempotency keys, error fields. */
+  public static Plan plan(Api api, SwitchboardConfig config) {
+    return new Planner(api, config).plan();
   }
 
   private Plan plan() {
@@ -42,8 +45,8 @@ public final class Planner {
     for (int i = 0; i < api.resources().size(); i++) {
       resources.add(resource(api.resources().get(i), "resource " + i));
     }
-    return new Plan(Identity.of(api.info(), packageName), api.servers().stream().map(Server::defaultUrl).toList(),
-        api.securitySchemes().stream().map(PlanAuth::of).toList(), resources, names.renames());
+    return new Plan(Identity.of(api.info(), config.packageName().name()), api.servers().stream().map(Server::defaultUrl).toList(),
+        api.securitySchemes().stream().map(PlanAuth::of).toList(), resources, names.renames(), config.headers().values());
   }
 
   /** Tags are positions and JSON pointers: cheap keys that are unique even when ids repeat. */
@@ -61,9 +64,14 @@ public final class Planner {
     var method = methods.newName(operation.localName(), operation.source());
     Inputs.Planned planned = inputs.plan(operation, methods.scope(operation.source(), "operation " + operation.id()));
     return new PlanOperation(operation.id(), method, operation.method(), operation.path(), planned.inputs(),
-        planned.body(), planned.bodyDropped(), results.of(operation), Results.errors(operation),
-        operation.idempotencyHeader(), security(operation),
+        planned.body(), planned.bodyDropped(), results.of(operation), errors.of(operation),
+        idempotencyHeader(operation), security(operation),
         operation.servers().stream().findFirst().map(Server::defaultUrl), operation.docs().deprecated());
+  }
+
+  /** The spec's own idempotency header, else the config's for this method. */
+  private Optional<String> idempotencyHeader(Operation operation) {
+    return operation.idempotencyHeader().or(() -> config.idempotency().headerFor(operation.id(), operation.method()));
   }
 
   private static List<List<String>> security(Operation operation) {

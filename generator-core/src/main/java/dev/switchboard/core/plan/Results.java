@@ -50,12 +50,4 @@ final class Results {
     return depth < 8 && ref instanceof TypeRef.Named named
         && types.get(named.id()) instanceof TypeDecl.AliasType alias && isArray(alias.target(), depth + 1);
   }
-
-  /** Every error response in spec order, with its body type when the body is JSON. */
-  static List<ErrorBody> errors(Operation operation) {
-    return operation.errorResponses().stream()
-        .map(r -> new ErrorBody(r.status(),
-            r.content().filter(c -> c.kind() == MediaKind.JSON).map(Response.ResponseContent::type)))
-        .toList();
-  }
 }

@@ -19,7 +19,8 @@ class GoldenPlanTest {
 
   private static String kitchenSinkPlan() {
     Path spec = RepoPaths.kitchenSinkSpec();
-    return PlanJson.write(Planner.plan(Switchboard.load(spec, Pipeline.config(spec), new Diagnostics(spec.toString()))));
+    return PlanJson.write(Planner.plan(Switchboard.load(spec, Pipeline.config(spec), new Diagnostics(spec.toString())),
+        Pipeline.config(spec)));
   }
 
   @Test

@@ -41,14 +41,16 @@ final class ClientBuilderGenerator {
     this.builder = client.nestedClass("Builder");
   }
 
-  TypeSpec generate(String userAgent) {
+  /** {@code defaultHeaders} go first, so the caller's own {@code header(...)} replaces them. */
+  TypeSpec generate(String userAgent, Map<String, String> defaultHeaders) {
     ClassName options = symbols.core("ClientOptions");
     Optional<Server> server = api.servers().stream().findFirst();
     CodeBlock.Builder init = CodeBlock.builder()
         .add("$T.builder(SERVER_URL, SCHEMES)", options).indent();
     server.ifPresent(s -> s.variables().forEach(v -> init.add("\n.variable($S, $S, $L)", v.name().wire(), v.defaultValue(), strings(v.allowedValues()))));
-    init.add("\n.header($S, $S + $T.getProperty($S, $S))", "User-Agent", userAgent + " java/", System.class, "java.version", "unknown")
-        .unindent();
+    init.add("\n.header($S, $S + $T.getProperty($S, $S))", "User-Agent", userAgent + " java/", System.class, "java.version", "unknown");
+    defaultHeaders.forEach((name, value) -> init.add("\n.header($S, $S)", name, value));
+    init.unindent();
     TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Configures a {@link $T}. Every setting has a default; credentials not given are read from the environment when the client is built.\n", client)

@@ -42,11 +42,11 @@ final class ClientGenerator {
     return accessors;
   }
 
-  List<JavaFile> generate(String userAgent) {
-    return List.of(blocking(userAgent), async());
+  List<JavaFile> generate(String userAgent, Map<String, String> defaultHeaders) {
+    return List.of(blocking(userAgent, defaultHeaders), async());
   }
 
-  private JavaFile blocking(String userAgent) {
+  private JavaFile blocking(String userAgent, Map<String, String> defaultHeaders) {
     ClassName executor = symbols.core("HttpExecutor");
     ClassName options = symbols.core("ClientOptions");
     TypeSpec.Builder spec = TypeSpec.classBuilder(client)
@@ -77,7 +77,7 @@ final class ClientGenerator {
         .returns(options)
         .addJavadoc("The settings this client was built with.\n")
         .addStatement("return executor.options()").build());
-    spec.addType(new ClientBuilderGenerator(api, symbols, client).generate(userAgent));
+    spec.addType(new ClientBuilderGenerator(api, symbols, client).generate(userAgent, defaultHeaders));
     return JavaFile.builder(client.packageName(), spec.build()).skipJavaLangImports(true).build();
   }
 

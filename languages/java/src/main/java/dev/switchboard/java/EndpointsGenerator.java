@@ -13,10 +13,12 @@ import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Pagination;
 import dev.switchboard.core.ir.Parameter;
 import dev.switchboard.core.plan.ErrorBody;
+import dev.switchboard.core.plan.FieldEncoding;
 import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.core.plan.Result;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
@@ -70,6 +72,11 @@ final class EndpointsGenerator {
       TypeName type = error.type().map(types::boxed).orElse(null);
       if (type instanceof ClassName && seen.add(error.status())) {
         init.add("\n.error($S, $T.class)", error.status(), type);
+      }
+    }
+    for (ErrorBody error : method.planned().errors()) {
+      if (!error.code().isEmpty() || !error.message().isEmpty()) {
+        init.add("\n.errorFields($S, $L, $L)", error.status(), path(error.code()), path(error.message()));
       }
     }
     return FieldSpec.builder(ParameterizedTypeName.get(handler, method.result()), method.constant(), Modifier.STATIC, Modifier.FINAL)
@@ -179,7 +186,7 @@ final class EndpointsGenerator {
     ClassName requestBody = symbols.core("RequestBody");
     switch (body.content().kind()) {
       case FORM:
-        return CodeBlock.of("$T.form($L, $L)", requestBody, value, joined(body));
+        return CodeBlock.of("$T.form($L, $L)", requestBody, value, styles(method));
       case MULTIPART:
         return body.flattened() ? CodeBlock.of("$NMultipart($L)", method.name(), value) : CodeBlock.of("$T.json($L)", requestBody, value);
       case BINARY:
@@ -191,10 +198,29 @@ final class EndpointsGenerator {
     }
   }
 
-  private static CodeBlock joined(OperationInputs.Body body) {
-    StringJoiner names = new StringJoiner(", ");
-    body.content().encodings().stream().filter(e -> !e.explode()).forEach(e -> names.add(JavaLiteral.of(e.property()).toString()));
-    return CodeBlock.of("$T.of($L)", Set.class, names.toString());
+  /** How each form field writes arrays and objects, as the plan decided (see RequestBody.form). */
+  private static CodeBlock styles(ResourceModel.Method method) {
+    List<FieldEncoding> encodings = method.planned().body().map(PlanOperation.BodyPlan::encodings).orElse(List.of())
+        .stream().filter(e -> e.style().isPresent()).toList();
+    if (encodings.isEmpty()) {
+      return CodeBlock.of("$T.of()", Map.class);
+    }
+    CodeBlock.Builder entries = CodeBlock.builder().add("$T.ofEntries(", Map.class).indent();
+    for (int i = 0; i < encodings.size(); i++) {
+      FieldEncoding encoding = encodings.get(i);
+      entries.add("\n$T.entry($L, $S)$L", Map.class, JavaLiteral.of(encoding.field()),
+          formStyle(encoding.style().get(), encoding.explode()), i + 1 < encodings.size() ? "," : "");
+    }
+    return entries.unindent().add(")").build();
+  }
+
+  private static String formStyle(Parameter.Style style, boolean explode) {
+    return switch (style) {
+      case DEEP_OBJECT -> "deep";
+      case SPACE_DELIMITED -> "ssv";
+      case PIPE_DELIMITED -> "pipes";
+      default -> explode ? "form" : "csv";
+    };
   }
 
   private MethodSpec multipart(ResourceModel.Method method, OperationInputs.Body body) {
@@ -202,9 +228,8 @@ final class EndpointsGenerator {
     CodeBlock.Builder code = CodeBlock.builder().add("return $T.builder()", symbols.core("Multipart")).indent();
     for (ModelProperty property : body.properties()) {
       if (property.binary()) {
-        String contentType = body.content().encodings().stream()
-            .filter(e -> e.property().equals(property.wire())).findFirst()
-            .flatMap(e -> e.contentType()).orElse("application/octet-stream");
+        String contentType = method.planned().body().flatMap(b -> b.encoding(property.wire()))
+            .flatMap(FieldEncoding::contentType).orElse("application/octet-stream");
         code.add("\n.file($L, body.$N(), $S)", JavaLiteral.of(property.wire()), property.name(), contentType);
       } else {
         code.add("\n.field($L, body.$N())", JavaLiteral.of(property.wire()), property.name());

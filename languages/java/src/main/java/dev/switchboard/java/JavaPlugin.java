@@ -61,7 +61,7 @@ public final class JavaPlugin implements LanguagePlugin {
     Map<String, String> sources = new LinkedHashMap<>();
     Consumer<JavaFile> add = file -> sources.put(javaPath(file.packageName(), file.typeSpec().name()), file.toString());
     addSources(api, context.plan(), new JavaTypes(api, symbols), add);
-    client.generate(options.userAgent()).forEach(add);
+    client.generate(options.userAgent(), context.plan().headers()).forEach(add);
     new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate().forEach(add);
     RuntimeFiles.sources(context.templates(), options.rootPackage())
         .forEach((name, source) -> sources.put(javaPath(symbols.core(), name), source));

@@ -22,31 +22,35 @@ final class StatusExceptionGenerator {
 
   /** The constructor every status exception has. */
   static MethodSpec constructor() {
-    return MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-        .addJavadoc("@param statusCode the HTTP status\n@param headers the response headers\n"
-            + "@param rawBody the body as text\n@param body the body as the operation declares it, or null\n")
+    return parameters(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).addJavadoc(PARAMETER_DOCS))
+        .addStatement("super(statusCode, headers, rawBody, body, code, apiMessage)")
+        .build();
+  }
+
+  private static final String PARAMETER_DOCS = "@param statusCode the HTTP status\n@param headers the response headers\n"
+      + "@param rawBody the body as text\n@param body the body as the operation declares it, or null\n"
+      + "@param code the API's own error code, or null\n@param apiMessage the API's own error message, or null\n";
+
+  private static MethodSpec.Builder parameters(MethodSpec.Builder method) {
+    return method
         .addParameter(int.class, "statusCode")
         .addParameter(HttpHeaders.class, "headers")
         .addParameter(String.class, "rawBody")
         .addParameter(Object.class, "body")
-        .addStatement("super(statusCode, headers, rawBody, body)")
-        .build();
+        .addParameter(String.class, "code")
+        .addParameter(String.class, "apiMessage");
   }
 
   TypeSpec generate() {
     ClassName self = symbols.error("ApiStatusException");
-    MethodSpec constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED)
-        .addJavadoc("@param statusCode the HTTP status\n@param headers the response headers\n"
-            + "@param rawBody the body as text\n@param body the body as the operation declares it, or null\n")
-        .addParameter(int.class, "statusCode")
-        .addParameter(HttpHeaders.class, "headers")
-        .addParameter(String.class, "rawBody")
-        .addParameter(Object.class, "body")
-        .addStatement("super($S + statusCode + (rawBody.isBlank() ? $S : $S + summary(rawBody)))", "HTTP ", "", ": ")
+    MethodSpec constructor = parameters(MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED).addJavadoc(PARAMETER_DOCS))
+        .addStatement("super($S + statusCode + describe(rawBody, code, apiMessage))", "HTTP ")
         .addStatement("this.statusCode = statusCode")
         .addStatement("this.headers = headers")
         .addStatement("this.rawBody = rawBody")
         .addStatement("this.body = body")
+        .addStatement("this.code = code")
+        .addStatement("this.apiMessage = apiMessage")
         .build();
     return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC)
@@ -57,13 +61,20 @@ final class StatusExceptionGenerator {
         .addField(FieldSpec.builder(HttpHeaders.class, "headers", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT).build())
         .addField(String.class, "rawBody", Modifier.PRIVATE, Modifier.FINAL)
         .addField(FieldSpec.builder(Object.class, "body", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT).build())
+        .addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(String.class, "apiMessage", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(constructor)
         .addMethod(factory(self))
         .addMethod(getter("statusCode", int.class, "The HTTP status."))
         .addMethod(getter("headers", HttpHeaders.class, "The response headers."))
         .addMethod(getter("rawBody", String.class, "The response body as text."))
         .addMethod(getter("body", Object.class, "The body parsed as the operation declares it (or as JSON), or null."))
+        .addMethod(optional("code", "The API's own error code (a number as its digits), read from where the API keeps it,"
+            + " such as {@code code} or {@code error.code}."))
+        .addMethod(optional("apiMessage", "The API's own error message, read from where the API keeps it, such as"
+            + " {@code message} or {@code error.message}."))
         .addMethod(typedBody())
+        .addMethod(describe())
         .addMethod(summary())
         .build();
   }
@@ -73,31 +84,46 @@ final class StatusExceptionGenerator {
         .addJavadoc("$L", doc + "\n").addStatement("return $N", name).build();
   }
 
-  private MethodSpec factory(ClassName self) {
-    MethodSpec.Builder of = MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(self)
-        .addJavadoc("The exception for a status: a specific one where there is one, else by status class.\n\n"
-            + "@param statusCode the HTTP status\n@param headers the response headers\n"
-            + "@param rawBody the body as text\n@param body the parsed body, or null\n@return the exception to throw\n")
-        .addParameter(int.class, "statusCode")
-        .addParameter(HttpHeaders.class, "headers")
+  private static MethodSpec optional(String name, String doc) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(Optional.class, String.class))
+        .addJavadoc("$L\n\n@return the value, or empty when the body has none\n", doc)
+        .addStatement("return $T.ofNullable($N)", Optional.class, name)
+        .build();
+  }
+
+  /** {@code ": Your card was declined. (code: card_declined)"}, else a summary of the body. */
+  private static MethodSpec describe() {
+    return MethodSpec.methodBuilder("describe").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
         .addParameter(String.class, "rawBody")
-        .addParameter(Object.class, "body")
+        .addParameter(String.class, "code")
+        .addParameter(String.class, "apiMessage")
+        .addStatement("String detail = apiMessage != null && !apiMessage.isBlank() ? apiMessage : summary(rawBody)")
+        .addStatement("return (detail.isEmpty() ? $S : $S + detail) + (code == null ? $S : $S + code + $S)", "", ": ", "", " (code: ", ")")
+        .build();
+  }
+
+  private MethodSpec factory(ClassName self) {
+    MethodSpec.Builder of = parameters(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addJavadoc("The exception for a status: a specific one where there is one, else by status class.\n\n")
+            .addJavadoc(PARAMETER_DOCS).addJavadoc("@return the exception to throw\n"))
+        .returns(self)
         .beginControlFlow("switch (statusCode)");
     for (var error : ErrorsGenerator.statusErrors()) {
       if (error.status() != 0) {
-        of.addCode("case $L:\n", error.status()).addStatement("$>return new $T(statusCode, headers, rawBody, body)$<", symbols.error(error.name()));
+        of.addCode("case $L:\n", error.status()).addStatement("$>return new $T(statusCode, headers, rawBody, body, code, apiMessage)$<", symbols.error(error.name()));
       }
     }
-    of.addCode("case 429:\n").addStatement("$>return new $T(statusCode, headers, rawBody, body)$<", symbols.error("RateLimitException"));
+    of.addCode("case 429:\n").addStatement("$>return new $T(statusCode, headers, rawBody, body, code, apiMessage)$<", symbols.error("RateLimitException"));
     of.addCode("default:\n").addStatement("$>break$<").endControlFlow();
     of.beginControlFlow("if (statusCode >= 500)")
-        .addStatement("return new $T(statusCode, headers, rawBody, body)", symbols.error("ServerErrorException"))
+        .addStatement("return new $T(statusCode, headers, rawBody, body, code, apiMessage)", symbols.error("ServerErrorException"))
         .endControlFlow();
     of.beginControlFlow("if (statusCode >= 400)")
-        .addStatement("return new $T(statusCode, headers, rawBody, body)", symbols.error("ClientErrorException"))
+        .addStatement("return new $T(statusCode, headers, rawBody, body, code, apiMessage)", symbols.error("ClientErrorException"))
         .endControlFlow();
-    return of.addStatement("return new $T(statusCode, headers, rawBody, body)", symbols.error("UnexpectedStatusException")).build();
+    return of.addStatement("return new $T(statusCode, headers, rawBody, body, code, apiMessage)", symbols.error("UnexpectedStatusException")).build();
   }
 
   private MethodSpec typedBody() {

@@ -24,7 +24,7 @@ final class ClientBuilder {
   private static final List<String> FIXED = List.of("base_url", "timeout", "max_retries", "default_headers",
       "follow_foreign_links", "http_client");
   private static final Set<String> TAKEN = Set.of("self", "credentials", "url", "overridden", "server", "environment",
-      "resolve_base_url",
+      "resolve_base_url", "merge_headers", "DEFAULT_HEADERS",
       "basic_auth", "bearer_auth", "api_key_auth", "client_credentials_auth", "httpx", "os");
 
   private final Api api;
@@ -36,10 +36,12 @@ final class ClientBuilder {
   private final List<String> schemes = new ArrayList<>();
   private final List<String> hints = new ArrayList<>();
   private final String baseUrlVariable;
+  private final Map<String, String> defaultHeaders;
 
-  ClientBuilder(Api api, PythonSymbols symbols, String baseUrlVariable) {
+  ClientBuilder(Api api, PythonSymbols symbols, String baseUrlVariable, Map<String, String> defaultHeaders) {
     this.api = api;
     this.baseUrlVariable = baseUrlVariable;
+    this.defaultHeaders = defaultHeaders;
     this.taken = symbols.newScope().reserve(TAKEN).reserve(FIXED);
   }
 
@@ -47,7 +49,7 @@ final class ClientBuilder {
     imports.name("__future__", "annotations").name("typing", "Any").name("typing", "Optional")
         .name("typing", "Union").name("collections.abc", "Mapping").module("httpx")
         .name("._auth", "Credentials").name("._core", "SyncCore").name("._core", "AsyncCore")
-        .name("._core", "DEFAULT_MAX_RETRIES").name("._core", "resolve_base_url")
+        .name("._core", "DEFAULT_MAX_RETRIES").name("._core", "resolve_base_url").name("._core", "merge_headers")
         .name("._types", "NOT_GIVEN").name("._types", "NotGiven").name("._types", "TimeoutInput")
         .name("types", "TracebackType");
     api.securitySchemes().forEach(this::scheme);
@@ -68,7 +70,8 @@ final class ClientBuilder {
         PyText.literal(api.servers().isEmpty() ? "" : api.servers().get(0).url()),
         hints, parameters(false), environment, schemes, baseUrl(variables),
         classDocstring("Client"), classDocstring("Asynchronous client"), refs,
-        parameters(true), arguments.keySet().stream().map(n -> n + "=" + n).toList());
+        parameters(true), arguments.keySet().stream().map(n -> n + "=" + n).toList(),
+        defaultHeaders.entrySet().stream().map(e -> PyText.literal(e.getKey()) + ": " + PyText.literal(e.getValue())).toList());
   }
 
   private void scheme(SecurityScheme scheme) {
@@ -147,7 +150,7 @@ final class ClientBuilder {
     arguments.put("max_retries", new Argument("int", "DEFAULT_MAX_RETRIES",
         "How often a failed request that is safe to repeat is retried; default 2."));
     arguments.put("default_headers", new Argument("Optional[Mapping[str, str]]", "None",
-        "Headers sent with every request."));
+        "Headers sent with every request; they replace the API's default headers of the same name."));
     arguments.put("follow_foreign_links", new Argument("bool", "False",
         "Follow next-page links to another origin than the API's, without credentials; by default such"
             + " a link raises ForeignLinkError."));

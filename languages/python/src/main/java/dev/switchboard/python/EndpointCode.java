@@ -1,6 +1,8 @@
 package dev.switchboard.python;
 
 import dev.switchboard.core.ir.BodyContent;
+import dev.switchboard.core.plan.ErrorBody;
+import dev.switchboard.core.plan.FieldEncoding;
 import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
@@ -40,14 +42,14 @@ final class EndpointCode {
     add("method", PyText.literal(operation.method().toUpperCase(Locale.ROOT)));
     add("path", PyText.literal(operation.path()));
     response(shape, content);
-    errors(operation);
+    errors(operation, planned);
     security(operation);
     if (!operation.servers().isEmpty()) {
       add("server", PyText.literal(operation.servers().get(0).defaultUrl()));
     }
-    planned.body().ifPresent(body -> body(operation.body().orElseThrow().preferred(), body.required()));
+    planned.body().ifPresent(body -> body(operation.body().orElseThrow().preferred(), body));
     queryStyles(operation);
-    operation.idempotencyHeader().ifPresent(header -> add("idempotency_header", PyText.literal(header)));
+    planned.idempotencyHeader().ifPresent(header -> add("idempotency_header", PyText.literal(header)));
     if (shape == Shape.PAGER) {
       add("paging", paging(operation.pagination().orElseThrow(), content.orElseThrow().type()));
     }
@@ -89,7 +91,7 @@ final class EndpointCode {
     return types.type(type, Use.FIELD, scope).render(8, 0, 1);
   }
 
-  private void errors(Operation operation) {
+  private void errors(Operation operation, PlanOperation planned) {
     List<String> entries = new ArrayList<>();
     for (Response response : operation.errorResponses()) {
       response.content().filter(c -> c.kind() == MediaKind.JSON).ifPresent(c ->
@@ -98,6 +100,20 @@ final class EndpointCode {
     if (!entries.isEmpty()) {
       addWrapped("errors", "{", entries, "}");
     }
+    List<String> fields = new ArrayList<>();
+    for (ErrorBody error : planned.errors()) {
+      if (!error.code().isEmpty() || !error.message().isEmpty()) {
+        fields.add(PyText.literal(statusKey(error.status())) + ": " + PyCode.tuple(8, List.of(wirePath(error.code()),
+            wirePath(error.message())), 1));
+      }
+    }
+    if (!fields.isEmpty()) {
+      addWrapped("error_fields", "{", fields, "}");
+    }
+  }
+
+  private static String wirePath(List<String> path) {
+    return PyCode.tuple(12, path.stream().map(PyText::literal).toList(), 1);
   }
 
   /** {@code "404"}, {@code "4XX"} or {@code "default"}, as the runtime looks them up. */
@@ -115,30 +131,39 @@ final class EndpointCode {
     }
   }
 
-  private void body(BodyContent content, boolean required) {
+  private void body(BodyContent content, PlanOperation.BodyPlan body) {
     add("body", PyText.literal(BODY_KINDS.get(content.kind())));
-    if (required) {
+    if (body.required()) {
       add("body_required", "True");
     }
     String defaultType = DEFAULT_CONTENT_TYPES.get(content.kind());
     if (content.kind() != MediaKind.MULTIPART && !content.mediaType().equals(defaultType)) {
       add("content_type", PyText.literal(content.mediaType()));
     }
-    List<String> joined = new ArrayList<>();
+    List<String> styles = new ArrayList<>();
     List<String> partTypes = new ArrayList<>();
-    for (BodyContent.Encoding encoding : content.encodings()) {
-      if (!encoding.explode()) {
-        joined.add(PyText.literal(encoding.property()));
-      }
+    for (FieldEncoding encoding : body.encodings()) {
+      encoding.style().ifPresent(style ->
+          styles.add(PyText.literal(encoding.field()) + ": " + PyText.literal(formStyle(style, encoding.explode()))));
       encoding.contentType().ifPresent(type ->
-          partTypes.add(PyText.literal(encoding.property()) + ": " + PyText.literal(type)));
+          partTypes.add(PyText.literal(encoding.field()) + ": " + PyText.literal(type)));
     }
-    if (!joined.isEmpty()) {
-      items.add("joined_fields=" + PyCode.tuple(4, joined, 1));
+    if (content.kind() == MediaKind.FORM && !styles.isEmpty()) {
+      addWrapped("form_styles", "{", styles, "}");
     }
     if (content.kind() == MediaKind.MULTIPART && !partTypes.isEmpty()) {
       addWrapped("part_types", "{", partTypes, "}");
     }
+  }
+
+  /** The runtime's name for how a form field is written (see encode_form). */
+  private static String formStyle(Parameter.Style style, boolean explode) {
+    return switch (style) {
+      case DEEP_OBJECT -> "deep";
+      case SPACE_DELIMITED -> "ssv";
+      case PIPE_DELIMITED -> "pipes";
+      default -> explode ? "form" : "csv";
+    };
   }
 
   private void queryStyles(Operation operation) {

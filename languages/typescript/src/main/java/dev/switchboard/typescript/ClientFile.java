@@ -124,6 +124,12 @@ final class ClientFile {
     }
     out.append(Code.property(2, "baseURLEnv", TsText.string(baseURLEnv())));
     out.append(Code.property(2, "userAgent", TsText.string(userAgent)));
+    if (!model.plan.headers().isEmpty()) {
+      out.append("  defaultHeaders: {\n");
+      model.plan.headers().forEach((name, value) ->
+          out.append(Code.property(4, TsSymbols.propertyKey(name), TsText.string(value))));
+      out.append("  },\n");
+    }
     return out.append("  registry,\n};\n").toString();
   }
 

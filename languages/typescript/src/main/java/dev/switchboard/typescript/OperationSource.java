@@ -6,6 +6,9 @@ import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Pagination;
 import dev.switchboard.core.ir.Parameter;
 import dev.switchboard.core.ir.Response;
+import dev.switchboard.core.plan.ErrorBody;
+import dev.switchboard.core.plan.FieldEncoding;
+import dev.switchboard.core.plan.PlanOperation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,7 +40,7 @@ final class OperationSource {
     if (!operation.servers().isEmpty()) {
       field("server", operation.servers().get(0).defaultUrl());
     }
-    operation.idempotencyHeader().ifPresent(header -> field("idempotencyHeader", header));
+    method.planned().idempotencyHeader().ifPresent(header -> field("idempotencyHeader", header));
     operation.pagination().ifPresent(this::pagination);
     return out.append("  },\n").toString();
   }
@@ -94,27 +97,35 @@ final class OperationSource {
           out.append(Code.property(8, TsSymbols.propertyKey(param), TsText.string(property))));
       out.append("      },\n");
     }
-    String joined = content.encodings().stream().filter(e -> !e.explode())
-        .map(BodyContent.Encoding::property).collect(Collectors.joining(" "));
-    if (!joined.isEmpty()) {
-      nestedField("joined", joined);
+    List<FieldEncoding> encodings = method.planned().body().map(PlanOperation.BodyPlan::encodings).orElse(List.of());
+    if (content.kind() == MediaKind.FORM) {
+      fieldMap("styles", encodings.stream().filter(e -> e.style().isPresent()).toList(),
+          e -> formStyle(e.style().get(), e.explode()));
+    } else if (content.kind() == MediaKind.MULTIPART) {
+      fieldMap("parts", encodings.stream().filter(e -> e.contentType().isPresent()).toList(), e -> e.contentType().get());
     }
-    parts(content);
     out.append("    },\n");
   }
 
-  private void parts(BodyContent content) {
-    List<BodyContent.Encoding> typed = content.encodings().stream()
-        .filter(e -> e.contentType().isPresent()).toList();
-    if (content.kind() != MediaKind.MULTIPART || typed.isEmpty()) {
+  private void fieldMap(String key, List<FieldEncoding> encodings, java.util.function.Function<FieldEncoding, String> value) {
+    if (encodings.isEmpty()) {
       return;
     }
-    out.append("      parts: {\n");
-    for (BodyContent.Encoding encoding : typed) {
-      out.append(Code.property(8, TsSymbols.propertyKey(encoding.property()),
-          TsText.string(encoding.contentType().get())));
+    out.append("      ").append(key).append(": {\n");
+    for (FieldEncoding encoding : encodings) {
+      out.append(Code.property(8, TsSymbols.propertyKey(encoding.field()), TsText.string(value.apply(encoding))));
     }
     out.append("      },\n");
+  }
+
+  /** The runtime's name for how a form field's arrays and objects are written (see encoding.ts). */
+  private static String formStyle(Parameter.Style style, boolean explode) {
+    return switch (style) {
+      case DEEP_OBJECT -> "deep";
+      case SPACE_DELIMITED -> "ssv";
+      case PIPE_DELIMITED -> "pipes";
+      default -> explode ? "form" : "csv";
+    };
   }
 
   private static String bodyKind(MediaKind kind) {
@@ -153,6 +164,26 @@ final class OperationSource {
       out.append(Code.property(6, key, TsText.string(model.types.codec(response.content().get().type()))));
     }
     out.append("    },\n");
+    errorFields();
+  }
+
+  /** Where each error body keeps the API's code and message: two dotted paths, {@code -} for none. */
+  private void errorFields() {
+    List<ErrorBody> found = method.planned().errors().stream()
+        .filter(e -> !e.code().isEmpty() || !e.message().isEmpty()).toList();
+    if (found.isEmpty()) {
+      return;
+    }
+    out.append("    errorFields: {\n");
+    for (ErrorBody error : found) {
+      String key = error.status().equals("default") ? "default" : TsText.string(error.status().toUpperCase(Locale.ROOT));
+      out.append(Code.property(6, key, TsText.string(dotted(error.code()) + " " + dotted(error.message()))));
+    }
+    out.append("    },\n");
+  }
+
+  private static String dotted(List<String> path) {
+    return path.isEmpty() ? "-" : String.join(".", path);
   }
 
   private void security() {

@@ -87,6 +87,10 @@ final class ResourceFile {
     }
 
     /** The request body, unless the plan drops it (GET and HEAD); a dropped required body is worth a warning. */
+    PlanOperation planned() {
+      return planned;
+    }
+
     private static Optional<RequestBody> sendableBody(SdkModel model, Operation operation, PlanOperation planned) {
       if (planned.bodyDropped() && operation.body().filter(RequestBody::required).isPresent()) {
         model.diagnostics.warning("typescript-body-ignored", operation.source() + "/requestBody",

@@ -6,6 +6,7 @@ import com.kitchensink.services.CallsServiceAsync;
 import com.kitchensink.services.ListingsServiceAsync;
 import com.kitchensink.services.MessagesServiceAsync;
 import com.kitchensink.services.MiscServiceAsync;
+import com.kitchensink.services.PaymentIntentsServiceAsync;
 import com.kitchensink.services.PetsServiceAsync;
 import com.kitchensink.services.RecordingsServiceAsync;
 
@@ -24,6 +25,8 @@ public final class KitchenSinkClientAsync {
 
   private final MiscServiceAsync misc;
 
+  private final PaymentIntentsServiceAsync paymentIntents;
+
   private final PetsServiceAsync pets;
 
   private final RecordingsServiceAsync recordings;
@@ -34,6 +37,7 @@ public final class KitchenSinkClientAsync {
     this.listings = new ListingsServiceAsync(executor);
     this.messages = new MessagesServiceAsync(executor);
     this.misc = new MiscServiceAsync(executor);
+    this.paymentIntents = new PaymentIntentsServiceAsync(executor);
     this.pets = new PetsServiceAsync(executor);
     this.recordings = new RecordingsServiceAsync(executor);
   }
@@ -61,6 +65,14 @@ public final class KitchenSinkClientAsync {
   /** Edge cases that do not fit elsewhere. */
   public MiscServiceAsync misc() {
     return misc;
+  }
+
+  /**
+   * Form bodies written as Stripe's are (deepObject brackets, explicit encodings) and errors
+   * wrapped in `error`.
+   */
+  public PaymentIntentsServiceAsync paymentIntents() {
+    return paymentIntents;
   }
 
   /** Polymorphism corner of the API (oneOf, anyOf, allOf). */

@@ -19,10 +19,15 @@ public record ClientView(
     String asyncClassDocstring,
     List<ResourceRef> resources,
     List<String> clientParameters,
-    List<String> settingsArguments) {
+    List<String> settingsArguments,
+    List<String> defaultHeaders) {
 
   public boolean hasHints() {
     return !hints.isEmpty();
+  }
+
+  public boolean hasDefaultHeaders() {
+    return !defaultHeaders.isEmpty();
   }
 
   public boolean hasSchemes() {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import test.hostile.errors.ApiDecodeException;
 import test.hostile.errors.ApiStatusException;
@@ -25,11 +26,21 @@ public final class ResponseHandler<T> {
   private final Decoder<T> decoder;
   private final boolean streaming;
   private final Map<String, JavaType> errors;
+  private final Map<String, List<List<String>>> errorFields;
 
   private ResponseHandler(Decoder<T> decoder, boolean streaming, Map<String, JavaType> errors) {
+    this(decoder, streaming, errors, Map.of());
+  }
+
+  private ResponseHandler(
+      Decoder<T> decoder,
+      boolean streaming,
+      Map<String, JavaType> errors,
+      Map<String, List<List<String>>> errorFields) {
     this.decoder = decoder;
     this.streaming = streaming;
     this.errors = errors;
+    this.errorFields = errorFields;
   }
 
   public static <T> ResponseHandler<T> json(Class<T> type) {
@@ -81,13 +92,23 @@ public final class ResponseHandler<T> {
   public ResponseHandler<T> error(String status, Class<?> type) {
     Map<String, JavaType> more = new LinkedHashMap<>(errors);
     more.put(status, Json.mapper().getTypeFactory().constructType(type));
-    return new ResponseHandler<>(decoder, streaming, Map.copyOf(more));
+    return new ResponseHandler<>(decoder, streaming, Map.copyOf(more), errorFields);
+  }
+
+  /**
+   * Declares where the body of an error status keeps the API's own code and message: paths of JSON
+   * property names, empty for none.
+   */
+  public ResponseHandler<T> errorFields(String status, List<String> code, List<String> message) {
+    Map<String, List<List<String>>> more = new LinkedHashMap<>(errorFields);
+    more.put(status, List.of(List.copyOf(code), List.copyOf(message)));
+    return new ResponseHandler<>(decoder, streaming, errors, Map.copyOf(more));
   }
 
   /** The same error handling, decoding successes as a JSON tree. */
   ResponseHandler<JsonNode> tree() {
     JavaType node = Json.mapper().getTypeFactory().constructType(JsonNode.class);
-    return new ResponseHandler<>(response -> readJson(response, node), false, errors);
+    return new ResponseHandler<>(response -> readJson(response, node), false, errors, errorFields);
   }
 
   ApiResponse<T> handle(HttpResponse<InputStream> response) {
@@ -115,8 +136,39 @@ public final class ResponseHandler<T> {
     } catch (IOException e) {
       raw = "";
     }
+    int status = response.statusCode();
+    List<List<String>> where = byStatus(errorFields, status);
+    JsonNode tree = where == null ? null : tree(raw);
+    String code = where == null ? null : scalarAt(tree, where.get(0), true);
+    String message = where == null ? null : scalarAt(tree, where.get(1), false);
     return ApiStatusException.of(
-        response.statusCode(), response.headers(), raw, parse(response.statusCode(), raw));
+        status, response.headers(), raw, parse(status, raw), code, message);
+  }
+
+  private static <V> V byStatus(Map<String, V> table, int status) {
+    V found = table.get(Integer.toString(status));
+    found = found != null ? found : table.get(status / 100 + "XX");
+    return found != null ? found : table.get("default");
+  }
+
+  private static JsonNode tree(String raw) {
+    try {
+      return raw.isBlank() ? null : Json.mapper().readTree(raw);
+    } catch (IOException notJson) {
+      return null;
+    }
+  }
+
+  /** The text or (for a code) number at a path of property names, or null. */
+  private static String scalarAt(JsonNode tree, List<String> path, boolean numbers) {
+    JsonNode node = tree;
+    for (String name : path) {
+      node = node != null && node.isObject() ? node.get(name) : null;
+    }
+    if (path.isEmpty() || node == null) {
+      return null;
+    }
+    return node.isTextual() || (numbers && node.isNumber()) ? node.asText() : null;
   }
 
   private Object parse(int status, String raw) {

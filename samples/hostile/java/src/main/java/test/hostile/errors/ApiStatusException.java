@@ -17,18 +17,32 @@ public class ApiStatusException extends HostileException {
 
   private final transient Object body;
 
+  private final String code;
+
+  private final String apiMessage;
+
   /**
    * @param statusCode the HTTP status
    * @param headers the response headers
    * @param rawBody the body as text
    * @param body the body as the operation declares it, or null
+   * @param code the API's own error code, or null
+   * @param apiMessage the API's own error message, or null
    */
-  protected ApiStatusException(int statusCode, HttpHeaders headers, String rawBody, Object body) {
-    super("HTTP " + statusCode + (rawBody.isBlank() ? "" : ": " + summary(rawBody)));
+  protected ApiStatusException(
+      int statusCode,
+      HttpHeaders headers,
+      String rawBody,
+      Object body,
+      String code,
+      String apiMessage) {
+    super("HTTP " + statusCode + describe(rawBody, code, apiMessage));
     this.statusCode = statusCode;
     this.headers = headers;
     this.rawBody = rawBody;
     this.body = body;
+    this.code = code;
+    this.apiMessage = apiMessage;
   }
 
   /**
@@ -37,36 +51,44 @@ public class ApiStatusException extends HostileException {
    * @param statusCode the HTTP status
    * @param headers the response headers
    * @param rawBody the body as text
-   * @param body the parsed body, or null
+   * @param body the body as the operation declares it, or null
+   * @param code the API's own error code, or null
+   * @param apiMessage the API's own error message, or null
    * @return the exception to throw
    */
   public static ApiStatusException of(
-      int statusCode, HttpHeaders headers, String rawBody, Object body) {
+      int statusCode,
+      HttpHeaders headers,
+      String rawBody,
+      Object body,
+      String code,
+      String apiMessage) {
     switch (statusCode) {
       case 400:
-        return new BadRequestException(statusCode, headers, rawBody, body);
+        return new BadRequestException(statusCode, headers, rawBody, body, code, apiMessage);
       case 401:
-        return new AuthenticationException(statusCode, headers, rawBody, body);
+        return new AuthenticationException(statusCode, headers, rawBody, body, code, apiMessage);
       case 403:
-        return new PermissionDeniedException(statusCode, headers, rawBody, body);
+        return new PermissionDeniedException(statusCode, headers, rawBody, body, code, apiMessage);
       case 404:
-        return new NotFoundException(statusCode, headers, rawBody, body);
+        return new NotFoundException(statusCode, headers, rawBody, body, code, apiMessage);
       case 409:
-        return new ConflictException(statusCode, headers, rawBody, body);
+        return new ConflictException(statusCode, headers, rawBody, body, code, apiMessage);
       case 422:
-        return new UnprocessableEntityException(statusCode, headers, rawBody, body);
+        return new UnprocessableEntityException(
+            statusCode, headers, rawBody, body, code, apiMessage);
       case 429:
-        return new RateLimitException(statusCode, headers, rawBody, body);
+        return new RateLimitException(statusCode, headers, rawBody, body, code, apiMessage);
       default:
         break;
     }
     if (statusCode >= 500) {
-      return new ServerErrorException(statusCode, headers, rawBody, body);
+      return new ServerErrorException(statusCode, headers, rawBody, body, code, apiMessage);
     }
     if (statusCode >= 400) {
-      return new ClientErrorException(statusCode, headers, rawBody, body);
+      return new ClientErrorException(statusCode, headers, rawBody, body, code, apiMessage);
     }
-    return new UnexpectedStatusException(statusCode, headers, rawBody, body);
+    return new UnexpectedStatusException(statusCode, headers, rawBody, body, code, apiMessage);
   }
 
   /** The HTTP status. */
@@ -90,6 +112,26 @@ public class ApiStatusException extends HostileException {
   }
 
   /**
+   * The API's own error code (a number as its digits), read from where the API keeps it, such as
+   * {@code code} or {@code error.code}.
+   *
+   * @return the value, or empty when the body has none
+   */
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
+  }
+
+  /**
+   * The API's own error message, read from where the API keeps it, such as {@code message} or
+   * {@code error.message}.
+   *
+   * @return the value, or empty when the body has none
+   */
+  public Optional<String> apiMessage() {
+    return Optional.ofNullable(apiMessage);
+  }
+
+  /**
    * The body as the given type, or empty when it is not one.
    *
    * @param type the expected body type
@@ -105,6 +147,11 @@ public class ApiStatusException extends HostileException {
     } catch (JsonProcessingException e) {
       return Optional.empty();
     }
+  }
+
+  private static String describe(String rawBody, String code, String apiMessage) {
+    String detail = apiMessage != null && !apiMessage.isBlank() ? apiMessage : summary(rawBody);
+    return (detail.isEmpty() ? "" : ": " + detail) + (code == null ? "" : " (code: " + code + ")");
   }
 
   private static String summary(String rawBody) {

@@ -11,9 +11,16 @@ public class UnexpectedStatusException extends ApiStatusException {
    * @param headers the response headers
    * @param rawBody the body as text
    * @param body the body as the operation declares it, or null
+   * @param code the API's own error code, or null
+   * @param apiMessage the API's own error message, or null
    */
   public UnexpectedStatusException(
-      int statusCode, HttpHeaders headers, String rawBody, Object body) {
-    super(statusCode, headers, rawBody, body);
+      int statusCode,
+      HttpHeaders headers,
+      String rawBody,
+      Object body,
+      String code,
+      String apiMessage) {
+    super(statusCode, headers, rawBody, body, code, apiMessage);
   }
 }

@@ -9,7 +9,7 @@ import com.kitchensink.models.ErrorModel;
 import com.kitchensink.models.FetchAccountParams;
 import com.kitchensink.models.UpdateAccountParams;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** Requests and response handling of {@link AccountsService}. */
 @SuppressWarnings("deprecation")
@@ -17,13 +17,19 @@ final class AccountsEndpoints {
   static final ResponseHandler<Account> FETCH =
       ResponseHandler.json(Account.class)
           .error("404", ErrorModel.class)
-          .error("default", ErrorModel.class);
+          .error("default", ErrorModel.class)
+          .errorFields("404", List.of("code"), List.of("message"))
+          .errorFields("default", List.of("code"), List.of("message"));
 
   static final ResponseHandler<Account> UPDATE =
-      ResponseHandler.json(Account.class).error("default", ErrorModel.class);
+      ResponseHandler.json(Account.class)
+          .error("default", ErrorModel.class)
+          .errorFields("default", List.of("code"), List.of("message"));
 
   static final ResponseHandler<Void> DELETE =
-      ResponseHandler.empty().error("default", ErrorModel.class);
+      ResponseHandler.empty()
+          .error("default", ErrorModel.class)
+          .errorFields("default", List.of("code"), List.of("message"));
 
   private AccountsEndpoints() {}
 
@@ -38,7 +44,10 @@ final class AccountsEndpoints {
     return ApiRequest.builder("POST", "/accounts/{accountSid}")
         .pathParam("accountSid", params.accountSid())
         .security(List.of(List.of("accountAuth"), List.of("bearerAuth")))
-        .body(RequestBody.form(params.body(), Set.of()))
+        .idempotencyHeader("Idempotency-Key")
+        .body(
+            RequestBody.form(
+                params.body(), Map.ofEntries(Map.entry("StatusCallbackEvent", "form"))))
         .build();
   }
 

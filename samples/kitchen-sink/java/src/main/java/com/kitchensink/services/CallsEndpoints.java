@@ -17,7 +17,9 @@ import java.util.List;
 @SuppressWarnings("deprecation")
 final class CallsEndpoints {
   static final ResponseHandler<CallList> LIST =
-      ResponseHandler.json(CallList.class).error("default", ErrorModel.class);
+      ResponseHandler.json(CallList.class)
+          .error("default", ErrorModel.class)
+          .errorFields("default", List.of("code"), List.of("message"));
 
   static final Paging<Call> LIST_PAGING =
       Paging.cursor(
@@ -28,10 +30,14 @@ final class CallsEndpoints {
           List.of("has_more"));
 
   static final ResponseHandler<Call> CREATE =
-      ResponseHandler.json(Call.class).error("default", ErrorModel.class);
+      ResponseHandler.json(Call.class)
+          .error("default", ErrorModel.class)
+          .errorFields("default", List.of("code"), List.of("message"));
 
   static final ResponseHandler<Call> FETCH =
-      ResponseHandler.json(Call.class).error("default", ErrorModel.class);
+      ResponseHandler.json(Call.class)
+          .error("default", ErrorModel.class)
+          .errorFields("default", List.of("code"), List.of("message"));
 
   private CallsEndpoints() {}
 

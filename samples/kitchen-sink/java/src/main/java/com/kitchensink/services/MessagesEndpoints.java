@@ -13,13 +13,15 @@ import com.kitchensink.models.Message;
 import com.kitchensink.models.MessagePage;
 import com.kitchensink.models.ValidationError;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** Requests and response handling of {@link MessagesService}. */
 @SuppressWarnings("deprecation")
 final class MessagesEndpoints {
   static final ResponseHandler<MessagePage> LIST =
-      ResponseHandler.json(MessagePage.class).error("default", ErrorModel.class);
+      ResponseHandler.json(MessagePage.class)
+          .error("default", ErrorModel.class)
+          .errorFields("default", List.of("code"), List.of("message"));
 
   static final Paging<Message> LIST_PAGING =
       Paging.nextUrl(
@@ -31,13 +33,19 @@ final class MessagesEndpoints {
       ResponseHandler.json(Message.class)
           .error("422", ValidationError.class)
           .error("429", ErrorModel.class)
-          .error("default", ErrorModel.class);
+          .error("default", ErrorModel.class)
+          .errorFields("422", List.of("code"), List.of("message"))
+          .errorFields("429", List.of("code"), List.of("message"))
+          .errorFields("default", List.of("code"), List.of("message"));
 
   static final ResponseHandler<Message> FETCH =
       ResponseHandler.json(Message.class)
           .error("404", ErrorModel.class)
           .error("503", ErrorModel.class)
-          .error("default", ErrorModel.class);
+          .error("default", ErrorModel.class)
+          .errorFields("404", List.of("code"), List.of("message"))
+          .errorFields("503", List.of("code"), List.of("message"))
+          .errorFields("default", List.of("code"), List.of("message"));
 
   private MessagesEndpoints() {}
 
@@ -59,7 +67,7 @@ final class MessagesEndpoints {
         .header("Idempotency-Key", params.idempotencyKey())
         .security(List.of(List.of("accountAuth"), List.of("bearerAuth")))
         .idempotencyHeader("Idempotency-Key")
-        .body(RequestBody.form(params.requestBody(), Set.of()))
+        .body(RequestBody.form(params.requestBody(), Map.ofEntries(Map.entry("MediaUrl", "form"))))
         .build();
   }
 

@@ -32,6 +32,7 @@ final class MiscEndpoints {
   static ApiRequest createReservedWords(CreateMiscReservedWordsParams params) {
     return ApiRequest.builder("POST", "/misc/reserved-words")
         .security(List.of(List.of("accountAuth"), List.of("bearerAuth")))
+        .idempotencyHeader("Idempotency-Key")
         .body(RequestBody.json(params.body()))
         .build();
   }

@@ -40,6 +40,7 @@ final class PetsEndpoints {
   static ApiRequest create(CreatePetParams params) {
     return ApiRequest.builder("POST", "/pets")
         .security(List.of(List.of("accountAuth"), List.of("bearerAuth")))
+        .idempotencyHeader("Idempotency-Key")
         .body(RequestBody.json(params.body()))
         .build();
   }

@@ -17,10 +17,14 @@ import java.util.List;
 @SuppressWarnings("deprecation")
 final class RecordingsEndpoints {
   static final ResponseHandler<Recording> UPLOAD =
-      ResponseHandler.json(Recording.class).error("default", ErrorModel.class);
+      ResponseHandler.json(Recording.class)
+          .error("default", ErrorModel.class)
+          .errorFields("default", List.of("code"), List.of("message"));
 
   static final ResponseHandler<InputStream> DOWNLOAD_MEDIA =
-      ResponseHandler.binary().error("default", ErrorModel.class);
+      ResponseHandler.binary()
+          .error("default", ErrorModel.class)
+          .errorFields("default", List.of("code"), List.of("message"));
 
   static final ResponseHandler<Void> REPLACE_MEDIA = ResponseHandler.empty();
 
@@ -31,6 +35,7 @@ final class RecordingsEndpoints {
         .pathParam("callId", params.callId())
         .server("https://media.kitchensink.test/v1")
         .security(List.of(List.of("accountAuth"), List.of("bearerAuth")))
+        .idempotencyHeader("Idempotency-Key")
         .body(uploadMultipart(params.body()))
         .build();
   }
