@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import email.utils
 import json
+import platform
 import time
 
 import httpx
@@ -132,7 +133,8 @@ def test_request_options_override_headers_query_and_retries() -> None:
         "t",
         "text/plain",
     )
-    assert request.headers["user-agent"].startswith(f"kitchen-sink/{kitchen_sink.__version__} Python/")
+    agent = f"kitchen-sink/{kitchen_sink.__version__} python/{platform.python_version()}"
+    assert request.headers["user-agent"] == agent
 
 
 def test_query_datetimes_are_utc_with_z() -> None:
