@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 import httpx
 
 from ._auth import Credentials, api_key_auth, basic_auth, bearer_auth
 from ._core import DEFAULT_MAX_RETRIES, AsyncCore, SyncCore, environment, resolve_base_url
 from ._types import NOT_GIVEN, NotGiven, TimeoutInput
-from .resources import (
-    Accounts,
-    AsyncAccounts,
-    AsyncCalls,
-    AsyncListings,
-    AsyncMessages,
-    AsyncMisc,
-    AsyncPets,
-    AsyncRecordings,
-    Calls,
-    Listings,
-    Messages,
-    Misc,
-    Pets,
-    Recordings,
-)
+
+if TYPE_CHECKING:
+    from .resources.accounts import Accounts, AsyncAccounts
+    from .resources.calls import AsyncCalls, Calls
+    from .resources.listings import AsyncListings, Listings
+    from .resources.messages import AsyncMessages, Messages
+    from .resources.misc import AsyncMisc, Misc
+    from .resources.pets import AsyncPets, Pets
+    from .resources.recordings import AsyncRecordings, Recordings
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -104,27 +98,6 @@ class Client:
         http_client: The httpx client to send requests with (for proxies, custom transports and tests); closed by close() only when the client created it.
     """
 
-    accounts: Accounts
-    """Accounts and their settings."""
-
-    calls: Calls
-    """Voice calls."""
-
-    listings: Listings
-    """Lists that page the ways real APIs do, found without x-pagination."""
-
-    messages: Messages
-    """Send and list messages."""
-
-    misc: Misc
-    """Edge cases that do not fit elsewhere."""
-
-    pets: Pets
-    """Polymorphism corner of the API (oneOf, anyOf, allOf)."""
-
-    recordings: Recordings
-    """Call recordings and media."""
-
     def __init__(
         self,
         *,
@@ -155,18 +128,60 @@ class Client:
                 follow_foreign_links=follow_foreign_links,
             ),
         )
-        self.accounts = Accounts(self._core)
-        self.calls = Calls(self._core)
-        self.listings = Listings(self._core)
-        self.messages = Messages(self._core)
-        self.misc = Misc(self._core)
-        self.pets = Pets(self._core)
-        self.recordings = Recordings(self._core)
 
     @property
     def base_url(self) -> str:
         """The URL requests are sent to, unless an operation has its own server."""
         return self._core.base_url
+
+    @functools.cached_property
+    def accounts(self) -> Accounts:
+        """Accounts and their settings."""
+        from .resources.accounts import Accounts
+
+        return Accounts(self._core)
+
+    @functools.cached_property
+    def calls(self) -> Calls:
+        """Voice calls."""
+        from .resources.calls import Calls
+
+        return Calls(self._core)
+
+    @functools.cached_property
+    def listings(self) -> Listings:
+        """Lists that page the ways real APIs do, found without x-pagination."""
+        from .resources.listings import Listings
+
+        return Listings(self._core)
+
+    @functools.cached_property
+    def messages(self) -> Messages:
+        """Send and list messages."""
+        from .resources.messages import Messages
+
+        return Messages(self._core)
+
+    @functools.cached_property
+    def misc(self) -> Misc:
+        """Edge cases that do not fit elsewhere."""
+        from .resources.misc import Misc
+
+        return Misc(self._core)
+
+    @functools.cached_property
+    def pets(self) -> Pets:
+        """Polymorphism corner of the API (oneOf, anyOf, allOf)."""
+        from .resources.pets import Pets
+
+        return Pets(self._core)
+
+    @functools.cached_property
+    def recordings(self) -> Recordings:
+        """Call recordings and media."""
+        from .resources.recordings import Recordings
+
+        return Recordings(self._core)
 
     def close(self) -> None:
         """Closes the HTTP connections (when the client created its httpx client)."""
@@ -208,27 +223,6 @@ class AsyncClient:
         http_client: The httpx client to send requests with (for proxies, custom transports and tests); closed by close() only when the client created it.
     """
 
-    accounts: AsyncAccounts
-    """Accounts and their settings."""
-
-    calls: AsyncCalls
-    """Voice calls."""
-
-    listings: AsyncListings
-    """Lists that page the ways real APIs do, found without x-pagination."""
-
-    messages: AsyncMessages
-    """Send and list messages."""
-
-    misc: AsyncMisc
-    """Edge cases that do not fit elsewhere."""
-
-    pets: AsyncPets
-    """Polymorphism corner of the API (oneOf, anyOf, allOf)."""
-
-    recordings: AsyncRecordings
-    """Call recordings and media."""
-
     def __init__(
         self,
         *,
@@ -259,18 +253,60 @@ class AsyncClient:
                 follow_foreign_links=follow_foreign_links,
             ),
         )
-        self.accounts = AsyncAccounts(self._core)
-        self.calls = AsyncCalls(self._core)
-        self.listings = AsyncListings(self._core)
-        self.messages = AsyncMessages(self._core)
-        self.misc = AsyncMisc(self._core)
-        self.pets = AsyncPets(self._core)
-        self.recordings = AsyncRecordings(self._core)
 
     @property
     def base_url(self) -> str:
         """The URL requests are sent to, unless an operation has its own server."""
         return self._core.base_url
+
+    @functools.cached_property
+    def accounts(self) -> AsyncAccounts:
+        """Accounts and their settings."""
+        from .resources.accounts import AsyncAccounts
+
+        return AsyncAccounts(self._core)
+
+    @functools.cached_property
+    def calls(self) -> AsyncCalls:
+        """Voice calls."""
+        from .resources.calls import AsyncCalls
+
+        return AsyncCalls(self._core)
+
+    @functools.cached_property
+    def listings(self) -> AsyncListings:
+        """Lists that page the ways real APIs do, found without x-pagination."""
+        from .resources.listings import AsyncListings
+
+        return AsyncListings(self._core)
+
+    @functools.cached_property
+    def messages(self) -> AsyncMessages:
+        """Send and list messages."""
+        from .resources.messages import AsyncMessages
+
+        return AsyncMessages(self._core)
+
+    @functools.cached_property
+    def misc(self) -> AsyncMisc:
+        """Edge cases that do not fit elsewhere."""
+        from .resources.misc import AsyncMisc
+
+        return AsyncMisc(self._core)
+
+    @functools.cached_property
+    def pets(self) -> AsyncPets:
+        """Polymorphism corner of the API (oneOf, anyOf, allOf)."""
+        from .resources.pets import AsyncPets
+
+        return AsyncPets(self._core)
+
+    @functools.cached_property
+    def recordings(self) -> AsyncRecordings:
+        """Call recordings and media."""
+        from .resources.recordings import AsyncRecordings
+
+        return AsyncRecordings(self._core)
 
     async def close(self) -> None:
         """Closes the HTTP connections (when the client created its httpx client)."""

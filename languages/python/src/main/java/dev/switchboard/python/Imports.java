@@ -16,7 +16,7 @@ import java.util.TreeSet;
  */
 public final class Imports {
   private static final Set<String> STDLIB = Set.of(
-      "__future__", "builtins", "collections", "collections.abc", "datetime", "enum", "os", "types",
+      "__future__", "builtins", "collections", "collections.abc", "datetime", "enum", "functools", "os", "types",
       "typing", "warnings");
 
   private final Set<String> plain = new TreeSet<>(Imports::compareNames);
@@ -36,25 +36,31 @@ public final class Imports {
 
   /** The import block, sections separated by one blank line, without a trailing newline. */
   public String render() {
+    return render(0);
+  }
+
+  /** The import block for a body indented by {@code indent} (every line but the first indented). */
+  public String render(int indent) {
     List<String> sections = new ArrayList<>();
     for (Section section : Section.values()) {
       List<String> lines = new ArrayList<>();
       plain.stream().filter(p -> Section.of(p.split(" ")[0]) == section).forEach(p -> lines.add("import " + p));
       from.forEach((module, names) -> {
         if (Section.of(module) == section) {
-          lines.add(fromImport(module, List.copyOf(names)));
+          lines.add(fromImport(indent, module, List.copyOf(names)));
         }
       });
       if (!lines.isEmpty()) {
         sections.add(String.join("\n", lines));
       }
     }
-    return String.join("\n\n", sections);
+    return PyCode.indentRest(String.join("\n\n", sections), indent);
   }
 
-  private static String fromImport(String module, List<String> names) {
+  private static String fromImport(int indent, String module, List<String> names) {
     String line = "from " + module + " import " + String.join(", ", names);
-    return PyCode.width(line) <= PyCode.LINE_LENGTH ? line : PyCode.explode(0, "from " + module + " import (", names, ")");
+    return indent + PyCode.width(line) <= PyCode.LINE_LENGTH
+        ? line : PyCode.explode(0, "from " + module + " import (", names, ")");
   }
 
   private enum Section {

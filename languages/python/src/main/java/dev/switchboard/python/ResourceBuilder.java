@@ -33,7 +33,7 @@ final class ResourceBuilder {
     imports.name("__future__", "annotations").name("typing", "Optional").name(".._types", "RequestOptions")
         .name(".._core", "AsyncCore").name(".._core", "SyncCore");
     Map<Operation, String> methods = methodNames(plan, resource);
-    Scope scope = new Scope(imports, Optional.of("..models"), Set.copyOf(methods.values()));
+    Scope scope = Scope.resources(imports, Set.copyOf(methods.values()));
     OperationBuilder builder = new OperationBuilder(types, scope);
     List<OperationPlan> plans = new ArrayList<>();
     methods.forEach((operation, name) -> plans.add(builder.plan(operation, plan.operation(operation.id()), name)));
