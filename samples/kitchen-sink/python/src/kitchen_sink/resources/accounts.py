@@ -3,33 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
 from typing_extensions import deprecated
 
+from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._params import Params
 from .._response import async_raw_method, raw_method
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import Account, Error, UpdateAccountRequestStatus
+
+if TYPE_CHECKING:
+    from ..models import Account, UpdateAccountRequestStatus
 
 __all__ = ["Accounts", "AccountsWithRawResponse", "AsyncAccounts", "AsyncAccountsWithRawResponse"]
 
 _FETCH_ACCOUNT = Endpoint(
     method="GET",
     path="/accounts/{accountSid}",
-    response_type=Account,
+    response_type=lambda: _models.Account,
     accept="application/json",
-    errors={"404": Error, "default": Error},
+    errors={"404": lambda: _models.Error, "default": lambda: _models.Error},
     security=(("accountAuth",), ("bearerAuth",)),
 )
 
 _UPDATE_ACCOUNT = Endpoint(
     method="POST",
     path="/accounts/{accountSid}",
-    response_type=Account,
+    response_type=lambda: _models.Account,
     accept="application/json",
-    errors={"default": Error},
+    errors={"default": lambda: _models.Error},
     security=(("accountAuth",), ("bearerAuth",)),
     body="form",
     body_required=True,
@@ -39,7 +42,7 @@ _DELETE_ACCOUNT = Endpoint(
     method="DELETE",
     path="/accounts/{accountSid}",
     response="none",
-    errors={"default": Error},
+    errors={"default": lambda: _models.Error},
     security=(("accountAuth",), ("bearerAuth",)),
 )
 
@@ -68,7 +71,7 @@ class Accounts:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            Account,
+            "Account",
             self._core.request(_FETCH_ACCOUNT, Params(path={"accountSid": account_sid}), request_options, self._raw),
         )
 
@@ -89,7 +92,7 @@ class Accounts:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            Account,
+            "Account",
             self._core.request(
                 _UPDATE_ACCOUNT,
                 Params(
@@ -122,7 +125,7 @@ class Accounts:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            None,
+            "None",
             self._core.request(_DELETE_ACCOUNT, Params(path={"accountSid": account_sid}), request_options, self._raw),
         )
 
@@ -151,7 +154,7 @@ class AsyncAccounts:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            Account,
+            "Account",
             await self._core.request(
                 _FETCH_ACCOUNT,
                 Params(path={"accountSid": account_sid}),
@@ -177,7 +180,7 @@ class AsyncAccounts:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            Account,
+            "Account",
             await self._core.request(
                 _UPDATE_ACCOUNT,
                 Params(
@@ -210,7 +213,7 @@ class AsyncAccounts:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            None,
+            "None",
             await self._core.request(
                 _DELETE_ACCOUNT,
                 Params(path={"accountSid": account_sid}),

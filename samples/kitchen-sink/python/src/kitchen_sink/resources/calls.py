@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
+from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._pagination import AsyncPager, CursorPaging, SyncPager
 from .._params import Params
 from .._response import async_raw_method, raw_method
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import Call, CallList, CallStatus, CreateCallRequestMachineDetection, Error
+
+if TYPE_CHECKING:
+    from ..models import Call, CallStatus, CreateCallRequestMachineDetection
 
 __all__ = ["AsyncCalls", "AsyncCallsWithRawResponse", "Calls", "CallsWithRawResponse"]
 
 _LIST_CALLS = Endpoint(
     method="GET",
     path="/calls",
-    response_type=CallList,
+    response_type=lambda: _models.CallList,
     accept="application/json",
-    errors={"default": Error},
+    errors={"default": lambda: _models.Error},
     security=(("accountAuth",), ("bearerAuth",)),
     query_styles={"fields": "csv"},
     paging=CursorPaging(items=("data",), cursor_param="cursor", next_cursor=("next_cursor",), has_more=("has_more",)),
@@ -28,9 +31,9 @@ _LIST_CALLS = Endpoint(
 _CREATE_CALL = Endpoint(
     method="POST",
     path="/calls",
-    response_type=Call,
+    response_type=lambda: _models.Call,
     accept="application/json",
-    errors={"default": Error},
+    errors={"default": lambda: _models.Error},
     security=(("accountAuth",), ("bearerAuth",)),
     body="json",
     body_required=True,
@@ -39,9 +42,9 @@ _CREATE_CALL = Endpoint(
 _FETCH_CALL = Endpoint(
     method="GET",
     path="/calls/{callId}",
-    response_type=Call,
+    response_type=lambda: _models.Call,
     accept="application/json",
-    errors={"default": Error},
+    errors={"default": lambda: _models.Error},
     security=(("accountAuth",), ("bearerAuth",)),
 )
 
@@ -108,7 +111,7 @@ class Calls:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            Call,
+            "Call",
             self._core.request(
                 _CREATE_CALL,
                 Params(
@@ -138,7 +141,10 @@ class Calls:
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        return cast(Call, self._core.request(_FETCH_CALL, Params(path={"callId": call_id}), request_options, self._raw))
+        return cast(
+            "Call",
+            self._core.request(_FETCH_CALL, Params(path={"callId": call_id}), request_options, self._raw),
+        )
 
 
 class AsyncCalls:
@@ -203,7 +209,7 @@ class AsyncCalls:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            Call,
+            "Call",
             await self._core.request(
                 _CREATE_CALL,
                 Params(
@@ -234,7 +240,7 @@ class AsyncCalls:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            Call,
+            "Call",
             await self._core.request(_FETCH_CALL, Params(path={"callId": call_id}), request_options, self._raw),
         )
 

@@ -4,23 +4,26 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Sequence
-from typing import Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
+from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._pagination import AsyncPager, NextUrlPaging, SyncPager
 from .._params import Params
 from .._response import async_raw_method, raw_method
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import Error, Message, MessagePage, MessageStatus, ValidationError
+
+if TYPE_CHECKING:
+    from ..models import Message, MessageStatus
 
 __all__ = ["AsyncMessages", "AsyncMessagesWithRawResponse", "Messages", "MessagesWithRawResponse"]
 
 _LIST_MESSAGES = Endpoint(
     method="GET",
     path="/accounts/{accountSid}/messages",
-    response_type=MessagePage,
+    response_type=lambda: _models.MessagePage,
     accept="application/json",
-    errors={"default": Error},
+    errors={"default": lambda: _models.Error},
     security=(("accountAuth",), ("bearerAuth",)),
     paging=NextUrlPaging(items=("messages",), next_url=("meta", "next_page_url")),
 )
@@ -28,9 +31,9 @@ _LIST_MESSAGES = Endpoint(
 _CREATE_MESSAGE = Endpoint(
     method="POST",
     path="/accounts/{accountSid}/messages",
-    response_type=Message,
+    response_type=lambda: _models.Message,
     accept="application/json",
-    errors={"422": ValidationError, "429": Error, "default": Error},
+    errors={"422": lambda: _models.ValidationError, "429": lambda: _models.Error, "default": lambda: _models.Error},
     security=(("accountAuth",), ("bearerAuth",)),
     body="form",
     body_required=True,
@@ -40,9 +43,9 @@ _CREATE_MESSAGE = Endpoint(
 _FETCH_MESSAGE = Endpoint(
     method="GET",
     path="/accounts/{accountSid}/messages/{messageSid}",
-    response_type=Message,
+    response_type=lambda: _models.Message,
     accept="application/json",
-    errors={"404": Error, "503": Error, "default": Error},
+    errors={"404": lambda: _models.Error, "503": lambda: _models.Error, "default": lambda: _models.Error},
     security=(("accountAuth",), ("bearerAuth",)),
 )
 
@@ -117,7 +120,7 @@ class Messages:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            Message,
+            "Message",
             self._core.request(
                 _CREATE_MESSAGE,
                 Params(
@@ -152,7 +155,7 @@ class Messages:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            Message,
+            "Message",
             self._core.request(
                 _FETCH_MESSAGE,
                 Params(path={"accountSid": account_sid, "messageSid": message_sid}),
@@ -232,7 +235,7 @@ class AsyncMessages:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            Message,
+            "Message",
             await self._core.request(
                 _CREATE_MESSAGE,
                 Params(
@@ -267,7 +270,7 @@ class AsyncMessages:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            Message,
+            "Message",
             await self._core.request(
                 _FETCH_MESSAGE,
                 Params(path={"accountSid": account_sid, "messageSid": message_sid}),

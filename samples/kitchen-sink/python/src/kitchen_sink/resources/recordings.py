@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
+from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._params import Params
 from .._response import AsyncBinaryResponse, BinaryResponse, async_raw_method, raw_method
 from .._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
-from ..models import Error, Recording, UploadRecordingRequestChannels
+
+if TYPE_CHECKING:
+    from ..models import Recording, UploadRecordingRequestChannels
 
 __all__ = ["AsyncRecordings", "AsyncRecordingsWithRawResponse", "Recordings", "RecordingsWithRawResponse"]
 
 _UPLOAD_RECORDING = Endpoint(
     method="POST",
     path="/calls/{callId}/recordings",
-    response_type=Recording,
+    response_type=lambda: _models.Recording,
     accept="application/json",
-    errors={"default": Error},
+    errors={"default": lambda: _models.Error},
     security=(("accountAuth",), ("bearerAuth",)),
     server="https://media.kitchensink.test/v1",
     body="multipart",
@@ -31,7 +34,7 @@ _DOWNLOAD_RECORDING_MEDIA = Endpoint(
     path="/recordings/{recordingId}/media",
     response="binary",
     accept="audio/wav",
-    errors={"default": Error},
+    errors={"default": lambda: _models.Error},
     security=(("apiKeyAuth",),),
 )
 
@@ -74,7 +77,7 @@ class Recordings:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            Recording,
+            "Recording",
             self._core.request(
                 _UPLOAD_RECORDING,
                 Params(
@@ -112,7 +115,7 @@ class Recordings:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            None,
+            "None",
             self._core.request(
                 _REPLACE_RECORDING_MEDIA,
                 Params(path={"recordingId": recording_id}, body=body),
@@ -150,7 +153,7 @@ class AsyncRecordings:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            Recording,
+            "Recording",
             await self._core.request(
                 _UPLOAD_RECORDING,
                 Params(
@@ -192,7 +195,7 @@ class AsyncRecordings:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            None,
+            "None",
             await self._core.request(
                 _REPLACE_RECORDING_MEDIA,
                 Params(path={"recordingId": recording_id}, body=body),

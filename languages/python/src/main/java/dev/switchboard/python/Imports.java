@@ -34,6 +34,10 @@ public final class Imports {
     return this;
   }
 
+  public boolean isEmpty() {
+    return plain.isEmpty() && from.isEmpty();
+  }
+
   /** The import block, sections separated by one blank line, without a trailing newline. */
   public String render() {
     return render(0);

@@ -39,17 +39,35 @@ public final class PyTypes {
 
   /**
    * A scope to spell annotations in: its imports, the module each declared type (by id) is imported
-   * from (empty when declared in the scope's own module), names shadowed there.
+   * from (empty when declared in the scope's own module) and the imports that receive it, names
+   * shadowed there, and a qualifier put before model names instead of importing them.
    */
-  public record Scope(Imports imports, Function<String, Optional<String>> modelSource, Set<String> shadowed) {
+  public record Scope(Imports imports, Function<String, Optional<String>> modelSource, Set<String> shadowed,
+      Imports modelImports, String qualifier) {
     /** A module of the {@code models} package; {@code source} tells where other types come from. */
     public static Scope models(Imports imports, Function<String, Optional<String>> source) {
-      return new Scope(imports, source, Set.of());
+      return new Scope(imports, source, Set.of(), imports, "");
     }
 
-    /** A module of the {@code resources} package, where models come from the {@code models} package. */
+    /** Code that imports models from the {@code models} package. */
     public static Scope resources(Imports imports, Set<String> shadowed) {
-      return new Scope(imports, id -> Optional.of("..models"), shadowed);
+      return resources(imports, imports, shadowed);
+    }
+
+    /**
+     * A module of the {@code resources} package: models come from the {@code models} package into
+     * {@code modelImports} (imports for type checkers only).
+     */
+    public static Scope resources(Imports imports, Imports modelImports, Set<String> shadowed) {
+      return new Scope(imports, id -> Optional.of("..models"), shadowed, modelImports, "");
+    }
+
+    /**
+     * The same module, for values evaluated when an operation is first called: models are read
+     * from the lazily loading {@code models} package, imported as {@code _models}.
+     */
+    public Scope atCallTime() {
+      return new Scope(imports, id -> Optional.empty(), Set.of(), imports, "_models.");
     }
   }
 
@@ -110,8 +128,8 @@ public final class PyTypes {
 
     private String model(String id) {
       String name = names.get(id);
-      scope.modelSource().apply(id).ifPresent(module -> scope.imports().name(module, name));
-      return name;
+      scope.modelSource().apply(id).ifPresent(module -> scope.modelImports().name(module, name));
+      return scope.qualifier() + name;
     }
 
     @Override
