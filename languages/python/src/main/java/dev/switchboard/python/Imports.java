@@ -115,7 +115,11 @@ public final class Imports {
     return natural != 0 ? natural : a.compareTo(b);
   }
 
-  /** Compares runs of digits by value, everything else by character. */
+  /**
+   * Compares as ruff's natural order does: runs of digits by value, except that a run starting
+   * with {@code 0} on either side is compared digit by digit (as a fraction); everything else by
+   * character.
+   */
   static final class Natural {
     static final Comparator<String> COMPARATOR = Natural::compare;
 
@@ -130,9 +134,12 @@ public final class Imports {
         if (Character.isDigit(x) && Character.isDigit(y)) {
           int endI = digitsEnd(a, i);
           int endJ = digitsEnd(b, j);
-          int byValue = new java.math.BigInteger(a.substring(i, endI)).compareTo(new java.math.BigInteger(b.substring(j, endJ)));
-          if (byValue != 0) {
-            return byValue;
+          String left = a.substring(i, endI);
+          String right = b.substring(j, endJ);
+          int order = x == '0' || y == '0' ? fraction(left, right)
+              : new java.math.BigInteger(left).compareTo(new java.math.BigInteger(right));
+          if (order != 0) {
+            return order;
           }
           i = endI;
           j = endJ;
@@ -144,6 +151,16 @@ public final class Imports {
         }
       }
       return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** Digit by digit; a run that ends first is smaller. */
+    private static int fraction(String left, String right) {
+      for (int k = 0; k < Math.min(left.length(), right.length()); k++) {
+        if (left.charAt(k) != right.charAt(k)) {
+          return Character.compare(left.charAt(k), right.charAt(k));
+        }
+      }
+      return Integer.compare(left.length(), right.length());
     }
 
     private static int digitsEnd(String text, int start) {
