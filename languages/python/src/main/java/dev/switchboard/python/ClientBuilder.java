@@ -55,7 +55,8 @@ final class ClientBuilder {
       typeChecking.name(".resources." + names.attribute(), names.className())
           .name(".resources." + names.attribute(), names.asyncClassName());
       String docstring = PyText.docstring(Optional.ofNullable(resourceDocs.get(names.attribute())), 8).orElse("");
-      refs.add(new ResourceRef(names.attribute(), names.className(), names.asyncClassName(), docstring,
+      refs.add(new ResourceRef(propertyHeader(names.attribute(), names.className()),
+          propertyHeader(names.attribute(), names.asyncClassName()), docstring,
           resourceProperty(names.attribute(), names.className()),
           resourceProperty(names.attribute(), names.asyncClassName())));
     }
@@ -71,11 +72,18 @@ final class ClientBuilder {
         parameters(true), arguments.keySet().stream().map(n -> n + "=" + n).toList());
   }
 
+  /** {@code def name(self) -> Type:}, split as ruff splits a signature too long for the line. */
+  private static String propertyHeader(String name, String className) {
+    String flat = "def " + name + "(self) -> " + className + ":";
+    return 4 + PyCode.width(flat) <= PyCode.LINE_LENGTH
+        ? flat : "def " + name + "(\n        self,\n    ) -> " + className + ":";
+  }
+
   /** The body of a resource property: the resource's module is imported on first access. */
   private static String resourceProperty(String module, String className) {
     String from = "from .resources." + module + " import ";
     String importLine = 8 + PyCode.width(from + className) <= PyCode.LINE_LENGTH
-        ? from + className : PyCode.explode(8, from + "(", List.of(className), ")");
+        ? from + className : PyCode.explode(0, from + "(", List.of(className), ")");
     String call = PyCode.call(8, "return " + className + "(", List.of("self._core"), ")");
     return PyCode.indentRest(importLine + "\n\n" + call, 8);
   }

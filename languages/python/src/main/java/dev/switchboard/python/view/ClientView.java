@@ -35,9 +35,9 @@ public record ClientView(
   }
 
   /**
-   * A resource property of the clients, created on first access; {@code syncBody} and
-   * {@code asyncBody} are its statements, which import the resource's module.
+   * A resource property of the clients, created on first access: its {@code def} lines and its
+   * statements, which import the resource's module.
    */
-  public record ResourceRef(String attribute, String className, String asyncClassName, String docstring,
-      String syncBody, String asyncBody) {}
+  public record ResourceRef(String syncHeader, String asyncHeader, String docstring, String syncBody,
+      String asyncBody) {}
 }
