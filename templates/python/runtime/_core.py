@@ -9,7 +9,7 @@ import platform
 import time
 import uuid
 from collections.abc import Mapping
-from typing import Any, Optional, Union
+from typing import Any, Callable, Optional, Union
 
 import anyio
 import httpx
@@ -74,10 +74,11 @@ class Endpoint:
     path: str
     response: str = "json"
     """How the success body is read: ``json``, ``text``, ``binary``, ``events`` or ``none``."""
-    response_type: Any = None
+    response_type: Optional[Callable[[], Any]] = None
+    """Returns the success body's type; called when needed, so models load on first use."""
     accept: Optional[str] = None
-    errors: Mapping[str, Any] = dataclasses.field(default_factory=dict)
-    """Body types of error responses by status: ``"404"``, ``"4XX"`` or ``"default"``."""
+    errors: Mapping[str, Callable[[], Any]] = dataclasses.field(default_factory=dict)
+    """Return the body types of error responses by status: ``"404"``, ``"4XX"`` or ``"default"``."""
     security: tuple[tuple[str, ...], ...] = ()
     """Alternatives of security schemes; one fully configured alternative is used."""
     server: Optional[str] = None
@@ -95,9 +96,14 @@ class Endpoint:
     error_fields: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = dataclasses.field(default_factory=dict)
     """Where each error body keeps the API's own code and message: paths of wire names, by status."""
 
+    def value_type(self) -> Any:
+        """The declared type of the success body, if any."""
+        return self.response_type() if self.response_type is not None else None
+
     def error_type(self, status: int) -> Any:
-        """The declared body type for an error status, if any."""
-        return self._by_status(self.errors, status)
+        """The declared body type for an error status, if any (loaded now, on first use)."""
+        load: Optional[Callable[[], Any]] = self._by_status(self.errors, status)
+        return load() if load is not None else None
 
     def error_paths(self, status: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The paths of the API's error code and message in the body of an error status."""
@@ -275,7 +281,7 @@ class _BaseCore:
         if endpoint.response == "text":
             return response.text
         try:
-            return decode(endpoint.response_type, response.content)
+            return decode(endpoint.value_type(), response.content)
         except (pydantic.ValidationError, ValueError, RecursionError) as error:
             raise ResponseValidationError(response, error) from None
 
@@ -317,7 +323,7 @@ class SyncCore(_BaseCore):
 
     def stream(self, endpoint: Endpoint, params: Params, options: Optional[RequestOptions]) -> Stream[Any]:
         """Sends the request and returns its server-sent events as typed values."""
-        return Stream(self.send(endpoint, params, options or {}, stream=True), endpoint.response_type)
+        return Stream(self.send(endpoint, params, options or {}, stream=True), endpoint.value_type())
 
     def binary(self, endpoint: Endpoint, params: Params, options: Optional[RequestOptions]) -> BinaryResponse:
         """Sends the request and returns the body unread, to be read whole or streamed."""
@@ -400,7 +406,7 @@ class AsyncCore(_BaseCore):
 
     async def stream(self, endpoint: Endpoint, params: Params, options: Optional[RequestOptions]) -> AsyncStream[Any]:
         """Sends the request and returns its server-sent events as typed values."""
-        return AsyncStream(await self.send(endpoint, params, options or {}, stream=True), endpoint.response_type)
+        return AsyncStream(await self.send(endpoint, params, options or {}, stream=True), endpoint.value_type())
 
     async def binary(
         self, endpoint: Endpoint, params: Params, options: Optional[RequestOptions]

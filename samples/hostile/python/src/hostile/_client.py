@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 import httpx
 
 from ._auth import Credentials
 from ._core import DEFAULT_MAX_RETRIES, AsyncCore, SyncCore, merge_headers, resolve_base_url
 from ._types import NOT_GIVEN, NotGiven, TimeoutInput
-from .resources import AsyncN2fa, AsyncThings, N2fa, Things
+
+if TYPE_CHECKING:
+    from .resources.n2fa import AsyncN2fa, N2fa
+    from .resources.things import AsyncThings, Things
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -65,10 +69,6 @@ class Client:
         http_client: The httpx client to send requests with (for proxies, custom transports and tests); closed by close() only when the client created it.
     """
 
-    n2fa: N2fa
-
-    things: Things
-
     def __init__(
         self,
         *,
@@ -89,13 +89,23 @@ class Client:
                 follow_foreign_links=follow_foreign_links,
             ),
         )
-        self.n2fa = N2fa(self._core)
-        self.things = Things(self._core)
 
     @property
     def base_url(self) -> str:
         """The URL requests are sent to, unless an operation has its own server."""
         return self._core.base_url
+
+    @functools.cached_property
+    def n2fa(self) -> N2fa:
+        from .resources.n2fa import N2fa
+
+        return N2fa(self._core)
+
+    @functools.cached_property
+    def things(self) -> Things:
+        from .resources.things import Things
+
+        return Things(self._core)
 
     def close(self) -> None:
         """Closes the HTTP connections (when the client created its httpx client)."""
@@ -130,10 +140,6 @@ class AsyncClient:
         http_client: The httpx client to send requests with (for proxies, custom transports and tests); closed by close() only when the client created it.
     """
 
-    n2fa: AsyncN2fa
-
-    things: AsyncThings
-
     def __init__(
         self,
         *,
@@ -154,13 +160,23 @@ class AsyncClient:
                 follow_foreign_links=follow_foreign_links,
             ),
         )
-        self.n2fa = AsyncN2fa(self._core)
-        self.things = AsyncThings(self._core)
 
     @property
     def base_url(self) -> str:
         """The URL requests are sent to, unless an operation has its own server."""
         return self._core.base_url
+
+    @functools.cached_property
+    def n2fa(self) -> AsyncN2fa:
+        from .resources.n2fa import AsyncN2fa
+
+        return AsyncN2fa(self._core)
+
+    @functools.cached_property
+    def things(self) -> AsyncThings:
+        from .resources.things import AsyncThings
+
+        return AsyncThings(self._core)
 
     async def close(self) -> None:
         """Closes the HTTP connections (when the client created its httpx client)."""

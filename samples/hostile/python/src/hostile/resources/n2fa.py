@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
+from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._params import Params
 from .._response import async_raw_method, raw_method
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import OddNames
+
+if TYPE_CHECKING:
+    from ..models import OddNames
 
 __all__ = ["AsyncN2fa", "AsyncN2faWithRawResponse", "N2fa", "N2faWithRawResponse"]
 
 _2FA = Endpoint(
     method="POST",
     path="/2fa/{code}",
-    response_type=OddNames,
+    response_type=lambda: _models.OddNames,
     accept="application/json",
 )
 
@@ -46,7 +49,7 @@ class N2fa:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            OddNames,
+            "OddNames",
             self._core.request(_2FA, Params(path={"code": code}, query={"l": l_}), request_options, self._raw),
         )
 
@@ -77,7 +80,7 @@ class AsyncN2fa:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            OddNames,
+            "OddNames",
             await self._core.request(_2FA, Params(path={"code": code}, query={"l": l_}), request_options, self._raw),
         )
 

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
+from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._params import Params
 from .._response import async_raw_method, raw_method
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import Thing
+
+if TYPE_CHECKING:
+    from ..models import Thing
 
 __all__ = ["AsyncThings", "AsyncThingsWithRawResponse", "Things", "ThingsWithRawResponse"]
 
 _GET_THING = Endpoint(
     method="GET",
     path="/things/{thing-id}",
-    response_type=Thing,
+    response_type=lambda: _models.Thing,
     accept="application/json",
 )
 
@@ -49,7 +52,7 @@ class Things:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            Thing,
+            "Thing",
             self._core.request(
                 _GET_THING,
                 Params(path={"thing-id": thing_id}, query={"class": class_}),
@@ -88,7 +91,7 @@ class AsyncThings:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            Thing,
+            "Thing",
             await self._core.request(
                 _GET_THING,
                 Params(path={"thing-id": thing_id}, query={"class": class_}),

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
+from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._pagination import AsyncPager, CursorPaging, LinkHeaderPaging, OffsetPaging, SyncPager
 from .._params import Params
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import Contact, ListChargesResponse, ListNotesResponse
+
+if TYPE_CHECKING:
+    from ..models import Contact
 
 __all__ = ["AsyncListings", "Listings"]
 
 _LIST_CONTACTS = Endpoint(
     method="GET",
     path="/listings/contacts",
-    response_type=list[Contact],
+    response_type=lambda: list[_models.Contact],
     accept="application/json",
     security=(("accountAuth",), ("bearerAuth",)),
     paging=LinkHeaderPaging(items=()),
@@ -24,7 +27,7 @@ _LIST_CONTACTS = Endpoint(
 _LIST_CHARGES = Endpoint(
     method="GET",
     path="/listings/charges",
-    response_type=ListChargesResponse,
+    response_type=lambda: _models.ListChargesResponse,
     accept="application/json",
     security=(("accountAuth",), ("bearerAuth",)),
     paging=CursorPaging(
@@ -39,7 +42,7 @@ _LIST_CHARGES = Endpoint(
 _LIST_NOTES = Endpoint(
     method="GET",
     path="/listings/notes",
-    response_type=ListNotesResponse,
+    response_type=lambda: _models.ListNotesResponse,
     accept="application/json",
     security=(("accountAuth",), ("bearerAuth",)),
     paging=CursorPaging(items=("notes",), cursor_param="page_token", next_cursor=("next_page_token",)),
@@ -48,7 +51,7 @@ _LIST_NOTES = Endpoint(
 _LIST_TAGS = Endpoint(
     method="GET",
     path="/listings/tags",
-    response_type=list[Contact],
+    response_type=lambda: list[_models.Contact],
     accept="application/json",
     security=(("accountAuth",), ("bearerAuth",)),
     paging=OffsetPaging(items=(), offset_param="page", limit_param="per_page", pages=True),

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
+from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._params import Params
 from .._response import async_raw_method, raw_method
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import ReservedWords, StatusEvent, Usage
+
+if TYPE_CHECKING:
+    from ..models import ReservedWords, StatusEvent, Usage
 
 __all__ = ["AsyncMisc", "AsyncMiscWithRawResponse", "Misc", "MiscWithRawResponse"]
 
@@ -23,7 +26,7 @@ _GET_HEALTH = Endpoint(
 _CREATE_MISC_RESERVED_WORDS = Endpoint(
     method="POST",
     path="/misc/reserved-words",
-    response_type=ReservedWords,
+    response_type=lambda: _models.ReservedWords,
     accept="application/json",
     security=(("accountAuth",), ("bearerAuth",)),
     body="json",
@@ -34,7 +37,7 @@ _CREATE_MISC_RESERVED_WORDS = Endpoint(
 _GET_USAGE_MAPS = Endpoint(
     method="GET",
     path="/misc/maps",
-    response_type=Usage,
+    response_type=lambda: _models.Usage,
     accept="application/json",
     security=(("accountAuth",), ("bearerAuth",)),
 )
@@ -43,7 +46,7 @@ _STREAM_EVENTS = Endpoint(
     method="GET",
     path="/misc/events",
     response="events",
-    response_type=StatusEvent,
+    response_type=lambda: _models.StatusEvent,
     accept="text/event-stream",
     security=(("accountAuth",), ("bearerAuth",)),
 )
@@ -71,7 +74,7 @@ class Misc:
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        return cast(str, self._core.request(_GET_HEALTH, Params(), request_options, self._raw))
+        return cast("str", self._core.request(_GET_HEALTH, Params(), request_options, self._raw))
 
     def create_reserved_words(
         self,
@@ -119,7 +122,7 @@ class Misc:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            ReservedWords,
+            "ReservedWords",
             self._core.request(
                 _CREATE_MISC_RESERVED_WORDS,
                 Params(
@@ -176,7 +179,7 @@ class Misc:
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        return cast(Usage, self._core.request(_GET_USAGE_MAPS, Params(), request_options, self._raw))
+        return cast("Usage", self._core.request(_GET_USAGE_MAPS, Params(), request_options, self._raw))
 
     def stream_events(
         self,
@@ -188,7 +191,7 @@ class Misc:
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        return cast(Stream[StatusEvent], self._core.stream(_STREAM_EVENTS, Params(), request_options))
+        return cast("Stream[StatusEvent]", self._core.stream(_STREAM_EVENTS, Params(), request_options))
 
 
 class AsyncMisc:
@@ -213,7 +216,7 @@ class AsyncMisc:
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        return cast(str, await self._core.request(_GET_HEALTH, Params(), request_options, self._raw))
+        return cast("str", await self._core.request(_GET_HEALTH, Params(), request_options, self._raw))
 
     async def create_reserved_words(
         self,
@@ -261,7 +264,7 @@ class AsyncMisc:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            ReservedWords,
+            "ReservedWords",
             await self._core.request(
                 _CREATE_MISC_RESERVED_WORDS,
                 Params(
@@ -318,7 +321,7 @@ class AsyncMisc:
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        return cast(Usage, await self._core.request(_GET_USAGE_MAPS, Params(), request_options, self._raw))
+        return cast("Usage", await self._core.request(_GET_USAGE_MAPS, Params(), request_options, self._raw))
 
     async def stream_events(
         self,
@@ -330,7 +333,7 @@ class AsyncMisc:
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        return cast(AsyncStream[StatusEvent], await self._core.stream(_STREAM_EVENTS, Params(), request_options))
+        return cast("AsyncStream[StatusEvent]", await self._core.stream(_STREAM_EVENTS, Params(), request_options))
 
 
 class MiscWithRawResponse:

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
+from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._pagination import AsyncPager, OffsetPaging, SyncPager
 from .._params import Params
 from .._response import async_raw_method, raw_method
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import FetchPetOwnerResponse, ListPetsResponse, Pet
+
+if TYPE_CHECKING:
+    from ..models import FetchPetOwnerResponse, Pet
 
 __all__ = ["AsyncPets", "AsyncPetsWithRawResponse", "Pets", "PetsWithRawResponse"]
 
 _LIST_PETS = Endpoint(
     method="GET",
     path="/pets",
-    response_type=ListPetsResponse,
+    response_type=lambda: _models.ListPetsResponse,
     accept="application/json",
     security=(("accountAuth",), ("bearerAuth",)),
     paging=OffsetPaging(items=("pets",), offset_param="offset", limit_param="limit"),
@@ -25,7 +28,7 @@ _LIST_PETS = Endpoint(
 _CREATE_PET = Endpoint(
     method="POST",
     path="/pets",
-    response_type=Pet,
+    response_type=lambda: _models.Pet,
     accept="application/json",
     security=(("accountAuth",), ("bearerAuth",)),
     body="json",
@@ -36,7 +39,7 @@ _CREATE_PET = Endpoint(
 _FETCH_PET_OWNER = Endpoint(
     method="GET",
     path="/pets/{petId}/owner",
-    response_type=FetchPetOwnerResponse,
+    response_type=lambda: _models.FetchPetOwnerResponse,
     accept="application/json",
     security=(("accountAuth",), ("bearerAuth",)),
 )
@@ -81,7 +84,7 @@ class Pets:
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        return cast(Pet, self._core.request(_CREATE_PET, Params(body=body), request_options, self._raw))
+        return cast("Pet", self._core.request(_CREATE_PET, Params(body=body), request_options, self._raw))
 
     def fetch_owner(
         self,
@@ -95,7 +98,7 @@ class Pets:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            FetchPetOwnerResponse,
+            "FetchPetOwnerResponse",
             self._core.request(_FETCH_PET_OWNER, Params(path={"petId": pet_id}), request_options, self._raw),
         )
 
@@ -139,7 +142,7 @@ class AsyncPets:
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        return cast(Pet, await self._core.request(_CREATE_PET, Params(body=body), request_options, self._raw))
+        return cast("Pet", await self._core.request(_CREATE_PET, Params(body=body), request_options, self._raw))
 
     async def fetch_owner(
         self,
@@ -153,7 +156,7 @@ class AsyncPets:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
-            FetchPetOwnerResponse,
+            "FetchPetOwnerResponse",
             await self._core.request(_FETCH_PET_OWNER, Params(path={"petId": pet_id}), request_options, self._raw),
         )
 

@@ -56,22 +56,43 @@ final class ClientBuilder {
     Map<String, String> variables = serverVariables();
     fixedArguments();
     List<ResourceRef> refs = new ArrayList<>();
+    Imports typeChecking = new Imports();
     for (ResourceNames names : resources) {
-      imports.name(".resources", names.className()).name(".resources", names.asyncClassName());
-      String self = "self." + names.attribute() + " = ";
-      refs.add(new ResourceRef(names.attribute(), names.className(), names.asyncClassName(),
-          PyText.docstring(Optional.ofNullable(resourceDocs.get(names.attribute())), 4).orElse(""),
-          PyCode.call(8, self + names.className() + "(", List.of("self._core"), ")"),
-          PyCode.call(8, self + names.asyncClassName() + "(", List.of("self._core"), ")")));
+      typeChecking.name(".resources." + names.attribute(), names.className())
+          .name(".resources." + names.attribute(), names.asyncClassName());
+      String docstring = PyText.docstring(Optional.ofNullable(resourceDocs.get(names.attribute())), 8).orElse("");
+      refs.add(new ResourceRef(propertyHeader(names.attribute(), names.className()),
+          propertyHeader(names.attribute(), names.asyncClassName()), docstring,
+          resourceProperty(names.attribute(), names.className()),
+          resourceProperty(names.attribute(), names.asyncClassName())));
+    }
+    if (!resources.isEmpty()) {
+      imports.module("functools").name("typing", "TYPE_CHECKING");
     }
     return new ClientView(
         PyText.docstring(Optional.of("The clients of the " + api.info().title() + "."), 0).orElseThrow(),
         imports.render(),
         PyText.literal(api.servers().isEmpty() ? "" : api.servers().get(0).url()),
         hints, parameters(false), environment, schemes, baseUrl(variables),
-        classDocstring("Client"), classDocstring("Asynchronous client"), refs,
+        classDocstring("Client"), classDocstring("Asynchronous client"), typeChecking.render(4), refs,
         parameters(true), arguments.keySet().stream().map(n -> n + "=" + n).toList(),
         defaultHeaders.entrySet().stream().map(e -> PyText.literal(e.getKey()) + ": " + PyText.literal(e.getValue())).toList());
+  }
+
+  /** {@code def name(self) -> Type:}, split as ruff splits a signature too long for the line. */
+  private static String propertyHeader(String name, String className) {
+    String flat = "def " + name + "(self) -> " + className + ":";
+    return 4 + PyCode.width(flat) <= PyCode.LINE_LENGTH
+        ? flat : "def " + name + "(\n        self,\n    ) -> " + className + ":";
+  }
+
+  /** The body of a resource property: the resource's module is imported on first access. */
+  private static String resourceProperty(String module, String className) {
+    String from = "from .resources." + module + " import ";
+    String importLine = 8 + PyCode.width(from + className) <= PyCode.LINE_LENGTH
+        ? from + className : PyCode.explode(0, from + "(", List.of(className), ")");
+    String call = PyCode.call(8, "return " + className + "(", List.of("self._core"), ")");
+    return PyCode.indentRest(importLine + "\n\n" + call, 8);
   }
 
   private void scheme(SecurityScheme scheme) {

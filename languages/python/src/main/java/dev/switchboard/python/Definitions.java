@@ -1,6 +1,5 @@
 package dev.switchboard.python;
 
-import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.python.PyTypes.Scope;
@@ -14,23 +13,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Type aliases and unions of {@code models.py}. They are evaluated at import time, so each comes
+ * Type aliases and unions of one models module. They are evaluated at import time, so each comes
  * after the aliases and unions it refers to.
  */
 final class Definitions {
-  private final Api api;
+  private final List<TypeDecl> decls;
   private final PyTypes types;
   private final Scope scope;
 
-  Definitions(Api api, PyTypes types, Scope scope) {
-    this.api = api;
+  Definitions(List<TypeDecl> decls, PyTypes types, Scope scope) {
+    this.decls = List.copyOf(decls);
     this.types = types;
     this.scope = scope;
   }
 
   List<DefinitionView> build() {
     Map<String, TypeDecl> pending = new LinkedHashMap<>();
-    api.types().stream()
+    decls.stream()
         .filter(t -> t instanceof TypeDecl.AliasType || t instanceof TypeDecl.UnionType)
         .forEach(t -> pending.put(t.id(), t));
     List<DefinitionView> views = new ArrayList<>();
@@ -47,35 +46,13 @@ final class Definitions {
       return;
     }
     TypeDecl decl = pending.get(id);
-    for (String dependency : references(decl)) {
+    for (String dependency : ModelModules.references(decl)) {
       if (pending.containsKey(dependency)) {
         visit(dependency, pending, done, path, views);
       }
     }
     done.add(id);
-    views.add(new DefinitionView(code(decl), ModelsBuilder.doc(decl.docs(), 0)));
-  }
-
-  private static Set<String> references(TypeDecl decl) {
-    Set<String> ids = new HashSet<>();
-    if (decl instanceof TypeDecl.AliasType alias) {
-      collect(alias.target(), ids);
-    } else if (decl instanceof TypeDecl.UnionType union) {
-      union.variants().forEach(v -> collect(v.type(), ids));
-    }
-    return ids;
-  }
-
-  private static void collect(TypeRef type, Set<String> ids) {
-    if (type instanceof TypeRef.Named named) {
-      ids.add(named.id());
-    } else if (type instanceof TypeRef.ListOf list) {
-      collect(list.items(), ids);
-    } else if (type instanceof TypeRef.MapOf map) {
-      collect(map.values(), ids);
-    } else if (type instanceof TypeRef.Nullable nullable) {
-      collect(nullable.inner(), ids);
-    }
+    views.add(new DefinitionView(code(decl), ModelsBuilder.doc(decl.docs(), 0), false));
   }
 
   private String code(TypeDecl decl) {
@@ -88,14 +65,14 @@ final class Definitions {
 
   private String union(String target, TypeDecl.UnionType union) {
     scope.imports().name("typing", "Annotated").name("typing", "Union").name("pydantic", "WrapValidator")
-        .name("._models", "UnknownVariant").name("._models", "or_unknown");
+        .name(".._models", "UnknownVariant").name(".._models", "or_unknown");
     Map<String, List<String>> variants = variants(union);
     boolean tagged = union.discriminator().isPresent() && variants.values().stream().noneMatch(List::isEmpty)
         && union.variants().stream().allMatch(v -> isObject(v.type()));
     List<String> metadata = new ArrayList<>();
     List<String> members = new ArrayList<>();
     if (tagged) {
-      scope.imports().name("pydantic", "Discriminator").name("pydantic", "Tag").name("._models", "discriminate");
+      scope.imports().name("pydantic", "Discriminator").name("pydantic", "Tag").name(".._models", "discriminate");
       variants.keySet().forEach(v -> members.add("Annotated[" + v + ", Tag(" + PyText.literal(v) + ")]"));
       members.add("Annotated[UnknownVariant, Tag(\"UnknownVariant\")]");
       metadata.add(discriminator(union, variants));

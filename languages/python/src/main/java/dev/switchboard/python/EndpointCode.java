@@ -32,9 +32,22 @@ final class EndpointCode {
   private final Scope scope;
   private final List<String> items = new ArrayList<>();
 
+  /** {@code scope} is the resource module's; types the runtime validates against are read at call time. */
   EndpointCode(PyTypes types, Scope scope) {
     this.types = types;
     this.scope = scope;
+  }
+
+  /**
+   * A type as a value pydantic can validate against, in a {@code lambda} so that its models are
+   * imported when the operation is first called, not when the resource is.
+   */
+  private String runtimeType(TypeRef type, int indent, int column) {
+    String spelled = types.type(type, Use.FIELD, scope.atCallTime()).render(indent, column + "lambda: ".length(), 1);
+    if (spelled.contains("_models.")) {
+      scope.imports().name("..", "models as _models");
+    }
+    return "lambda: " + spelled;
   }
 
   String render(Operation operation, PlanOperation planned, Shape shape, Optional<Response.ResponseContent> content) {
@@ -81,21 +94,20 @@ final class EndpointCode {
       default -> { }
     }
     if (shape != Shape.BINARY && (body.kind() == MediaKind.JSON || shape == Shape.EVENTS)) {
-      add("response_type", types.type(body.type(), Use.FIELD, scope).render(4, "response_type=".length(), 1));
+      add("response_type", runtimeType(body.type(), 4, "response_type=".length()));
     }
     add("accept", PyText.literal(body.mediaType()));
   }
 
-  /** A type as a value pydantic can validate against (module scope, so nothing is shadowed). */
-  private String runtimeType(TypeRef type) {
-    return types.type(type, Use.FIELD, scope).render(8, 0, 1);
-  }
 
   private void errors(Operation operation, PlanOperation planned) {
     List<String> entries = new ArrayList<>();
     for (Response response : operation.errorResponses()) {
       response.content().filter(c -> c.kind() == MediaKind.JSON).ifPresent(c ->
-          entries.add(PyText.literal(statusKey(response.status())) + ": " + runtimeType(c.type())));
+          {
+        String key = PyText.literal(statusKey(response.status())) + ": ";
+        entries.add(key + runtimeType(c.type(), 8, key.length()));
+      });
     }
     if (!entries.isEmpty()) {
       addWrapped("errors", "{", entries, "}");

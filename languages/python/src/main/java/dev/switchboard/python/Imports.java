@@ -16,7 +16,7 @@ import java.util.TreeSet;
  */
 public final class Imports {
   private static final Set<String> STDLIB = Set.of(
-      "__future__", "builtins", "collections", "collections.abc", "datetime", "enum", "os", "types",
+      "__future__", "builtins", "collections", "collections.abc", "datetime", "enum", "functools", "os", "types",
       "typing", "warnings");
 
   private final Set<String> plain = new TreeSet<>(Imports::compareNames);
@@ -34,27 +34,37 @@ public final class Imports {
     return this;
   }
 
+  public boolean isEmpty() {
+    return plain.isEmpty() && from.isEmpty();
+  }
+
   /** The import block, sections separated by one blank line, without a trailing newline. */
   public String render() {
+    return render(0);
+  }
+
+  /** The import block for a body indented by {@code indent} (every line but the first indented). */
+  public String render(int indent) {
     List<String> sections = new ArrayList<>();
     for (Section section : Section.values()) {
       List<String> lines = new ArrayList<>();
       plain.stream().filter(p -> Section.of(p.split(" ")[0]) == section).forEach(p -> lines.add("import " + p));
       from.forEach((module, names) -> {
         if (Section.of(module) == section) {
-          lines.add(fromImport(module, List.copyOf(names)));
+          lines.add(fromImport(indent, module, List.copyOf(names)));
         }
       });
       if (!lines.isEmpty()) {
         sections.add(String.join("\n", lines));
       }
     }
-    return String.join("\n\n", sections);
+    return PyCode.indentRest(String.join("\n\n", sections), indent);
   }
 
-  private static String fromImport(String module, List<String> names) {
+  private static String fromImport(int indent, String module, List<String> names) {
     String line = "from " + module + " import " + String.join(", ", names);
-    return PyCode.width(line) <= PyCode.LINE_LENGTH ? line : PyCode.explode(0, "from " + module + " import (", names, ")");
+    return indent + PyCode.width(line) <= PyCode.LINE_LENGTH
+        ? line : PyCode.explode(0, "from " + module + " import (", names, ")");
   }
 
   private enum Section {
@@ -105,7 +115,11 @@ public final class Imports {
     return natural != 0 ? natural : a.compareTo(b);
   }
 
-  /** Compares runs of digits by value, everything else by character. */
+  /**
+   * Compares as ruff's natural order does: runs of digits by value, except that a run starting
+   * with {@code 0} on either side is compared digit by digit (as a fraction); everything else by
+   * character.
+   */
   static final class Natural {
     static final Comparator<String> COMPARATOR = Natural::compare;
 
@@ -120,9 +134,12 @@ public final class Imports {
         if (Character.isDigit(x) && Character.isDigit(y)) {
           int endI = digitsEnd(a, i);
           int endJ = digitsEnd(b, j);
-          int byValue = new java.math.BigInteger(a.substring(i, endI)).compareTo(new java.math.BigInteger(b.substring(j, endJ)));
-          if (byValue != 0) {
-            return byValue;
+          String left = a.substring(i, endI);
+          String right = b.substring(j, endJ);
+          int order = x == '0' || y == '0' ? fraction(left, right)
+              : new java.math.BigInteger(left).compareTo(new java.math.BigInteger(right));
+          if (order != 0) {
+            return order;
           }
           i = endI;
           j = endJ;
@@ -134,6 +151,16 @@ public final class Imports {
         }
       }
       return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** Digit by digit; a run that ends first is smaller. */
+    private static int fraction(String left, String right) {
+      for (int k = 0; k < Math.min(left.length(), right.length()); k++) {
+        if (left.charAt(k) != right.charAt(k)) {
+          return Character.compare(left.charAt(k), right.charAt(k));
+        }
+      }
+      return Integer.compare(left.length(), right.length());
     }
 
     private static int digitsEnd(String text, int start) {

@@ -42,7 +42,12 @@ final class MethodBody {
 
   private String cast(PyType type, String open, List<String> after) {
     String call = call(INDENT + 4, open, List.of(), after, 1);
-    return PyCode.wrap(INDENT, "return cast(", List.of(type.render(INDENT + 4, 0, 1), call), ")", 0);
+    return PyCode.wrap(INDENT, "return cast(", List.of(quoted(type.flat()), call), ")", 0);
+  }
+
+  /** The type as a string: its models are imported for type checkers only. */
+  private static String quoted(String type) {
+    return type.contains("\"") && !type.contains("'") ? "'" + type + "'" : PyText.literal(type);
   }
 
   /** {@code open} + leading arguments + endpoint constant + Params(...) + trailing arguments. */

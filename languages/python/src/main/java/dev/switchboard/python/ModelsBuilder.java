@@ -18,32 +18,44 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Builds the view of {@code models.py} from the IR's type declarations. */
+/**
+ * Builds the view of one module of the {@code models} package from its type declarations; the
+ * types of other modules are imported from those modules.
+ */
 final class ModelsBuilder {
   private final Api api;
   private final PyTypes types;
+  private final Constants constants;
+  private final ModelModules.Module module;
   private final Imports imports = new Imports();
-  private final Scope scope = Scope.models(imports);
-  private Constants constants;
+  private final Scope scope;
 
-  ModelsBuilder(Api api, PyTypes types) {
+  ModelsBuilder(Api api, PyTypes types, Constants constants, ModelModules modules, ModelModules.Module module) {
     this.api = api;
     this.types = types;
+    this.constants = constants;
+    this.module = module;
+    this.scope = Scope.models(imports, id -> {
+      String source = modules.moduleOf(id);
+      return source.equals(module.name()) ? Optional.empty() : Optional.of("." + source);
+    });
   }
 
   ModelsView build() {
     imports.name("__future__", "annotations");
-    constants = Constants.of(api, types);
     List<EnumView> enums = new ArrayList<>();
     List<ClassView> classes = new ArrayList<>();
-    for (TypeDecl decl : api.types()) {
+    for (TypeDecl decl : module.decls()) {
       if (decl instanceof TypeDecl.EnumType enumType) {
         enums.add(enumView(enumType));
       } else if (decl instanceof TypeDecl.ObjectType object) {
         classes.add(classView(object));
       }
     }
-    List<DefinitionView> definitions = new Definitions(api, types, scope).build();
+    List<DefinitionView> definitions = new ArrayList<>(new Definitions(module.decls(), types, scope).build());
+    if (enums.isEmpty() && classes.isEmpty() && !definitions.isEmpty()) {
+      definitions.set(0, definitions.get(0).withAfterImports());
+    }
     String docstring = PyText.docstring(Optional.of("Models of the " + api.info().title() + "."), 0).orElseThrow();
     return new ModelsView(docstring, imports.render(), enums, classes, definitions);
   }
@@ -51,7 +63,7 @@ final class ModelsBuilder {
   private EnumView enumView(TypeDecl.EnumType type) {
     boolean integer = type.base() == TypeDecl.EnumBase.INTEGER;
     String base = integer ? "IntEnum" : "StrEnum";
-    imports.name("._models", base);
+    imports.name(".._models", base);
     List<String> names = types.symbols().enumMembers(type);
     List<LineView> members = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
@@ -77,7 +89,7 @@ final class ModelsBuilder {
   }
 
   private ClassView classView(TypeDecl.ObjectType type) {
-    imports.name("._models", "BaseModel");
+    imports.name(".._models", "BaseModel");
     List<String> names = types.symbols().fieldNames(type);
     List<LineView> fields = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {

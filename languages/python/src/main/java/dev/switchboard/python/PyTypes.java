@@ -6,6 +6,7 @@ import dev.switchboard.core.ir.TypeRef;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Spells IR type references as Python annotations and records the imports they need. */
 public final class PyTypes {
@@ -44,10 +45,37 @@ public final class PyTypes {
     return Optional.ofNullable(decls.get(id));
   }
 
-  /** A scope to spell annotations in: its imports, where models come from, names shadowed there. */
-  public record Scope(Imports imports, Optional<String> modelsModule, Set<String> shadowed) {
-    public static Scope models(Imports imports) {
-      return new Scope(imports, Optional.empty(), Set.of());
+  /**
+   * A scope to spell annotations in: its imports, the module each declared type (by id) is imported
+   * from (empty when declared in the scope's own module) and the imports that receive it, names
+   * shadowed there, and a qualifier put before model names instead of importing them.
+   */
+  public record Scope(Imports imports, Function<String, Optional<String>> modelSource, Set<String> shadowed,
+      Imports modelImports, String qualifier) {
+    /** A module of the {@code models} package; {@code source} tells where other types come from. */
+    public static Scope models(Imports imports, Function<String, Optional<String>> source) {
+      return new Scope(imports, source, Set.of(), imports, "");
+    }
+
+    /** Code that imports models from the {@code models} package. */
+    public static Scope resources(Imports imports, Set<String> shadowed) {
+      return resources(imports, imports, shadowed);
+    }
+
+    /**
+     * A module of the {@code resources} package: models come from the {@code models} package into
+     * {@code modelImports} (imports for type checkers only).
+     */
+    public static Scope resources(Imports imports, Imports modelImports, Set<String> shadowed) {
+      return new Scope(imports, id -> Optional.of("..models"), shadowed, modelImports, "");
+    }
+
+    /**
+     * The same module, for values evaluated when an operation is first called: models are read
+     * from the lazily loading {@code models} package, imported as {@code _models}.
+     */
+    public Scope atCallTime() {
+      return new Scope(imports, id -> Optional.empty(), Set.of(), imports, "_models.");
     }
   }
 
@@ -84,7 +112,7 @@ public final class PyTypes {
 
     private String binary() {
       if (use == Use.ARGUMENT) {
-        scope.imports().name(scope.modelsModule().isPresent() ? ".._types" : "._types", "FileInput");
+        scope.imports().name(".._types", "FileInput");
         return "FileInput";
       }
       return builtin("bytes");
@@ -92,13 +120,13 @@ public final class PyTypes {
 
     @Override
     public PyType named(TypeRef.Named ref) {
-      PyType name = PyType.of(model(names.get(ref.id())));
+      PyType name = PyType.of(model(ref.id()));
       TypeDecl decl = decls.get(ref.id());
       if (decl instanceof TypeDecl.EnumType enumType) {
         String raw = enumType.base() == TypeDecl.EnumBase.INTEGER ? "int" : "str";
         if (use == Use.FIELD) {
           String alias = raw.equals("int") ? "IntEnumValue" : "StrEnumValue";
-          scope.imports().name("._models", alias);
+          scope.imports().name(".._models", alias);
           return PyType.generic(alias, name);
         }
         return PyType.generic(typing("Union"), name, PyType.of(builtin(raw)));
@@ -106,9 +134,10 @@ public final class PyTypes {
       return name;
     }
 
-    private String model(String name) {
-      scope.modelsModule().ifPresent(module -> scope.imports().name(module, name));
-      return name;
+    private String model(String id) {
+      String name = names.get(id);
+      scope.modelSource().apply(id).ifPresent(module -> scope.modelImports().name(module, name));
+      return scope.qualifier() + name;
     }
 
     @Override

@@ -55,11 +55,18 @@ public final class PythonPlugin implements LanguagePlugin {
     files.add(src + "py.typed", "");
     files.add(src + "__init__.py", templates.render("package/__init__.py.mustache", PackageInit.build(project)));
     files.add(src + "_version.py", templates.render("package/_version.py.mustache", project));
-    files.add(src + "models.py", templates.render("package/models.py.mustache", new ModelsBuilder(api, types).build()));
+    ModelModules modules = ModelModules.of(api);
+    Constants constants = Constants.of(api, types);
+    for (ModelModules.Module module : modules.modules()) {
+      files.add(src + "models/" + module.name() + ".py", templates.render("package/models/module.py.mustache",
+          new ModelsBuilder(api, types, constants, modules, module).build()));
+    }
+    files.add(src + "models/__init__.py",
+        templates.render("package/lazy__init__.py.mustache", ModelsInit.build(api, types, modules)));
     resources.forEach((resource, names) -> files.add(src + "resources/" + names.attribute() + ".py",
         templates.render("package/resources/resource.py.mustache", new ResourceBuilder(types, context.plan(), names).build(resource))));
     files.add(src + "resources/__init__.py",
-        templates.render("package/resources/__init__.py.mustache", ResourcesInit.build(api, context.plan(), resources)));
+        templates.render("package/lazy__init__.py.mustache", ResourcesInit.build(api, context.plan(), resources)));
     files.add(src + "_client.py", templates.render("package/_client.py.mustache",
         new ClientBuilder(api, symbols, context.plan().identity().baseUrlVariable(), context.plan().headers())
             .build(List.copyOf(resources.values()), resourceDocs(resources))));

@@ -113,7 +113,7 @@ final class ReadmeBuilder {
   }
 
   private ResourceSection section(Resource resource, ResourceNames names) {
-    OperationBuilder builder = new OperationBuilder(types, new Scope(new Imports(), Optional.of("..models"), Set.of()));
+    OperationBuilder builder = new OperationBuilder(types, Scope.resources(new Imports(), Set.of()));
     List<OperationExample> operations = new ArrayList<>();
     for (Map.Entry<Operation, String> entry : types.symbols().methodNames(plan, resource).entrySet()) {
       Operation operation = entry.getKey();

@@ -22,6 +22,8 @@ final class ResourceBuilder {
   private final Plan plan;
   private final ResourceNames names;
   private final Imports imports = new Imports();
+  /** Models, imported for type checkers only: at run time an operation loads its models when called. */
+  private final Imports typeChecking = new Imports();
 
   ResourceBuilder(PyTypes types, Plan plan, ResourceNames names) {
     this.types = types;
@@ -33,7 +35,7 @@ final class ResourceBuilder {
     imports.name("__future__", "annotations").name("typing", "Optional").name(".._types", "RequestOptions")
         .name(".._core", "AsyncCore").name(".._core", "SyncCore");
     Map<Operation, String> methods = types.symbols().methodNames(plan, resource);
-    Scope scope = new Scope(imports, Optional.of("..models"), Set.copyOf(methods.values()));
+    Scope scope = Scope.resources(imports, typeChecking, Set.copyOf(methods.values()));
     OperationBuilder builder = new OperationBuilder(types, scope);
     List<OperationPlan> plans = new ArrayList<>();
     methods.forEach((operation, name) -> plans.add(builder.plan(operation, plan.operation(operation.id()), name)));
@@ -43,11 +45,15 @@ final class ResourceBuilder {
     if (!raw.isEmpty()) {
       imports.name(".._response", "raw_method").name(".._response", "async_raw_method");
     }
+    if (!typeChecking.isEmpty()) {
+      imports.name("typing", "TYPE_CHECKING");
+    }
     String docs = Docstrings.text(resource.docs());
     String docstring = docs.isEmpty() ? "Operations on " + String.join(" ", resource.name().words()) + "." : docs;
     return new ResourceView(
         PyText.docstring(Optional.of(docstring), 0).orElseThrow(),
         imports.render(),
+        typeChecking.render(4),
         all(raw.isEmpty()),
         plans.stream().map(OperationPlan::endpoint).toList(),
         names.className(), names.asyncClassName(), names.rawClassName(), names.asyncRawClassName(),

@@ -42,6 +42,15 @@ class ImportsTest {
   }
 
   @Test
+  void digitRunsWithALeadingZeroCompareDigitByDigitAsRuffDoes() {
+    // The hash suffixes of long GitHub model names: h06428f75 comes before h81e39131, not after.
+    assertThat(Imports.compareNames("_delegated_h06428f75", "_delegated_h81e39131")).isLessThan(0);
+    assertThat(Imports.compareNames("_h0318563b", "_h0318563b_mode")).isLessThan(0);
+    assertThat(Imports.compareNames("v007", "v07")).isLessThan(0);
+    assertThat(Imports.compareNames("item9", "item10")).isLessThan(0);
+  }
+
+  @Test
   void longImportsAreParenthesizedOnePerLine() {
     Imports imports = new Imports();
     for (int i = 0; i < 12; i++) {

@@ -22,7 +22,7 @@ class PythonPluginTest {
   void theSdkHasASourceLayoutWithTypingMarker() {
     FileSet files = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new PythonPlugin());
     assertThat(files.files().keySet()).containsAtLeast("pyproject.toml", "README.md", "src/kitchen_sink/py.typed",
-        "src/kitchen_sink/__init__.py", "src/kitchen_sink/_client.py", "src/kitchen_sink/models.py",
+        "src/kitchen_sink/__init__.py", "src/kitchen_sink/_client.py", "src/kitchen_sink/models/__init__.py",
         "src/kitchen_sink/resources/messages.py");
   }
 

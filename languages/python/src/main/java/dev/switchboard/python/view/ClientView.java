@@ -17,6 +17,7 @@ public record ClientView(
     String baseUrl,
     String classDocstring,
     String asyncClassDocstring,
+    String typeCheckingImports,
     List<ResourceRef> resources,
     List<String> clientParameters,
     List<String> settingsArguments,
@@ -34,7 +35,14 @@ public record ClientView(
     return !schemes.isEmpty();
   }
 
-  /** A resource attribute of the clients. */
-  public record ResourceRef(String attribute, String className, String asyncClassName, String docstring,
-      String syncInit, String asyncInit) {}
+  public boolean hasResources() {
+    return !resources.isEmpty();
+  }
+
+  /**
+   * A resource property of the clients, created on first access: its {@code def} lines and its
+   * statements, which import the resource's module.
+   */
+  public record ResourceRef(String syncHeader, String asyncHeader, String docstring, String syncBody,
+      String asyncBody) {}
 }

@@ -3,8 +3,8 @@ package dev.switchboard.python.view;
 import java.util.List;
 
 /**
- * {@code models.py}: enums, then model classes, then type aliases and unions (which refer to
- * classes at import time, so they come last, each after the ones it uses).
+ * A module of the {@code models} package: enums, then model classes, then type aliases and unions
+ * (which refer to classes at import time, so they come last, each after the ones it uses).
  */
 public record ModelsView(
     String docstring,
@@ -37,8 +37,15 @@ public record ModelsView(
     }
   }
 
-  /** A module-level assignment ({@code Name = ...}) with its docstring. */
-  public record DefinitionView(String code, String docstring) {}
+  /**
+   * A module-level assignment ({@code Name = ...}) with its docstring; {@code afterImports} when it
+   * directly follows the imports (one blank line before it instead of two).
+   */
+  public record DefinitionView(String code, String docstring, boolean afterImports) {
+    public DefinitionView withAfterImports() {
+      return new DefinitionView(code, docstring, true);
+    }
+  }
 
   /** One statement inside a class, with an attribute docstring when the spec documents it. */
   public record LineView(String code, String docstring) {}

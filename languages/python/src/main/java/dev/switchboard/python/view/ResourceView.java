@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * One module of {@code resources/}: the operations of a resource as a sync class, an async class
  * with the same surface, and wrappers of both that return raw responses ({@code rawMethods} are
- * the statements that build them).
+ * the statements that build them); models are imported for type checkers only.
  */
 public record ResourceView(
     String docstring,
     String imports,
+    String typeCheckingImports,
     String all,
     List<String> endpoints,
     String className,
@@ -35,4 +36,8 @@ public record ResourceView(
       String returns,
       String docstring,
       String body) {}
+
+  public boolean hasTypeCheckingImports() {
+    return !typeCheckingImports.isEmpty();
+  }
 }

@@ -1,0 +1,88 @@
+"""Models and resources load on first use: checked in fresh interpreters, since sys.modules is per process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+
+def loaded_after(program: str) -> set[str]:
+    """The kitchen_sink submodules a fresh interpreter has loaded after running the program."""
+    script = textwrap.dedent(program) + textwrap.dedent(
+        """
+        import json, sys
+        print(json.dumps(sorted(m for m in sys.modules if m.startswith("kitchen_sink."))))
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stdout.splitlines()[-1]))
+
+
+def test_importing_the_package_and_building_a_client_loads_no_model_or_resource() -> None:
+    loaded = loaded_after(
+        """
+        import kitchen_sink
+        kitchen_sink.Client(base_url="http://127.0.0.1:9", token="t")
+        """
+    )
+    assert "kitchen_sink._client" in loaded
+    assert not {m for m in loaded if m.startswith(("kitchen_sink.models.", "kitchen_sink.resources."))}
+
+
+def test_a_resource_loads_its_own_module_and_no_models() -> None:
+    loaded = loaded_after(
+        """
+        import kitchen_sink
+        client = kitchen_sink.Client(base_url="http://127.0.0.1:9", token="t")
+        assert client.pets is client.pets
+        """
+    )
+    assert "kitchen_sink.resources.pets" in loaded
+    assert "kitchen_sink.resources.messages" not in loaded
+    assert not {m for m in loaded if m.startswith("kitchen_sink.models.")}
+
+
+def test_a_call_loads_the_models_of_its_response_and_decodes_recursive_unions() -> None:
+    pet = {
+        "id": "1",
+        "name": "Rex",
+        "pet_type": "dog",
+        "good_boy": True,
+        "friends": [
+            {"id": "2", "name": "Tom", "pet_type": "cat", "friends": [{"id": "3", "name": "Liz", "pet_type": "lizard"}]}
+        ],
+    }
+    loaded = loaded_after(
+        f"""
+        import httpx
+        import kitchen_sink
+        from kitchen_sink.models import Cat, Dog, Lizard
+
+        body = {json.dumps(pet)!r}
+        transport = httpx.MockTransport(lambda request: httpx.Response(200, text=body))
+        http = httpx.Client(transport=transport)
+        client = kitchen_sink.Client(base_url="https://api.test", token="t", http_client=http)
+        dog = client.pets.create(Dog(id="1", name="Rex", good_boy=True))
+        assert isinstance(dog, Dog), dog
+        friend = dog.friends[0]
+        assert isinstance(friend, Cat) and isinstance(friend.friends[0], Lizard), friend
+        """
+    )
+    assert "kitchen_sink.models._lizard_scales" in loaded  # Lizard refers to it
+    assert "kitchen_sink.models._account" not in loaded
+    assert "kitchen_sink.models._message" not in loaded
+
+
+def test_the_models_package_lists_every_model_and_rejects_unknown_names() -> None:
+    import kitchen_sink.models as models
+
+    assert "Pet" in dir(models) and "Account" in models.__all__
+    assert models.Pet is models.Pet
+    unknown = "NoSuchModel"
+    with pytest.raises(AttributeError, match=unknown):
+        getattr(models, unknown)
