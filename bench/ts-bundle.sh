@@ -60,7 +60,7 @@ for (const file of fs.readdirSync(path.join(src, 'resources'))) {
   fs.writeFileSync(path.join(out, `${name}-client.mjs`),
     `import { ${clientClass} } from ${sdk};\n${call(`new ${clientClass}().${property}`)}`);
   const index = fs.readFileSync(path.join(src, 'index.ts'), 'utf8');
-  const base = /export \{ (\w+) \} from '\.\/client-base\.js';/.exec(index);
+  const base = /export \{ (\w+), type ClientOptions \} from '\.\/client-base\.js';/.exec(index);
   if (base !== null && new RegExp(`\\b${resource}\\b`).test(index)) {
     fs.writeFileSync(path.join(out, `${name}-resource.mjs`),
       `import { ${base[1]}, ${resource} } from ${sdk};\n${call(`new ${resource}(new ${base[1]}())`)}`);

@@ -30,6 +30,7 @@ done
 failed=0
 bash "$here/check-sdk.sh" "${sdks[@]}" || failed=1
 bash "$here/required-inputs.sh" "$out/optional-body" || failed=1
+bash "$here/github-consumer.sh" "$out/github/typescript" || failed=1
 # The SDK's surface, read back from its sources, matches the plan (docs/plan.md).
 "$root/switchboard" plan "$twilio/twilio_api_v2010.json" -o "$out/twilio_api_v2010.plan.json" 2> /dev/null
 for pair in "$root/samples/kitchen-sink/plan.json kitchen-sink" "$out/twilio_api_v2010.plan.json twilio_api_v2010"; do

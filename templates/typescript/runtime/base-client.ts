@@ -22,7 +22,6 @@ import {
 } from './errors.js';
 import { parseJson } from './json.js';
 import { compileOperation, type OperationSource, type OperationSpec, type ParamSpec } from './operation.js';
-import type { Registry } from './codec.js';
 import { Page, PagePromise, type NextPage } from './pagination.js';
 import { Stream } from './streaming.js';
 
@@ -75,7 +74,6 @@ export interface ClientConfig {
   readonly security: Readonly<Record<string, SecuritySchemeSpec>>;
   /** The environment variable that overrides the base URL. */
   readonly baseURLEnv: string;
-  readonly registry: Registry;
 }
 
 interface PageOverride {
@@ -112,7 +110,6 @@ export class BaseClient {
   readonly #apiServer: string;
   readonly #followForeignLinks: boolean;
   readonly #tokens = new Map<string, { token: string; expires: number }>();
-  readonly #registry: Registry;
 
   constructor(options: BaseClientOptions, config: ClientConfig) {
     const override = options.baseURL ?? readEnv(config.baseURLEnv);
@@ -124,7 +121,6 @@ export class BaseClient {
     this.maxRetries = options.maxRetries ?? 2;
     this.#defaultHeaders = checkedHeaders(options.defaultHeaders);
     this.#fetch = options.fetch;
-    this.#registry = config.registry;
     this.#credentials = new Credentials(config.security, options as Record<string, unknown>);
   }
 
@@ -134,7 +130,7 @@ export class BaseClient {
     params: object | undefined,
     options: RequestOptions = {},
   ): APIPromise<T> {
-    const operation = compileOperation(source, this.#registry);
+    const operation = compileOperation(source);
     const response = this.#execute(operation, params, options, {});
     return new APIPromise<T>(response, (r) => this.#parse(operation, r) as Promise<T>);
   }
@@ -146,7 +142,7 @@ export class BaseClient {
     options: RequestOptions = {},
     override: PageOverride = {},
   ): PagePromise<T> {
-    const operation = compileOperation(source, this.#registry);
+    const operation = compileOperation(source);
     const sent: Sent = { url: '' };
     const response = this.#execute(operation, params, options, override, sent);
     return new PagePromise<T>(response, async (r) => {

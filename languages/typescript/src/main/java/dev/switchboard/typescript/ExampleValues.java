@@ -106,7 +106,7 @@ final class ExampleValues {
       return scalar(nullable.inner(), depth);
     }
     if (ref instanceof TypeRef.PrimitiveRef primitive) {
-      return primitive(primitive.primitive());
+      return primitive.primitive() == Primitive.INT64 && model.types.bigint() ? "1n" : primitive(primitive.primitive());
     }
     if (ref instanceof TypeRef.Literal literal) {
       return TsTypes.literal(literal.value());
@@ -139,8 +139,7 @@ final class ExampleValues {
   private static String primitive(Primitive primitive) {
     return switch (primitive) {
       case BOOLEAN -> "true";
-      case INTEGER, INT32, NUMBER, FLOAT, DOUBLE -> "1";
-      case INT64 -> "1n";
+      case INTEGER, INT32, INT64, NUMBER, FLOAT, DOUBLE -> "1";
       case BINARY -> "new Blob(['data'])";
       case DATE -> "'2026-01-01'";
       case DATE_TIME -> "'2026-01-01T00:00:00Z'";

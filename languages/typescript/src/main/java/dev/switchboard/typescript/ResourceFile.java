@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** One resource: a class with a method per operation, and its params interfaces. */
 final class ResourceFile {
@@ -30,6 +31,9 @@ final class ResourceFile {
   private final Resource resource;
   private final String className;
   private final List<MethodModel> methods = new ArrayList<>();
+  /** A use of the runtime's codecs ({@code $.array}) or of the API's ({@code C.Call}) in operation sources. */
+  private static final Pattern RUNTIME_CODEC = Pattern.compile("(?<![\\w$.'])\\$\\.");
+  private static final Pattern API_CODEC = Pattern.compile("(?<![\\w$.'])C\\.");
 
   ResourceFile(SdkModel model, Resource resource, String className) {
     this.model = model;
@@ -56,7 +60,15 @@ final class ResourceFile {
       operations.add(method.source());
       methodCode.add(methodCode.isEmpty() ? method.code() : "\n" + method.code());
     }
-    return new Views.Resource(className, TsText.jsdoc(resource.docs(), ""), params, operations, methodCode);
+    String code = String.join("", operations);
+    List<String> imports = new ArrayList<>();
+    if (RUNTIME_CODEC.matcher(code).find()) {
+      imports.add("import * as $ from '../core/codec.js';");
+    }
+    if (API_CODEC.matcher(code).find()) {
+      imports.add("import * as C from '../codecs.js';");
+    }
+    return new Views.Resource(className, TsText.jsdoc(resource.docs(), ""), imports, params, operations, methodCode);
   }
 
   /** One operation as a method, with its params interface and operation source. */
@@ -107,7 +119,7 @@ final class ResourceFile {
             bodyParam = TsSymbols.identifierMember(input.name().words(), taken);
             params.add(new Param(bodyParam, input.type(), input.required(), input.docs(), Optional.empty()));
           }
-          default -> params.add(new Param(TsSymbols.identifierMember(input.name().words(), taken), input.type(),
+          default -> params.add(new Param(parameterName(input, taken), input.type(),
               input.required(), input.docs(), Optional.of(parameter(input))));
         }
       }
@@ -118,11 +130,23 @@ final class ResourceFile {
       Property property = ((TypeDecl.ObjectType) model.declarations.get(typeId)).property(input.wire()).orElseThrow();
       String own = model.property(typeId, property);
       boolean renamed = !input.name().key().equals(property.name().key());
-      String name = !renamed && taken.add(own) ? own : TsSymbols.member(input.name().words(), taken);
+      String name = !renamed && taken.add(own) ? own : renamedField(input, taken);
       if (!name.equals(own)) {
         renamedFields.put(name, own);
       }
       return new Param(name, input.type(), input.required(), input.docs(), Optional.empty());
+    }
+
+    /** A parameter's name: as on the wire, or in camelCase with that option. */
+    private String parameterName(Input input, Set<String> taken) {
+      return model.camelCase ? TsSymbols.identifierMember(input.name().words(), taken)
+          : TsSymbols.unique(input.wire(), taken);
+    }
+
+    /** A body field the plan renamed (a parameter has its name): the plan's words, in the SDK's case. */
+    private String renamedField(Input input, Set<String> taken) {
+      return model.camelCase ? TsSymbols.member(input.name().words(), taken)
+          : TsSymbols.unique(Case.snake(input.name().words()), taken);
     }
 
     private Parameter parameter(Input input) {

@@ -2,6 +2,7 @@ package dev.switchboard.typescript;
 
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.plan.Plan;
@@ -20,15 +21,18 @@ final class SdkModel {
   final TsSymbols symbols;
   final TsTypes types;
   final Map<String, TypeDecl> declarations;
+  /** Properties and parameters in camelCase rather than as the API spells them. */
+  final boolean camelCase;
   private final Map<String, Map<String, String>> propertyNames = new LinkedHashMap<>();
 
-  SdkModel(Api api, Plan plan, Diagnostics diagnostics) {
+  SdkModel(Api api, Plan plan, Diagnostics diagnostics, TypeScriptOptions options) {
     this.api = api;
     this.plan = plan;
     this.diagnostics = diagnostics;
+    this.camelCase = options.camelCase();
     this.symbols = new TsSymbols(api.info().clientName());
     this.declarations = api.typesById();
-    this.types = new TsTypes(declarations, symbols);
+    this.types = new TsTypes(declarations, symbols, options.bigint());
     api.types().forEach(type -> symbols.typeName(type.id(), type.name()));
     api.types().forEach(this::nameProperties);
   }
@@ -38,10 +42,18 @@ final class SdkModel {
       Set<String> taken = new HashSet<>();
       Map<String, String> names = new LinkedHashMap<>();
       for (Property property : object.properties()) {
-        names.put(property.name().wire(), TsSymbols.member(property.name().words(), taken));
+        names.put(property.name().wire(), member(property.name(), taken));
       }
       propertyNames.put(object.id(), names);
     }
+  }
+
+  /**
+   * The SDK name of a property or parameter, unique within {@code taken}: its wire name, or with the
+   * camelCase option its words in camelCase. Printed quoted where it is not an identifier.
+   */
+  String member(Name name, Set<String> taken) {
+    return camelCase ? TsSymbols.member(name.words(), taken) : TsSymbols.unique(name.wire(), taken);
   }
 
   /** The SDK name of an object type's property. */
@@ -67,6 +79,7 @@ final class SdkModel {
         return property(object.id(), object.property(wire).get());
       }
     }
-    return dev.switchboard.core.naming.Case.camel(type.discriminator().get().property().words());
+    Name property = type.discriminator().get().property();
+    return camelCase ? dev.switchboard.core.naming.Case.camel(property.words()) : property.wire();
   }
 }

@@ -38,7 +38,7 @@ final class TsSymbols {
 
   /** Global and imported names a resource module uses, which its class must not hide. */
   static final Set<String> RESOURCE_MODULE_NAMES = Set.of("Record", "Response", "Promise", "Object", "Array",
-      "Error", "Blob", "String", "Number", "Boolean");
+      "Error", "Blob", "String", "Number", "Boolean", "C");
 
   /** Members of the base client that a resource property must not hide. */
   static final Set<String> CLIENT_MEMBERS = Set.of("baseURL", "timeout", "maxRetries", "constructor");
@@ -54,6 +54,7 @@ final class TsSymbols {
     this.clientName = Identifiers.leadingDigit(Case.pascal(clientName.words()), "_");
     takenTypeNames.addAll(RUNTIME_EXPORTS);
     takenTypeNames.add(this.clientName);
+    takenTypeNames.add(this.clientName + "Base");
   }
 
   String clientClass() {
@@ -121,8 +122,13 @@ final class TsSymbols {
     return candidate;
   }
 
-  /** Identifier syntax, ASCII only (the only characters IR words hold). */
+  /**
+   * Identifier syntax: a Unicode letter, {@code _} or {@code $}, then letters, digits, {@code _} or
+   * {@code $}; wire names may hold any letters, and Prettier leaves such keys unquoted.
+   */
   static boolean isIdentifier(String name) {
-    return name.matches("[A-Za-z_$][A-Za-z0-9_$]*");
+    return !name.isEmpty() && name.codePoints().allMatch(c -> c == '$' || c == '_' || Character.isUnicodeIdentifierPart(c)
+        && !Character.isIdentifierIgnorable(c)) && (name.codePointAt(0) == '$' || name.codePointAt(0) == '_'
+        || Character.isUnicodeIdentifierStart(name.codePointAt(0)));
   }
 }
