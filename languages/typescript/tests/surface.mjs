@@ -2,14 +2,19 @@
 // From each resources/*.ts: the operations table (HTTP method, path, each param's location and wire
 // name, the body's codec, param and renamed fields), the params interface (which properties are
 // optional) and the method signatures (name, return type); the body fields' wire names come from
-// the codec registry in codecs.ts. Every planned operation must be found, and agree.
+// the object codecs in codecs.ts. Every planned operation must be found, and agree.
 // Usage: node surface.mjs PLAN_JSON SDK_DIR
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const LOCATIONS = { path: 'PATH', query: 'QUERY', header: 'HEADER', cookie: 'COOKIE' };
 
-/** The object literal that starts at `marker` in `text`, evaluated (it holds only strings and objects). */
+/** Stands for the API's codecs (`C.Call` reads as `{ codec: 'Call' }`) where a literal is evaluated. */
+const API_CODECS = new Proxy({}, { get: (_, name) => ({ codec: name }) });
+/** Stands for the runtime's codecs: `$.nullable(C.Call)` reads as `C.Call`. */
+const RUNTIME_CODECS = new Proxy({}, { get: () => (inner) => inner });
+
+/** The object literal that starts at `marker` in `text`, evaluated (strings, objects and codecs). */
 function literal(text, marker) {
   const start = text.indexOf(marker);
   if (start < 0) return undefined;
@@ -17,9 +22,27 @@ function literal(text, marker) {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     if (text[i] === '{') depth++;
-    if (text[i] === '}' && --depth === 0) return new Function(`return (${text.slice(open, i + 1)});`)();
+    if (text[i] === '}' && --depth === 0) {
+      return new Function('C', '$', `return (${text.slice(open, i + 1)});`)(API_CODECS, RUNTIME_CODECS);
+    }
   }
   throw new Error(`unterminated literal after ${marker}`);
+}
+
+/** The wire name of each property of each object codec in codecs.ts, by codec and SDK name. */
+function wireNames(text) {
+  const found = {};
+  const declaration = /^export const (\w+): \$\.Codec =\s*\/\* @__PURE__ \*\/ \$\.(?:object|openObject)\([^\n]*\(\{\n([\s\S]*?)^ *\}\)\);$/gm;
+  for (const [, name, body] of text.matchAll(declaration)) {
+    const names = {};
+    for (const [, key, items] of body.matchAll(/^ +('(?:[^'\\]|\\.)*'|[^\s:']+): \[([\s\S]*?)\],$/gm)) {
+      const own = key.startsWith("'") ? new Function(`return ${key};`)() : key;
+      const wire = /,\s*('(?:[^'\\]|\\.)*'),?\s*$/.exec(items);
+      names[own] = wire === null ? own : new Function(`return ${wire[1]};`)();
+    }
+    found[name] = names;
+  }
+  return found;
 }
 
 /** name -> { property -> required } for every exported interface. */
@@ -27,8 +50,8 @@ function interfaces(text) {
   const found = {};
   for (const match of text.matchAll(/^export interface (\w+) \{\n([\s\S]*?)^\}/gm)) {
     const props = {};
-    for (const prop of match[2].matchAll(/^ {2}('[^']+'|[\w$]+)(\??):/gm)) {
-      props[prop[1].replace(/'/g, '')] = prop[2] !== '?';
+    for (const prop of match[2].matchAll(/^ {2}('(?:[^'\\]|\\.)*'|[^\s?:']+)(\??):/gm)) {
+      props[prop[1].startsWith("'") ? new Function(`return ${prop[1]};`)() : prop[1]] = prop[2] !== '?';
     }
     found[match[1]] = props;
   }
@@ -43,7 +66,7 @@ function shape(returns) {
 }
 
 function surface(sdk) {
-  const registry = literal(readFileSync(join(sdk, 'src/codecs.ts'), 'utf8'), 'new Registry({');
+  const codecs = wireNames(readFileSync(join(sdk, 'src/codecs.ts'), 'utf8'));
   const found = new Map();
   const dir = join(sdk, 'src/resources');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
@@ -65,8 +88,7 @@ function surface(sdk) {
           inputs['BODY '] = required;
         } else {
           const own = op.body?.fields?.[param] ?? param;
-          const codec = registry[op.body.codec.replace(/\?$/, '')][own];
-          inputs[`BODY_FIELD ${codec.split(' ').slice(1).join(' ')}`] = required;
+          inputs[`BODY_FIELD ${codecs[op.body.codec.codec][own]}`] = required;
         }
       }
       found.set(`${op.method} ${op.path}`, { name, inputs, shape: shape(returns.replace(/\s+/g, '')) });

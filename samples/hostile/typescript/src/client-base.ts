@@ -13,9 +13,8 @@ const config: ClientConfig = {
 };
 
 /**
- * Hostile without its resources: a resource imported on its own is
- * created with it, `new Resource(new HostileBase())`, so that a bundle keeps only the
- * resources a program uses.
+ * Hostile without its resources: give it to a resource imported on its
+ * own, `new Resource(new HostileBase())`, and a bundle keeps only the resources a program uses.
  */
 export class HostileBase extends BaseClient {
   constructor(options: ClientOptions = {}) {

@@ -20,13 +20,13 @@ export const Thing: $.Codec = /* @__PURE__ */ $.object(() => ({
   'x"y': [$.string],
 }));
 
-export const VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a: $.Codec =
-  /* @__PURE__ */ $.object(() => ({
-    a_property_name_that_goes_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_: [
-      $.string,
-    ],
+export const VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a: $.Codec = /* @__PURE__ */ $.object(
+  () => ({
+    a_property_name_that_goes_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_:
+      [$.string],
     nested: [VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested],
-  }));
+  }),
+);
 
 export const VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested: $.Codec =
   /* @__PURE__ */ $.object(() => ({

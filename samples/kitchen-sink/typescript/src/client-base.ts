@@ -66,9 +66,8 @@ const config: ClientConfig = {
 };
 
 /**
- * KitchenSink without its resources: a resource imported on its own is
- * created with it, `new Resource(new KitchenSinkBase())`, so that a bundle keeps only the
- * resources a program uses.
+ * KitchenSink without its resources: give it to a resource imported on its
+ * own, `new Resource(new KitchenSinkBase())`, and a bundle keeps only the resources a program uses.
  */
 export class KitchenSinkBase extends BaseClient {
   constructor(options: ClientOptions = {}) {

@@ -56,9 +56,9 @@ final class ClientFile {
     String options = options();
     String optionsDocs = "/** Settings for {@link " + model.symbols.clientClass() + "}"
         + (credentialOptions.isEmpty() ? ". */\n" : "; credentials not given are read from the environment. */\n");
-    String docs = "/**\n * " + model.symbols.clientClass() + " without its resources: a resource imported on its own is"
-        + "\n * created with it, `new Resource(new " + baseClass() + "())`, so that a bundle keeps only the"
-        + "\n * resources a program uses.\n */\n";
+    String docs = "/**\n * " + model.symbols.clientClass() + " without its resources: give it to a resource imported on its"
+        + "\n * own, `new Resource(new " + baseClass() + "())`, and a bundle keeps only the resources a program uses."
+        + "\n */\n";
     return new Views.ClientBase(baseClass(), docs, optionsDocs,
         options.isEmpty() ? "{}" : "{\n" + options + "}", config());
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * The declarations of {@code src/codecs.ts}: one exported constant per object, union and alias
@@ -29,51 +30,61 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
 
   @Override
   public String object(TypeDecl.ObjectType type) {
-    String call = type.additionalProperties()
-        .map(extra -> "$.openObject(" + model.types.codec(extra, "") + ", () => ({")
-        .orElse("$.object(() => ({");
-    StringBuilder out = new StringBuilder();
+    String name = model.symbols.typeName(type.id());
+    List<String> leading = type.additionalProperties().map(extra -> List.of(model.types.codec(extra, ""))).orElse(List.of());
+    String callee = leading.isEmpty() ? "$.object" : "$.openObject";
     if (type.properties().isEmpty()) {
-      head(out, model.symbols.typeName(type.id()), call + "}));");
+      String line = "export const " + name + ": $.Codec = /* @__PURE__ */ " + callee + "("
+          + String.join("", leading.stream().map(arg -> arg + ", ").toList()) + "() => ({}));";
+      return line + "\n";
+    }
+    return declaration(name, callee, leading, indent -> {
+      StringBuilder out = new StringBuilder();
+      for (Property property : type.properties()) {
+        out.append(field(indent, model.property(type.id(), property), property));
+      }
       return out.toString();
+    });
+  }
+
+  /** {@code key: [codec, required, 'wire'],}: the flag and the wire name only where needed. */
+  private String field(int indent, String name, Property property) {
+    List<String> items = new ArrayList<>();
+    items.add(model.types.codec(property.type(), ""));
+    boolean renamed = !name.equals(property.name().wire());
+    if (property.required() || renamed) {
+      items.add(property.required() ? "1" : "0");
     }
-    int indent = head(out, model.symbols.typeName(type.id()), call);
-    for (Property property : type.properties()) {
-      String name = model.property(type.id(), property);
-      List<Doc> items = new ArrayList<>();
-      items.add(Doc.text(model.types.codec(property.type(), "")));
-      boolean renamed = !name.equals(property.name().wire());
-      if (property.required() || renamed) {
-        items.add(Doc.text(property.required() ? "1" : "0"));
-      }
-      if (renamed) {
-        items.add(Doc.text(TsText.string(property.name().wire())));
-      }
-      out.append(entry(indent, TsSymbols.propertyKey(name), items));
+    if (renamed) {
+      items.add(TsText.string(property.name().wire()));
     }
-    return out.append(" ".repeat(indent - 2)).append("}));\n").toString();
+    String key = TsSymbols.propertyKey(name);
+    if (indent + key.length() + 3 > Code.WIDTH) {
+      return " ".repeat(indent) + key + ":\n" + " ".repeat(indent + 2) + "[" + String.join(", ", items) + "],\n";
+    }
+    Doc list = Doc.list("[", items.stream().map(Doc::text).toList(), "]", false);
+    return Code.print(Doc.concat(Doc.text(key + ": "), list, Doc.text(",")), indent) + "\n";
   }
 
   /**
-   * {@code export const Name: $.Codec = /* @__PURE__ *}{@code / CALL} where CALL usually opens an
-   * object literal, moved below the {@code =} as Prettier does when too long; returns the entries'
-   * indent.
+   * {@code export const Name: $.Codec = /* @__PURE__ *}{@code / CALLEE(ARGS, () => ({ BODY }));},
+   * laid out as Prettier does when it is too long: the arguments one a line, or the call below the
+   * {@code =}. {@code body} renders the object's entries at the indent it is given.
    */
-  private static int head(StringBuilder out, String name, String call) {
+  private static String declaration(String name, String callee, List<String> leading, IntFunction<String> body) {
     String declaration = "export const " + name + ": $.Codec =";
-    String line = declaration + " /* @__PURE__ */ " + call;
-    if (line.length() <= Code.WIDTH) {
-      out.append(line).append('\n');
-      return 2;
+    String args = String.join("", leading.stream().map(arg -> arg + ", ").toList());
+    String call = "/* @__PURE__ */ " + callee + "(" + args + "() => ({";
+    if (declaration.length() + 1 + call.length() <= Code.WIDTH) {
+      return declaration + " " + call + "\n" + body.apply(2) + "}));\n";
     }
-    out.append(declaration).append("\n  /* @__PURE__ */ ").append(call).append('\n');
-    return 4;
-  }
-
-  /** {@code key: [a, b],} laid out as Prettier does. */
-  private static String entry(int indent, String key, List<Doc> items) {
-    return Code.print(Doc.concat(Doc.text(key + ": "), Doc.list("[", items, "]", false), Doc.text(",")), indent)
-        + "\n";
+    String open = declaration + " /* @__PURE__ */ " + callee + "(";
+    if (open.length() <= Code.WIDTH) {
+      StringBuilder out = new StringBuilder(open).append('\n');
+      leading.forEach(arg -> out.append("  ").append(arg).append(",\n"));
+      return out.append("  () => ({\n").append(body.apply(4)).append("  }),\n);\n").toString();
+    }
+    return declaration + "\n  " + call + "\n" + body.apply(4) + "  }));\n";
   }
 
   @Override
@@ -88,13 +99,14 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
       List<String> variants = type.variants().stream().map(v -> model.types.codec(v.type(), "")).distinct().toList();
       return lazy(name, "$.untagged(() => [" + String.join(", ", variants) + "])");
     }
-    String call = "$.tagged(" + TsText.string(model.discriminatorName(type)) + ", "
-        + TsText.string(type.discriminator().get().property().wire()) + ", () => ({";
-    StringBuilder out = new StringBuilder();
-    int indent = head(out, name, call);
-    taggedVariants(type).forEach((value, variant) ->
-        out.append(Code.property(indent, TsSymbols.propertyKey(value), variant)));
-    return out.append(" ".repeat(indent - 2)).append("}));\n").toString();
+    List<String> leading = List.of(TsText.string(model.discriminatorName(type)),
+        TsText.string(type.discriminator().get().property().wire()));
+    Map<String, String> variants = taggedVariants(type);
+    return declaration(name, "$.tagged", leading, indent -> {
+      StringBuilder out = new StringBuilder();
+      variants.forEach((value, variant) -> out.append(Code.property(indent, TsSymbols.propertyKey(value), variant)));
+      return out.toString();
+    });
   }
 
   /** The codec of each discriminator value; the first variant that claims a value keeps it. */

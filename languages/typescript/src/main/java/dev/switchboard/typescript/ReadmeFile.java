@@ -41,7 +41,8 @@ final class ReadmeFile {
         .toList();
     String pagination = paginationExample(resources);
     return new Views.Readme(packageName, title, model.symbols.clientClass(), clientProperty,
-        !credentials.isEmpty(), credentials, baseURLEnv, sections, !pagination.isEmpty(), pagination);
+        !credentials.isEmpty(), credentials, baseURLEnv, sections, !pagination.isEmpty(), pagination,
+        model.camelCase, model.types.bigint());
   }
 
   /** Iterating and paging through the first list operation; empty when there is none. */

@@ -34,5 +34,5 @@ final class Views {
 
   record Readme(String packageName, String title, String clientClass, String setup,
       boolean hasCredentials, List<String> credentials, String baseURLEnv, List<ReadmeSection> sections,
-      boolean hasPagination, String paginationExample) {}
+      boolean hasPagination, String paginationExample, boolean camelCase, boolean bigint) {}
 }
