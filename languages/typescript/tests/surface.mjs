@@ -32,8 +32,9 @@ function literal(text, marker) {
 /** The wire name of each property of each object codec in codecs.ts, by codec and SDK name. */
 function wireNames(text) {
   const found = {};
-  const declaration = /^export const (\w+): \$\.Codec =\s*\/\* @__PURE__ \*\/ \$\.(?:object|openObject)\([^\n]*\(\{\n([\s\S]*?)^ *\}\)\);$/gm;
-  for (const [, name, body] of text.matchAll(declaration)) {
+  for (const declaration of text.split(/^(?=export const )/m)) {
+    const [, name, body] = /^export const (\w+): \$\.Codec =\s*\/\* @__PURE__ \*\/ \$\.(?:object|openObject)\(([\s\S]*)/.exec(declaration) ?? [];
+    if (name === undefined) continue;
     const names = {};
     for (const [, key, items] of body.matchAll(/^ +('(?:[^'\\]|\\.)*'|[^\s:']+): \[([\s\S]*?)\],$/gm)) {
       const own = key.startsWith("'") ? new Function(`return ${key};`)() : key;

@@ -26,7 +26,7 @@ test('S02 fetchAccount uses basic auth and exposes the raw response', async () =
   assert.equal(data.type, 'Full');
   assert.equal(data.date_updated, null);
   assert.equal(data.balance, '12.50');
-  assert.equal(data['2faEnabled'], true);
+  assert.equal(data['2fa_enabled'], true);
   assert.deepEqual(data.subresource_uris, { messages: `/v1/accounts/${SID}/messages` });
   const requests = await journal();
   assert.equal(requests.length, 1);

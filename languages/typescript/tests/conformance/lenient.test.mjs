@@ -24,7 +24,7 @@ test('S40 a mismatched property reads as absent and stays reachable raw', async 
   });
   assert.deepEqual(Object.keys(account).sort(), [
     'balance',
-    'dateCreated',
+    'date_created',
     'region',
     'sid',
     'status',

@@ -54,7 +54,7 @@ test('S42 has_more with starting_after set to the last id', async () => {
 
 test('S43 the next-token field is sent back as page_token', async () => {
   await load('S43');
-  const notes = await all(client().listings.listNotes({ pageSize: 2 }));
+  const notes = await all(client().listings.listNotes({ page_size: 2 }));
   assert.deepEqual(
     notes.map((n) => n.id),
     ['NT001', 'NT002', 'NT003', 'NT004', 'NT005'],

@@ -104,7 +104,7 @@ test('S33 same-origin redirects keep credentials; 303 turns a POST into a GET', 
   const c = client();
   const account = await c.accounts.fetch({ accountSid: 'AC00000000000000000000000000000308' });
   assert.equal(account.sid, SID);
-  const message = await c.messages.create({ accountSid: SID, to: '+15551230001', body: 'see other' });
+  const message = await c.messages.create({ accountSid: SID, To: '+15551230001', Body: 'see other' });
   assert.equal(message.sid, 'SM333');
   const requests = await journal();
   assert.deepEqual(
