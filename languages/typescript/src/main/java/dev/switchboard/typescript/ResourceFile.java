@@ -139,8 +139,8 @@ final class ResourceFile {
 
     /** A parameter's name: as on the wire, or in camelCase with that option. */
     private String parameterName(Input input, Set<String> taken) {
-      return model.camelCase ? TsSymbols.identifierMember(input.name().words(), taken)
-          : TsSymbols.unique(input.wire(), taken);
+      return model.keepsWireName(input.wire()) ? TsSymbols.unique(input.wire(), taken)
+          : TsSymbols.identifierMember(input.name().words(), taken);
     }
 
     /** A body field the plan renamed (a parameter has its name): the plan's words, in the SDK's case. */

@@ -53,7 +53,15 @@ final class SdkModel {
    * camelCase option its words in camelCase. Printed quoted where it is not an identifier.
    */
   String member(Name name, Set<String> taken) {
-    return camelCase ? TsSymbols.member(name.words(), taken) : TsSymbols.unique(name.wire(), taken);
+    return keepsWireName(name.wire()) ? TsSymbols.unique(name.wire(), taken) : TsSymbols.member(name.words(), taken);
+  }
+
+  /**
+   * Whether a property or parameter is named as on the wire: by default, except {@code __proto__},
+   * which an object literal or an assignment would take for the object's prototype.
+   */
+  boolean keepsWireName(String wire) {
+    return !camelCase && !wire.equals("__proto__");
   }
 
   /** The SDK name of an object type's property. */

@@ -21,6 +21,7 @@ class NamingOptionsTest {
             parameters:
               - {name: repo_name, in: path, required: true, schema: {type: string}}
               - {name: per_page, in: query, schema: {type: integer}}
+              - {name: __proto__, in: query, schema: {type: string}}
             responses:
               '200':
                 description: ok
@@ -35,6 +36,7 @@ class NamingOptionsTest {
             properties:
               id: {type: integer, format: int64}
               full_name: {type: string}
+              __proto__: {type: string}
       """);
 
   @TempDir
@@ -56,9 +58,18 @@ class NamingOptionsTest {
         export const Repo: $.Codec = /* @__PURE__ */ $.object(() => ({
           id: [$.integer, 1],
           full_name: [$.string, 1],
+          proto: [$.string, 0, '__proto__'],
         }));
         """);
     assertThat(sdk.text("src/resources/repos.ts")).contains("  repo_name: string;\n  per_page?: number;\n");
+  }
+
+  @Test
+  void aPropertyOrParameterNamedProtoIsRenamedSinceObjectsWouldTakeItForTheirPrototype() throws IOException {
+    FileSet sdk = generate("");
+    assertThat(sdk.text("src/models.ts")).contains("  full_name: string;\n  proto?: string;\n");
+    assertThat(sdk.text("src/codecs.ts")).contains("  proto: [$.string, 0, '__proto__'],\n");
+    assertThat(sdk.text("src/resources/repos.ts")).contains("      proto: 'query __proto__',\n");
   }
 
   @Test
@@ -69,6 +80,7 @@ class NamingOptionsTest {
         export const Repo: $.Codec = /* @__PURE__ */ $.object(() => ({
           id: [$.int64, 1],
           fullName: [$.string, 1, 'full_name'],
+          proto: [$.string, 0, '__proto__'],
         }));
         """);
     assertThat(sdk.text("src/resources/repos.ts")).contains("  repoName: string;\n  perPage?: number;\n");
