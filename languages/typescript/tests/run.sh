@@ -30,7 +30,8 @@ done
 failed=0
 bash "$here/check-sdk.sh" "${sdks[@]}" || failed=1
 bash "$here/required-inputs.sh" "$out/optional-body" || failed=1
-# The SDK's surface, read back with the TypeScript compiler API, matches the plan (docs/plan.md).
+bash "$here/github-consumer.sh" "$out/github/typescript" || failed=1
+# The SDK's surface, read back from its sources, matches the plan (docs/plan.md).
 for spec in "${specs[@]}"; do
   name="$(basename "$spec" | sed 's/\.[a-z]*$//')"
   [[ $name == openapi ]] && name="$(basename "$(dirname "$spec")")"

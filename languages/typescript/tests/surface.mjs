@@ -1,109 +1,62 @@
-// Reads a generated TypeScript SDK's surface back with the TypeScript compiler API (the SDK's own
-// tsconfig.json opened as a project) and compares it with the plan. From each resources/*.ts syntax
-// tree: the operations table (HTTP method, path, each param's location and wire name, the body's
-// codec, param and renamed fields, the pagination), the params interfaces (which properties are
-// optional) and the class's methods (name, params type, return type); the body fields' wire names
-// come from the codec registry in codecs.ts. Every planned operation must be found, and agree.
+// Reads a generated TypeScript SDK's surface back from its sources and compares it with the plan.
+// From each resources/*.ts: the operations table (HTTP method, path, each param's location and wire
+// name, the body's codec, param and renamed fields), the params interface (which properties are
+// optional) and the method signatures (name, return type); the body fields' wire names come from
+// the object codecs in codecs.ts. Every planned operation must be found, and agree.
 // Usage: node surface.mjs PLAN_JSON SDK_DIR
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const tools = join(dirname(fileURLToPath(import.meta.url)), '.tools/node_modules/typescript/dist');
-const { API } = await import(join(tools, 'api/sync/api.js'));
-const { SyntaxKind } = await import(join(tools, 'ast/index.js'));
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const LOCATIONS = { path: 'PATH', query: 'QUERY', header: 'HEADER', cookie: 'COOKIE' };
 
-/** The value of a literal expression that holds only strings, booleans and objects (satisfies/as unwrapped). */
-function value(node) {
-  switch (node.kind) {
-    case SyntaxKind.StringLiteral:
-    case SyntaxKind.NoSubstitutionTemplateLiteral:
-      return node.text;
-    case SyntaxKind.TrueKeyword:
-      return true;
-    case SyntaxKind.FalseKeyword:
-      return false;
-    case SyntaxKind.SatisfiesExpression:
-    case SyntaxKind.AsExpression:
-    case SyntaxKind.ParenthesizedExpression:
-      return value(node.expression);
-    case SyntaxKind.ObjectLiteralExpression:
-      return Object.fromEntries(node.properties.map((p) => [p.name.text, value(p.initializer)]));
-    default:
-      return undefined;
-  }
-}
+/** Stands for the API's codecs (`C.Call` reads as `{ codec: 'Call' }`) where a literal is evaluated. */
+const API_CODECS = new Proxy({}, { get: (_, name) => ({ codec: name }) });
+/** Stands for the runtime's codecs: `$.nullable(C.Call)` reads as `C.Call`. */
+const RUNTIME_CODECS = new Proxy({}, { get: () => (inner) => inner });
 
-function source(sf, node) {
-  return sf.text.slice(node.pos, node.end).trim();
-}
-
-/** The initializer of the top-level `const NAME = ...` in a source file. */
-function constant(sf, name) {
-  for (const statement of sf.statements) {
-    if (statement.kind !== SyntaxKind.VariableStatement) continue;
-    const declaration = statement.declarationList.declarations.find((d) => d.name.text === name);
-    if (declaration) return declaration.initializer;
-  }
-  return undefined;
-}
-
-/** name -> { property -> required } for every interface. */
-function interfaces(sf) {
-  const found = {};
-  for (const statement of sf.statements.filter((s) => s.kind === SyntaxKind.InterfaceDeclaration)) {
-    found[statement.name.text] = Object.fromEntries(statement.members
-      .filter((m) => m.kind === SyntaxKind.PropertySignature)
-      .map((m) => [m.name.text, m.postfixToken?.kind !== SyntaxKind.QuestionToken]));
-  }
-  return found;
-}
-
-/** The public methods of every class: name, params type name (if any), return type text. */
-function methods(sf) {
-  const found = [];
-  for (const statement of sf.statements.filter((s) => s.kind === SyntaxKind.ClassDeclaration)) {
-    for (const member of statement.members.filter((m) => m.kind === SyntaxKind.MethodDeclaration && m.type)) {
-      const params = member.parameters.find((p) => p.name.text === 'params');
-      found.push({
-        name: member.name.text,
-        paramsType: params?.type ? source(sf, params.type) : undefined,
-        returns: source(sf, member.type).replace(/\s+/g, ''),
-      });
+/** The object literal that starts at `marker` in `text`, evaluated (strings, objects and codecs). */
+function literal(text, marker) {
+  const start = text.indexOf(marker);
+  if (start < 0) return undefined;
+  const open = text.indexOf('{', start + marker.length - 1);
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    if (text[i] === '}' && --depth === 0) {
+      return new Function('C', '$', `return (${text.slice(open, i + 1)});`)(API_CODECS, RUNTIME_CODECS);
     }
   }
+  throw new Error(`unterminated literal after ${marker}`);
+}
+
+/** The wire name of each property of each object codec in codecs.ts, by codec and SDK name. */
+function wireNames(text) {
+  const found = {};
+  for (const declaration of text.split(/^(?=export const )/m)) {
+    const [, name, body] = /^export const (\w+): \$\.Codec =\s*\/\* @__PURE__ \*\/ \$\.(?:object|openObject)\(([\s\S]*)/.exec(declaration) ?? [];
+    if (name === undefined) continue;
+    const names = {};
+    for (const [, key, items] of body.matchAll(/^ +('(?:[^'\\]|\\.)*'|[^\s:']+): \[([\s\S]*?)\],$/gm)) {
+      const own = key.startsWith("'") ? new Function(`return ${key};`)() : key;
+      const wire = /,\s*('(?:[^'\\]|\\.)*'),?\s*$/.exec(items);
+      names[own] = wire === null ? own : new Function(`return ${wire[1]};`)();
+    }
+    found[name] = names;
+  }
   return found;
 }
 
-const PAGING_STYLES = { cursor: 'cursor', offset: 'offset', nextUrl: 'next-url', linkHeader: 'link-header' };
-
-/** One line for a pagination, the same for the plan's and the SDK's: only the parts that are set. */
-function pagingText(style, items, { param, next, hasMore, limit, lastItem, pages }) {
-  const parts = [style, `items=${items}`];
-  for (const [label, value] of [['param', param], ['next', next], ['hasMore', hasMore], ['limit', limit]]) {
-    if (value) parts.push(`${label}=${value}`);
+/** name -> { property -> required } for every exported interface. */
+function interfaces(text) {
+  const found = {};
+  for (const match of text.matchAll(/^export interface (\w+) \{\n([\s\S]*?)^\}/gm)) {
+    const props = {};
+    for (const prop of match[2].matchAll(/^ {2}('(?:[^'\\]|\\.)*'|[^\s?:']+)(\??):/gm)) {
+      props[prop[1].startsWith("'") ? new Function(`return ${prop[1]};`)() : prop[1]] = prop[2] !== '?';
+    }
+    found[match[1]] = props;
   }
-  if (lastItem) parts.push('lastItem');
-  if (pages) parts.push('pages');
-  return parts.join(' ');
-}
-
-function plannedPaging(p) {
-  const dotted = (key) => (p[key] ?? []).join('.');
-  return pagingText(p.style, dotted('items'), {
-    param: p.cursorParam ?? p.offsetParam,
-    next: dotted('nextCursor') || dotted('nextUrl'),
-    hasMore: dotted('hasMore'),
-    limit: p.limitParam,
-    lastItem: p.lastItem,
-    pages: p.pages,
-  });
-}
-
-function sdkPaging(p) {
-  return p === undefined ? undefined : pagingText(PAGING_STYLES[p.style], p.items, p);
+  return found;
 }
 
 function shape(returns) {
@@ -114,45 +67,35 @@ function shape(returns) {
 }
 
 function surface(sdk) {
-  const api = new API({ cwd: sdk });
-  try {
-    const project = api.updateSnapshot({ openProject: join(sdk, 'tsconfig.json') }).getProjects()[0];
-    const program = project.program;
-    const codecs = program.getSourceFile(join(sdk, 'src/codecs.ts'));
-    const registry = value(constant(codecs, 'registry').arguments[0]);
-    const found = new Map();
-    const files = program.getSourceFileNames().filter((f) => f.startsWith(join(sdk, 'src/resources/'))).sort();
-    for (const file of files) {
-      const sf = program.getSourceFile(file);
-      const table = constant(sf, 'operations');
-      if (table === undefined) continue;
-      const operations = value(table);
-      const params = interfaces(sf);
-      for (const { name, paramsType, returns } of methods(sf)) {
-        const op = operations[name];
-        if (op === undefined) continue;
-        const props = paramsType ? params[paramsType] : {};
-        const inputs = {};
-        for (const [param, required] of Object.entries(props)) {
-          const spec = op.params?.[param];
-          if (spec !== undefined) {
-            const [where, ...wire] = spec.split(' ');
-            inputs[`${LOCATIONS[where.replace(/[-.].*$/, '')]} ${wire.join(' ')}`] = required;
-          } else if (op.body?.param === param) {
-            inputs['BODY '] = required;
-          } else {
-            const own = op.body?.fields?.[param] ?? param;
-            const codec = registry[op.body.codec.replace(/\?$/, '')][own];
-            inputs[`BODY_FIELD ${codec.split(' ').slice(1).join(' ')}`] = required;
-          }
+  const codecs = wireNames(readFileSync(join(sdk, 'src/codecs.ts'), 'utf8'));
+  const found = new Map();
+  const dir = join(sdk, 'src/resources');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const operations = literal(text, 'const operations = {');
+    if (operations === undefined) continue;
+    const params = interfaces(text);
+    const signature = /^ {2}(\w+)\(\s*(?:params: (\w+)(?: = \{\})?,\s*)?options\?: RequestOptions,?\s*\): ([^{]+?) \{$/gm;
+    for (const [, name, paramsType, returns] of text.matchAll(signature)) {
+      const op = operations[name];
+      const props = paramsType ? params[paramsType] : {};
+      const inputs = {};
+      for (const [param, required] of Object.entries(props)) {
+        const spec = op.params?.[param];
+        if (spec !== undefined) {
+          const [where, ...wire] = spec.split(' ');
+          inputs[`${LOCATIONS[where.replace(/[-.].*$/, '')]} ${wire.join(' ')}`] = required;
+        } else if (op.body?.param === param) {
+          inputs['BODY '] = required;
+        } else {
+          const own = op.body?.fields?.[param] ?? param;
+          inputs[`BODY_FIELD ${codecs[op.body.codec.codec][own]}`] = required;
         }
-        found.set(`${op.method} ${op.path}`, { name, inputs, shape: shape(returns), paging: sdkPaging(op.pagination) });
       }
+      found.set(`${op.method} ${op.path}`, { name, inputs, shape: shape(returns.replace(/\s+/g, '')) });
     }
-    return found;
-  } finally {
-    api.close();
   }
+  return found;
 }
 
 const SHAPES = { model: 'value', list: 'value', text: 'value', none: 'none', paged: 'paged', stream: 'stream', binary: 'binary' };
@@ -160,12 +103,11 @@ const camel = (words) => words.map((w, i) => (i === 0 ? w : w[0].toUpperCase() +
 const sorted = (object) => JSON.stringify(Object.entries(object).sort());
 
 const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const sdk = surface(resolve(process.argv[3]));
+const sdk = surface(process.argv[3]);
 const problems = [];
 let operations = 0;
 let inputs = 0;
-let pages = 0;
-for (const resource of plan.resources ?? []) {
+for (const resource of plan.resources) {
   for (const op of resource.operations) {
     const key = `${op.httpMethod} ${op.path}`;
     const actual = sdk.get(key);
@@ -183,14 +125,9 @@ for (const resource of plan.resources ?? []) {
       problems.push(`${op.id}: inputs ${sorted(actual.inputs)}, plan says ${sorted(expected)}`);
     }
     if (actual.shape !== SHAPES[op.result.shape]) problems.push(`${op.id}: returns ${actual.shape}, plan says ${op.result.shape}`);
-    if (op.result.pagination !== undefined) {
-      pages++;
-      const wanted = plannedPaging(op.result.pagination);
-      if (actual.paging !== wanted) problems.push(`${op.id}: pages ${actual.paging}, plan says ${wanted}`);
-    }
   }
 }
 for (const key of sdk.keys()) problems.push(`${key}: method not in the plan`);
 for (const problem of problems) console.log(`surface: ${problem}`);
-console.log(`surface: ${operations} operations, ${inputs} inputs and ${pages} paginations read from the SDK, ${problems.length} differ from the plan`);
+console.log(`surface: ${operations} operations and ${inputs} inputs read from the SDK, ${problems.length} differ from the plan`);
 process.exit(problems.length === 0 ? 0 : 1);

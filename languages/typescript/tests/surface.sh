@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The surface of a generated TypeScript SDK, read back with the TypeScript compiler API (surface.mjs),
+# The surface of a generated TypeScript SDK, read back from its sources (surface.mjs),
 # compared with the plan. Usage: surface.sh PLAN_JSON SDK_DIR; prints the differences and a closing
 # count, exits 1 on any. Needs install.sh first.
 set -euo pipefail

@@ -22,7 +22,6 @@ import {
 } from './errors.js';
 import { parseJson } from './json.js';
 import { compileOperation, type OperationSource, type OperationSpec, type ParamSpec } from './operation.js';
-import type { Registry } from './codec.js';
 import { Page, PagePromise, type NextPage } from './pagination.js';
 import { Stream } from './streaming.js';
 
@@ -79,7 +78,6 @@ export interface ClientConfig {
   readonly userAgent: string;
   /** Headers the API sends on every request (a pinned version); the client's `defaultHeaders` replace them. */
   readonly defaultHeaders?: Readonly<Record<string, string>>;
-  readonly registry: Registry;
 }
 
 interface PageOverride {
@@ -116,7 +114,6 @@ export class BaseClient {
   readonly #apiServer: string;
   readonly #followForeignLinks: boolean;
   readonly #tokens = new Map<string, { token: string; expires: number }>();
-  readonly #registry: Registry;
 
   constructor(options: BaseClientOptions, config: ClientConfig) {
     const override = options.baseURL ?? readEnv(config.baseURLEnv);
@@ -132,7 +129,6 @@ export class BaseClient {
       ? headers
       : { 'User-Agent': `${config.userAgent} ${runtimeToken()}`, ...headers };
     this.#fetch = options.fetch;
-    this.#registry = config.registry;
     this.#credentials = new Credentials(config.security, options as Record<string, unknown>);
   }
 
@@ -142,7 +138,7 @@ export class BaseClient {
     params: object | undefined,
     options: RequestOptions = {},
   ): APIPromise<T> {
-    const operation = compileOperation(source, this.#registry);
+    const operation = compileOperation(source);
     const response = this.#execute(operation, params, options, {});
     return new APIPromise<T>(response, (r) => this.#parse(operation, r) as Promise<T>);
   }
@@ -154,7 +150,7 @@ export class BaseClient {
     options: RequestOptions = {},
     override: PageOverride = {},
   ): PagePromise<T> {
-    const operation = compileOperation(source, this.#registry);
+    const operation = compileOperation(source);
     const sent: Sent = { url: '' };
     const response = this.#execute(operation, params, options, override, sent);
     return new PagePromise<T>(response, async (r) => {

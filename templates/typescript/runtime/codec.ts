@@ -1,8 +1,10 @@
 /**
- * Converts between the wire (JSON property names as the API spells them, integers as parsed) and
- * the SDK's values (camelCase properties, `bigint` for int64). Decoding never fails: a property
- * whose value does not have its declared type is left out of the object and kept aside, readable
- * with {@link mismatched}; other values of an unexpected shape are passed through unchanged.
+ * Converts between the wire (JSON as parsed) and the SDK's values: property names where the SDK
+ * renames them, integers where it reads int64 as `bigint`. Generated code builds one codec per
+ * type, each a separate module-level constant, so that a bundle keeps only the codecs of the calls
+ * it makes. Decoding never fails: a property whose value does not have its declared type is left
+ * out of the object and kept aside, readable with {@link mismatched}; other values of an unexpected
+ * shape are passed through unchanged.
  */
 export interface Codec {
   decode(value: unknown): unknown;
@@ -36,10 +38,12 @@ export const string: Codec = scalar((v) => typeof v === 'string');
 export const boolean: Codec = scalar((v) => typeof v === 'boolean');
 /** A number; integers too large for a double stay `bigint` rather than being rounded. */
 export const number: Codec = scalar((v) => typeof v === 'number' || typeof v === 'bigint');
-/** A 64-bit integer, always a `bigint` in the SDK. */
-export const int64: Codec = scalar(
-  (v) => typeof v === 'bigint' || Number.isInteger(v),
-  (v) => (typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v),
+const isInteger: Check = (v) => typeof v === 'bigint' || Number.isInteger(v);
+/** A 64-bit integer read as a `number`: one beyond 2^53 is rounded, as `JSON.parse` rounds it. */
+export const integer: Codec = scalar(isInteger, (v) => (typeof v === 'bigint' ? Number(v) : v));
+/** A 64-bit integer read as a `bigint`, exact at any size. */
+export const int64: Codec = scalar(isInteger, (v) =>
+  typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v,
 );
 
 export function literal(expected: unknown): Codec {
@@ -97,8 +101,11 @@ export function lazy(resolve: () => Codec): Codec {
   };
 }
 
-/** `[wire name, codec, required]` for one property, keyed by its SDK name. */
-export type Field = readonly [wire: string, codec: Codec, required?: boolean];
+/**
+ * `[codec, required, wire name]` for one property, keyed by its SDK name; `required` is 1 for a
+ * required property and the wire name is given only where it differs from the SDK name.
+ */
+export type Field = readonly [codec: Codec, required?: 0 | 1, wire?: string];
 
 /**
  * An object with known properties. Properties the SDK does not know are kept under their wire
@@ -116,6 +123,14 @@ export function object(fields: () => Record<string, Field>, extra: Codec = same)
   };
 }
 
+/** A field's name on the wire. */
+const wireName = (name: string, field: Field): string => field[2] ?? name;
+
+/** An object with additional properties whose values `extra` converts, besides its known ones. */
+export function openObject(extra: Codec, fields: () => Record<string, Field>): Codec {
+  return object(fields, extra);
+}
+
 class ObjectTable {
   private readonly byWire = new Map<string, string>();
 
@@ -124,7 +139,7 @@ class ObjectTable {
     private readonly extra: Codec,
   ) {
     for (const [name, field] of Object.entries(fields)) {
-      this.byWire.set(field[0], name);
+      this.byWire.set(wireName(name, field), name);
     }
   }
 
@@ -135,8 +150,8 @@ class ObjectTable {
       const name = this.byWire.get(key);
       const field = name === undefined ? undefined : this.fields[name];
       if (name !== undefined && field !== undefined) {
-        if (field[1].accepts(value)) {
-          out[name] = field[1].decode(value);
+        if (field[0].accepts(value)) {
+          out[name] = field[0].decode(value);
         } else {
           (aside ??= {})[key] = value;
         }
@@ -155,7 +170,7 @@ class ObjectTable {
     const out: Record<string, unknown> = {};
     for (const [name, field] of Object.entries(this.fields)) {
       const item = value[name];
-      if (item !== undefined) out[field[0]] = field[1].encode(item);
+      if (item !== undefined) out[wireName(name, field)] = field[0].encode(item);
     }
     for (const [key, item] of Object.entries(value)) {
       if (item === undefined || key in this.fields || this.byWire.has(key)) continue;
@@ -167,7 +182,7 @@ class ObjectTable {
   /** Whether every required property is present, by wire name (0) or SDK name (1). */
   hasRequired(value: Record<string, unknown>, side: 0 | 1): boolean {
     for (const [name, field] of Object.entries(this.fields)) {
-      if (field[2] === true && !((side === 0 ? field[0] : name) in value)) {
+      if (field[1] === 1 && !((side === 0 ? wireName(name, field) : name) in value)) {
         return false;
       }
     }
@@ -243,151 +258,3 @@ function rename(value: Record<string, unknown>, from: string, to: string): Recor
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-/**
- * How generated code describes a codec: a type expression such as `Call`, `int64[]`, `{string}`
- * (a map) or `Recording?` (nullable); or, per SDK property name, `'TYPE[!] wire_name'` with `!`
- * marking a required property. `$tagged: 'name wire'` with `Variant: ['value', ...]` entries
- * describes a discriminated union, `$untagged: 'A B'` one without a discriminator and `$extra` the
- * type of additional properties.
- */
-export type CodecSource = string | Readonly<Record<string, string | readonly string[]>>;
-
-type SourceTable = Readonly<Record<string, string | readonly string[]>>;
-
-/** The codecs of one API by type name, compiled from their sources on first use. */
-export class Registry {
-  private readonly codecs = new Map<string, Codec>();
-
-  constructor(private readonly sources: Readonly<Record<string, CodecSource>>) {}
-
-  /** The codec of a type expression. */
-  parse(expression: string): Codec {
-    const reader = new TypeReader(expression, this);
-    const codec = reader.read();
-    reader.end();
-    return codec;
-  }
-
-  named(name: string): Codec {
-    let codec = this.codecs.get(name);
-    if (codec === undefined) {
-      codec = lazy(() => this.compile(name));
-      this.codecs.set(name, codec);
-    }
-    return codec;
-  }
-
-  private compile(name: string): Codec {
-    const source = this.sources[name];
-    if (source === undefined) return same;
-    if (typeof source === 'string') return this.parse(source);
-    const tagged = text(source, '$tagged');
-    if (tagged !== undefined) return this.tagged(tagged, source);
-    const variants = text(source, '$untagged');
-    if (variants !== undefined) {
-      return untagged(() => untaggedNames(variants).map((t) => this.parse(t)));
-    }
-    return this.object(source);
-  }
-
-  private object(source: SourceTable): Codec {
-    const extra = text(source, '$extra');
-    return object(
-      () => {
-        const fields: Record<string, Field> = {};
-        for (const [name, spec] of Object.entries(source)) {
-          if (name.startsWith('$') || typeof spec !== 'string') continue;
-          const space = spec.indexOf(' ');
-          const type = spec.slice(0, space);
-          const required = type.endsWith('!');
-          const codec = this.parse(required ? type.slice(0, -1) : type);
-          fields[name] = [spec.slice(space + 1), codec, required];
-        }
-        return fields;
-      },
-      extra === undefined ? same : this.parse(extra),
-    );
-  }
-
-  private tagged(spec: string, source: SourceTable): Codec {
-    const space = spec.indexOf(' ');
-    return tagged(spec.slice(0, space), spec.slice(space + 1), () => {
-      const variants: Record<string, Codec> = {};
-      for (const [type, values] of Object.entries(source)) {
-        if (type.startsWith('$') || typeof values === 'string') continue;
-        for (const value of values) variants[value] = this.named(type);
-      }
-      return variants;
-    });
-  }
-}
-
-/** A string entry of a source table. */
-function text(source: SourceTable, key: string): string | undefined {
-  const value = source[key];
-  return typeof value === 'string' ? value : undefined;
-}
-
-function untaggedNames(list: string): string[] {
-  return list.split(' ').filter((item) => item !== '');
-}
-
-class TypeReader {
-  private pos = 0;
-
-  constructor(
-    private readonly text: string,
-    private readonly registry: Registry,
-  ) {}
-
-  read(): Codec {
-    let codec: Codec;
-    if (this.text[this.pos] === '{') {
-      this.pos++;
-      codec = record(this.read());
-      this.expect('}');
-    } else {
-      codec = this.name();
-    }
-    for (;;) {
-      if (this.text.startsWith('[]', this.pos)) {
-        this.pos += 2;
-        codec = array(codec);
-      } else if (this.text[this.pos] === '?') {
-        this.pos++;
-        codec = nullable(codec);
-      } else {
-        return codec;
-      }
-    }
-  }
-
-  end(): void {
-    if (this.pos !== this.text.length) this.fail();
-  }
-
-  private name(): Codec {
-    const match = /^[A-Za-z0-9_$]+/.exec(this.text.slice(this.pos));
-    if (match === null) return this.fail();
-    this.pos += match[0].length;
-    return SCALARS[match[0]] ?? this.registry.named(match[0]);
-  }
-
-  private expect(c: string): void {
-    if (this.text[this.pos] !== c) this.fail();
-    this.pos++;
-  }
-
-  private fail(): never {
-    throw new Error(`Invalid type expression '${this.text}' at ${this.pos}`);
-  }
-}
-
-const SCALARS: Readonly<Record<string, Codec>> = {
-  any: same,
-  string,
-  boolean,
-  number,
-  int64,
-};

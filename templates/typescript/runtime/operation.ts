@@ -1,4 +1,4 @@
-import type { Codec, Registry } from './codec.js';
+import type { Codec } from './codec.js';
 
 /** Where a parameter goes and how it is written (OpenAPI `in`, `style`, `explode`). */
 export interface ParamSpec {
@@ -92,7 +92,7 @@ export interface OperationSpec {
 }
 
 /**
- * How generated code describes an operation. Codecs are type expressions of the API's registry;
+ * How generated code describes an operation. Codecs are the generated ones of the API's types;
  * a parameter is `'IN[.STYLE][-] wire'` (`-`: arrays comma-joined); a response or body starts
  * with its kind; `security` lists alternatives separated by `|`, schemes of one alternative by
  * `&`, `none` for no credentials; paths are wire names joined by dots.
@@ -105,16 +105,18 @@ export interface OperationSource {
   readonly body?: {
     readonly kind: BodySpec['kind'];
     readonly contentType: string;
-    readonly codec?: string;
+    readonly codec?: Codec;
     readonly param?: string;
     readonly required?: boolean;
     readonly fields?: Readonly<Record<string, string>>;
     readonly styles?: Readonly<Record<string, FormStyle>>;
     readonly parts?: Readonly<Record<string, string>>;
   };
-  /** `KIND [MEDIA_TYPE [CODEC]]`. */
+  /** `KIND [MEDIA_TYPE]`. */
   readonly response: string;
-  readonly errors?: Readonly<Record<string, string>>;
+  /** The success body's codec (JSON or each event's data). */
+  readonly codec?: Codec;
+  readonly errors?: Readonly<Record<string, Codec>>;
   /** `CODE_PATH MESSAGE_PATH` by status, `-` for none. */
   readonly errorFields?: Readonly<Record<string, string>>;
   readonly security?: string;
@@ -123,7 +125,7 @@ export interface OperationSource {
   readonly pagination?: {
     readonly style: PaginationSpec['style'];
     readonly items: string;
-    readonly item: string;
+    readonly item: Codec;
     readonly next?: string;
     readonly hasMore?: string;
     readonly param?: string;
@@ -136,17 +138,18 @@ export interface OperationSource {
 const compiled = new WeakMap<OperationSource, OperationSpec>();
 
 /** The operation a source describes, compiled once. */
-export function compileOperation(source: OperationSource, registry: Registry): OperationSpec {
+export function compileOperation(source: OperationSource): OperationSpec {
   let spec = compiled.get(source);
   if (spec === undefined) {
-    spec = compile(source, registry);
+    spec = compile(source);
     compiled.set(source, spec);
   }
   return spec;
 }
 
-function compile(source: OperationSource, registry: Registry): OperationSpec {
-  const [kind = 'empty', mediaType, codec] = source.response.split(' ');
+function compile(source: OperationSource): OperationSpec {
+  const [kind = 'empty', mediaType] = source.response.split(' ');
+  const codec = source.codec;
   const spec: Mutable<OperationSpec> = {
     id: source.id,
     method: source.method,
@@ -155,16 +158,16 @@ function compile(source: OperationSource, registry: Registry): OperationSpec {
     response: {
       kind: kind as ResponseSpec['kind'],
       ...(mediaType === undefined ? {} : { mediaType }),
-      ...(codec === undefined ? {} : { codec: registry.parse(codec) }),
+      ...(codec === undefined ? {} : { codec }),
     },
     security: security(source.security),
   };
-  if (source.body !== undefined) spec.body = body(source.body, registry);
-  if (source.errors !== undefined) spec.errors = errors(source.errors, registry);
+  if (source.body !== undefined) spec.body = body(source.body);
+  if (source.errors !== undefined) spec.errors = source.errors;
   if (source.errorFields !== undefined) spec.errorFields = errorFields(source.errorFields);
   if (source.server !== undefined) spec.servers = [source.server];
   if (source.idempotencyHeader !== undefined) spec.idempotencyHeader = source.idempotencyHeader;
-  if (source.pagination !== undefined) spec.pagination = pagination(source.pagination, registry);
+  if (source.pagination !== undefined) spec.pagination = pagination(source.pagination);
   return spec;
 }
 
@@ -184,23 +187,17 @@ function param(name: string, text: string): ParamSpec {
   };
 }
 
-function body(source: NonNullable<OperationSource['body']>, registry: Registry): BodySpec {
+function body(source: NonNullable<OperationSource['body']>): BodySpec {
   return {
     kind: source.kind,
     contentType: source.contentType,
-    ...(source.codec === undefined ? {} : { codec: registry.parse(source.codec) }),
+    ...(source.codec === undefined ? {} : { codec: source.codec }),
     ...(source.param === undefined ? {} : { param: source.param }),
     ...(source.required === true ? { required: true } : {}),
     ...(source.fields === undefined ? {} : { fields: source.fields }),
     ...(source.styles === undefined ? {} : { styles: source.styles }),
     ...(source.parts === undefined ? {} : { contentTypes: source.parts }),
   };
-}
-
-function errors(source: Readonly<Record<string, string>>, registry: Registry): Record<string, Codec> {
-  const out: Record<string, Codec> = {};
-  for (const [status, codec] of Object.entries(source)) out[status] = registry.parse(codec);
-  return out;
 }
 
 function errorFields(source: Readonly<Record<string, string>>): Record<string, ErrorFieldsSpec> {
@@ -223,14 +220,14 @@ function security(source: string | undefined): string[][] {
   );
 }
 
-function pagination(source: NonNullable<OperationSource['pagination']>, registry: Registry): PaginationSpec {
+function pagination(source: NonNullable<OperationSource['pagination']>): PaginationSpec {
   const path = (text: string | undefined) => (text === undefined ? undefined : text.split('.'));
   const next = path(source.next);
   const hasMore = path(source.hasMore);
   return {
     style: source.style,
     items: source.items === '' ? [] : source.items.split('.'),
-    item: registry.parse(source.item),
+    item: source.item,
     ...(next === undefined ? {} : { next }),
     ...(hasMore === undefined ? {} : { hasMore }),
     ...(source.param === undefined ? {} : { param: source.param }),

@@ -21,13 +21,13 @@ test('S02 fetchAccount uses basic auth and exposes the raw response', async () =
   assert.equal(response.status, 200);
   assert.equal(response.headers.get('X-RateLimit-Remaining'), '7');
   assert.equal(data.sid, SID);
-  assert.equal(data.friendlyName, 'Kitchen Sink Ops');
+  assert.equal(data.friendly_name, 'Kitchen Sink Ops');
   assert.equal(data.status, 'active');
   assert.equal(data.type, 'Full');
-  assert.equal(data.dateUpdated, null);
+  assert.equal(data.date_updated, null);
   assert.equal(data.balance, '12.50');
-  assert.equal(data['2faEnabled'], true);
-  assert.deepEqual(data.subresourceUris, { messages: `/v1/accounts/${SID}/messages` });
+  assert.equal(data['2fa_enabled'], true);
+  assert.deepEqual(data.subresource_uris, { messages: `/v1/accounts/${SID}/messages` });
   const requests = await journal();
   assert.equal(requests.length, 1);
   assert.equal(requests[0].url, `/v1/accounts/${SID}`);
@@ -44,7 +44,7 @@ test('S03 a 404 is a NotFoundError with code, message and raw body', async () =>
     assert.equal(error.code, 20404);
     assert.match(error.message, /The requested resource \/v1\/accounts\/AC0+404 was not found/);
     assert.equal(error.rawBody, raw);
-    assert.equal(error.body.moreInfo, 'https://www.kitchensink.test/docs/errors/20404');
+    assert.equal(error.body.more_info, 'https://www.kitchensink.test/docs/errors/20404');
     return true;
   });
   const requests = await journal();
@@ -58,14 +58,14 @@ test('S04 updateAccount sends a form with repeated keys and booleans', async () 
     'FriendlyName=Ops+Team&Status=suspended&StatusCallbackEvent=initiated&StatusCallbackEvent=ringing&StatusCallbackEvent=completed&VoiceEnabled=false';
   const account = await client().accounts.update({
     accountSid: SID,
-    friendlyName: 'Ops Team',
-    status: 'suspended',
-    statusCallbackEvent: ['initiated', 'ringing', 'completed'],
-    voiceEnabled: false,
+    FriendlyName: 'Ops Team',
+    Status: 'suspended',
+    StatusCallbackEvent: ['initiated', 'ringing', 'completed'],
+    VoiceEnabled: false,
   });
-  assert.equal(account.friendlyName, 'Ops Team');
+  assert.equal(account.friendly_name, 'Ops Team');
   assert.equal(account.status, 'suspended');
-  assert.equal(account.subresourceUris.form, form);
+  assert.equal(account.subresource_uris.form, form);
   const [request, ...rest] = await journal();
   assert.equal(rest.length, 0);
   assert.equal(request.method, 'POST');
@@ -88,7 +88,7 @@ test('S05 deleteAccount returns nothing and is deprecated', async () => {
 
 test('S06 listMessages follows next_page_url lazily', async () => {
   await load('S06');
-  const messages = client().messages.list({ accountSid: SID, pageSize: 2 });
+  const messages = client().messages.list({ accountSid: SID, PageSize: 2 });
   for await (const first of messages) {
     assert.equal(first.sid, 'SM001');
     break;
@@ -96,7 +96,7 @@ test('S06 listMessages follows next_page_url lazily', async () => {
   assert.equal((await journal()).length, 1);
   await load('S06');
   const sids = [];
-  for await (const message of client().messages.list({ accountSid: SID, pageSize: 2 })) {
+  for await (const message of client().messages.list({ accountSid: SID, PageSize: 2 })) {
     sids.push(message.sid);
   }
   assert.deepEqual(sids, ['SM001', 'SM002', 'SM003', 'SM004', 'SM005']);
@@ -113,8 +113,8 @@ test('S07 listMessages percent-encodes the query name and sends the enum value',
   await load('S07');
   const page = await client().messages.list({
     accountSid: SID,
-    dateSentAfter: '2026-01-02T03:04:05Z',
-    status: 'queued',
+    'DateSent>': '2026-01-02T03:04:05Z',
+    Status: 'queued',
   });
   assert.deepEqual(
     page.items.map((m) => [m.sid, m.status]),
@@ -135,11 +135,11 @@ test('S08 createMessage sends the form and an idempotency key', async () => {
   await load('S08');
   const params = {
     accountSid: SID,
-    to: '+15551230001',
-    body: 'Hello & welcome',
-    mediaUrl: ['https://cdn.kitchensink.test/a.png', 'https://cdn.kitchensink.test/b.png'],
+    To: '+15551230001',
+    Body: 'Hello & welcome',
+    MediaUrl: ['https://cdn.kitchensink.test/a.png', 'https://cdn.kitchensink.test/b.png'],
   };
-  const message = await client().messages.create({ ...params, idempotencyKey: 'order-42' });
+  const message = await client().messages.create({ ...params, 'Idempotency-Key': 'order-42' });
   assert.equal(message.sid, 'SM100');
   assert.equal(message.body, 'Hello & welcome');
   assert.equal(message.price, null);
@@ -161,7 +161,7 @@ test('S08 createMessage sends the form and an idempotency key', async () => {
 
 test('S09 a 503 with Retry-After is retried with the same idempotency key', async () => {
   await load('S09');
-  const message = await client().messages.create({ accountSid: SID, to: '+15551230001', body: 'retry me' });
+  const message = await client().messages.create({ accountSid: SID, To: '+15551230001', Body: 'retry me' });
   assert.equal(message.sid, 'SM109');
   const requests = await journal();
   assert.equal(requests.length, 2);
@@ -176,7 +176,7 @@ test('S09 a 503 with Retry-After is retried with the same idempotency key', asyn
 test('S10 a persistent 429 gives up after two retries with a RateLimitError', async () => {
   await load('S10');
   await assert.rejects(
-    client().messages.create({ accountSid: SID, to: '+15551230001', body: 'finally' }),
+    client().messages.create({ accountSid: SID, To: '+15551230001', Body: 'finally' }),
     (error) => {
       assert.ok(error instanceof sdk.RateLimitError);
       assert.equal(error.status, 429);
@@ -196,7 +196,7 @@ test('S10 a persistent 429 gives up after two retries with a RateLimitError', as
 
 test('S11 a 422 exposes the validation fields', async () => {
   await load('S11');
-  await assert.rejects(client().messages.create({ accountSid: SID, to: 'not-a-number' }), (error) => {
+  await assert.rejects(client().messages.create({ accountSid: SID, To: 'not-a-number' }), (error) => {
     assert.ok(error instanceof sdk.UnprocessableEntityError);
     assert.equal(error.status, 422);
     assert.equal(error.code, 21211);
@@ -235,7 +235,7 @@ test('S14 listCalls follows the cursor with exploded and comma-joined arrays', a
   for await (const call of client().calls.list({
     status: ['queued', 'ringing'],
     fields: ['id', 'status'],
-    xRequestTrace: trace,
+    'X-Request-Trace': trace,
   })) {
     ids.push(call.id);
   }

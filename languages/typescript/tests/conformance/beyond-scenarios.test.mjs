@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { SID, W, bodyText, client, header, journal, sdk } from './wire.mjs';
 
 const twilio = await import(pathToFileURL(join(process.env.TWILIO_API_SDK, 'dist/esm/index.js')).href);
+const codecs = await import(pathToFileURL(join(process.env.KITCHEN_SINK_SDK, 'dist/esm/codecs.js')).href);
 
 /** Resets WireMock and adds one stub. */
 async function stub(mapping) {
@@ -58,7 +59,7 @@ test('a server-sent event stream may outlast the timeout once its headers arrive
   await stub(dribble('/v1/misc/events', 'text/event-stream', events, 1500));
   const stream = await client({ timeout: 500, maxRetries: 0 }).misc.streamEvents();
   const sids = [];
-  for await (const event of stream) sids.push(event.messageSid);
+  for await (const event of stream) sids.push(event.MessageSid);
   assert.deepEqual(sids, ['SM1', 'SM2']);
 });
 
@@ -68,9 +69,9 @@ test('an optional form body is left out when none of its fields is given', async
     response: { status: 200, jsonBody: { sid: SID, friendly_name: 'renamed' } },
   });
   const api = new twilio.default({ baseURL: W, username: SID, password: 'token-secret' });
-  const account = await api.account.update({ sid: SID });
+  const account = await api.account.update({ Sid: SID });
   assert.equal(account.sid, SID);
-  await api.account.update({ sid: SID, friendlyName: 'renamed' });
+  await api.account.update({ Sid: SID, FriendlyName: 'renamed' });
   const [bare, named] = await journal();
   assert.equal(bodyText(bare), '');
   assert.equal(header(bare, 'Content-Type'), undefined);
@@ -90,8 +91,9 @@ test('a body property renamed because a parameter has its name is sent under its
     method: 'POST',
     path: '/calls',
     params: { to: 'query to' },
-    body: { kind: 'json', contentType: 'application/json', codec: 'CreateCallRequest', fields: { bodyTo: 'to' } },
-    response: 'json application/json Call',
+    body: { kind: 'json', contentType: 'application/json', codec: codecs.CreateCallRequest, fields: { bodyTo: 'to' } },
+    response: 'json application/json',
+    codec: codecs.Call,
   };
   const call = await client()._request(source, { to: 'query-value', bodyTo: '+15551230001', from: '+15559870000' });
   assert.equal(call.id, 7n);

@@ -6,8 +6,8 @@ import { B256, BASIC, bodyBytes, bodyText, client, forwardingFetch, header, jour
 
 test('S15 null is sent, absent is left out, int64 is exact', async () => {
   await load('S15');
-  const base = { to: '+15551230001', from: '+15559870000', correlationId: 9007199254740993n };
-  const withNull = await client().calls.create({ ...base, callerName: null });
+  const base = { to: '+15551230001', from: '+15559870000', correlation_id: 9007199254740993n };
+  const withNull = await client().calls.create({ ...base, caller_name: null });
   const without = await client().calls.create(base);
   assert.equal(withNull.id, 1015n);
   assert.deepEqual(withNull.metadata, {
@@ -33,8 +33,8 @@ test('S16 an int64 id comes back exactly', async () => {
   const call = await client().calls.fetch({ callId: 9007199254740993n });
   assert.equal(call.id, 9007199254740993n);
   assert.equal(call.status, 'completed');
-  assert.equal(call.answeredOn, '2026-01-02');
-  assert.equal(call.durationSeconds, 42);
+  assert.equal(call.answered_on, '2026-01-02');
+  assert.equal(call.duration_seconds, 42);
   assert.equal(call.recording, null);
   const [request, ...rest] = await journal();
   assert.equal(rest.length, 0);
@@ -53,7 +53,7 @@ test('S17 uploadRecording sends multipart to the operation server', async () => 
   const recording = await c.recordings.upload({ callId: 42n, file, label: 'greeting', tags: ['intro', 'en'] });
   assert.deepEqual(recording, {
     id: 'RE0123',
-    durationSeconds: 1.5,
+    duration_seconds: 1.5,
     channels: 1,
     label: 'greeting',
     checksum: 'QK/y6dLYki5Hr9RkjmlnSXFYeF+9Hahw5xECZr+USIA=',
@@ -103,23 +103,23 @@ test('S20 listPets pages by offset and decodes union variants', async () => {
   const pets = [];
   for await (const pet of client().pets.list({ limit: 2 })) pets.push(pet);
   assert.deepEqual(
-    pets.map((p) => [p.name, String(p.petType)]),
+    pets.map((p) => [p.name, String(p.pet_type)]),
     [['Tom', 'cat'], ['Rex', 'dog'], ['Liz', 'lizard'], ['Hammy', 'hamster'], ['Felix', 'cat']],
   );
   assert.equal(pets[0].indoor, true);
-  assert.equal(pets[0].livesLeft, 9);
-  assert.equal(pets[1].goodBoy, true);
+  assert.equal(pets[0].lives_left, 9);
+  assert.equal(pets[1].good_boy, true);
   assert.equal(pets[1].breed, null);
   assert.equal(pets[2].scales, 'rough');
   assert.equal(pets[3].cheeks, 'full');
-  assert.equal(pets[4].friends[0].petType, 'dog');
-  assert.equal(pets[4].friends[0].goodBoy, false);
+  assert.equal(pets[4].friends[0].pet_type, 'dog');
+  assert.equal(pets[4].friends[0].good_boy, false);
   assert.equal(pets[4].friends[0].breed, 'beagle');
   const urls = (await journal()).map((r) => r.url);
   assert.deepEqual(urls, ['/v1/pets?limit=2', '/v1/pets?offset=2&limit=2', '/v1/pets?offset=4&limit=2']);
 });
 
-const DOG = { id: '5b0f2c1e-8d1a-4c39-9a57-2f6f0c4b7e10', name: 'Rex', petType: 'dog', goodBoy: true, breed: null };
+const DOG = { id: '5b0f2c1e-8d1a-4c39-9a57-2f6f0c4b7e10', name: 'Rex', pet_type: 'dog', good_boy: true, breed: null };
 
 test('S21 a union request body is encoded with its discriminator', async () => {
   await load('S21');
@@ -137,9 +137,9 @@ test('S21 a union request body is encoded with its discriminator', async () => {
 test('S22 an anyOf decodes to the matching variant, recursion included', async () => {
   await load('S22');
   const owner = await client().pets.fetchOwner({ petId: '5b0f2c1e-8d1a-4c39-9a57-2f6f0c4b7e10' });
-  assert.equal(owner.legalName, 'Kitchen Sink Pets Ltd');
+  assert.equal(owner.legal_name, 'Kitchen Sink Pets Ltd');
   assert.deepEqual(owner.address, { lines: ['1 Main Street', 'Dublin'], country: 'IE' });
-  assert.equal(owner.parent.parent.legalName, 'Kitchen Sink Group');
+  assert.equal(owner.parent.parent.legal_name, 'Kitchen Sink Group');
   assert.equal(owner.parent.parent.address.country, 'NL');
   assert.equal((await journal())[0].url, '/v1/pets/5b0f2c1e-8d1a-4c39-9a57-2f6f0c4b7e10/owner');
 });
@@ -153,11 +153,11 @@ test('S23 reserved-word properties round-trip under legal names', async () => {
   const params = {
     class: 'v-class', def: 'v-def', from: 'v-from', import: 'v-import', package: 'v-package', func: 'v-func',
     type: 'v-type', interface: 'v-interface', default: 'v-default', async: true, await: false, yield: 3,
-    self: 'v-self', this: 'v-this', new: true, delete: false, none: 'v-None', nil: 'v-nil', null: 'v-null',
+    self: 'v-self', this: 'v-this', new: true, delete: false, None: 'v-None', nil: 'v-nil', null: 'v-null',
     true: true, range: 'v-range', select: 'v-select', chan: 'v-chan', go: 'v-go', fn: 'v-fn', match: 'v-match',
-    contentType: 'v-content-type', id: 'v-@id', schema: 'v-$schema', snakeCase: 'v-snake_case',
-    camelCase: 'v-camelCase', pascalCase: 'v-PascalCase', screamingCase: 'v-SCREAMING_CASE',
-    withSpace: 'v-with space', unicode: 'v-ünïcödé',
+    'content-type': 'v-content-type', '@id': 'v-@id', $schema: 'v-$schema', snake_case: 'v-snake_case',
+    camelCase: 'v-camelCase', PascalCase: 'v-PascalCase', SCREAMING_CASE: 'v-SCREAMING_CASE',
+    'with space': 'v-with space', ünïcödé: 'v-ünïcödé',
   };
   const echoed = await client().misc.createReservedWords(params);
   assert.deepEqual(echoed, params);
@@ -172,7 +172,7 @@ test('S24 maps, free-form JSON and int64 map values', async () => {
   const usage = await client().misc.getUsageMaps();
   assert.equal(usage.kind, 'usage');
   assert.deepEqual(usage.counters, { sms: 9007199254740993n, voice: 12n, zero: 0n, negative: -9007199254740993n });
-  assert.deepEqual(usage.byCategory, { sms: { inbound: 1.5, outbound: 2 }, voice: {} });
+  assert.deepEqual(usage.by_category, { sms: { inbound: 1.5, outbound: 2 }, voice: {} });
   assert.deepEqual(usage.raw, { nested: [1, 'two', null, true, { deep: [] }], n: -0.5 });
   assert.deepEqual(usage.labels, { team: 'ops', tier: 3, beta: true });
   assert.deepEqual(usage.empty, {});

@@ -11,12 +11,12 @@ test('S40 a mismatched property reads as absent and stays reachable raw', async 
   assert.equal(account.sid, SID);
   assert.equal(account.status, 'active');
   assert.equal(account.type, 'Full');
-  assert.equal(account.dateCreated, '2026-01-02T03:04:05Z');
+  assert.equal(account.date_created, '2026-01-02T03:04:05Z');
   assert.equal(account.balance, '12.50');
-  assert.equal('2faEnabled' in account, false);
-  assert.equal('subresourceUris' in account, false);
-  assert.equal('friendlyName' in account, false);
-  assert.equal(account.friendlyName, undefined);
+  assert.equal('2fa_enabled' in account, false);
+  assert.equal('subresource_uris' in account, false);
+  assert.equal('friendly_name' in account, false);
+  assert.equal(account.friendly_name, undefined);
   assert.equal(account.region, 'eu-west');
   assert.deepEqual(sdk.mismatched(account), {
     '2fa_enabled': 'maybe',
@@ -24,7 +24,7 @@ test('S40 a mismatched property reads as absent and stays reachable raw', async 
   });
   assert.deepEqual(Object.keys(account).sort(), [
     'balance',
-    'dateCreated',
+    'date_created',
     'region',
     'sid',
     'status',

@@ -19,7 +19,7 @@ function assertAuthorized(requests) {
 
 test('S41 the Link header names the next page', async () => {
   await load('S41');
-  const contacts = await all(client().listings.listContacts({ perPage: 2 }));
+  const contacts = await all(client().listings.listContacts({ per_page: 2 }));
   assert.deepEqual(
     contacts.map((c) => c.id),
     ['CT001', 'CT002', 'CT003', 'CT004', 'CT005'],
@@ -54,7 +54,7 @@ test('S42 has_more with starting_after set to the last id', async () => {
 
 test('S43 the next-token field is sent back as page_token', async () => {
   await load('S43');
-  const notes = await all(client().listings.listNotes({ pageSize: 2 }));
+  const notes = await all(client().listings.listNotes({ page_size: 2 }));
   assert.deepEqual(
     notes.map((n) => n.id),
     ['NT001', 'NT002', 'NT003', 'NT004', 'NT005'],
@@ -70,7 +70,7 @@ test('S43 the next-token field is sent back as page_token', async () => {
 
 test('S44 page numbers stop on a short page', async () => {
   await load('S44');
-  const tags = await all(client().listings.listTags({ perPage: 2 }));
+  const tags = await all(client().listings.listTags({ per_page: 2 }));
   assert.deepEqual(
     tags.map((t) => t.id),
     ['TG001', 'TG002', 'TG003', 'TG004', 'TG005'],

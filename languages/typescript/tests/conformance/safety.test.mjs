@@ -16,7 +16,7 @@ async function all(iterable) {
 
 test('S31 a next link on the API origin is moved onto the path-prefixed base URL', async () => {
   await load('S31');
-  const messages = await all(client({ baseURL: `${W}/edge/v1` }).messages.list({ accountSid: SID, pageSize: 2 }));
+  const messages = await all(client({ baseURL: `${W}/edge/v1` }).messages.list({ accountSid: SID, PageSize: 2 }));
   assert.deepEqual(
     messages.map((m) => m.sid),
     ['SM311', 'SM312', 'SM313', 'SM314', 'SM315'],
@@ -46,7 +46,7 @@ for (const [kind, pageSize] of [
     const seen = [];
     await assert.rejects(
       (async () => {
-        for await (const message of client().messages.list({ accountSid: SID, pageSize })) seen.push(message.sid);
+        for await (const message of client().messages.list({ accountSid: SID, PageSize: pageSize })) seen.push(message.sid);
       })(),
       (error) => error instanceof sdk.ForeignLinkError && error.link.includes('PF322'),
     );
@@ -62,7 +62,7 @@ for (const [kind, pageSize] of [
 
 test('S32 followForeignLinks follows the link without credentials', async () => {
   await load('S32');
-  const messages = await all(client({ followForeignLinks: true }).messages.list({ accountSid: SID, pageSize: 2 }));
+  const messages = await all(client({ followForeignLinks: true }).messages.list({ accountSid: SID, PageSize: 2 }));
   assert.deepEqual(
     messages.map((m) => m.sid),
     ['SM321', 'SM322', 'SM323'],
@@ -104,7 +104,7 @@ test('S33 same-origin redirects keep credentials; 303 turns a POST into a GET', 
   const c = client();
   const account = await c.accounts.fetch({ accountSid: 'AC00000000000000000000000000000308' });
   assert.equal(account.sid, SID);
-  const message = await c.messages.create({ accountSid: SID, to: '+15551230001', body: 'see other' });
+  const message = await c.messages.create({ accountSid: SID, To: '+15551230001', Body: 'see other' });
   assert.equal(message.sid, 'SM333');
   const requests = await journal();
   assert.deepEqual(
@@ -175,7 +175,7 @@ test('S35 malformed and deeply nested bodies raise typed errors', async () => {
   const events = [];
   await assert.rejects(
     (async () => {
-      for await (const event of await c.misc.streamEvents()) events.push(event.messageSid);
+      for await (const event of await c.misc.streamEvents()) events.push(event.MessageSid);
     })(),
     (error) => error instanceof sdk.APIDecodeError && error.rawBody === '{"MessageSid":',
   );
@@ -188,7 +188,7 @@ for (const value of ['abc\r\nX-Injected: yes', 'abc\nX-Injected: yes', 'abc\r'])
     await load('S36');
     const c = client();
     const started = Date.now();
-    await assert.rejects(c.calls.list({ xRequestTrace: value }), sdk.InvalidRequestError);
+    await assert.rejects(c.calls.list({ 'X-Request-Trace': value }), sdk.InvalidRequestError);
     await assert.rejects(
       c.accounts.fetch({ accountSid: SID }, { headers: { 'X-Note': value } }),
       sdk.InvalidRequestError,

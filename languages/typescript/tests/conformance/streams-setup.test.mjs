@@ -11,7 +11,7 @@ test('S25 server-sent events arrive as typed values', async () => {
   let firstAt;
   for await (const event of stream) {
     firstAt ??= Date.now() - started;
-    events.push([event.messageSid, event.messageStatus, event.errorCode]);
+    events.push([event.MessageSid, event.MessageStatus, event.ErrorCode]);
   }
   const total = Date.now() - started;
   assert.deepEqual(events, [
@@ -57,30 +57,30 @@ test('S28 every operation passes Prism request validation', async () => {
   const reserved = {
     class: 'v-class', def: 'v-def', from: 'v-from', import: 'v-import', package: 'v-package', func: 'v-func',
     type: 'v-type', interface: 'v-interface', default: 'v-default', async: true, await: false, yield: 3,
-    self: 'v-self', this: 'v-this', new: true, delete: false, none: 'v-None', nil: 'v-nil', null: 'v-null',
+    self: 'v-self', this: 'v-this', new: true, delete: false, None: 'v-None', nil: 'v-nil', null: 'v-null',
     true: true, range: 'v-range', select: 'v-select', chan: 'v-chan', go: 'v-go', fn: 'v-fn', match: 'v-match',
-    contentType: 'v-content-type', id: 'v-@id', schema: 'v-$schema', snakeCase: 'v-snake_case',
-    camelCase: 'v-camelCase', pascalCase: 'v-PascalCase', screamingCase: 'v-SCREAMING_CASE',
-    withSpace: 'v-with space', unicode: 'v-ünïcödé',
+    'content-type': 'v-content-type', '@id': 'v-@id', $schema: 'v-$schema', snake_case: 'v-snake_case',
+    camelCase: 'v-camelCase', PascalCase: 'v-PascalCase', SCREAMING_CASE: 'v-SCREAMING_CASE',
+    'with space': 'v-with space', ünïcödé: 'v-ünïcödé',
   };
   const calls = {
     getHealth: [200, () => c.misc.getHealth()],
     fetchAccount: [200, () => c.accounts.fetch({ accountSid: SID })],
     fetchAccountBearer: [200, () => bearer.accounts.fetch({ accountSid: SID })],
-    updateAccount: [200, () => c.accounts.update({ accountSid: SID, friendlyName: 'Ops Team', status: 'suspended', statusCallbackEvent: ['initiated', 'ringing', 'completed'], voiceEnabled: false })],
+    updateAccount: [200, () => c.accounts.update({ accountSid: SID, FriendlyName: 'Ops Team', Status: 'suspended', StatusCallbackEvent: ['initiated', 'ringing', 'completed'], VoiceEnabled: false })],
     deleteAccount: [204, () => c.accounts.delete({ accountSid: SID })],
-    listMessages: [200, () => c.messages.list({ accountSid: SID, dateSentAfter: '2026-01-02T03:04:05Z', status: 'queued', pageSize: 2 })],
-    createMessage: [201, () => c.messages.create({ accountSid: SID, to: '+15551230001', body: 'Hello & welcome', mediaUrl: ['https://cdn.kitchensink.test/a.png', 'https://cdn.kitchensink.test/b.png'], idempotencyKey: 'order-42' })],
+    listMessages: [200, () => c.messages.list({ accountSid: SID, 'DateSent>': '2026-01-02T03:04:05Z', Status: 'queued', PageSize: 2 })],
+    createMessage: [201, () => c.messages.create({ accountSid: SID, To: '+15551230001', Body: 'Hello & welcome', MediaUrl: ['https://cdn.kitchensink.test/a.png', 'https://cdn.kitchensink.test/b.png'], 'Idempotency-Key': 'order-42' })],
     fetchMessage: [200, () => c.messages.fetch({ accountSid: SID, messageSid: 'MM a/b?c' })],
     listCalls: [200, () => c.calls.list({ limit: 2, status: ['queued', 'ringing'], fields: ['id', 'status'] })],
-    createCall: [201, () => c.calls.create({ to: '+15551230001', from: '+15559870000', correlationId: 42n, callerName: null })],
+    createCall: [201, () => c.calls.create({ to: '+15551230001', from: '+15559870000', correlation_id: 42n, caller_name: null })],
     fetchCall: [200, () => c.calls.fetch({ callId: 1001n })],
     uploadRecording: [201, () => c.recordings.upload({ callId: 42n, file, label: 'greeting' })],
     downloadRecordingMedia: [200, () => c.recordings.downloadMedia({ recordingId: 'RE0123' })],
     replaceRecordingMedia: [204, () => c.recordings.replaceMedia({ recordingId: 'RE0123', body: B256 })],
     listPets: [200, () => c.pets.list({ offset: 0, limit: 2 })],
     fetchPetOwner: [200, () => c.pets.fetchOwner({ petId: '5b0f2c1e-8d1a-4c39-9a57-2f6f0c4b7e10' })],
-    createReservedWords: [200, () => c.misc.createReservedWords(reserved)],
+    postReservedWords: [200, () => c.misc.postReservedWords(reserved)],
     getUsageMaps: [200, () => c.misc.getUsageMaps()],
     streamEvents: [200, () => c.misc.streamEvents()],
   };
@@ -95,7 +95,7 @@ test('S28 every operation passes Prism request validation', async () => {
       failures.push(`${name}: ${error.status ?? ''} ${error.headers?.get('sl-violations') ?? error.message}`);
     }
   }
-  await assert.rejects(c.pets.create({ body: { id: '5b0f2c1e-8d1a-4c39-9a57-2f6f0c4b7e10', name: 'Rex', petType: 'dog', goodBoy: true, breed: null } }), (error) => {
+  await assert.rejects(c.pets.create({ body: { id: '5b0f2c1e-8d1a-4c39-9a57-2f6f0c4b7e10', name: 'Rex', pet_type: 'dog', good_boy: true, breed: null } }), (error) => {
     assert.equal(error.status, 422);
     assert.match(error.headers.get('content-type'), /application\/problem\+json/);
     const validation = JSON.parse(error.rawBody).validation;

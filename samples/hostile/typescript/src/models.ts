@@ -6,21 +6,21 @@ export interface OddNames {
   /** Lower-case L, ambiguous in Python. */
   l?: string;
   /** Upper-case O, ambiguous in Python. */
-  o?: string;
+  O?: string;
   /** Upper-case I, ambiguous in Python. */
-  i?: string;
+  I?: string;
   /** U+2028 in the name. */
-  lineSeparator?: string;
+  'line\u2028separator'?: string;
   /** U+2029 in the name. */
-  paragraphSeparator?: string;
+  'paragraph\u2029separator'?: string;
   /** Starts with a digit. */
   '2fa'?: boolean;
   /** Non-ASCII letter. */
-  cafe?: string;
+  café?: string;
   /** A right-to-left override. */
-  evil?: string;
+  '‮evil'?: string;
   /** Only a symbol. */
-  dollar?: string;
+  $?: string;
   long?: VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a;
 }
 
@@ -34,7 +34,7 @@ export interface Thing {
    */
   kind?: ThingKind;
   /** A property whose name has a quote. */
-  xY?: string;
+  'x"y'?: string;
 }
 
 /**
@@ -46,7 +46,7 @@ export type ThingKind = 'a"b' | "c'd" | 'e\\f' | '"""' | 'g h' | (string & {});
 /** A schema name of 250 characters (file names are limited to 255 bytes). */
 export interface VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a {
   /** A long property name. */
-  aPropertyNameThatGoesOnAndOnAndOnAndOnAndOnAndOnH3d652694?: string;
+  a_property_name_that_goes_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_?: string;
   nested?: VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested;
 }
 

@@ -4,19 +4,19 @@ import type { UnknownVariant } from './core/types.js';
 
 export interface Account {
   sid: string;
-  friendlyName: string;
+  friendly_name: string;
   status: AccountStatus;
   type?: AccountType;
-  dateCreated: string;
-  dateUpdated?: string | null;
+  date_created: string;
+  date_updated?: string | null;
   /** Decimal amount kept as a string to avoid rounding. */
   balance?: string;
   /** @deprecated */
-  ownerEmail?: string;
+  owner_email?: string;
   /** Name starts with a digit. */
-  '2faEnabled'?: boolean;
+  '2fa_enabled'?: boolean;
   /** Map of subresource name to URI. */
-  subresourceUris?: { [key: string]: string };
+  subresource_uris?: { [key: string]: string };
 }
 
 export type AccountStatus = 'active' | 'suspended' | 'closed' | (string & {});
@@ -46,9 +46,9 @@ export interface Call {
   status: CallStatus;
   to: string;
   from: string;
-  createdAt: string;
-  answeredOn?: string | null;
-  durationSeconds?: number | null;
+  created_at: string;
+  answered_on?: string | null;
+  duration_seconds?: number | null;
   /** Present only when the call was recorded; null when recording failed. */
   recording?: Recording | null;
   metadata?: { [key: string]: unknown };
@@ -56,8 +56,8 @@ export interface Call {
 
 export interface CallList {
   data: Call[];
-  hasMore: boolean;
-  nextCursor?: string | null;
+  has_more: boolean;
+  next_cursor?: string | null;
 }
 
 export type CallStatus =
@@ -74,11 +74,11 @@ export type CallStatus =
 export interface Cat {
   id: string;
   name: string;
-  petType: string;
+  pet_type: string;
   /** Recursive reference back to the union. */
   friends?: Pet[];
   indoor?: boolean;
-  livesLeft?: number;
+  lives_left?: number;
 }
 
 export interface Contact {
@@ -90,38 +90,38 @@ export interface CreateCallRequest {
   to: string;
   from: string;
   /** Inline object; the generator must give it a stable name. */
-  machineDetection?: CreateCallRequestMachineDetection;
-  correlationId?: bigint;
+  machine_detection?: CreateCallRequestMachineDetection;
+  correlation_id?: bigint;
   /** Send null to clear the caller name; leave absent to keep it. */
-  callerName?: string | null;
+  caller_name?: string | null;
   tags?: string[];
-  traceId?: string;
+  trace_id?: string;
 }
 
 /** Inline object; the generator must give it a stable name. */
 export interface CreateCallRequestMachineDetection {
   enabled?: boolean;
-  timeoutSeconds?: number;
+  timeout_seconds?: number;
 }
 
 export interface CreateMessageRequest {
   /** Destination in E.164 form. */
-  to: string;
-  from?: string;
-  body?: string;
-  mediaUrl?: string[];
-  validityPeriod?: number;
-  sendAt?: string;
-  shortenUrls?: boolean;
+  To: string;
+  From?: string;
+  Body?: string;
+  MediaUrl?: string[];
+  ValidityPeriod?: number;
+  SendAt?: string;
+  ShortenUrls?: boolean;
 }
 
 export interface Dog {
   id: string;
   name: string;
-  petType: string;
+  pet_type: string;
   /** Recursive reference back to the union. */
   friends?: Pet[];
-  goodBoy: boolean;
+  good_boy: boolean;
   breed?: string | null;
 }
 
@@ -129,7 +129,7 @@ export interface Error {
   /** Platform error code. */
   code: number;
   message: string;
-  moreInfo?: string;
+  more_info?: string;
   status?: number;
 }
 
@@ -138,12 +138,12 @@ export type FetchPetOwnerResponse = Person | Organisation;
 export interface ListChargesResponse {
   object: 'list';
   data: Contact[];
-  hasMore: boolean;
+  has_more: boolean;
 }
 
 export interface ListNotesResponse {
   notes: Contact[];
-  nextPageToken?: string | null;
+  next_page_token?: string | null;
 }
 
 export interface ListPetsResponse {
@@ -154,7 +154,7 @@ export interface ListPetsResponse {
 export interface Lizard {
   id: string;
   name: string;
-  petType: string;
+  pet_type: string;
   /** Recursive reference back to the union. */
   friends?: Pet[];
   scales?: LizardScales;
@@ -164,17 +164,17 @@ export type LizardScales = 'smooth' | 'rough' | (string & {});
 
 export interface Message {
   sid: string;
-  accountSid: string;
+  account_sid: string;
   to?: string;
   /** Keyword in Python. */
   from?: string;
   body: string;
   status: MessageStatus;
   direction?: MessageDirection;
-  numSegments: number;
+  num_segments: number;
   price: number | null;
-  errorCode?: number | null;
-  dateSent?: string | null;
+  error_code?: number | null;
+  date_sent?: string | null;
   media?: MessageMediaItem[];
 }
 
@@ -183,7 +183,7 @@ export type MessageDirection =
 
 export interface MessageMediaItem {
   url: string;
-  contentType?: string;
+  content_type?: string;
 }
 
 export interface MessagePage {
@@ -205,7 +205,7 @@ export type MessageStatus =
   | (string & {});
 
 export interface Organisation {
-  legalName: string;
+  legal_name: string;
   address?: Address;
   /** Recursive reference. */
   parent?: Organisation;
@@ -213,10 +213,10 @@ export interface Organisation {
 
 export interface PageMeta {
   page: number;
-  pageSize: number;
-  firstPageUrl?: string;
-  nextPageUrl?: string | null;
-  previousPageUrl?: string | null;
+  page_size: number;
+  first_page_url?: string;
+  next_page_url?: string | null;
+  previous_page_url?: string | null;
   key?: string;
 }
 
@@ -248,28 +248,28 @@ export interface PaymentIntentCreateShippingAddress {
 }
 
 export interface Person {
-  givenName: string;
-  familyName?: string;
+  given_name: string;
+  family_name?: string;
   address?: Address;
 }
 
 export type Pet =
-  | (Cat & { petType: 'cat' })
-  | (Dog & { petType: 'dog' })
-  | (Lizard & { petType: 'lizard' })
-  | UnknownVariant<'petType'>;
+  | (Cat & { pet_type: 'cat' })
+  | (Dog & { pet_type: 'dog' })
+  | (Lizard & { pet_type: 'lizard' })
+  | UnknownVariant<'pet_type'>;
 
 export interface PetBase {
   id: string;
   name: string;
-  petType: string;
+  pet_type: string;
   /** Recursive reference back to the union. */
   friends?: Pet[];
 }
 
 export interface Recording {
   id: string;
-  durationSeconds: number;
+  duration_seconds: number;
   channels: RecordingChannels;
   label?: string;
   /** Base64-encoded SHA-256 of the media. */
@@ -296,7 +296,7 @@ export interface ReservedWords {
   this?: string;
   new?: boolean;
   delete?: boolean;
-  none?: string;
+  None?: string;
   nil?: string;
   null?: string;
   true?: boolean;
@@ -306,29 +306,29 @@ export interface ReservedWords {
   go?: string;
   fn?: string;
   match?: string;
-  contentType?: string;
-  id?: string;
-  schema?: string;
-  snakeCase?: string;
+  'content-type'?: string;
+  '@id'?: string;
+  $schema?: string;
+  snake_case?: string;
   camelCase?: string;
-  pascalCase?: string;
-  screamingCase?: string;
-  withSpace?: string;
-  unicode?: string;
+  PascalCase?: string;
+  SCREAMING_CASE?: string;
+  'with space'?: string;
+  ünïcödé?: string;
 }
 
 export interface StatusEvent {
-  messageSid: string;
-  messageStatus: MessageStatus;
-  errorCode?: string;
+  MessageSid: string;
+  MessageStatus: MessageStatus;
+  ErrorCode?: string;
 }
 
 export interface UpdateAccountRequest {
-  friendlyName?: string;
-  status?: UpdateAccountRequestStatus;
-  statusCallback?: string;
-  statusCallbackEvent?: string[];
-  voiceEnabled?: boolean;
+  FriendlyName?: string;
+  Status?: UpdateAccountRequestStatus;
+  StatusCallback?: string;
+  StatusCallbackEvent?: string[];
+  VoiceEnabled?: boolean;
 }
 
 export type UpdateAccountRequestStatus = 'active' | 'suspended' | 'closed' | (string & {});
@@ -352,7 +352,7 @@ export type UploadRecordingRequestChannels = 1 | 2 | (number & {});
 export interface Usage {
   kind: 'usage';
   counters: { [key: string]: bigint };
-  byCategory?: { [key: string]: { [key: string]: number } };
+  by_category?: { [key: string]: { [key: string]: number } };
   /** Free-form JSON of any type. */
   raw?: unknown;
   labels?: { [key: string]: unknown };
@@ -363,7 +363,7 @@ export interface ValidationError {
   /** Platform error code. */
   code: number;
   message: string;
-  moreInfo?: string;
+  more_info?: string;
   status?: number;
   fields?: ValidationErrorFieldsItem[];
 }

@@ -55,18 +55,33 @@ final class ClientFile {
     return credentialOptions;
   }
 
-  Views.Client view(List<Views.ClientResource> resources) {
-    List<String> imports = resources.stream()
-        .map(r -> Code.importNames("import", List.of(r.className()), "./resources/" + r.module() + ".js"))
-        .toList();
-    String docs = TsText.jsdoc(Optional.of(model.api.info().title() + model.api.info().docs().text()
-        .map(text -> "\n\n" + text).orElse("")), false, "");
+  /** The class without resources, which resources imported on their own are given. */
+  String baseClass() {
+    return model.symbols.clientClass() + "Base";
+  }
+
+  Views.ClientBase baseView() {
     String options = options();
     String optionsDocs = "/** Settings for {@link " + model.symbols.clientClass() + "}"
         + (credentialOptions.isEmpty() ? ". */\n" : "; credentials not given are read from the environment. */\n");
+    String docs = "/**\n * " + model.symbols.clientClass() + " without its resources: give it to a resource imported on its"
+        + "\n * own, `new Resource(new " + baseClass() + "())`, and a bundle keeps only the resources a program uses."
+        + "\n */\n";
+    return new Views.ClientBase(baseClass(), docs, optionsDocs,
+        options.isEmpty() ? "{}" : "{\n" + options + "}", config());
+  }
+
+  Views.Client view(List<Views.ClientResource> resources) {
+    List<String> imports = new ArrayList<>();
+    imports.add(Code.importNames("import", List.of(baseClass()), "./client-base.js"));
+    resources.forEach(r -> imports.add(
+        Code.importNames("import", List.of(r.className()), "./resources/" + r.module() + ".js")));
+    String docs = TsText.jsdoc(Optional.of(model.api.info().title() + model.api.info().docs().text()
+        .map(text -> "\n\n" + text).orElse("")), false, "");
     String fields = resources.stream().map(Views.ClientResource::field).collect(Collectors.joining());
-    return new Views.Client(model.symbols.clientClass(), docs, optionsDocs,
-        options.isEmpty() ? "{}" : "{\n" + options + "}", config(), imports, fields.isEmpty() ? "" : fields + "\n");
+    String getters = resources.stream().map(Views.ClientResource::getter).collect(Collectors.joining("\n"));
+    return new Views.Client(model.symbols.clientClass(), baseClass(), docs, imports,
+        fields.isEmpty() ? "{}" : "{\n" + fields + "\n" + getters + "}");
   }
 
   /** The environment variable that overrides the base URL. */
@@ -130,7 +145,7 @@ final class ClientFile {
           out.append(Code.property(4, TsSymbols.propertyKey(name), TsText.string(value))));
       out.append("  },\n");
     }
-    return out.append("  registry,\n};\n").toString();
+    return out.append("};\n").toString();
   }
 
   private String serverConfig(Server server) {

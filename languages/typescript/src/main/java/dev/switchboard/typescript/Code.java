@@ -49,16 +49,24 @@ final class Code {
     return opening.endsWith(": {\n") ? indent + 2 : indent + 4;
   }
 
-  /** A class field set to {@code new Type(this)}, broken where Prettier breaks it. */
-  static String field(String name, String type) {
-    String head = "  readonly " + name + " = new " + type + "(";
-    if (head.length() + "this);".length() <= WIDTH) {
-      return head + "this);\n";
+  /** {@code #name?: Type;}: where a property created on first access is kept. */
+  static String lazyField(String name, String type) {
+    return "  #" + name + "?: " + type + ";\n";
+  }
+
+  /** A getter that creates {@code new Type(this)} on first access, broken where Prettier breaks it. */
+  static String lazyGetter(String name, String type) {
+    String assign = "    return (this.#" + name + " ??=";
+    String create = "new " + type + "(";
+    String body;
+    if ((assign + " " + create + "this));").length() <= WIDTH) {
+      body = assign + " " + create + "this));";
+    } else if ((assign + " " + create).length() <= WIDTH) {
+      body = assign + " " + create + "\n      this,\n    ));";
+    } else {
+      body = assign + "\n      " + create + "this));";
     }
-    if (head.length() <= WIDTH) {
-      return head + "\n    this,\n  );\n";
-    }
-    return "  readonly " + name + " =\n    new " + type + "(this);\n";
+    return "  get " + name + "(): " + type + " {\n" + body + "\n  }\n";
   }
 
   /** {@code name(a, b)} with the arguments broken one a line when too long. */

@@ -3,15 +3,20 @@ package dev.switchboard.typescript;
 import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.IntFunction;
 
-/** The entries of {@code src/codecs.ts}: one codec source per object, union and alias type. */
+/**
+ * The declarations of {@code src/codecs.ts}: one exported constant per object, union and alias
+ * type, marked pure so that a bundler drops those a program does not reach. Each holds only its own
+ * properties' mappings; references to other types are resolved on first use.
+ */
 final class CodecsFile implements TypeDecl.Visitor<String> {
   private final SdkModel model;
 
@@ -19,31 +24,67 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
     this.model = model;
   }
 
-  /** The object literal of every codec source: {@code {}} when there is none. */
-  String table() {
-    String entries = model.api.types().stream().map(type -> type.accept(this)).filter(Objects::nonNull)
-        .collect(Collectors.joining());
-    return entries.isEmpty() ? "{}" : "{\n" + entries + "}";
+  List<String> declarations() {
+    return model.api.types().stream().map(type -> type.accept(this)).filter(Objects::nonNull).toList();
   }
 
   @Override
   public String object(TypeDecl.ObjectType type) {
     String name = model.symbols.typeName(type.id());
-    if (type.properties().isEmpty() && type.additionalProperties().isEmpty()) {
-      return "  " + name + ": {},\n";
+    List<String> leading = type.additionalProperties().map(extra -> List.of(model.types.codec(extra, ""))).orElse(List.of());
+    String callee = leading.isEmpty() ? "$.object" : "$.openObject";
+    if (type.properties().isEmpty()) {
+      String line = "export const " + name + ": $.Codec = /* @__PURE__ */ " + callee + "("
+          + String.join("", leading.stream().map(arg -> arg + ", ").toList()) + "() => ({}));";
+      return line + "\n";
     }
-    String opening = Code.objectEntry(2, name);
-    int indent = Code.objectIndent(2, opening);
-    StringBuilder out = new StringBuilder(opening);
-    for (Property property : type.properties()) {
-      String key = TsSymbols.propertyKey(model.property(type.id(), property));
-      String spec = model.types.codec(property.type()) + (property.required() ? "!" : "") + " "
-          + property.name().wire();
-      out.append(Code.property(indent, key, TsText.string(spec)));
+    return declaration(name, callee, leading, indent -> {
+      StringBuilder out = new StringBuilder();
+      for (Property property : type.properties()) {
+        out.append(field(indent, model.property(type.id(), property), property));
+      }
+      return out.toString();
+    });
+  }
+
+  /** {@code key: [codec, required, 'wire'],}: the flag and the wire name only where needed. */
+  private String field(int indent, String name, Property property) {
+    List<String> items = new ArrayList<>();
+    items.add(model.types.codec(property.type(), ""));
+    boolean renamed = !name.equals(property.name().wire());
+    if (property.required() || renamed) {
+      items.add(property.required() ? "1" : "0");
     }
-    type.additionalProperties().ifPresent(extra ->
-        out.append(Code.property(indent, "$extra", TsText.string(model.types.codec(extra)))));
-    return out.append(" ".repeat(indent - 2)).append("},\n").toString();
+    if (renamed) {
+      items.add(TsText.string(property.name().wire()));
+    }
+    String key = TsSymbols.propertyKey(name);
+    if (indent + key.length() + 3 > Code.WIDTH) {
+      return " ".repeat(indent) + key + ":\n" + " ".repeat(indent + 2) + "[" + String.join(", ", items) + "],\n";
+    }
+    Doc list = Doc.list("[", items.stream().map(Doc::text).toList(), "]", false);
+    return Code.print(Doc.concat(Doc.text(key + ": "), list, Doc.text(",")), indent) + "\n";
+  }
+
+  /**
+   * {@code export const Name: $.Codec = /* @__PURE__ *}{@code / CALLEE(ARGS, () => ({ BODY }));},
+   * laid out as Prettier does when it is too long: the arguments one a line, or the call below the
+   * {@code =}. {@code body} renders the object's entries at the indent it is given.
+   */
+  private static String declaration(String name, String callee, List<String> leading, IntFunction<String> body) {
+    String declaration = "export const " + name + ": $.Codec =";
+    String args = String.join("", leading.stream().map(arg -> arg + ", ").toList());
+    String call = "/* @__PURE__ */ " + callee + "(" + args + "() => ({";
+    if (declaration.length() + 1 + call.length() <= Code.WIDTH) {
+      return declaration + " " + call + "\n" + body.apply(2) + "}));\n";
+    }
+    String open = declaration + " /* @__PURE__ */ " + callee + "(";
+    if (open.length() <= Code.WIDTH) {
+      StringBuilder out = new StringBuilder(open).append('\n');
+      leading.forEach(arg -> out.append("  ").append(arg).append(",\n"));
+      return out.append("  () => ({\n").append(body.apply(4)).append("  }),\n);\n").toString();
+    }
+    return declaration + "\n  " + call + "\n" + body.apply(4) + "  }));\n";
   }
 
   @Override
@@ -54,41 +95,47 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
   @Override
   public String union(TypeDecl.UnionType type) {
     String name = model.symbols.typeName(type.id());
-    String opening = Code.objectEntry(2, name);
-    int indent = Code.objectIndent(2, opening);
-    StringBuilder out = new StringBuilder(opening);
-    if (type.discriminator().isPresent()) {
-      String tag = model.discriminatorName(type) + " " + type.discriminator().get().property().wire();
-      out.append(Code.property(indent, "$tagged", TsText.string(tag)));
-      taggedVariants(type).forEach((variant, values) -> out.append(variantEntry(indent, variant, values)));
-    } else {
-      List<String> variants = type.variants().stream().map(v -> model.types.codec(v.type())).distinct().toList();
-      out.append(Code.property(indent, "$untagged", TsText.string(String.join(" ", variants))));
+    if (type.discriminator().isEmpty()) {
+      List<String> variants = type.variants().stream().map(v -> model.types.codec(v.type(), "")).distinct().toList();
+      return lazy(name, "$.untagged(() => [" + String.join(", ", variants) + "])");
     }
-    return out.append(" ".repeat(indent - 2)).append("},\n").toString();
+    List<String> leading = List.of(TsText.string(model.discriminatorName(type)),
+        TsText.string(type.discriminator().get().property().wire()));
+    Map<String, String> variants = taggedVariants(type);
+    return declaration(name, "$.tagged", leading, indent -> {
+      StringBuilder out = new StringBuilder();
+      variants.forEach((value, variant) -> out.append(Code.property(indent, TsSymbols.propertyKey(value), variant)));
+      return out.toString();
+    });
   }
 
-  /** {@code Variant: ['value', ...],} laid out as Prettier does. */
-  private static String variantEntry(int indent, String variant, Set<String> values) {
-    List<Doc> items = values.stream().map(value -> Doc.text(TsText.string(value))).toList();
-    return Code.print(Doc.concat(Doc.text(variant + ": "), Doc.list("[", items, "]", false), Doc.text(",")), indent)
-        + "\n";
-  }
-
-  /** The discriminator values of each named variant; variants of the same type share an entry. */
-  private Map<String, Set<String>> taggedVariants(TypeDecl.UnionType type) {
-    Map<String, Set<String>> values = new LinkedHashMap<>();
+  /** The codec of each discriminator value; the first variant that claims a value keeps it. */
+  private Map<String, String> taggedVariants(TypeDecl.UnionType type) {
+    Map<String, String> variants = new LinkedHashMap<>();
     for (TypeDecl.Variant variant : type.variants()) {
-      if (variant.type() instanceof TypeRef.Named named && !variant.discriminatorValues().isEmpty()) {
-        values.computeIfAbsent(model.symbols.typeName(named.id()), key -> new LinkedHashSet<>())
-            .addAll(variant.discriminatorValues());
+      if (variant.type() instanceof TypeRef.Named named) {
+        Set<String> values = new LinkedHashSet<>(variant.discriminatorValues());
+        values.forEach(value -> variants.putIfAbsent(value, model.symbols.typeName(named.id())));
       }
     }
-    return values;
+    return variants;
   }
 
   @Override
   public String alias(TypeDecl.AliasType type) {
-    return Code.property(2, model.symbols.typeName(type.id()), TsText.string(model.types.codec(type.target())));
+    return lazy(model.symbols.typeName(type.id()), model.types.codec(type.target(), ""));
+  }
+
+  /**
+   * {@code export const Name: $.Codec = /* @__PURE__ *}{@code / $.lazy(() => EXPRESSION);}: built on
+   * first use, since the expression may name codecs declared further down.
+   */
+  private static String lazy(String name, String expression) {
+    String head = "export const " + name + ": $.Codec = /* @__PURE__ */ $.lazy(() =>";
+    String line = head + " " + expression + ");";
+    if (line.length() <= Code.WIDTH) {
+      return line + "\n";
+    }
+    return head + "\n  " + expression + ",\n);\n";
   }
 }

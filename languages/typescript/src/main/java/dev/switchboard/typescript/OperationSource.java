@@ -35,6 +35,7 @@ final class OperationSource {
     params();
     method.body().ifPresent(this::body);
     field("response", response());
+    responseCodec().ifPresent(codec -> codeField("codec", codec));
     errors();
     security();
     if (!operation.servers().isEmpty()) {
@@ -47,6 +48,11 @@ final class OperationSource {
 
   private void field(String key, String value) {
     out.append(Code.property(4, key, TsText.string(value)));
+  }
+
+  /** {@code key: EXPRESSION,} with the value as code, not as a string. */
+  private void codeField(String key, String code) {
+    out.append(Code.property(4, key, code));
   }
 
   private void nestedField(String key, String value) {
@@ -84,7 +90,7 @@ final class OperationSource {
     nestedField("kind", bodyKind(content.kind()));
     nestedField("contentType", content.mediaType());
     if (content.kind() == MediaKind.JSON || content.kind() == MediaKind.FORM || content.kind() == MediaKind.MULTIPART) {
-      nestedField("codec", model.types.codec(content.type()));
+      out.append(Code.property(6, "codec", model.types.codec(content.type(), "C.")));
     }
     if (method.bodyParam() != null) {
       nestedField("param", method.bodyParam());
@@ -145,11 +151,18 @@ final class OperationSource {
     }
     Response.ResponseContent c = content.get();
     return switch (c.kind()) {
-      case JSON -> "json " + c.mediaType() + " " + model.types.codec(c.type());
-      case EVENT_STREAM -> "events " + c.mediaType() + " " + model.types.codec(c.type());
+      case JSON -> "json " + c.mediaType();
+      case EVENT_STREAM -> "events " + c.mediaType();
       case TEXT -> "text " + c.mediaType();
       default -> "binary " + c.mediaType();
     };
+  }
+
+  /** The codec of a JSON body or of each event's data. */
+  private Optional<String> responseCodec() {
+    return operation.successResponse().flatMap(Response::content)
+        .filter(c -> c.kind() == MediaKind.JSON || c.kind() == MediaKind.EVENT_STREAM)
+        .map(c -> model.types.codec(c.type(), "C."));
   }
 
   private void errors() {
@@ -161,7 +174,7 @@ final class OperationSource {
     out.append("    errors: {\n");
     for (Response response : typed) {
       String key = response.isDefault() ? "default" : TsText.string(response.status().toUpperCase(Locale.ROOT));
-      out.append(Code.property(6, key, TsText.string(model.types.codec(response.content().get().type()))));
+      out.append(Code.property(6, key, model.types.codec(response.content().get().type(), "C.")));
     }
     out.append("    },\n");
     errorFields();
@@ -216,7 +229,7 @@ final class OperationSource {
       }
     }));
     nestedField("items", String.join(".", pagination.items()));
-    nestedField("item", model.types.codec(pagination.itemType()));
+    out.append(Code.property(6, "item", model.types.codec(pagination.itemType(), "C.")));
     if (pagination instanceof Pagination.NextUrl next) {
       nestedField("next", String.join(".", next.nextUrl()));
     } else if (pagination instanceof Pagination.Cursor cursor) {

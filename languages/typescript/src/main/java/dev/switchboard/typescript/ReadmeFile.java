@@ -42,7 +42,8 @@ final class ReadmeFile {
     String how = resources.stream().flatMap(r -> r.methods().stream())
         .flatMap(m -> m.operation.pagination().stream()).findFirst().map(PagingDocs::describe).orElse("");
     return new Views.Readme(packageName, title, model.symbols.clientClass(), clientProperty,
-        !credentials.isEmpty(), credentials, baseURLEnv, sections, !pagination.isEmpty(), pagination, how);
+        !credentials.isEmpty(), credentials, baseURLEnv, sections, !pagination.isEmpty(), pagination, how,
+        model.camelCase, model.types.bigint());
   }
 
   /** Iterating and paging through the first list operation; empty when there is none. */

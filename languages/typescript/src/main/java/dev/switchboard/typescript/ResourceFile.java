@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** One resource: a class with a method per operation, and its params interfaces. */
 final class ResourceFile {
@@ -33,6 +34,9 @@ final class ResourceFile {
   private final Resource resource;
   private final String className;
   private final List<MethodModel> methods = new ArrayList<>();
+  /** A use of the runtime's codecs ({@code $.array}) or of the API's ({@code C.Call}) in operation sources. */
+  private static final Pattern RUNTIME_CODEC = Pattern.compile("(?<![\\w$.'])\\$\\.");
+  private static final Pattern API_CODEC = Pattern.compile("(?<![\\w$.'])C\\.");
 
   ResourceFile(SdkModel model, Resource resource, String className) {
     this.model = model;
@@ -59,7 +63,15 @@ final class ResourceFile {
       operations.add(method.source());
       methodCode.add(methodCode.isEmpty() ? method.code() : "\n" + method.code());
     }
-    return new Views.Resource(className, TsText.jsdoc(resource.docs(), ""), params, operations, methodCode);
+    String code = String.join("", operations);
+    List<String> imports = new ArrayList<>();
+    if (RUNTIME_CODEC.matcher(code).find()) {
+      imports.add("import * as $ from '../core/codec.js';");
+    }
+    if (API_CODEC.matcher(code).find()) {
+      imports.add("import * as C from '../codecs.js';");
+    }
+    return new Views.Resource(className, TsText.jsdoc(resource.docs(), ""), imports, params, operations, methodCode);
   }
 
   /** One operation as a method, with its params interface and operation source. */
@@ -115,8 +127,7 @@ final class ResourceFile {
             params.add(new Param(bodyParam, input.type(), input.required(), input.docs(), Optional.empty(),
                 input.example()));
           }
-          default -> params.add(new Param(
-              TsSymbols.identifierMember(taken, NameKind.PARAMETER, input.name(), operation.source()), input.type(),
+          default -> params.add(new Param(parameterName(input, taken), input.type(),
               input.required(), input.docs(), Optional.of(parameter(input)), input.example()));
         }
       }
@@ -129,7 +140,7 @@ final class ResourceFile {
       boolean renamed = !input.name().key().equals(property.name().key());
       String name = own;
       if (renamed || taken.isTaken(own)) {
-        name = TsSymbols.member(taken, NameKind.PARAMETER, input.name(), operation.source());
+        name = renamedField(input, taken);
       } else {
         taken.reserve(List.of(own));
       }
@@ -137,6 +148,20 @@ final class ResourceFile {
         renamedFields.put(name, own);
       }
       return new Param(name, input.type(), input.required(), input.docs(), Optional.empty(), input.example());
+    }
+
+    /** A parameter's name: as on the wire, or in camelCase with that option. */
+    private String parameterName(Input input, SymbolTable.Scope taken) {
+      return model.keepsWireName(input.wire())
+          ? taken.claim(NameKind.PARAMETER, input.wire(), new SymbolTable.Source(input.wire(), operation.source()))
+          : TsSymbols.identifierMember(taken, NameKind.PARAMETER, input.name(), operation.source());
+    }
+
+    /** A body field the plan renamed (a parameter has its name): the plan's words, in the SDK's case. */
+    private String renamedField(Input input, SymbolTable.Scope taken) {
+      return model.camelCase ? TsSymbols.member(taken, NameKind.PARAMETER, input.name(), operation.source())
+          : taken.claim(NameKind.PARAMETER, Case.snake(input.name().words()),
+              new SymbolTable.Source(input.wire(), operation.source()));
     }
 
     private Parameter parameter(Input input) {

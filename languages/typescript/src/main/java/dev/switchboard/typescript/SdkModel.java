@@ -2,6 +2,7 @@ package dev.switchboard.typescript;
 
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.plan.Plan;
@@ -23,16 +24,19 @@ final class SdkModel {
   final TsSymbols symbols;
   final TsTypes types;
   final Map<String, TypeDecl> declarations;
+  /** Properties and parameters in camelCase rather than as the API spells them. */
+  final boolean camelCase;
   private final Map<String, Map<String, String>> propertyNames = new LinkedHashMap<>();
 
-  SdkModel(Api api, Plan plan, SymbolTable table, Diagnostics diagnostics) {
+  SdkModel(Api api, Plan plan, SymbolTable table, Diagnostics diagnostics, TypeScriptOptions options) {
     this.api = api;
     this.plan = plan;
     this.diagnostics = diagnostics;
     this.table = table;
+    this.camelCase = options.camelCase();
     this.symbols = new TsSymbols(api.info().clientName(), table);
     this.declarations = api.typesById();
-    this.types = new TsTypes(declarations, symbols);
+    this.types = new TsTypes(declarations, symbols, options.bigint());
     api.types().forEach(type -> symbols.typeName(type.id(), type.name(), type.source()));
     api.types().forEach(this::nameProperties);
   }
@@ -42,11 +46,29 @@ final class SdkModel {
       SymbolTable.Scope scope = table.scope("properties " + object.id());
       Map<String, String> names = new LinkedHashMap<>();
       for (Property property : object.properties()) {
-        names.put(property.name().wire(), TsSymbols.member(scope, NameKind.PROPERTY, property.name(),
+        names.put(property.name().wire(), member(scope, property.name(),
             JsonPointers.child(object.source() + "/properties", property.name().wire())));
       }
       propertyNames.put(object.id(), names);
     }
+  }
+
+  /**
+   * The SDK name of a property, unique in {@code scope}: its wire name, or with the
+   * camelCase option its words in camelCase. Printed quoted where it is not an identifier.
+   */
+  String member(SymbolTable.Scope scope, Name name, String pointer) {
+    return keepsWireName(name.wire())
+        ? scope.claim(NameKind.PROPERTY, name.wire(), new SymbolTable.Source(name.wire(), pointer))
+        : TsSymbols.member(scope, NameKind.PROPERTY, name, pointer);
+  }
+
+  /**
+   * Whether a property or parameter is named as on the wire: by default, except {@code __proto__},
+   * which an object literal or an assignment would take for the object's prototype.
+   */
+  boolean keepsWireName(String wire) {
+    return !camelCase && !wire.equals("__proto__");
   }
 
   /** The SDK name of an object type's property. */
@@ -72,6 +94,7 @@ final class SdkModel {
         return property(object.id(), object.property(wire).get());
       }
     }
-    return dev.switchboard.core.naming.Case.camel(type.discriminator().get().property().words());
+    Name property = type.discriminator().get().property();
+    return camelCase ? dev.switchboard.core.naming.Case.camel(property.words()) : property.wire();
   }
 }

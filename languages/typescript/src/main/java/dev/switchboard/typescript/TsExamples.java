@@ -116,11 +116,11 @@ final class TsExamples {
     return value instanceof ExampleValue.Null ? "null" : "{}";
   }
 
-  private static String scalar(ExampleValue.Scalar scalar) {
+  private String scalar(ExampleValue.Scalar scalar) {
     JsonNode value = scalar.value();
     return switch (scalar.primitive()) {
       case BOOLEAN, INTEGER, INT32, NUMBER, FLOAT, DOUBLE -> value.asText();
-      case INT64 -> value.asText() + "n";
+      case INT64 -> value.asText() + (model.types.bigint() ? "n" : "");
       case BINARY -> "new Blob([" + TsText.string(value.asText()) + "])";
       default -> TsText.string(value.asText());
     };

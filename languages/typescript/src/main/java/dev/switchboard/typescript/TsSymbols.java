@@ -41,7 +41,7 @@ final class TsSymbols {
 
   /** Global and imported names a resource module uses, which its class must not hide. */
   static final Set<String> RESOURCE_MODULE_NAMES = Set.of("Record", "Response", "Promise", "Object", "Array",
-      "Error", "Blob", "String", "Number", "Boolean");
+      "Error", "Blob", "String", "Number", "Boolean", "C");
 
   /** Members of the base client that a resource property must not hide. */
   static final Set<String> CLIENT_MEMBERS = Set.of("baseURL", "timeout", "maxRetries", "constructor");
@@ -82,7 +82,7 @@ final class TsSymbols {
 
   TsSymbols(Name clientName, SymbolTable table) {
     this.clientName = Identifiers.leadingDigit(Case.pascal(clientName.words()), "_");
-    this.types = table.scope("types").reserveWords(List.of(this.clientName));
+    this.types = table.scope("types").reserveWords(List.of(this.clientName)).reserve(List.of(this.clientName + "Base"));
   }
 
   String clientClass() {
@@ -139,8 +139,13 @@ final class TsSymbols {
     return RESERVED.contains(camel) ? camel + "_" : camel;
   }
 
-  /** Identifier syntax, ASCII only (the only characters IR words hold). */
+  /**
+   * Identifier syntax: a Unicode letter, {@code _} or {@code $}, then letters, digits, {@code _} or
+   * {@code $}; wire names may hold any letters, and Prettier leaves such keys unquoted.
+   */
   static boolean isIdentifier(String name) {
-    return name.matches("[A-Za-z_$][A-Za-z0-9_$]*");
+    return !name.isEmpty() && name.codePoints().allMatch(c -> c == '$' || c == '_' || Character.isUnicodeIdentifierPart(c)
+        && !Character.isIdentifierIgnorable(c)) && (name.codePointAt(0) == '$' || name.codePointAt(0) == '_'
+        || Character.isUnicodeIdentifierStart(name.codePointAt(0)));
   }
 }

@@ -21,10 +21,18 @@ import java.util.Map;
 final class TsTypes {
   private final Map<String, TypeDecl> types;
   private final TsSymbols symbols;
+  /** int64 values are {@code bigint} rather than {@code number}. */
+  private final boolean bigint;
 
-  TsTypes(Map<String, TypeDecl> types, TsSymbols symbols) {
+  TsTypes(Map<String, TypeDecl> types, TsSymbols symbols, boolean bigint) {
     this.types = types;
     this.symbols = symbols;
+    this.bigint = bigint;
+  }
+
+  /** Whether int64 values are {@code bigint}. */
+  boolean bigint() {
+    return bigint;
   }
 
   /** The type on one line. */
@@ -45,7 +53,7 @@ final class TsTypes {
 
   private String single(TypeRef ref, String qualifier) {
     if (ref instanceof TypeRef.PrimitiveRef primitive) {
-      return primitive(primitive.primitive());
+      return primitive.primitive() == Primitive.INT64 && bigint ? "bigint" : primitive(primitive.primitive());
     }
     if (ref instanceof TypeRef.Named named) {
       return qualifier + symbols.typeName(named.id());
@@ -63,11 +71,11 @@ final class TsTypes {
     return "unknown";
   }
 
+  /** The type of a primitive, int64 as {@code number}. */
   static String primitive(Primitive primitive) {
     return switch (primitive) {
       case BOOLEAN -> "boolean";
-      case INTEGER, INT32, NUMBER, FLOAT, DOUBLE -> "number";
-      case INT64 -> "bigint";
+      case INTEGER, INT32, INT64, NUMBER, FLOAT, DOUBLE -> "number";
       case BINARY -> "Uploadable";
       default -> "string";
     };
@@ -121,43 +129,46 @@ final class TsTypes {
     return group(Doc.ifBreak("| "), Doc.join(concat(LINE, text("| ")), docs));
   }
 
-  /** The codec type expression of a reference (see the runtime's {@code CodecSource}). */
-  String codec(TypeRef ref) {
+  /**
+   * The codec of a reference as a TypeScript expression: runtime codecs under {@code $}, the API's
+   * own under {@code qualifier} ({@code "C."} in resources), e.g. {@code $.array(C.Call)}.
+   */
+  String codec(TypeRef ref, String qualifier) {
     if (ref instanceof TypeRef.Nullable nullable) {
-      String inner = codec(nullable.inner());
-      return inner.endsWith("?") ? inner : inner + "?";
+      String inner = codec(nullable.inner(), qualifier);
+      return inner.startsWith("$.nullable(") ? inner : "$.nullable(" + inner + ")";
     }
     if (ref instanceof TypeRef.PrimitiveRef primitive) {
       return primitiveCodec(primitive.primitive());
     }
     if (ref instanceof TypeRef.Named named) {
-      return namedCodec(named.id());
+      return namedCodec(named.id(), qualifier);
     }
     if (ref instanceof TypeRef.ListOf list) {
-      return codec(list.items()) + "[]";
+      return "$.array(" + codec(list.items(), qualifier) + ")";
     }
     if (ref instanceof TypeRef.MapOf map) {
-      return "{" + codec(map.values()) + "}";
+      return "$.record(" + codec(map.values(), qualifier) + ")";
     }
-    return "any";
+    return "$.same";
   }
 
-  private static String primitiveCodec(Primitive primitive) {
+  private String primitiveCodec(Primitive primitive) {
     return switch (primitive) {
-      case BOOLEAN -> "boolean";
-      case INTEGER, INT32, NUMBER, FLOAT, DOUBLE -> "number";
-      case INT64 -> "int64";
-      case BINARY -> "any";
-      default -> "string";
+      case BOOLEAN -> "$.boolean";
+      case INTEGER, INT32, NUMBER, FLOAT, DOUBLE -> "$.number";
+      case INT64 -> bigint ? "$.int64" : "$.integer";
+      case BINARY -> "$.same";
+      default -> "$.string";
     };
   }
 
-  private String namedCodec(String id) {
+  private String namedCodec(String id, String qualifier) {
     TypeDecl decl = types.get(id);
     if (decl instanceof TypeDecl.EnumType enumType) {
-      return enumType.base() == TypeDecl.EnumBase.INTEGER ? "number" : "string";
+      return enumType.base() == TypeDecl.EnumBase.INTEGER ? "$.number" : "$.string";
     }
-    return symbols.typeName(id);
+    return qualifier + symbols.typeName(id);
   }
 
   /** Whether a reference needs the {@code Uploadable} type. */

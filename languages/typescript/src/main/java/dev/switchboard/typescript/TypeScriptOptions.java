@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * The options of {@code languages.typescript} in switchboard.yaml: {@code packageName} (the npm
- * name, scoped or not) and {@code version}. Missing ones are derived from the API's client name;
- * derived ones follow the same rules.
+ * name, scoped or not), {@code version}, {@code naming} (property and parameter names as on the
+ * wire, or camelCase) and {@code int64} (int64 values as {@code number} or {@code bigint}). Missing
+ * ones are derived from the API's client name or take their defaults; derived ones follow the same
+ * rules.
  */
-record TypeScriptOptions(String packageName, String version) {
+record TypeScriptOptions(String packageName, String version, boolean camelCase, boolean bigint) {
   /** Semantic Versioning 2.0.0, as npm requires. */
   static final Pattern SEMVER = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)"
       + "(-(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?"
@@ -25,7 +27,11 @@ record TypeScriptOptions(String packageName, String version) {
                   + " not starting with '.' or '_', optionally scoped, such as kitchen-sink or @acme/kitchen-sink")
           .except(name -> name.length() > 214),
       Option.matching("version", "the package version; default: 0.1.0", SEMVER,
-          "a semantic version such as 1.2.0 or 1.2.0-beta.1"));
+          "a semantic version such as 1.2.0 or 1.2.0-beta.1"),
+      Option.matching("naming", "property and parameter names: wire (as the API spells them) or camelCase;"
+          + " default: wire", Pattern.compile("wire|camelCase"), "wire or camelCase"),
+      Option.matching("int64", "the type of int64 values: number or bigint; default: number",
+          Pattern.compile("number|bigint"), "number or bigint"));
 
   TypeScriptOptions {
     OPTIONS.require("packageName", packageName);
@@ -34,6 +40,8 @@ record TypeScriptOptions(String packageName, String version) {
 
   /** The options, checked by {@link #OPTIONS}, with defaults from the API. */
   static TypeScriptOptions of(LanguageOptions options, Identity identity) {
-    return new TypeScriptOptions(options.get("packageName", Case.kebab(identity.packageName().words())), options.get("version", "0.1.0"));
+    return new TypeScriptOptions(options.get("packageName", Case.kebab(identity.packageName().words())),
+        options.get("version", "0.1.0"), options.get("naming", "wire").equals("camelCase"),
+        options.get("int64", "number").equals("bigint"));
   }
 }

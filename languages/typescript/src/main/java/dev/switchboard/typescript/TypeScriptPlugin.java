@@ -43,16 +43,16 @@ public final class TypeScriptPlugin implements LanguagePlugin {
   @Override
   public FileSet generate(GenerationContext context) {
     TemplateEngine templates = context.templates();
-    SdkModel model = new SdkModel(context.api(), context.plan(), context.symbols(), context.diagnostics());
     TypeScriptOptions options = TypeScriptOptions.of(context.options(), context.plan().identity());
+    SdkModel model = new SdkModel(context.api(), context.plan(), context.symbols(), context.diagnostics(), options);
     String packageName = options.packageName();
     String version = options.version();
     FileSet files = new FileSet();
     templates.folder("runtime", new NoView()).forEach((runtime, content) -> files.add("src/core/" + runtime, content));
     ModelsFile models = new ModelsFile(model);
     files.add("src/models.ts", templates.render("models.ts.mustache", models.view()));
-    files.add("src/codecs.ts", templates.render("codecs.ts.mustache",
-        new Views.Codecs(new CodecsFile(model).table())));
+    List<String> codecs = new CodecsFile(model).declarations();
+    files.add("src/codecs.ts", templates.render("codecs.ts.mustache", new Views.Codecs(codecs, codecs.isEmpty())));
     ClientFile client = new ClientFile(model, packageName + "/" + version);
     List<Views.ClientResource> clientResources = new ArrayList<>();
     List<ReadmeFile.ResourceSection> sections = new ArrayList<>();
@@ -66,16 +66,17 @@ public final class TypeScriptPlugin implements LanguagePlugin {
           resource.operations().get(0).source());
       ResourceFile file = new ResourceFile(model, resource, className);
       files.add("src/resources/" + module + ".ts", templates.render("resource.ts.mustache", file.view()));
-      clientResources.add(new Views.ClientResource(property, className, module, Code.field(property, className)));
+      clientResources.add(new Views.ClientResource(property, className, module,
+          Code.lazyField(property, className), Code.lazyGetter(property, className)));
       sections.add(new ReadmeFile.ResourceSection(property, file.methods()));
-      List<String> params = file.methods().stream().flatMap(m -> m.paramsType.stream()).toList();
-      if (!params.isEmpty()) {
-        paramExports.add(Code.importNames("export type", params, "./resources/" + module + ".js"));
-      }
+      List<String> exports = new ArrayList<>(List.of(className));
+      file.methods().stream().flatMap(m -> m.paramsType.stream()).forEach(params -> exports.add("type " + params));
+      paramExports.add(Code.importNames("export", exports, "./resources/" + module + ".js"));
     }
+    files.add("src/client-base.ts", templates.render("client-base.ts.mustache", client.baseView()));
     files.add("src/client.ts", templates.render("client.ts.mustache", client.view(clientResources)));
     files.add("src/index.ts", templates.render("index.ts.mustache",
-        new Views.Index(clientExport(model.symbols.clientClass()), paramExports)));
+        new Views.Index(clientExport(model.symbols.clientClass(), client.baseClass()), paramExports)));
     String license = context.api().info().license().orElse("UNLICENSED");
     Views.Package pkg = new Views.Package(jsonString(packageName), jsonString(version), jsonString(context.api().info().title() + " SDK for TypeScript"), jsonString(license));
     files.add("package.json", templates.render("package.json.mustache", pkg));
@@ -88,10 +89,10 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     return files;
   }
 
-  /** The index's export of the client class, also as the default export. */
-  private static String clientExport(String clientClass) {
-    return Code.importNames("export", List.of(clientClass, clientClass + " as default", "type ClientOptions"),
-        "./client.js");
+  /** The index's export of the client class, also as the default export, and of the class without resources. */
+  private static String clientExport(String clientClass, String baseClass) {
+    return Code.importNames("export", List.of(clientClass, clientClass + " as default"), "./client.js")
+        + Code.importNames("export", List.of(baseClass, "type ClientOptions"), "./client-base.js");
   }
 
   /** A JSON string literal with its quotes. */

@@ -8,19 +8,21 @@ final class Views {
 
   record Models(boolean uploads, List<String> declarations) {}
 
-  /** {@code table}: the object literal of codec sources by type name. */
-  record Codecs(String table) {}
+  /** The codec declarations of {@code src/codecs.ts}; {@code empty} when there is none. */
+  record Codecs(List<String> declarations, boolean empty) {}
 
   /** One resource file: its params interfaces, operation sources and methods. */
-  record Resource(String className, String docs, List<String> params, List<String> operations,
-      List<String> methods) {}
+  record Resource(String className, String docs, List<String> codecImports, List<String> params,
+      List<String> operations, List<String> methods) {}
 
-  /** A resource as the client sees it. */
-  record ClientResource(String property, String className, String module, String field) {}
+  /** A resource as the client sees it: its property, created on first access. */
+  record ClientResource(String property, String className, String module, String field, String getter) {}
 
   /** {@code options}: the body of the options interface, braces included. */
-  record Client(String className, String docs, String optionsDocs, String options, String config,
-      List<String> imports, String fields) {}
+  record ClientBase(String className, String docs, String optionsDocs, String options, String config) {}
+
+  /** The client with its resources, on top of {@code baseClass}; {@code body} has the braces. */
+  record Client(String className, String baseClass, String docs, List<String> imports, String body) {}
 
   record Index(String clientExport, List<String> paramExports) {}
 
@@ -32,5 +34,5 @@ final class Views {
 
   record Readme(String packageName, String title, String clientClass, String setup,
       boolean hasCredentials, List<String> credentials, String baseURLEnv, List<ReadmeSection> sections,
-      boolean hasPagination, String paginationExample, String paginationHow) {}
+      boolean hasPagination, String paginationExample, String paginationHow, boolean camelCase, boolean bigint) {}
 }

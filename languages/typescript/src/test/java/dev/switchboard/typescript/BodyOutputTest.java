@@ -90,17 +90,17 @@ class BodyOutputTest {
         export interface RenameThingParams {
           name: string;
           /** The new name. */
-          bodyName: string;
+          body_name: string;
         }
         """);
     assertThat(things()).contains("""
             body: {
               kind: 'json',
               contentType: 'application/json',
-              codec: 'RenameThingRequest?',
+              codec: $.nullable(C.RenameThingRequest),
               required: true,
               fields: {
-                bodyName: 'name',
+                body_name: 'name',
               },
             },
         """);
@@ -112,7 +112,7 @@ class BodyOutputTest {
             body: {
               kind: 'form',
               contentType: 'application/x-www-form-urlencoded',
-              codec: 'CreateThingRequest',
+              codec: C.CreateThingRequest,
               required: true,
             },
         """);
@@ -120,7 +120,7 @@ class BodyOutputTest {
             body: {
               kind: 'form',
               contentType: 'application/x-www-form-urlencoded',
-              codec: 'UpdateThingRequest',
+              codec: C.UpdateThingRequest,
             },
         """);
   }

@@ -16,9 +16,9 @@ class RequiredInputsTest {
     assertThat(messages).contains("""
         export interface CreateMessageParams {
           /** The recipient. */
-          to: string;
+          To: string;
           /** The text. */
-          body?: string;
+          Body?: string;
         }
         """);
     assertThat(messages).contains("create(params: CreateMessageParams, options?: RequestOptions)");

@@ -26,14 +26,15 @@ class TypeScriptOptionsTest {
 
   @ParameterizedTest
   @CsvSource({"packageName, kitchen-sink", "packageName, @acme/kitchen-sink", "packageName, sdk.js", "version, 1.2.3",
-      "version, 1.0.0-beta.1+build.7"})
+      "version, 1.0.0-beta.1+build.7", "naming, wire", "naming, camelCase", "int64, number", "int64, bigint"})
   void acceptsValidValues(String key, String value) {
     assertThat(read(key, value).get(key)).hasValue(value);
   }
 
   @ParameterizedTest
   @CsvSource({"packageName, Kitchen-Sink", "packageName, .hidden", "packageName, _private", "packageName, @acme",
-      "packageName, kitchen sink", "version, 1.0", "version, v1.0.0", "version, 01.0.0"})
+      "packageName, kitchen sink", "version, 1.0", "version, v1.0.0", "version, 01.0.0",
+      "naming, camel", "naming, snake_case", "int64, BigInt", "int64, string"})
   void refusesInvalidValuesNamingTheKeyPath(String key, String value) {
     ConfigException e = assertThrows(ConfigException.class, () -> read(key, value));
     assertThat(e).hasMessageThat().startsWith("switchboard.yaml: languages.typescript." + key + ": '" + value + "' is not valid; expected ");
@@ -50,6 +51,15 @@ class TypeScriptOptionsTest {
   @CsvSource({"'', kitchen-sink-sdk, 0.1.0", "@x/y, @x/y, 0.1.0"})
   void defaultsComeFromThePlannedPackageName(String packageName, String expectedName, String expectedVersion) {
     LanguageOptions options = packageName.isEmpty() ? LanguageOptions.EMPTY : read("packageName", packageName);
-    assertThat(TypeScriptOptions.of(options, INFO)).isEqualTo(new TypeScriptOptions(expectedName, expectedVersion));
+    assertThat(TypeScriptOptions.of(options, INFO)).isEqualTo(new TypeScriptOptions(expectedName, expectedVersion, false, false));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"naming, camelCase, true, false", "naming, wire, false, false", "int64, bigint, false, true",
+      "int64, number, false, false"})
+  void namingAndInt64ChooseCamelCaseAndBigint(String key, String value, boolean camelCase, boolean bigint) {
+    TypeScriptOptions options = TypeScriptOptions.of(read(key, value), INFO);
+    assertThat(options.camelCase()).isEqualTo(camelCase);
+    assertThat(options.bigint()).isEqualTo(bigint);
   }
 }

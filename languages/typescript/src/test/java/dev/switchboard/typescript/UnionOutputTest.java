@@ -46,13 +46,14 @@ class UnionOutputTest {
   }
 
   @Test
-  void variantsOfTheSameTypeShareOneCodecEntryWithEveryValue() {
+  void everyDiscriminatorValueOfAVariantNamesItsCodec() {
     assertThat(generate().text("src/codecs.ts")).contains("""
-          Pet: {
-            $tagged: 'kind kind',
-            Cat: ['cat', 'kitten', 'big cat'],
-            Dog: ['dog'],
-          },
+        export const Pet: $.Codec = /* @__PURE__ */ $.tagged('kind', 'kind', () => ({
+          cat: Cat,
+          kitten: Cat,
+          'big cat': Cat,
+          dog: Dog,
+        }));
         """);
   }
 
