@@ -1,6 +1,6 @@
 """The SDK of conformance/github/openapi.json with conformance/github/switchboard.yaml: GitHub's spec
 declares no security scheme, and the config's `auth:` makes every call send the bearer token read
-from GITHUB_TOKEN, to a server on 127.0.0.1."""
+from GITHUB_TOKEN and pin X-GitHub-Api-Version, to a server on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ def test_the_token_comes_from_github_token(server: str, monkeypatch: pytest.Monk
     with github_repos.Client(base_url=server) as client:
         client.repos.get("octocat", "Hello-World")
     assert [h["authorization"] for h in Recorder.seen] == ["Bearer ghp_from_the_environment"]
+    assert [h["x-github-api-version"] for h in Recorder.seen] == ["2022-11-28"]
 
 
 def test_a_token_given_wins_over_the_environment(server: str, monkeypatch: pytest.MonkeyPatch) -> None:

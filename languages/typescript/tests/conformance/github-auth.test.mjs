@@ -35,6 +35,7 @@ test('the token comes from GITHUB_TOKEN', async () => {
   process.env.GITHUB_TOKEN = 'ghp_from_the_environment';
   await new github.Github({ baseURL }).repos.get({ owner: 'octocat', repo: 'Hello-World' });
   assert.deepEqual(seen.map((h) => h.authorization), ['Bearer ghp_from_the_environment']);
+  assert.deepEqual(seen.map((h) => h['x-github-api-version']), ['2022-11-28']);
 });
 
 test('a token given wins over the environment', async () => {

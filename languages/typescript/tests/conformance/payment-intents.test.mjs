@@ -12,7 +12,7 @@ test('S45 deepObject arrays and objects in a form body, byte-exact', async () =>
   const intent = await client().paymentIntents.create({
     amount: 2000,
     currency: 'usd',
-    paymentMethodTypes: ['card'],
+    payment_method_types: ['card'],
     expand: ['customer', 'latest_charge'],
     metadata: { order_id: '6735' },
     shipping: { name: 'Jenny Rosen', address: { line1: '1 Main St', city: 'Dublin' } },
@@ -39,7 +39,7 @@ test('S46 explicit encodings: form without explode, pipeDelimited, form with exp
   const intent = await client().paymentIntents.update({
     intent: 'pi_046',
     description: 'Rush order',
-    paymentMethodTypes: ['card', 'sepa_debit'],
+    payment_method_types: ['card', 'sepa_debit'],
     labels: ['gift', 'rush'],
     metadata: { order_id: '6735', channel: 'web' },
   });
@@ -83,7 +83,7 @@ test('S48 typed error fields: the API code and message, wrapped in error or flat
     assert.equal(error.code, 'card_declined');
     assert.equal(error.apiMessage, 'Your card has insufficient funds.');
     assert.match(error.message, /Your card has insufficient funds\..*card_declined/);
-    assert.equal(error.body.error.declineCode, 'insufficient_funds');
+    assert.equal(error.body.error.decline_code, 'insufficient_funds');
     assert.equal(error.body.error.param, 'payment_method');
     assert.ok(error.rawBody.startsWith('{"error":{"type":"card_error","code":"card_declined"'));
     return true;

@@ -22,11 +22,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The SDK of conformance/github/openapi.json with conformance/github/switchboard.yaml: GitHub's spec
  * declares no security scheme, and the config's {@code auth:} makes every call send the bearer
- * token read from GITHUB_TOKEN, to a server on 127.0.0.1.
+ * token read from GITHUB_TOKEN and pin X-GitHub-Api-Version, to a server on 127.0.0.1.
  */
 class GitHubAuthTest {
   private final List<String> authorization = new CopyOnWriteArrayList<>();
   private final List<String> userAgent = new CopyOnWriteArrayList<>();
+  private final List<String> apiVersion = new CopyOnWriteArrayList<>();
   private HttpServer server;
 
   @BeforeEach
@@ -35,6 +36,7 @@ class GitHubAuthTest {
     server.createContext("/", exchange -> {
       authorization.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
       userAgent.add(String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")));
+      apiVersion.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-GitHub-Api-Version")));
       byte[] body = "{\"id\": 1}".getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, body.length);
@@ -62,6 +64,7 @@ class GitHubAuthTest {
   void theTokenComesFromGithubToken() {
     get(builder().fromEnv(Map.of("GITHUB_TOKEN", "ghp_from_the_environment")).build());
     assertEquals(List.of("Bearer ghp_from_the_environment"), authorization);
+    assertEquals(List.of("2022-11-28"), apiVersion);
   }
 
   @Test

@@ -1,2 +1,0 @@
-__title__ = "hostile"
-__version__ = "0.0.1"

@@ -1,2 +1,0 @@
-__title__ = "kitchen-sink"
-__version__ = "1.0.0"
