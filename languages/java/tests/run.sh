@@ -58,7 +58,7 @@ step "generate kitchen sink, GitHub repository, optional body, hostile names and
 step "toolchain over ${#twilio[@]}+4 SDKs" bash "$here/check-sdk.sh" "$work"/*/java
 step "a required property of an optional body: build() names it" bash languages/java/tests/required-inputs.sh "$work/optional-body"
 step "kitchen-sink surface matches the plan" surface kitchen-sink samples/kitchen-sink/openapi.yaml
-for spec in "${twilio[@]}"; do
+for spec in twilio_api_v2010 twilio_studio_v2; do
   step "$spec surface matches the plan" surface "$spec" "samples/twilio/$spec.json"
 done
 step "conformance S01-S36, S40-S44, S50 (JUnit 5, WireMock + Prism)" conformance
