@@ -65,7 +65,10 @@ public final class RequestBody {
         addField(out, key + "[" + field.getKey() + "]", field.getValue(), false);
       }
     } else {
-      out.add(ParamEncoding.encodeForm(key) + "=" + ParamEncoding.encodeForm(ParamEncoding.text(value)));
+      out.add(
+          ParamEncoding.encodeForm(key)
+              + "="
+              + ParamEncoding.encodeForm(ParamEncoding.text(value)));
     }
   }
 

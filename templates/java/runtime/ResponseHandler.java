@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Decodes a successful response into {@code T}, and an error status into the typed exception,
- * with the body parsed as the operation declares. Not part of the public API.
+ * Decodes a successful response into {@code T}, and an error status into the typed exception, with
+ * the body parsed as the operation declares. Not part of the public API.
  */
 public final class ResponseHandler<T> {
   @FunctionalInterface
@@ -44,13 +44,15 @@ public final class ResponseHandler<T> {
     return new ResponseHandler<>(response -> readJson(response, type), false, Map.of());
   }
 
-  private static <T> T readJson(HttpResponse<InputStream> response, JavaType type) throws IOException {
+  private static <T> T readJson(HttpResponse<InputStream> response, JavaType type)
+      throws IOException {
     byte[] bytes = read(response);
     return bytes.length == 0 ? null : Json.mapper().readValue(bytes, type);
   }
 
   public static ResponseHandler<String> text() {
-    return new ResponseHandler<>(response -> new String(read(response), StandardCharsets.UTF_8), false, Map.of());
+    return new ResponseHandler<>(
+        response -> new String(read(response), StandardCharsets.UTF_8), false, Map.of());
   }
 
   /** The body as a stream the caller reads and closes. */
@@ -59,16 +61,20 @@ public final class ResponseHandler<T> {
   }
 
   public static ResponseHandler<Void> empty() {
-    return new ResponseHandler<>(response -> {
-      read(response);
-      return null;
-    }, false, Map.of());
+    return new ResponseHandler<>(
+        response -> {
+          read(response);
+          return null;
+        },
+        false,
+        Map.of());
   }
 
   /** Server-sent events whose {@code data} decodes to {@code T}. */
   public static <T> ResponseHandler<EventStream<T>> events(Class<T> type) {
     JavaType javaType = Json.mapper().getTypeFactory().constructType(type);
-    return new ResponseHandler<>(response -> new EventStream<>(response.body(), javaType), true, Map.of());
+    return new ResponseHandler<>(
+        response -> new EventStream<>(response.body(), javaType), true, Map.of());
   }
 
   /** Declares the body type of an error status: {@code 404}, {@code 4XX} or {@code default}. */
@@ -90,9 +96,11 @@ public final class ResponseHandler<T> {
     }
     try {
       T body = decoder.decode(response);
-      return new ApiResponse<>(response.statusCode(), response.headers(), response.request().uri(), body);
+      return new ApiResponse<>(
+          response.statusCode(), response.headers(), response.request().uri(), body);
     } catch (IOException e) {
-      throw new ApiDecodeException("cannot decode the response from " + response.request().uri() + ": " + e.getMessage(), e);
+      throw new ApiDecodeException(
+          "cannot decode the response from " + response.request().uri() + ": " + e.getMessage(), e);
     } finally {
       if (!streaming) {
         discard(response);
@@ -107,7 +115,8 @@ public final class ResponseHandler<T> {
     } catch (IOException e) {
       raw = "";
     }
-    return ApiStatusException.of(response.statusCode(), response.headers(), raw, parse(response.statusCode(), raw));
+    return ApiStatusException.of(
+        response.statusCode(), response.headers(), raw, parse(response.statusCode(), raw));
   }
 
   private Object parse(int status, String raw) {

@@ -70,7 +70,7 @@ final class UnionGenerator {
     spec.addMethods(ValueMethods.of(name, fields));
     spec.addType(visitor(members));
     spec.addType(new UnionDeserializerGenerator(types).generate(name, union, members.stream().map(m -> new UnionDeserializerGenerator.Choice(m.variant(), m.pascal(), m.type())).toList()));
-    return JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).build();
+    return JavaLayout.file(name.packageName(), spec.build());
   }
 
   private List<Member> members(TypeDecl.UnionType union) {
