@@ -127,7 +127,7 @@ final class JavaLayout {
       }
       char last = text.charAt(text.length() - 1);
       char first = next.charAt(0);
-      if (!(last == '(' || last == '[' || last == '{' && depth > 0 || first == ')' || first == ']'
+      if (!(last == '(' || last == '[' || last == '<' || last == '{' && depth > 0 || first == ')' || first == ']'
           || first == '}' && depth > 0 || first == '.')) {
         text.append(' ');
       }
