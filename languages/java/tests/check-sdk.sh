@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Checks generated Java SDKs with their own toolchain: Maven builds each (javac --release 11
 # -Xlint:all -Werror, sources and javadoc jars; all in one reactor, offline, to start Maven once)
-# and google-java-format --dry-run lists none of their files.
+# and google-java-format --dry-run (the pinned release's own jar, run as a separate process) lists
+# none of their files: the generator writes that layout itself.
 # Usage: check-sdk.sh SDK_DIR...   (SDK_DIR is the java/ folder of `switchboard generate -o`; the SDKs
 # of one call need distinct artifactIds)
 # Prints one line per SDK, "ok NAME (N s)" or "FAIL NAME: step", then "toolchain: N passed, N failed";
 # exits 1 when any SDK failed.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
-jar="$root/cli/target/switchboard.jar"
-[[ -f $jar ]] || "$root/switchboard" languages >/dev/null # builds the CLI, which bundles google-java-format
+gjf_version=1.28.0
+gjf="$HOME/.m2/repository/com/google/googlejavaformat/google-java-format/$gjf_version/google-java-format-$gjf_version-all-deps.jar"
+[[ -f $gjf ]] || mvn -B -q -ntp dependency:get \
+  "-Dartifact=com.google.googlejavaformat:google-java-format:$gjf_version:jar:all-deps" -Dtransitive=false >&2
 reactor="$(mktemp -d)"
 trap 'rm -rf "$reactor"' EXIT
 started=$SECONDS
@@ -40,7 +43,7 @@ for package in api code file parser tree util; do
   exports+=("--add-exports=jdk.compiler/com.sun.tools.javac.$package=ALL-UNNAMED")
 done
 find "${sdks[@]}" -path '*/src/main/java/*' -name '*.java' >"$reactor/files.txt"
-unformatted="$(java "${exports[@]}" -cp "$jar" com.google.googlejavaformat.java.Main --dry-run "@$reactor/files.txt")"
+unformatted="$(java "${exports[@]}" -jar "$gjf" --dry-run "@$reactor/files.txt")"
 seconds=$((SECONDS - started))
 
 passed=0

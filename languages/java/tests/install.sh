@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fetches what languages/java/tests/run.sh needs from Maven Central, so that it can run offline:
 # the plugins a generated SDK's pom uses (built here on the committed kitchen-sink sample), and the
-# conformance suite's test dependencies.
+# conformance suite's test dependencies, and google-java-format's jar, which check-sdk.sh runs.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 cd "$root"
@@ -10,3 +10,5 @@ rm -rf samples/kitchen-sink/java/target
 mvn -q -B -ntp -f languages/java/tests/conformance/pom.xml test -Dtest=NoSuchTest \
   -Dsurefire.failIfNoSpecifiedTests=false -Dconformance.failIfNoTests=false
 rm -rf languages/java/tests/conformance/target
+mvn -q -B -ntp dependency:get -Dartifact=com.google.googlejavaformat:google-java-format:1.28.0:jar:all-deps \
+  -Dtransitive=false

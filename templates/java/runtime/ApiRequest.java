@@ -92,7 +92,8 @@ public final class ApiRequest {
   /** This request with the query parameter set to one value, where the operation declares it. */
   public ApiRequest withQuery(String name, String value) {
     Builder copy = toBuilder();
-    Map.Entry<String, String> entry = new AbstractMap.SimpleImmutableEntry<>(name, ParamEncoding.encodeQuery(value));
+    Map.Entry<String, String> entry =
+        new AbstractMap.SimpleImmutableEntry<>(name, ParamEncoding.encodeQuery(value));
     int at = -1;
     for (int i = 0; i < copy.query.size() && at < 0; i++) {
       at = copy.query.get(i).getKey().equals(name) ? i : -1;
@@ -248,11 +249,14 @@ public final class ApiRequest {
 
     private Builder queryObject(String name, JsonNode node, Style style) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        String key = style == Style.DEEP_OBJECT ? name + "[" + field.getKey() + "]" : field.getKey();
+        String key =
+            style == Style.DEEP_OBJECT ? name + "[" + field.getKey() + "]" : field.getKey();
         if (field.getValue().isObject()) {
           queryObject(key, field.getValue(), Style.DEEP_OBJECT);
         } else if (field.getValue().isArray()) {
-          field.getValue().forEach(item -> add(key, ParamEncoding.encodeQuery(ParamEncoding.text(item))));
+          field
+              .getValue()
+              .forEach(item -> add(key, ParamEncoding.encodeQuery(ParamEncoding.text(item))));
         } else if (!field.getValue().isNull()) {
           add(key, ParamEncoding.encodeQuery(ParamEncoding.text(field.getValue())));
         }

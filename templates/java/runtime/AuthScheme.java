@@ -19,7 +19,8 @@ public final class AuthScheme {
   private final String location;
   private final String parameter;
 
-  private AuthScheme(String name, Kind kind, List<String> variables, String location, String parameter) {
+  private AuthScheme(
+      String name, Kind kind, List<String> variables, String location, String parameter) {
     this.name = Objects.requireNonNull(name, "name");
     this.kind = kind;
     this.variables = List.copyOf(variables);
@@ -28,7 +29,8 @@ public final class AuthScheme {
   }
 
   public static AuthScheme basic(String name, String usernameVariable, String passwordVariable) {
-    return new AuthScheme(name, Kind.BASIC, List.of(usernameVariable, passwordVariable), "header", "Authorization");
+    return new AuthScheme(
+        name, Kind.BASIC, List.of(usernameVariable, passwordVariable), "header", "Authorization");
   }
 
   public static AuthScheme bearer(String name, String tokenVariable) {
@@ -36,13 +38,20 @@ public final class AuthScheme {
   }
 
   /** An API key sent in a header, query parameter or cookie ({@code location}). */
-  public static AuthScheme apiKey(String name, String location, String parameter, String keyVariable) {
+  public static AuthScheme apiKey(
+      String name, String location, String parameter, String keyVariable) {
     return new AuthScheme(name, Kind.API_KEY, List.of(keyVariable), location, parameter);
   }
 
   /** OAuth 2 client credentials; the token is fetched from {@code tokenUrl}. */
-  public static AuthScheme oauth2(String name, String tokenUrl, String idVariable, String secretVariable) {
-    return new AuthScheme(name, Kind.OAUTH2_CLIENT_CREDENTIALS, List.of(idVariable, secretVariable), "header", tokenUrl);
+  public static AuthScheme oauth2(
+      String name, String tokenUrl, String idVariable, String secretVariable) {
+    return new AuthScheme(
+        name,
+        Kind.OAUTH2_CLIENT_CREDENTIALS,
+        List.of(idVariable, secretVariable),
+        "header",
+        tokenUrl);
   }
 
   public String name() {

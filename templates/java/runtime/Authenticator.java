@@ -55,7 +55,9 @@ final class Authenticator {
     switch (scheme.kind()) {
       case BASIC:
         String pair = values.get(0) + ":" + values.get(1);
-        applied.headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+        applied.headers.put(
+            "Authorization",
+            "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         break;
       case BEARER:
         applied.headers.put("Authorization", "Bearer " + values.get(0));
@@ -70,7 +72,9 @@ final class Authenticator {
 
   private static void addApiKey(Applied applied, AuthScheme scheme, String key) {
     if (scheme.location().equals("query")) {
-      applied.query.add(new AbstractMap.SimpleImmutableEntry<>(scheme.parameter(), ParamEncoding.encodeQuery(key)));
+      applied.query.add(
+          new AbstractMap.SimpleImmutableEntry<>(
+              scheme.parameter(), ParamEncoding.encodeQuery(key)));
     } else if (scheme.location().equals("cookie")) {
       applied.headers.put("Cookie", scheme.parameter() + "=" + key);
     } else {
@@ -78,7 +82,9 @@ final class Authenticator {
     }
   }
 
-  /** An OAuth 2 client-credentials token, fetched once and reused until shortly before it expires. */
+  /**
+   * An OAuth 2 client-credentials token, fetched once and reused until shortly before it expires.
+   */
   private synchronized String token(AuthScheme scheme, List<String> values) {
     Token cached = tokens.get(scheme.name());
     if (cached != null && Instant.now().isBefore(cached.expires)) {
@@ -90,23 +96,34 @@ final class Authenticator {
   }
 
   private Token fetch(AuthScheme scheme, List<String> values) {
-    String form = "grant_type=client_credentials&client_id=" + ParamEncoding.encodeForm(values.get(0))
-        + "&client_secret=" + ParamEncoding.encodeForm(values.get(1));
-    HttpRequest request = HttpRequest.newBuilder(URI.create(scheme.parameter()))
-        .timeout(options.timeout())
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form))
-        .build();
+    String form =
+        "grant_type=client_credentials&client_id="
+            + ParamEncoding.encodeForm(values.get(0))
+            + "&client_secret="
+            + ParamEncoding.encodeForm(values.get(1));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(scheme.parameter()))
+            .timeout(options.timeout())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build();
     try {
-      HttpResponse<byte[]> response = options.httpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          options.httpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
       JsonNode body = Json.mapper().readTree(response.body());
       if (response.statusCode() >= 400 || !body.hasNonNull("access_token")) {
-        throw new IllegalStateException("token request to " + scheme.parameter() + " failed with status " + response.statusCode());
+        throw new IllegalStateException(
+            "token request to "
+                + scheme.parameter()
+                + " failed with status "
+                + response.statusCode());
       }
       long seconds = body.path("expires_in").asLong(3600);
-      return new Token(body.get("access_token").asText(), Instant.now().plusSeconds(Math.max(0, seconds - 30)));
+      return new Token(
+          body.get("access_token").asText(), Instant.now().plusSeconds(Math.max(0, seconds - 30)));
     } catch (IOException e) {
-      throw new ApiConnectionException("token request to " + scheme.parameter() + " failed: " + e, e);
+      throw new ApiConnectionException(
+          "token request to " + scheme.parameter() + " failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ApiConnectionException("interrupted while fetching a token", e);

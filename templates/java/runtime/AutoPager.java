@@ -42,6 +42,7 @@ public final class AutoPager<I> implements Iterable<I> {
 
   /** The items as a sequential stream. */
   public Stream<I> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
   }
 }

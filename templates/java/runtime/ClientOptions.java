@@ -38,7 +38,8 @@ public final class ClientOptions {
     this.followForeignLinks = builder.followForeignLinks;
     this.maxRetries = builder.maxRetries;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
-    this.credentials = Credentials.resolve(builder.schemes, builder.credentials, builder.environment);
+    this.credentials =
+        Credentials.resolve(builder.schemes, builder.credentials, builder.environment);
   }
 
   /** Starts from the API's server URL template and its security schemes. */

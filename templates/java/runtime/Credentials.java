@@ -41,8 +41,8 @@ final class Credentials {
   }
 
   /**
-   * Fails unless the environment completes at least one scheme, naming the first missing
-   * variable of a partly set scheme, or every variable when none is set.
+   * Fails unless the environment completes at least one scheme, naming the first missing variable
+   * of a partly set scheme, or every variable when none is set.
    */
   static void requireFromEnvironment(List<AuthScheme> schemes, Function<String, String> env) {
     if (schemes.isEmpty() || schemes.stream().anyMatch(s -> fromEnvironment(s, env) != null)) {
@@ -53,10 +53,15 @@ final class Credentials {
       scheme.variables().stream().filter(v -> isBlank(env.apply(v))).forEach(missing::add);
       if (missing.size() < scheme.variables().size()) {
         throw new IllegalStateException(
-            "environment variable " + missing.get(0) + " is not set (needed with " + scheme.describe() + ")");
+            "environment variable "
+                + missing.get(0)
+                + " is not set (needed with "
+                + scheme.describe()
+                + ")");
       }
     }
-    throw new IllegalStateException("no credentials in the environment: set " + alternatives(schemes));
+    throw new IllegalStateException(
+        "no credentials in the environment: set " + alternatives(schemes));
   }
 
   private static List<String> fromEnvironment(AuthScheme scheme, Function<String, String> env) {
@@ -95,7 +100,8 @@ final class Credentials {
   IllegalStateException missing(List<List<String>> alternatives) {
     List<AuthScheme> needed = new ArrayList<>();
     alternatives.forEach(alternative -> alternative.forEach(name -> needed.add(scheme(name))));
-    return new IllegalStateException("missing credentials: pass them to the client builder or set " + alternatives(needed));
+    return new IllegalStateException(
+        "missing credentials: pass them to the client builder or set " + alternatives(needed));
   }
 
   private static String alternatives(List<AuthScheme> schemes) {

@@ -51,7 +51,8 @@ public final class EventStream<T> implements Iterator<T>, Closeable {
 
   /** The remaining events as a stream; closing the stream closes this. */
   public Stream<T> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false)
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false)
         .onClose(this::close);
   }
 

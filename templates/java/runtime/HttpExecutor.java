@@ -30,7 +30,8 @@ public final class HttpExecutor {
 
   private final ClientOptions options;
   private final Authenticator authenticator;
-  private final Set<String> secretHeaders = new HashSet<>(Set.of("authorization", "proxy-authorization", "cookie"));
+  private final Set<String> secretHeaders =
+      new HashSet<>(Set.of("authorization", "proxy-authorization", "cookie"));
   private final Set<String> secretQuery = new HashSet<>();
   private final Redirects redirects;
 
@@ -51,7 +52,8 @@ public final class HttpExecutor {
     return options;
   }
 
-  public <T> ApiResponse<T> execute(ApiRequest request, RequestOptions call, ResponseHandler<T> handler) {
+  public <T> ApiResponse<T> execute(
+      ApiRequest request, RequestOptions call, ResponseHandler<T> handler) {
     HttpRequest first = prepare(request, call);
     HttpRequest http = first;
     int hops = 0;
@@ -85,7 +87,8 @@ public final class HttpExecutor {
   }
 
   /** The request a redirect response asks for (the response then discarded), or null. */
-  private HttpRequest followed(HttpRequest first, HttpRequest http, HttpResponse<InputStream> response, int hops) {
+  private HttpRequest followed(
+      HttpRequest first, HttpRequest http, HttpResponse<InputStream> response, int hops) {
     HttpRequest next;
     try {
       next = redirects.next(first, http, response, hops);
@@ -110,7 +113,8 @@ public final class HttpExecutor {
   }
 
   /** Fetches the first page of a paginated operation. */
-  public <I> Page<I> page(ApiRequest request, RequestOptions call, ResponseHandler<?> handler, Paging<I> paging) {
+  public <I> Page<I> page(
+      ApiRequest request, RequestOptions call, ResponseHandler<?> handler, Paging<I> paging) {
     return new Page<>(this, request, call, handler, paging, execute(request, call, handler.tree()));
   }
 
@@ -122,41 +126,55 @@ public final class HttpExecutor {
   }
 
   private CompletableFuture<HttpResponse<InputStream>> attemptAsync(
-      ApiRequest request, RequestOptions call, HttpRequest first, HttpRequest http, int attempt, int hops) {
+      ApiRequest request,
+      RequestOptions call,
+      HttpRequest first,
+      HttpRequest http,
+      int attempt,
+      int hops) {
     int retries = retriesAllowed(request, http, call);
-    return options.httpClient()
+    return options
+        .httpClient()
         .sendAsync(http, HttpResponse.BodyHandlers.ofInputStream())
-        .handle((response, error) -> {
-          if (error != null) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            if (cause instanceof IOException && isRetryable((IOException) cause) && attempt < retries) {
-              return later(Retries.delay(attempt, null))
-                  .thenCompose(x -> attemptAsync(request, call, first, http, attempt + 1, hops));
-            }
-            return CompletableFuture.<HttpResponse<InputStream>>failedFuture(
-                cause instanceof IOException ? failure((IOException) cause) : cause);
-          }
-          HttpRequest redirected;
-          try {
-            redirected = followed(first, http, response, hops);
-          } catch (RuntimeException e) {
-            return CompletableFuture.<HttpResponse<InputStream>>failedFuture(e);
-          }
-          if (redirected != null) {
-            return attemptAsync(request, call, first, redirected, attempt, hops + 1);
-          }
-          if (Retries.isRetryableStatus(response.statusCode()) && attempt < retries) {
-            ResponseHandler.discard(response);
-            return later(Retries.delay(attempt, response.headers()))
-                .thenCompose(x -> attemptAsync(request, call, first, http, attempt + 1, hops));
-          }
-          return CompletableFuture.completedFuture(response);
-        })
+        .handle(
+            (response, error) -> {
+              if (error != null) {
+                Throwable cause =
+                    error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause()
+                        : error;
+                if (cause instanceof IOException
+                    && isRetryable((IOException) cause)
+                    && attempt < retries) {
+                  return later(Retries.delay(attempt, null))
+                      .thenCompose(
+                          x -> attemptAsync(request, call, first, http, attempt + 1, hops));
+                }
+                return CompletableFuture.<HttpResponse<InputStream>>failedFuture(
+                    cause instanceof IOException ? failure((IOException) cause) : cause);
+              }
+              HttpRequest redirected;
+              try {
+                redirected = followed(first, http, response, hops);
+              } catch (RuntimeException e) {
+                return CompletableFuture.<HttpResponse<InputStream>>failedFuture(e);
+              }
+              if (redirected != null) {
+                return attemptAsync(request, call, first, redirected, attempt, hops + 1);
+              }
+              if (Retries.isRetryableStatus(response.statusCode()) && attempt < retries) {
+                ResponseHandler.discard(response);
+                return later(Retries.delay(attempt, response.headers()))
+                    .thenCompose(x -> attemptAsync(request, call, first, http, attempt + 1, hops));
+              }
+              return CompletableFuture.completedFuture(response);
+            })
         .thenCompose(future -> future);
   }
 
   private static CompletableFuture<Void> later(Duration delay) {
-    return CompletableFuture.runAsync(() -> {}, CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
+    return CompletableFuture.runAsync(
+        () -> {}, CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
   }
 
   private HttpRequest prepare(ApiRequest request, RequestOptions call) {
@@ -164,15 +182,18 @@ public final class HttpExecutor {
     if (request.link() != null) {
       String root = request.root(options.baseUrl(), options.baseUrlOverridden());
       String api = request.server() != null ? request.server() : options.serverUrl();
-      Links.Target target = Links.next(request.linkFrom(), request.link(), api, root, options.followForeignLinks());
+      Links.Target target =
+          Links.next(request.linkFrom(), request.link(), api, root, options.followForeignLinks());
       foreign = target.foreign();
       request = request.withUrl(target.url());
     }
-    Authenticator.Applied auth = foreign ? new Authenticator.Applied() : authenticator.apply(request.security());
+    Authenticator.Applied auth =
+        foreign ? new Authenticator.Applied() : authenticator.apply(request.security());
     List<Map.Entry<String, String>> query = new ArrayList<>(auth.query());
     query.addAll(call.query());
-    HttpRequest.Builder http = HttpRequest.newBuilder(request.uri(options.baseUrl(), options.baseUrlOverridden(), query))
-        .timeout(call.timeout().orElse(options.timeout()));
+    HttpRequest.Builder http =
+        HttpRequest.newBuilder(request.uri(options.baseUrl(), options.baseUrlOverridden(), query))
+            .timeout(call.timeout().orElse(options.timeout()));
     Map<String, String> headers = new LinkedHashMap<>(options.headers());
     request.headers().forEach((name, values) -> headers.put(name, String.join(",", values)));
     headers.putAll(auth.headers());
@@ -198,14 +219,16 @@ public final class HttpExecutor {
   /** Refuses a value a server could read as more than one header. */
   private static String checkHeader(String name, String value) {
     if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
-      throw new InvalidRequestException("the value of header `" + name + "` contains a line break or NUL");
+      throw new InvalidRequestException(
+          "the value of header `" + name + "` contains a line break or NUL");
     }
     return value;
   }
 
   /** Retries only what is safe: idempotent methods, or any method sent with an idempotency key. */
   private int retriesAllowed(ApiRequest request, HttpRequest http, RequestOptions call) {
-    String key = request.idempotencyHeader() != null ? request.idempotencyHeader() : "Idempotency-Key";
+    String key =
+        request.idempotencyHeader() != null ? request.idempotencyHeader() : "Idempotency-Key";
     boolean safe = IDEMPOTENT.contains(http.method()) || http.headers().firstValue(key).isPresent();
     return safe ? call.maxRetries().orElse(options.maxRetries()) : 0;
   }

@@ -62,7 +62,8 @@ public final class Json {
       try {
         return parse(text.trim());
       } catch (DateTimeParseException e) {
-        return (OffsetDateTime) context.handleWeirdStringValue(OffsetDateTime.class, text, e.getMessage());
+        return (OffsetDateTime)
+            context.handleWeirdStringValue(OffsetDateTime.class, text, e.getMessage());
       }
     }
 
@@ -71,7 +72,8 @@ public final class Json {
         return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
       } catch (DateTimeParseException notOffset) {
         try {
-          return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atOffset(ZoneOffset.UTC);
+          return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+              .atOffset(ZoneOffset.UTC);
         } catch (DateTimeParseException notLocal) {
           return OffsetDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
         }

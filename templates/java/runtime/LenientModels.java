@@ -51,8 +51,8 @@ final class LenientModels extends BeanDeserializerModifier {
     }
 
     @Override
-    public void deserializeAndSet(JsonParser parser, DeserializationContext context, Object instance)
-        throws IOException {
+    public void deserializeAndSet(
+        JsonParser parser, DeserializationContext context, Object instance) throws IOException {
       deserializeSetAndReturn(parser, context, instance);
     }
 

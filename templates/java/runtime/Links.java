@@ -7,8 +7,8 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * Where next-page links and redirects may lead: credentials never follow one to another origin.
- * Not part of the public API.
+ * Where next-page links and redirects may lead: credentials never follow one to another origin. Not
+ * part of the public API.
  */
 final class Links {
   private Links() {}
@@ -49,7 +49,8 @@ final class Links {
     if (followForeign) {
       return new Target(target.toString(), true);
     }
-    throw new ForeignLinkException("refusing to follow a next-page link to another origin: " + link);
+    throw new ForeignLinkException(
+        "refusing to follow a next-page link to another origin: " + link);
   }
 
   /** {@code link} resolved against {@code page} as RFC 3986 says (a bare query keeps the path). */
@@ -82,7 +83,9 @@ final class Links {
     if (path.equals(prefix) || path.startsWith(prefix + "/")) {
       path = path.substring(prefix.length());
     }
-    return stripSlash(base) + path + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+    return stripSlash(base)
+        + path
+        + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
   }
 
   private static String stripSlash(String text) {

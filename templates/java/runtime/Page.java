@@ -16,8 +16,13 @@ public final class Page<I> {
   private final List<I> items;
   private final ApiRequest next;
 
-  Page(HttpExecutor executor, ApiRequest request, RequestOptions options, ResponseHandler<?> handler,
-      Paging<I> paging, ApiResponse<JsonNode> response) {
+  Page(
+      HttpExecutor executor,
+      ApiRequest request,
+      RequestOptions options,
+      ResponseHandler<?> handler,
+      Paging<I> paging,
+      ApiResponse<JsonNode> response) {
     this.executor = executor;
     this.options = options;
     this.handler = handler;

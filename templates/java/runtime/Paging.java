@@ -35,8 +35,14 @@ public final class Paging<I> {
   private final List<String> hasMore;
   private final String limitParam;
 
-  private Paging(Style style, TypeReference<List<I>> itemList, List<String> items, List<String> pointer,
-      String param, List<String> hasMore, String limitParam) {
+  private Paging(
+      Style style,
+      TypeReference<List<I>> itemList,
+      List<String> items,
+      List<String> pointer,
+      String param,
+      List<String> hasMore,
+      String limitParam) {
     this.style = style;
     this.itemList = Json.mapper().getTypeFactory().constructType(itemList);
     this.items = List.copyOf(items);
@@ -47,7 +53,8 @@ public final class Paging<I> {
   }
 
   /** The page holds the URL of the next one at {@code nextUrl}; null or absent ends the list. */
-  public static <I> Paging<I> nextUrl(TypeReference<List<I>> itemList, List<String> items, List<String> nextUrl) {
+  public static <I> Paging<I> nextUrl(
+      TypeReference<List<I>> itemList, List<String> items, List<String> nextUrl) {
     return new Paging<>(Style.NEXT_URL, itemList, items, nextUrl, null, List.of(), null);
   }
 
@@ -56,28 +63,49 @@ public final class Paging<I> {
     return new Paging<>(Style.LINK_HEADER, itemList, items, List.of(), null, List.of(), null);
   }
 
-  /** Query parameter {@code cursorParam} takes {@code field} of the page's last item while {@code hasMore}. */
-  public static <I> Paging<I> lastItemCursor(TypeReference<List<I>> itemList, List<String> items,
-      String cursorParam, List<String> field, List<String> hasMore) {
+  /**
+   * Query parameter {@code cursorParam} takes {@code field} of the page's last item while {@code
+   * hasMore}.
+   */
+  public static <I> Paging<I> lastItemCursor(
+      TypeReference<List<I>> itemList,
+      List<String> items,
+      String cursorParam,
+      List<String> field,
+      List<String> hasMore) {
     return new Paging<>(Style.LAST_ITEM_CURSOR, itemList, items, field, cursorParam, hasMore, null);
   }
 
-  /** Query parameter {@code pageParam}, a page number from 1, advances by one; {@code sizeParam} may be null. */
-  public static <I> Paging<I> pageNumber(TypeReference<List<I>> itemList, List<String> items, String pageParam,
-      String sizeParam) {
-    return new Paging<>(Style.PAGE_NUMBER, itemList, items, List.of(), pageParam, List.of(), sizeParam);
+  /**
+   * Query parameter {@code pageParam}, a page number from 1, advances by one; {@code sizeParam} may
+   * be null.
+   */
+  public static <I> Paging<I> pageNumber(
+      TypeReference<List<I>> itemList, List<String> items, String pageParam, String sizeParam) {
+    return new Paging<>(
+        Style.PAGE_NUMBER, itemList, items, List.of(), pageParam, List.of(), sizeParam);
   }
 
-  /** The page holds a token for query parameter {@code cursorParam}; {@code hasMore} may be empty. */
-  public static <I> Paging<I> cursor(TypeReference<List<I>> itemList, List<String> items, String cursorParam,
-      List<String> nextCursor, List<String> hasMore) {
+  /**
+   * The page holds a token for query parameter {@code cursorParam}; {@code hasMore} may be empty.
+   */
+  public static <I> Paging<I> cursor(
+      TypeReference<List<I>> itemList,
+      List<String> items,
+      String cursorParam,
+      List<String> nextCursor,
+      List<String> hasMore) {
     return new Paging<>(Style.CURSOR, itemList, items, nextCursor, cursorParam, hasMore, null);
   }
 
-  /** Query parameter {@code offsetParam} advances by the items received; {@code limitParam} may be null. */
-  public static <I> Paging<I> offset(TypeReference<List<I>> itemList, List<String> items, String offsetParam,
-      String limitParam) {
-    return new Paging<>(Style.OFFSET, itemList, items, List.of(), offsetParam, List.of(), limitParam);
+  /**
+   * Query parameter {@code offsetParam} advances by the items received; {@code limitParam} may be
+   * null.
+   */
+  public static <I> Paging<I> offset(
+      TypeReference<List<I>> itemList, List<String> items, String offsetParam, String limitParam) {
+    return new Paging<>(
+        Style.OFFSET, itemList, items, List.of(), offsetParam, List.of(), limitParam);
   }
 
   List<I> items(JsonNode body) {
@@ -137,7 +165,12 @@ public final class Paging<I> {
           if (equals < 0 || !attribute.substring(0, equals).trim().equalsIgnoreCase("rel")) {
             continue;
           }
-          String rels = attribute.substring(equals + 1).trim().replaceAll("^\"|\"$", "").toLowerCase(Locale.ROOT);
+          String rels =
+              attribute
+                  .substring(equals + 1)
+                  .trim()
+                  .replaceAll("^\"|\"$", "")
+                  .toLowerCase(Locale.ROOT);
           if (List.of(rels.split("\\s+")).contains("next")) {
             return link.group(1);
           }

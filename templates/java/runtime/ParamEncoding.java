@@ -23,7 +23,9 @@ public final class ParamEncoding {
     return encode(text, UNRESERVED);
   }
 
-  /** Encodes a query name or value: unreserved characters, {@code :}, {@code @} and {@code /} stay. */
+  /**
+   * Encodes a query name or value: unreserved characters, {@code :}, {@code @} and {@code /} stay.
+   */
   public static String encodeQuery(String text) {
     return encode(text, UNRESERVED + ":@/");
   }

@@ -31,8 +31,8 @@ final class Redirects {
   }
 
   /**
-   * The request a redirect asks for, or null when the response is not one. 303 (and 301/302 after
-   * a POST) become a GET without body, as browsers do.
+   * The request a redirect asks for, or null when the response is not one. 303 (and 301/302 after a
+   * POST) become a GET without body, as browsers do.
    */
   HttpRequest next(HttpRequest first, HttpRequest current, HttpResponse<?> response, int hops) {
     int status = response.statusCode();
@@ -41,31 +41,44 @@ final class Redirects {
       return null;
     }
     if (hops >= MAX) {
-      throw new TooManyRedirectsException("more than " + MAX + " redirects; the last one went to " + location);
+      throw new TooManyRedirectsException(
+          "more than " + MAX + " redirects; the last one went to " + location);
     }
     URI target = Links.against(current.uri(), location);
     boolean sameOrigin = Links.origin(target).equals(Links.origin(first.uri()));
     String method = current.method();
-    boolean toGet = status == 303 && !method.equals("HEAD") || (status == 301 || status == 302) && method.equals("POST");
-    HttpRequest.Builder next = HttpRequest.newBuilder(sameOrigin ? target : withoutSecretQuery(target));
+    boolean toGet =
+        status == 303 && !method.equals("HEAD")
+            || (status == 301 || status == 302) && method.equals("POST");
+    HttpRequest.Builder next =
+        HttpRequest.newBuilder(sameOrigin ? target : withoutSecretQuery(target));
     current.timeout().ifPresent(next::timeout);
-    current.headers().map().forEach((name, values) -> {
-      String key = name.toLowerCase(Locale.ROOT);
-      if (!secretHeaders.contains(key) && !(toGet && key.equals("content-type"))) {
-        values.forEach(value -> next.header(name, value));
-      }
-    });
+    current
+        .headers()
+        .map()
+        .forEach(
+            (name, values) -> {
+              String key = name.toLowerCase(Locale.ROOT);
+              if (!secretHeaders.contains(key) && !(toGet && key.equals("content-type"))) {
+                values.forEach(value -> next.header(name, value));
+              }
+            });
     if (sameOrigin) {
-      first.headers().map().forEach((name, values) -> {
-        if (secretHeaders.contains(name.toLowerCase(Locale.ROOT))) {
-          values.forEach(value -> next.header(name, value));
-        }
-      });
+      first
+          .headers()
+          .map()
+          .forEach(
+              (name, values) -> {
+                if (secretHeaders.contains(name.toLowerCase(Locale.ROOT))) {
+                  values.forEach(value -> next.header(name, value));
+                }
+              });
     }
     if (toGet) {
       return next.GET().build();
     }
-    return next.method(method, current.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody())).build();
+    return next.method(method, current.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()))
+        .build();
   }
 
   private URI withoutSecretQuery(URI target) {

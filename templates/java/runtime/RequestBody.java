@@ -66,7 +66,9 @@ public final class RequestBody {
       if (value.isArray()) {
         value.forEach(item -> items.add(ParamEncoding.text(item)));
       } else {
-        value.properties().forEach(e -> items.add(e.getKey()).add(ParamEncoding.text(e.getValue())));
+        value
+            .properties()
+            .forEach(e -> items.add(e.getKey()).add(ParamEncoding.text(e.getValue())));
       }
       add(out, key, items.toString());
     } else if ("form".equals(style) && value.isObject()) {

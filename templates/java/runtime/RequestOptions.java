@@ -83,7 +83,8 @@ public final class RequestOptions {
     /** Adds a query parameter. */
     public Builder queryParam(String name, String value) {
       String encoded = ParamEncoding.encodeQuery(Objects.requireNonNull(value, "value"));
-      query.add(new AbstractMap.SimpleImmutableEntry<>(Objects.requireNonNull(name, "name"), encoded));
+      query.add(
+          new AbstractMap.SimpleImmutableEntry<>(Objects.requireNonNull(name, "name"), encoded));
       return this;
     }
 

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decodes a successful response into {@code T}, and an error status into the typed exception,
- * with the body parsed as the operation declares. Not part of the public API.
+ * Decodes a successful response into {@code T}, and an error status into the typed exception, with
+ * the body parsed as the operation declares. Not part of the public API.
  */
 public final class ResponseHandler<T> {
   @FunctionalInterface
@@ -32,7 +32,10 @@ public final class ResponseHandler<T> {
     this(decoder, streaming, errors, Map.of());
   }
 
-  private ResponseHandler(Decoder<T> decoder, boolean streaming, Map<String, JavaType> errors,
+  private ResponseHandler(
+      Decoder<T> decoder,
+      boolean streaming,
+      Map<String, JavaType> errors,
       Map<String, List<List<String>>> errorFields) {
     this.decoder = decoder;
     this.streaming = streaming;
@@ -52,13 +55,15 @@ public final class ResponseHandler<T> {
     return new ResponseHandler<>(response -> readJson(response, type), false, Map.of());
   }
 
-  private static <T> T readJson(HttpResponse<InputStream> response, JavaType type) throws IOException {
+  private static <T> T readJson(HttpResponse<InputStream> response, JavaType type)
+      throws IOException {
     byte[] bytes = read(response);
     return bytes.length == 0 ? null : Json.mapper().readValue(bytes, type);
   }
 
   public static ResponseHandler<String> text() {
-    return new ResponseHandler<>(response -> new String(read(response), StandardCharsets.UTF_8), false, Map.of());
+    return new ResponseHandler<>(
+        response -> new String(read(response), StandardCharsets.UTF_8), false, Map.of());
   }
 
   /** The body as a stream the caller reads and closes. */
@@ -67,16 +72,20 @@ public final class ResponseHandler<T> {
   }
 
   public static ResponseHandler<Void> empty() {
-    return new ResponseHandler<>(response -> {
-      read(response);
-      return null;
-    }, false, Map.of());
+    return new ResponseHandler<>(
+        response -> {
+          read(response);
+          return null;
+        },
+        false,
+        Map.of());
   }
 
   /** Server-sent events whose {@code data} decodes to {@code T}. */
   public static <T> ResponseHandler<EventStream<T>> events(Class<T> type) {
     JavaType javaType = Json.mapper().getTypeFactory().constructType(type);
-    return new ResponseHandler<>(response -> new EventStream<>(response.body(), javaType), true, Map.of());
+    return new ResponseHandler<>(
+        response -> new EventStream<>(response.body(), javaType), true, Map.of());
   }
 
   /** Declares the body type of an error status: {@code 404}, {@code 4XX} or {@code default}. */
@@ -87,8 +96,8 @@ public final class ResponseHandler<T> {
   }
 
   /**
-   * Declares where the body of an error status keeps the API's own code and message: paths of
-   * JSON property names, empty for none.
+   * Declares where the body of an error status keeps the API's own code and message: paths of JSON
+   * property names, empty for none.
    */
   public ResponseHandler<T> errorFields(String status, List<String> code, List<String> message) {
     Map<String, List<List<String>>> more = new LinkedHashMap<>(errorFields);
@@ -108,9 +117,11 @@ public final class ResponseHandler<T> {
     }
     try {
       T body = decoder.decode(response);
-      return new ApiResponse<>(response.statusCode(), response.headers(), response.request().uri(), body);
+      return new ApiResponse<>(
+          response.statusCode(), response.headers(), response.request().uri(), body);
     } catch (IOException e) {
-      throw new ApiDecodeException("cannot decode the response from " + response.request().uri() + ": " + e.getMessage(), e);
+      throw new ApiDecodeException(
+          "cannot decode the response from " + response.request().uri() + ": " + e.getMessage(), e);
     } finally {
       if (!streaming) {
         discard(response);
@@ -130,7 +141,8 @@ public final class ResponseHandler<T> {
     JsonNode tree = where == null ? null : tree(raw);
     String code = where == null ? null : scalarAt(tree, where.get(0), true);
     String message = where == null ? null : scalarAt(tree, where.get(1), false);
-    return ApiStatusException.of(status, response.headers(), raw, parse(status, raw), code, message);
+    return ApiStatusException.of(
+        status, response.headers(), raw, parse(status, raw), code, message);
   }
 
   private static <V> V byStatus(Map<String, V> table, int status) {

@@ -8,7 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** When to retry and how long to wait: exponential backoff with jitter, or the server's Retry-After. */
+/**
+ * When to retry and how long to wait: exponential backoff with jitter, or the server's Retry-After.
+ */
 public final class Retries {
   private static final Duration INITIAL = Duration.ofMillis(500);
   private static final Duration MAX = Duration.ofSeconds(8);

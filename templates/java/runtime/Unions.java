@@ -78,7 +78,8 @@ public final class Unions {
     return codec.treeToValue(node, type);
   }
 
-  public static <T> T decode(ObjectCodec codec, JsonNode node, TypeReference<T> type) throws IOException {
+  public static <T> T decode(ObjectCodec codec, JsonNode node, TypeReference<T> type)
+      throws IOException {
     try (com.fasterxml.jackson.core.JsonParser parser = codec.treeAsTokens(node)) {
       return codec.readValue(parser, type);
     }

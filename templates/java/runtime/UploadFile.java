@@ -38,7 +38,8 @@ public final class UploadFile {
   /** The given bytes with a file name. */
   public static UploadFile of(byte[] content, String filename) {
     Objects.requireNonNull(content, "content");
-    return new UploadFile(null, content.clone(), Objects.requireNonNull(filename, "filename"), null);
+    return new UploadFile(
+        null, content.clone(), Objects.requireNonNull(filename, "filename"), null);
   }
 
   /** Everything the stream holds, read now; the stream is not closed. */
@@ -49,7 +50,8 @@ public final class UploadFile {
   /** Everything the stream holds, read now, with a file name; the stream is not closed. */
   public static UploadFile of(InputStream content, String filename) {
     try {
-      return new UploadFile(null, content.readAllBytes(), Objects.requireNonNull(filename, "filename"), null);
+      return new UploadFile(
+          null, content.readAllBytes(), Objects.requireNonNull(filename, "filename"), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -57,7 +59,8 @@ public final class UploadFile {
 
   /** The same content sent with the given media type. */
   public UploadFile withContentType(String contentType) {
-    return new UploadFile(path, bytes, filename, Objects.requireNonNull(contentType, "contentType"));
+    return new UploadFile(
+        path, bytes, filename, Objects.requireNonNull(contentType, "contentType"));
   }
 
   /** The same content sent under another file name. */

@@ -78,7 +78,7 @@ final class ClientGenerator {
         .addJavadoc("The settings this client was built with.\n")
         .addStatement("return executor.options()").build());
     spec.addType(new ClientBuilderGenerator(api, symbols, client).generate(userAgent, defaultHeaders));
-    return JavaFile.builder(client.packageName(), spec.build()).skipJavaLangImports(true).build();
+    return JavaLayout.file(client.packageName(), spec.build());
   }
 
   private JavaFile async() {
@@ -89,7 +89,7 @@ final class ClientGenerator {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(executor, "executor");
     addResources(spec, constructor, true);
     spec.addMethod(constructor.build());
-    return JavaFile.builder(asyncClient.packageName(), spec.build()).skipJavaLangImports(true).build();
+    return JavaLayout.file(asyncClient.packageName(), spec.build());
   }
 
   private void addResources(TypeSpec.Builder spec, MethodSpec.Builder constructor, boolean async) {

@@ -49,7 +49,7 @@ final class EndpointsGenerator {
       method.inputs().body().filter(b -> b.flattened() && b.content().kind() == MediaKind.MULTIPART)
           .ifPresent(body -> spec.addMethod(multipart(method, body)));
     }
-    return JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).build();
+    return JavaLayout.file(name.packageName(), spec.build());
   }
 
   private FieldSpec handler(ResourceModel.Method method) {

@@ -68,7 +68,7 @@ final class EnumGenerator {
     } else {
       spec.addType(knownEnum.addEnumConstant("_NONE").build());
     }
-    return JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).build();
+    return JavaLayout.file(name.packageName(), spec.build());
   }
 
   private static CodeBlock literal(TypeDecl.EnumValue constant, boolean integer) {

@@ -56,7 +56,7 @@ final class ErrorsGenerator {
   }
 
   private JavaFile file(TypeSpec type) {
-    return JavaFile.builder(symbols.errors(), type).skipJavaLangImports(true).build();
+    return JavaLayout.file(symbols.errors(), type);
   }
 
   static FieldSpec serialVersion() {

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Java 11+ SDK: java.net.http, Jackson, built with JavaPoet and formatted with google-java-format. */
+/** Java 11+ SDK: java.net.http, Jackson, built with JavaPoet in google-java-format's layout. */
 public final class JavaPlugin implements LanguagePlugin {
   /** Where the SDK's Java sources go inside the output folder (Maven's layout). */
   private static final String SOURCE_ROOT = "src/main/java";
@@ -58,15 +58,13 @@ public final class JavaPlugin implements LanguagePlugin {
     JavaOptions options = JavaOptions.of(context.options(), context.plan().identity());
     JavaSymbols symbols = new JavaSymbols(api, options.rootPackage(), context.symbols());
     ClientGenerator client = new ClientGenerator(api, symbols);
-    Map<String, String> sources = new LinkedHashMap<>();
-    Consumer<JavaFile> add = file -> sources.put(javaPath(file.packageName(), file.typeSpec().name()), file.toString());
+    FileSet files = new FileSet();
+    Consumer<JavaFile> add = file -> files.add(javaPath(file.packageName(), file.typeSpec().name()), JavaLayout.layout(file.toString()));
     addSources(api, context.plan(), new JavaTypes(api, symbols), add);
     client.generate(options.userAgent(), context.plan().headers()).forEach(add);
     new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate().forEach(add);
     RuntimeFiles.sources(context.templates(), options.rootPackage())
-        .forEach((name, source) -> sources.put(javaPath(symbols.core(), name), source));
-    FileSet files = new FileSet();
-    new JavaFormatter().formatInto(sources, files);
+        .forEach((name, source) -> files.add(javaPath(symbols.core(), name), JavaLayout.sortImports(source)));
     ProjectFiles project = new ProjectFiles(api, options, context.templates());
     files.add("pom.xml", project.pom());
     JavaTypes readmeTypes = new JavaTypes(api, symbols);

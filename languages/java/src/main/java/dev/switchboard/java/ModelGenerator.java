@@ -75,7 +75,7 @@ final class ModelGenerator {
     model.addMethods(extraMembers(name));
     model.addMethods(ValueMethods.of(name, fieldNames(properties)));
     model.addType(new ModelBuilderGenerator(types).generate(name, properties));
-    return JavaFile.builder(name.packageName(), model.build()).skipJavaLangImports(true).build();
+    return JavaLayout.file(name.packageName(), model.build());
   }
 
   /** Writes properties in schema order, whatever order reflection lists the accessors in. */

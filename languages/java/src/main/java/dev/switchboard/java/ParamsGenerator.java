@@ -63,7 +63,7 @@ final class ParamsGenerator {
         .addStatement("return new Builder(this)").build());
     spec.addMethods(ValueMethods.of(name, fields));
     spec.addType(builder(name, inputs));
-    return JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).build();
+    return JavaLayout.file(name.packageName(), spec.build());
   }
 
   private boolean mentionsDeprecated(Operation operation) {

@@ -60,7 +60,7 @@ final class ServiceGenerator {
         .addMethod(MethodSpec.constructorBuilder().addParameter(executor, "executor").addStatement("this.executor = executor").build());
     resource.methods().forEach(m -> rawSpec.addMethods(methods(m, endpoints, true)));
     spec.addType(rawSpec.build());
-    return JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).build();
+    return JavaLayout.file(name.packageName(), spec.build());
   }
 
   private List<MethodSpec> methods(ResourceModel.Method method, ClassName endpoints, boolean raw) {

@@ -72,7 +72,7 @@ final class UnionGenerator {
     spec.addMethods(ValueMethods.of(name, fields));
     spec.addType(visitor(members));
     spec.addType(new UnionDeserializerGenerator(types).generate(name, union, members.stream().map(m -> new UnionDeserializerGenerator.Choice(m.variant(), m.pascal(), m.type())).toList()));
-    return JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).build();
+    return JavaLayout.file(name.packageName(), spec.build());
   }
 
   /** The static factory that wraps a value of the object variant {@code variant}, e.g. {@code ofCat}. */
