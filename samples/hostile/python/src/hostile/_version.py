@@ -1,0 +1,2 @@
+__title__ = "hostile"
+__version__ = "0.0.1"

@@ -1,0 +1,23 @@
+"""Models of the Hostile \"\"\" API */ ${x}."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from pydantic import Field
+
+from .._models import BaseModel, StrEnumValue
+from ._thing_kind import ThingKind
+
+
+class Thing(BaseModel):
+    """\"Starts with a quote and ends with one\""""
+
+    name: Optional[str] = None
+    """Trailing backslash \\"""
+    kind: Optional[StrEnumValue[ThingKind]] = None
+    """Tab    here and CR
+    then \"\"\"\"\"\" six quotes
+    """
+    x_y: Optional[str] = Field(default=None, validation_alias='x"y', serialization_alias='x"y')
+    """A property whose name has a quote."""

@@ -1,0 +1,89 @@
+package com.kitchensink.models;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** Parameters of {@code listTags}. */
+public final class ListTagsParams {
+  private final Long perPage;
+
+  private final Long page;
+
+  private ListTagsParams(Builder builder) {
+    this.perPage = builder.perPage;
+    this.page = builder.page;
+  }
+
+  /** The query parameter {@code per_page}. */
+  public Optional<Long> perPage() {
+    return Optional.ofNullable(perPage);
+  }
+
+  /** The query parameter {@code page}. */
+  public Optional<Long> page() {
+    return Optional.ofNullable(page);
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ListTagsParams)) {
+      return false;
+    }
+    ListTagsParams that = (ListTagsParams) other;
+    return Objects.equals(this.perPage, that.perPage) && Objects.equals(this.page, that.page);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(perPage, page);
+  }
+
+  @Override
+  public String toString() {
+    return "ListTagsParams{" + "perPage=" + perPage + ", page=" + page + "}";
+  }
+
+  /** Builds {@link ListTagsParams}. */
+  public static final class Builder {
+    private Long perPage;
+
+    private Long page;
+
+    private Builder() {}
+
+    private Builder(ListTagsParams source) {
+      this.perPage = source.perPage;
+      this.page = source.page;
+    }
+
+    /** The query parameter {@code per_page}. */
+    public Builder perPage(long perPage) {
+      this.perPage = perPage;
+      return this;
+    }
+
+    /** The query parameter {@code page}. */
+    public Builder page(long page) {
+      this.page = page;
+      return this;
+    }
+
+    /** Builds the parameters; fails naming the first required one that is not set. */
+    public ListTagsParams build() {
+      return new ListTagsParams(this);
+    }
+  }
+}

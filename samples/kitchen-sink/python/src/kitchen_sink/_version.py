@@ -1,0 +1,2 @@
+__title__ = "kitchen-sink"
+__version__ = "1.0.0"

@@ -1,0 +1,26 @@
+"""Models of the Kitchen Sink Communications API."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Optional
+
+from pydantic import Field
+
+from .._models import BaseModel, StrEnumValue
+from ._call_status import CallStatus
+from ._recording import Recording
+
+
+class Call(BaseModel):
+    id: int
+    """Ids exceed 2^53; JavaScript numbers lose precision here."""
+    status: StrEnumValue[CallStatus]
+    to: str
+    from_: str = Field(validation_alias="from", serialization_alias="from")
+    created_at: _dt.datetime
+    answered_on: Optional[_dt.date] = None
+    duration_seconds: Optional[int] = None
+    recording: Optional[Recording] = None
+    """Present only when the call was recorded; null when recording failed."""
+    metadata: Optional[dict[str, Any]] = None

@@ -1,0 +1,22 @@
+"""Models of the Kitchen Sink Communications API."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from pydantic import Field
+
+from .._models import BaseModel
+from ._create_call_request_machine_detection import CreateCallRequestMachineDetection
+
+
+class CreateCallRequest(BaseModel):
+    to: str
+    from_: str = Field(validation_alias="from", serialization_alias="from")
+    machine_detection: Optional[CreateCallRequestMachineDetection] = None
+    """Inline object; the generator must give it a stable name."""
+    correlation_id: Optional[int] = None
+    caller_name: Optional[str] = None
+    """Send null to clear the caller name; leave absent to keep it."""
+    tags: Optional[list[str]] = None
+    trace_id: Optional[str] = None

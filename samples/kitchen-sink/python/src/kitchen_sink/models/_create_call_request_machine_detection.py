@@ -1,0 +1,14 @@
+"""Models of the Kitchen Sink Communications API."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .._models import BaseModel
+
+
+class CreateCallRequestMachineDetection(BaseModel):
+    """Inline object; the generator must give it a stable name."""
+
+    enabled: Optional[bool] = None
+    timeout_seconds: Optional[int] = None

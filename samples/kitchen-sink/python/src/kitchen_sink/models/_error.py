@@ -1,0 +1,15 @@
+"""Models of the Kitchen Sink Communications API."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .._models import BaseModel
+
+
+class Error(BaseModel):
+    code: int
+    """Platform error code."""
+    message: str
+    more_info: Optional[str] = None
+    status: Optional[int] = None

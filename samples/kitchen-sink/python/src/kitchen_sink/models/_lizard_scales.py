@@ -1,0 +1,10 @@
+"""Models of the Kitchen Sink Communications API."""
+
+from __future__ import annotations
+
+from .._models import StrEnum
+
+
+class LizardScales(StrEnum):
+    SMOOTH = "smooth"
+    ROUGH = "rough"

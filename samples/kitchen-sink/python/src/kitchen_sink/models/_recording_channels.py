@@ -1,0 +1,10 @@
+"""Models of the Kitchen Sink Communications API."""
+
+from __future__ import annotations
+
+from .._models import IntEnum
+
+
+class RecordingChannels(IntEnum):
+    VALUE_1 = 1
+    VALUE_2 = 2

@@ -1,0 +1,238 @@
+import type { Codec } from './codec.js';
+
+/** Where a parameter goes and how it is written (OpenAPI `in`, `style`, `explode`). */
+export interface ParamSpec {
+  /** The parameter's name in the SDK's params object. */
+  readonly name: string;
+  /** The name on the wire. */
+  readonly wire: string;
+  readonly in: 'path' | 'query' | 'header' | 'cookie';
+  readonly style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly explode?: boolean;
+  readonly codec?: Codec;
+}
+
+/** How the request body is encoded. */
+export interface BodySpec {
+  readonly kind: 'json' | 'form' | 'multipart' | 'binary' | 'text';
+  readonly contentType: string;
+  /**
+   * The params property holding the whole body; absent when the body's properties are the
+   * params' other properties.
+   */
+  readonly param?: string;
+  /** Whether a body is sent even when no property of it is given. */
+  readonly required?: boolean;
+  /** Params properties holding a body property of another name, which a parameter took. */
+  readonly fields?: Readonly<Record<string, string>>;
+  readonly codec?: Codec;
+  /**
+   * How each form property (wire name) writes arrays and objects: `deep` (brackets, arrays by
+   * index), `form` (arrays repeat the key, objects write their own keys), `csv`, `ssv`, `pipes`
+   * (joined by a comma, a space or `|`). See `formBody` in encoding.ts.
+   */
+  readonly styles?: Readonly<Record<string, FormStyle>>;
+  /** Multipart properties (wire names) with a declared content type. */
+  readonly contentTypes?: Readonly<Record<string, string>>;
+}
+
+/** How the success response is read. */
+export interface ResponseSpec {
+  readonly kind: 'json' | 'text' | 'binary' | 'events' | 'empty';
+  /** The media type to ask for in `Accept`. */
+  readonly mediaType?: string;
+  readonly codec?: Codec;
+}
+
+/** How a list operation pages; paths are wire property names from the body's root. */
+export interface PaginationSpec {
+  readonly style: 'nextUrl' | 'linkHeader' | 'cursor' | 'offset';
+  /** Empty when the body itself is the array. */
+  readonly items: readonly string[];
+  readonly item: Codec;
+  /** nextUrl: the next page's URL; cursor: the next cursor. */
+  readonly next?: readonly string[];
+  readonly hasMore?: readonly string[];
+  /** cursor and offset: the query parameter (wire name) to advance. */
+  readonly param?: string;
+  /** offset: the query parameter (wire name) holding the page size. */
+  readonly limit?: string;
+  /** cursor: `next` is a path in the page's last item, not in the body. */
+  readonly lastItem?: boolean;
+  /** offset: `param` is a page number (from 1) that advances by one. */
+  readonly pages?: boolean;
+}
+
+export type FormStyle = 'deep' | 'form' | 'csv' | 'ssv' | 'pipes';
+
+/** Where an error body keeps the API's own code and message: paths of wire names. */
+export interface ErrorFieldsSpec {
+  readonly code: readonly string[];
+  readonly message: readonly string[];
+}
+
+/** Everything the client needs to call one operation. */
+export interface OperationSpec {
+  readonly id: string;
+  readonly method: string;
+  readonly path: string;
+  readonly params?: readonly ParamSpec[];
+  readonly body?: BodySpec;
+  readonly response: ResponseSpec;
+  /** Error body codecs by status, status range (`4XX`) or `default`. */
+  readonly errors?: Readonly<Record<string, Codec>>;
+  /** Where the API's code and message are, by status, status range (`4XX`) or `default`. */
+  readonly errorFields?: Readonly<Record<string, ErrorFieldsSpec>>;
+  /** Alternatives, each a list of security scheme names to apply together. */
+  readonly security?: readonly (readonly string[])[];
+  /** Servers of this operation, replacing the client's unless a base URL was given. */
+  readonly servers?: readonly string[];
+  readonly idempotencyHeader?: string;
+  readonly pagination?: PaginationSpec;
+}
+
+/**
+ * How generated code describes an operation. Codecs are the generated ones of the API's types;
+ * a parameter is `'IN[.STYLE][-] wire'` (`-`: arrays comma-joined); a response or body starts
+ * with its kind; `security` lists alternatives separated by `|`, schemes of one alternative by
+ * `&`, `none` for no credentials; paths are wire names joined by dots.
+ */
+export interface OperationSource {
+  readonly id: string;
+  readonly method: string;
+  readonly path: string;
+  readonly params?: Readonly<Record<string, string>>;
+  readonly body?: {
+    readonly kind: BodySpec['kind'];
+    readonly contentType: string;
+    readonly codec?: Codec;
+    readonly param?: string;
+    readonly required?: boolean;
+    readonly fields?: Readonly<Record<string, string>>;
+    readonly styles?: Readonly<Record<string, FormStyle>>;
+    readonly parts?: Readonly<Record<string, string>>;
+  };
+  /** `KIND [MEDIA_TYPE]`. */
+  readonly response: string;
+  /** The success body's codec (JSON or each event's data). */
+  readonly codec?: Codec;
+  readonly errors?: Readonly<Record<string, Codec>>;
+  /** `CODE_PATH MESSAGE_PATH` by status, `-` for none. */
+  readonly errorFields?: Readonly<Record<string, string>>;
+  readonly security?: string;
+  readonly server?: string;
+  readonly idempotencyHeader?: string;
+  readonly pagination?: {
+    readonly style: PaginationSpec['style'];
+    readonly items: string;
+    readonly item: Codec;
+    readonly next?: string;
+    readonly hasMore?: string;
+    readonly param?: string;
+    readonly limit?: string;
+    readonly lastItem?: boolean;
+    readonly pages?: boolean;
+  };
+}
+
+const compiled = new WeakMap<OperationSource, OperationSpec>();
+
+/** The operation a source describes, compiled once. */
+export function compileOperation(source: OperationSource): OperationSpec {
+  let spec = compiled.get(source);
+  if (spec === undefined) {
+    spec = compile(source);
+    compiled.set(source, spec);
+  }
+  return spec;
+}
+
+function compile(source: OperationSource): OperationSpec {
+  const [kind = 'empty', mediaType] = source.response.split(' ');
+  const codec = source.codec;
+  const spec: Mutable<OperationSpec> = {
+    id: source.id,
+    method: source.method,
+    path: source.path,
+    params: Object.entries(source.params ?? {}).map(([name, text]) => param(name, text)),
+    response: {
+      kind: kind as ResponseSpec['kind'],
+      ...(mediaType === undefined ? {} : { mediaType }),
+      ...(codec === undefined ? {} : { codec }),
+    },
+    security: security(source.security),
+  };
+  if (source.body !== undefined) spec.body = body(source.body);
+  if (source.errors !== undefined) spec.errors = source.errors;
+  if (source.errorFields !== undefined) spec.errorFields = errorFields(source.errorFields);
+  if (source.server !== undefined) spec.servers = [source.server];
+  if (source.idempotencyHeader !== undefined) spec.idempotencyHeader = source.idempotencyHeader;
+  if (source.pagination !== undefined) spec.pagination = pagination(source.pagination);
+  return spec;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function param(name: string, text: string): ParamSpec {
+  const space = text.indexOf(' ');
+  const head = text.slice(0, space);
+  const explode = !head.endsWith('-');
+  const [location = 'query', style] = (explode ? head : head.slice(0, -1)).split('.');
+  return {
+    name,
+    wire: text.slice(space + 1),
+    in: location as ParamSpec['in'],
+    explode,
+    ...(style === undefined ? {} : { style: style as NonNullable<ParamSpec['style']> }),
+  };
+}
+
+function body(source: NonNullable<OperationSource['body']>): BodySpec {
+  return {
+    kind: source.kind,
+    contentType: source.contentType,
+    ...(source.codec === undefined ? {} : { codec: source.codec }),
+    ...(source.param === undefined ? {} : { param: source.param }),
+    ...(source.required === true ? { required: true } : {}),
+    ...(source.fields === undefined ? {} : { fields: source.fields }),
+    ...(source.styles === undefined ? {} : { styles: source.styles }),
+    ...(source.parts === undefined ? {} : { contentTypes: source.parts }),
+  };
+}
+
+function errorFields(source: Readonly<Record<string, string>>): Record<string, ErrorFieldsSpec> {
+  const out: Record<string, ErrorFieldsSpec> = {};
+  const path = (text: string | undefined) => (text === undefined || text === '-' ? [] : text.split('.'));
+  for (const [status, text] of Object.entries(source)) {
+    const [code, message] = text.split(' ');
+    out[status] = { code: path(code), message: path(message) };
+  }
+  return out;
+}
+
+function security(source: string | undefined): string[][] {
+  if (source === undefined) return [];
+  return source.split('|').map((alternative) =>
+    alternative
+      .split('&')
+      .map((scheme) => scheme.trim())
+      .filter((scheme) => scheme !== '' && scheme !== 'none'),
+  );
+}
+
+function pagination(source: NonNullable<OperationSource['pagination']>): PaginationSpec {
+  const path = (text: string | undefined) => (text === undefined ? undefined : text.split('.'));
+  const next = path(source.next);
+  const hasMore = path(source.hasMore);
+  return {
+    style: source.style,
+    items: source.items === '' ? [] : source.items.split('.'),
+    item: source.item,
+    ...(next === undefined ? {} : { next }),
+    ...(hasMore === undefined ? {} : { hasMore }),
+    ...(source.param === undefined ? {} : { param: source.param }),
+    ...(source.limit === undefined ? {} : { limit: source.limit }),
+    ...(source.lastItem === true ? { lastItem: true } : {}),
+    ...(source.pages === true ? { pages: true } : {}),
+  };
+}
