@@ -4,8 +4,9 @@
 // codec, param and renamed fields, the result codec, the pagination), the params interfaces (which
 // properties are optional) and the class's methods (name, params type, return type, the operation
 // they call); from codecs.ts, each type's constant and, for object codecs, each property's wire
-// name (written only where it differs from the SDK name). Every planned operation must be found,
-// and agree.
+// name (written only where it differs from the SDK name). Every planned operation must be called by
+// exactly one method and agree (method name, inputs, result shape, result codec where the plan's
+// type has one, pagination); every codec the operations name must be declared in codecs.ts.
 // Usage: node surface.mjs PLAN_JSON SDK_DIR
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -154,7 +155,8 @@ const PAGING_STYLES = { cursor: 'cursor', offset: 'offset', nextUrl: 'next-url',
 
 /** One line for a pagination, the same for the plan's and the SDK's: only the parts that are set. */
 function pagingText(style, items, item, { param, next, hasMore, limit, lastItem, pages }) {
-  const parts = [style, `items=${items}`, `item=${item}`];
+  const parts = [style, `items=${items}`];
+  if (item) parts.push(`item=${item}`);
   for (const [label, part] of [['param', param], ['next', next], ['hasMore', hasMore], ['limit', limit]]) {
     if (part) parts.push(`${label}=${part}`);
   }
@@ -163,19 +165,38 @@ function pagingText(style, items, item, { param, next, hasMore, limit, lastItem,
   return parts.join(' ');
 }
 
-/** A plan type as the codec text the SDK writes for it; undefined for types read by runtime codecs. */
-function typeText(type) {
-  if (type?.kind === 'named') return type.id;
-  if (type?.kind === 'list') {
-    const items = typeText(type.items);
-    return items === undefined ? undefined : `array(${items})`;
+const RUNTIME_TYPES = { any: '$same', STRING: '$string', BOOLEAN: '$boolean' };
+
+/**
+ * A plan type as the codec text the SDK writes for it (`array(Call)`), or undefined where this
+ * check does not know it (most primitives depend on options such as `int64`). A named type's codec
+ * is the constant of its name, or of its name plus `Model` where the name is taken (the SDK's
+ * runtime exports `Page`, for one) and so not declared.
+ */
+function typeText(type, codecs) {
+  const inner = (t, wrap) => {
+    const text = typeText(t, codecs);
+    return text === undefined ? undefined : `${wrap}(${text})`;
+  };
+  switch (type?.kind) {
+    case 'named':
+      return codecs.has(type.id) ? type.id : `${type.id}Model`;
+    case 'list':
+      return inner(type.items, 'array');
+    case 'nullable':
+      return inner(type.inner, 'nullable');
+    case 'map':
+      return inner(type.values, 'record');
+    case 'primitive':
+      return RUNTIME_TYPES[type.primitive];
+    default:
+      return RUNTIME_TYPES[type?.kind];
   }
-  return undefined;
 }
 
-function plannedPaging(p) {
+function plannedPaging(p, codecs) {
   const dotted = (key) => (p[key] ?? []).join('.');
-  return pagingText(p.style, dotted('items'), typeText(p.itemType), {
+  return pagingText(p.style, dotted('items'), typeText(p.itemType, codecs), {
     param: p.cursorParam ?? p.offsetParam,
     next: dotted('nextCursor') || dotted('nextUrl'),
     hasMore: dotted('hasMore'),
@@ -185,8 +206,9 @@ function plannedPaging(p) {
   });
 }
 
-function sdkPaging(p) {
-  return p === undefined ? undefined : pagingText(PAGING_STYLES[p.style] ?? p.style, p.items, p.item?.text, p);
+/** The SDK's pagination; its item codec only where the plan's has a codec text to compare with. */
+function sdkPaging(p, withItem) {
+  return p === undefined ? undefined : pagingText(PAGING_STYLES[p.style] ?? p.style, p.items, withItem && p.item?.text, p);
 }
 
 function shape(returns) {
@@ -241,20 +263,22 @@ function surface(sdk, problems) {
             inputs['BODY '] = required;
           } else {
             const own = op.body?.fields?.[param] ?? param;
-            const wires = codecs.get(op.body?.codec?.text);
-            inputs[`BODY_FIELD ${wires?.[own] ?? `(${param}: not a property of the body's codec)`}`] = required;
+            const wires = codecs.get(op.body?.codec?.text.replace(/^nullable\((.*)\)$/, '$1'));
+            inputs[`BODY_FIELD ${wires?.[own] ?? `(${param}: neither a param nor a property of the body's codec)`}`] = required;
           }
         }
-        found.set(`${op.method} ${op.path}`, {
+        const key = `${op.method} ${op.path}`;
+        if (found.has(key)) problems.push(`${key}: called by both ${found.get(key).name} and ${name}`);
+        found.set(key, {
           name,
           inputs,
           shape: shape(returns),
           codec: op.codec?.text,
-          paging: sdkPaging(op.pagination),
+          paging: op.pagination,
         });
       }
     }
-    return found;
+    return { codecs, found };
   } finally {
     api.close();
   }
@@ -266,7 +290,7 @@ const sorted = (object) => JSON.stringify(Object.entries(object).sort());
 
 const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const problems = [];
-const sdk = surface(resolve(process.argv[3]), problems);
+const { codecs, found: sdk } = surface(resolve(process.argv[3]), problems);
 let operations = 0;
 let inputs = 0;
 let results = 0;
@@ -289,17 +313,18 @@ for (const resource of plan.resources ?? []) {
       problems.push(`${op.id}: inputs ${sorted(actual.inputs)}, plan says ${sorted(expected)}`);
     }
     if (actual.shape !== SHAPES[op.result.shape]) problems.push(`${op.id}: returns ${actual.shape}, plan says ${op.result.shape}`);
-    const type = typeText(op.result.type);
+    const type = typeText(op.result.type, codecs);
     if (type !== undefined) {
       results++;
       if (actual.codec !== type) problems.push(`${op.id}: reads the result with ${actual.codec}, plan says ${type}`);
     }
     if (op.result.pagination !== undefined) {
       pages++;
-      const paging = plannedPaging(op.result.pagination);
-      if (actual.paging !== paging) problems.push(`${op.id}: pages ${actual.paging}, plan says ${paging}`);
+      const paging = plannedPaging(op.result.pagination, codecs);
+      const given = sdkPaging(actual.paging, typeText(op.result.pagination.itemType, codecs) !== undefined);
+      if (given !== paging) problems.push(`${op.id}: pages ${given}, plan says ${paging}`);
     } else if (actual.paging !== undefined) {
-      problems.push(`${op.id}: pages ${actual.paging}, plan says it does not page`);
+      problems.push(`${op.id}: pages ${sdkPaging(actual.paging, true)}, plan says it does not page`);
     }
   }
 }
