@@ -1,62 +1,214 @@
-// Reads a generated TypeScript SDK's surface back from its sources and compares it with the plan.
-// From each resources/*.ts: the operations table (HTTP method, path, each param's location and wire
-// name, the body's codec, param and renamed fields), the params interface (which properties are
-// optional) and the method signatures (name, return type); the body fields' wire names come from
-// the object codecs in codecs.ts. Every planned operation must be found, and agree.
+// Reads a generated TypeScript SDK's surface back with the TypeScript compiler API (the SDK's own
+// tsconfig.json opened as a project) and compares it with the plan. From each resources/*.ts syntax
+// tree: the operations table (HTTP method, path, each param's location and wire name, the body's
+// codec, param and renamed fields, the result codec, the pagination), the params interfaces (which
+// properties are optional) and the class's methods (name, params type, return type, the operation
+// they call); from codecs.ts, each type's constant and, for object codecs, each property's wire
+// name (written only where it differs from the SDK name). Every planned operation must be called by
+// exactly one method and agree (method name, inputs, result shape, result codec where the plan's
+// type has one, pagination); every codec the operations name must be declared in codecs.ts.
 // Usage: node surface.mjs PLAN_JSON SDK_DIR
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const tools = join(dirname(fileURLToPath(import.meta.url)), '.tools/node_modules/typescript/dist');
+const { API } = await import(join(tools, 'api/sync/api.js'));
+const { SyntaxKind } = await import(join(tools, 'ast/index.js'));
 
 const LOCATIONS = { path: 'PATH', query: 'QUERY', header: 'HEADER', cookie: 'COOKIE' };
 
-/** Stands for the API's codecs (`C.Call` reads as `{ codec: 'Call' }`) where a literal is evaluated. */
-const API_CODECS = new Proxy({}, { get: (_, name) => ({ codec: name }) });
-/** Stands for the runtime's codecs: `$.nullable(C.Call)` reads as `C.Call`. */
-const RUNTIME_CODECS = new Proxy({}, { get: () => (inner) => inner });
-
-/** The object literal that starts at `marker` in `text`, evaluated (strings, objects and codecs). */
-function literal(text, marker) {
-  const start = text.indexOf(marker);
-  if (start < 0) return undefined;
-  const open = text.indexOf('{', start + marker.length - 1);
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '{') depth++;
-    if (text[i] === '}' && --depth === 0) {
-      return new Function('C', '$', `return (${text.slice(open, i + 1)});`)(API_CODECS, RUNTIME_CODECS);
-    }
+/** `satisfies`, `as` and parentheses taken off an expression. */
+function bare(node) {
+  while ([SyntaxKind.SatisfiesExpression, SyntaxKind.AsExpression, SyntaxKind.ParenthesizedExpression].includes(node.kind)) {
+    node = node.expression;
   }
-  throw new Error(`unterminated literal after ${marker}`);
+  return node;
 }
 
-/** The wire name of each property of each object codec in codecs.ts, by codec and SDK name. */
-function wireNames(text) {
-  const found = {};
-  for (const declaration of text.split(/^(?=export const )/m)) {
-    const [, name, body] = /^export const (\w+): \$\.Codec =\s*\/\* @__PURE__ \*\/ \$\.(?:object|openObject)\(([\s\S]*)/.exec(declaration) ?? [];
-    if (name === undefined) continue;
-    const names = {};
-    for (const [, key, items] of body.matchAll(/^ +('(?:[^'\\]|\\.)*'|[^\s:']+): \[([\s\S]*?)\],$/gm)) {
-      const own = key.startsWith("'") ? new Function(`return ${key};`)() : key;
-      const wire = /,\s*('(?:[^'\\]|\\.)*'),?\s*$/.exec(items);
-      names[own] = wire === null ? own : new Function(`return ${wire[1]};`)();
+/**
+ * A codec expression as text: `C.Call` is `Call`, a runtime call `$.array(C.Call)` is
+ * `array(Call)`, a runtime codec `$.string` is `$string`.
+ */
+function codecText(node) {
+  node = bare(node);
+  if (node.kind === SyntaxKind.PropertyAccessExpression && node.expression.kind === SyntaxKind.Identifier) {
+    const owner = node.expression.text;
+    if (owner === 'C') return node.name.text;
+    if (owner === '$') return `$${node.name.text}`;
+  }
+  if (node.kind === SyntaxKind.Identifier) return node.text;
+  if (node.kind === SyntaxKind.CallExpression && node.expression.kind === SyntaxKind.PropertyAccessExpression) {
+    return `${node.expression.name.text}(${node.arguments.map(codecText).join(', ')})`;
+  }
+  throw new Error(`not a codec: ${SyntaxKind[node.kind]}`);
+}
+
+/** A codec named in the operations table, by its text (`array(Call)`). */
+class CodecRef {
+  constructor(text) {
+    this.text = text;
+  }
+}
+
+/** The value of a literal expression of strings, booleans, numbers, arrays, objects and codecs. */
+function value(node) {
+  node = bare(node);
+  switch (node.kind) {
+    case SyntaxKind.StringLiteral:
+    case SyntaxKind.NoSubstitutionTemplateLiteral:
+      return node.text;
+    case SyntaxKind.NumericLiteral:
+      return Number(node.text);
+    case SyntaxKind.TrueKeyword:
+      return true;
+    case SyntaxKind.FalseKeyword:
+      return false;
+    case SyntaxKind.ArrayLiteralExpression:
+      return node.elements.map(value);
+    case SyntaxKind.ObjectLiteralExpression:
+      return Object.fromEntries(node.properties.map((p) => [p.name.text, value(p.initializer)]));
+    default:
+      return new CodecRef(codecText(node));
+  }
+}
+
+/** The top-level `const NAME = ...` declarations of a source file, by name. */
+function constants(sf) {
+  const found = new Map();
+  for (const statement of sf.statements.filter((s) => s.kind === SyntaxKind.VariableStatement)) {
+    for (const declaration of statement.declarationList.declarations) {
+      if (declaration.initializer) found.set(declaration.name.text, declaration.initializer);
     }
-    found[name] = names;
   }
   return found;
 }
 
-/** name -> { property -> required } for every exported interface. */
-function interfaces(text) {
-  const found = {};
-  for (const match of text.matchAll(/^export interface (\w+) \{\n([\s\S]*?)^\}/gm)) {
-    const props = {};
-    for (const prop of match[2].matchAll(/^ {2}('(?:[^'\\]|\\.)*'|[^\s?:']+)(\??):/gm)) {
-      props[prop[1].startsWith("'") ? new Function(`return ${prop[1]};`)() : prop[1]] = prop[2] !== '?';
+/**
+ * Each codec constant of codecs.ts: name -> the SDK name -> wire name of each property of an object
+ * codec (`$.object(() => ({...}))`, `$.openObject(extra, () => ({...}))`), or null for other codecs.
+ */
+function codecTable(sf) {
+  const found = new Map();
+  for (const [name, initializer] of constants(sf)) {
+    const call = bare(initializer);
+    const runtime = call.kind === SyntaxKind.CallExpression ? codecText(call.expression) : undefined;
+    const fields = { $object: call.arguments?.[0], $openObject: call.arguments?.[1] }[runtime];
+    if (fields === undefined) {
+      found.set(name, null);
+      continue;
     }
-    found[match[1]] = props;
+    const properties = bare(fields.body);
+    const wires = {};
+    for (const property of properties.properties) {
+      const [, , wire] = bare(property.initializer).elements.map((e) => bare(e));
+      wires[property.name.text] = wire === undefined ? property.name.text : wire.text;
+    }
+    found.set(name, wires);
   }
   return found;
+}
+
+/** name -> { property -> required } for every interface. */
+function interfaces(sf) {
+  const found = {};
+  for (const statement of sf.statements.filter((s) => s.kind === SyntaxKind.InterfaceDeclaration)) {
+    found[statement.name.text] = Object.fromEntries(statement.members
+      .filter((m) => m.kind === SyntaxKind.PropertySignature)
+      .map((m) => [m.name.text, m.questionToken === undefined && m.postfixToken?.kind !== SyntaxKind.QuestionToken]));
+  }
+  return found;
+}
+
+function source(sf, node) {
+  return sf.text.slice(node.pos, node.end).trim();
+}
+
+/** The key of `operations.KEY` passed to the call a method body returns, if any. */
+function calledOperation(method) {
+  const statement = method.body?.statements.find((s) => s.kind === SyntaxKind.ReturnStatement);
+  const call = statement?.expression && bare(statement.expression);
+  if (call?.kind !== SyntaxKind.CallExpression) return undefined;
+  const table = call.arguments.find((a) => a.kind === SyntaxKind.PropertyAccessExpression
+    && a.expression.kind === SyntaxKind.Identifier && a.expression.text === 'operations');
+  return table?.name.text;
+}
+
+/** The methods of every class with a return type: name, params type, return type, operation called. */
+function methods(sf) {
+  const found = [];
+  for (const statement of sf.statements.filter((s) => s.kind === SyntaxKind.ClassDeclaration)) {
+    for (const member of statement.members.filter((m) => m.kind === SyntaxKind.MethodDeclaration && m.type)) {
+      const params = member.parameters.find((p) => p.name.text === 'params');
+      found.push({
+        name: member.name.text,
+        paramsType: params?.type ? source(sf, params.type) : undefined,
+        returns: source(sf, member.type).replace(/\s+/g, ''),
+        operation: calledOperation(member),
+      });
+    }
+  }
+  return found;
+}
+
+const PAGING_STYLES = { cursor: 'cursor', offset: 'offset', nextUrl: 'next-url', linkHeader: 'link-header' };
+
+/** One line for a pagination, the same for the plan's and the SDK's: only the parts that are set. */
+function pagingText(style, items, item, { param, next, hasMore, limit, lastItem, pages }) {
+  const parts = [style, `items=${items}`];
+  if (item) parts.push(`item=${item}`);
+  for (const [label, part] of [['param', param], ['next', next], ['hasMore', hasMore], ['limit', limit]]) {
+    if (part) parts.push(`${label}=${part}`);
+  }
+  if (lastItem) parts.push('lastItem');
+  if (pages) parts.push('pages');
+  return parts.join(' ');
+}
+
+const RUNTIME_TYPES = { any: '$same', STRING: '$string', BOOLEAN: '$boolean' };
+
+/**
+ * A plan type as the codec text the SDK writes for it (`array(Call)`), or undefined where this
+ * check does not know it (most primitives depend on options such as `int64`). A named type's codec
+ * is the constant of its name, or of its name plus `Model` where the name is taken (the SDK's
+ * runtime exports `Page`, for one) and so not declared.
+ */
+function typeText(type, codecs) {
+  const inner = (t, wrap) => {
+    const text = typeText(t, codecs);
+    return text === undefined ? undefined : `${wrap}(${text})`;
+  };
+  switch (type?.kind) {
+    case 'named':
+      return codecs.has(type.id) ? type.id : `${type.id}Model`;
+    case 'list':
+      return inner(type.items, 'array');
+    case 'nullable':
+      return inner(type.inner, 'nullable');
+    case 'map':
+      return inner(type.values, 'record');
+    case 'primitive':
+      return RUNTIME_TYPES[type.primitive];
+    default:
+      return RUNTIME_TYPES[type?.kind];
+  }
+}
+
+function plannedPaging(p, codecs) {
+  const dotted = (key) => (p[key] ?? []).join('.');
+  return pagingText(p.style, dotted('items'), typeText(p.itemType, codecs), {
+    param: p.cursorParam ?? p.offsetParam,
+    next: dotted('nextCursor') || dotted('nextUrl'),
+    hasMore: dotted('hasMore'),
+    limit: p.limitParam,
+    lastItem: p.lastItem,
+    pages: p.pages,
+  });
+}
+
+/** The SDK's pagination; its item codec only where the plan's has a codec text to compare with. */
+function sdkPaging(p, withItem) {
+  return p === undefined ? undefined : pagingText(PAGING_STYLES[p.style] ?? p.style, p.items, withItem && p.item?.text, p);
 }
 
 function shape(returns) {
@@ -66,36 +218,70 @@ function shape(returns) {
   return returns === 'APIPromise<void>' ? 'none' : 'value';
 }
 
-function surface(sdk) {
-  const codecs = wireNames(readFileSync(join(sdk, 'src/codecs.ts'), 'utf8'));
-  const found = new Map();
-  const dir = join(sdk, 'src/resources');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const operations = literal(text, 'const operations = {');
-    if (operations === undefined) continue;
-    const params = interfaces(text);
-    const signature = /^ {2}(\w+)\(\s*(?:params: (\w+)(?: = \{\})?,\s*)?options\?: RequestOptions,?\s*\): ([^{]+?) \{$/gm;
-    for (const [, name, paramsType, returns] of text.matchAll(signature)) {
-      const op = operations[name];
-      const props = paramsType ? params[paramsType] : {};
-      const inputs = {};
-      for (const [param, required] of Object.entries(props)) {
-        const spec = op.params?.[param];
-        if (spec !== undefined) {
-          const [where, ...wire] = spec.split(' ');
-          inputs[`${LOCATIONS[where.replace(/[-.].*$/, '')]} ${wire.join(' ')}`] = required;
-        } else if (op.body?.param === param) {
-          inputs['BODY '] = required;
-        } else {
-          const own = op.body?.fields?.[param] ?? param;
-          inputs[`BODY_FIELD ${codecs[op.body.codec.codec][own]}`] = required;
-        }
-      }
-      found.set(`${op.method} ${op.path}`, { name, inputs, shape: shape(returns.replace(/\s+/g, '')) });
-    }
+/** Every codec a value of the operations table names (`array(Call)` names `Call`). */
+function codecNames(node, names = []) {
+  if (node instanceof CodecRef) {
+    for (const [, name] of node.text.matchAll(/(?:^|\()([A-Za-z_]\w*)(?=\)|,|$)/g)) names.push(name);
+  } else if (node !== null && typeof node === 'object') {
+    for (const part of Object.values(node)) codecNames(part, names);
   }
-  return found;
+  return names;
+}
+
+function surface(sdk, problems) {
+  const api = new API({ cwd: sdk });
+  try {
+    const project = api.updateSnapshot({ openProject: join(sdk, 'tsconfig.json') }).getProjects()[0];
+    const program = project.program;
+    const codecs = codecTable(program.getSourceFile(join(sdk, 'src/codecs.ts')));
+    const found = new Map();
+    const files = program.getSourceFileNames().filter((f) => f.startsWith(join(sdk, 'src/resources/'))).sort();
+    for (const file of files) {
+      const sf = program.getSourceFile(file);
+      const table = constants(sf).get('operations');
+      if (table === undefined) continue;
+      const operations = value(table);
+      for (const name of codecNames(operations)) {
+        if (!codecs.has(name)) problems.push(`${file}: codec ${name} is not in codecs.ts`);
+      }
+      const params = interfaces(sf);
+      for (const { name, paramsType, returns, operation } of methods(sf)) {
+        const op = operations[operation ?? name];
+        if (op === undefined) continue;
+        const props = paramsType ? params[paramsType] : {};
+        if (props === undefined) {
+          problems.push(`${file}: ${name} takes ${paramsType}, which the file does not declare`);
+          continue;
+        }
+        const inputs = {};
+        for (const [param, required] of Object.entries(props)) {
+          const spec = op.params?.[param];
+          if (spec !== undefined) {
+            const [where, ...wire] = spec.split(' ');
+            inputs[`${LOCATIONS[where.replace(/[-.].*$/, '')]} ${wire.join(' ')}`] = required;
+          } else if (op.body?.param === param) {
+            inputs['BODY '] = required;
+          } else {
+            const own = op.body?.fields?.[param] ?? param;
+            const wires = codecs.get(op.body?.codec?.text.replace(/^nullable\((.*)\)$/, '$1'));
+            inputs[`BODY_FIELD ${wires?.[own] ?? `(${param}: neither a param nor a property of the body's codec)`}`] = required;
+          }
+        }
+        const key = `${op.method} ${op.path}`;
+        if (found.has(key)) problems.push(`${key}: called by both ${found.get(key).name} and ${name}`);
+        found.set(key, {
+          name,
+          inputs,
+          shape: shape(returns),
+          codec: op.codec?.text,
+          paging: op.pagination,
+        });
+      }
+    }
+    return { codecs, found };
+  } finally {
+    api.close();
+  }
 }
 
 const SHAPES = { model: 'value', list: 'value', text: 'value', none: 'none', paged: 'paged', stream: 'stream', binary: 'binary' };
@@ -103,11 +289,13 @@ const camel = (words) => words.map((w, i) => (i === 0 ? w : w[0].toUpperCase() +
 const sorted = (object) => JSON.stringify(Object.entries(object).sort());
 
 const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const sdk = surface(process.argv[3]);
 const problems = [];
+const { codecs, found: sdk } = surface(resolve(process.argv[3]), problems);
 let operations = 0;
 let inputs = 0;
-for (const resource of plan.resources) {
+let results = 0;
+let pages = 0;
+for (const resource of plan.resources ?? []) {
   for (const op of resource.operations) {
     const key = `${op.httpMethod} ${op.path}`;
     const actual = sdk.get(key);
@@ -125,9 +313,22 @@ for (const resource of plan.resources) {
       problems.push(`${op.id}: inputs ${sorted(actual.inputs)}, plan says ${sorted(expected)}`);
     }
     if (actual.shape !== SHAPES[op.result.shape]) problems.push(`${op.id}: returns ${actual.shape}, plan says ${op.result.shape}`);
+    const type = typeText(op.result.type, codecs);
+    if (type !== undefined) {
+      results++;
+      if (actual.codec !== type) problems.push(`${op.id}: reads the result with ${actual.codec}, plan says ${type}`);
+    }
+    if (op.result.pagination !== undefined) {
+      pages++;
+      const paging = plannedPaging(op.result.pagination, codecs);
+      const given = sdkPaging(actual.paging, typeText(op.result.pagination.itemType, codecs) !== undefined);
+      if (given !== paging) problems.push(`${op.id}: pages ${given}, plan says ${paging}`);
+    } else if (actual.paging !== undefined) {
+      problems.push(`${op.id}: pages ${sdkPaging(actual.paging, true)}, plan says it does not page`);
+    }
   }
 }
 for (const key of sdk.keys()) problems.push(`${key}: method not in the plan`);
 for (const problem of problems) console.log(`surface: ${problem}`);
-console.log(`surface: ${operations} operations and ${inputs} inputs read from the SDK, ${problems.length} differ from the plan`);
+console.log(`surface: ${operations} operations, ${inputs} inputs, ${results} result types and ${pages} paginations read from the SDK, ${problems.length} differ from the plan`);
 process.exit(problems.length === 0 ? 0 : 1);
