@@ -40,7 +40,7 @@ def test_sse_decoder_joins_data_lines_and_ignores_comments() -> None:
 
 def test_form_bodies_use_brackets_for_nested_objects() -> None:
     body = encode_form(
-        {"card": {"number": "4242", "exp": {"month": 1}}, "items": [{"price": "p_1"}], "tags": ["a", "b"]}, []
+        {"card": {"number": "4242", "exp": {"month": 1}}, "items": [{"price": "p_1"}], "tags": ["a", "b"]}, {}
     )
     assert body == b"card%5Bnumber%5D=4242&card%5Bexp%5D%5Bmonth%5D=1&items%5B0%5D%5Bprice%5D=p_1&tags=a&tags=b"
 

@@ -40,18 +40,35 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Folder of template overrides: DIR/<language>/<template path> replaces the built-in template.")
   Path templates;
 
+  @Option(names = {"-q", "--quiet"}, description = "Show no progress, even on a terminal (warnings are still printed).")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print how long each step took (load, plan, each language, write).")
+  boolean verbose;
+
+  /** Whether standard error is a terminal: progress is shown only there unless --verbose. */
+  boolean terminal = System.console() != null;
+
   @Override
   public Integer call() throws IOException {
+    if (quiet && verbose) {
+      throw new picocli.CommandLine.ParameterException(command.commandLine(), "--quiet and --verbose cannot be used together");
+    }
     Plugins installed = Plugins.load();
     if (languages != null && languages.stream().allMatch(String::isBlank)) {
       throw new ConfigException("-l/--languages names no language (see 'switchboard languages')");
     }
     List<LanguagePlugin> plugins = installed.select(languages == null ? List.of()
         : languages.stream().filter(id -> !id.isBlank()).toList());
+    ProgressPrinter progress = new ProgressPrinter(ProgressPrinter.mode(quiet, verbose, terminal), command.commandLine().getErr());
     Generation generation = Director.run(Job.of(input.spec, Optional.ofNullable(input.config), plugins, installed)
-        .withTemplates(Optional.ofNullable(templates)).withRefs(input.refPolicy()).withOverlays(input.overlays));
+        .withTemplates(Optional.ofNullable(templates)).withRefs(input.refPolicy()).withOverlays(input.overlays), progress);
     Reporter.print(generation.diagnostics(), command.commandLine().getErr());
-    return check ? check(generation.check(output)) : write(generation.write(output));
+    long writing = System.nanoTime();
+    int exit = check ? check(generation.check(output)) : write(generation.write(output));
+    progress.done(check ? "check" : "write", java.time.Duration.ofNanos(System.nanoTime() - writing));
+    progress.total();
+    return exit;
   }
 
   private int write(List<LanguageReport> reports) {

@@ -194,6 +194,37 @@ class CliTest {
   }
 
   @Test
+  void progressIsQuietOffATerminalAndVerboseTimesEveryStep() {
+    Result plain = run("generate", spec("multi/main.yaml"), "-l", "test-echo", "-o", dir.resolve("plain").toString());
+    assertThat(plain.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(plain.err()).doesNotContain("switchboard: load");
+    Result verbose = run("generate", spec("multi/main.yaml"), "-l", "test-echo", "-o", dir.resolve("verbose").toString(), "--verbose");
+    assertThat(verbose.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(verbose.err().lines().filter(l -> l.matches("switchboard: (load|plan|test-echo|write|total) \\d+\\.\\d\\d s")).toList())
+        .hasSize(5);
+    Result both = run("generate", spec("multi/main.yaml"), "-o", dir.resolve("both").toString(), "--quiet", "--verbose");
+    assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(both.err()).contains("--quiet and --verbose cannot be used together");
+  }
+
+  @Test
+  void aTerminalShowsProgressOnlyOnceARunIsSlow() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    ProgressPrinter printer = new ProgressPrinter(ProgressPrinter.Mode.TERMINAL, new java.io.PrintWriter(err, true));
+    printer.done("load", java.time.Duration.ofMillis(10));
+    assertThat(err.toString()).isEmpty();
+    ProgressPrinter slow = new ProgressPrinter(ProgressPrinter.Mode.TERMINAL, new java.io.PrintWriter(err, true),
+        System.nanoTime() - java.time.Duration.ofSeconds(3).toNanos());
+    slow.done("java", java.time.Duration.ofMillis(2500));
+    slow.total();
+    assertThat(err.toString()).isEqualTo("switchboard: java 2.50 s" + System.lineSeparator());
+    assertThat(ProgressPrinter.mode(false, false, true)).isEqualTo(ProgressPrinter.Mode.TERMINAL);
+    assertThat(ProgressPrinter.mode(true, false, true)).isEqualTo(ProgressPrinter.Mode.QUIET);
+    assertThat(ProgressPrinter.mode(false, false, false)).isEqualTo(ProgressPrinter.Mode.QUIET);
+    assertThat(ProgressPrinter.mode(false, true, false)).isEqualTo(ProgressPrinter.Mode.VERBOSE);
+  }
+
+  @Test
   void configOptionsReachThePlugin() throws IOException {
     Path config = Files.writeString(dir.resolve("switchboard.yaml"), "languages:\n  test-echo: {fail: 'yes'}\n");
     Result result = run("generate", spec("multi/main.yaml"), "-l", "test-echo", "-o", dir.resolve("x").toString(), "--config", config.toString());

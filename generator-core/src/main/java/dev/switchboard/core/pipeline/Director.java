@@ -34,22 +34,39 @@ public final class Director {
   private Director() {}
 
   public static Generation run(Job job) {
+    return run(job, Progress.NONE);
+  }
+
+  /** Runs {@code job}, telling {@code progress} as each step ends. */
+  public static Generation run(Job job, Progress progress) {
     job.templates().ifPresent(Director::requireTemplates);
     SwitchboardConfig config = config(job.spec(), job.config()).withOverlays(job.overlays());
     config.requireKnownLanguages(job.installed());
     Map<LanguagePlugin, LanguageOptions> options = new LinkedHashMap<>();
     job.plugins().forEach(plugin -> options.put(plugin, config.options(plugin)));
     Diagnostics diagnostics = diagnostics(job.spec());
+    long start = System.nanoTime();
     Api api = load(job.spec(), config, job.refs(), diagnostics);
+    start = tell(progress, "load", start);
     Plan plan = Planner.plan(api, config);
     warnMadeUpPackageName(plan, diagnostics);
+    start = tell(progress, "plan", start);
     Map<String, FileSet> sdks = new LinkedHashMap<>();
-    options.forEach((plugin, checked) ->
-        sdks.put(plugin.id(), Switchboard.generate(api, plan, plugin, checked, job.templates(), diagnostics)));
+    for (Map.Entry<LanguagePlugin, LanguageOptions> language : options.entrySet()) {
+      LanguagePlugin plugin = language.getKey();
+      sdks.put(plugin.id(), Switchboard.generate(api, plan, plugin, language.getValue(), job.templates(), diagnostics));
+      start = tell(progress, plugin.id(), start);
+    }
     if (diagnostics.hasErrors()) {
       throw new SpecException(diagnostics);
     }
     return new Generation(api, plan, diagnostics, sdks);
+  }
+
+  private static long tell(Progress progress, String step, long since) {
+    long now = System.nanoTime();
+    progress.done(step, java.time.Duration.ofNanos(now - since));
+    return now;
   }
 
   /** The made-up package name may be taken on a registry; only the user can pick one that is theirs. */
