@@ -80,7 +80,7 @@ test('S28 every operation passes Prism request validation', async () => {
     replaceRecordingMedia: [204, () => c.recordings.replaceMedia({ recordingId: 'RE0123', body: B256 })],
     listPets: [200, () => c.pets.list({ offset: 0, limit: 2 })],
     fetchPetOwner: [200, () => c.pets.fetchOwner({ petId: '5b0f2c1e-8d1a-4c39-9a57-2f6f0c4b7e10' })],
-    postReservedWords: [200, () => c.misc.postReservedWords(reserved)],
+    createReservedWords: [200, () => c.misc.createReservedWords(reserved)],
     getUsageMaps: [200, () => c.misc.getUsageMaps()],
     streamEvents: [200, () => c.misc.streamEvents()],
   };
