@@ -31,6 +31,8 @@ final class ReadmeBuilder {
   private final Plan plan;
   /** The first paged operation's example, for the pagination section. */
   private Optional<PagingExample> paging = Optional.empty();
+  /** The first operation's example laid out at column 4, for the errors section's try block. */
+  private String firstExample;
   private final PyTypes types;
   private final PyExamples examples;
 
@@ -44,8 +46,7 @@ final class ReadmeBuilder {
   ReadmeView build(ProjectView project, Map<Resource, ResourceNames> resources) {
     List<ResourceSection> sections = new ArrayList<>();
     resources.forEach((resource, names) -> sections.add(section(resource, names)));
-    String first = sections.stream().flatMap(s -> s.operations().stream()).map(OperationExample::code)
-        .findFirst().map(code -> PyCode.indentRest(code, 4)).orElse("print(client.base_url)");
+    String first = firstExample != null ? firstExample : "print(client.base_url)";
     return new ReadmeView(
         Markdown.line(api.info().title()),
         api.info().docs().text().map(HtmlReader::plainText).map(Markdown::line).orElse(""),
@@ -123,6 +124,9 @@ final class ReadmeBuilder {
       String summary = operation.docs().summary().or(() -> operation.docs().description())
           .map(HtmlReader::plainText).map(Markdown::line).orElse(operation.method() + " " + Markdown.line(operation.path()));
       operations.add(new OperationExample(call, summary, operation.docs().deprecated(), code(call, printed)));
+      if (firstExample == null) {
+        firstExample = code(call, printed, 4);
+      }
       if (printed.shape() == OperationPlan.Shape.PAGER && paging.isEmpty()) {
         paging = operation.pagination().map(p -> new PagingExample(PagingDocs.describe(p), code(call, printed)));
       }
@@ -132,19 +136,25 @@ final class ReadmeBuilder {
   }
 
   private String code(String call, OperationPlan plan) {
+    return code(call, plan, 0);
+  }
+
+  /** The example call, laid out to start at column {@code indent} (the first one also goes in a try block). */
+  private String code(String call, OperationPlan plan, int indent) {
     List<String> arguments = new ArrayList<>();
     for (Argument argument : plan.arguments()) {
       if (argument.required()) {
         String prefix = argument.positional() ? "" : argument.name() + "=";
-        arguments.add(examples.of(argument.example().orElseThrow(), 4, prefix));
+        arguments.add(examples.of(argument.example().orElseThrow(), indent + 4, prefix));
       }
     }
+    String pad = "\n" + " ".repeat(indent);
     return switch (plan.shape()) {
-      case VALUE -> PyCode.wrap(0, "result = " + call + "(", arguments, ")", 0) + "\nprint(result)";
-      case NONE -> PyCode.wrap(0, call + "(", arguments, ")", 0);
-      case PAGER -> PyCode.wrap(0, "for item in " + call + "(", arguments, ")", 1) + ":\n    print(item)";
-      case EVENTS -> PyCode.wrap(0, "for event in " + call + "(", arguments, ")", 1) + ":\n    print(event)";
-      case BINARY -> PyCode.wrap(0, "with " + call + "(", arguments, ")", 11) + " as response:\n"
+      case VALUE -> PyCode.wrap(indent, "result = " + call + "(", arguments, ")", 0) + pad + "print(result)";
+      case NONE -> PyCode.wrap(indent, call + "(", arguments, ")", 0);
+      case PAGER -> PyCode.wrap(indent, "for item in " + call + "(", arguments, ")", 1) + ":" + pad + "    print(item)";
+      case EVENTS -> PyCode.wrap(indent, "for event in " + call + "(", arguments, ")", 1) + ":" + pad + "    print(event)";
+      case BINARY -> PyCode.wrap(indent, "with " + call + "(", arguments, ")", 11) + " as response:" + pad
           + "    content = response.read()";
     };
   }
