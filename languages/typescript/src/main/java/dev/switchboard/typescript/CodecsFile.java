@@ -97,7 +97,7 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
     String name = model.symbols.typeName(type.id());
     if (type.discriminator().isEmpty()) {
       List<String> variants = type.variants().stream().map(v -> model.types.codec(v.type(), "")).distinct().toList();
-      return lazy(name, "$.untagged(() => [" + String.join(", ", variants) + "])");
+      return lazy(name, "$.untagged(() => [", variants, "])");
     }
     List<String> leading = List.of(TsText.string(model.discriminatorName(type)),
         TsText.string(type.discriminator().get().property().wire()));
@@ -123,19 +123,46 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
 
   @Override
   public String alias(TypeDecl.AliasType type) {
-    return lazy(model.symbols.typeName(type.id()), model.types.codec(type.target(), ""));
+    return lazy(model.symbols.typeName(type.id()), model.types.codec(type.target(), ""), List.of(), "");
   }
 
   /**
-   * {@code export const Name: $.Codec = /* @__PURE__ *}{@code / $.lazy(() => EXPRESSION);}: built on
-   * first use, since the expression may name codecs declared further down.
+   * {@code export const Name: $.Codec = /* @__PURE__ *}{@code / $.lazy(() => OPEN ITEMS CLOSE);}: built
+   * on first use, since the expression may name codecs declared further down. Laid out as Prettier
+   * lays out an assignment of a call whose last argument is an arrow function.
    */
-  private static String lazy(String name, String expression) {
-    String head = "export const " + name + ": $.Codec = /* @__PURE__ */ $.lazy(() =>";
-    String line = head + " " + expression + ");";
-    if (line.length() <= Code.WIDTH) {
-      return line + "\n";
+  private static String lazy(String name, String open, List<String> items, String close) {
+    String expression = open + String.join(", ", items) + close;
+    String left = "export const " + name + ": $.Codec =";
+    String call = "/* @__PURE__ */ $.lazy(";
+    // The value moves to the next line when even its opening does not fit after the name.
+    boolean breakAfterEquals = left.length() + 1 + call.length() > Code.WIDTH;
+    int base = breakAfterEquals ? 2 : 0;
+    String prefix = breakAfterEquals ? left + "\n  " + call : left + " " + call;
+    String firstLine = breakAfterEquals ? "  " + call : prefix;
+    String pad = " ".repeat(base);
+    if (firstLine.length() + "() => ".length() + expression.length() + 2 <= Code.WIDTH) {
+      return prefix + "() => " + expression + ");\n";
     }
-    return head + "\n  " + expression + ",\n);\n";
+    // An arrow whose body is a call is hugged: "$.lazy(() =>" stays, the body goes below it.
+    if (expression.endsWith(")") && firstLine.length() + "() =>".length() <= Code.WIDTH) {
+      return prefix + "() =>\n" + body(base + 2, expression, open, items, close) + pad + ");\n";
+    }
+    String arrow = " ".repeat(base + 2) + "() => " + expression + ",";
+    if (arrow.length() <= Code.WIDTH) {
+      return prefix + "\n" + arrow + "\n" + pad + ");\n";
+    }
+    return prefix + "\n" + " ".repeat(base + 2) + "() =>\n" + body(base + 4, expression, open, items, close) + pad + ");\n";
+  }
+
+  /** The arrow's body at {@code indent}, its items one per line when it does not fit. */
+  private static String body(int indent, String expression, String open, List<String> items, String close) {
+    String pad = " ".repeat(indent);
+    if (items.isEmpty() || indent + expression.length() + 1 <= Code.WIDTH) {
+      return pad + expression + ",\n";
+    }
+    StringBuilder out = new StringBuilder(pad).append(open).append('\n');
+    items.forEach(item -> out.append(pad).append("  ").append(item).append(",\n"));
+    return out.append(pad).append(close).append(",\n").toString();
   }
 }
