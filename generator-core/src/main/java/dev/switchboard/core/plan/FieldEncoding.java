@@ -22,4 +22,18 @@ public record FieldEncoding(String field, Optional<Parameter.Style> style, boole
       throw new IllegalArgumentException("an encoding of " + field + " says nothing");
     }
   }
+
+  /**
+   * The runtimes' one word for how the field's arrays and objects are written: {@code deep},
+   * {@code ssv}, {@code pipes}, {@code form} (exploded) or {@code csv}; empty for a multipart part
+   * with only a content type. Every language's runtime reads the same words.
+   */
+  public Optional<String> formStyle() {
+    return style.map(s -> switch (s) {
+      case DEEP_OBJECT -> "deep";
+      case SPACE_DELIMITED -> "ssv";
+      case PIPE_DELIMITED -> "pipes";
+      default -> explode ? "form" : "csv";
+    });
+  }
 }

@@ -209,19 +209,11 @@ final class EndpointsGenerator {
     for (int i = 0; i < encodings.size(); i++) {
       FieldEncoding encoding = encodings.get(i);
       entries.add("\n$T.entry($L, $S)$L", Map.class, JavaLiteral.of(encoding.field()),
-          formStyle(encoding.style().get(), encoding.explode()), i + 1 < encodings.size() ? "," : "");
+          encoding.formStyle().orElseThrow(), i + 1 < encodings.size() ? "," : "");
     }
     return entries.unindent().add(")").build();
   }
 
-  private static String formStyle(Parameter.Style style, boolean explode) {
-    return switch (style) {
-      case DEEP_OBJECT -> "deep";
-      case SPACE_DELIMITED -> "ssv";
-      case PIPE_DELIMITED -> "pipes";
-      default -> explode ? "form" : "csv";
-    };
-  }
 
   private MethodSpec multipart(ResourceModel.Method method, OperationInputs.Body body) {
     ClassName model = body.model().orElseThrow();

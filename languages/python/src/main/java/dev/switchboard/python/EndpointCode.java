@@ -155,8 +155,8 @@ final class EndpointCode {
     List<String> styles = new ArrayList<>();
     List<String> partTypes = new ArrayList<>();
     for (FieldEncoding encoding : body.encodings()) {
-      encoding.style().ifPresent(style ->
-          styles.add(PyText.literal(encoding.field()) + ": " + PyText.literal(formStyle(style, encoding.explode()))));
+      encoding.formStyle().ifPresent(style ->
+          styles.add(PyText.literal(encoding.field()) + ": " + PyText.literal(style)));
       encoding.contentType().ifPresent(type ->
           partTypes.add(PyText.literal(encoding.field()) + ": " + PyText.literal(type)));
     }
@@ -168,15 +168,6 @@ final class EndpointCode {
     }
   }
 
-  /** The runtime's name for how a form field is written (see encode_form). */
-  private static String formStyle(Parameter.Style style, boolean explode) {
-    return switch (style) {
-      case DEEP_OBJECT -> "deep";
-      case SPACE_DELIMITED -> "ssv";
-      case PIPE_DELIMITED -> "pipes";
-      default -> explode ? "form" : "csv";
-    };
-  }
 
   private void queryStyles(Operation operation) {
     List<String> styles = new ArrayList<>();

@@ -106,7 +106,7 @@ final class OperationSource {
     List<FieldEncoding> encodings = method.planned().body().map(PlanOperation.BodyPlan::encodings).orElse(List.of());
     if (content.kind() == MediaKind.FORM) {
       fieldMap("styles", encodings.stream().filter(e -> e.style().isPresent()).toList(),
-          e -> formStyle(e.style().get(), e.explode()));
+          e -> e.formStyle().orElseThrow());
     } else if (content.kind() == MediaKind.MULTIPART) {
       fieldMap("parts", encodings.stream().filter(e -> e.contentType().isPresent()).toList(), e -> e.contentType().get());
     }
@@ -124,15 +124,6 @@ final class OperationSource {
     out.append("      },\n");
   }
 
-  /** The runtime's name for how a form field's arrays and objects are written (see encoding.ts). */
-  private static String formStyle(Parameter.Style style, boolean explode) {
-    return switch (style) {
-      case DEEP_OBJECT -> "deep";
-      case SPACE_DELIMITED -> "ssv";
-      case PIPE_DELIMITED -> "pipes";
-      default -> explode ? "form" : "csv";
-    };
-  }
 
   private static String bodyKind(MediaKind kind) {
     return switch (kind) {
