@@ -13,9 +13,11 @@ import java.util.Optional;
  * their methods, each method's inputs and result, and every rename the planner made.
  * {@code identity} names the SDK and its environment variables; {@code servers} are the API's
  * default URLs; {@code auth} the security schemes with the environment variables they read;
- * {@code headers} the headers every request sends unless the client or the call sets them.
+ * {@code headers} the headers every request sends unless the client or the call sets them;
+ * {@code webhooks} how the API signs its webhooks; {@code regions} the host rewriting a client's
+ * region and edge ask for.
  */
-@JsonPropertyOrder({"identity", "servers", "auth", "headers", "resources", "renames"})
+@JsonPropertyOrder({"identity", "servers", "auth", "headers", "webhooks", "regions", "resources", "renames"})
 public final class Plan {
   private final Identity identity;
   private final List<String> servers;
@@ -23,6 +25,8 @@ public final class Plan {
   private final List<PlanResource> resources;
   private final List<Rename> renames;
   private final Map<String, String> headers;
+  private final Optional<WebhookSignature> webhooks;
+  private final Optional<HostRewrite> regions;
   private final Map<String, PlanOperation> byId = new LinkedHashMap<>();
 
   public Plan(Identity identity, List<String> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames) {
@@ -31,6 +35,13 @@ public final class Plan {
 
   public Plan(Identity identity, List<String> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames,
       Map<String, String> headers) {
+    this(identity, servers, auth, resources, renames, headers, Optional.empty(), Optional.empty());
+  }
+
+  public Plan(Identity identity, List<String> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames,
+      Map<String, String> headers, Optional<WebhookSignature> webhooks, Optional<HostRewrite> regions) {
+    this.webhooks = Objects.requireNonNull(webhooks, "webhooks == null");
+    this.regions = Objects.requireNonNull(regions, "regions == null");
     this.identity = Objects.requireNonNull(identity, "identity == null");
     this.headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     this.servers = List.copyOf(servers);
@@ -59,6 +70,18 @@ public final class Plan {
   @JsonProperty
   public Map<String, String> headers() {
     return headers;
+  }
+
+  /** How the API signs its webhooks, when the config says. */
+  @JsonProperty
+  public Optional<WebhookSignature> webhooks() {
+    return webhooks;
+  }
+
+  /** The host rewriting of a client's region and edge, when the config asks for one. */
+  @JsonProperty
+  public Optional<HostRewrite> regions() {
+    return regions;
   }
 
   @JsonProperty

@@ -35,7 +35,7 @@ public final class Planner {
     return plan(api, SwitchboardConfig.EMPTY);
   }
 
-  /** The plan with the config's wire settings: default headers, idempotency keys, error fields. */
+  /** The plan with the config's wire settings: default headers, idempotency keys, error fields, webhooks, regions. */
   public static Plan plan(Api api, SwitchboardConfig config) {
     return new Planner(api, config).plan();
   }
@@ -45,8 +45,11 @@ public final class Planner {
     for (int i = 0; i < api.resources().size(); i++) {
       resources.add(resource(api.resources().get(i), "resource " + i));
     }
-    return new Plan(Identity.of(api.info(), config.packageName().name()), api.servers().stream().map(Server::defaultUrl).toList(),
-        api.securitySchemes().stream().map(PlanAuth::of).toList(), resources, names.renames(), config.headers().values());
+    Identity identity = Identity.of(api.info(), config.packageName().name());
+    return new Plan(identity, api.servers().stream().map(Server::defaultUrl).toList(),
+        api.securitySchemes().stream().map(PlanAuth::of).toList(), resources, names.renames(), config.headers().values(),
+        config.webhooks().signature().map(WebhookSignature::of),
+        config.regions().rule().map(rule -> HostRewrite.of(rule, identity.environmentPrefix())));
   }
 
   /** Tags are positions and JSON pointers: cheap keys that are unique even when ids repeat. */
