@@ -11,6 +11,7 @@ import httpx
 
 from ._auth import Credentials, api_key_auth, basic_auth, bearer_auth
 from ._core import DEFAULT_MAX_RETRIES, AsyncCore, SyncCore, environment, merge_headers, resolve_base_url
+from ._hosts import HostRewrite
 from ._types import NOT_GIVEN, NotGiven, TimeoutInput
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ def _settings(
     api_key: Optional[str],
     token: Optional[str],
     region: str,
+    media_region: Optional[str],
+    media_edge: Optional[str],
     base_url: Union[str, httpx.URL, None],
     timeout: Union[TimeoutInput, NotGiven],
     max_retries: int,
@@ -59,6 +62,8 @@ def _settings(
     password = environment(password, "KITCHEN_SINK_PASSWORD")
     api_key = environment(api_key, "KITCHEN_SINK_API_KEY")
     token = environment(token, "KITCHEN_SINK_TOKEN")
+    media_region = environment(media_region, "KITCHEN_SINK_MEDIA_REGION")
+    media_edge = environment(media_edge, "KITCHEN_SINK_MEDIA_EDGE")
     credentials = Credentials(
         {
             "accountAuth": basic_auth(username, password),
@@ -77,6 +82,13 @@ def _settings(
         "timeout": timeout,
         "max_retries": max_retries,
         "default_headers": merge_headers(DEFAULT_HEADERS, default_headers or {}),
+        "host_rewrite": HostRewrite(
+            hosts=("*.kitchensink.test",),
+            rewrite="{host}.{edge}.{region}.kitchensink.test",
+            default_region="us1",
+            region=media_region,
+            edge=media_edge,
+        ),
     }
 
 
@@ -96,6 +108,8 @@ class Client:
         api_key: Credential for apiKeyAuth. Read from KITCHEN_SINK_API_KEY when not given.
         token: Credential for bearerAuth. Read from KITCHEN_SINK_TOKEN when not given.
         region: Server variable region; default us1. One of: us1, ie1, au1.
+        media_region: Region to send requests for *.kitchensink.test to ({host}.{edge}.{region}.kitchensink.test); read from KITCHEN_SINK_MEDIA_REGION when not given. With only an edge, the region is us1.
+        media_edge: Edge to send requests for *.kitchensink.test to ({host}.{edge}.{region}.kitchensink.test); read from KITCHEN_SINK_MEDIA_EDGE when not given.
         base_url: Replaces every server URL of the API; read from KITCHEN_SINK_BASE_URL when not given.
         timeout: Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect.
         max_retries: How often a failed request that is safe to repeat is retried; default 2.
@@ -112,6 +126,8 @@ class Client:
         api_key: Optional[str] = None,
         token: Optional[str] = None,
         region: str = "us1",
+        media_region: Optional[str] = None,
+        media_edge: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[TimeoutInput, NotGiven] = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -127,6 +143,8 @@ class Client:
                 api_key=api_key,
                 token=token,
                 region=region,
+                media_region=media_region,
+                media_edge=media_edge,
                 base_url=base_url,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -228,6 +246,8 @@ class AsyncClient:
         api_key: Credential for apiKeyAuth. Read from KITCHEN_SINK_API_KEY when not given.
         token: Credential for bearerAuth. Read from KITCHEN_SINK_TOKEN when not given.
         region: Server variable region; default us1. One of: us1, ie1, au1.
+        media_region: Region to send requests for *.kitchensink.test to ({host}.{edge}.{region}.kitchensink.test); read from KITCHEN_SINK_MEDIA_REGION when not given. With only an edge, the region is us1.
+        media_edge: Edge to send requests for *.kitchensink.test to ({host}.{edge}.{region}.kitchensink.test); read from KITCHEN_SINK_MEDIA_EDGE when not given.
         base_url: Replaces every server URL of the API; read from KITCHEN_SINK_BASE_URL when not given.
         timeout: Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect.
         max_retries: How often a failed request that is safe to repeat is retried; default 2.
@@ -244,6 +264,8 @@ class AsyncClient:
         api_key: Optional[str] = None,
         token: Optional[str] = None,
         region: str = "us1",
+        media_region: Optional[str] = None,
+        media_edge: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[TimeoutInput, NotGiven] = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -259,6 +281,8 @@ class AsyncClient:
                 api_key=api_key,
                 token=token,
                 region=region,
+                media_region=media_region,
+                media_edge=media_edge,
                 base_url=base_url,
                 timeout=timeout,
                 max_retries=max_retries,

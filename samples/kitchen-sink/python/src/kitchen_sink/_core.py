@@ -40,6 +40,7 @@ from ._errors import (
     TooManyRedirectsError,
     status_error,
 )
+from ._hosts import HostRewrite
 from ._models import decode
 from ._pagination import Paging
 from ._params import Params
@@ -138,6 +139,7 @@ class _BaseCore:
         default_headers: Optional[Mapping[str, str]],
         server_url: Optional[str] = None,
         follow_foreign_links: bool = False,
+        host_rewrite: Optional[HostRewrite] = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.base_url_overridden = base_url_overridden
@@ -148,6 +150,8 @@ class _BaseCore:
         self.timeout = timeout
         self.max_retries = max_retries
         self.default_headers = dict(default_headers or {})
+        self.host_rewrite = host_rewrite
+        """Moves requests to the client's region and edge, when the API has them."""
 
     def _prepare(self, endpoint: Endpoint, params: Params, options: RequestOptions) -> _Prepared:
         headers = merge_headers({"User-Agent": USER_AGENT}, self.default_headers)
@@ -230,6 +234,8 @@ class _BaseCore:
             url = str(httpx.URL(server).join(params.url))
         else:
             url = server.rstrip("/") + encode_path(endpoint.path, params.path)
+        if self.host_rewrite is not None:
+            url = self.host_rewrite.url(url)
         if not query:
             return url
         return url + ("&" if "?" in url else "?") + query_string(query)

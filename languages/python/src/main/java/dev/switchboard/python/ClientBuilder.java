@@ -2,6 +2,7 @@ package dev.switchboard.python;
 
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.plan.HostRewrite;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.spec.JsonPointers;
 import dev.switchboard.core.ir.Server;
@@ -37,9 +38,13 @@ final class ClientBuilder {
   private final List<String> hints = new ArrayList<>();
   private final String baseUrlVariable;
   private final Map<String, String> defaultHeaders;
+  private final Optional<HostRewrite> regions;
+  private final List<String> hostRewrite = new ArrayList<>();
 
-  ClientBuilder(Api api, PythonSymbols symbols, String baseUrlVariable, Map<String, String> defaultHeaders) {
+  ClientBuilder(Api api, PythonSymbols symbols, String baseUrlVariable, Map<String, String> defaultHeaders,
+      Optional<HostRewrite> regions) {
     this.api = api;
+    this.regions = regions;
     this.baseUrlVariable = baseUrlVariable;
     this.defaultHeaders = defaultHeaders;
     this.taken = symbols.newScope().reserve(TAKEN).reserve(FIXED);
@@ -54,6 +59,7 @@ final class ClientBuilder {
         .name("types", "TracebackType");
     api.securitySchemes().forEach(this::scheme);
     Map<String, String> variables = serverVariables();
+    regions.ifPresent(this::regionArguments);
     fixedArguments();
     List<ResourceRef> refs = new ArrayList<>();
     Imports typeChecking = new Imports();
@@ -76,7 +82,34 @@ final class ClientBuilder {
         hints, parameters(false), environment, schemes, baseUrl(variables),
         classDocstring("Client"), classDocstring("Asynchronous client"), typeChecking.render(4), refs,
         parameters(true), arguments.keySet().stream().map(n -> n + "=" + n).toList(),
-        defaultHeaders.entrySet().stream().map(e -> PyText.literal(e.getKey()) + ": " + PyText.literal(e.getValue())).toList());
+        defaultHeaders.entrySet().stream().map(e -> PyText.literal(e.getKey()) + ": " + PyText.literal(e.getValue())).toList(),
+        hostRewrite);
+  }
+
+  /** The region and edge arguments, read from the environment when not given, and the rewrite they feed. */
+  private void regionArguments(HostRewrite rewrite) {
+    String region = regionArgument(rewrite.regionOption(), rewrite.regionVariable(), "Region");
+    String edge = regionArgument(rewrite.edgeOption(), rewrite.edgeVariable(), "Edge");
+    imports.name("._hosts", "HostRewrite").name("._core", "environment");
+    List<String> args = new ArrayList<>();
+    args.add("hosts=" + PyCode.tuple(12, rewrite.hosts().stream().map(PyText::literal).toList(), 1));
+    args.add("rewrite=" + PyText.literal(rewrite.rewrite()));
+    rewrite.defaultRegion().ifPresent(r -> args.add("default_region=" + PyText.literal(r)));
+    args.add("region=" + region);
+    args.add("edge=" + edge);
+    hostRewrite.add(PyCode.wrap(8, "\"host_rewrite\": HostRewrite(", args, ")", 1));
+  }
+
+  private String regionArgument(dev.switchboard.core.ir.Name option, String variable, String what) {
+    String name = PythonSymbols.parameter(taken, option, "/regions/options");
+    HostRewrite rewrite = regions.orElseThrow();
+    String hosts = String.join(", ", rewrite.hosts());
+    String defaults = what.equals("Region") && rewrite.defaultRegion().isPresent()
+        ? " With only an edge, the region is " + rewrite.defaultRegion().get() + "." : "";
+    arguments.put(name, new Argument("Optional[str]", "None", what + " to send requests for " + hosts + " to (" + rewrite.rewrite()
+        + "); read from " + variable + " when not given." + defaults));
+    environment.add(name + " = environment(" + name + ", " + PyText.literal(variable) + ")");
+    return name;
   }
 
   /** {@code def name(self) -> Type:}, split as ruff splits a signature too long for the line. */

@@ -68,8 +68,10 @@ public final class PythonPlugin implements LanguagePlugin {
     files.add(src + "resources/__init__.py",
         templates.render("package/lazy__init__.py.mustache", ResourcesInit.build(api, context.plan(), resources)));
     files.add(src + "_client.py", templates.render("package/_client.py.mustache",
-        new ClientBuilder(api, symbols, context.plan().identity().baseUrlVariable(), context.plan().headers())
+        new ClientBuilder(api, symbols, context.plan().identity().baseUrlVariable(), context.plan().headers(),
+            context.plan().regions())
             .build(List.copyOf(resources.values()), resourceDocs(resources))));
+    context.plan().webhooks().ifPresent(signature -> files.add(src + "webhooks.py", WebhooksModule.render(signature)));
     files.add("pyproject.toml", templates.render("pyproject.toml.mustache", project));
     files.add("README.md", templates.render("README.md.mustache", new ReadmeBuilder(api, context.plan(), types).build(project, resources)));
     return files;

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * {@code _client.py}: the sync and async clients with the same constructor, and the function that
- * resolves their arguments and environment variables into settings.
+ * resolves their arguments and environment variables into settings. {@code hostRewrite} holds the
+ * settings entry of the region and edge rewrite, when the API has one.
  */
 public record ClientView(
     String docstring,
@@ -21,7 +22,8 @@ public record ClientView(
     List<ResourceRef> resources,
     List<String> clientParameters,
     List<String> settingsArguments,
-    List<String> defaultHeaders) {
+    List<String> defaultHeaders,
+    List<String> hostRewrite) {
 
   public boolean hasHints() {
     return !hints.isEmpty();

@@ -1,0 +1,103 @@
+"""S51-S52: webhook signatures checked against the official libraries' vectors; region and edge hosts."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import B256, SID, TOKEN, Forwarding, Kit, Scenario
+from kitchen_sink import webhooks
+from kitchen_sink._webhooks import SignatureScheme, WebhookVerificationError, verify_signature
+
+VECTORS = json.loads(
+    (Path(os.environ.get("SWITCHBOARD_CONFORMANCE_DIR", "")) / "webhooks" / "vectors.json").read_text(encoding="utf-8")
+)["cases"]
+
+
+def _scheme(case: dict[str, Any]) -> SignatureScheme:
+    s = case["scheme"]
+    return SignatureScheme(
+        s["scheme"], s["header"], s["algorithm"], s["encoding"], s["prefix"], s["signs"], s["toleranceSeconds"]
+    )
+
+
+def _valid(case: dict[str, Any]) -> bool:
+    try:
+        verify_signature(
+            _scheme(case),
+            secret=case["secret"],
+            headers=case["headers"],
+            body=case["body"].encode(),
+            url=case["url"] or None,
+            params=[(name, value) for name, value in case["params"]],
+            now=case["now"],
+        )
+    except WebhookVerificationError:
+        return False
+    return True
+
+
+def test_s51_vectors_cover_every_scheme_and_outcome() -> None:
+    names = {case["name"].split(":")[0] for case in VECTORS}
+    assert names == {"github", "stripe", "twilio"}
+    assert {case["valid"] for case in VECTORS} == {True, False}
+
+
+@pytest.mark.parametrize("case", VECTORS, ids=[case["name"] for case in VECTORS])
+def test_s51_runtime_verifier_agrees_with_the_official_libraries(case: dict[str, Any]) -> None:
+    assert _valid(case) is case["valid"]
+
+
+def _stripe_case(name: str) -> dict[str, Any]:
+    return next(case for case in VECTORS if case["name"] == name)
+
+
+def test_s51_the_sdk_entry_point_uses_the_configured_scheme() -> None:
+    case = _stripe_case("stripe: valid")
+    headers = {"kitchensink-signature": case["headers"]["Stripe-Signature"]}
+    webhooks.verify(secret=case["secret"], headers=headers, body=case["body"], now=case["now"])
+    assert webhooks.is_valid(secret=case["secret"], headers=headers, body=case["body"], now=case["now"])
+    assert not webhooks.is_valid(secret="whsec_other", headers=headers, body=case["body"], now=case["now"])
+    assert not webhooks.is_valid(secret=case["secret"], headers=headers, body=case["body"] + " ", now=case["now"])
+    with pytest.raises(WebhookVerificationError, match="older than 300 s"):
+        webhooks.verify(secret=case["secret"], headers=headers, body=case["body"], now=case["now"] + 300)
+    webhooks.verify(secret=case["secret"], headers=headers, body=case["body"], now=case["now"] + 300, tolerance=600)
+    with pytest.raises(WebhookVerificationError, match="no KitchenSink-Signature header"):
+        webhooks.verify(secret=case["secret"], headers=case["headers"], body=case["body"], now=case["now"])
+    assert webhooks.SCHEME.header == "KitchenSink-Signature"
+
+
+def _upload(kit: Kit, **settings: Any) -> list[str]:
+    transport = Forwarding()
+    client = kit.client(base_url=None, username=SID, password=TOKEN, http_client=transport, **settings)
+    kit.run(client.recordings.upload(42, file=("greeting.wav", B256, "audio/wav")))
+    return transport.urls
+
+
+def test_s52_region_and_edge_move_the_media_host(
+    kit: Kit, scenario: Scenario, clean_environment: pytest.MonkeyPatch
+) -> None:
+    scenario.load("S17")
+    clean_environment.delenv("KITCHEN_SINK_MEDIA_REGION", raising=False)
+    clean_environment.delenv("KITCHEN_SINK_MEDIA_EDGE", raising=False)
+    path = "/v1/calls/42/recordings"
+    assert _upload(kit) == [f"POST https://media.kitchensink.test{path}"]
+    assert _upload(kit, media_region="ie1", media_edge="dublin") == [
+        f"POST https://media.dublin.ie1.kitchensink.test{path}"
+    ]
+    assert _upload(kit, media_edge="sydney") == [f"POST https://media.sydney.us1.kitchensink.test{path}"]
+    assert _upload(kit, media_region="au1") == [f"POST https://media.au1.kitchensink.test{path}"]
+    clean_environment.setenv("KITCHEN_SINK_MEDIA_REGION", "ie1")
+    clean_environment.setenv("KITCHEN_SINK_MEDIA_EDGE", "dublin")
+    assert _upload(kit) == [f"POST https://media.dublin.ie1.kitchensink.test{path}"]
+    assert _upload(kit, media_edge="frankfurt") == [f"POST https://media.frankfurt.ie1.kitchensink.test{path}"]
+    # The API's own host has two labels in front of kitchensink.test: it does not match *.kitchensink.test.
+    transport = Forwarding()
+    client = kit.client(base_url=None, username=SID, password=TOKEN, http_client=transport)
+    scenario.load("S29")
+    assert kit.run(client.misc.get_health()) == "ok"
+    assert transport.urls == ["GET https://us1.api.kitchensink.test/v1/health"]
