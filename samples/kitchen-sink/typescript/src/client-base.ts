@@ -21,6 +21,17 @@ export interface ClientOptions extends BaseClientOptions {
   token?: string | undefined;
   /** Server variable `region`; default `us1`. */
   region?: 'us1' | 'ie1' | 'au1' | (string & {}) | undefined;
+  /**
+   * Region to send requests for *.kitchensink.test to (`{host}.{edge}.{region}.kitchensink.test`).
+   * Defaults to the environment variable `KITCHEN_SINK_MEDIA_REGION`.
+   * With only an edge, the region is `us1`.
+   */
+  mediaRegion?: string | undefined;
+  /**
+   * Edge to send requests for *.kitchensink.test to (`{host}.{edge}.{region}.kitchensink.test`).
+   * Defaults to the environment variable `KITCHEN_SINK_MEDIA_EDGE`.
+   */
+  mediaEdge?: string | undefined;
 }
 
 const config: ClientConfig = {
@@ -66,6 +77,15 @@ const config: ClientConfig = {
   userAgent: '@kitchen-sink/sdk/1.0.0',
   defaultHeaders: {
     'KitchenSink-Version': '2026-11-01',
+  },
+  hosts: {
+    hosts: ['*.kitchensink.test'],
+    rewrite: '{host}.{edge}.{region}.kitchensink.test',
+    defaultRegion: 'us1',
+    regionOption: 'mediaRegion',
+    edgeOption: 'mediaEdge',
+    regionEnv: 'KITCHEN_SINK_MEDIA_REGION',
+    edgeEnv: 'KITCHEN_SINK_MEDIA_EDGE',
   },
 };
 

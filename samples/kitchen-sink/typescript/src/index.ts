@@ -32,6 +32,8 @@ export { Stream, type ServerSentEvent } from './core/streaming.js';
 export type { UnknownVariant, Unrecognized } from './core/types.js';
 export { toFile, type NamedBlob, type Uploadable } from './core/uploads.js';
 export type * from './models.js';
+export { verifyWebhook, webhookScheme } from './webhooks.js';
+export { WebhookVerificationError, type WebhookRequest } from './core/webhooks.js';
 export {
   Accounts,
   type FetchAccountParams,

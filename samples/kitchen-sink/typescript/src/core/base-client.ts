@@ -11,6 +11,7 @@ import {
   encodeQueryPart,
 } from './encoding.js';
 import { readEnv, runtimeToken } from './env.js';
+import { rewriteURL, type HostRewrite, type HostRewriteSpec } from './hosts.js';
 import {
   APIDecodeError,
   APIError,
@@ -78,6 +79,8 @@ export interface ClientConfig {
   readonly userAgent: string;
   /** Headers the API sends on every request (a pinned version); the client's `defaultHeaders` replace them. */
   readonly defaultHeaders?: Readonly<Record<string, string>>;
+  /** The hosts a region and an edge move requests to, when the API has them. */
+  readonly hosts?: HostRewriteSpec;
 }
 
 interface PageOverride {
@@ -114,6 +117,7 @@ export class BaseClient {
   readonly #apiServer: string;
   readonly #followForeignLinks: boolean;
   readonly #tokens = new Map<string, { token: string; expires: number }>();
+  readonly #hosts: HostRewrite | undefined;
 
   constructor(options: BaseClientOptions, config: ClientConfig) {
     const override = options.baseURL ?? readEnv(config.baseURLEnv);
@@ -130,6 +134,7 @@ export class BaseClient {
       : { 'User-Agent': `${config.userAgent} ${runtimeToken()}`, ...headers };
     this.#fetch = options.fetch;
     this.#credentials = new Credentials(config.security, options as Record<string, unknown>);
+    this.#hosts = config.hosts === undefined ? undefined : chosenHosts(config.hosts, options);
   }
 
   /** Calls an operation and reads its result; used by the resources. */
@@ -306,7 +311,7 @@ export class BaseClient {
         `path parameter '${wire}'`,
       );
     });
-    return appendQuery(base.replace(/\/+$/, '') + path, target.query);
+    return appendQuery(rewriteURL(this.#hosts, base.replace(/\/+$/, '') + path), target.query);
   }
 
   #serverFor(operation: OperationSpec): string {
@@ -671,4 +676,18 @@ function idempotencyKey(): string {
   if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
   const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16));
   return `${hex.slice(0, 8).join('')}-${hex.slice(8, 12).join('')}-4${hex.slice(13, 16).join('')}-a${hex.slice(17, 20).join('')}-${hex.slice(20).join('')}`;
+}
+
+/** The rewrite with the region and edge from the options, else from the environment. */
+function chosenHosts(spec: HostRewriteSpec, options: BaseClientOptions): HostRewrite {
+  const given = options as Record<string, unknown>;
+  const option = (name: string, env: string): string | undefined => {
+    const value = given[name];
+    return typeof value === 'string' && value !== '' ? value : readEnv(env);
+  };
+  return {
+    spec,
+    region: option(spec.regionOption, spec.regionEnv),
+    edge: option(spec.edgeOption, spec.edgeEnv),
+  };
 }

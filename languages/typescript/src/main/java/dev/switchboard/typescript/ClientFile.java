@@ -7,6 +7,7 @@ import static dev.switchboard.typescript.Doc.indent;
 import static dev.switchboard.typescript.Doc.text;
 
 import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.plan.HostRewrite;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.spec.JsonPointers;
@@ -28,6 +29,8 @@ final class ClientFile {
   /** Client option name by environment variable: schemes that share a variable share an option. */
   private final Map<String, String> credentialOptions = new LinkedHashMap<>();
   private final Map<String, String> variableOptions = new LinkedHashMap<>();
+  /** The region and edge options, when the API has a host rewrite. */
+  private final List<String> regionOptions = new ArrayList<>();
 
   /** This SDK's product token, such as {@code github-sdk/0.1.0}; the runtime adds its own after it. */
   private final String userAgent;
@@ -45,6 +48,10 @@ final class ClientFile {
     }
     server().ifPresent(server -> server.variables().forEach(v ->
         variableOptions.put(v.name().wire(), TsSymbols.member(options, NameKind.PARAMETER, v.name(), "/servers/0/variables"))));
+    model.plan.regions().ifPresent(rewrite -> {
+      regionOptions.add(TsSymbols.member(options, NameKind.PARAMETER, rewrite.regionOption(), "/regions/options"));
+      regionOptions.add(TsSymbols.member(options, NameKind.PARAMETER, rewrite.edgeOption(), "/regions/options"));
+    });
   }
 
   private Optional<Server> server() {
@@ -107,7 +114,32 @@ final class ClientFile {
       }
     }
     server().ifPresent(server -> server.variables().forEach(variable -> out.append(variableOption(variable))));
+    model.plan.regions().ifPresent(rewrite -> out.append(regionOptions(rewrite)));
     return out.toString();
+  }
+
+  private String regionOptions(HostRewrite rewrite) {
+    String hosts = String.join(", ", rewrite.hosts());
+    List<String> region = new ArrayList<>(List.of("Region to send requests for " + hosts + " to (`" + rewrite.rewrite() + "`).",
+        "Defaults to the environment variable `" + rewrite.regionVariable() + "`."));
+    rewrite.defaultRegion().ifPresent(r -> region.add("With only an edge, the region is `" + r + "`."));
+    List<String> edge = List.of("Edge to send requests for " + hosts + " to (`" + rewrite.rewrite() + "`).",
+        "Defaults to the environment variable `" + rewrite.edgeVariable() + "`.");
+    return TsText.block(region, "  ") + "  " + TsSymbols.propertyKey(regionOptions.get(0)) + "?: string | undefined;\n"
+        + TsText.block(edge, "  ") + "  " + TsSymbols.propertyKey(regionOptions.get(1)) + "?: string | undefined;\n";
+  }
+
+  private String hostsConfig(HostRewrite rewrite) {
+    List<Doc> hosts = rewrite.hosts().stream().map(h -> text(TsText.string(h))).toList();
+    StringBuilder out = new StringBuilder("  hosts: {\n");
+    out.append(Code.print(concat(text("hosts: "), Doc.list("[", hosts, "]", false), text(",")), 4)).append("\n");
+    out.append(Code.property(4, "rewrite", TsText.string(rewrite.rewrite())));
+    rewrite.defaultRegion().ifPresent(r -> out.append(Code.property(4, "defaultRegion", TsText.string(r))));
+    out.append(Code.property(4, "regionOption", TsText.string(regionOptions.get(0))));
+    out.append(Code.property(4, "edgeOption", TsText.string(regionOptions.get(1))));
+    out.append(Code.property(4, "regionEnv", TsText.string(rewrite.regionVariable())));
+    out.append(Code.property(4, "edgeEnv", TsText.string(rewrite.edgeVariable())));
+    return out.append("  },\n").toString();
   }
 
   private String variableOption(Server.Variable variable) {
@@ -145,6 +177,7 @@ final class ClientFile {
           out.append(Code.property(4, TsSymbols.propertyKey(name), TsText.string(value))));
       out.append("  },\n");
     }
+    model.plan.regions().ifPresent(rewrite -> out.append(hostsConfig(rewrite)));
     return out.append("};\n").toString();
   }
 

@@ -76,7 +76,9 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     files.add("src/client-base.ts", templates.render("client-base.ts.mustache", client.baseView()));
     files.add("src/client.ts", templates.render("client.ts.mustache", client.view(clientResources)));
     files.add("src/index.ts", templates.render("index.ts.mustache",
-        new Views.Index(clientExport(model.symbols.clientClass(), client.baseClass()), paramExports)));
+        new Views.Index(clientExport(model.symbols.clientClass(), client.baseClass()), paramExports,
+            context.plan().webhooks().map(w -> WebhooksFile.EXPORT).orElse(""))));
+    context.plan().webhooks().ifPresent(signature -> files.add("src/webhooks.ts", WebhooksFile.render(signature)));
     String license = context.api().info().license().orElse("UNLICENSED");
     Views.Package pkg = new Views.Package(jsonString(packageName), jsonString(version), jsonString(context.api().info().title() + " SDK for TypeScript"), jsonString(license));
     files.add("package.json", templates.render("package.json.mustache", pkg));

@@ -24,7 +24,7 @@ final class Views {
   /** The client with its resources, on top of {@code baseClass}; {@code body} has the braces. */
   record Client(String className, String baseClass, String docs, List<String> imports, String body) {}
 
-  record Index(String clientExport, List<String> paramExports) {}
+  record Index(String clientExport, List<String> paramExports, String webhooksExport) {}
 
   record Package(String name, String version, String description, String license) {}
 

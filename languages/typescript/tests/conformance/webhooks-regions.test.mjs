@@ -1,0 +1,118 @@
+// S51-S52: webhook signatures checked against the official libraries' vectors; region and edge hosts.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test } from 'node:test';
+import { B256, SID, forwardingFetch, load, sdk } from './wire.mjs';
+
+const { verifySignature } = await import(
+  pathToFileURL(join(process.env.KITCHEN_SINK_SDK, 'dist/esm/core/webhooks.js')).href
+);
+const vectors = JSON.parse(
+  await readFile(join(process.env.SWITCHBOARD_CONFORMANCE_DIR, 'webhooks', 'vectors.json'), 'utf8'),
+).cases;
+
+function scheme(c) {
+  const { toleranceSeconds, ...rest } = c.scheme;
+  return { ...rest, tolerance: toleranceSeconds };
+}
+
+async function valid(c) {
+  try {
+    await verifySignature(scheme(c), {
+      secret: c.secret,
+      headers: c.headers,
+      body: c.body,
+      url: c.url === '' ? undefined : c.url,
+      params: c.params,
+      now: c.now,
+    });
+    return true;
+  } catch (error) {
+    if (!(error instanceof sdk.WebhookVerificationError)) throw error;
+    return false;
+  }
+}
+
+test('S51 the vectors cover every scheme and outcome', () => {
+  assert.deepEqual(new Set(vectors.map((c) => c.name.split(':')[0])), new Set(['github', 'stripe', 'twilio']));
+  assert.deepEqual(new Set(vectors.map((c) => c.valid)), new Set([true, false]));
+});
+
+for (const c of vectors) {
+  test(`S51 ${c.name}: the runtime verifier agrees with the official libraries`, async () => {
+    assert.equal(await valid(c), c.valid);
+  });
+}
+
+test('S51 verifyWebhook uses the configured scheme', async () => {
+  const c = vectors.find((v) => v.name === 'stripe: valid');
+  const headers = new Headers({ 'KitchenSink-Signature': c.headers['Stripe-Signature'] });
+  const request = { secret: c.secret, headers, body: new TextEncoder().encode(c.body), now: c.now };
+  await sdk.verifyWebhook(request);
+  await sdk.verifyWebhook({ ...request, headers: { 'kitchensink-signature': c.headers['Stripe-Signature'] } });
+  const refused = (changes, message) =>
+    assert.rejects(
+      sdk.verifyWebhook({ ...request, ...changes }),
+      (error) => error instanceof sdk.WebhookVerificationError && message.test(error.message),
+    );
+  await refused({ secret: 'whsec_other' }, /no v1 signature/);
+  await refused({ body: `${c.body} ` }, /no v1 signature/);
+  await refused({ now: c.now + 300 }, /older than 300 s/);
+  await sdk.verifyWebhook({ ...request, now: c.now + 300, tolerance: 600 });
+  await refused({ headers: c.headers }, /no KitchenSink-Signature header/);
+  assert.equal(sdk.webhookScheme.header, 'KitchenSink-Signature');
+});
+
+async function upload(options) {
+  const seen = [];
+  const c = new sdk.KitchenSink({ username: SID, password: 'token-secret', fetch: forwardingFetch(seen), ...options });
+  const file = await sdk.toFile(B256, 'greeting.wav', { type: 'audio/wav' });
+  await c.recordings.upload({ callId: 42n, file });
+  return seen.map((s) => `${s.method} ${s.url}`);
+}
+
+test('S52 a region and an edge move the media host', async () => {
+  await load('S17');
+  const saved = { region: process.env.KITCHEN_SINK_MEDIA_REGION, edge: process.env.KITCHEN_SINK_MEDIA_EDGE };
+  delete process.env.KITCHEN_SINK_MEDIA_REGION;
+  delete process.env.KITCHEN_SINK_MEDIA_EDGE;
+  const path = '/v1/calls/42/recordings';
+  try {
+    assert.deepEqual(await upload({}), [`POST https://media.kitchensink.test${path}`]);
+    assert.deepEqual(await upload({ mediaRegion: 'ie1', mediaEdge: 'dublin' }), [
+      `POST https://media.dublin.ie1.kitchensink.test${path}`,
+    ]);
+    assert.deepEqual(await upload({ mediaEdge: 'sydney' }), [`POST https://media.sydney.us1.kitchensink.test${path}`]);
+    assert.deepEqual(await upload({ mediaRegion: 'au1' }), [`POST https://media.au1.kitchensink.test${path}`]);
+    process.env.KITCHEN_SINK_MEDIA_REGION = 'ie1';
+    process.env.KITCHEN_SINK_MEDIA_EDGE = 'dublin';
+    assert.deepEqual(await upload({}), [`POST https://media.dublin.ie1.kitchensink.test${path}`]);
+    assert.deepEqual(await upload({ mediaEdge: 'frankfurt' }), [
+      `POST https://media.frankfurt.ie1.kitchensink.test${path}`,
+    ]);
+  } finally {
+    for (const [key, value] of Object.entries({
+      KITCHEN_SINK_MEDIA_REGION: saved.region,
+      KITCHEN_SINK_MEDIA_EDGE: saved.edge,
+    })) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+  // The API's own host has two labels in front of kitchensink.test: it does not match *.kitchensink.test.
+  await load('S29');
+  const seen = [];
+  const c = new sdk.KitchenSink({
+    username: SID,
+    password: 'token-secret',
+    mediaRegion: 'ie1',
+    fetch: forwardingFetch(seen),
+  });
+  assert.equal(await c.misc.getHealth(), 'ok');
+  assert.deepEqual(
+    seen.map((s) => `${s.method} ${s.url}`),
+    ['GET https://us1.api.kitchensink.test/v1/health'],
+  );
+});
