@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.ir.Server;
+import dev.switchboard.core.plan.HostRewrite;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.spec.JsonPointers;
@@ -42,7 +43,7 @@ final class ClientBuilderGenerator {
   }
 
   /** {@code defaultHeaders} go first, so the caller's own {@code header(...)} replaces them. */
-  TypeSpec generate(String userAgent, Map<String, String> defaultHeaders) {
+  TypeSpec generate(String userAgent, Map<String, String> defaultHeaders, Optional<HostRewrite> regions) {
     ClassName options = symbols.core("ClientOptions");
     Optional<Server> server = api.servers().stream().findFirst();
     CodeBlock.Builder init = CodeBlock.builder()
@@ -50,6 +51,9 @@ final class ClientBuilderGenerator {
     server.ifPresent(s -> s.variables().forEach(v -> init.add("\n.variable($S, $S, $L)", v.name().wire(), v.defaultValue(), strings(v.allowedValues()))));
     init.add("\n.header($S, $S + $T.getProperty($S, $S))", "User-Agent", userAgent + " java/", System.class, "java.version", "unknown");
     defaultHeaders.forEach((name, value) -> init.add("\n.header($S, $S)", name, value));
+    regions.ifPresent(rewrite -> init.add("\n.hosts($T.of($L, $S, $S, $S, $S))", symbols.core("HostRewrite"),
+        strings(rewrite.hosts()), rewrite.rewrite(), rewrite.defaultRegion().orElse(null), rewrite.regionVariable(),
+        rewrite.edgeVariable()));
     init.unindent();
     TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -62,6 +66,7 @@ final class ClientBuilderGenerator {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     spec.addMethod(setter("baseUrl", ClassName.get(String.class), "Sends requests to this URL instead of the API's server, such as a proxy or a mock.", "options.baseUrl(baseUrl)"));
     server.ifPresent(s -> s.variables().forEach(v -> spec.addMethod(variable(v))));
+    regions.ifPresent(rewrite -> spec.addMethods(regionMethods(rewrite)));
     spec.addMethod(setter("httpClient", ClassName.get(HttpClient.class), "Sends requests with this client instead of a default one.", "options.httpClient(httpClient)"));
     spec.addMethod(setter("timeout", ClassName.get(Duration.class), "How long to wait for a response (default 60 seconds).", "options.timeout(timeout)"));
     spec.addMethod(setter("maxRetries", TypeName.INT, "How often to retry a failed request that is safe to retry (default 2).", "options.maxRetries(maxRetries)"));
@@ -95,6 +100,25 @@ final class ClientBuilderGenerator {
         .addJavadoc("$L", doc + "\n")
         .addStatement("options.serverVariable($S, $N)", variable.name().wire(), name)
         .addStatement("return this").build();
+  }
+
+  /** The region and edge setters; without them, the client reads the rule's environment variables. */
+  private List<MethodSpec> regionMethods(HostRewrite rewrite) {
+    String region = JavaSymbols.member(scope, NameKind.PARAMETER, rewrite.regionOption(), "/regions/options");
+    String edge = JavaSymbols.member(scope, NameKind.PARAMETER, rewrite.edgeOption(), "/regions/options");
+    String hosts = Javadoc.escape(String.join(", ", rewrite.hosts())) + "} (as {@code " + Javadoc.escape(rewrite.rewrite())
+        + "})";
+    String defaults = rewrite.defaultRegion().map(r -> " With only an edge, the region is {@code " + Javadoc.escape(r) + "}.")
+        .orElse("");
+    return List.of(
+        MethodSpec.methodBuilder(region).addModifiers(Modifier.PUBLIC).returns(builder).addParameter(String.class, region)
+            .addJavadoc("Moves requests for {@code $L into this region.$L\n<p>Default: the environment variable {@code $L}.\n",
+                hosts, defaults, rewrite.regionVariable())
+            .addStatement("options.region($N)", region).addStatement("return this").build(),
+        MethodSpec.methodBuilder(edge).addModifiers(Modifier.PUBLIC).returns(builder).addParameter(String.class, edge)
+            .addJavadoc("Moves requests for {@code $L to this edge location.\n<p>Default: the environment variable {@code $L}.\n",
+                hosts, rewrite.edgeVariable())
+            .addStatement("options.edge($N)", edge).addStatement("return this").build());
   }
 
   private MethodSpec credentials(SecurityScheme scheme) {

@@ -42,11 +42,13 @@ final class ClientGenerator {
     return accessors;
   }
 
-  List<JavaFile> generate(String userAgent, Map<String, String> defaultHeaders) {
-    return List.of(blocking(userAgent, defaultHeaders), async());
+  List<JavaFile> generate(String userAgent, Map<String, String> defaultHeaders,
+      java.util.Optional<dev.switchboard.core.plan.HostRewrite> regions) {
+    return List.of(blocking(userAgent, defaultHeaders, regions), async());
   }
 
-  private JavaFile blocking(String userAgent, Map<String, String> defaultHeaders) {
+  private JavaFile blocking(String userAgent, Map<String, String> defaultHeaders,
+      java.util.Optional<dev.switchboard.core.plan.HostRewrite> regions) {
     ClassName executor = symbols.core("HttpExecutor");
     ClassName options = symbols.core("ClientOptions");
     TypeSpec.Builder spec = TypeSpec.classBuilder(client)
@@ -77,7 +79,7 @@ final class ClientGenerator {
         .returns(options)
         .addJavadoc("The settings this client was built with.\n")
         .addStatement("return executor.options()").build());
-    spec.addType(new ClientBuilderGenerator(api, symbols, client).generate(userAgent, defaultHeaders));
+    spec.addType(new ClientBuilderGenerator(api, symbols, client).generate(userAgent, defaultHeaders, regions));
     return JavaLayout.file(client.packageName(), spec.build());
   }
 

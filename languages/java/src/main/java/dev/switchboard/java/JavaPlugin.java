@@ -61,7 +61,8 @@ public final class JavaPlugin implements LanguagePlugin {
     FileSet files = new FileSet();
     Consumer<JavaFile> add = file -> files.add(javaPath(file.packageName(), file.typeSpec().name()), JavaLayout.layout(file.toString()));
     addSources(api, context.plan(), new JavaTypes(api, symbols), add);
-    client.generate(options.userAgent(), context.plan().headers()).forEach(add);
+    client.generate(options.userAgent(), context.plan().headers(), context.plan().regions()).forEach(add);
+    context.plan().webhooks().ifPresent(signature -> add.accept(WebhooksGenerator.generate(symbols, signature)));
     new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate().forEach(add);
     RuntimeFiles.sources(context.templates(), options.rootPackage())
         .forEach((name, source) -> files.add(javaPath(symbols.core(), name), JavaLayout.sortImports(source)));

@@ -2,6 +2,7 @@ package com.kitchensink;
 
 import com.kitchensink.core.AuthScheme;
 import com.kitchensink.core.ClientOptions;
+import com.kitchensink.core.HostRewrite;
 import com.kitchensink.core.HttpExecutor;
 import com.kitchensink.services.AccountsService;
 import com.kitchensink.services.CallsService;
@@ -142,7 +143,14 @@ public final class KitchenSinkClient {
             .header(
                 "User-Agent",
                 "kitchen-sink/1.0.0 java/" + System.getProperty("java.version", "unknown"))
-            .header("KitchenSink-Version", "2026-11-01");
+            .header("KitchenSink-Version", "2026-11-01")
+            .hosts(
+                HostRewrite.of(
+                    List.of("*.kitchensink.test"),
+                    "{host}.{edge}.{region}.kitchensink.test",
+                    "us1",
+                    "KITCHEN_SINK_MEDIA_REGION",
+                    "KITCHEN_SINK_MEDIA_EDGE"));
 
     private Builder() {}
 
@@ -159,6 +167,30 @@ public final class KitchenSinkClient {
      */
     public Builder region(String region) {
       options.serverVariable("region", region);
+      return this;
+    }
+
+    /**
+     * Moves requests for {@code *.kitchensink.test} (as {@code
+     * &#123;host&#125;.&#123;edge&#125;.&#123;region&#125;.kitchensink.test}) into this region.
+     * With only an edge, the region is {@code us1}.
+     *
+     * <p>Default: the environment variable {@code KITCHEN_SINK_MEDIA_REGION}.
+     */
+    public Builder mediaRegion(String mediaRegion) {
+      options.region(mediaRegion);
+      return this;
+    }
+
+    /**
+     * Moves requests for {@code *.kitchensink.test} (as {@code
+     * &#123;host&#125;.&#123;edge&#125;.&#123;region&#125;.kitchensink.test}) to this edge
+     * location.
+     *
+     * <p>Default: the environment variable {@code KITCHEN_SINK_MEDIA_EDGE}.
+     */
+    public Builder mediaEdge(String mediaEdge) {
+      options.edge(mediaEdge);
       return this;
     }
 

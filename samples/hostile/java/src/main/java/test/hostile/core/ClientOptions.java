@@ -1,5 +1,6 @@
 package test.hostile.core;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public final class ClientOptions {
   private final int maxRetries;
   private final Map<String, String> headers;
   private final Credentials credentials;
+  private final HostRewrite hosts;
 
   private ClientOptions(Builder builder) {
     this.timeout = builder.timeout;
@@ -40,6 +42,10 @@ public final class ClientOptions {
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     this.credentials =
         Credentials.resolve(builder.schemes, builder.credentials, builder.environment);
+    this.hosts =
+        builder.hosts == null
+            ? null
+            : builder.hosts.choose(builder.region, builder.edge, builder.environment);
   }
 
   /** Starts from the API's server URL template and its security schemes. */
@@ -95,6 +101,11 @@ public final class ClientOptions {
     return credentials;
   }
 
+  /** {@code uri} moved to the client's region and edge, when the API has them. */
+  public URI rewrite(URI uri) {
+    return hosts == null ? uri : hosts.apply(uri);
+  }
+
   /** Collects settings; every value has a default except credentials, which are optional. */
   public static final class Builder {
     private final String serverUrl;
@@ -109,6 +120,9 @@ public final class ClientOptions {
     private Duration timeout = DEFAULT_TIMEOUT;
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private boolean followForeignLinks;
+    private HostRewrite hosts;
+    private String region;
+    private String edge;
 
     private Builder(String serverUrl, List<AuthScheme> schemes) {
       this.serverUrl = Objects.requireNonNull(serverUrl, "serverUrl");
@@ -180,6 +194,24 @@ public final class ClientOptions {
       List<String> list = new ArrayList<>(Arrays.asList(values));
       list.forEach(value -> Objects.requireNonNull(value, scheme));
       credentials.put(scheme, List.copyOf(list));
+      return this;
+    }
+
+    /** The hosts a region and an edge move requests to. */
+    public Builder hosts(HostRewrite hosts) {
+      this.hosts = Objects.requireNonNull(hosts, "hosts");
+      return this;
+    }
+
+    /** The region requests move to; read from the environment when not set. */
+    public Builder region(String region) {
+      this.region = Objects.requireNonNull(region, "region");
+      return this;
+    }
+
+    /** The edge requests move to; read from the environment when not set. */
+    public Builder edge(String edge) {
+      this.edge = Objects.requireNonNull(edge, "edge");
       return this;
     }
 

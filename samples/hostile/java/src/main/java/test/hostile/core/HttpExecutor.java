@@ -192,7 +192,8 @@ public final class HttpExecutor {
     List<Map.Entry<String, String>> query = new ArrayList<>(auth.query());
     query.addAll(call.query());
     HttpRequest.Builder http =
-        HttpRequest.newBuilder(request.uri(options.baseUrl(), options.baseUrlOverridden(), query))
+        HttpRequest.newBuilder(
+                options.rewrite(request.uri(options.baseUrl(), options.baseUrlOverridden(), query)))
             .timeout(call.timeout().orElse(options.timeout()));
     Map<String, String> headers = new LinkedHashMap<>(options.headers());
     request.headers().forEach((name, values) -> headers.put(name, String.join(",", values)));
