@@ -240,7 +240,7 @@ export class BaseClient {
     const url =
       link === undefined
         ? this.#url(operation, values, options, target)
-        : appendQuery(link.url, target.query);
+        : appendQuery(rewriteURL(this.#hosts, link.url), target.query);
     const init: RequestInit = {
       method: override.url === undefined ? operation.method : 'GET',
     };
