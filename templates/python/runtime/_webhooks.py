@@ -127,6 +127,10 @@ def _verify_url_form(
 def _fields(params: Optional[FormFields]) -> list[tuple[str, str]]:
     if params is None:
         return []
+    getlist = getattr(params, "getlist", None)
+    if isinstance(params, Mapping) and callable(getlist):
+        # Werkzeug's MultiDict and Django's QueryDict give only a field's first value as items.
+        return [(name, value) for name in params for value in getlist(name)]
     if isinstance(params, Mapping):
         pairs: list[tuple[str, str]] = []
         for name, value in params.items():

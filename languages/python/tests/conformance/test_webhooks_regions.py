@@ -52,12 +52,35 @@ def test_s51_runtime_verifier_agrees_with_the_official_libraries(case: dict[str,
     assert _valid(case) is case["valid"]
 
 
-def _stripe_case(name: str) -> dict[str, Any]:
+class _MultiDict(dict[str, str]):
+    """Like Werkzeug's MultiDict: a field's first value as an item, every value from getlist."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        super().__init__(reversed(pairs))
+        self._pairs = pairs
+
+    def getlist(self, name: str) -> list[str]:
+        return [value for key, value in self._pairs if key == name]
+
+
+def test_s51_form_fields_from_a_multidict_keep_every_value() -> None:
+    case = _case("twilio: repeated field, values sorted")
+    pairs = [(name, value) for name, value in case["params"]]
+    check = {"secret": case["secret"], "headers": case["headers"], "url": case["url"]}
+    verify_signature(_scheme(case), params=_MultiDict(pairs), **check)
+    verify_signature(
+        _scheme(case), params={"Body": "hello", "MediaUrl": [v for k, v in pairs if k == "MediaUrl"]}, **check
+    )
+    with pytest.raises(WebhookVerificationError):
+        verify_signature(_scheme(case), params=dict(pairs), **check)
+
+
+def _case(name: str) -> dict[str, Any]:
     return next(case for case in VECTORS if case["name"] == name)
 
 
 def test_s51_the_sdk_entry_point_uses_the_configured_scheme() -> None:
-    case = _stripe_case("stripe: valid")
+    case = _case("stripe: valid")
     headers = {"kitchensink-signature": case["headers"]["Stripe-Signature"]}
     webhooks.verify(secret=case["secret"], headers=headers, body=case["body"], now=case["now"])
     assert webhooks.is_valid(secret=case["secret"], headers=headers, body=case["body"], now=case["now"])
