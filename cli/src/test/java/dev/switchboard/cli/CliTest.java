@@ -264,7 +264,7 @@ class CliTest {
     Path compact = dir.resolve("plan-compact.json");
     assertThat(run("plan", spec("swagger2.yaml"), "--pretty", "-o", pretty.toString()).exitCode()).isEqualTo(0);
     assertThat(run("plan", spec("swagger2.yaml"), "-o", compact.toString()).exitCode()).isEqualTo(0);
-    assertThat(Files.readString(pretty)).contains("\"servers\" : [ \"https://petstore.example.com/v2\" ]");
+    assertThat(Files.readString(pretty)).contains("\"defaultUrl\" : \"https://petstore.example.com/v2\"");
     assertThat(Files.readString(pretty)).contains("\"httpMethod\" : ");
     assertThat(Files.readString(compact).lines().count()).isEqualTo(1);
   }

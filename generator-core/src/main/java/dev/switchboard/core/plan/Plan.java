@@ -12,24 +12,24 @@ import java.util.Optional;
  * The SDK every language prints, decided once from the IR (see docs/plan.md): resources and
  * their methods, each method's inputs and result, and every rename the planner made.
  * {@code identity} names the SDK and its environment variables; {@code servers} are the API's
- * default URLs; {@code auth} the security schemes with the environment variables they read;
+ * servers, the first the one clients use by default; {@code auth} the security schemes with the environment variables they read;
  * {@code headers} the headers every request sends unless the client or the call sets them.
  */
 @JsonPropertyOrder({"identity", "servers", "auth", "headers", "resources", "renames"})
 public final class Plan {
   private final Identity identity;
-  private final List<String> servers;
+  private final List<PlanServer> servers;
   private final List<PlanAuth> auth;
   private final List<PlanResource> resources;
   private final List<Rename> renames;
   private final Map<String, String> headers;
   private final Map<String, PlanOperation> byId = new LinkedHashMap<>();
 
-  public Plan(Identity identity, List<String> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames) {
+  public Plan(Identity identity, List<PlanServer> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames) {
     this(identity, servers, auth, resources, renames, Map.of());
   }
 
-  public Plan(Identity identity, List<String> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames,
+  public Plan(Identity identity, List<PlanServer> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames,
       Map<String, String> headers) {
     this.identity = Objects.requireNonNull(identity, "identity == null");
     this.headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
@@ -46,8 +46,13 @@ public final class Plan {
   }
 
   @JsonProperty
-  public List<String> servers() {
+  public List<PlanServer> servers() {
     return servers;
+  }
+
+  /** The server a client sends requests to unless it is given a base URL: the first. */
+  public Optional<PlanServer> defaultServer() {
+    return servers.stream().findFirst();
   }
 
   @JsonProperty

@@ -45,7 +45,7 @@ public final class Planner {
     for (int i = 0; i < api.resources().size(); i++) {
       resources.add(resource(api.resources().get(i), "resource " + i));
     }
-    return new Plan(Identity.of(api.info(), config.packageName().name()), api.servers().stream().map(Server::defaultUrl).toList(),
+    return new Plan(Identity.of(api.info(), config.packageName().name()), api.servers().stream().map(PlanServer::of).toList(),
         api.securitySchemes().stream().map(PlanAuth::of).toList(), resources, names.renames(), config.headers().values());
   }
 

@@ -105,6 +105,11 @@ class AuthAndIdentityTest {
     return new Run(generation, plan.get());
   }
 
+  /** Each planned scheme as its wire name, type and environment variables. */
+  private static List<String> summaries(Plan plan) {
+    return plan.auth().stream().map(a -> a.name().wire() + " " + a.type().wire() + " " + a.environment()).toList();
+  }
+
   private static Operation operation(Api api, String id) {
     return api.operations().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
   }
@@ -116,7 +121,7 @@ class AuthAndIdentityTest {
     assertThat(token.token().environmentVariable()).isEqualTo("GITHUB_TOKEN");
     assertThat(operation(run.api(), "repos/get").security()).containsExactly(new Operation.SecurityRequirement(List.of("token")));
     assertThat(operation(run.api(), "meta/get").security()).containsExactly(new Operation.SecurityRequirement(List.of("token")));
-    assertThat(run.plan().auth()).containsExactly(new PlanAuth("token", "bearer", List.of("GITHUB_TOKEN")));
+    assertThat(summaries(run.plan())).containsExactly("token bearer [GITHUB_TOKEN]");
     assertThat(run.plan().operation("meta/get").security()).containsExactly(List.of("token"));
   }
 
@@ -128,16 +133,18 @@ class AuthAndIdentityTest {
     assertThat(key.location().name()).isEqualTo("QUERY");
     assertThat(operation(run.api(), "meta/get").security()).containsExactly(new Operation.SecurityRequirement(List.of("key")));
     assertThat(operation(run.api(), "repos/get").security()).isEmpty();
+    PlanAuth planned = run.plan().auth().get(0);
+    assertThat(planned.type()).isEqualTo(PlanAuth.Type.API_KEY);
+    assertThat(planned.apiKey()).hasValue(new PlanAuth.ApiKey("query", "api_key"));
+    assertThat(planned.clientCredentials()).isEmpty();
   }
 
   @Test
   void aSchemeOfTheSpecKeepsItsTypeAndRequirementsAndTakesTheConfiguredVariables() {
     Run without = run(BASIC, "");
-    assertThat(without.plan().auth()).containsExactly(
-        new PlanAuth("accountSid_authToken", "basic", List.of("TWILIO_USERNAME", "TWILIO_PASSWORD")));
+    assertThat(summaries(without.plan())).containsExactly("accountSid_authToken basic [TWILIO_USERNAME, TWILIO_PASSWORD]");
     Run with = run(BASIC, "auth:\n  accountSid_authToken: {env: [TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN]}\n");
-    assertThat(with.plan().auth()).containsExactly(
-        new PlanAuth("accountSid_authToken", "basic", List.of("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN")));
+    assertThat(summaries(with.plan())).containsExactly("accountSid_authToken basic [TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN]");
     assertThat(with.plan().operation("listMessages").security()).containsExactly(List.of("accountSid_authToken"));
   }
 

@@ -61,11 +61,11 @@ public final class JavaPlugin implements LanguagePlugin {
     FileSet files = new FileSet();
     Consumer<JavaFile> add = file -> files.add(javaPath(file.packageName(), file.typeSpec().name()), JavaLayout.layout(file.toString()));
     addSources(api, context.plan(), new JavaTypes(api, symbols), add);
-    client.generate(options.userAgent(), context.plan().headers()).forEach(add);
+    client.generate(options.userAgent(), context.plan()).forEach(add);
     new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate().forEach(add);
     RuntimeFiles.sources(context.templates(), options.rootPackage())
         .forEach((name, source) -> files.add(javaPath(symbols.core(), name), JavaLayout.sortImports(source)));
-    ProjectFiles project = new ProjectFiles(api, options, context.templates());
+    ProjectFiles project = new ProjectFiles(api, context.plan(), options, context.templates());
     files.add("pom.xml", project.pom());
     JavaTypes readmeTypes = new JavaTypes(api, symbols);
     files.add("README.md", project.readme(client.client(), client.accessors(),

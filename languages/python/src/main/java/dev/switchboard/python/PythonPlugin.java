@@ -68,7 +68,7 @@ public final class PythonPlugin implements LanguagePlugin {
     files.add(src + "resources/__init__.py",
         templates.render("package/lazy__init__.py.mustache", ResourcesInit.build(api, context.plan(), resources)));
     files.add(src + "_client.py", templates.render("package/_client.py.mustache",
-        new ClientBuilder(api, symbols, context.plan().identity().baseUrlVariable(), context.plan().headers())
+        new ClientBuilder(api, context.plan(), symbols)
             .build(List.copyOf(resources.values()), resourceDocs(resources))));
     files.add("pyproject.toml", templates.render("pyproject.toml.mustache", project));
     files.add("README.md", templates.render("README.md.mustache", new ReadmeBuilder(api, context.plan(), types).build(project, resources)));

@@ -3,10 +3,10 @@ package dev.switchboard.python;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
-import dev.switchboard.core.ir.SecurityScheme;
-import dev.switchboard.core.ir.Server;
 import dev.switchboard.core.plan.PagingDocs;
 import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.PlanAuth;
+import dev.switchboard.core.plan.PlanServer;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.text.HtmlReader;
 import dev.switchboard.core.text.Markdown;
@@ -20,7 +20,6 @@ import dev.switchboard.python.view.ReadmeView.PagingExample;
 import dev.switchboard.python.view.ReadmeView.ResourceSection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,56 +57,39 @@ final class ReadmeBuilder {
 
   private List<String> credentials() {
     List<String> lines = new ArrayList<>();
-    for (SecurityScheme scheme : api.securitySchemes()) {
-      for (SecurityScheme.Credential credential : scheme.credentials()) {
-        lines.add("| `" + PythonSymbols.parameter(credential.name()) + "` | `" + credential.environmentVariable() + "` | "
+    for (PlanAuth scheme : plan.auth()) {
+      for (PlanAuth.Credential credential : scheme.credentials()) {
+        lines.add("| `" + PythonSymbols.parameter(credential.name()) + "` | `" + credential.environment() + "` | "
             + Markdown.line(scheme.description().map(HtmlReader::plainText).orElse(kind(scheme))) + " |");
       }
     }
     return lines;
   }
 
-  private static String kind(SecurityScheme scheme) {
-    return scheme.accept(new SecurityScheme.Visitor<String>() {
-      @Override
-      public String basic(SecurityScheme.Basic s) {
-        return "HTTP basic authentication";
-      }
-
-      @Override
-      public String bearer(SecurityScheme.Bearer s) {
-        return "Bearer token";
-      }
-
-      @Override
-      public String apiKey(SecurityScheme.ApiKey s) {
-        return "API key, sent in the " + s.location().name().toLowerCase(Locale.ROOT) + " " + s.parameterName();
-      }
-
-      @Override
-      public String oauth2(SecurityScheme.OAuth2ClientCredentials s) {
-        return "OAuth 2 client credentials";
-      }
-    });
+  private static String kind(PlanAuth scheme) {
+    return switch (scheme.type()) {
+      case BASIC -> "HTTP basic authentication";
+      case BEARER -> "Bearer token";
+      case API_KEY -> scheme.apiKey().map(key -> "API key, sent in the " + key.in() + " " + key.name()).orElseThrow();
+      case OAUTH2_CLIENT_CREDENTIALS -> "OAuth 2 client credentials";
+    };
   }
 
   private List<String> serverVariables() {
     List<String> lines = new ArrayList<>();
-    if (!api.servers().isEmpty()) {
-      for (Server.Variable variable : api.servers().get(0).variables()) {
-        String allowed = variable.allowedValues().isEmpty() ? ""
-            : ", one of " + Markdown.line(String.join(", ", variable.allowedValues()));
-        lines.add("- `" + PythonSymbols.parameter(variable.name()) + "`: default " + Markdown.line(variable.defaultValue())
-            + allowed);
-      }
+    for (PlanServer.Variable variable : plan.defaultServer().map(PlanServer::variables).orElse(List.of())) {
+      String allowed = variable.allowedValues().isEmpty() ? ""
+          : ", one of " + Markdown.line(String.join(", ", variable.allowedValues()));
+      lines.add("- `" + PythonSymbols.parameter(variable.name()) + "`: default " + Markdown.line(variable.defaultValue())
+          + allowed);
     }
     return lines;
   }
 
   private String setupArguments() {
     List<String> arguments = new ArrayList<>();
-    api.securitySchemes().stream().findFirst().ifPresent(scheme -> scheme.credentials().forEach(c ->
-        arguments.add(PythonSymbols.parameter(c.name()) + "=os.environ[" + PyText.literal(c.environmentVariable()) + "]")));
+    plan.auth().stream().findFirst().ifPresent(scheme -> scheme.credentials().forEach(c ->
+        arguments.add(PythonSymbols.parameter(c.name()) + "=os.environ[" + PyText.literal(c.environment()) + "]")));
     arguments.add("timeout=30.0");
     arguments.add("max_retries=3");
     return PyCode.wrap(0, "client = Client(", arguments, ")", 0);
