@@ -270,6 +270,21 @@ class CliTest {
   }
 
   @Test
+  void planRunsTheJobOfGenerateUpToThePlanWithItsWarningsAndOptionChecks() throws IOException {
+    String warning = "packages are named after the API plus 'sdk'";
+    Result generate = run("generate", spec("swagger2.yaml"), "-l", "python", "-o", dir.resolve("out").toString());
+    Result plan = run("plan", spec("swagger2.yaml"), "-l", "python", "-o", dir.resolve("plan.json").toString());
+    assertThat(generate.err()).contains(warning);
+    assertThat(plan.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(plan.err()).contains(warning);
+    assertThat(plan.err()).isEqualTo(generate.err());
+    Path badOption = Files.writeString(dir.resolve("bad-option.yaml"), "languages: {python: {version: one}}\n");
+    Result bad = run("plan", spec("swagger2.yaml"), "--config", badOption.toString());
+    assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains(badOption + ": languages.python.version: 'one' is not valid");
+  }
+
+  @Test
   void overlaysApplyInOrderOnPlanAndValidateAndBadOnesExitTwo() throws IOException {
     Path spec = Files.writeString(dir.resolve("api.yaml"), """
         openapi: 3.1.0

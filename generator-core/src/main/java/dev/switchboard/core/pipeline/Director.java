@@ -21,9 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one way to run Switchboard, shared by the CLI, the Maven plugin and the tests: find the
- * config, load and lower the spec, let {@link Switchboard} turn the IR into each selected
- * language's files, and hand back a {@link Generation} that the front end writes or checks.
+ * The one way to run Switchboard, shared by the CLI ({@code generate} and {@code plan}), the
+ * Maven plugin and the tests: find the config, load and lower the spec, plan it, let
+ * {@link Switchboard} turn the IR into each selected language's files (unless the job stops at
+ * the plan), and hand back a {@link Generation} that the front end writes, checks or prints.
  * Usage problems (a missing file, a bad config, an option a plugin refuses) throw
  * {@link ConfigException} before the spec is read; spec errors throw {@link SpecException} with
  * every diagnostic, before anything is written.
@@ -52,7 +53,8 @@ public final class Director {
     warnMadeUpPackageName(plan, diagnostics);
     start = tell(progress, "plan", start);
     Map<String, FileSet> sdks = new LinkedHashMap<>();
-    for (Map.Entry<LanguagePlugin, LanguageOptions> language : options.entrySet()) {
+    Map<LanguagePlugin, LanguageOptions> generated = job.stage() == Job.Stage.GENERATE ? options : Map.of();
+    for (Map.Entry<LanguagePlugin, LanguageOptions> language : generated.entrySet()) {
       LanguagePlugin plugin = language.getKey();
       sdks.put(plugin.id(), Switchboard.generate(api, plan, plugin, language.getValue(), job.templates(), diagnostics));
       start = tell(progress, plugin.id(), start);

@@ -38,6 +38,12 @@ public final class Pipeline {
     return Director.run(job);
   }
 
+  /** Plans a spec as {@code switchboard plan} does: the same job, stopped after the plan. */
+  public static Generation plan(Path spec) {
+    Set<String> installed = new TreeSet<>(config(spec).languages().keySet());
+    return Director.run(new Job(spec, Optional.empty(), List.of(), installed, Optional.empty(), RefPolicy.CONFINED).planOnly());
+  }
+
   /** The switchboard.yaml next to the spec, if any. */
   public static SwitchboardConfig config(Path spec) {
     return Director.config(spec, Optional.empty());
