@@ -278,6 +278,13 @@ class CliTest {
     assertThat(plan.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(plan.err()).contains(warning);
     assertThat(plan.err()).isEqualTo(generate.err());
+    Path named = Files.writeString(dir.resolve("named.yaml"),
+        "languages: {python: {packageName: petstore_client, distributionName: petstore-client}}\n");
+    Result own = run("plan", spec("swagger2.yaml"), "-l", "python", "--config", named.toString(), "-o", dir.resolve("own.json").toString());
+    assertThat(own.err()).doesNotContain(warning);
+    Result half = run("plan", spec("swagger2.yaml"), "-l", "python,typescript", "--config", named.toString(),
+        "-o", dir.resolve("half.json").toString());
+    assertThat(half.err()).contains("the typescript " + warning);
     Path badOption = Files.writeString(dir.resolve("bad-option.yaml"), "languages: {python: {version: one}}\n");
     Result bad = run("plan", spec("swagger2.yaml"), "--config", badOption.toString());
     assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -17,6 +17,7 @@ import dev.switchboard.core.spec.RefPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,7 +51,7 @@ public final class Director {
     Api api = load(job.spec(), config, job.refs(), diagnostics);
     start = tell(progress, "load", start);
     Plan plan = Planner.plan(api, config);
-    warnMadeUpPackageName(plan, diagnostics);
+    warnMadeUpPackageName(plan, options, diagnostics);
     start = tell(progress, "plan", start);
     Map<String, FileSet> sdks = new LinkedHashMap<>();
     Map<LanguagePlugin, LanguageOptions> generated = job.stage() == Job.Stage.GENERATE ? options : Map.of();
@@ -71,14 +72,26 @@ public final class Director {
     return now;
   }
 
-  /** The made-up package name may be taken on a registry; only the user can pick one that is theirs. */
-  private static void warnMadeUpPackageName(Plan plan, Diagnostics diagnostics) {
-    if (!plan.identity().packageNameSet()) {
-      String kebab = dev.switchboard.core.naming.Case.kebab(plan.identity().packageName().words());
-      diagnostics.warning("package-name", "/info/title", "the SDK packages are named after the API plus '"
-          + Identity.SUFFIX + "': " + kebab + " (spelled by each language, such as " + kebab.replace('-', '_') + ")",
-          "set 'package: {name: ...}' in " + CONFIG_FILE + " (or each language's package options) to names you own");
+  /**
+   * The made-up package name may be taken on a registry; only the user can pick one that is theirs.
+   * Said only when a language of the job names a package after it: not when each language's own
+   * options name its packages.
+   */
+  private static void warnMadeUpPackageName(Plan plan, Map<LanguagePlugin, LanguageOptions> options,
+      Diagnostics diagnostics) {
+    if (plan.identity().packageNameSet()) {
+      return;
     }
+    List<String> fallingBack = options.entrySet().stream()
+        .filter(e -> e.getKey().options().usesPackageName(e.getValue())).map(e -> e.getKey().id()).toList();
+    if (fallingBack.isEmpty()) {
+      return;
+    }
+    String kebab = dev.switchboard.core.naming.Case.kebab(plan.identity().packageName().words());
+    diagnostics.warning("package-name", "/info/title", "the " + String.join(", ", fallingBack)
+        + " packages are named after the API plus '" + Identity.SUFFIX + "': " + kebab
+        + " (spelled by each language, such as " + kebab.replace('-', '_') + ")",
+        "set 'package: {name: ...}' in " + CONFIG_FILE + " (or each language's package options) to names you own");
   }
 
   /** Loads and lowers a spec that must exist; throws {@link SpecException} when it has errors. */

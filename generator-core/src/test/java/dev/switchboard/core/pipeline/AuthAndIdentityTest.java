@@ -15,6 +15,7 @@ import dev.switchboard.core.plan.PlanAuth;
 import dev.switchboard.core.plan.PlanJson;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.plugin.Option;
 import dev.switchboard.core.plugin.OptionSet;
 import dev.switchboard.core.plugin.Plugins;
 import dev.switchboard.core.testing.Specs;
@@ -76,7 +77,7 @@ class AuthAndIdentityTest {
 
     @Override
     public OptionSet options() {
-      return OptionSet.of();
+      return OptionSet.of(Option.text("packageName", "the package's name").namingPackage(), Option.text("version", "any"));
     }
 
     @Override
@@ -174,6 +175,17 @@ class AuthAndIdentityTest {
     assertThat(identity.baseUrlVariable()).isEqualTo("GITHUB_BASE_URL");
     assertThat(run.warnings()).contains("package-name");
     assertThat(PlanJson.write(run.plan())).contains("\"baseUrlVariable\" : \"GITHUB_BASE_URL\"");
+  }
+
+  @Test
+  void theMadeUpPackageNameIsWarnedAboutOnlyWhenALanguageNamesAPackageAfterIt() {
+    Run defaulted = run(NO_SCHEMES, "languages: {keeper: {version: '2'}}\n");
+    assertThat(defaulted.warnings()).contains("package-name");
+    assertThat(defaulted.generation().diagnostics().sorted().stream().filter(d -> d.id().equals("package-name"))
+        .findFirst().orElseThrow().format()).contains("the keeper packages are named after the API plus 'sdk'");
+    Run named = run(NO_SCHEMES, "languages: {keeper: {packageName: octo-client}}\n");
+    assertThat(named.plan().identity().packageNameSet()).isFalse();
+    assertThat(named.warnings()).doesNotContain("package-name");
   }
 
   @Test
