@@ -11,7 +11,6 @@ import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.text.HtmlReader;
 import dev.switchboard.core.text.Markdown;
 import dev.switchboard.python.OperationPlan.Argument;
-import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
 import dev.switchboard.python.view.ProjectView;
 import dev.switchboard.python.view.ReadmeView;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Builds the README: installation, set-up, and one example call for every operation. */
 final class ReadmeBuilder {
@@ -32,19 +30,19 @@ final class ReadmeBuilder {
   private Optional<PagingExample> paging = Optional.empty();
   /** The first operation's example laid out at column 4, for the errors section's try block. */
   private String firstExample;
-  private final PyTypes types;
   private final PyExamples examples;
 
   ReadmeBuilder(Api api, Plan plan, PyTypes types) {
     this.api = api;
     this.plan = plan;
-    this.types = types;
     this.examples = new PyExamples(types);
   }
 
-  ReadmeView build(ProjectView project, Map<Resource, ResourceNames> resources) {
+  /** {@code methods} are each resource's methods as its module prints them. */
+  ReadmeView build(ProjectView project, Map<Resource, ResourceNames> resources,
+      Map<Resource, Map<Operation, OperationPlan>> methods) {
     List<ResourceSection> sections = new ArrayList<>();
-    resources.forEach((resource, names) -> sections.add(section(resource, names)));
+    resources.forEach((resource, names) -> sections.add(section(resource, names, methods.get(resource))));
     String first = firstExample != null ? firstExample : "print(client.base_url)";
     return new ReadmeView(
         Markdown.line(api.info().title()),
@@ -95,14 +93,12 @@ final class ReadmeBuilder {
     return PyCode.wrap(0, "client = Client(", arguments, ")", 0);
   }
 
-  private ResourceSection section(Resource resource, ResourceNames names) {
-    OperationBuilder builder = new OperationBuilder(types, Scope.resources(new Imports(), Set.of()));
+  private ResourceSection section(Resource resource, ResourceNames names, Map<Operation, OperationPlan> methods) {
     List<OperationExample> operations = new ArrayList<>();
-    for (Map.Entry<Operation, String> entry : types.symbols().methodNames(plan, resource).entrySet()) {
+    for (Map.Entry<Operation, OperationPlan> entry : methods.entrySet()) {
       Operation operation = entry.getKey();
-      String method = entry.getValue();
-      OperationPlan printed = builder.plan(operation, plan.operation(operation.id()), method);
-      String call = "client." + names.attribute() + "." + method;
+      OperationPlan printed = entry.getValue();
+      String call = "client." + names.attribute() + "." + printed.method();
       String summary = operation.docs().summary().or(() -> operation.docs().description())
           .map(HtmlReader::plainText).map(Markdown::line).orElse(operation.method() + " " + Markdown.line(operation.path()));
       operations.add(new OperationExample(call, summary, operation.docs().deprecated(), code(call, printed)));
