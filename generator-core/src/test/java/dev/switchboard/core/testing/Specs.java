@@ -3,12 +3,12 @@ package dev.switchboard.core.testing;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.lower.Lowerer;
+import dev.switchboard.core.lower.LoweringOptions;
 import dev.switchboard.core.spec.SpecLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /** Lowers small specs written inline in tests. */
 public final class Specs {
@@ -25,7 +25,7 @@ public final class Specs {
   }
 
   public static Api lower(Path file, Diagnostics diagnostics) {
-    return new Lowerer(diagnostics, Optional.empty()).lower(new SpecLoader().load(file, diagnostics));
+    return new Lowerer(diagnostics, LoweringOptions.DEFAULT).lower(new SpecLoader().load(file, diagnostics));
   }
 
   /** An OpenAPI 3.1 document with the given YAML appended after info. */
