@@ -16,7 +16,6 @@ import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolProvider;
 import dev.switchboard.core.spec.JsonPointers;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,7 +93,7 @@ public abstract class PluginContract {
           .that(difference(warned, renamedPlaces)).isEmpty();
       List<String> unwarned = new ArrayList<>();
       List<String> missing = new ArrayList<>();
-      String sdk = text(generation.sdks().get(plugin().id()));
+      String sdk = Pipeline.text(generation.sdks().get(plugin().id()));
       renamed.forEach((thing, pointers) -> {
         String given = provider.escape(thing.kind(), provider.spell(thing.kind(), thing.name()));
         if (pointers.stream().noneMatch(warned::contains)) {
@@ -155,12 +154,6 @@ public abstract class PluginContract {
     Set<String> result = new TreeSet<>(left);
     result.removeAll(right);
     return result;
-  }
-
-  private static String text(FileSet files) {
-    return files.files().values().stream()
-        .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
-        .collect(Collectors.joining("\n"));
   }
 
   private record NamedThing(NameKind kind, Name name) {
