@@ -63,12 +63,13 @@ for name in "${names[@]}"; do
     log="languages/$language/target/surfaces/$name.log"
     bash "languages/$language/tests/surface.sh" "$out.plan.json" "$out/$language" >"$log" 2>&1
     last="$(tail -1 "$log")"
-    if [[ $last =~ surface:\ ([0-9]+)\ operations,\ ([0-9]+)\ inputs\ and\ ([0-9]+)\ paginations.*\ ([0-9]+)\ differ ]]; then
+    # TypeScript's line also counts result types: "M inputs, R result types and P paginations".
+    if [[ $last =~ surface:\ ([0-9]+)\ operations,\ ([0-9]+)\ inputs(,\ [0-9]+\ result\ types)?\ and\ ([0-9]+)\ paginations.*\ ([0-9]+)\ differ ]]; then
       operations[$language]=$((${operations[$language]:-0} + BASH_REMATCH[1]))
       inputs[$language]=$((${inputs[$language]:-0} + BASH_REMATCH[2]))
-      paginations[$language]=$((${paginations[$language]:-0} + BASH_REMATCH[3]))
-      differences[$language]=$((${differences[$language]:-0} + BASH_REMATCH[4]))
-      [[ ${BASH_REMATCH[4]} -eq 0 ]] || failed[$language]+=" $name"
+      paginations[$language]=$((${paginations[$language]:-0} + BASH_REMATCH[4]))
+      differences[$language]=$((${differences[$language]:-0} + BASH_REMATCH[5]))
+      [[ ${BASH_REMATCH[5]} -eq 0 ]] || failed[$language]+=" $name"
       echo "$language $name: $last"
     else
       echo "$language $name: read-back FAILED: $last"

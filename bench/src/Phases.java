@@ -2,6 +2,7 @@ import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.IrJson;
 import dev.switchboard.core.lower.Lowerer;
+import dev.switchboard.core.lower.LoweringOptions;
 import dev.switchboard.core.spec.LoadedSpec;
 import dev.switchboard.core.spec.SpecLoader;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * In one JVM, alternating: a bare swagger-parser parse, then Switchboard's load, lower and IR JSON
@@ -31,7 +31,7 @@ public final class Phases {
       Diagnostics diagnostics = new Diagnostics(spec.toString());
       LoadedSpec loaded = new SpecLoader().load(spec, diagnostics);
       long t2 = System.nanoTime();
-      Api api = new Lowerer(diagnostics, Optional.empty()).lower(loaded);
+      Api api = new Lowerer(diagnostics, LoweringOptions.DEFAULT).lower(loaded);
       long t3 = System.nanoTime();
       IrJson.write(api, OutputStream.nullOutputStream(), false);
       long t4 = System.nanoTime();

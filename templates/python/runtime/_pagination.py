@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Generic, Optional, TypeVar, Union
 import httpx
 
 from ._params import Params
+from ._response import HttpResponseInfo
 from ._types import RequestOptions
 
 if TYPE_CHECKING:
@@ -144,21 +145,13 @@ class OffsetPaging:
 Paging = Union[NextUrlPaging, LinkHeaderPaging, CursorPaging, OffsetPaging]
 
 
-class Page(Generic[_T]):
+class Page(HttpResponseInfo, Generic[_T]):
     """One page: its items, the whole decoded body and the HTTP response."""
 
     def __init__(self, items: list[_T], body: Any, http_response: httpx.Response) -> None:
+        super().__init__(http_response)
         self.items = items
         self.body = body
-        self.http_response = http_response
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
 
     def __iter__(self) -> Iterator[_T]:
         return iter(self.items)

@@ -16,13 +16,11 @@ _T = TypeVar("_T")
 _P = ParamSpec("_P")
 
 
-class RawResponse(Generic[_T]):
-    """A decoded body together with the HTTP response it came from."""
+class HttpResponseInfo:
+    """The status and headers of the HTTP response a value came from."""
 
-    def __init__(self, http_response: httpx.Response, data: _T) -> None:
+    def __init__(self, http_response: httpx.Response) -> None:
         self.http_response = http_response
-        self.data = data
-        """The body, decoded as the method would have returned it."""
 
     @property
     def status_code(self) -> int:
@@ -31,6 +29,15 @@ class RawResponse(Generic[_T]):
     @property
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
+
+
+class RawResponse(HttpResponseInfo, Generic[_T]):
+    """A decoded body together with the HTTP response it came from."""
+
+    def __init__(self, http_response: httpx.Response, data: _T) -> None:
+        super().__init__(http_response)
+        self.data = data
+        """The body, decoded as the method would have returned it."""
 
     @property
     def url(self) -> httpx.URL:
@@ -44,22 +51,11 @@ class RawResponse(Generic[_T]):
         return f"<RawResponse [{self.status_code}] {self.data!r}>"
 
 
-class BinaryResponse:
+class BinaryResponse(HttpResponseInfo):
     """A binary body not read yet: read it whole with :meth:`read` or in chunks with :meth:`iter_bytes`.
 
     Close it (or use it in a ``with`` block) when not reading it to the end.
     """
-
-    def __init__(self, http_response: httpx.Response) -> None:
-        self.http_response = http_response
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
 
     @property
     def content_type(self) -> Optional[str]:
@@ -101,22 +97,11 @@ class BinaryResponse:
         self.close()
 
 
-class AsyncBinaryResponse:
+class AsyncBinaryResponse(HttpResponseInfo):
     """A binary body not read yet: read it whole with :meth:`read` or in chunks with :meth:`iter_bytes`.
 
     Close it (or use it in an ``async with`` block) when not reading it to the end.
     """
-
-    def __init__(self, http_response: httpx.Response) -> None:
-        self.http_response = http_response
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
 
     @property
     def content_type(self) -> Optional[str]:

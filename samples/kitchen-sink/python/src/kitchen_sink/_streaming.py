@@ -12,6 +12,7 @@ import pydantic
 
 from ._errors import ResponseValidationError
 from ._models import decode
+from ._response import HttpResponseInfo
 
 __all__ = ["AsyncStream", "ServerSentEvent", "SseDecoder", "Stream"]
 
@@ -80,23 +81,15 @@ def _decode_event(http_response: httpx.Response, item_type: Any, event: ServerSe
         raise ResponseValidationError(http_response, error, event.data.encode("utf-8")) from None
 
 
-class Stream(Generic[_T]):
+class Stream(HttpResponseInfo, Generic[_T]):
     """Iterates the events of a response as typed values; closes the response at the end.
 
     Use it in a ``with`` block to close the connection when stopping early.
     """
 
     def __init__(self, http_response: httpx.Response, item_type: Any) -> None:
-        self.http_response = http_response
+        super().__init__(http_response)
         self._item_type = item_type
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
 
     def __iter__(self) -> Iterator[_T]:
         for event in self.events():
@@ -124,23 +117,15 @@ class Stream(Generic[_T]):
         self.close()
 
 
-class AsyncStream(Generic[_T]):
+class AsyncStream(HttpResponseInfo, Generic[_T]):
     """Iterates the events of a response as typed values; closes the response at the end.
 
     Use it in an ``async with`` block to close the connection when stopping early.
     """
 
     def __init__(self, http_response: httpx.Response, item_type: Any) -> None:
-        self.http_response = http_response
+        super().__init__(http_response)
         self._item_type = item_type
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
 
     async def __aiter__(self) -> AsyncIterator[_T]:
         async for event in self.events():

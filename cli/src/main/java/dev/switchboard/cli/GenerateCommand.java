@@ -1,6 +1,5 @@
 package dev.switchboard.cli;
 
-import dev.switchboard.core.config.ConfigException;
 import dev.switchboard.core.output.WriteReport;
 import dev.switchboard.core.pipeline.Director;
 import dev.switchboard.core.pipeline.Generation;
@@ -26,9 +25,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Mixin SpecOptions input;
   @Spec picocli.CommandLine.Model.CommandSpec command;
 
-  @Option(names = {"-l", "--languages"}, split = ",", paramLabel = "LANG",
-      description = "Languages to generate (default: all; see 'switchboard languages').")
-  List<String> languages;
+  @Mixin LanguageChoice languages;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output folder; each language goes in DIR/<language>.")
   Path output;
@@ -55,11 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(command.commandLine(), "--quiet and --verbose cannot be used together");
     }
     Plugins installed = Plugins.load();
-    if (languages != null && languages.stream().allMatch(String::isBlank)) {
-      throw new ConfigException("-l/--languages names no language (see 'switchboard languages')");
-    }
-    List<LanguagePlugin> plugins = installed.select(languages == null ? List.of()
-        : languages.stream().filter(id -> !id.isBlank()).toList());
+    List<LanguagePlugin> plugins = languages.select(installed);
     ProgressPrinter progress = new ProgressPrinter(ProgressPrinter.mode(quiet, verbose, terminal), command.commandLine().getErr());
     Generation generation = Director.run(Job.of(input.spec, Optional.ofNullable(input.config), plugins, installed)
         .withTemplates(Optional.ofNullable(templates)).withRefs(input.refPolicy()).withOverlays(input.overlays), progress);

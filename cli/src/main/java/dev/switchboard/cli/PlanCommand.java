@@ -1,24 +1,30 @@
 package dev.switchboard.cli;
 
-import dev.switchboard.core.diagnostics.Diagnostics;
-import dev.switchboard.core.ir.Api;
-import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.pipeline.Director;
+import dev.switchboard.core.pipeline.Generation;
+import dev.switchboard.core.pipeline.Job;
 import dev.switchboard.core.plan.PlanJson;
-import dev.switchboard.core.plan.Planner;
+import dev.switchboard.core.plugin.Plugins;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+/**
+ * Runs the same job as {@code generate} up to the plan, through the {@link Director}, so that it
+ * checks the same config and options and gives the same diagnostics about the plan.
+ */
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = "Prints the SDK plan every language prints, as stable JSON (see docs/plan.md).")
 final class PlanCommand implements Callable<Integer> {
   @Mixin SpecOptions input;
+  @Mixin LanguageChoice languages;
   @Spec picocli.CommandLine.Model.CommandSpec command;
 
   /** Standard output as bytes; the JSON is streamed, never built as one string. */
@@ -32,17 +38,16 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Diagnostics diagnostics = input.diagnostics();
-    var config = input.config();
-    Api api = input.load(config, diagnostics);
-    Plan plan = Planner.plan(api, config);
-    Reporter.print(diagnostics, command.commandLine().getErr());
+    Plugins installed = Plugins.load();
+    Generation planned = Director.run(Job.of(input.spec, Optional.ofNullable(input.config), languages.select(installed), installed)
+        .withRefs(input.refPolicy()).withOverlays(input.overlays).planOnly());
+    Reporter.print(planned.diagnostics(), command.commandLine().getErr());
     if (output == null) {
       command.commandLine().getOut().flush();
-      PlanJson.write(plan, out, pretty);
+      PlanJson.write(planned.plan(), out, pretty);
     } else {
       try (OutputStream file = Files.newOutputStream(output)) {
-        PlanJson.write(plan, file, pretty);
+        PlanJson.write(planned.plan(), file, pretty);
       }
     }
     return ExitCodes.OK;

@@ -264,9 +264,31 @@ class CliTest {
     Path compact = dir.resolve("plan-compact.json");
     assertThat(run("plan", spec("swagger2.yaml"), "--pretty", "-o", pretty.toString()).exitCode()).isEqualTo(0);
     assertThat(run("plan", spec("swagger2.yaml"), "-o", compact.toString()).exitCode()).isEqualTo(0);
-    assertThat(Files.readString(pretty)).contains("\"servers\" : [ \"https://petstore.example.com/v2\" ]");
+    assertThat(Files.readString(pretty)).contains("\"defaultUrl\" : \"https://petstore.example.com/v2\"");
     assertThat(Files.readString(pretty)).contains("\"httpMethod\" : ");
     assertThat(Files.readString(compact).lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void planRunsTheJobOfGenerateUpToThePlanWithItsWarningsAndOptionChecks() throws IOException {
+    String warning = "packages are named after the API plus 'sdk'";
+    Result generate = run("generate", spec("swagger2.yaml"), "-l", "python", "-o", dir.resolve("out").toString());
+    Result plan = run("plan", spec("swagger2.yaml"), "-l", "python", "-o", dir.resolve("plan.json").toString());
+    assertThat(generate.err()).contains(warning);
+    assertThat(plan.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(plan.err()).contains(warning);
+    assertThat(plan.err()).isEqualTo(generate.err());
+    Path named = Files.writeString(dir.resolve("named.yaml"),
+        "languages: {python: {packageName: petstore_client, distributionName: petstore-client}}\n");
+    Result own = run("plan", spec("swagger2.yaml"), "-l", "python", "--config", named.toString(), "-o", dir.resolve("own.json").toString());
+    assertThat(own.err()).doesNotContain(warning);
+    Result half = run("plan", spec("swagger2.yaml"), "-l", "python,typescript", "--config", named.toString(),
+        "-o", dir.resolve("half.json").toString());
+    assertThat(half.err()).contains("the typescript " + warning);
+    Path badOption = Files.writeString(dir.resolve("bad-option.yaml"), "languages: {python: {version: one}}\n");
+    Result bad = run("plan", spec("swagger2.yaml"), "--config", badOption.toString());
+    assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains(badOption + ": languages.python.version: 'one' is not valid");
   }
 
   @Test

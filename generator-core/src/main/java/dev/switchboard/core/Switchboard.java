@@ -5,6 +5,7 @@ import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.diagnostics.SpecException;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.lower.Lowerer;
+import dev.switchboard.core.lower.LoweringOptions;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plugin.GenerationContext;
@@ -31,7 +32,7 @@ public final class Switchboard {
   /** Loads and lowers a spec, following only the references {@code refs} allows. */
   public static Api load(Path spec, SwitchboardConfig config, RefPolicy refs, Diagnostics diagnostics) {
     var overlays = config.overlays().files().stream().map(Overlay::read).toList();
-    Api api = new Lowerer(diagnostics, config).lower(new SpecLoader(refs).load(spec, overlays, diagnostics));
+    Api api = new Lowerer(diagnostics, LoweringOptions.of(config)).lower(new SpecLoader(refs).load(spec, overlays, diagnostics));
     if (diagnostics.hasErrors()) {
       throw new SpecException(diagnostics);
     }

@@ -1,9 +1,5 @@
 package dev.switchboard.core.lower;
 
-import dev.switchboard.core.config.AuthConfig;
-import dev.switchboard.core.config.NamingConfig;
-import dev.switchboard.core.config.PaginationConfig;
-import dev.switchboard.core.config.SwitchboardConfig;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.ApiInfo;
@@ -28,34 +24,12 @@ import java.util.Optional;
  */
 public final class Lowerer {
   private final Diagnostics diagnostics;
-  private final Optional<String> clientName;
-  private final NamingConfig naming;
-  private final PaginationConfig pagination;
-  private final AuthConfig auth;
-  private final String configFile;
+  private final LoweringOptions options;
 
-  public Lowerer(Diagnostics diagnostics, Optional<String> clientName) {
-    this(diagnostics, clientName, NamingConfig.DEFAULT, PaginationConfig.NONE, AuthConfig.NONE, "config");
-  }
-
-  /** A lowerer that names, pages and authenticates operations as {@code config} says. */
-  public Lowerer(Diagnostics diagnostics, SwitchboardConfig config) {
-    this(diagnostics, config.clientName(), config.naming(), config.pagination(), config.auth(),
-        config.file().map(java.nio.file.Path::toString).orElse("config"));
-  }
-
-  /**
-   * A lowerer that names and pages operations as {@code naming} and {@code pagination} say; {@code
-   * auth} adds or replaces security schemes, and problems with it are reported against {@code configFile}.
-   */
-  public Lowerer(Diagnostics diagnostics, Optional<String> clientName, NamingConfig naming, PaginationConfig pagination,
-      AuthConfig auth, String configFile) {
-    this.diagnostics = diagnostics;
-    this.clientName = clientName;
-    this.naming = java.util.Objects.requireNonNull(naming, "naming == null");
-    this.pagination = java.util.Objects.requireNonNull(pagination, "pagination == null");
-    this.auth = java.util.Objects.requireNonNull(auth, "auth == null");
-    this.configFile = configFile;
+  /** A lowerer that names, pages and authenticates operations as {@code options} say. */
+  public Lowerer(Diagnostics diagnostics, LoweringOptions options) {
+    this.diagnostics = java.util.Objects.requireNonNull(diagnostics, "diagnostics == null");
+    this.options = java.util.Objects.requireNonNull(options, "options == null");
   }
 
   public Api lower(LoadedSpec spec) {
@@ -69,12 +43,12 @@ public final class Lowerer {
     schemas.declareComponents();
     List<SecurityScheme> fromSpec = new SecurityLowerer(info.clientName(), diagnostics)
         .lower(openApi.getComponents() == null ? null : openApi.getComponents().getSecuritySchemes());
-    ConfiguredAuth security = new ConfiguredAuth(fromSpec, auth, info.clientName(), configFile);
+    ConfiguredAuth security = new ConfiguredAuth(fromSpec, options.auth(), info.clientName(), options.configFile());
     OperationLowerer operations = new OperationLowerer(schemas, new Components(openApi),
-        new PaginationDetector(registry, pagination, diagnostics), security, openApi.getSecurity());
+        new PaginationDetector(registry, options.pagination(), diagnostics), security, openApi.getSecurity());
     Resources resources = new Resources(tagDocs(openApi.getTags()));
-    new PathWalker(operations, naming, diagnostics).walk(openApi.getPaths(), resources);
-    List<Operation> webhooks = new PathWalker(operations, naming, diagnostics).webhooks(openApi.getWebhooks());
+    new PathWalker(operations, options.naming(), diagnostics).walk(openApi.getPaths(), resources);
+    List<Operation> webhooks = new PathWalker(operations, options.naming(), diagnostics).webhooks(openApi.getWebhooks());
     security.requireKnownOperations();
     return new Api(info, ServerLowerer.lower(openApi.getServers()), security.schemes(), resources.build(),
         registry.sorted(), webhooks, Values.extensions(openApi.getExtensions()));
@@ -85,10 +59,10 @@ public final class Lowerer {
     String version = info == null || info.getVersion() == null ? "0.0.0" : info.getVersion();
     Docs docs = info == null ? Docs.NONE : Docs.of(info.getSummary(), info.getDescription(), false, null);
     Optional<String> license = Optional.ofNullable(info).map(Info::getLicense).map(l -> l.getIdentifier() != null ? l.getIdentifier() : l.getName());
-    if (clientName.isEmpty()) {
+    if (options.clientName().isEmpty()) {
       NameChecks.checkLength("title", title, "/info/title", diagnostics);
     }
-    return new ApiInfo(title, version, clientName.map(Name::of).orElseGet(() -> derivedClientName(title)), docs, license);
+    return new ApiInfo(title, version, options.clientName().map(Name::of).orElseGet(() -> derivedClientName(title)), docs, license);
   }
 
   private static final java.util.regex.Pattern TITLE_END =

@@ -17,13 +17,15 @@ import dev.switchboard.core.spec.RefPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one way to run Switchboard, shared by the CLI, the Maven plugin and the tests: find the
- * config, load and lower the spec, let {@link Switchboard} turn the IR into each selected
- * language's files, and hand back a {@link Generation} that the front end writes or checks.
+ * The one way to run Switchboard, shared by the CLI ({@code generate} and {@code plan}), the
+ * Maven plugin and the tests: find the config, load and lower the spec, plan it, let
+ * {@link Switchboard} turn the IR into each selected language's files (unless the job stops at
+ * the plan), and hand back a {@link Generation} that the front end writes, checks or prints.
  * Usage problems (a missing file, a bad config, an option a plugin refuses) throw
  * {@link ConfigException} before the spec is read; spec errors throw {@link SpecException} with
  * every diagnostic, before anything is written.
@@ -49,10 +51,11 @@ public final class Director {
     Api api = load(job.spec(), config, job.refs(), diagnostics);
     start = tell(progress, "load", start);
     Plan plan = Planner.plan(api, config);
-    warnMadeUpPackageName(plan, diagnostics);
+    warnMadeUpPackageName(plan, options, diagnostics);
     start = tell(progress, "plan", start);
     Map<String, FileSet> sdks = new LinkedHashMap<>();
-    for (Map.Entry<LanguagePlugin, LanguageOptions> language : options.entrySet()) {
+    Map<LanguagePlugin, LanguageOptions> generated = job.stage() == Job.Stage.GENERATE ? options : Map.of();
+    for (Map.Entry<LanguagePlugin, LanguageOptions> language : generated.entrySet()) {
       LanguagePlugin plugin = language.getKey();
       sdks.put(plugin.id(), Switchboard.generate(api, plan, plugin, language.getValue(), job.templates(), diagnostics));
       start = tell(progress, plugin.id(), start);
@@ -69,14 +72,26 @@ public final class Director {
     return now;
   }
 
-  /** The made-up package name may be taken on a registry; only the user can pick one that is theirs. */
-  private static void warnMadeUpPackageName(Plan plan, Diagnostics diagnostics) {
-    if (!plan.identity().packageNameSet()) {
-      String kebab = dev.switchboard.core.naming.Case.kebab(plan.identity().packageName().words());
-      diagnostics.warning("package-name", "/info/title", "the SDK packages are named after the API plus '"
-          + Identity.SUFFIX + "': " + kebab + " (spelled by each language, such as " + kebab.replace('-', '_') + ")",
-          "set 'package: {name: ...}' in " + CONFIG_FILE + " (or each language's package options) to names you own");
+  /**
+   * The made-up package name may be taken on a registry; only the user can pick one that is theirs.
+   * Said only when a language of the job names a package after it: not when each language's own
+   * options name its packages.
+   */
+  private static void warnMadeUpPackageName(Plan plan, Map<LanguagePlugin, LanguageOptions> options,
+      Diagnostics diagnostics) {
+    if (plan.identity().packageNameSet()) {
+      return;
     }
+    List<String> fallingBack = options.entrySet().stream()
+        .filter(e -> e.getKey().options().usesPackageName(e.getValue())).map(e -> e.getKey().id()).toList();
+    if (fallingBack.isEmpty()) {
+      return;
+    }
+    String kebab = dev.switchboard.core.naming.Case.kebab(plan.identity().packageName().words());
+    diagnostics.warning("package-name", "/info/title", "the " + String.join(", ", fallingBack)
+        + " packages are named after the API plus '" + Identity.SUFFIX + "': " + kebab
+        + " (spelled by each language, such as " + kebab.replace('-', '_') + ")",
+        "set 'package: {name: ...}' in " + CONFIG_FILE + " (or each language's package options) to names you own");
   }
 
   /** Loads and lowers a spec that must exist; throws {@link SpecException} when it has errors. */

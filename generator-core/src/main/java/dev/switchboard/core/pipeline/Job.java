@@ -14,17 +14,24 @@ import java.util.Set;
  * config file if one is named (otherwise {@code switchboard.yaml} next to the spec is used when
  * present), the plugins to run, in order, the ids of every installed plugin (the languages a
  * config may name), a folder of template overrides, which references may be followed, and
- * overlay files applied to the spec after the config's own.
+ * overlay files applied to the spec after the config's own, and how far it runs ({@link Stage}).
  */
 public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins, Set<String> installed,
-    Optional<Path> templates, RefPolicy refs, List<Path> overlays) {
-  /** A job with no overlays besides the config's. */
+    Optional<Path> templates, RefPolicy refs, List<Path> overlays, Stage stage) {
+  /**
+   * How far a job runs. {@code PLAN} stops after the plan: the selected languages' options are
+   * still checked and their diagnostics about the plan made, but no plugin prints an SDK.
+   */
+  public enum Stage { PLAN, GENERATE }
+
+  /** A job that generates, with no overlays besides the config's. */
   public Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins, Set<String> installed,
       Optional<Path> templates, RefPolicy refs) {
-    this(spec, config, plugins, installed, templates, refs, List.of());
+    this(spec, config, plugins, installed, templates, refs, List.of(), Stage.GENERATE);
   }
 
   public Job {
+    Objects.requireNonNull(stage, "stage == null");
     overlays = List.copyOf(overlays);
     Objects.requireNonNull(spec, "spec == null");
     Objects.requireNonNull(config, "config == null");
@@ -46,16 +53,21 @@ public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins
 
   /** The same job with {@code overlays} applied to the spec after the config's own. */
   public Job withOverlays(List<Path> overlays) {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage);
+  }
+
+  /** The same job stopping after the plan, as {@code switchboard plan} runs it. */
+  public Job planOnly() {
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, Stage.PLAN);
   }
 
   /** The same job with template overrides from {@code templates}, if present. */
   public Job withTemplates(Optional<Path> templates) {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage);
   }
 
   /** The same job following the references {@code refs} allows (by default only the spec's folder). */
   public Job withRefs(RefPolicy refs) {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage);
   }
 }

@@ -1,7 +1,9 @@
 package dev.switchboard.core.plan;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.switchboard.core.ir.TypeRef;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +18,12 @@ public record ErrorBody(String status, Optional<TypeRef> type, List<String> code
     Objects.requireNonNull(type, "type == null");
     code = List.copyOf(code);
     message = List.copyOf(message);
+  }
+
+  /** The status as every runtime looks it up: {@code "404"}, {@code "4XX"} or {@code "default"}. */
+  @JsonIgnore
+  public String statusKey() {
+    return status.equalsIgnoreCase("default") ? "default" : status.toUpperCase(Locale.ROOT);
   }
 
   public ErrorBody(String status, Optional<TypeRef> type) {

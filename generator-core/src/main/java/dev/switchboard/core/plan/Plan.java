@@ -12,15 +12,15 @@ import java.util.Optional;
  * The SDK every language prints, decided once from the IR (see docs/plan.md): resources and
  * their methods, each method's inputs and result, and every rename the planner made.
  * {@code identity} names the SDK and its environment variables; {@code servers} are the API's
- * default URLs; {@code auth} the security schemes with the environment variables they read;
- * {@code headers} the headers every request sends unless the client or the call sets them;
- * {@code webhooks} how the API signs its webhooks; {@code regions} the host rewriting a client's
- * region and edge ask for.
+ * servers, the first the one clients use by default; {@code auth} the security schemes with the
+ * environment variables they read; {@code headers} the headers every request sends unless the
+ * client or the call sets them; {@code webhooks} how the API signs its webhooks; {@code regions}
+ * the host rewriting a client's region and edge ask for.
  */
 @JsonPropertyOrder({"identity", "servers", "auth", "headers", "webhooks", "regions", "resources", "renames"})
 public final class Plan {
   private final Identity identity;
-  private final List<String> servers;
+  private final List<PlanServer> servers;
   private final List<PlanAuth> auth;
   private final List<PlanResource> resources;
   private final List<Rename> renames;
@@ -29,16 +29,16 @@ public final class Plan {
   private final Optional<HostRewrite> regions;
   private final Map<String, PlanOperation> byId = new LinkedHashMap<>();
 
-  public Plan(Identity identity, List<String> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames) {
+  public Plan(Identity identity, List<PlanServer> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames) {
     this(identity, servers, auth, resources, renames, Map.of());
   }
 
-  public Plan(Identity identity, List<String> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames,
+  public Plan(Identity identity, List<PlanServer> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames,
       Map<String, String> headers) {
     this(identity, servers, auth, resources, renames, headers, Optional.empty(), Optional.empty());
   }
 
-  public Plan(Identity identity, List<String> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames,
+  public Plan(Identity identity, List<PlanServer> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames,
       Map<String, String> headers, Optional<WebhookSignature> webhooks, Optional<HostRewrite> regions) {
     this.webhooks = Objects.requireNonNull(webhooks, "webhooks == null");
     this.regions = Objects.requireNonNull(regions, "regions == null");
@@ -57,8 +57,13 @@ public final class Plan {
   }
 
   @JsonProperty
-  public List<String> servers() {
+  public List<PlanServer> servers() {
     return servers;
+  }
+
+  /** The server a client sends requests to unless it is given a base URL: the first. */
+  public Optional<PlanServer> defaultServer() {
+    return servers.stream().findFirst();
   }
 
   @JsonProperty

@@ -46,7 +46,7 @@ public final class Planner {
       resources.add(resource(api.resources().get(i), "resource " + i));
     }
     Identity identity = Identity.of(api.info(), config.packageName().name());
-    return new Plan(identity, api.servers().stream().map(Server::defaultUrl).toList(),
+    return new Plan(identity, api.servers().stream().map(PlanServer::of).toList(),
         api.securitySchemes().stream().map(PlanAuth::of).toList(), resources, names.renames(), config.headers().values(),
         config.webhooks().signature().map(WebhookSignature::of),
         config.regions().rule().map(rule -> HostRewrite.of(rule, identity.environmentPrefix())));

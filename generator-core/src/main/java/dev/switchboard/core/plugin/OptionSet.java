@@ -64,6 +64,14 @@ public final class OptionSet {
   }
 
   /**
+   * True when {@code values} leave out an option that names a package, so the language names that
+   * package after the plan's package name.
+   */
+  public boolean usesPackageName(LanguageOptions values) {
+    return options.values().stream().anyMatch(o -> o.namesPackage() && values.get(o.key()).isEmpty());
+  }
+
+  /**
    * Checks a value a plugin derived itself (a default), with the same rule as a configured one.
    *
    * @throws IllegalArgumentException when the rule refuses it

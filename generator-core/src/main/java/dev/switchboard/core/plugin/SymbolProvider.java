@@ -1,5 +1,6 @@
 package dev.switchboard.core.plugin;
 
+import dev.switchboard.core.ir.Name;
 import java.util.Set;
 
 /**
@@ -13,6 +14,16 @@ public interface SymbolProvider {
 
   /** The identifiers a name of {@code kind} may not be spelled as. */
   Set<String> reserved(NameKind kind);
+
+  /**
+   * The language's natural spelling of a spec name of {@code kind}, before any reserved word is
+   * escaped or any clash numbered ({@code class} for a Python property named "class",
+   * {@code CreateMessage} for a type). The plugin claims these spellings in its symbol table; a
+   * language that does not say keeps the spec's own (wire) spelling.
+   */
+  default String spell(NameKind kind, Name name) {
+    return name.wire();
+  }
 
   /** Whether {@code identifier} is reserved for {@code kind}: in {@link #reserved} unless a rule says more. */
   default boolean isReserved(NameKind kind, String identifier) {

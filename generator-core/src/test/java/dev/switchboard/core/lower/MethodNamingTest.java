@@ -1,11 +1,9 @@
 package dev.switchboard.core.lower;
 
-import dev.switchboard.core.config.AuthConfig;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.switchboard.core.testing.Specs.openapi;
 
 import dev.switchboard.core.config.NamingConfig;
-import dev.switchboard.core.config.PaginationConfig;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Operation;
@@ -52,7 +50,7 @@ class MethodNamingTest {
 
   private Api lower(String yaml, NamingConfig naming) {
     Path file = Specs.write(dir, "test.yaml", yaml);
-    return new Lowerer(diagnostics, Optional.empty(), naming, PaginationConfig.NONE, AuthConfig.NONE, "config").lower(new SpecLoader().load(file, diagnostics));
+    return new Lowerer(diagnostics, LoweringOptions.DEFAULT.withNaming(naming)).lower(new SpecLoader().load(file, diagnostics));
   }
 
   /** {@code resource.method} for every operation, by operation id. */

@@ -1,10 +1,8 @@
 package dev.switchboard.core.lower;
 
-import dev.switchboard.core.config.AuthConfig;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.switchboard.core.testing.Specs.openapi;
 
-import dev.switchboard.core.config.NamingConfig;
 import dev.switchboard.core.config.PaginationConfig;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
@@ -51,7 +49,7 @@ class PaginationOverridesTest {
 
   private Optional<Pagination> pagination(String yaml, PaginationConfig config) {
     Path file = Specs.write(dir, "test.yaml", yaml);
-    Api api = new Lowerer(diagnostics, Optional.empty(), NamingConfig.DEFAULT, config, AuthConfig.NONE, "config").lower(new SpecLoader().load(file, diagnostics));
+    Api api = new Lowerer(diagnostics, LoweringOptions.DEFAULT.withPagination(config)).lower(new SpecLoader().load(file, diagnostics));
     return api.operations().filter(o -> o.id().equals("listThings")).findFirst().orElseThrow().pagination();
   }
 

@@ -15,6 +15,7 @@ import dev.switchboard.core.plan.PlanAuth;
 import dev.switchboard.core.plan.PlanJson;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.plugin.Option;
 import dev.switchboard.core.plugin.OptionSet;
 import dev.switchboard.core.plugin.Plugins;
 import dev.switchboard.core.testing.Specs;
@@ -76,7 +77,7 @@ class AuthAndIdentityTest {
 
     @Override
     public OptionSet options() {
-      return OptionSet.of();
+      return OptionSet.of(Option.text("packageName", "the package's name").namingPackage(), Option.text("version", "any"));
     }
 
     @Override
@@ -105,6 +106,11 @@ class AuthAndIdentityTest {
     return new Run(generation, plan.get());
   }
 
+  /** Each planned scheme as its wire name, type and environment variables. */
+  private static List<String> summaries(Plan plan) {
+    return plan.auth().stream().map(a -> a.name().wire() + " " + a.type().wire() + " " + a.environment()).toList();
+  }
+
   private static Operation operation(Api api, String id) {
     return api.operations().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
   }
@@ -116,7 +122,7 @@ class AuthAndIdentityTest {
     assertThat(token.token().environmentVariable()).isEqualTo("GITHUB_TOKEN");
     assertThat(operation(run.api(), "repos/get").security()).containsExactly(new Operation.SecurityRequirement(List.of("token")));
     assertThat(operation(run.api(), "meta/get").security()).containsExactly(new Operation.SecurityRequirement(List.of("token")));
-    assertThat(run.plan().auth()).containsExactly(new PlanAuth("token", "bearer", List.of("GITHUB_TOKEN")));
+    assertThat(summaries(run.plan())).containsExactly("token bearer [GITHUB_TOKEN]");
     assertThat(run.plan().operation("meta/get").security()).containsExactly(List.of("token"));
   }
 
@@ -128,16 +134,18 @@ class AuthAndIdentityTest {
     assertThat(key.location().name()).isEqualTo("QUERY");
     assertThat(operation(run.api(), "meta/get").security()).containsExactly(new Operation.SecurityRequirement(List.of("key")));
     assertThat(operation(run.api(), "repos/get").security()).isEmpty();
+    PlanAuth planned = run.plan().auth().get(0);
+    assertThat(planned.type()).isEqualTo(PlanAuth.Type.API_KEY);
+    assertThat(planned.apiKey()).hasValue(new PlanAuth.ApiKey("query", "api_key"));
+    assertThat(planned.clientCredentials()).isEmpty();
   }
 
   @Test
   void aSchemeOfTheSpecKeepsItsTypeAndRequirementsAndTakesTheConfiguredVariables() {
     Run without = run(BASIC, "");
-    assertThat(without.plan().auth()).containsExactly(
-        new PlanAuth("accountSid_authToken", "basic", List.of("TWILIO_USERNAME", "TWILIO_PASSWORD")));
+    assertThat(summaries(without.plan())).containsExactly("accountSid_authToken basic [TWILIO_USERNAME, TWILIO_PASSWORD]");
     Run with = run(BASIC, "auth:\n  accountSid_authToken: {env: [TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN]}\n");
-    assertThat(with.plan().auth()).containsExactly(
-        new PlanAuth("accountSid_authToken", "basic", List.of("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN")));
+    assertThat(summaries(with.plan())).containsExactly("accountSid_authToken basic [TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN]");
     assertThat(with.plan().operation("listMessages").security()).containsExactly(List.of("accountSid_authToken"));
   }
 
@@ -167,6 +175,17 @@ class AuthAndIdentityTest {
     assertThat(identity.baseUrlVariable()).isEqualTo("GITHUB_BASE_URL");
     assertThat(run.warnings()).contains("package-name");
     assertThat(PlanJson.write(run.plan())).contains("\"baseUrlVariable\" : \"GITHUB_BASE_URL\"");
+  }
+
+  @Test
+  void theMadeUpPackageNameIsWarnedAboutOnlyWhenALanguageNamesAPackageAfterIt() {
+    Run defaulted = run(NO_SCHEMES, "languages: {keeper: {version: '2'}}\n");
+    assertThat(defaulted.warnings()).contains("package-name");
+    assertThat(defaulted.generation().diagnostics().sorted().stream().filter(d -> d.id().equals("package-name"))
+        .findFirst().orElseThrow().format()).contains("the keeper packages are named after the API plus 'sdk'");
+    Run named = run(NO_SCHEMES, "languages: {keeper: {packageName: octo-client}}\n");
+    assertThat(named.plan().identity().packageNameSet()).isFalse();
+    assertThat(named.warnings()).doesNotContain("package-name");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Pagination;
+import dev.switchboard.core.pipeline.Generation;
 import dev.switchboard.core.testing.Pipeline;
 import dev.switchboard.core.testing.RepoPaths;
 import java.util.List;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * winning over the extensions.
  */
 class ExtensionsSampleTest {
-  private final Api api = Pipeline.load(RepoPaths.samples().resolve("extensions/openapi.yaml"));
-  private final Plan plan = Planner.plan(api);
+  private final Generation planned = Pipeline.plan(RepoPaths.samples().resolve("extensions/openapi.yaml"));
+  private final Api api = planned.api();
+  private final Plan plan = planned.plan();
 
   @Test
   void namesComeFromTheConfigTheOverlayTheExtensionsAndThePaths() {

@@ -3,8 +3,6 @@ package dev.switchboard.core.plan;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.switchboard.core.Switchboard;
-import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.testing.GoldenFiles;
 import dev.switchboard.core.testing.Pipeline;
 import dev.switchboard.core.testing.RepoPaths;
@@ -18,9 +16,7 @@ class GoldenPlanTest {
   private static final Path GOLDEN = RepoPaths.samples().resolve("kitchen-sink/plan.json");
 
   private static String kitchenSinkPlan() {
-    Path spec = RepoPaths.kitchenSinkSpec();
-    return PlanJson.write(Planner.plan(Switchboard.load(spec, Pipeline.config(spec), new Diagnostics(spec.toString())),
-        Pipeline.config(spec)));
+    return PlanJson.write(Pipeline.plan(RepoPaths.kitchenSinkSpec()).plan());
   }
 
   @Test

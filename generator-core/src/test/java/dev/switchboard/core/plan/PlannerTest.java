@@ -248,6 +248,32 @@ class PlannerTest {
   }
 
   @Test
+  void serversKeepTheirTemplateAndVariablesAndTheFirstIsTheDefault() {
+    Plan plan = plan("""
+        servers:
+          - url: https://{region}.example.test/{version}
+            variables:
+              region: {default: us1, enum: [us1, eu1], description: Where data lives.}
+              version: {default: v2}
+          - url: https://backup.example.test
+        paths:
+          /things:
+            get:
+              operationId: listThings
+              responses:
+                '204': {description: none}
+                4xx: {description: client error}
+        """);
+    PlanServer first = plan.defaultServer().orElseThrow();
+    assertThat(first.url()).isEqualTo("https://{region}.example.test/{version}");
+    assertThat(first.defaultUrl()).isEqualTo("https://us1.example.test/v2");
+    assertThat(first.variables().get(0).allowedValues()).containsExactly("us1", "eu1").inOrder();
+    assertThat(first.variables().get(0).description()).hasValue("Where data lives.");
+    assertThat(plan.servers().get(1).variables()).isEmpty();
+    assertThat(plan.operation("listThings").errors().get(0).statusKey()).isEqualTo("4XX");
+  }
+
+  @Test
   void methodNamesAreUniqueInTheirResource() {
     Plan plan = plan("""
         tags: [{name: things}]

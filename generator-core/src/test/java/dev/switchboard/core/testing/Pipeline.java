@@ -8,11 +8,13 @@ import dev.switchboard.core.pipeline.Generation;
 import dev.switchboard.core.pipeline.Job;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.spec.RefPolicy;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Runs the whole pipeline in memory through the {@link Director}, for plugin tests. */
 public final class Pipeline {
@@ -36,6 +38,18 @@ public final class Pipeline {
     installed.add(plugin.id());
     Job job = new Job(spec, Optional.empty(), List.of(plugin), installed, Optional.empty(), RefPolicy.CONFINED);
     return Director.run(job);
+  }
+
+  /** Plans a spec as {@code switchboard plan} does: the same job, stopped after the plan. */
+  public static Generation plan(Path spec) {
+    Set<String> installed = new TreeSet<>(config(spec).languages().keySet());
+    return Director.run(new Job(spec, Optional.empty(), List.of(), installed, Optional.empty(), RefPolicy.CONFINED).planOnly());
+  }
+
+  /** Every file of an SDK as UTF-8 text, one after another, for tests that look for what it contains. */
+  public static String text(FileSet files) {
+    return files.files().values().stream().map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+        .collect(Collectors.joining("\n"));
   }
 
   /** The switchboard.yaml next to the spec, if any. */

@@ -16,7 +16,6 @@ import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolProvider;
 import dev.switchboard.core.spec.JsonPointers;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,12 +45,6 @@ public abstract class PluginContract {
   /** A new instance of the plugin under test. */
   protected abstract LanguagePlugin plugin();
 
-  /**
-   * How the plugin spells a spec name of this kind before any reserved word is escaped or any clash
-   * numbered (for example {@code class} for a Python property named "class").
-   */
-  protected abstract String spelling(NameKind kind, Name name);
-
   @Test
   public void kitchenSinkMatchesTheCommittedSdk() throws Exception {
     assertGolden(RepoPaths.kitchenSinkSpec(), "kitchen-sink");
@@ -75,8 +68,8 @@ public abstract class PluginContract {
   }
 
   /**
-   * Read independently of the plugin's own rename record: a spec name whose spelling the plugin's
-   * symbol provider reserves must be warned about at one of its places and appear escaped in the
+   * Read independently of the plugin's own rename record: a spec name whose spelling by the
+   * plugin's symbol provider ({@link SymbolProvider#spell}) it also reserves must be warned about at one of its places and appear escaped in the
    * SDK, and each reserved-name warning must sit at a place of such a name.
    */
   @Test
@@ -86,7 +79,7 @@ public abstract class PluginContract {
       Generation generation = generation(spec);
       Map<NamedThing, Set<String>> renamed = new LinkedHashMap<>();
       places(generation.api(), generation.plan()).forEach((thing, pointers) -> {
-        if (provider.isReserved(thing.kind(), spelling(thing.kind(), thing.name()))) {
+        if (provider.isReserved(thing.kind(), provider.spell(thing.kind(), thing.name()))) {
           renamed.put(thing, pointers);
         }
       });
@@ -100,9 +93,9 @@ public abstract class PluginContract {
           .that(difference(warned, renamedPlaces)).isEmpty();
       List<String> unwarned = new ArrayList<>();
       List<String> missing = new ArrayList<>();
-      String sdk = text(generation.sdks().get(plugin().id()));
+      String sdk = Pipeline.text(generation.sdks().get(plugin().id()));
       renamed.forEach((thing, pointers) -> {
-        String given = provider.escape(thing.kind(), spelling(thing.kind(), thing.name()));
+        String given = provider.escape(thing.kind(), provider.spell(thing.kind(), thing.name()));
         if (pointers.stream().noneMatch(warned::contains)) {
           unwarned.add(thing + " -> " + given);
         }
@@ -161,12 +154,6 @@ public abstract class PluginContract {
     Set<String> result = new TreeSet<>(left);
     result.removeAll(right);
     return result;
-  }
-
-  private static String text(FileSet files) {
-    return files.files().values().stream()
-        .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
-        .collect(Collectors.joining("\n"));
   }
 
   private record NamedThing(NameKind kind, Name name) {

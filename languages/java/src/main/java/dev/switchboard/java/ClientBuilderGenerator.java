@@ -7,9 +7,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.switchboard.core.ir.Api;
-import dev.switchboard.core.ir.SecurityScheme;
-import dev.switchboard.core.ir.Server;
+import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.PlanAuth;
+import dev.switchboard.core.plan.PlanServer;
 import dev.switchboard.core.plan.HostRewrite;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
@@ -28,30 +28,30 @@ final class ClientBuilderGenerator {
   private static final Set<String> RESERVED = Set.of("baseUrl", "httpClient", "timeout", "maxRetries", "header",
       "followForeignLinks", "fromEnv", "build", "options");
 
-  private final Api api;
+  private final Plan plan;
   private final JavaSymbols symbols;
   private final ClassName client;
   private final ClassName builder;
   private final SymbolTable.Scope scope;
 
-  ClientBuilderGenerator(Api api, JavaSymbols symbols, ClassName client) {
-    this.api = api;
+  ClientBuilderGenerator(Plan plan, JavaSymbols symbols, ClassName client) {
+    this.plan = plan;
     this.symbols = symbols;
     this.scope = symbols.newScope().reserve(RESERVED);
     this.client = client;
     this.builder = client.nestedClass("Builder");
   }
 
-  /** {@code defaultHeaders} go first, so the caller's own {@code header(...)} replaces them. */
-  TypeSpec generate(String userAgent, Map<String, String> defaultHeaders, Optional<HostRewrite> regions) {
+  /** The plan's default headers go first, so the caller's own {@code header(...)} replaces them. */
+  TypeSpec generate(String userAgent) {
     ClassName options = symbols.core("ClientOptions");
-    Optional<Server> server = api.servers().stream().findFirst();
+    Optional<PlanServer> server = plan.defaultServer();
     CodeBlock.Builder init = CodeBlock.builder()
         .add("$T.builder(SERVER_URL, SCHEMES)", options).indent();
     server.ifPresent(s -> s.variables().forEach(v -> init.add("\n.variable($S, $S, $L)", v.name().wire(), v.defaultValue(), strings(v.allowedValues()))));
     init.add("\n.header($S, $S + $T.getProperty($S, $S))", "User-Agent", userAgent + " java/", System.class, "java.version", "unknown");
-    defaultHeaders.forEach((name, value) -> init.add("\n.header($S, $S)", name, value));
-    regions.ifPresent(rewrite -> init.add("\n.hosts($T.of($L, $S, $S, $S, $S))", symbols.core("HostRewrite"),
+    plan.headers().forEach((name, value) -> init.add("\n.header($S, $S)", name, value));
+    plan.regions().ifPresent(rewrite -> init.add("\n.hosts($T.of($L, $S, $S, $S, $S))", symbols.core("HostRewrite"),
         strings(rewrite.hosts()), rewrite.rewrite(), rewrite.defaultRegion().orElse(null), rewrite.regionVariable(),
         rewrite.edgeVariable()));
     init.unindent();
@@ -59,14 +59,14 @@ final class ClientBuilderGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Configures a {@link $T}. Every setting has a default; credentials not given are read from the environment when the client is built.\n", client)
         .addField(FieldSpec.builder(String.class, "SERVER_URL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$S", server.map(Server::url).orElse("")).build())
+            .initializer("$S", server.map(PlanServer::url).orElse("")).build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), symbols.core("AuthScheme")), "SCHEMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(schemes()).build())
         .addField(FieldSpec.builder(options.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL).initializer(init.build()).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     spec.addMethod(setter("baseUrl", ClassName.get(String.class), "Sends requests to this URL instead of the API's server, such as a proxy or a mock.", "options.baseUrl(baseUrl)"));
     server.ifPresent(s -> s.variables().forEach(v -> spec.addMethod(variable(v))));
-    regions.ifPresent(rewrite -> spec.addMethods(regionMethods(rewrite)));
+    plan.regions().ifPresent(rewrite -> spec.addMethods(regionMethods(rewrite)));
     spec.addMethod(setter("httpClient", ClassName.get(HttpClient.class), "Sends requests with this client instead of a default one.", "options.httpClient(httpClient)"));
     spec.addMethod(setter("timeout", ClassName.get(Duration.class), "How long to wait for a response (default 60 seconds).", "options.timeout(timeout)"));
     spec.addMethod(setter("maxRetries", TypeName.INT, "How often to retry a failed request that is safe to retry (default 2).", "options.maxRetries(maxRetries)"));
@@ -75,7 +75,7 @@ final class ClientBuilderGenerator {
         .addParameter(String.class, "name").addParameter(String.class, "value")
         .addJavadoc("Sends a header with every request.\n")
         .addStatement("options.header(name, value)").addStatement("return this").build());
-    api.securitySchemes().forEach(s -> spec.addMethod(credentials(s)));
+    plan.auth().forEach(s -> spec.addMethod(credentials(s)));
     spec.addMethods(environment());
     spec.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(client)
         .addJavadoc("Builds the client.\n")
@@ -90,7 +90,7 @@ final class ClientBuilderGenerator {
         .addStatement(statement).addStatement("return this").build();
   }
 
-  private MethodSpec variable(Server.Variable variable) {
+  private MethodSpec variable(PlanServer.Variable variable) {
     String name = JavaSymbols.member(scope, NameKind.PARAMETER, variable.name(), "/servers/0/variables");
     String doc = variable.description().map(Javadoc::prose).orElse("Sets the server variable {@code " + Javadoc.escape(variable.name().wire()) + "}.")
         + "\n<p>Default: {@code " + Javadoc.escape(variable.defaultValue()) + "}"
@@ -121,14 +121,14 @@ final class ClientBuilderGenerator {
             .addStatement("options.edge($N)", edge).addStatement("return this").build());
   }
 
-  private MethodSpec credentials(SecurityScheme scheme) {
+  private MethodSpec credentials(PlanAuth scheme) {
     String pointer = JsonPointers.child("/components/securitySchemes", scheme.name().wire());
     String name = JavaSymbols.member(scope, NameKind.PARAMETER, scheme.name(), pointer);
     MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("$L", scheme.description().map(Javadoc::prose).orElse("Credentials for {@code " + Javadoc.escape(scheme.name().wire()) + "}."))
         .addJavadoc("\n<p>Without them, the client reads $L.\n", Javadoc.escape(variables(scheme)));
-    Map<SecurityScheme.Credential, String> params = symbols.members(NameKind.PARAMETER, scheme.credentials(),
-        SecurityScheme.Credential::name, c -> pointer, Set.of());
+    Map<PlanAuth.Credential, String> params = symbols.members(NameKind.PARAMETER, scheme.credentials(),
+        PlanAuth.Credential::name, c -> pointer, Set.of());
     StringJoiner args = new StringJoiner(", ");
     params.forEach((credential, param) -> {
       method.addParameter(String.class, param);
@@ -149,10 +149,8 @@ final class ClientBuilderGenerator {
     return List.of(fromEnv, fromMap);
   }
 
-  private static String variables(SecurityScheme scheme) {
-    StringJoiner joined = new StringJoiner(" and ");
-    scheme.credentials().forEach(c -> joined.add(c.environmentVariable()));
-    return joined.toString();
+  private static String variables(PlanAuth scheme) {
+    return String.join(" and ", scheme.environment());
   }
 
   private static CodeBlock strings(List<String> values) {
@@ -164,35 +162,24 @@ final class ClientBuilderGenerator {
   private CodeBlock schemes() {
     ClassName auth = symbols.core("AuthScheme");
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class).indent();
-    for (int i = 0; i < api.securitySchemes().size(); i++) {
-      list.add(i == 0 ? "\n" : ",\n").add(scheme(auth, api.securitySchemes().get(i)));
+    for (int i = 0; i < plan.auth().size(); i++) {
+      list.add(i == 0 ? "\n" : ",\n").add(scheme(auth, plan.auth().get(i)));
     }
     return list.unindent().add(")").build();
   }
 
-  private static CodeBlock scheme(ClassName auth, SecurityScheme scheme) {
+  private static CodeBlock scheme(ClassName auth, PlanAuth scheme) {
     String name = scheme.name().wire();
-    return scheme.accept(new SecurityScheme.Visitor<CodeBlock>() {
-      @Override
-      public CodeBlock basic(SecurityScheme.Basic s) {
-        return CodeBlock.of("$T.basic($S, $S, $S)", auth, name, s.username().environmentVariable(), s.password().environmentVariable());
+    List<String> env = scheme.environment();
+    return switch (scheme.type()) {
+      case BASIC -> CodeBlock.of("$T.basic($S, $S, $S)", auth, name, env.get(0), env.get(1));
+      case BEARER -> CodeBlock.of("$T.bearer($S, $S)", auth, name, env.get(0));
+      case API_KEY -> {
+        PlanAuth.ApiKey key = scheme.apiKey().orElseThrow();
+        yield CodeBlock.of("$T.apiKey($S, $S, $S, $S)", auth, name, key.in(), key.name(), env.get(0));
       }
-
-      @Override
-      public CodeBlock bearer(SecurityScheme.Bearer s) {
-        return CodeBlock.of("$T.bearer($S, $S)", auth, name, s.token().environmentVariable());
-      }
-
-      @Override
-      public CodeBlock apiKey(SecurityScheme.ApiKey s) {
-        String location = s.location().name().toLowerCase(java.util.Locale.ROOT);
-        return CodeBlock.of("$T.apiKey($S, $S, $S, $S)", auth, name, location, s.parameterName(), s.key().environmentVariable());
-      }
-
-      @Override
-      public CodeBlock oauth2(SecurityScheme.OAuth2ClientCredentials s) {
-        return CodeBlock.of("$T.oauth2($S, $S, $S, $S)", auth, name, s.tokenUrl(), s.clientId().environmentVariable(), s.clientSecret().environmentVariable());
-      }
-    });
+      case OAUTH2_CLIENT_CREDENTIALS -> CodeBlock.of("$T.oauth2($S, $S, $S, $S)", auth, name,
+          scheme.clientCredentials().orElseThrow().tokenUrl(), env.get(0), env.get(1));
+    };
   }
 }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Resource;
+import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plugin.NameKind;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +43,11 @@ final class ClientGenerator {
     return accessors;
   }
 
-  List<JavaFile> generate(String userAgent, Map<String, String> defaultHeaders,
-      java.util.Optional<dev.switchboard.core.plan.HostRewrite> regions) {
-    return List.of(blocking(userAgent, defaultHeaders, regions), async());
+  List<JavaFile> generate(String userAgent, Plan plan) {
+    return List.of(blocking(userAgent, plan), async());
   }
 
-  private JavaFile blocking(String userAgent, Map<String, String> defaultHeaders,
-      java.util.Optional<dev.switchboard.core.plan.HostRewrite> regions) {
+  private JavaFile blocking(String userAgent, Plan plan) {
     ClassName executor = symbols.core("HttpExecutor");
     ClassName options = symbols.core("ClientOptions");
     TypeSpec.Builder spec = TypeSpec.classBuilder(client)
@@ -79,7 +78,7 @@ final class ClientGenerator {
         .returns(options)
         .addJavadoc("The settings this client was built with.\n")
         .addStatement("return executor.options()").build());
-    spec.addType(new ClientBuilderGenerator(api, symbols, client).generate(userAgent, defaultHeaders, regions));
+    spec.addType(new ClientBuilderGenerator(plan, symbols, client).generate(userAgent));
     return JavaLayout.file(client.packageName(), spec.build());
   }
 

@@ -31,7 +31,7 @@ record JavaOptions(String groupId, String artifactId, String rootPackage, String
       Option.matching("groupId", "the Maven groupId; default: " + NEUTRAL_GROUP, COORDINATE,
           "a Maven groupId: letters, digits, '_', '-' and '.', such as com.acme"),
       Option.matching("artifactId", "the Maven artifactId; default: the package name in kebab-case (package.name, else the API's name plus -sdk)", COORDINATE,
-          "a Maven artifactId: letters, digits, '_', '-' and '.', such as acme-sdk"),
+          "a Maven artifactId: letters, digits, '_', '-' and '.', such as acme-sdk").namingPackage(),
       Option.matching("package", "the root Java package; default: groupId and the client name, such as " + NEUTRAL_GROUP + ".kitchensink",
               PACKAGE, "a Java package: dot-separated lowercase identifiers (letters, digits and '_', not starting with a"
                   + " digit), none a Java keyword or literal, such as com.acme.sdk")

@@ -7,7 +7,6 @@ import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.PagingDocs;
-import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.core.plan.Result;
 import dev.switchboard.core.plugin.GenerationContext;
@@ -60,42 +59,42 @@ public final class JavaPlugin implements LanguagePlugin {
     ClientGenerator client = new ClientGenerator(api, symbols);
     FileSet files = new FileSet();
     Consumer<JavaFile> add = file -> files.add(javaPath(file.packageName(), file.typeSpec().name()), JavaLayout.layout(file.toString()));
-    addSources(api, context.plan(), new JavaTypes(api, symbols), add);
-    client.generate(options.userAgent(), context.plan().headers(), context.plan().regions()).forEach(add);
+    JavaTypes types = new JavaTypes(api, symbols);
+    // Each resource's methods are named once; the services, endpoints and README all print these.
+    List<ResourceModel> resources = api.resources().stream().map(r -> new ResourceModel(r, context.plan(), types)).toList();
+    addSources(api, types, resources, add);
+    client.generate(options.userAgent(), context.plan()).forEach(add);
     context.plan().webhooks().ifPresent(signature -> add.accept(WebhooksGenerator.generate(symbols, signature)));
     new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate().forEach(add);
     RuntimeFiles.sources(context.templates(), options.rootPackage())
         .forEach((name, source) -> files.add(javaPath(symbols.core(), name), JavaLayout.sortImports(source)));
-    ProjectFiles project = new ProjectFiles(api, options, context.templates());
+    ProjectFiles project = new ProjectFiles(api, context.plan(), options, context.templates());
     files.add("pom.xml", project.pom());
-    JavaTypes readmeTypes = new JavaTypes(api, symbols);
     files.add("README.md", project.readme(client.client(), client.accessors(),
-        readmeSections(api, context.plan(), readmeTypes, client.accessors()),
-        paging(api, context.plan(), readmeTypes, client.accessors())));
+        readmeSections(resources, types, client.accessors()), paging(resources, client.accessors())));
     return files;
   }
 
   /** An example call of every operation, by resource, with the plan's example values. */
-  private static List<ProjectFiles.ReadmeSection> readmeSections(Api api, Plan plan, JavaTypes types,
+  private static List<ProjectFiles.ReadmeSection> readmeSections(List<ResourceModel> resources, JavaTypes types,
       Map<Resource, String> accessors) {
     JavaExamples examples = new JavaExamples(types);
     List<ProjectFiles.ReadmeSection> sections = new ArrayList<>();
-    for (Resource resource : api.resources()) {
-      String accessor = accessors.get(resource);
-      List<String> calls = new ResourceModel(resource, plan, types).methods().stream()
-          .map(method -> examples.call(accessor, method)).toList();
+    for (ResourceModel resource : resources) {
+      String accessor = accessors.get(resource.resource());
+      List<String> calls = resource.methods().stream().map(method -> examples.call(accessor, method)).toList();
       sections.add(new ProjectFiles.ReadmeSection("`client." + accessor + "()`", calls));
     }
     return sections;
   }
 
   /** How the first paged operation that needs no input pages, and a loop over its items. */
-  private static List<ProjectFiles.PagingView> paging(Api api, Plan plan, JavaTypes types, Map<Resource, String> accessors) {
-    for (Resource resource : api.resources()) {
-      for (ResourceModel.Method method : new ResourceModel(resource, plan, types).methods()) {
+  private static List<ProjectFiles.PagingView> paging(List<ResourceModel> resources, Map<Resource, String> accessors) {
+    for (ResourceModel resource : resources) {
+      for (ResourceModel.Method method : resource.methods()) {
         PlanOperation planned = method.planned();
         if (planned.result() instanceof Result.Paged paged && !planned.hasRequiredInputs()) {
-          String call = "client." + accessors.get(resource) + "()." + method.name() + "()";
+          String call = "client." + accessors.get(resource.resource()) + "()." + method.name() + "()";
           return List.of(new ProjectFiles.PagingView(PagingDocs.describe(paged.pagination()),
               "for (var item : " + call + ".autoPager()) {\n  System.out.println(item);\n}"));
         }
@@ -105,10 +104,9 @@ public final class JavaPlugin implements LanguagePlugin {
   }
 
   /** Models, params, endpoints and services; each file is rendered as soon as it is built. */
-  private static void addSources(Api api, Plan plan, JavaTypes types, Consumer<JavaFile> add) {
+  private static void addSources(Api api, JavaTypes types, List<ResourceModel> resources, Consumer<JavaFile> add) {
     api.types().forEach(type -> declaration(type, types).ifPresent(add));
-    for (Resource resource : api.resources()) {
-      ResourceModel model = new ResourceModel(resource, plan, types);
+    for (ResourceModel model : resources) {
       for (ResourceModel.Method method : model.methods()) {
         if (!method.inputs().isEmpty()) {
           add.accept(new ParamsGenerator(types).generate(method.operation(), method.inputs()));

@@ -45,6 +45,17 @@ final class JavaSymbols {
     public boolean ignoresCase() {
       return true;
     }
+
+    /** PascalCase classes, SCREAMING_SNAKE_CASE constants, camelCase members; {@code _} before a leading digit. */
+    @Override
+    public String spell(NameKind kind, Name name) {
+      String cased = switch (kind) {
+        case TYPE -> Case.pascal(name.words());
+        case ENUM_VALUE -> Case.screamingSnake(name.words());
+        default -> Case.camel(name.words());
+      };
+      return Identifiers.leadingDigit(cased, "_");
+    }
   };
 
   private final SymbolTable table;
@@ -58,7 +69,7 @@ final class JavaSymbols {
     this.rootPackage = rootPackage;
     SymbolTable.Scope models = table.scope("models");
     api.types().forEach(type -> types.put(type.id(), ClassName.get(models(), models.claim(NameKind.TYPE,
-        Identifiers.leadingDigit(Case.pascal(type.name().words()), "_"), new SymbolTable.Source(type.name().wire(), type.source())))));
+        PROVIDER.spell(NameKind.TYPE, type.name()), new SymbolTable.Source(type.name().wire(), type.source())))));
     api.operations().forEach(op -> params.put(op.id(),
         ClassName.get(models(), models.claimGenerated(NameKind.TYPE, className(op.name()) + "Params"))));
     SymbolTable.Scope services = table.scope("services");
@@ -82,19 +93,18 @@ final class JavaSymbols {
 
   /** A class name: PascalCase, never a java.lang name, never starting with a digit. */
   static String className(Name name) {
-    String pascal = Identifiers.leadingDigit(Case.pascal(name.words()), "_");
+    String pascal = PROVIDER.spell(NameKind.TYPE, name);
     return JavaNames.JAVA_LANG.contains(pascal) ? pascal + "Model" : pascal;
   }
 
   /** A method, field or parameter name: camelCase, never a keyword or literal. */
   static String member(Name name) {
-    String camel = Identifiers.leadingDigit(Case.camel(name.words()), "_");
-    return Identifiers.unreserved(camel, JavaNames.RESERVED, "_");
+    return Identifiers.unreserved(PROVIDER.spell(NameKind.PARAMETER, name), JavaNames.RESERVED, "_");
   }
 
   /** A constant name: SCREAMING_SNAKE_CASE, never starting with a digit. */
   static String constant(Name name) {
-    return Identifiers.leadingDigit(Case.screamingSnake(name.words()), "_");
+    return PROVIDER.spell(NameKind.ENUM_VALUE, name);
   }
 
   /**
@@ -120,8 +130,7 @@ final class JavaSymbols {
 
   /** Claims {@code name}'s camelCase spelling as a member of {@code kind} in {@code scope}. */
   static String member(SymbolTable.Scope scope, NameKind kind, Name name, String pointer) {
-    return scope.claim(kind, Identifiers.leadingDigit(Case.camel(name.words()), "_"),
-        new SymbolTable.Source(name.wire(), pointer));
+    return scope.claim(kind, PROVIDER.spell(NameKind.PARAMETER, name), new SymbolTable.Source(name.wire(), pointer));
   }
 
   /** A scope of its own, for one class's or method's names. */

@@ -3,7 +3,8 @@ package dev.switchboard.java;
 import com.palantir.javapoet.ClassName;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Resource;
-import dev.switchboard.core.ir.SecurityScheme;
+import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.PlanAuth;
 import dev.switchboard.core.render.TemplateEngine;
 import dev.switchboard.core.text.Markdown;
 import java.util.ArrayList;
@@ -44,11 +45,13 @@ final class ProjectFiles {
   record PagingView(String how, String code) {}
 
   private final Api api;
+  private final Plan plan;
   private final JavaOptions options;
   private final TemplateEngine templates;
 
-  ProjectFiles(Api api, JavaOptions options, TemplateEngine templates) {
+  ProjectFiles(Api api, Plan plan, JavaOptions options, TemplateEngine templates) {
     this.api = api;
+    this.plan = plan;
     this.options = options;
     this.templates = templates;
   }
@@ -66,12 +69,12 @@ final class ProjectFiles {
   String readme(ClassName client, Map<Resource, String> accessors, List<ReadmeSection> sections, List<PagingView> paging) {
     List<CredentialView> credentials = new ArrayList<>();
     List<SchemeCallView> first = new ArrayList<>();
-    for (SecurityScheme scheme : api.securitySchemes()) {
+    for (PlanAuth scheme : plan.auth()) {
       StringJoiner variables = new StringJoiner(" and ");
       StringJoiner arguments = new StringJoiner(", ");
-      scheme.credentials().forEach(c -> {
-        variables.add("`" + c.environmentVariable() + "`");
-        arguments.add("System.getenv(\"" + c.environmentVariable() + "\")");
+      scheme.environment().forEach(variable -> {
+        variables.add("`" + variable + "`");
+        arguments.add("System.getenv(\"" + variable + "\")");
       });
       credentials.add(new CredentialView(Markdown.line(scheme.name().wire()), variables.toString()));
       if (first.isEmpty()) {

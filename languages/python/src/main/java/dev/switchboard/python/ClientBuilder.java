@@ -1,21 +1,19 @@
 package dev.switchboard.python;
 
 import dev.switchboard.core.ir.Api;
-import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.plan.HostRewrite;
+import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.PlanAuth;
+import dev.switchboard.core.plan.PlanServer;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.spec.JsonPointers;
-import dev.switchboard.core.ir.Server;
-import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.text.Markdown;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
 import dev.switchboard.python.view.ClientView;
 import dev.switchboard.python.view.ClientView.ResourceRef;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +27,7 @@ final class ClientBuilder {
       "basic_auth", "bearer_auth", "api_key_auth", "client_credentials_auth", "httpx", "os");
 
   private final Api api;
+  private final Plan plan;
   private final Imports imports = new Imports();
   private final SymbolTable.Scope taken;
   /** Constructor arguments by name. */
@@ -41,12 +40,12 @@ final class ClientBuilder {
   private final Optional<HostRewrite> regions;
   private final List<String> hostRewrite = new ArrayList<>();
 
-  ClientBuilder(Api api, PythonSymbols symbols, String baseUrlVariable, Map<String, String> defaultHeaders,
-      Optional<HostRewrite> regions) {
+  ClientBuilder(Api api, Plan plan, PythonSymbols symbols) {
     this.api = api;
-    this.regions = regions;
-    this.baseUrlVariable = baseUrlVariable;
-    this.defaultHeaders = defaultHeaders;
+    this.plan = plan;
+    this.regions = plan.regions();
+    this.baseUrlVariable = plan.identity().baseUrlVariable();
+    this.defaultHeaders = plan.headers();
     this.taken = symbols.newScope().reserve(TAKEN).reserve(FIXED);
   }
 
@@ -57,7 +56,7 @@ final class ClientBuilder {
         .name("._core", "DEFAULT_MAX_RETRIES").name("._core", "resolve_base_url").name("._core", "merge_headers")
         .name("._types", "NOT_GIVEN").name("._types", "NotGiven").name("._types", "TimeoutInput")
         .name("types", "TracebackType");
-    api.securitySchemes().forEach(this::scheme);
+    plan.auth().forEach(this::scheme);
     Map<String, String> variables = serverVariables();
     regions.ifPresent(this::regionArguments);
     fixedArguments();
@@ -78,7 +77,7 @@ final class ClientBuilder {
     return new ClientView(
         PyText.docstring(Optional.of("The clients of the " + api.info().title() + "."), 0).orElseThrow(),
         imports.render(),
-        PyText.literal(api.servers().isEmpty() ? "" : api.servers().get(0).url()),
+        PyText.literal(plan.defaultServer().map(PlanServer::url).orElse("")),
         hints, parameters(false), environment, schemes, baseUrl(variables),
         classDocstring("Client"), classDocstring("Asynchronous client"), typeChecking.render(4), refs,
         parameters(true), arguments.keySet().stream().map(n -> n + "=" + n).toList(),
@@ -128,18 +127,16 @@ final class ClientBuilder {
     return PyCode.indentRest(importLine + "\n\n" + call, 8);
   }
 
-  private void scheme(SecurityScheme scheme) {
+  private void scheme(PlanAuth scheme) {
     List<String> names = new ArrayList<>();
-    List<String> variables = new ArrayList<>();
-    for (SecurityScheme.Credential credential : scheme.credentials()) {
+    for (PlanAuth.Credential credential : scheme.credentials()) {
       String name = PythonSymbols.parameter(taken, credential.name(),
           JsonPointers.child("/components/securitySchemes", scheme.name().wire()));
       arguments.put(name, new Argument("Optional[str]", "None",
           scheme.description().map(Markdown::fromHtml).orElse("Credential for " + scheme.name().wire() + ".")
-              + " Read from " + credential.environmentVariable() + " when not given."));
-      environment.add(name + " = environment(" + name + ", " + PyText.literal(credential.environmentVariable()) + ")");
+              + " Read from " + credential.environment() + " when not given."));
+      environment.add(name + " = environment(" + name + ", " + PyText.literal(credential.environment()) + ")");
       names.add(name);
-      variables.add(credential.environmentVariable());
     }
     imports.name("._core", "environment");
     String key = PyText.literal(scheme.name().wire());
@@ -148,44 +145,33 @@ final class ClientBuilder {
     imports.name("._auth", helper);
     schemes.add(PyCode.wrap(12, key + ": " + helper + "(", args, ")", 1));
     hints.add(key + ": " + PyText.literal(String.join(" and ", names.stream().map(n -> n + "=").toList())
-        + " (or set " + String.join(" and ", variables) + ")"));
+        + " (or set " + String.join(" and ", scheme.environment()) + ")"));
   }
 
   /** The runtime function that builds a scheme's credentials; adds its fixed arguments to {@code args}. */
-  private static String helper(SecurityScheme scheme, List<String> args) {
-    return scheme.accept(new SecurityScheme.Visitor<String>() {
-      @Override
-      public String basic(SecurityScheme.Basic s) {
-        return "basic_auth";
+  private static String helper(PlanAuth scheme, List<String> args) {
+    return switch (scheme.type()) {
+      case BASIC -> "basic_auth";
+      case BEARER -> "bearer_auth";
+      case API_KEY -> {
+        PlanAuth.ApiKey key = scheme.apiKey().orElseThrow();
+        args.add("location=" + PyText.literal(key.in()));
+        args.add("name=" + PyText.literal(key.name()));
+        yield "api_key_auth";
       }
-
-      @Override
-      public String bearer(SecurityScheme.Bearer s) {
-        return "bearer_auth";
+      case OAUTH2_CLIENT_CREDENTIALS -> {
+        PlanAuth.ClientCredentials oauth = scheme.clientCredentials().orElseThrow();
+        args.add("token_url=" + PyText.literal(oauth.tokenUrl()));
+        args.add("scopes=" + PyCode.tuple(16, oauth.scopes().stream().map(PyText::literal).toList(), 1));
+        yield "client_credentials_auth";
       }
-
-      @Override
-      public String apiKey(SecurityScheme.ApiKey s) {
-        args.add("location=" + PyText.literal(s.location().name().toLowerCase(Locale.ROOT)));
-        args.add("name=" + PyText.literal(s.parameterName()));
-        return "api_key_auth";
-      }
-
-      @Override
-      public String oauth2(SecurityScheme.OAuth2ClientCredentials s) {
-        args.add("token_url=" + PyText.literal(s.tokenUrl()));
-        args.add("scopes=" + PyCode.tuple(16, s.scopes().stream().map(PyText::literal).toList(), 1));
-        return "client_credentials_auth";
-      }
-    });
+    };
   }
 
   private Map<String, String> serverVariables() {
     Map<String, String> variables = new LinkedHashMap<>();
-    if (api.servers().isEmpty()) {
-      return variables;
-    }
-    for (Server.Variable variable : api.servers().get(0).variables()) {
+    List<PlanServer.Variable> declared = plan.defaultServer().map(PlanServer::variables).orElse(List.of());
+    for (PlanServer.Variable variable : declared) {
       String name = PythonSymbols.parameter(taken, variable.name(), "/servers/0/variables");
       String allowed = variable.allowedValues().isEmpty() ? "" : " One of: " + String.join(", ", variable.allowedValues()) + ".";
       arguments.put(name, new Argument("str", PyText.literal(variable.defaultValue()),

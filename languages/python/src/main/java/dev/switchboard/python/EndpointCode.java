@@ -55,11 +55,9 @@ final class EndpointCode {
     add("method", PyText.literal(operation.method().toUpperCase(Locale.ROOT)));
     add("path", PyText.literal(operation.path()));
     response(shape, content);
-    errors(operation, planned);
-    security(operation);
-    if (!operation.servers().isEmpty()) {
-      add("server", PyText.literal(operation.servers().get(0).defaultUrl()));
-    }
+    errors(planned);
+    security(planned);
+    planned.server().ifPresent(server -> add("server", PyText.literal(server)));
     planned.body().ifPresent(body -> body(operation.body().orElseThrow().preferred(), body));
     queryStyles(operation);
     planned.idempotencyHeader().ifPresent(header -> add("idempotency_header", PyText.literal(header)));
@@ -100,13 +98,12 @@ final class EndpointCode {
   }
 
 
-  private void errors(Operation operation, PlanOperation planned) {
+  private void errors(PlanOperation planned) {
     List<String> entries = new ArrayList<>();
-    for (Response response : operation.errorResponses()) {
-      response.content().filter(c -> c.kind() == MediaKind.JSON).ifPresent(c ->
-          {
-        String key = PyText.literal(statusKey(response.status())) + ": ";
-        entries.add(key + runtimeType(c.type(), 8, key.length()));
+    for (ErrorBody error : planned.errors()) {
+      error.type().ifPresent(type -> {
+        String key = PyText.literal(error.statusKey()) + ": ";
+        entries.add(key + runtimeType(type, 8, key.length()));
       });
     }
     if (!entries.isEmpty()) {
@@ -115,7 +112,7 @@ final class EndpointCode {
     List<String> fields = new ArrayList<>();
     for (ErrorBody error : planned.errors()) {
       if (!error.code().isEmpty() || !error.message().isEmpty()) {
-        fields.add(PyText.literal(statusKey(error.status())) + ": " + PyCode.tuple(8, List.of(wirePath(error.code()),
+        fields.add(PyText.literal(error.statusKey()) + ": " + PyCode.tuple(8, List.of(wirePath(error.code()),
             wirePath(error.message())), 1));
       }
     }
@@ -128,15 +125,10 @@ final class EndpointCode {
     return PyCode.tuple(12, path.stream().map(PyText::literal).toList(), 1);
   }
 
-  /** {@code "404"}, {@code "4XX"} or {@code "default"}, as the runtime looks them up. */
-  private static String statusKey(String status) {
-    return status.equalsIgnoreCase("default") ? "default" : status.toUpperCase(Locale.ROOT);
-  }
-
-  private void security(Operation operation) {
+  private void security(PlanOperation planned) {
     List<String> alternatives = new ArrayList<>();
-    for (Operation.SecurityRequirement requirement : operation.security()) {
-      alternatives.add(PyCode.tuple(8, requirement.schemes().stream().map(PyText::literal).toList(), 1));
+    for (List<String> requirement : planned.security()) {
+      alternatives.add(PyCode.tuple(8, requirement.stream().map(PyText::literal).toList(), 1));
     }
     if (!alternatives.isEmpty()) {
       items.add("security=" + PyCode.tuple(4, alternatives, 1));

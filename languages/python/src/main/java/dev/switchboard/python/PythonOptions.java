@@ -19,11 +19,11 @@ public record PythonOptions(String packageName, String distributionName, String 
               Pattern.compile("[a-z_][a-z0-9_]*"),
               "a Python package name: lowercase letters, digits and underscores, not starting with a digit"
                   + " and not a Python keyword, such as kitchen_sink")
-          .except(PythonSymbols.KEYWORDS::contains),
+          .except(PythonSymbols.KEYWORDS::contains).namingPackage(),
       Option.matching("distributionName", "the name on PyPI (pyproject.toml); default: the package name in kebab-case (package.name, else the API's name plus -sdk)",
           Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?"),
           "a PyPI distribution name: letters, digits, '.', '_' and '-', starting and ending with a letter or digit,"
-              + " such as kitchen-sink"),
+              + " such as kitchen-sink").namingPackage(),
       Option.matching("version", "the package version; default: 0.1.0",
           Pattern.compile("[0-9]+(\\.[0-9]+)*((a|b|rc)[0-9]+)?(\\.post[0-9]+)?(\\.dev[0-9]+)?"),
           "a PEP 440 version such as 1.2.0, 1.2.0rc1 or 1.2.0.dev3"));

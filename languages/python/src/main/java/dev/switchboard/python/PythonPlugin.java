@@ -1,6 +1,7 @@
 package dev.switchboard.python;
 
 import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.output.FileSet;
@@ -63,17 +64,21 @@ public final class PythonPlugin implements LanguagePlugin {
     }
     files.add(src + "models/__init__.py",
         templates.render("package/lazy__init__.py.mustache", ModelsInit.build(api, types, modules)));
-    resources.forEach((resource, names) -> files.add(src + "resources/" + names.attribute() + ".py",
-        templates.render("package/resources/resource.py.mustache", new ResourceBuilder(types, context.plan(), names).build(resource))));
+    Map<Resource, Map<Operation, OperationPlan>> methods = new LinkedHashMap<>();
+    resources.forEach((resource, names) -> {
+      ResourceBuilder builder = new ResourceBuilder(types, context.plan(), names);
+      files.add(src + "resources/" + names.attribute() + ".py",
+          templates.render("package/resources/resource.py.mustache", builder.build(resource)));
+      methods.put(resource, builder.printed());
+    });
     files.add(src + "resources/__init__.py",
         templates.render("package/lazy__init__.py.mustache", ResourcesInit.build(api, context.plan(), resources)));
     files.add(src + "_client.py", templates.render("package/_client.py.mustache",
-        new ClientBuilder(api, symbols, context.plan().identity().baseUrlVariable(), context.plan().headers(),
-            context.plan().regions())
+        new ClientBuilder(api, context.plan(), symbols)
             .build(List.copyOf(resources.values()), resourceDocs(resources))));
     context.plan().webhooks().ifPresent(signature -> files.add(src + "webhooks.py", WebhooksModule.render(signature)));
     files.add("pyproject.toml", templates.render("pyproject.toml.mustache", project));
-    files.add("README.md", templates.render("README.md.mustache", new ReadmeBuilder(api, context.plan(), types).build(project, resources)));
+    files.add("README.md", templates.render("README.md.mustache", new ReadmeBuilder(api, context.plan(), types).build(project, resources, methods)));
     return files;
   }
 

@@ -111,6 +111,16 @@ public final class PythonSymbols {
     public String numbered(NameKind kind, String identifier, int n) {
       return kind == NameKind.TYPE ? identifier + n : identifier + "_" + n;
     }
+
+    /** PascalCase types, SCREAMING_SNAKE_CASE enum members, snake_case otherwise; never a leading digit. */
+    @Override
+    public String spell(NameKind kind, Name name) {
+      return switch (kind) {
+        case TYPE -> Identifiers.leadingDigit(Case.pascal(name.words()), "N");
+        case ENUM_VALUE -> Identifiers.leadingDigit(Case.screamingSnake(name.words()), "VALUE_");
+        default -> Identifiers.leadingDigit(Case.snake(name.words()), "n");
+      };
+    }
   };
 
   @SafeVarargs
@@ -139,7 +149,7 @@ public final class PythonSymbols {
 
   /** Claims the class name of a declared type in the package-wide namespace. */
   public String className(TypeDecl decl) {
-    return classes.claim(NameKind.TYPE, Identifiers.leadingDigit(Case.pascal(decl.name().words()), "N"),
+    return classes.claim(NameKind.TYPE, PROVIDER.spell(NameKind.TYPE, decl.name()),
         new SymbolTable.Source(decl.name().wire(), decl.source()));
   }
 
@@ -160,7 +170,7 @@ public final class PythonSymbols {
   public List<String> fieldNames(TypeDecl.ObjectType type) {
     return fields.computeIfAbsent(type.id(), id -> {
       SymbolTable.Scope scope = table.scope("fields " + id);
-      return type.properties().stream().map(p -> scope.claim(NameKind.PROPERTY, spelled(p.name()),
+      return type.properties().stream().map(p -> scope.claim(NameKind.PROPERTY, PROVIDER.spell(NameKind.PROPERTY, p.name()),
           new SymbolTable.Source(p.name().wire(), JsonPointers.child(type.source() + "/properties", p.name().wire()))))
           .toList();
     });
@@ -182,7 +192,7 @@ public final class PythonSymbols {
       Map<Operation, String> names = new LinkedHashMap<>();
       for (Operation op : r.operations()) {
         Name method = plan.operation(op.id()).method();
-        names.put(op, scope.claim(NameKind.OPERATION, spelled(method), new SymbolTable.Source(method.wire(), op.source())));
+        names.put(op, scope.claim(NameKind.OPERATION, PROVIDER.spell(NameKind.OPERATION, method), new SymbolTable.Source(method.wire(), op.source())));
       }
       return names;
     });
@@ -191,22 +201,17 @@ public final class PythonSymbols {
   /** A resource attribute of the client, also its module name, unique in {@code scope}. */
   public static String resourceAttribute(SymbolTable.Scope scope, Resource resource) {
     String pointer = resource.operations().isEmpty() ? "/paths" : resource.operations().get(0).source();
-    return scope.claim(NameKind.RESOURCE, spelled(resource.name()), new SymbolTable.Source(resource.name().wire(), pointer));
+    return scope.claim(NameKind.RESOURCE, PROVIDER.spell(NameKind.RESOURCE, resource.name()), new SymbolTable.Source(resource.name().wire(), pointer));
   }
 
   /** A method or client parameter for {@code name} from {@code pointer}, unique in {@code scope}. */
   public static String parameter(SymbolTable.Scope scope, Name name, String pointer) {
-    return scope.claim(NameKind.PARAMETER, spelled(name), new SymbolTable.Source(name.wire(), pointer));
+    return scope.claim(NameKind.PARAMETER, PROVIDER.spell(NameKind.PARAMETER, name), new SymbolTable.Source(name.wire(), pointer));
   }
 
-  /** Claims {@code name}'s snake_case spelling as a name of {@code kind} from {@code pointer}. */
+  /** Claims {@code name}'s spelling as a name of {@code kind} from {@code pointer}. */
   static String claim(SymbolTable.Scope scope, NameKind kind, Name name, String pointer) {
-    return scope.claim(kind, spelled(name), new SymbolTable.Source(name.wire(), pointer));
-  }
-
-  /** snake_case before any reserved word is escaped; {@code n} before a leading digit. */
-  private static String spelled(Name name) {
-    return Identifiers.leadingDigit(Case.snake(name.words()), "n");
+    return scope.claim(kind, PROVIDER.spell(kind, name), new SymbolTable.Source(name.wire(), pointer));
   }
 
   /** A PascalCase identifier; {@code N} before a leading digit, {@code _} after a keyword. */
@@ -223,12 +228,12 @@ public final class PythonSymbols {
 
   /** An enum member: SCREAMING_SNAKE_CASE, {@code VALUE_} before a leading digit. */
   public static String member(Name name) {
-    return Identifiers.leadingDigit(Case.screamingSnake(name.words()), "VALUE_");
+    return PROVIDER.spell(NameKind.ENUM_VALUE, name);
   }
 
   /** A client argument as the README names it: spelled and escaped like a parameter. */
   public static String parameter(Name name) {
-    String spelled = spelled(name);
+    String spelled = PROVIDER.spell(NameKind.PARAMETER, name);
     return PROVIDER.isReserved(NameKind.PARAMETER, spelled) ? PROVIDER.escape(NameKind.PARAMETER, spelled) : spelled;
   }
 

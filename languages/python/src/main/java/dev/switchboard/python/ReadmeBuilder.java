@@ -3,15 +3,14 @@ package dev.switchboard.python;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
-import dev.switchboard.core.ir.SecurityScheme;
-import dev.switchboard.core.ir.Server;
 import dev.switchboard.core.plan.PagingDocs;
 import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.PlanAuth;
+import dev.switchboard.core.plan.PlanServer;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.text.HtmlReader;
 import dev.switchboard.core.text.Markdown;
 import dev.switchboard.python.OperationPlan.Argument;
-import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
 import dev.switchboard.python.view.ProjectView;
 import dev.switchboard.python.view.ReadmeView;
@@ -20,10 +19,8 @@ import dev.switchboard.python.view.ReadmeView.PagingExample;
 import dev.switchboard.python.view.ReadmeView.ResourceSection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Builds the README: installation, set-up, and one example call for every operation. */
 final class ReadmeBuilder {
@@ -33,19 +30,19 @@ final class ReadmeBuilder {
   private Optional<PagingExample> paging = Optional.empty();
   /** The first operation's example laid out at column 4, for the errors section's try block. */
   private String firstExample;
-  private final PyTypes types;
   private final PyExamples examples;
 
   ReadmeBuilder(Api api, Plan plan, PyTypes types) {
     this.api = api;
     this.plan = plan;
-    this.types = types;
     this.examples = new PyExamples(types);
   }
 
-  ReadmeView build(ProjectView project, Map<Resource, ResourceNames> resources) {
+  /** {@code methods} are each resource's methods as its module prints them. */
+  ReadmeView build(ProjectView project, Map<Resource, ResourceNames> resources,
+      Map<Resource, Map<Operation, OperationPlan>> methods) {
     List<ResourceSection> sections = new ArrayList<>();
-    resources.forEach((resource, names) -> sections.add(section(resource, names)));
+    resources.forEach((resource, names) -> sections.add(section(resource, names, methods.get(resource))));
     String first = firstExample != null ? firstExample : "print(client.base_url)";
     return new ReadmeView(
         Markdown.line(api.info().title()),
@@ -58,69 +55,50 @@ final class ReadmeBuilder {
 
   private List<String> credentials() {
     List<String> lines = new ArrayList<>();
-    for (SecurityScheme scheme : api.securitySchemes()) {
-      for (SecurityScheme.Credential credential : scheme.credentials()) {
-        lines.add("| `" + PythonSymbols.parameter(credential.name()) + "` | `" + credential.environmentVariable() + "` | "
+    for (PlanAuth scheme : plan.auth()) {
+      for (PlanAuth.Credential credential : scheme.credentials()) {
+        lines.add("| `" + PythonSymbols.parameter(credential.name()) + "` | `" + credential.environment() + "` | "
             + Markdown.line(scheme.description().map(HtmlReader::plainText).orElse(kind(scheme))) + " |");
       }
     }
     return lines;
   }
 
-  private static String kind(SecurityScheme scheme) {
-    return scheme.accept(new SecurityScheme.Visitor<String>() {
-      @Override
-      public String basic(SecurityScheme.Basic s) {
-        return "HTTP basic authentication";
-      }
-
-      @Override
-      public String bearer(SecurityScheme.Bearer s) {
-        return "Bearer token";
-      }
-
-      @Override
-      public String apiKey(SecurityScheme.ApiKey s) {
-        return "API key, sent in the " + s.location().name().toLowerCase(Locale.ROOT) + " " + s.parameterName();
-      }
-
-      @Override
-      public String oauth2(SecurityScheme.OAuth2ClientCredentials s) {
-        return "OAuth 2 client credentials";
-      }
-    });
+  private static String kind(PlanAuth scheme) {
+    return switch (scheme.type()) {
+      case BASIC -> "HTTP basic authentication";
+      case BEARER -> "Bearer token";
+      case API_KEY -> scheme.apiKey().map(key -> "API key, sent in the " + key.in() + " " + key.name()).orElseThrow();
+      case OAUTH2_CLIENT_CREDENTIALS -> "OAuth 2 client credentials";
+    };
   }
 
   private List<String> serverVariables() {
     List<String> lines = new ArrayList<>();
-    if (!api.servers().isEmpty()) {
-      for (Server.Variable variable : api.servers().get(0).variables()) {
-        String allowed = variable.allowedValues().isEmpty() ? ""
-            : ", one of " + Markdown.line(String.join(", ", variable.allowedValues()));
-        lines.add("- `" + PythonSymbols.parameter(variable.name()) + "`: default " + Markdown.line(variable.defaultValue())
-            + allowed);
-      }
+    for (PlanServer.Variable variable : plan.defaultServer().map(PlanServer::variables).orElse(List.of())) {
+      String allowed = variable.allowedValues().isEmpty() ? ""
+          : ", one of " + Markdown.line(String.join(", ", variable.allowedValues()));
+      lines.add("- `" + PythonSymbols.parameter(variable.name()) + "`: default " + Markdown.line(variable.defaultValue())
+          + allowed);
     }
     return lines;
   }
 
   private String setupArguments() {
     List<String> arguments = new ArrayList<>();
-    api.securitySchemes().stream().findFirst().ifPresent(scheme -> scheme.credentials().forEach(c ->
-        arguments.add(PythonSymbols.parameter(c.name()) + "=os.environ[" + PyText.literal(c.environmentVariable()) + "]")));
+    plan.auth().stream().findFirst().ifPresent(scheme -> scheme.credentials().forEach(c ->
+        arguments.add(PythonSymbols.parameter(c.name()) + "=os.environ[" + PyText.literal(c.environment()) + "]")));
     arguments.add("timeout=30.0");
     arguments.add("max_retries=3");
     return PyCode.wrap(0, "client = Client(", arguments, ")", 0);
   }
 
-  private ResourceSection section(Resource resource, ResourceNames names) {
-    OperationBuilder builder = new OperationBuilder(types, Scope.resources(new Imports(), Set.of()));
+  private ResourceSection section(Resource resource, ResourceNames names, Map<Operation, OperationPlan> methods) {
     List<OperationExample> operations = new ArrayList<>();
-    for (Map.Entry<Operation, String> entry : types.symbols().methodNames(plan, resource).entrySet()) {
+    for (Map.Entry<Operation, OperationPlan> entry : methods.entrySet()) {
       Operation operation = entry.getKey();
-      String method = entry.getValue();
-      OperationPlan printed = builder.plan(operation, plan.operation(operation.id()), method);
-      String call = "client." + names.attribute() + "." + method;
+      OperationPlan printed = entry.getValue();
+      String call = "client." + names.attribute() + "." + printed.method();
       String summary = operation.docs().summary().or(() -> operation.docs().description())
           .map(HtmlReader::plainText).map(Markdown::line).orElse(operation.method() + " " + Markdown.line(operation.path()));
       operations.add(new OperationExample(call, summary, operation.docs().deprecated(), code(call, printed)));

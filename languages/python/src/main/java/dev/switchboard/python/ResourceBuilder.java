@@ -24,6 +24,8 @@ final class ResourceBuilder {
   private final Imports imports = new Imports();
   /** Models, imported for type checkers only: at run time an operation loads its models when called. */
   private final Imports typeChecking = new Imports();
+  /** Each operation's method as {@link #build} printed it. */
+  private final Map<Operation, OperationPlan> printed = new LinkedHashMap<>();
 
   ResourceBuilder(PyTypes types, Plan plan, ResourceNames names) {
     this.types = types;
@@ -37,8 +39,8 @@ final class ResourceBuilder {
     Map<Operation, String> methods = types.symbols().methodNames(plan, resource);
     Scope scope = Scope.resources(imports, typeChecking, Set.copyOf(methods.values()));
     OperationBuilder builder = new OperationBuilder(types, scope);
-    List<OperationPlan> plans = new ArrayList<>();
-    methods.forEach((operation, name) -> plans.add(builder.plan(operation, plan.operation(operation.id()), name)));
+    methods.forEach((operation, name) -> printed.put(operation, builder.plan(operation, plan.operation(operation.id()), name)));
+    List<OperationPlan> plans = List.copyOf(printed.values());
     List<MethodView> sync = plans.stream().map(p -> method(p, false)).toList();
     List<MethodView> async = plans.stream().map(p -> method(p, true)).toList();
     List<String> raw = plans.stream().filter(OperationPlan::hasRawResponse).map(OperationPlan::method).toList();
@@ -59,6 +61,11 @@ final class ResourceBuilder {
         names.className(), names.asyncClassName(), names.rawClassName(), names.asyncRawClassName(),
         PyText.docstring(Optional.of(docstring), 4).orElseThrow(),
         sync, async, rawMethods(raw, "raw_method("), rawMethods(raw, "async_raw_method("));
+  }
+
+  /** The methods {@link #build} printed, by operation in resource order: the README calls these. */
+  Map<Operation, OperationPlan> printed() {
+    return printed;
   }
 
   /** {@code self.name = raw_method(raw.name)} for each method, laid out as ruff would. */

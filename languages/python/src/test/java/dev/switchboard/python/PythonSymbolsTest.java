@@ -117,6 +117,14 @@ class PythonSymbolsTest {
   }
 
   @Test
+  void theProviderSpellsEachKindBeforeEscaping() {
+    assertThat(PythonSymbols.PROVIDER.spell(NameKind.TYPE, Name.of("2fa code"))).isEqualTo("N2faCode");
+    assertThat(PythonSymbols.PROVIDER.spell(NameKind.PROPERTY, Name.of("class"))).isEqualTo("class");
+    assertThat(PythonSymbols.PROVIDER.spell(NameKind.ENUM_VALUE, Name.of("in-progress"))).isEqualTo("IN_PROGRESS");
+    assertThat(PythonSymbols.PROVIDER.spell(NameKind.OPERATION, Name.of("createMessage"))).isEqualTo("create_message");
+  }
+
+  @Test
   void snakeCaseCollisionsGetNumbers() {
     SymbolTable.Scope scope = table.newScope();
     assertThat(PythonSymbols.claim(scope, NameKind.PROPERTY, Name.of("@id"), "/a")).isEqualTo("id");

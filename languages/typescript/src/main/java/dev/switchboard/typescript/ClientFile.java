@@ -6,12 +6,12 @@ import static dev.switchboard.typescript.Doc.group;
 import static dev.switchboard.typescript.Doc.indent;
 import static dev.switchboard.typescript.Doc.text;
 
-import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.plan.HostRewrite;
+import dev.switchboard.core.plan.PlanAuth;
+import dev.switchboard.core.plan.PlanServer;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.spec.JsonPointers;
-import dev.switchboard.core.ir.Server;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.text.Markdown;
 import java.util.ArrayList;
@@ -39,9 +39,9 @@ final class ClientFile {
     this.model = model;
     this.userAgent = userAgent;
     SymbolTable.Scope options = model.table.newScope().reserve(TsSymbols.BASE_OPTIONS);
-    for (SecurityScheme scheme : model.api.securitySchemes()) {
-      for (SecurityScheme.Credential credential : scheme.credentials()) {
-        credentialOptions.computeIfAbsent(credential.environmentVariable(),
+    for (PlanAuth scheme : model.plan.auth()) {
+      for (PlanAuth.Credential credential : scheme.credentials()) {
+        credentialOptions.computeIfAbsent(credential.environment(),
             env -> TsSymbols.member(options, NameKind.PARAMETER, credential.name(),
                 JsonPointers.child("/components/securitySchemes", scheme.name().wire())));
       }
@@ -54,8 +54,8 @@ final class ClientFile {
     });
   }
 
-  private Optional<Server> server() {
-    return model.api.servers().stream().findFirst();
+  private Optional<PlanServer> server() {
+    return model.plan.defaultServer();
   }
 
   Map<String, String> credentialOptions() {
@@ -98,9 +98,9 @@ final class ClientFile {
 
   private String options() {
     StringBuilder out = new StringBuilder();
-    for (SecurityScheme scheme : model.api.securitySchemes()) {
-      for (SecurityScheme.Credential credential : scheme.credentials()) {
-        String option = credentialOptions.get(credential.environmentVariable());
+    for (PlanAuth scheme : model.plan.auth()) {
+      for (PlanAuth.Credential credential : scheme.credentials()) {
+        String option = credentialOptions.get(credential.environment());
         if (out.indexOf("  " + option + "?:") >= 0) {
           continue;
         }
@@ -109,7 +109,7 @@ final class ClientFile {
         if (!lines.isEmpty()) {
           lines.add("");
         }
-        lines.add("Defaults to the environment variable `" + credential.environmentVariable() + "`.");
+        lines.add("Defaults to the environment variable `" + credential.environment() + "`.");
         out.append(TsText.block(lines, "  ")).append("  ").append(option).append("?: string | undefined;\n");
       }
     }
@@ -142,7 +142,7 @@ final class ClientFile {
     return out.append("  },\n").toString();
   }
 
-  private String variableOption(Server.Variable variable) {
+  private String variableOption(PlanServer.Variable variable) {
     List<String> lines = new ArrayList<>(variable.description().map(Markdown::fromHtml).map(TsText::commentLines).orElse(List.of()));
     if (!lines.isEmpty()) {
       lines.add("");
@@ -160,13 +160,13 @@ final class ClientFile {
   private String config() {
     StringBuilder out = new StringBuilder("const config: ClientConfig = {\n");
     server().ifPresent(server -> out.append(serverConfig(server)));
-    out.append(model.api.securitySchemes().isEmpty() ? "  security: {},\n" : "  security: {\n");
-    for (SecurityScheme scheme : model.api.securitySchemes()) {
+    out.append(model.plan.auth().isEmpty() ? "  security: {},\n" : "  security: {\n");
+    for (PlanAuth scheme : model.plan.auth()) {
       out.append("    ").append(TsSymbols.propertyKey(scheme.name().wire())).append(": {\n");
-      out.append(scheme.accept(new SchemeConfig(credentialOptions)));
+      out.append(schemeConfig(scheme));
       out.append("    },\n");
     }
-    if (!model.api.securitySchemes().isEmpty()) {
+    if (!model.plan.auth().isEmpty()) {
       out.append("  },\n");
     }
     out.append(Code.property(2, "baseURLEnv", TsText.string(baseURLEnv())));
@@ -181,12 +181,12 @@ final class ClientFile {
     return out.append("};\n").toString();
   }
 
-  private String serverConfig(Server server) {
+  private String serverConfig(PlanServer server) {
     StringBuilder out = new StringBuilder("  server: {\n");
     out.append(Code.property(4, "url", TsText.string(server.url())));
     if (!server.variables().isEmpty()) {
       out.append("    variables: {\n");
-      for (Server.Variable variable : server.variables()) {
+      for (PlanServer.Variable variable : server.variables()) {
         out.append("      ").append(TsSymbols.propertyKey(variable.name().wire())).append(": {\n");
         out.append(Code.property(8, "option", TsText.string(variableOptions.get(variable.name().wire()))));
         out.append(Code.property(8, "default", TsText.string(variable.defaultValue())));
@@ -198,42 +198,35 @@ final class ClientFile {
   }
 
   /** The runtime description of one security scheme. */
-  private record SchemeConfig(Map<String, String> options) implements SecurityScheme.Visitor<String> {
-    private String credential(String key, SecurityScheme.Credential credential) {
-      return "      " + key + ": {\n"
-          + Code.property(8, "option", TsText.string(options.get(credential.environmentVariable())))
-          + Code.property(8, "env", TsText.string(credential.environmentVariable()))
-          + "      },\n";
-    }
+  private String schemeConfig(PlanAuth scheme) {
+    List<PlanAuth.Credential> credentials = scheme.credentials();
+    return switch (scheme.type()) {
+      case BASIC -> type("basic") + credential("username", credentials.get(0)) + credential("password", credentials.get(1));
+      case BEARER -> type("bearer") + credential("token", credentials.get(0));
+      case API_KEY -> {
+        PlanAuth.ApiKey key = scheme.apiKey().orElseThrow();
+        yield type("apiKey") + Code.property(6, "in", TsText.string(key.in()))
+            + Code.property(6, "name", TsText.string(key.name())) + credential("key", credentials.get(0));
+      }
+      case OAUTH2_CLIENT_CREDENTIALS -> {
+        PlanAuth.ClientCredentials oauth = scheme.clientCredentials().orElseThrow();
+        List<Doc> scopes = oauth.scopes().stream().map(s -> text(TsText.string(s))).toList();
+        Doc scopesDoc = concat(text("scopes: "), Doc.list("[", scopes, "]", false), text(","));
+        yield type("oauth2") + Code.property(6, "tokenUrl", TsText.string(oauth.tokenUrl()))
+            + Code.print(scopesDoc, 6) + "\n"
+            + credential("clientId", credentials.get(0)) + credential("clientSecret", credentials.get(1));
+      }
+    };
+  }
 
-    private static String type(String type) {
-      return Code.property(6, "type", TsText.string(type));
-    }
+  private String credential(String key, PlanAuth.Credential credential) {
+    return "      " + key + ": {\n"
+        + Code.property(8, "option", TsText.string(credentialOptions.get(credential.environment())))
+        + Code.property(8, "env", TsText.string(credential.environment()))
+        + "      },\n";
+  }
 
-    @Override
-    public String basic(SecurityScheme.Basic scheme) {
-      return type("basic") + credential("username", scheme.username()) + credential("password", scheme.password());
-    }
-
-    @Override
-    public String bearer(SecurityScheme.Bearer scheme) {
-      return type("bearer") + credential("token", scheme.token());
-    }
-
-    @Override
-    public String apiKey(SecurityScheme.ApiKey scheme) {
-      String location = scheme.location().name().toLowerCase(java.util.Locale.ROOT);
-      return type("apiKey") + Code.property(6, "in", TsText.string(location))
-          + Code.property(6, "name", TsText.string(scheme.parameterName())) + credential("key", scheme.key());
-    }
-
-    @Override
-    public String oauth2(SecurityScheme.OAuth2ClientCredentials scheme) {
-      List<Doc> scopes = scheme.scopes().stream().map(s -> text(TsText.string(s))).toList();
-      Doc scopesDoc = concat(text("scopes: "), Doc.list("[", scopes, "]", false), text(","));
-      return type("oauth2") + Code.property(6, "tokenUrl", TsText.string(scheme.tokenUrl()))
-          + Code.print(scopesDoc, 6) + "\n"
-          + credential("clientId", scheme.clientId()) + credential("clientSecret", scheme.clientSecret());
-    }
+  private static String type(String type) {
+    return Code.property(6, "type", TsText.string(type));
   }
 }

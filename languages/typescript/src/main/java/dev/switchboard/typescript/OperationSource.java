@@ -38,9 +38,7 @@ final class OperationSource {
     responseCodec().ifPresent(codec -> codeField("codec", codec));
     errors();
     security();
-    if (!operation.servers().isEmpty()) {
-      field("server", operation.servers().get(0).defaultUrl());
-    }
+    method.planned().server().ifPresent(server -> field("server", server));
     method.planned().idempotencyHeader().ifPresent(header -> field("idempotencyHeader", header));
     operation.pagination().ifPresent(this::pagination);
     return out.append("  },\n").toString();
@@ -157,15 +155,13 @@ final class OperationSource {
   }
 
   private void errors() {
-    List<Response> typed = operation.errorResponses().stream()
-        .filter(r -> r.content().filter(c -> c.kind() == MediaKind.JSON).isPresent()).toList();
+    List<ErrorBody> typed = method.planned().errors().stream().filter(e -> e.type().isPresent()).toList();
     if (typed.isEmpty()) {
       return;
     }
     out.append("    errors: {\n");
-    for (Response response : typed) {
-      String key = response.isDefault() ? "default" : TsText.string(response.status().toUpperCase(Locale.ROOT));
-      out.append(Code.property(6, key, model.types.codec(response.content().get().type(), "C.")));
+    for (ErrorBody error : typed) {
+      out.append(Code.property(6, statusKey(error), model.types.codec(error.type().orElseThrow(), "C.")));
     }
     out.append("    },\n");
     errorFields();
@@ -180,10 +176,14 @@ final class OperationSource {
     }
     out.append("    errorFields: {\n");
     for (ErrorBody error : found) {
-      String key = error.status().equals("default") ? "default" : TsText.string(error.status().toUpperCase(Locale.ROOT));
-      out.append(Code.property(6, key, TsText.string(dotted(error.code()) + " " + dotted(error.message()))));
+      out.append(Code.property(6, statusKey(error), TsText.string(dotted(error.code()) + " " + dotted(error.message()))));
     }
     out.append("    },\n");
+  }
+
+  /** The status as a property key: {@code default} bare, others quoted ({@code "404"}, {@code "4XX"}). */
+  private static String statusKey(ErrorBody error) {
+    return error.statusKey().equals("default") ? "default" : TsText.string(error.statusKey());
   }
 
   private static String dotted(List<String> path) {
@@ -191,11 +191,11 @@ final class OperationSource {
   }
 
   private void security() {
-    if (operation.security().isEmpty()) {
+    if (method.planned().security().isEmpty()) {
       return;
     }
-    String alternatives = operation.security().stream()
-        .map(r -> r.schemes().isEmpty() ? "none" : String.join(" & ", r.schemes()))
+    String alternatives = method.planned().security().stream()
+        .map(r -> r.isEmpty() ? "none" : String.join(" & ", r))
         .collect(Collectors.joining(" | "));
     field("security", alternatives);
   }

@@ -1,7 +1,7 @@
 package dev.switchboard.typescript;
 
-import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.plan.PagingDocs;
+import dev.switchboard.core.plan.PlanAuth;
 import dev.switchboard.core.plan.Result;
 import dev.switchboard.core.text.HtmlReader;
 import dev.switchboard.core.text.Markdown;
@@ -25,10 +25,10 @@ final class ReadmeFile {
       List<ResourceSection> resources) {
     String title = model.api.info().title().isBlank() ? "this API" : "the " + Markdown.line(model.api.info().title());
     List<String> credentials = new ArrayList<>();
-    for (SecurityScheme scheme : model.api.securitySchemes()) {
-      for (SecurityScheme.Credential credential : scheme.credentials()) {
-        String line = "`" + credentialOptions.get(credential.environmentVariable()) + "`: environment variable `"
-            + credential.environmentVariable() + "`";
+    for (PlanAuth scheme : model.plan.auth()) {
+      for (PlanAuth.Credential credential : scheme.credentials()) {
+        String line = "`" + credentialOptions.get(credential.environment()) + "`: environment variable `"
+            + credential.environment() + "`";
         if (!credentials.contains(line)) {
           credentials.add(line);
         }

@@ -8,7 +8,6 @@ import dev.switchboard.core.ir.Parameter;
 import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.RequestBody;
 import dev.switchboard.core.ir.Resource;
-import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.naming.Case;

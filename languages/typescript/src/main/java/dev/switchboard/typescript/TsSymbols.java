@@ -68,6 +68,13 @@ final class TsSymbols {
     public String escape(NameKind kind, String identifier) {
       return identifier + (kind == NameKind.RESOURCE ? "Resource" : kind == NameKind.TYPE ? "Model" : "_");
     }
+
+    /** PascalCase types and resource classes, camelCase members; {@code _} before a leading digit. */
+    @Override
+    public String spell(NameKind kind, Name name) {
+      return Identifiers.leadingDigit(kind == NameKind.TYPE || kind == NameKind.RESOURCE
+          ? Case.pascal(name.words()) : Case.camel(name.words()), "_");
+    }
   };
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -92,7 +99,7 @@ final class TsSymbols {
   /** Names the type with IR id {@code id} declared at {@code pointer}; the first caller of a name keeps it. */
   String typeName(String id, Name name, String pointer) {
     return typeNames.computeIfAbsent(id, key -> types.claim(NameKind.TYPE,
-        Identifiers.leadingDigit(Case.pascal(name.words()), "_"), new SymbolTable.Source(name.wire(), pointer)));
+        PROVIDER.spell(NameKind.TYPE, name), new SymbolTable.Source(name.wire(), pointer)));
   }
 
   /** The name of an already named type. */
@@ -111,7 +118,7 @@ final class TsSymbols {
 
   /** The class of a resource, unique among exported types and clear of its module's names. */
   String resourceClass(Name name) {
-    return types.claimGenerated(NameKind.RESOURCE, Identifiers.leadingDigit(Case.pascal(name.words()), "_"));
+    return types.claimGenerated(NameKind.RESOURCE, PROVIDER.spell(NameKind.RESOURCE, name));
   }
 
   /** camelCase for a member or option of {@code kind}, unique in {@code scope}. Printed quoted where not an identifier. */

@@ -25,7 +25,7 @@ record TypeScriptOptions(String packageName, String version, boolean camelCase, 
               Pattern.compile("(@[a-z0-9~-][a-z0-9._~-]*/)?[a-z0-9~-][a-z0-9._~-]*"),
               "an npm package name of at most 214 characters: lowercase letters, digits, '-', '.', '_' and '~',"
                   + " not starting with '.' or '_', optionally scoped, such as kitchen-sink or @acme/kitchen-sink")
-          .except(name -> name.length() > 214),
+          .except(name -> name.length() > 214).namingPackage(),
       Option.matching("version", "the package version; default: 0.1.0", SEMVER,
           "a semantic version such as 1.2.0 or 1.2.0-beta.1"),
       Option.matching("naming", "property and parameter names: wire (as the API spells them) or camelCase;"
