@@ -35,20 +35,21 @@ import java.util.TreeSet;
  * headers: {Stripe-Version: "2024-06-20"} # HeadersConfig
  * idempotency: {header: Idempotency-Key, methods: [POST]}
  * errors: {code: error.code, message: error.message}
+ * defaults: {AccountSid: auth.username}  # DefaultsConfig
  * </pre>
  */
 public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages,
     NamingConfig naming, PaginationConfig pagination, OverlayConfig overlays, AuthConfig auth, PackageConfig packageName,
-    HeadersConfig headers, IdempotencyConfig idempotency, ErrorsConfig errors) {
+    HeadersConfig headers, IdempotencyConfig idempotency, ErrorsConfig errors, DefaultsConfig defaults) {
   private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages", "naming", "pagination", "overlays", "auth",
-      "package", "headers", "idempotency", "errors");
+      "package", "headers", "idempotency", "errors", "defaults");
 
   public static final SwitchboardConfig EMPTY = new SwitchboardConfig(Optional.empty(), Optional.empty(), Map.of());
 
   /** A config with only a client name and language options. */
   public SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages) {
     this(file, clientName, languages, NamingConfig.DEFAULT, PaginationConfig.NONE, OverlayConfig.NONE, AuthConfig.NONE,
-        PackageConfig.NONE, HeadersConfig.NONE, IdempotencyConfig.NONE, ErrorsConfig.NONE);
+        PackageConfig.NONE, HeadersConfig.NONE, IdempotencyConfig.NONE, ErrorsConfig.NONE, DefaultsConfig.NONE);
   }
 
   public SwitchboardConfig {
@@ -57,6 +58,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
     java.util.Objects.requireNonNull(headers, "headers == null");
     java.util.Objects.requireNonNull(idempotency, "idempotency == null");
     java.util.Objects.requireNonNull(errors, "errors == null");
+    java.util.Objects.requireNonNull(defaults, "defaults == null");
     // Sorted, so that the first problem reported is the same on every run.
     Map<String, Map<String, JsonNode>> copy = new TreeMap<>();
     languages.forEach((language, options) -> copy.put(language, Collections.unmodifiableMap(new TreeMap<>(options))));
@@ -71,7 +73,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
   /** The same config with {@code more} overlays applied after its own. */
   public SwitchboardConfig withOverlays(java.util.List<Path> more) {
     return more.isEmpty() ? this : new SwitchboardConfig(file, clientName, languages, naming, pagination, overlays.plus(more), auth,
-        packageName, headers, idempotency, errors);
+        packageName, headers, idempotency, errors, defaults);
   }
 
   /** The plugin's options, checked against what it declares. */
@@ -127,7 +129,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
         PaginationConfig.read(file, root.get("pagination")), OverlayConfig.read(file, root.get("overlays")),
         AuthConfig.read(file.toString(), root.get("auth")), PackageConfig.read(file.toString(), root.get("package")),
         HeadersConfig.read(file, root.get("headers")), IdempotencyConfig.read(file, root.get("idempotency")),
-        ErrorsConfig.read(file, root.get("errors")));
+        ErrorsConfig.read(file, root.get("errors")), DefaultsConfig.read(file, root.get("defaults")));
   }
 
   private static Map<String, Map<String, JsonNode>> languages(Path file, JsonNode node) {
