@@ -36,9 +36,16 @@ done
 ./switchboard languages >/dev/null # builds the CLI once, outside the timings
 jar="$root/cli/target/switchboard.jar"
 
-# Options that keep the SDKs of one run apart: one Maven reactor needs distinct artifactIds.
-config_for() { # LANGUAGE NAME
-  [[ $1 == java ]] && printf 'languages:\n  java:\n    artifactId: %s\n' "${2//_/-}"
+# Options that keep the SDKs of one run apart: one Maven reactor needs distinct artifactIds. A
+# Twilio spec keeps its folder's switchboard.yaml (copied with its overlays, which it names relative
+# to itself), the artifactId added.
+config_for() { # LANGUAGE NAME OUT
+  [[ $1 == java ]] || return 0
+  if [[ $2 == twilio_* ]]; then
+    cp -r samples/twilio/overlays "$3/"
+    cat samples/twilio/switchboard.yaml
+  fi
+  printf 'languages:\n  java:\n    artifactId: %s\n' "${2//_/-}"
 }
 
 for language in "${languages[@]}"; do
@@ -54,8 +61,8 @@ for language in "${languages[@]}"; do
     out="$work/$name"
     mkdir -p "$out"
     config=()
-    if [[ -n $(config_for "$language" "$name") ]]; then
-      config_for "$language" "$name" >"$out/switchboard.yaml"
+    if [[ $language == java ]]; then
+      config_for "$language" "$name" "$out" >"$out/switchboard.yaml"
       config=(--config "$out/switchboard.yaml")
     fi
     if /usr/bin/time -f "%e %M" -o "$out/time" java -jar "$jar" generate "${spec_of[$name]}" "${config[@]}" \

@@ -779,13 +779,37 @@ def s48():
     seen(2)
 
 
+def s51():
+    answer = post_intent("/accounts/" + SID + "/reminders?NotBefore=Thu%2C%2024%20Aug%202023%2007:01:45%20%2B0200",
+                         b"RemindAt=Thu%2C+24+Aug+2023+05%3A01%3A45+%2B0000&Note=call+back")
+    equal((answer.status, answer.json()["remind_at"], answer.json()["date_created"]),
+          (201, "Thu, 24 Aug 2023 05:01:45 +0000", "Thu, 4 Jan 2024 10:00:00 GMT"), "answer")
+    seen(1)
+
+
+def s52():
+    first = send("GET", WIREMOCK + "/edge/v1/accounts/" + SID + "/messages?PageSize=2", headers={"Authorization": BASIC})
+    link = first.json()["meta"]["next_page_url"]
+    equal(link, "/v1/accounts/" + SID + "/messages?PageSize=2&Page=1&PageToken=PA522", "absolute-path link")
+    second = send("GET", WIREMOCK + "/edge" + link, headers={"Authorization": BASIC})
+    equal([m["sid"] for m in second.json()["messages"]], ["SM523"], "page 2 under the prefix")
+    equal(send("GET", WIREMOCK + link, headers={"Authorization": BASIC}).status, 404, "page 2 without the prefix")
+    seen(3)
+
+
+def s53():
+    answer = post_intent("/accounts/" + SID + "/reminders", b"RemindAt=Thu%2C+24+Aug+2023+05%3A01%3A45+%2B0000")
+    equal((answer.status, answer.json()["sid"]), (201, "RM053"), "answer")
+    seen(1)
+
+
 def media_hash():
     equal(hashlib.sha256(media.recording_wav()).hexdigest(), media.SHA256, "generated S18 body")
 
 
 def coverage():
     files = sorted(p.stem for p in MAPPINGS.glob("S*.json"))
-    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 49), 50] if n != 28]
+    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 49), 50, 51, 52, 53] if n != 28]
     equal(files, expected, "mapping files")
 
 

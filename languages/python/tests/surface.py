@@ -85,6 +85,13 @@ def shape(function):
     return "none" if text == "None" else "value"
 
 
+def argument(value):
+    """The argument a Params entry passes: ``name``, or ``rfc2822(name)`` for a date-time sent as RFC 2822."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "rfc2822":
+        return value.args[0].id
+    return value.id
+
+
 def wires(function, constants):
     """(argument name -> (location, wire)) from the Params(...) call, and the endpoint constant used."""
     located, constant = {}, None
@@ -95,7 +102,7 @@ def wires(function, constants):
                     located[keyword.value.id] = ("BODY", "")
                 elif isinstance(keyword.value, ast.Dict):
                     for key, value in zip(keyword.value.keys, keyword.value.values):
-                        located[value.id] = (GROUPS[keyword.arg], key.value)
+                        located[argument(value)] = (GROUPS[keyword.arg], key.value)
         if isinstance(node, ast.Name) and node.id in constants:
             constant = node.id
     return located, constant

@@ -39,6 +39,7 @@ public final class ApiRequest {
   private final RequestBody body;
   private final List<List<String>> security;
   private final String idempotencyHeader;
+  private final Map<String, List<String>> pathDefaults;
 
   private ApiRequest(Builder builder) {
     this.method = builder.method;
@@ -52,6 +53,7 @@ public final class ApiRequest {
     this.body = builder.body;
     this.security = builder.security;
     this.idempotencyHeader = builder.idempotencyHeader;
+    this.pathDefaults = Map.copyOf(builder.pathDefaults);
   }
 
   public static Builder builder(String method, String path) {
@@ -169,6 +171,30 @@ public final class ApiRequest {
     }
   }
 
+  /**
+   * This request with the path parameters the call left out filled in: each takes the user name of
+   * the basic scheme named for it; without one it fails, naming the parameter and the variable.
+   */
+  ApiRequest withPathDefaults(Credentials credentials) {
+    if (pathDefaults.isEmpty()) {
+      return this;
+    }
+    Builder copy = toBuilder();
+    copy.pathDefaults.clear();
+    pathDefaults.forEach(
+        (name, from) -> {
+          List<String> values = credentials.values(from.get(0));
+          if (values == null || values.isEmpty()) {
+            throw new IllegalStateException(
+                name
+                    + " was not given and there is no user name to take it from: pass it, or set "
+                    + from.get(1));
+          }
+          copy.pathParam(name, values.get(0));
+        });
+    return copy.build();
+  }
+
   private static String stripSlash(String base) {
     return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
@@ -184,6 +210,7 @@ public final class ApiRequest {
     copy.body = body;
     copy.security = security;
     copy.idempotencyHeader = idempotencyHeader;
+    copy.pathDefaults.putAll(pathDefaults);
     return copy;
   }
 
@@ -198,12 +225,26 @@ public final class ApiRequest {
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
     private final Map<String, List<String>> headers = new LinkedHashMap<>();
     private RequestBody body;
+    private final Map<String, List<String>> pathDefaults = new LinkedHashMap<>();
     private List<List<String>> security = List.of();
     private String idempotencyHeader;
 
     private Builder(String method, String path) {
       this.method = Objects.requireNonNull(method, "method");
       this.path = Objects.requireNonNull(path, "path");
+    }
+
+    /**
+     * A path parameter the call may leave out: given, as {@link #pathParam(String, Object)}; left
+     * out, it takes the user name of the basic scheme {@code scheme} (read from {@code variable}
+     * unless given to the client) when the request is sent.
+     */
+    public Builder pathParam(String name, Object value, String scheme, String variable) {
+      if (!ParamEncoding.items(value).isEmpty()) {
+        return pathParam(name, value);
+      }
+      pathDefaults.put(name, List.of(scheme, variable));
+      return this;
     }
 
     /** Replaces {@code {name}} in the path with the percent-encoded value. */

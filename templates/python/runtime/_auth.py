@@ -129,6 +129,11 @@ class Credentials:
             return []
         return None
 
+    def username(self, scheme: str) -> Optional[str]:
+        """The user name of a basic scheme, if it was given or found in the environment."""
+        auth = self._schemes.get(scheme)
+        return auth.username if isinstance(auth, BasicAuth) else None
+
     def secret_names(self) -> tuple[frozenset[str], frozenset[str]]:
         """Lower-case header names and the query parameter names that carry credentials."""
         headers = {"authorization", "proxy-authorization", "cookie"}

@@ -46,6 +46,7 @@ def test_s03_not_found_error(kit: Kit, scenario: Scenario) -> None:
     assert isinstance(error.body, Error)
     assert error.body.code == 20404
     assert error.body.message == f"The requested resource /v1/accounts/{missing} was not found"
+    assert (error.body.more_info, error.body.status) == ("https://www.kitchensink.test/docs/errors/20404", 404)
     assert error.raw_body == (
         b'{"code":20404,"message":"The requested resource /v1/accounts/AC00000000000000000000000000000404'
         b' was not found","more_info":"https://www.kitchensink.test/docs/errors/20404","status":404}'

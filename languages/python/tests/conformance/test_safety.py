@@ -34,6 +34,19 @@ def test_s31_next_link_on_the_api_origin_is_rebased(kit: Kit, scenario: Scenario
     assert all(r.header("authorization") == BASIC and r.header(FOREIGN) is None for r in requests)
 
 
+def test_s52_absolute_path_next_link_keeps_the_base_url_prefix(kit: Kit, scenario: Scenario) -> None:
+    scenario.load("S52")
+    client = kit.standard(base_url=WIREMOCK + "/edge/v1")
+    messages = kit.items(client.messages.list(SID, page_size=2))
+    assert [m.sid for m in messages] == ["SM521", "SM522", "SM523"]
+    requests = scenario.requests()
+    assert [r.url for r in requests] == [
+        f"/edge{MESSAGES}?PageSize=2",
+        f"/edge{MESSAGES}?PageSize=2&Page=1&PageToken=PA522",
+    ]
+    assert all(r.header("authorization") == BASIC and r.header(FOREIGN) is None for r in requests)
+
+
 @pytest.mark.parametrize("page_size", [2, 3], ids=["absolute", "scheme-relative"])
 def test_s32_next_link_to_another_origin_is_refused(kit: Kit, scenario: Scenario, page_size: int) -> None:
     scenario.load("S32")

@@ -1,4 +1,4 @@
-"""S51-S52: webhook signatures checked against the official libraries' vectors; region and edge hosts."""
+"""S54-S55: webhook signatures checked against the official libraries' vectors; region and edge hosts."""
 
 from __future__ import annotations
 
@@ -41,14 +41,14 @@ def _valid(case: dict[str, Any]) -> bool:
     return True
 
 
-def test_s51_vectors_cover_every_scheme_and_outcome() -> None:
+def test_s54_vectors_cover_every_scheme_and_outcome() -> None:
     names = {case["name"].split(":")[0] for case in VECTORS}
     assert names == {"github", "stripe", "twilio"}
     assert {case["valid"] for case in VECTORS} == {True, False}
 
 
 @pytest.mark.parametrize("case", VECTORS, ids=[case["name"] for case in VECTORS])
-def test_s51_runtime_verifier_agrees_with_the_official_libraries(case: dict[str, Any]) -> None:
+def test_s54_runtime_verifier_agrees_with_the_official_libraries(case: dict[str, Any]) -> None:
     assert _valid(case) is case["valid"]
 
 
@@ -63,7 +63,7 @@ class _MultiDict(dict[str, str]):
         return [value for key, value in self._pairs if key == name]
 
 
-def test_s51_form_fields_from_a_multidict_keep_every_value() -> None:
+def test_s54_form_fields_from_a_multidict_keep_every_value() -> None:
     case = _case("twilio: repeated field, values sorted")
     pairs = [(name, value) for name, value in case["params"]]
     check = {"secret": case["secret"], "headers": case["headers"], "url": case["url"]}
@@ -79,7 +79,7 @@ def _case(name: str) -> dict[str, Any]:
     return next(case for case in VECTORS if case["name"] == name)
 
 
-def test_s51_the_sdk_entry_point_uses_the_configured_scheme() -> None:
+def test_s54_the_sdk_entry_point_uses_the_configured_scheme() -> None:
     case = _case("stripe: valid")
     headers = {"kitchensink-signature": case["headers"]["Stripe-Signature"]}
     webhooks.verify(secret=case["secret"], headers=headers, body=case["body"], now=case["now"])
@@ -101,7 +101,7 @@ def _upload(kit: Kit, **settings: Any) -> list[str]:
     return transport.urls
 
 
-def test_s52_region_and_edge_move_the_media_host(
+def test_s55_region_and_edge_move_the_media_host(
     kit: Kit, scenario: Scenario, clean_environment: pytest.MonkeyPatch
 ) -> None:
     scenario.load("S17")

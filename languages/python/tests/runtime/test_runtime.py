@@ -15,10 +15,11 @@ import kitchen_sink
 from kitchen_sink._auth import Credentials, api_key_auth, client_credentials_auth
 from kitchen_sink._core import Endpoint, SyncCore
 from kitchen_sink._encoding import encode_form, encode_query, query_string
+from kitchen_sink._models import decode, to_json_value
 from kitchen_sink._params import Params
 from kitchen_sink._retry import parse_retry_after, retry_delay
 from kitchen_sink._streaming import SseDecoder
-from kitchen_sink.models import Call, CreateCallRequest, Dog, MessageStatus, RecordingChannels
+from kitchen_sink.models import Call, CreateCallRequest, Dog, MessageStatus, RecordingChannels, Reminder
 
 
 def client(handler: httpx.MockTransport, **settings: object) -> kitchen_sink.Client:
@@ -149,6 +150,21 @@ def test_query_datetimes_are_utc_with_z() -> None:
     pager = client(httpx.MockTransport(handle)).messages.list("AC1", date_sent_after=sent, status=MessageStatus.SENT)
     assert list(pager) == []
     assert seen[0].url.query == b"DateSent%3E=2026-01-02T03:04:05Z&Status=sent"
+
+
+def test_rfc_2822_fields_are_written_as_rfc_2822_json_and_read_from_either_format() -> None:
+    at = datetime.datetime(2023, 8, 24, 5, 1, 45, tzinfo=datetime.timezone.utc)
+    naive = datetime.datetime(2023, 8, 24, 5, 1, 45)
+    reminder = Reminder(sid="RM1", remind_at=naive, date_created=None)
+    assert to_json_value(reminder) == {
+        "sid": "RM1",
+        "remind_at": "Thu, 24 Aug 2023 05:01:45 +0000",
+        "date_created": None,
+    }
+    decoded = decode(
+        Reminder, b'{"sid":"RM1","remind_at":"2023-08-24T05:01:45Z","date_created":"Thu, 24 Aug 2023 05:01:45 GMT"}'
+    )
+    assert (decoded.remind_at, decoded.date_created) == (at, at)
 
 
 def test_enum_members_print_and_format_as_their_value() -> None:

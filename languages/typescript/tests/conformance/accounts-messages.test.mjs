@@ -45,6 +45,7 @@ test('S03 a 404 is a NotFoundError with code, message and raw body', async () =>
     assert.match(error.message, /The requested resource \/v1\/accounts\/AC0+404 was not found/);
     assert.equal(error.rawBody, raw);
     assert.equal(error.body.more_info, 'https://www.kitchensink.test/docs/errors/20404');
+    assert.equal(error.body.status, 404);
     return true;
   });
   const requests = await journal();

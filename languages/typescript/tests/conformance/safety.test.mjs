@@ -60,6 +60,24 @@ for (const [kind, pageSize] of [
   });
 }
 
+test('S52 a next link that is an absolute path keeps the base URL prefix on page 2', async () => {
+  await load('S52');
+  const messages = await all(client({ baseURL: `${W}/edge/v1` }).messages.list({ accountSid: SID, PageSize: 2 }));
+  assert.deepEqual(
+    messages.map((m) => m.sid),
+    ['SM521', 'SM522', 'SM523'],
+  );
+  const requests = await journal();
+  assert.deepEqual(
+    requests.map((r) => r.url),
+    [`/edge${MESSAGES}?PageSize=2`, `/edge${MESSAGES}?PageSize=2&Page=1&PageToken=PA522`],
+  );
+  for (const request of requests) {
+    assert.equal(header(request, 'Authorization'), BASIC);
+    assert.equal(foreign(request), false);
+  }
+});
+
 test('S32 followForeignLinks follows the link without credentials', async () => {
   await load('S32');
   const messages = await all(client({ followForeignLinks: true }).messages.list({ accountSid: SID, PageSize: 2 }));

@@ -1,4 +1,4 @@
-// S51-S52: webhook signatures checked against the official libraries' vectors; region and edge hosts.
+// S54-S55: webhook signatures checked against the official libraries' vectors; region and edge hosts.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -35,18 +35,18 @@ async function valid(c) {
   }
 }
 
-test('S51 the vectors cover every scheme and outcome', () => {
+test('S54 the vectors cover every scheme and outcome', () => {
   assert.deepEqual(new Set(vectors.map((c) => c.name.split(':')[0])), new Set(['github', 'stripe', 'twilio']));
   assert.deepEqual(new Set(vectors.map((c) => c.valid)), new Set([true, false]));
 });
 
 for (const c of vectors) {
-  test(`S51 ${c.name}: the runtime verifier agrees with the official libraries`, async () => {
+  test(`S54 ${c.name}: the runtime verifier agrees with the official libraries`, async () => {
     assert.equal(await valid(c), c.valid);
   });
 }
 
-test('S51 verifyWebhook uses the configured scheme', async () => {
+test('S54 verifyWebhook uses the configured scheme', async () => {
   const c = vectors.find((v) => v.name === 'stripe: valid');
   const headers = new Headers({ 'KitchenSink-Signature': c.headers['Stripe-Signature'] });
   const request = { secret: c.secret, headers, body: new TextEncoder().encode(c.body), now: c.now };
@@ -73,7 +73,7 @@ async function upload(options) {
   return seen.map((s) => `${s.method} ${s.url}`);
 }
 
-test('S52 a region and an edge move the media host', async () => {
+test('S55 a region and an edge move the media host', async () => {
   await load('S17');
   const saved = { region: process.env.KITCHEN_SINK_MEDIA_REGION, edge: process.env.KITCHEN_SINK_MEDIA_EDGE };
   delete process.env.KITCHEN_SINK_MEDIA_REGION;

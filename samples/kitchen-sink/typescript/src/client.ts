@@ -8,6 +8,7 @@ import { Misc } from './resources/misc.js';
 import { PaymentIntents } from './resources/payment-intents.js';
 import { Pets } from './resources/pets.js';
 import { Recordings } from './resources/recordings.js';
+import { Reminders } from './resources/reminders.js';
 
 /**
  * Kitchen Sink Communications API
@@ -28,6 +29,7 @@ export class KitchenSink extends KitchenSinkBase {
   #paymentIntents?: PaymentIntents;
   #pets?: Pets;
   #recordings?: Recordings;
+  #reminders?: Reminders;
 
   get accounts(): Accounts {
     return (this.#accounts ??= new Accounts(this));
@@ -59,5 +61,9 @@ export class KitchenSink extends KitchenSinkBase {
 
   get recordings(): Recordings {
     return (this.#recordings ??= new Recordings(this));
+  }
+
+  get reminders(): Reminders {
+    return (this.#reminders ??= new Reminders(this));
   }
 }

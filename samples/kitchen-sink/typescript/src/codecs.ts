@@ -88,6 +88,11 @@ export const CreateMessageRequest: $.Codec = /* @__PURE__ */ $.object(() => ({
   ShortenUrls: [$.boolean],
 }));
 
+export const CreateReminderRequest: $.Codec = /* @__PURE__ */ $.object(() => ({
+  RemindAt: [$.string, 1],
+  Note: [$.string],
+}));
+
 export const Dog: $.Codec = /* @__PURE__ */ $.object(() => ({
   id: [$.string, 1],
   name: [$.string, 1],
@@ -223,6 +228,13 @@ export const Recording: $.Codec = /* @__PURE__ */ $.object(() => ({
   channels: [$.number, 1],
   label: [$.string],
   checksum: [$.string],
+}));
+
+export const Reminder: $.Codec = /* @__PURE__ */ $.object(() => ({
+  sid: [$.string, 1],
+  remind_at: [$.string, 1],
+  date_created: [$.nullable($.string)],
+  note: [$.string],
 }));
 
 export const ReservedWords: $.Codec = /* @__PURE__ */ $.object(() => ({

@@ -77,3 +77,4 @@ export {
   type DownloadRecordingMediaParams,
   type ReplaceRecordingMediaParams,
 } from './resources/recordings.js';
+export { Reminders, type CreateReminderParams } from './resources/reminders.js';

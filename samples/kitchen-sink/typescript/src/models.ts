@@ -115,6 +115,11 @@ export interface CreateMessageRequest {
   ShortenUrls?: boolean;
 }
 
+export interface CreateReminderRequest {
+  RemindAt: string;
+  Note?: string;
+}
+
 export interface Dog {
   id: string;
   name: string;
@@ -277,6 +282,13 @@ export interface Recording {
 }
 
 export type RecordingChannels = 1 | 2 | (number & {});
+
+export interface Reminder {
+  sid: string;
+  remind_at: string;
+  date_created?: string | null;
+  note?: string;
+}
 
 /** Every property name is a keyword or awkward identifier somewhere: *\/ """ ''' must not end a comment. */
 export interface ReservedWords {

@@ -47,7 +47,7 @@ from ._params import Params
 from ._response import AsyncBinaryResponse, BinaryResponse, RawResponse
 from ._retry import may_repeat, retry_delay, should_retry
 from ._streaming import AsyncStream, Stream
-from ._types import NotGiven, RequestOptions, TimeoutInput
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutInput
 from ._version import __title__, __version__
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -96,6 +96,8 @@ class Endpoint:
     paging: Optional[Paging] = None
     error_fields: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = dataclasses.field(default_factory=dict)
     """Where each error body keeps the API's own code and message: paths of wire names, by status."""
+    path_defaults: Mapping[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
+    """Path parameters a call may leave out: the basic scheme whose user name they take, and its variable."""
 
     def value_type(self) -> Any:
         """The declared type of the success body, if any."""
@@ -188,12 +190,15 @@ class _BaseCore:
         A link on the page's own origin is followed as is. A link on the API's server (as the
         API describes it) is moved onto the base URL: origin replaced, the server's path prefix
         replaced by the base URL's. Any other origin raises :class:`ForeignLinkError` unless the
-        client was created with ``follow_foreign_links=True``.
+        client was created with ``follow_foreign_links=True``. A link that is an absolute path
+        (``/2010-04-01/...``) is a path on the API's server, so it is moved onto the base URL too.
         """
+        api = httpx.URL(endpoint.server or self.server_url)
+        if _is_absolute_path(link):
+            return _rebase(api.join(link), api, self._server(endpoint)), False
         target = page_url.join(link)
         if _origin(target) == _origin(page_url):
             return str(target), False
-        api = httpx.URL(endpoint.server or self.server_url)
         if _origin(target) == _origin(api):
             return _rebase(target, api, self._server(endpoint)), False
         if self.follow_foreign_links:
@@ -233,12 +238,25 @@ class _BaseCore:
         if params.url is not None:
             url = str(httpx.URL(server).join(params.url))
         else:
-            url = server.rstrip("/") + encode_path(endpoint.path, params.path)
+            url = server.rstrip("/") + encode_path(endpoint.path, self._path_values(endpoint, params.path))
         if self.host_rewrite is not None:
             url = self.host_rewrite.url(url)
         if not query:
             return url
         return url + ("&" if "?" in url else "?") + query_string(query)
+
+    def _path_values(self, endpoint: Endpoint, given: Mapping[str, Any]) -> Mapping[str, Any]:
+        """The path parameters, those left out taking their default from the credentials."""
+        values = dict(given)
+        for name, (scheme, variable) in endpoint.path_defaults.items():
+            if isinstance(values.get(name, NOT_GIVEN), NotGiven):
+                username = self.credentials.username(scheme)
+                if username is None:
+                    raise MissingCredentialsError(
+                        f"{name} was not given and there is no user name to take it from: pass it, or set {variable}"
+                    )
+                values[name] = username
+        return values
 
     def _authenticate(self, endpoint: Endpoint, prepared: _Prepared, query: list[tuple[str, str]]) -> None:
         selected = self.credentials.select(endpoint.security)
@@ -534,6 +552,11 @@ def _becomes_get(status: int, method: str) -> bool:
 def _origin(url: httpx.URL) -> tuple[str, str, Optional[int]]:
     default = {"http": 80, "https": 443}.get(url.scheme)
     return url.scheme, url.host, url.port or default
+
+
+def _is_absolute_path(link: str) -> bool:
+    """``/path``: no scheme, no authority (``//host`` is another origin)."""
+    return link.startswith("/") and not link.startswith("//")
 
 
 def _rebase(target: httpx.URL, api: httpx.URL, base: str) -> str:

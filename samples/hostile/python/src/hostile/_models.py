@@ -8,6 +8,8 @@ import enum
 import functools
 import typing
 from collections.abc import Mapping
+from email.utils import format_datetime as _format_mail_datetime
+from email.utils import parsedate_to_datetime
 from typing import Annotated, Any, Callable, Literal, Optional, TypeVar, Union
 
 import pydantic
@@ -20,12 +22,14 @@ __all__ = [
     "BaseModel",
     "IntEnum",
     "IntEnumValue",
+    "Rfc2822DateTime",
     "StrEnum",
     "StrEnumValue",
     "UnknownVariant",
     "decode",
     "discriminate",
     "or_unknown",
+    "rfc2822",
     "to_json_value",
 ]
 
@@ -36,6 +40,40 @@ StrEnumValue = Annotated[Union[_E, str], pydantic.Field(union_mode="left_to_righ
 
 IntEnumValue = Annotated[Union[_E, int], pydantic.Field(union_mode="left_to_right")]
 """A member of an integer enum, or the raw integer for a value the enum does not list yet."""
+
+
+def _read_rfc2822(value: Any) -> Any:
+    """RFC 2822 text as a datetime; anything else is left to the ISO 8601 parser (lenient reading)."""
+    if isinstance(value, str):
+        try:
+            return parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return value
+    return value
+
+
+def format_rfc2822(value: _dt.datetime) -> str:
+    """RFC 2822 text, such as ``Thu, 24 Aug 2023 05:01:45 +0000``; naive times are taken as UTC."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=_dt.timezone.utc)
+    return _format_mail_datetime(value)
+
+
+Rfc2822DateTime = Annotated[
+    _dt.datetime,
+    pydantic.BeforeValidator(_read_rfc2822),
+    pydantic.PlainSerializer(format_rfc2822, when_used="json"),
+]
+"""A datetime the API writes as RFC 2822 text: read from either format, written as RFC 2822."""
+
+
+def rfc2822(value: Any) -> Any:
+    """An argument as the API expects it: datetimes (and lists of them) as RFC 2822 text, anything else as is."""
+    if isinstance(value, _dt.datetime):
+        return format_rfc2822(value)
+    if isinstance(value, (list, tuple)):
+        return [rfc2822(item) for item in value]
+    return value
 
 
 class StrEnum(str, enum.Enum):

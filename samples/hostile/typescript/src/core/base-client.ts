@@ -17,6 +17,7 @@ import {
   APIError,
   APIUserAbortError,
   ForeignLinkError,
+  MissingCredentialsError,
   SDKError,
   TooManyRedirectsError,
   retryAfterSeconds,
@@ -279,7 +280,8 @@ export class BaseClient {
    * Where a next-page link leads. A link on the page's own origin is followed as is; a link on
    * the API's server (as the API describes it) is moved onto the base URL: origin replaced, the
    * server's path prefix replaced by the base URL's. Any other origin is refused unless the
-   * client follows foreign links, and then it gets no credentials.
+   * client follows foreign links, and then it gets no credentials. A link that is an absolute path
+   * (`/2010-04-01/...`) is a path on the API's server, so it is moved onto the base URL too.
    */
   #link(
     operation: OperationSpec,
@@ -288,10 +290,11 @@ export class BaseClient {
     options: RequestOptions,
   ): { url: string; foreign: boolean } {
     const base = options.baseURL ?? this.#serverFor(operation);
+    const api = new URL(operation.servers?.[0] ?? this.#apiServer);
+    if (isAbsolutePath(link)) return { url: rebase(new URL(link, api), api, base), foreign: false };
     const page = new URL(from === undefined || from === '' ? base : from);
     const target = new URL(link, page);
     if (originOf(target) === originOf(page)) return { url: target.toString(), foreign: false };
-    const api = new URL(operation.servers?.[0] ?? this.#apiServer);
     if (originOf(target) === originOf(api)) return { url: rebase(target, api, base), foreign: false };
     if (this.#followForeignLinks) return { url: target.toString(), foreign: true };
     throw new ForeignLinkError(link);
@@ -306,12 +309,26 @@ export class BaseClient {
     const base = options.baseURL ?? this.#serverFor(operation);
     const path = operation.path.replace(/\{([^}]+)\}/g, (_, wire: string) => {
       const spec = operation.params?.find((p) => p.in === 'path' && p.wire === wire);
+      const value = spec === undefined ? '' : paramValue(spec, values[spec.name]);
       return encodePath(
-        spec === undefined ? '' : paramValue(spec, values[spec.name]),
+        value === undefined ? this.#pathDefault(operation, wire) : value,
         `path parameter '${wire}'`,
       );
     });
     return appendQuery(rewriteURL(this.#hosts, base.replace(/\/+$/, '') + path), target.query);
+  }
+
+  /** A path parameter the call left out: the user name of the scheme the operation names for it. */
+  #pathDefault(operation: OperationSpec, wire: string): unknown {
+    const from = operation.pathDefaults?.[wire];
+    if (from === undefined) return undefined;
+    const username = this.#credentials.username(from.scheme);
+    if (username === undefined) {
+      throw new MissingCredentialsError(
+        `${wire} was not given and there is no user name to take it from: pass it, or set ${from.env}`,
+      );
+    }
+    return username;
   }
 
   #serverFor(operation: OperationSpec): string {
@@ -602,6 +619,11 @@ async function readJson(response: Response): Promise<unknown> {
 /** `scheme://host[:port]` of an http(s) URL; any other URL has an origin of its own. */
 function originOf(url: URL): string {
   return url.protocol === 'http:' || url.protocol === 'https:' ? `${url.protocol}//${url.host}` : url.href;
+}
+
+/** `/path`: no scheme, no authority (`//host` is another origin). */
+function isAbsolutePath(link: string): boolean {
+  return link.startsWith('/') && !link.startsWith('//');
 }
 
 /** `target`, on the API's server `api`, moved onto `base`: the rest of its path and its query kept. */

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .resources.payment_intents import AsyncPaymentIntents, PaymentIntents
     from .resources.pets import AsyncPets, Pets
     from .resources.recordings import AsyncRecordings, Recordings
+    from .resources.reminders import AsyncReminders, Reminders
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -214,6 +215,13 @@ class Client:
 
         return Recordings(self._core)
 
+    @functools.cached_property
+    def reminders(self) -> Reminders:
+        """Reminders, whose times are RFC 2822 text."""
+        from .resources.reminders import Reminders
+
+        return Reminders(self._core)
+
     def close(self) -> None:
         """Closes the HTTP connections (when the client created its httpx client)."""
         self._core.close()
@@ -351,6 +359,13 @@ class AsyncClient:
         from .resources.recordings import AsyncRecordings
 
         return AsyncRecordings(self._core)
+
+    @functools.cached_property
+    def reminders(self) -> AsyncReminders:
+        """Reminders, whose times are RFC 2822 text."""
+        from .resources.reminders import AsyncReminders
+
+        return AsyncReminders(self._core)
 
     async def close(self) -> None:
         """Closes the HTTP connections (when the client created its httpx client)."""

@@ -80,6 +80,12 @@ export class Credentials {
     }
   }
 
+  /** The user name of a basic scheme, when it was given or found in the environment. */
+  username(schemeName: string): string | undefined {
+    const scheme = this.schemes[schemeName];
+    return scheme?.type === 'basic' ? this.values.get(scheme.username.option) : undefined;
+  }
+
   /** Lower-case header names and the query parameter names that carry credentials. */
   secretNames(): { headers: Set<string>; query: Set<string> } {
     const headers = new Set(['authorization', 'proxy-authorization', 'cookie']);

@@ -89,6 +89,8 @@ export interface OperationSpec {
   readonly servers?: readonly string[];
   readonly idempotencyHeader?: string;
   readonly pagination?: PaginationSpec;
+  /** Path parameters a call may leave out, by wire name: the basic scheme whose user name they take. */
+  readonly pathDefaults?: Readonly<Record<string, { readonly scheme: string; readonly env: string }>>;
 }
 
 /**
@@ -121,6 +123,8 @@ export interface OperationSource {
   readonly errorFields?: Readonly<Record<string, string>>;
   readonly security?: string;
   readonly server?: string;
+  /** `SCHEME ENV` by path parameter wire name: the scheme whose user name a left-out value takes. */
+  readonly pathDefaults?: Readonly<Record<string, string>>;
   readonly idempotencyHeader?: string;
   readonly pagination?: {
     readonly style: PaginationSpec['style'];
@@ -168,10 +172,22 @@ function compile(source: OperationSource): OperationSpec {
   if (source.server !== undefined) spec.servers = [source.server];
   if (source.idempotencyHeader !== undefined) spec.idempotencyHeader = source.idempotencyHeader;
   if (source.pagination !== undefined) spec.pagination = pagination(source.pagination);
+  if (source.pathDefaults !== undefined) spec.pathDefaults = pathDefaults(source.pathDefaults);
   return spec;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function pathDefaults(
+  source: Readonly<Record<string, string>>,
+): Record<string, { scheme: string; env: string }> {
+  const result: Record<string, { scheme: string; env: string }> = {};
+  for (const [wire, text] of Object.entries(source)) {
+    const [scheme = '', env = ''] = text.split(' ');
+    result[wire] = { scheme, env };
+  }
+  return result;
+}
 
 function param(name: string, text: string): ParamSpec {
   const space = text.indexOf(' ');

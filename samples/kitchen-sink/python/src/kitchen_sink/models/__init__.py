@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ._create_call_request import CreateCallRequest
     from ._create_call_request_machine_detection import CreateCallRequestMachineDetection
     from ._create_message_request import CreateMessageRequest
+    from ._create_reminder_request import CreateReminderRequest
     from ._error import Error
     from ._fetch_pet_owner_response import FetchPetOwnerResponse
     from ._list_charges_response import ListChargesResponse
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from ._pet_base import PetBase
     from ._recording import Recording
     from ._recording_channels import RecordingChannels
+    from ._reminder import Reminder
     from ._reserved_words import ReservedWords
     from ._status_event import StatusEvent
     from ._update_account_request import UpdateAccountRequest
@@ -70,6 +72,7 @@ __all__ = [
     "CreateCallRequest",
     "CreateCallRequestMachineDetection",
     "CreateMessageRequest",
+    "CreateReminderRequest",
     "Dog",
     "Error",
     "FetchPetOwnerResponse",
@@ -94,6 +97,7 @@ __all__ = [
     "PetBase",
     "Recording",
     "RecordingChannels",
+    "Reminder",
     "ReservedWords",
     "StatusEvent",
     "UpdateAccountRequest",
@@ -121,6 +125,7 @@ _MODULES = {
     "CreateCallRequest": "_create_call_request",
     "CreateCallRequestMachineDetection": "_create_call_request_machine_detection",
     "CreateMessageRequest": "_create_message_request",
+    "CreateReminderRequest": "_create_reminder_request",
     "Dog": "_cat",
     "Error": "_error",
     "FetchPetOwnerResponse": "_fetch_pet_owner_response",
@@ -145,6 +150,7 @@ _MODULES = {
     "PetBase": "_pet_base",
     "Recording": "_recording",
     "RecordingChannels": "_recording_channels",
+    "Reminder": "_reminder",
     "ReservedWords": "_reserved_words",
     "StatusEvent": "_status_event",
     "UpdateAccountRequest": "_update_account_request",

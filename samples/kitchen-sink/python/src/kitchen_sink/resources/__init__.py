@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     )
     from .pets import AsyncPets, AsyncPetsWithRawResponse, Pets, PetsWithRawResponse
     from .recordings import AsyncRecordings, AsyncRecordingsWithRawResponse, Recordings, RecordingsWithRawResponse
+    from .reminders import AsyncReminders, AsyncRemindersWithRawResponse, Reminders, RemindersWithRawResponse
 
 __all__ = [
     "Accounts",
@@ -41,6 +42,8 @@ __all__ = [
     "AsyncPetsWithRawResponse",
     "AsyncRecordings",
     "AsyncRecordingsWithRawResponse",
+    "AsyncReminders",
+    "AsyncRemindersWithRawResponse",
     "Calls",
     "CallsWithRawResponse",
     "Listings",
@@ -54,6 +57,8 @@ __all__ = [
     "PetsWithRawResponse",
     "Recordings",
     "RecordingsWithRawResponse",
+    "Reminders",
+    "RemindersWithRawResponse",
 ]
 
 _MODULES = {
@@ -74,6 +79,8 @@ _MODULES = {
     "AsyncPetsWithRawResponse": "pets",
     "AsyncRecordings": "recordings",
     "AsyncRecordingsWithRawResponse": "recordings",
+    "AsyncReminders": "reminders",
+    "AsyncRemindersWithRawResponse": "reminders",
     "Calls": "calls",
     "CallsWithRawResponse": "calls",
     "Listings": "listings",
@@ -87,6 +94,8 @@ _MODULES = {
     "PetsWithRawResponse": "pets",
     "Recordings": "recordings",
     "RecordingsWithRawResponse": "recordings",
+    "Reminders": "reminders",
+    "RemindersWithRawResponse": "reminders",
 }
 """The module of each name, imported on first use of the name."""
 

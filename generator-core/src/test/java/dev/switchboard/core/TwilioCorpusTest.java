@@ -9,6 +9,7 @@ import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.diagnostics.SpecException;
 import dev.switchboard.core.diagnostics.Severity;
 import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.testing.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,6 +44,27 @@ class TwilioCorpusTest {
         .filter(o -> o.method().equals("GET") && o.pagination().isEmpty() && hasNextLink(spec, o.path()))
         .map(o -> o.id()).toList();
     assertWithMessage("list operations with a next-page link but no pagination").that(unpaged).isEmpty();
+  }
+
+  /**
+   * With the folder's switchboard.yaml: credentials from TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN,
+   * and every operation's errors typed by Twilio's error body (its overlay).
+   */
+  @ParameterizedTest
+  @MethodSource("specs")
+  void lowersWithTheTwilioConfig(Path spec) {
+    SwitchboardConfig config = SwitchboardConfig.read(RepoPaths.twilioSpecs().resolve("switchboard.yaml"));
+    Diagnostics diagnostics = new Diagnostics(spec.toString());
+    Api api = Switchboard.load(spec, config, diagnostics);
+    assertWithMessage("errors").that(diagnostics.count(Severity.ERROR)).isEqualTo(0);
+    api.securityScheme("accountSid_authToken").ifPresent(basic -> assertWithMessage("basic credentials")
+        .that(basic.credentials().stream().map(c -> c.environmentVariable()).toList())
+        .containsExactly("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN").inOrder());
+    List<String> untyped = api.operations()
+        .filter(o -> o.responses().stream().noneMatch(r -> r.status().equals("default")
+            && r.content().map(c -> c.type().equals(TypeRef.named("TwilioErrorBody"))).orElse(false)))
+        .map(o -> o.id()).toList();
+    assertWithMessage("operations without Twilio's error body").that(untyped).isEmpty();
   }
 
   /** Read straight from the JSON: does the 200 response (or the schema it references) carry a next link? */

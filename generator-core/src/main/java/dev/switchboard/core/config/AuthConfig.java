@@ -1,6 +1,7 @@
 package dev.switchboard.core.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.plugin.OptionSet;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,13 +22,14 @@ import java.util.regex.Pattern;
  *     type: bearer            # bearer, basic or apiKey; default: the spec's scheme of that name
  *     env: GITHUB_TOKEN       # basic: [USER_VARIABLE, PASSWORD_VARIABLE]
  *     operations: [repos/get] # operation ids; default: every operation (a new scheme only)
+ *     ifDeclared: true        # only for a spec that declares this scheme (a config shared by specs)
  * </pre>
  */
 public record AuthConfig(List<Scheme> schemes) {
   public static final AuthConfig NONE = new AuthConfig(List.of());
 
   private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final Set<String> KEYS = Set.of("type", "env", "in", "name", "operations");
+  private static final Set<String> KEYS = Set.of("type", "env", "in", "name", "operations", "ifDeclared");
 
   public AuthConfig {
     schemes = List.copyOf(schemes);
@@ -46,10 +48,11 @@ public record AuthConfig(List<Scheme> schemes) {
   /**
    * One configured scheme. Empty values fall back to the spec's scheme of the same name;
    * {@code operations} empty means every operation for a new scheme, and the spec's own
-   * requirements for a replaced one.
+   * requirements for a replaced one. {@code ifDeclared} leaves a spec that does not declare a scheme
+   * of this name as it is, so one config serves a folder of specs.
    */
   public record Scheme(String name, Optional<Type> type, List<String> environment, Optional<String> in,
-      Optional<String> parameterName, List<String> operations) {
+      Optional<String> parameterName, List<String> operations, boolean ifDeclared) {
     public Scheme {
       Objects.requireNonNull(name, "name == null");
       environment = List.copyOf(environment);
@@ -99,7 +102,12 @@ public record AuthConfig(List<Scheme> schemes) {
     if (type.orElse(null) == Type.API_KEY && (in.isEmpty() || parameterName.isEmpty())) {
       throw nodes.error(path, "an apiKey scheme needs 'in' (header or query) and 'name' (the header or query parameter)");
     }
-    return new Scheme(name, type, environment, in, parameterName, nodes.texts(body, "operations", path, "[repos/get]"));
+    JsonNode ifDeclared = body.get("ifDeclared");
+    if (ifDeclared != null && !ifDeclared.isBoolean()) {
+      throw nodes.error(path + ".ifDeclared", "expected true or false, got " + OptionSet.kind(ifDeclared));
+    }
+    return new Scheme(name, type, environment, in, parameterName, nodes.texts(body, "operations", path, "[repos/get]"),
+        ifDeclared != null && ifDeclared.booleanValue());
   }
 
   private static Type type(ConfigNodes nodes, String path, String text) {

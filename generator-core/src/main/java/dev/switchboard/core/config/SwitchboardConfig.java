@@ -37,13 +37,15 @@ import java.util.TreeSet;
  * errors: {code: error.code, message: error.message}
  * webhooks: {scheme: hmac, header: X-Hub-Signature-256}             # WebhooksConfig
  * regions: {hosts: [api.twilio.com], rewrite: "api.{edge}.{region}.twilio.com"}  # RegionsConfig
+ * defaults: {AccountSid: auth.username}  # DefaultsConfig
  * </pre>
  */
 public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages,
     NamingConfig naming, PaginationConfig pagination, OverlayConfig overlays, AuthConfig auth, PackageConfig packageName,
-    HeadersConfig headers, IdempotencyConfig idempotency, ErrorsConfig errors, WebhooksConfig webhooks, RegionsConfig regions) {
+    HeadersConfig headers, IdempotencyConfig idempotency, ErrorsConfig errors, WebhooksConfig webhooks, RegionsConfig regions,
+    DefaultsConfig defaults) {
   private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages", "naming", "pagination", "overlays", "auth",
-      "package", "headers", "idempotency", "errors", "webhooks", "regions");
+      "package", "headers", "idempotency", "errors", "webhooks", "regions", "defaults");
 
   public static final SwitchboardConfig EMPTY = new SwitchboardConfig(Optional.empty(), Optional.empty(), Map.of());
 
@@ -51,15 +53,15 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
   public SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages) {
     this(file, clientName, languages, NamingConfig.DEFAULT, PaginationConfig.NONE, OverlayConfig.NONE, AuthConfig.NONE,
         PackageConfig.NONE, HeadersConfig.NONE, IdempotencyConfig.NONE, ErrorsConfig.NONE, WebhooksConfig.NONE,
-        RegionsConfig.NONE);
+        RegionsConfig.NONE, DefaultsConfig.NONE);
   }
 
-  /** A config without webhooks and regions. */
+  /** A config without webhooks, regions and defaults. */
   public SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages,
       NamingConfig naming, PaginationConfig pagination, OverlayConfig overlays, AuthConfig auth, PackageConfig packageName,
       HeadersConfig headers, IdempotencyConfig idempotency, ErrorsConfig errors) {
     this(file, clientName, languages, naming, pagination, overlays, auth, packageName, headers, idempotency, errors,
-        WebhooksConfig.NONE, RegionsConfig.NONE);
+        WebhooksConfig.NONE, RegionsConfig.NONE, DefaultsConfig.NONE);
   }
 
   public SwitchboardConfig {
@@ -70,6 +72,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
     java.util.Objects.requireNonNull(errors, "errors == null");
     java.util.Objects.requireNonNull(webhooks, "webhooks == null");
     java.util.Objects.requireNonNull(regions, "regions == null");
+    java.util.Objects.requireNonNull(defaults, "defaults == null");
     // Sorted, so that the first problem reported is the same on every run.
     Map<String, Map<String, JsonNode>> copy = new TreeMap<>();
     languages.forEach((language, options) -> copy.put(language, Collections.unmodifiableMap(new TreeMap<>(options))));
@@ -84,7 +87,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
   /** The same config with {@code more} overlays applied after its own. */
   public SwitchboardConfig withOverlays(java.util.List<Path> more) {
     return more.isEmpty() ? this : new SwitchboardConfig(file, clientName, languages, naming, pagination, overlays.plus(more), auth,
-        packageName, headers, idempotency, errors, webhooks, regions);
+        packageName, headers, idempotency, errors, webhooks, regions, defaults);
   }
 
   /** The plugin's options, checked against what it declares. */
@@ -141,7 +144,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
         AuthConfig.read(file.toString(), root.get("auth")), PackageConfig.read(file.toString(), root.get("package")),
         HeadersConfig.read(file, root.get("headers")), IdempotencyConfig.read(file, root.get("idempotency")),
         ErrorsConfig.read(file, root.get("errors")), WebhooksConfig.read(file, root.get("webhooks")),
-        RegionsConfig.read(file, root.get("regions")));
+        RegionsConfig.read(file, root.get("regions")), DefaultsConfig.read(file, root.get("defaults")));
   }
 
   private static Map<String, Map<String, JsonNode>> languages(Path file, JsonNode node) {

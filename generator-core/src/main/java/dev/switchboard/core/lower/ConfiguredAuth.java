@@ -36,6 +36,9 @@ final class ConfiguredAuth {
     SecurityRequirement added = null;
     for (AuthConfig.Scheme configured : config.schemes()) {
       SecurityScheme original = merged.get(configured.name());
+      if (original == null && configured.ifDeclared()) {
+        continue;
+      }
       merged.put(configured.name(), scheme(configured, Optional.ofNullable(original), clientName));
       SecurityRequirement requirement = new SecurityRequirement(List.of(configured.name()));
       configured.operations().forEach(id -> byOperation.put(id, requirement));

@@ -54,6 +54,6 @@ final class RangeFilters {
       return isTemporal(nullable.inner());
     }
     return type instanceof TypeRef.PrimitiveRef primitive
-        && (primitive.primitive() == Primitive.DATE || primitive.primitive() == Primitive.DATE_TIME);
+        && (primitive.primitive() == Primitive.DATE || primitive.primitive().dateTimeFormat().isPresent());
   }
 }

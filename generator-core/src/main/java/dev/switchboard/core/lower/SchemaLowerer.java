@@ -200,6 +200,7 @@ final class SchemaLowerer {
     switch (format) {
       case "date": return Primitive.DATE;
       case "date-time": return Primitive.DATE_TIME;
+      case "date-time-rfc-2822": return Primitive.DATE_TIME_RFC_2822;
       case "uuid": return Primitive.UUID;
       case "uri": case "url": return Primitive.URI;
       case "email": return Primitive.EMAIL;

@@ -8,7 +8,6 @@ import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.plan.ExampleValue.Field;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,7 +71,7 @@ final class Examples {
       case INTEGER, INT32, INT64 -> node.isIntegralNumber();
       case NUMBER, FLOAT, DOUBLE -> node.isNumber();
       case DATE -> node.isTextual() && parses(() -> LocalDate.parse(node.asText()));
-      case DATE_TIME -> node.isTextual() && parses(() -> OffsetDateTime.parse(node.asText()));
+      case DATE_TIME, DATE_TIME_RFC_2822 -> node.isTextual() && parses(() -> primitive.dateTimeFormat().orElseThrow().parse(node.asText()));
       default -> node.isTextual();
     };
   }
@@ -246,6 +245,7 @@ final class Examples {
       case NUMBER, FLOAT, DOUBLE -> JSON.numberNode(1.5);
       case DATE -> JSON.textNode("2026-01-02");
       case DATE_TIME -> JSON.textNode("2026-01-02T03:04:05Z");
+      case DATE_TIME_RFC_2822 -> JSON.textNode("Fri, 2 Jan 2026 03:04:05 +0000");
       case UUID -> JSON.textNode("123e4567-e89b-12d3-a456-426614174000");
       case URI -> JSON.textNode("https://example.com");
       case EMAIL -> JSON.textNode("user@example.com");

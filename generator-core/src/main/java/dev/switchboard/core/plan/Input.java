@@ -12,7 +12,8 @@ import java.util.Optional;
  * among the operation's inputs; {@code wire} is what goes over HTTP (empty for a whole body).
  * {@code flattenedFrom} is the id of the body type a {@link Location#BODY_FIELD} was taken from.
  * {@code docs} are the parameter's, property's or body's; {@code example} is set for required
- * inputs, for READMEs.
+ * inputs, for READMEs. {@code defaultFrom} is set on a path parameter the config lets a call leave
+ * out ({@code defaults:}): it is then not required, and takes a credential's value.
  */
 public record Input(
     Name name,
@@ -24,7 +25,8 @@ public record Input(
     Docs docs,
     Optional<JsonNode> defaultValue,
     Optional<String> flattenedFrom,
-    Optional<ExampleValue> example) {
+    Optional<ExampleValue> example,
+    Optional<CredentialDefault> defaultFrom) {
   public Input {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(wire, "wire == null");
@@ -34,6 +36,7 @@ public record Input(
     Objects.requireNonNull(defaultValue, "defaultValue == null");
     Objects.requireNonNull(flattenedFrom, "flattenedFrom == null");
     Objects.requireNonNull(example, "example == null");
+    Objects.requireNonNull(defaultFrom, "defaultFrom == null");
   }
 
   /** Where an input goes in the request. */

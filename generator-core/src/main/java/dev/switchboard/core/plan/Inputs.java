@@ -30,11 +30,13 @@ final class Inputs {
   private final Map<String, TypeDecl> types;
   private final Examples examples;
   private final FormStyles forms;
+  private final PathDefaults defaults;
 
-  Inputs(Map<String, TypeDecl> types, Examples examples, FormStyles forms) {
+  Inputs(Map<String, TypeDecl> types, Examples examples, FormStyles forms, PathDefaults defaults) {
     this.types = types;
     this.examples = examples;
     this.forms = forms;
+    this.defaults = defaults;
   }
 
   /** The inputs and body of {@code operation}, named in {@code scope}. */
@@ -44,10 +46,10 @@ final class Inputs {
     List<Input> inputs = new ArrayList<>();
     List<Parameter> path = new ArrayList<>(operation.parameters(Parameter.Location.PATH));
     path.sort(Comparator.comparingInt(p -> operation.path().indexOf("{" + p.name().wire() + "}")));
-    path.forEach(p -> inputs.add(parameter(p, Input.Location.PATH, scope, inputs.size())));
+    path.forEach(p -> inputs.add(parameter(p, Input.Location.PATH, scope, inputs.size(), defaults.of(operation, p))));
     for (Parameter.Location from : List.of(Parameter.Location.QUERY, Parameter.Location.HEADER, Parameter.Location.COOKIE)) {
       Input.Location to = Input.Location.valueOf(from.name());
-      operation.parameters(from).forEach(p -> inputs.add(parameter(p, to, scope, inputs.size())));
+      operation.parameters(from).forEach(p -> inputs.add(parameter(p, to, scope, inputs.size(), Optional.empty())));
     }
     if (operation.body().isEmpty()) {
       return new Planned(inputs, Optional.empty(), false);
@@ -61,7 +63,7 @@ final class Inputs {
     if (object.isEmpty()) {
       Name name = scope.newName(BODY, List.of(REQUEST_BODY), "body");
       inputs.add(new Input(name, "", Input.Location.BODY, content.type(), body.required(), false, body.docs(), Optional.empty(),
-          Optional.empty(), example(body.required(), content.type(), body.docs().example(), "")));
+          Optional.empty(), example(body.required(), content.type(), body.docs().example(), ""), Optional.empty()));
       return new Planned(inputs, Optional.of(new BodyPlan(content.mediaType(), content.kind(), content.type(), false,
           body.required(), List.of())), false);
     }
@@ -73,12 +75,13 @@ final class Inputs {
   }
 
   /** Inputs are tagged by position: a spec may repeat a parameter, and each still gets a name. */
-  private Input parameter(Parameter parameter, Input.Location location, NameAllocator scope, int position) {
+  private Input parameter(Parameter parameter, Input.Location location, NameAllocator scope, int position,
+      Optional<CredentialDefault> defaultFrom) {
     Name name = scope.newName(parameter.name(), "input " + position);
-    boolean required = location == Input.Location.PATH || parameter.required();
+    boolean required = defaultFrom.isEmpty() && (location == Input.Location.PATH || parameter.required());
     return new Input(name, parameter.name().wire(), location, parameter.type(), required,
         parameter.docs().deprecated(), parameter.docs(), parameter.defaultValue(), Optional.empty(),
-        example(required, parameter.type(), parameter.docs().example(), parameter.name().wire()));
+        example(required, parameter.type(), parameter.docs().example(), parameter.name().wire()), defaultFrom);
   }
 
   /**
@@ -96,7 +99,7 @@ final class Inputs {
       Name name = scope.newName(property.name(), alternatives, "input " + (first + fields.size()));
       fields.add(new Input(name, property.name().wire(), Input.Location.BODY_FIELD, property.type(),
           property.required(), property.docs().deprecated(), property.docs(), property.defaultValue(), Optional.of(object.id()),
-          example(property.required(), property.type(), property.docs().example(), property.name().wire())));
+          example(property.required(), property.type(), property.docs().example(), property.name().wire()), Optional.empty()));
     }
     return fields;
   }

@@ -26,7 +26,8 @@ public final class Planner {
     this.config = Objects.requireNonNull(config, "config == null");
     Map<String, TypeDecl> types = api.typesById();
     this.errors = new ErrorFields(types, config.errors());
-    this.inputs = new Inputs(types, new Examples(types), FormStyles.of(api));
+    this.inputs = new Inputs(types, new Examples(types), FormStyles.of(api),
+        new PathDefaults(config.defaults(), api.securitySchemes()));
     this.results = new Results(types);
   }
 

@@ -9,7 +9,9 @@ import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plan.CredentialDefault;
 import dev.switchboard.core.plan.Identity;
+import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.PlanAuth;
 import dev.switchboard.core.plan.PlanJson;
@@ -147,6 +149,55 @@ class AuthAndIdentityTest {
     Run with = run(BASIC, "auth:\n  accountSid_authToken: {env: [TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN]}\n");
     assertThat(summaries(with.plan())).containsExactly("accountSid_authToken basic [TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN]");
     assertThat(with.plan().operation("listMessages").security()).containsExactly(List.of("accountSid_authToken"));
+  }
+
+  @Test
+  void aSchemeIfDeclaredAppliesOnlyToSpecsThatDeclareIt() {
+    String config = "auth:\n  accountSid_authToken: {env: [TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN], ifDeclared: true}\n";
+    assertThat(summaries(run(BASIC, config).plan()))
+        .containsExactly("accountSid_authToken basic [TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN]");
+    Run other = run(NO_SCHEMES, config);
+    assertThat(other.plan().auth()).isEmpty();
+    assertThat(operation(other.api(), "repos/get").security()).isEmpty();
+    ConfigException flag = assertThrows(ConfigException.class,
+        () -> run(BASIC, "auth:\n  accountSid_authToken: {ifDeclared: 'yes'}\n"));
+    assertThat(flag).hasMessageThat().contains("auth.accountSid_authToken.ifDeclared: expected true or false");
+  }
+
+  /** Twilio's shape: the account SID is a path parameter and the basic scheme's user name. */
+  private static final String ACCOUNT_PATH = """
+      openapi: 3.0.3
+      info: {title: Twilio - Api, version: '1'}
+      security: [{accountSid_authToken: []}]
+      components:
+        securitySchemes:
+          accountSid_authToken: {type: http, scheme: basic}
+      paths:
+        /Accounts/{AccountSid}/Messages.json:
+          parameters: [{name: AccountSid, in: path, required: true, schema: {type: string}}]
+          get:
+            operationId: ListMessage
+            responses: {'200': {description: ok}}
+          post:
+            operationId: CreateMessage
+            security: []
+            responses: {'200': {description: ok}}
+      """;
+
+  @Test
+  void aConfiguredPathParameterTakesTheBasicSchemesUserNameWhereTheOperationCanUseIt() {
+    Run run = run(ACCOUNT_PATH, "auth:\n  accountSid_authToken: {env: [TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN]}\n"
+        + "defaults:\n  AccountSid: auth.username\n");
+    Input listed = run.plan().operation("ListMessage").inputs().get(0);
+    assertThat(listed.required()).isFalse();
+    assertThat(listed.defaultFrom()).hasValue(new CredentialDefault("accountSid_authToken", "username", 0, "TWILIO_ACCOUNT_SID"));
+    assertThat(PlanJson.write(run.plan())).contains("\"defaultFrom\" : {\n");
+    Input anonymous = run.plan().operation("CreateMessage").inputs().get(0);
+    assertThat(anonymous.required()).isTrue();
+    assertThat(anonymous.defaultFrom()).isEmpty();
+    assertThat(run(ACCOUNT_PATH, "").plan().operation("ListMessage").inputs().get(0).required()).isTrue();
+    ConfigException source = assertThrows(ConfigException.class, () -> run(ACCOUNT_PATH, "defaults:\n  AccountSid: auth.token\n"));
+    assertThat(source).hasMessageThat().contains("defaults.AccountSid: expected auth.username");
   }
 
   @Test

@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.switchboard.core.ir.DateTimeFormat;
 import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Pagination;
@@ -147,28 +148,38 @@ final class EndpointsGenerator {
   private CodeBlock parameter(OperationInputs.Param p) {
     Parameter parameter = p.parameter();
     String wire = parameter.name().wire();
+    CodeBlock value = value(p);
     switch (parameter.location()) {
       case PATH:
-        return CodeBlock.of(".pathParam($L, params.$N())", JavaLiteral.of(wire), p.name());
+        return p.defaultFrom().map(from -> CodeBlock.of(".pathParam($L, $L, $S, $S)", JavaLiteral.of(wire), value,
+            from.scheme(), from.environment())).orElseGet(() -> CodeBlock.of(".pathParam($L, $L)", JavaLiteral.of(wire), value));
       case HEADER:
-        return CodeBlock.of(".header($L, params.$N())", JavaLiteral.of(wire), p.name());
+        return CodeBlock.of(".header($L, $L)", JavaLiteral.of(wire), value);
       case COOKIE:
-        return CodeBlock.of(".cookie($L, params.$N())", JavaLiteral.of(wire), p.name());
+        return CodeBlock.of(".cookie($L, $L)", JavaLiteral.of(wire), value);
       default:
-        return query(p, wire);
+        return query(p, wire, value);
     }
   }
 
-  private CodeBlock query(OperationInputs.Param p, String wire) {
+  /** The parameter's value as sent: date-times the spec writes in RFC 2822 are formatted so. */
+  private CodeBlock value(OperationInputs.Param p) {
+    if (DateTimeFormat.of(p.parameter().type()).orElse(DateTimeFormat.ISO_8601) != DateTimeFormat.RFC_2822) {
+      return CodeBlock.of("params.$N()", p.name());
+    }
+    return CodeBlock.of("$T.text(params.$N())", symbols.core("Rfc2822"), p.name());
+  }
+
+  private CodeBlock query(OperationInputs.Param p, String wire, CodeBlock value) {
     Parameter.Style style = p.parameter().style();
     if (style != Parameter.Style.SPACE_DELIMITED && style != Parameter.Style.PIPE_DELIMITED
         && style != Parameter.Style.DEEP_OBJECT) {
       style = Parameter.Style.FORM;
     }
     if (style == Parameter.Style.FORM && p.parameter().explode()) {
-      return CodeBlock.of(".query($L, params.$N())", JavaLiteral.of(wire), p.name());
+      return CodeBlock.of(".query($L, $L)", JavaLiteral.of(wire), value);
     }
-    return CodeBlock.of(".query($L, params.$N(), $T.Style.$L, $L)", JavaLiteral.of(wire), p.name(), symbols.core("ApiRequest"), style.name(), p.parameter().explode());
+    return CodeBlock.of(".query($L, $L, $T.Style.$L, $L)", JavaLiteral.of(wire), value, symbols.core("ApiRequest"), style.name(), p.parameter().explode());
   }
 
   private static CodeBlock security(PlanOperation planned) {

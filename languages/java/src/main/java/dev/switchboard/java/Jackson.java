@@ -19,6 +19,7 @@ final class Jackson {
   static final ClassName CREATOR = ClassName.get(ANNOTATION, "JsonCreator");
   static final ClassName VALUE = ClassName.get(ANNOTATION, "JsonValue");
   static final ClassName DESERIALIZE = ClassName.get(DATABIND + ".annotation", "JsonDeserialize");
+  static final ClassName SERIALIZE = ClassName.get(DATABIND + ".annotation", "JsonSerialize");
   static final ClassName POJO_BUILDER = ClassName.get(DATABIND + ".annotation", "JsonPOJOBuilder");
   static final ClassName STD_DESERIALIZER = ClassName.get(DATABIND + ".deser.std", "StdDeserializer");
   static final ClassName DESERIALIZATION_CONTEXT = ClassName.get(DATABIND, "DeserializationContext");

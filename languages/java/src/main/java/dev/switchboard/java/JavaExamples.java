@@ -1,6 +1,7 @@
 package dev.switchboard.java;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.ir.DateTimeFormat;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.plan.ExampleValue;
@@ -119,6 +120,7 @@ final class JavaExamples {
       case FLOAT -> value.asText() + "f";
       case DATE -> "LocalDate.parse(" + JavaLiteral.of(value.asText()) + ")";
       case DATE_TIME -> "OffsetDateTime.parse(" + JavaLiteral.of(value.asText()) + ")";
+      case DATE_TIME_RFC_2822 -> "OffsetDateTime.parse(" + JavaLiteral.of(DateTimeFormat.RFC_2822.parse(value.asText()).toString()) + ")";
       case BINARY -> "UploadFile.of(Path.of(" + JavaLiteral.of(value.asText()) + "))";
       default -> JavaLiteral.of(value.asText()).toString();
     };

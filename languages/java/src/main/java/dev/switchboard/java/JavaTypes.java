@@ -115,6 +115,7 @@ final class JavaTypes {
         case DATE:
           return ClassName.get(LocalDate.class);
         case DATE_TIME:
+        case DATE_TIME_RFC_2822:
           return ClassName.get(OffsetDateTime.class);
         case BINARY:
           return symbols.core("UploadFile");

@@ -8,6 +8,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.switchboard.core.ir.DateTimeFormat;
 import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -139,10 +141,21 @@ final class ModelGenerator {
         .addModifiers(Modifier.PRIVATE)
         .addAnnotation(Jackson.property(p.wire()))
         .addAnnotation(AnnotationSpec.builder(Jackson.INCLUDE).addMember("value", "$T.$L", Jackson.INCLUDE_KIND, include).build());
+    rfc2822(p.property().type()).ifPresent(getter::addAnnotation);
     if (p.threeState()) {
       return getter.returns(Object.class).addStatement("return $T.nullable($N)", symbols.core("Checks"), p.name()).build();
     }
     return getter.returns(p.type()).addStatement("return $N", p.name()).build();
+  }
+
+  /** Date-times the spec writes as RFC 2822 are written so, each item of a list too. */
+  private Optional<AnnotationSpec> rfc2822(TypeRef type) {
+    if (DateTimeFormat.of(type).orElse(DateTimeFormat.ISO_8601) != DateTimeFormat.RFC_2822) {
+      return Optional.empty();
+    }
+    String member = type.nonNull() instanceof TypeRef.ListOf ? "contentUsing" : "using";
+    return Optional.of(AnnotationSpec.builder(Jackson.SERIALIZE)
+        .addMember(member, "$T.class", symbols.core("Rfc2822").nestedClass("Serializer")).build());
   }
 
   private List<MethodSpec> extraMembers(ClassName name) {

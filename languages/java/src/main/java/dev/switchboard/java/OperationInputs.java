@@ -7,6 +7,7 @@ import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Parameter;
 import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.plan.CredentialDefault;
 import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.core.plugin.NameKind;
@@ -25,7 +26,8 @@ final class OperationInputs {
   static final Set<String> RESERVED = reserved();
 
   /** A path, query, header or cookie parameter. */
-  record Param(Parameter parameter, String name, boolean required, TypeName type, boolean deprecated) {
+  record Param(Parameter parameter, String name, boolean required, TypeName type, boolean deprecated,
+      Optional<CredentialDefault> defaultFrom) {
     TypeName getterType() {
       return required() ? (type.isBoxedPrimitive() ? type.unbox() : type) : JavaTypesSupport.optional(type);
     }
@@ -75,7 +77,8 @@ final class OperationInputs {
     for (Parameter parameter : operation.parameters()) {
       Input input = input(planned, parameter);
       String name = JavaSymbols.member(scope, NameKind.PARAMETER, input.name(), operation.source());
-      params.add(new Param(parameter, name, input.required(), types.boxed(parameter.type()), input.deprecated()));
+      params.add(new Param(parameter, name, input.required(), types.boxed(parameter.type()), input.deprecated(),
+          input.defaultFrom()));
     }
     Optional<Body> body = planned.body().map(plannedBody -> body(operation, planned, plannedBody, scope, types));
     return new OperationInputs(params, body);

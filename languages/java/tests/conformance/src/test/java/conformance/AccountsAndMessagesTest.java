@@ -96,6 +96,8 @@ class AccountsAndMessagesTest {
     ErrorModel error = e.body(ErrorModel.class).orElseThrow();
     assertEquals(20404, error.code());
     assertEquals("The requested resource /v1/accounts/" + sid + " was not found", error.message());
+    assertEquals("https://www.kitchensink.test/docs/errors/20404", error.moreInfo().orElseThrow());
+    assertEquals(404L, error.status().orElseThrow());
     assertEquals("{\"code\":20404,\"message\":\"The requested resource /v1/accounts/" + sid
         + " was not found\",\"more_info\":\"https://www.kitchensink.test/docs/errors/20404\",\"status\":404}", e.rawBody());
     List<Wire.Seen> seen = Wire.journal();

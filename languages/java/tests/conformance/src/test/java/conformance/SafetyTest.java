@@ -71,6 +71,20 @@ class SafetyTest {
     seen.forEach(s -> assertTrue(!foreign(s)));
   }
 
+  @Test
+  void s52_absolutePathNextLinkKeepsTheBaseUrlPrefix() {
+    Wire.load("S52");
+    KitchenSinkClient edge = standardBuilder().baseUrl(Wire.W + "/edge/v1").build();
+    List<String> sids = new ArrayList<>();
+    edge.messages().list(messages(2)).autoPager().forEach(m -> sids.add(m.sid()));
+    assertEquals(List.of("SM521", "SM522", "SM523"), sids);
+    List<Wire.Seen> seen = Wire.journal();
+    assertEquals(List.of("/edge" + MESSAGES + "?PageSize=2", "/edge" + MESSAGES + "?PageSize=2&Page=1&PageToken=PA522"),
+        seen.stream().map(Wire.Seen::url).toList());
+    seen.forEach(s -> assertEquals(BASIC, s.header("Authorization")));
+    seen.forEach(s -> assertTrue(!foreign(s)));
+  }
+
   @ParameterizedTest(name = "page size {0}")
   @ValueSource(ints = {2, 3})
   void s32_nextLinkToAnotherOriginIsRefused(int pageSize) {

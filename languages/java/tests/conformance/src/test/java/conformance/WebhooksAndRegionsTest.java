@@ -32,7 +32,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** S51, S52: webhook signatures checked against the official libraries' vectors; region and edge hosts. */
+/** S54, S55: webhook signatures checked against the official libraries' vectors; region and edge hosts. */
 class WebhooksAndRegionsTest {
   private static final List<JsonNode> VECTORS = vectors();
 
@@ -64,7 +64,7 @@ class WebhooksAndRegionsTest {
   }
 
   @Test
-  void s51_vectorsCoverEverySchemeAndOutcome() {
+  void s54_vectorsCoverEverySchemeAndOutcome() {
     Set<String> schemes = new TreeSet<>();
     Set<Boolean> outcomes = new TreeSet<>();
     VECTORS.forEach(c -> {
@@ -76,13 +76,13 @@ class WebhooksAndRegionsTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> s51_runtimeVerifierAgreesWithTheOfficialLibraries() {
+  Stream<DynamicTest> s54_runtimeVerifierAgreesWithTheOfficialLibraries() {
     return VECTORS.stream().map(c -> DynamicTest.dynamicTest(c.get("name").asText(), () ->
         assertEquals(c.get("valid").asBoolean(), scheme(c).isValid(request(c, b -> b)), c.get("name").asText())));
   }
 
   @Test
-  void s51_theSdkEntryPointUsesTheConfiguredScheme() {
+  void s54_theSdkEntryPointUsesTheConfiguredScheme() {
     JsonNode c = VECTORS.stream().filter(v -> v.get("name").asText().equals("stripe: valid")).findFirst().orElseThrow();
     String signature = c.get("headers").get("Stripe-Signature").asText();
     long now = c.get("now").asLong();
@@ -115,7 +115,7 @@ class WebhooksAndRegionsTest {
   }
 
   @Test
-  void s52_regionAndEdgeMoveTheMediaHost() {
+  void s55_regionAndEdgeMoveTheMediaHost() {
     Wire.load("S17");
     Map<String, String> environment = new HashMap<>(Map.of("KITCHEN_SINK_USERNAME", Clients.SID,
         "KITCHEN_SINK_PASSWORD", "token-secret"));

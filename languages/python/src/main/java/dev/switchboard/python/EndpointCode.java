@@ -1,9 +1,6 @@
 package dev.switchboard.python;
 
 import dev.switchboard.core.ir.BodyContent;
-import dev.switchboard.core.plan.ErrorBody;
-import dev.switchboard.core.plan.FieldEncoding;
-import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Pagination;
@@ -11,6 +8,10 @@ import dev.switchboard.core.ir.Parameter;
 import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
+import dev.switchboard.core.plan.CredentialDefault;
+import dev.switchboard.core.plan.ErrorBody;
+import dev.switchboard.core.plan.FieldEncoding;
+import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.python.OperationPlan.Shape;
 import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.PyTypes.Use;
@@ -61,10 +62,22 @@ final class EndpointCode {
     planned.body().ifPresent(body -> body(operation.body().orElseThrow().preferred(), body));
     queryStyles(operation);
     planned.idempotencyHeader().ifPresent(header -> add("idempotency_header", PyText.literal(header)));
+    pathDefaults(planned);
     if (shape == Shape.PAGER) {
       add("paging", paging(operation.pagination().orElseThrow(), content.orElseThrow().type()));
     }
     return PyCode.explode(0, "Endpoint(", items, ")");
+  }
+
+  /** Path parameters a call may leave out: the scheme whose user name they take, and its variable. */
+  private void pathDefaults(PlanOperation planned) {
+    List<String> entries = planned.inputs().stream().filter(i -> i.defaultFrom().isPresent()).map(i -> {
+      CredentialDefault from = i.defaultFrom().orElseThrow();
+      return PyText.literal(i.wire()) + ": (" + PyText.literal(from.scheme()) + ", " + PyText.literal(from.environment()) + ")";
+    }).toList();
+    if (!entries.isEmpty()) {
+      addWrapped("path_defaults", "{", entries, "}");
+    }
   }
 
   private void add(String name, String value) {

@@ -1,5 +1,6 @@
 package dev.switchboard.python;
 
+import dev.switchboard.core.ir.DateTimeFormat;
 import dev.switchboard.python.OperationPlan.Argument;
 import dev.switchboard.python.OperationPlan.Location;
 import java.util.ArrayList;
@@ -71,9 +72,18 @@ final class MethodBody {
     return PyCode.wrap(indent, "Params(", groups, ")", 1);
   }
 
+  /** The argument as sent: date-times the spec writes in RFC 2822 are formatted so here. */
+  private String value(Argument argument) {
+    if (DateTimeFormat.of(argument.type()).orElse(DateTimeFormat.ISO_8601) != DateTimeFormat.RFC_2822) {
+      return argument.name();
+    }
+    imports.name(".._models", "rfc2822");
+    return "rfc2822(" + argument.name() + ")";
+  }
+
   private void group(List<String> groups, int indent, String name, Location location) {
     List<String> entries = plan.arguments().stream().filter(a -> a.location() == location)
-        .map(a -> PyText.literal(a.wire()) + ": " + a.name()).toList();
+        .map(a -> PyText.literal(a.wire()) + ": " + value(a)).toList();
     if (!entries.isEmpty() || (location == Location.FIELD && plan.fieldBody())) {
       groups.add(PyCode.wrap(indent + 4, name + "={", entries, "}", 1));
     }

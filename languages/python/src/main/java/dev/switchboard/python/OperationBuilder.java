@@ -63,6 +63,10 @@ final class OperationBuilder {
     }
     PyType annotation = types.type(input.type(), Use.ARGUMENT, scope);
     String doc = Docstrings.parameter(input.docs(), input.defaultValue());
+    if (input.defaultFrom().isPresent()) {
+      String left = "Left out, the client's user name is used (" + input.defaultFrom().get().environment() + ").";
+      doc = doc.isEmpty() ? left : doc + " " + left;
+    }
     return new Argument(name, input.wire(), location(input.location()), annotation, input.required(), doc,
         input.type(), input.example());
   }

@@ -43,9 +43,12 @@ record OperationPlan(
   /** One argument: Python name, wire name, where it goes, annotation, whether required, docs, IR type and the plan's example. */
   record Argument(String name, String wire, Location location, PyType annotation, boolean required, String doc,
       TypeRef type, Optional<ExampleValue> example) {
-    /** Path parameters and a required whole body are positional; everything else is keyword-only. */
+    /**
+     * Required path parameters and a required whole body are positional; everything else (a path
+     * parameter with a default from the credentials too) is keyword-only.
+     */
     boolean positional() {
-      return location == Location.PATH || (location == Location.BODY && required);
+      return (location == Location.PATH || location == Location.BODY) && required;
     }
 
     /** The signature entry at {@code indent}, e.g. {@code to: Union[str, NotGiven] = NOT_GIVEN}. */

@@ -58,7 +58,7 @@ final class PyExamples {
         LocalDate date = LocalDate.parse(value.asText());
         yield "datetime.date(" + date.getYear() + ", " + date.getMonthValue() + ", " + date.getDayOfMonth() + ")";
       }
-      case DATE_TIME -> dateTime(OffsetDateTime.parse(value.asText()));
+      case DATE_TIME, DATE_TIME_RFC_2822 -> dateTime(scalar.primitive().dateTimeFormat().orElseThrow().parse(value.asText()));
       case BINARY -> "Path(" + PyText.literal(value.asText()) + ")";
       default -> PyValues.literal(value);
     };

@@ -101,6 +101,7 @@ public final class PyTypes {
         case NUMBER, FLOAT, DOUBLE -> builtin("float");
         case DATE -> datetime("date");
         case DATE_TIME -> datetime("datetime");
+        case DATE_TIME_RFC_2822 -> rfc2822();
         case BINARY -> binary();
       });
     }
@@ -108,6 +109,15 @@ public final class PyTypes {
     private String datetime(String name) {
       scope.imports().module("datetime as _dt");
       return "_dt." + name;
+    }
+
+    /** A datetime everywhere; a model field also says how it is read and written. */
+    private String rfc2822() {
+      if (use != Use.FIELD) {
+        return datetime("datetime");
+      }
+      scope.imports().name(".._models", "Rfc2822DateTime");
+      return "Rfc2822DateTime";
     }
 
     private String binary() {

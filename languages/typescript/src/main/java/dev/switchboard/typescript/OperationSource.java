@@ -6,8 +6,10 @@ import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Pagination;
 import dev.switchboard.core.ir.Parameter;
 import dev.switchboard.core.ir.Response;
+import dev.switchboard.core.plan.CredentialDefault;
 import dev.switchboard.core.plan.ErrorBody;
 import dev.switchboard.core.plan.FieldEncoding;
+import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.PlanOperation;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +43,22 @@ final class OperationSource {
     method.planned().server().ifPresent(server -> field("server", server));
     method.planned().idempotencyHeader().ifPresent(header -> field("idempotencyHeader", header));
     operation.pagination().ifPresent(this::pagination);
+    pathDefaults();
     return out.append("  },\n").toString();
+  }
+
+  /** Path parameters a call may leave out: {@code WIRE: 'SCHEME ENV'}. */
+  private void pathDefaults() {
+    List<Input> defaulted = method.planned().inputs().stream().filter(i -> i.defaultFrom().isPresent()).toList();
+    if (defaulted.isEmpty()) {
+      return;
+    }
+    out.append("    pathDefaults: {\n");
+    for (Input input : defaulted) {
+      CredentialDefault from = input.defaultFrom().orElseThrow();
+      nestedField(input.wire(), from.scheme() + " " + from.environment());
+    }
+    out.append("    },\n");
   }
 
   private void field(String key, String value) {

@@ -12,6 +12,7 @@ import com.kitchensink.services.MiscService;
 import com.kitchensink.services.PaymentIntentsService;
 import com.kitchensink.services.PetsService;
 import com.kitchensink.services.RecordingsService;
+import com.kitchensink.services.RemindersService;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -48,6 +49,8 @@ public final class KitchenSinkClient {
 
   private final RecordingsService recordings;
 
+  private final RemindersService reminders;
+
   private KitchenSinkClient(ClientOptions options) {
     this.executor = new HttpExecutor(options);
     this.async = new KitchenSinkClientAsync(executor);
@@ -59,6 +62,7 @@ public final class KitchenSinkClient {
     this.paymentIntents = new PaymentIntentsService(executor);
     this.pets = new PetsService(executor);
     this.recordings = new RecordingsService(executor);
+    this.reminders = new RemindersService(executor);
   }
 
   /** Accounts and their settings. */
@@ -102,6 +106,11 @@ public final class KitchenSinkClient {
   /** Call recordings and media. */
   public RecordingsService recordings() {
     return recordings;
+  }
+
+  /** Reminders, whose times are RFC 2822 text. */
+  public RemindersService reminders() {
+    return reminders;
   }
 
   /** A builder with the API's defaults; credentials not given are read from the environment. */

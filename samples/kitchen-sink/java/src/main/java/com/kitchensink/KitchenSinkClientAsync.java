@@ -9,6 +9,7 @@ import com.kitchensink.services.MiscServiceAsync;
 import com.kitchensink.services.PaymentIntentsServiceAsync;
 import com.kitchensink.services.PetsServiceAsync;
 import com.kitchensink.services.RecordingsServiceAsync;
+import com.kitchensink.services.RemindersServiceAsync;
 
 /**
  * The operations of {@link KitchenSinkClient}, each returning a {@link
@@ -31,6 +32,8 @@ public final class KitchenSinkClientAsync {
 
   private final RecordingsServiceAsync recordings;
 
+  private final RemindersServiceAsync reminders;
+
   KitchenSinkClientAsync(HttpExecutor executor) {
     this.accounts = new AccountsServiceAsync(executor);
     this.calls = new CallsServiceAsync(executor);
@@ -40,6 +43,7 @@ public final class KitchenSinkClientAsync {
     this.paymentIntents = new PaymentIntentsServiceAsync(executor);
     this.pets = new PetsServiceAsync(executor);
     this.recordings = new RecordingsServiceAsync(executor);
+    this.reminders = new RemindersServiceAsync(executor);
   }
 
   /** Accounts and their settings. */
@@ -83,5 +87,10 @@ public final class KitchenSinkClientAsync {
   /** Call recordings and media. */
   public RecordingsServiceAsync recordings() {
     return recordings;
+  }
+
+  /** Reminders, whose times are RFC 2822 text. */
+  public RemindersServiceAsync reminders() {
+    return reminders;
   }
 }

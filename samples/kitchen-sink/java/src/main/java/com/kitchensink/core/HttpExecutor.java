@@ -178,6 +178,7 @@ public final class HttpExecutor {
   }
 
   private HttpRequest prepare(ApiRequest request, RequestOptions call) {
+    request = request.withPathDefaults(options.credentials());
     boolean foreign = false;
     if (request.link() != null) {
       String root = request.root(options.baseUrl(), options.baseUrlOverridden());

@@ -35,14 +35,19 @@ final class Links {
   /**
    * A link on the page's own origin is followed as is; a link on the API's server (as the API
    * describes it) is moved onto the base URL: origin replaced, the server's path prefix replaced by
-   * the base URL's. Any other origin is refused unless the client follows foreign links.
+   * the base URL's. Any other origin is refused unless the client follows foreign links. A link
+   * that is an absolute path ({@code /2010-04-01/...}, no {@code //host}) is a path on the API's
+   * server, so it is moved onto the base URL too.
    */
   static Target next(URI page, String link, String apiServer, String base, boolean followForeign) {
+    URI api = URI.create(apiServer);
+    if (link.startsWith("/") && !link.startsWith("//")) {
+      return new Target(rebase(against(api, link), api, base), false);
+    }
     URI target = against(page, link);
     if (origin(target).equals(origin(page))) {
       return new Target(target.toString(), false);
     }
-    URI api = URI.create(apiServer);
     if (origin(target).equals(origin(api))) {
       return new Target(rebase(target, api, base), false);
     }
