@@ -287,9 +287,13 @@ def decode(type_: Any, data: Union[str, bytes]) -> Any:
 
 
 def to_json_value(value: Any) -> Any:
-    """Converts arguments and models into plain JSON values, keeping only fields that were set."""
+    """Converts arguments and models into plain JSON values, keeping only fields that were set.
+
+    A model and the plain-data form of it (a dict keyed by wire names) give the same value: a model
+    is first read into such a dict, then both have their times, dates, enums and bytes written alike.
+    """
     if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return to_json_value(value.model_dump(by_alias=True, exclude_unset=True))
     if isinstance(value, UnknownVariant):
         return value.raw
     if isinstance(value, enum.Enum):
@@ -298,6 +302,8 @@ def to_json_value(value: Any) -> Any:
         return format_datetime(value)
     if isinstance(value, _dt.date):
         return value.isoformat()
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", errors="replace")
     if isinstance(value, Mapping):
         return {str(key): to_json_value(item) for key, item in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):

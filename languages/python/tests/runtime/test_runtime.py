@@ -14,11 +14,12 @@ import pytest
 import kitchen_sink
 from kitchen_sink._auth import Credentials, api_key_auth, client_credentials_auth
 from kitchen_sink._core import Endpoint, SyncCore
-from kitchen_sink._encoding import encode_form, encode_query, query_string
+from kitchen_sink._encoding import encode_form, encode_json, encode_query, query_string
+from kitchen_sink._models import to_json_value
 from kitchen_sink._params import Params
 from kitchen_sink._retry import parse_retry_after, retry_delay
 from kitchen_sink._streaming import SseDecoder
-from kitchen_sink.models import Call, CreateCallRequest, Dog, MessageStatus, RecordingChannels
+from kitchen_sink.models import Call, CallStatus, CreateCallRequest, Dog, MessageStatus, RecordingChannels
 
 
 def client(handler: httpx.MockTransport, **settings: object) -> kitchen_sink.Client:
@@ -78,6 +79,33 @@ def test_models_keep_unknown_fields_and_tell_null_from_absent() -> None:
         "from": "b",
         "caller_name": None,
     }
+
+
+def test_a_model_and_its_plain_data_form_are_written_alike() -> None:
+    created = datetime.datetime(2026, 1, 2, 3, 4, 5)
+    values = {
+        "id": 9007199254740993,
+        "status": CallStatus.COMPLETED,
+        "to": "a",
+        "from": "b",
+        "created_at": created,
+        "answered_on": datetime.date(2026, 1, 3),
+        "metadata": {"at": created.replace(tzinfo=datetime.timezone(datetime.timedelta(hours=2)))},
+    }
+    model = Call.model_validate(values)
+    written = {
+        "id": 9007199254740993,
+        "status": "completed",
+        "to": "a",
+        "from": "b",
+        "created_at": "2026-01-02T03:04:05Z",
+        "answered_on": "2026-01-03",
+        "metadata": {"at": "2026-01-02T03:04:05+02:00"},
+    }
+    assert to_json_value(model) == to_json_value(values) == written
+    styles = {"call": "deep"}
+    assert encode_form({"call": model}, styles) == encode_form({"call": values}, styles)
+    assert encode_json(model) == encode_json(values)
 
 
 def test_discriminator_constant_defaults_and_is_sent() -> None:

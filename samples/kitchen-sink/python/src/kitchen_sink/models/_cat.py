@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated, Literal, Optional, Union
 
 from pydantic import Discriminator, Tag, WrapValidator
+from typing_extensions import Required, TypedDict
 
 from .._models import BaseModel, StrEnumValue, UnknownVariant, discriminate, or_unknown
 from ._lizard_scales import LizardScales
@@ -49,3 +51,38 @@ Pet = Annotated[
     Discriminator(discriminate("pet_type", {"cat": "Cat", "dog": "Dog", "lizard": "Lizard"})),
     WrapValidator(or_unknown),
 ]
+
+
+class CatParam(TypedDict, total=False):
+    """The plain-data form of :class:`Cat`: its properties by wire name."""
+
+    id: Required[str]
+    name: Required[str]
+    pet_type: Required[Literal["cat"]]
+    friends: Sequence[Union[Pet, CatParam, DogParam, LizardParam]]
+    """Recursive reference back to the union."""
+    indoor: bool
+    lives_left: int
+
+
+class DogParam(TypedDict, total=False):
+    """The plain-data form of :class:`Dog`: its properties by wire name."""
+
+    id: Required[str]
+    name: Required[str]
+    pet_type: Required[Literal["dog"]]
+    friends: Sequence[Union[Pet, CatParam, DogParam, LizardParam]]
+    """Recursive reference back to the union."""
+    good_boy: Required[bool]
+    breed: Optional[str]
+
+
+class LizardParam(TypedDict, total=False):
+    """The plain-data form of :class:`Lizard`: its properties by wire name."""
+
+    id: Required[str]
+    name: Required[str]
+    pet_type: Required[Literal["lizard"]]
+    friends: Sequence[Union[Pet, CatParam, DogParam, LizardParam]]
+    """Recursive reference back to the union."""
+    scales: Union[LizardScales, str]

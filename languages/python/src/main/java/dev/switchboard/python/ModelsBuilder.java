@@ -53,6 +53,12 @@ final class ModelsBuilder {
       }
     }
     List<DefinitionView> definitions = new ArrayList<>(new Definitions(module.decls(), types, scope).build());
+    for (TypeDecl decl : module.decls()) {
+      if (decl instanceof TypeDecl.ObjectType object) {
+        types.paramName(object.id()).ifPresent(name -> definitions.add(new ParamDicts(types, constants, scope)
+            .build(object, name)));
+      }
+    }
     if (enums.isEmpty() && classes.isEmpty() && !definitions.isEmpty()) {
       definitions.set(0, definitions.get(0).withAfterImports());
     }

@@ -3,6 +3,9 @@ package dev.switchboard.python;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,21 +17,39 @@ public final class PyTypes {
   public enum Use {
     /** A model field: concrete containers, enums that keep unknown values. */
     FIELD,
-    /** A method argument: read-only container protocols, enum members or raw values. */
+    /**
+     * A method argument: read-only container protocols, enum members or raw values, and an input
+     * model or its plain-data form (a {@code ...Param} TypedDict).
+     */
     ARGUMENT,
+    /** A key of a {@code ...Param} TypedDict: as an argument, but binary data is bytes. */
+    PARAM,
     /** A method's return value. */
     RESULT
   }
 
   private final Map<String, TypeDecl> decls;
   private final Map<String, String> names;
+  private final Map<String, String> params;
 
   private final PythonSymbols symbols;
 
   public PyTypes(Map<String, TypeDecl> decls, Map<String, String> names, PythonSymbols symbols) {
+    this(decls, names, Map.of(), symbols);
+  }
+
+  /** {@code params}: the name of the {@code ...Param} TypedDict of each input object type, by id. */
+  public PyTypes(Map<String, TypeDecl> decls, Map<String, String> names, Map<String, String> params,
+      PythonSymbols symbols) {
     this.decls = decls;
     this.names = names;
+    this.params = params;
     this.symbols = symbols;
+  }
+
+  /** The name of the TypedDict that is the plain-data form of an input object type. */
+  public Optional<String> paramName(String id) {
+    return Optional.ofNullable(params.get(id));
   }
 
   /** Where the SDK's identifiers are decided. */
@@ -110,6 +131,10 @@ public final class PyTypes {
       return "_dt." + name;
     }
 
+    private boolean input() {
+      return use == Use.ARGUMENT || use == Use.PARAM;
+    }
+
     private String binary() {
       if (use == Use.ARGUMENT) {
         scope.imports().name(".._types", "FileInput");
@@ -120,8 +145,21 @@ public final class PyTypes {
 
     @Override
     public PyType named(TypeRef.Named ref) {
-      PyType name = PyType.of(model(ref.id()));
       TypeDecl decl = decls.get(ref.id());
+      if (input() && decl instanceof TypeDecl.AliasType alias && reachesInputModel(alias.target(), new HashSet<>())) {
+        return alias.target().accept(this);
+      }
+      PyType name = PyType.of(model(ref.id()));
+      if (input() && decl instanceof TypeDecl.ObjectType && params.containsKey(ref.id())) {
+        return PyType.generic(typing("Union"), name, PyType.of(param(ref.id())));
+      }
+      if (input() && decl instanceof TypeDecl.UnionType union) {
+        List<PyType> members = new ArrayList<>(List.of(name));
+        union.variants().stream().map(TypeDecl.Variant::type)
+            .filter(t -> t instanceof TypeRef.Named n && params.containsKey(n.id()))
+            .map(t -> param(((TypeRef.Named) t).id())).distinct().forEach(p -> members.add(PyType.of(p)));
+        return members.size() == 1 ? name : PyType.generic(typing("Union"), members);
+      }
       if (decl instanceof TypeDecl.EnumType enumType) {
         String raw = enumType.base() == TypeDecl.EnumBase.INTEGER ? "int" : "str";
         if (use == Use.FIELD) {
@@ -135,15 +173,45 @@ public final class PyTypes {
     }
 
     private String model(String id) {
-      String name = names.get(id);
+      return imported(id, names.get(id));
+    }
+
+    private String param(String id) {
+      return imported(id, params.get(id));
+    }
+
+    /** {@code name}, declared in the module of type {@code id}, imported or qualified as the scope says. */
+    private String imported(String id, String name) {
       scope.modelSource().apply(id).ifPresent(module -> scope.modelImports().name(module, name));
       return scope.qualifier() + name;
+    }
+
+    /** Whether an alias's target leads to a type that input arguments spell with its plain-data form. */
+    private boolean reachesInputModel(TypeRef type, Set<String> seen) {
+      if (type instanceof TypeRef.ListOf list) {
+        return reachesInputModel(list.items(), seen);
+      }
+      if (type instanceof TypeRef.MapOf map) {
+        return reachesInputModel(map.values(), seen);
+      }
+      if (type instanceof TypeRef.Nullable nullable) {
+        return reachesInputModel(nullable.inner(), seen);
+      }
+      if (!(type instanceof TypeRef.Named named) || !seen.add(named.id())) {
+        return false;
+      }
+      TypeDecl decl = decls.get(named.id());
+      if (decl instanceof TypeDecl.AliasType alias) {
+        return reachesInputModel(alias.target(), seen);
+      }
+      return params.containsKey(named.id()) || decl instanceof TypeDecl.UnionType union
+          && union.variants().stream().anyMatch(v -> reachesInputModel(v.type(), seen));
     }
 
     @Override
     public PyType list(TypeRef.ListOf ref) {
       PyType items = ref.items().accept(this);
-      if (use == Use.ARGUMENT) {
+      if (input()) {
         scope.imports().name("collections.abc", "Sequence");
         return PyType.generic("Sequence", items);
       }
@@ -153,7 +221,7 @@ public final class PyTypes {
     @Override
     public PyType map(TypeRef.MapOf ref) {
       PyType values = ref.values().accept(this);
-      if (use == Use.ARGUMENT) {
+      if (input()) {
         scope.imports().name("collections.abc", "Mapping");
         return PyType.generic("Mapping", PyType.of("str"), values);
       }
