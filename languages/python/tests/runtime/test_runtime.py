@@ -9,17 +9,27 @@ import platform
 import time
 
 import httpx
+import pydantic
 import pytest
 
 import kitchen_sink
 from kitchen_sink._auth import Credentials, api_key_auth, client_credentials_auth
 from kitchen_sink._core import Endpoint, SyncCore
 from kitchen_sink._encoding import encode_form, encode_json, encode_query, query_string
-from kitchen_sink._models import to_json_value
+from kitchen_sink._models import decode, to_json_value
 from kitchen_sink._params import Params
 from kitchen_sink._retry import parse_retry_after, retry_delay
 from kitchen_sink._streaming import SseDecoder
-from kitchen_sink.models import Call, CallStatus, CreateCallRequest, Dog, MessageStatus, RecordingChannels
+from kitchen_sink.models import (
+    Call,
+    CallStatus,
+    CreateCallRequest,
+    Dog,
+    MessageStatus,
+    PaymentIntentCreateShipping,
+    PaymentIntentCreateShippingAddress,
+    RecordingChannels,
+)
 
 
 def client(handler: httpx.MockTransport, **settings: object) -> kitchen_sink.Client:
@@ -106,6 +116,27 @@ def test_a_model_and_its_plain_data_form_are_written_alike() -> None:
     styles = {"call": "deep"}
     assert encode_form({"call": model}, styles) == encode_form({"call": values}, styles)
     assert encode_json(model) == encode_json(values)
+
+
+def test_deferred_nested_models_keep_error_locations_and_lenient_decoding() -> None:
+    with pytest.raises(pydantic.ValidationError) as raised:
+        PaymentIntentCreateShipping(name="Jenny", address={"line1": 5})  # type: ignore[arg-type]
+    assert [error["loc"] for error in raised.value.errors()] == [("address", "line1")]
+    shipping = PaymentIntentCreateShipping(name="Jenny", address={"line1": "1 Main St"})  # type: ignore[arg-type]
+    assert isinstance(shipping.address, PaymentIntentCreateShippingAddress)
+    assert shipping.address.line1 == "1 Main St"
+    call = decode(
+        Call,
+        '{"id": 1, "status": "completed", "to": "a", "from": "b", "created_at": "2026-01-02T03:04:05Z",'
+        ' "recording": {"id": "RE1", "duration_seconds": "long", "channels": 2}}',
+    )
+    assert call.recording is not None and call.recording.model_mismatched == {"duration_seconds": "long"}
+    mismatched = decode(
+        Call,
+        '{"id": 1, "status": "completed", "to": "a", "from": "b", "created_at": "2026-01-02T03:04:05Z",'
+        ' "recording": "RE1"}',
+    )
+    assert mismatched.recording is None and mismatched.model_mismatched == {"recording": "RE1"}
 
 
 def test_discriminator_constant_defaults_and_is_sent() -> None:

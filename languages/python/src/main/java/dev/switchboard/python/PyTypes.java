@@ -15,8 +15,13 @@ import java.util.function.Function;
 public final class PyTypes {
   /** Where an annotation appears, which decides containers and enum spelling. */
   public enum Use {
-    /** A model field: concrete containers, enums that keep unknown values. */
+    /** A value pydantic validates: concrete containers, enums that keep unknown values. */
     FIELD,
+    /**
+     * A field of a model class: as {@link #FIELD}, with models and unions in {@code Deferred[...]}, so
+     * their schemas are built (and their modules imported) when a value of them is first validated.
+     */
+    MODEL_FIELD,
     /**
      * A method argument: read-only container protocols, enum members or raw values, and an input
      * model or its plain-data form (a {@code ...Param} TypedDict).
@@ -72,10 +77,19 @@ public final class PyTypes {
    * shadowed there, and a qualifier put before model names instead of importing them.
    */
   public record Scope(Imports imports, Function<String, Optional<String>> modelSource, Set<String> shadowed,
-      Imports modelImports, String qualifier) {
+      Imports modelImports, String qualifier, boolean deferred) {
     /** A module of the {@code models} package; {@code source} tells where other types come from. */
     public static Scope models(Imports imports, Function<String, Optional<String>> source) {
-      return new Scope(imports, source, Set.of(), imports, "");
+      return new Scope(imports, source, Set.of(), imports, "", false);
+    }
+
+    /**
+     * The same module, for annotations read only when a schema is built or by type checkers: types
+     * of other modules are read from the lazily loading {@code models} package ({@code _models.X}),
+     * which {@code late} imports at the end of the module, instead of being imported with it.
+     */
+    public Scope deferredImports(Imports late) {
+      return new Scope(imports, modelSource, shadowed, late, qualifier, true);
     }
 
     /** Code that imports models from the {@code models} package. */
@@ -88,7 +102,7 @@ public final class PyTypes {
      * {@code modelImports} (imports for type checkers only).
      */
     public static Scope resources(Imports imports, Imports modelImports, Set<String> shadowed) {
-      return new Scope(imports, id -> Optional.of("..models"), shadowed, modelImports, "");
+      return new Scope(imports, id -> Optional.of("..models"), shadowed, modelImports, "", false);
     }
 
     /**
@@ -96,7 +110,7 @@ public final class PyTypes {
      * from the lazily loading {@code models} package, imported as {@code _models}.
      */
     public Scope atCallTime() {
-      return new Scope(imports, id -> Optional.empty(), Set.of(), imports, "_models.");
+      return new Scope(imports, id -> Optional.empty(), Set.of(), imports, "_models.", false);
     }
   }
 
@@ -160,9 +174,13 @@ public final class PyTypes {
             .map(t -> param(((TypeRef.Named) t).id())).distinct().forEach(p -> members.add(PyType.of(p)));
         return members.size() == 1 ? name : PyType.generic(typing("Union"), members);
       }
+      if (use == Use.MODEL_FIELD && (decl instanceof TypeDecl.ObjectType || decl instanceof TypeDecl.UnionType)) {
+        scope.imports().name(".._models", "Deferred");
+        return PyType.generic("Deferred", name);
+      }
       if (decl instanceof TypeDecl.EnumType enumType) {
         String raw = enumType.base() == TypeDecl.EnumBase.INTEGER ? "int" : "str";
-        if (use == Use.FIELD) {
+        if (use == Use.FIELD || use == Use.MODEL_FIELD) {
           String alias = raw.equals("int") ? "IntEnumValue" : "StrEnumValue";
           scope.imports().name(".._models", alias);
           return PyType.generic(alias, name);
@@ -182,7 +200,12 @@ public final class PyTypes {
 
     /** {@code name}, declared in the module of type {@code id}, imported or qualified as the scope says. */
     private String imported(String id, String name) {
-      scope.modelSource().apply(id).ifPresent(module -> scope.modelImports().name(module, name));
+      Optional<String> source = scope.modelSource().apply(id);
+      if (source.isPresent() && scope.deferred()) {
+        scope.modelImports().name("..", "models as _models");
+        return "_models." + name;
+      }
+      source.ifPresent(module -> scope.modelImports().name(module, name));
       return scope.qualifier() + name;
     }
 

@@ -64,7 +64,7 @@ public final class PythonSymbols {
 
   /** Names imported into or defined by generated modules, which a class must not take. */
   static final Set<String> CLASS_NAMES_TAKEN = Set.of(
-      "Annotated", "Any", "AsyncBinaryResponse", "AsyncClient", "AsyncCore", "AsyncPager",
+      "Annotated", "Any", "AsyncBinaryResponse", "Deferred", "AsyncClient", "AsyncCore", "AsyncPager",
       "AsyncStream", "BaseModel", "BinaryResponse", "Client", "Discriminator", "Endpoint", "Enum",
       "Field", "FileInput", "IntEnum", "IntEnumValue", "Literal", "Mapping", "NotGiven", "Optional", "Page",
       "Params", "RawResponse", "RequestOptions", "Sequence", "Stream", "StrEnum", "StrEnumValue", "SyncCore",

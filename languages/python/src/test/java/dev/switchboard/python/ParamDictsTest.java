@@ -89,8 +89,8 @@ class ParamDictsTest {
   void aClassFormKeysByWireNameWithRequiredKeysMarked(@TempDir Path dir) throws IOException {
     String label = generate(dir).text("src/owners_sdk/models/_label.py");
     assertThat(label).contains("class LabelParam(TypedDict, total=False):\n");
-    assertThat(label).contains("    name: Required[str]\n    color: Union[LabelColor, str]\n");
-    assertThat(label).contains("    audit: Optional[LabelAudit] = None\n");
+    assertThat(label).contains("    name: Required[str]\n    color: Union[_models.LabelColor, str]\n");
+    assertThat(label).contains("    audit: Optional[Deferred[_models.LabelAudit]] = None\n");
     assertThat(label).contains("from typing_extensions import Required, TypedDict\n");
   }
 
