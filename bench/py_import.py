@@ -29,8 +29,8 @@ CUSTOMER = {"id": "cus_123", "object": "customer", "created": 1700000000, "livem
 PROGRAMS = {
     "github": {
         "ours": """
-import git_hub
-client = git_hub.Client(base_url=URL)
+import github_sdk
+client = github_sdk.Client(base_url=URL)
 assert client.repos.get("octocat", "Hello-World").id == 1296269
 """,
         "githubkit": """
@@ -41,8 +41,8 @@ assert client.rest.repos.get("octocat", "Hello-World").parsed_data.id == 1296269
     },
     "stripe": {
         "ours": """
-import stripe
-client = stripe.Client(base_url=URL, token="sk_test")
+import stripe_sdk
+client = stripe_sdk.Client(base_url=URL, token="sk_test")
 customers = client.customers
 method = next(getattr(customers, n) for n in ("retrieve", "get_customer") if hasattr(customers, n))
 assert method("cus_123").id == "cus_123"

@@ -803,13 +803,22 @@ def s53():
     seen(1)
 
 
+def s56():
+    form = b"amount=2000&currency=usd&shipping%5Bname%5D=Jenny+Rosen"
+    answer = post_intent("/payment_intents", form)
+    equal((answer.status, answer.json()["id"]), (200, "pi_051"), "answer")
+    pet = send("POST", BASE + "/pets", S21_DOG, {"Authorization": BASIC, "Content-Type": "application/json"})
+    equal((pet.status, pet.body), (201, S21_DOG), "echo")
+    equal([raw_body(r) for r in seen(2)], [form, S21_DOG], "journaled bodies")
+
+
 def media_hash():
     equal(hashlib.sha256(media.recording_wav()).hexdigest(), media.SHA256, "generated S18 body")
 
 
 def coverage():
     files = sorted(p.stem for p in MAPPINGS.glob("S*.json"))
-    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 49), 50, 51, 52, 53] if n != 28]
+    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 49), 50, 51, 52, 53, 56] if n != 28]
     equal(files, expected, "mapping files")
 
 

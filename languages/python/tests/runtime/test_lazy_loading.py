@@ -86,3 +86,25 @@ def test_the_models_package_lists_every_model_and_rejects_unknown_names() -> Non
     unknown = "NoSuchModel"
     with pytest.raises(AttributeError, match=unknown):
         getattr(models, unknown)
+
+
+def decoded_call(call: dict[str, object]) -> set[str]:
+    """The kitchen_sink submodules loaded after decoding one Call (and reading its recording)."""
+    return loaded_after(
+        f"""
+        from kitchen_sink._models import decode
+        from kitchen_sink.models import Call
+
+        call = decode(Call, {json.dumps(call)!r})
+        assert call.status == "completed" and (call.recording is None or call.recording.channels == 2), call
+        """
+    )
+
+
+def test_a_nested_model_is_built_and_its_references_loaded_only_when_a_value_of_it_is_decoded() -> None:
+    call = {"id": 1, "status": "completed", "to": "a", "from": "b", "created_at": "2026-01-02T03:04:05Z"}
+    without = decoded_call(call)
+    assert {"kitchen_sink.models._call", "kitchen_sink.models._call_status"} <= without
+    assert "kitchen_sink.models._recording_channels" not in without  # a field of Recording, not built
+    recording = {"id": "RE1", "duration_seconds": 1.5, "channels": 2}
+    assert "kitchen_sink.models._recording_channels" in decoded_call({**call, "recording": recording})

@@ -9,17 +9,28 @@ import platform
 import time
 
 import httpx
+import pydantic
 import pytest
 
 import kitchen_sink
 from kitchen_sink._auth import Credentials, api_key_auth, client_credentials_auth
 from kitchen_sink._core import Endpoint, SyncCore
-from kitchen_sink._encoding import encode_form, encode_query, query_string
+from kitchen_sink._encoding import encode_form, encode_json, encode_query, query_string
 from kitchen_sink._models import decode, to_json_value
 from kitchen_sink._params import Params
 from kitchen_sink._retry import parse_retry_after, retry_delay
 from kitchen_sink._streaming import SseDecoder
-from kitchen_sink.models import Call, CreateCallRequest, Dog, MessageStatus, RecordingChannels, Reminder
+from kitchen_sink.models import (
+    Call,
+    CallStatus,
+    CreateCallRequest,
+    Dog,
+    MessageStatus,
+    PaymentIntentCreateShipping,
+    PaymentIntentCreateShippingAddress,
+    RecordingChannels,
+    Reminder,
+)
 
 
 def client(handler: httpx.MockTransport, **settings: object) -> kitchen_sink.Client:
@@ -79,6 +90,54 @@ def test_models_keep_unknown_fields_and_tell_null_from_absent() -> None:
         "from": "b",
         "caller_name": None,
     }
+
+
+def test_a_model_and_its_plain_data_form_are_written_alike() -> None:
+    created = datetime.datetime(2026, 1, 2, 3, 4, 5)
+    values = {
+        "id": 9007199254740993,
+        "status": CallStatus.COMPLETED,
+        "to": "a",
+        "from": "b",
+        "created_at": created,
+        "answered_on": datetime.date(2026, 1, 3),
+        "metadata": {"at": created.replace(tzinfo=datetime.timezone(datetime.timedelta(hours=2)))},
+    }
+    model = Call.model_validate(values)
+    written = {
+        "id": 9007199254740993,
+        "status": "completed",
+        "to": "a",
+        "from": "b",
+        "created_at": "2026-01-02T03:04:05Z",
+        "answered_on": "2026-01-03",
+        "metadata": {"at": "2026-01-02T03:04:05+02:00"},
+    }
+    assert to_json_value(model) == to_json_value(values) == written
+    styles = {"call": "deep"}
+    assert encode_form({"call": model}, styles) == encode_form({"call": values}, styles)
+    assert encode_json(model) == encode_json(values)
+
+
+def test_deferred_nested_models_keep_error_locations_and_lenient_decoding() -> None:
+    with pytest.raises(pydantic.ValidationError) as raised:
+        PaymentIntentCreateShipping(name="Jenny", address={"line1": 5})  # type: ignore[arg-type]
+    assert [error["loc"] for error in raised.value.errors()] == [("address", "line1")]
+    shipping = PaymentIntentCreateShipping(name="Jenny", address={"line1": "1 Main St"})  # type: ignore[arg-type]
+    assert isinstance(shipping.address, PaymentIntentCreateShippingAddress)
+    assert shipping.address.line1 == "1 Main St"
+    call = decode(
+        Call,
+        '{"id": 1, "status": "completed", "to": "a", "from": "b", "created_at": "2026-01-02T03:04:05Z",'
+        ' "recording": {"id": "RE1", "duration_seconds": "long", "channels": 2}}',
+    )
+    assert call.recording is not None and call.recording.model_mismatched == {"duration_seconds": "long"}
+    mismatched = decode(
+        Call,
+        '{"id": 1, "status": "completed", "to": "a", "from": "b", "created_at": "2026-01-02T03:04:05Z",'
+        ' "recording": "RE1"}',
+    )
+    assert mismatched.recording is None and mismatched.model_mismatched == {"recording": "RE1"}
 
 
 def test_discriminator_constant_defaults_and_is_sent() -> None:

@@ -20,6 +20,7 @@ from ._errors import MissingFieldError
 
 __all__ = [
     "BaseModel",
+    "Deferred",
     "IntEnum",
     "IntEnumValue",
     "Rfc2822DateTime",
@@ -74,6 +75,64 @@ def rfc2822(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [rfc2822(item) for item in value]
     return value
+
+
+_T = TypeVar("_T")
+
+
+class _Deferred:
+    """Validates and writes a nested value through its own type's schema, built when first needed.
+
+    A model's schema would otherwise hold the schemas of every model it can reach, hundreds in a
+    large API, all imported and built with it; this way only the types of the values a response
+    holds are. Errors keep their location, and a value that does not match reads as absent in a
+    lenient decode as before.
+    """
+
+    __slots__ = ("type",)
+
+    def __init__(self, type_: Any) -> None:
+        self.type = type_
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        type_ = self.type  # the whole type: an alias's own metadata (a union's discriminator) included
+        model = type_ if isinstance(type_, type) and issubclass(type_, pydantic.BaseModel) else None
+
+        def validate(value: Any, info: core_schema.ValidationInfo) -> Any:
+            if model is not None:
+                return value if isinstance(value, model) else model.model_validate(value, context=info.context)
+            return _adapter(type_).validate_python(value, context=info.context)
+
+        def serialize(value: Any, info: core_schema.SerializationInfo) -> Any:
+            options: dict[str, Any] = {
+                "mode": info.mode,
+                "by_alias": info.by_alias,
+                "exclude_unset": info.exclude_unset,
+                "exclude_defaults": info.exclude_defaults,
+                "exclude_none": info.exclude_none,
+                "round_trip": info.round_trip,
+            }
+            if isinstance(value, pydantic.BaseModel):
+                return value.model_dump(**options)
+            return _adapter(type_).dump_python(value, **options)
+
+        return core_schema.with_info_plain_validator_function(
+            validate, serialization=core_schema.plain_serializer_function_ser_schema(serialize, info_arg=True)
+        )
+
+
+if typing.TYPE_CHECKING:
+    Deferred = Annotated[_T, _Deferred]
+    """A model or union field's type, validated through its own schema, which is built on first use."""
+else:
+
+    class Deferred:
+        """A model or union field's type, validated through its own schema, which is built on first use."""
+
+        def __class_getitem__(cls, type_: Any) -> Any:
+            return Annotated[type_, _Deferred(type_)]
 
 
 class StrEnum(str, enum.Enum):
@@ -325,9 +384,13 @@ def decode(type_: Any, data: Union[str, bytes]) -> Any:
 
 
 def to_json_value(value: Any) -> Any:
-    """Converts arguments and models into plain JSON values, keeping only fields that were set."""
+    """Converts arguments and models into plain JSON values, keeping only fields that were set.
+
+    A model and the plain-data form of it (a dict keyed by wire names) give the same value: a model
+    is first read into such a dict, then both have their times, dates, enums and bytes written alike.
+    """
     if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return to_json_value(value.model_dump(by_alias=True, exclude_unset=True))
     if isinstance(value, UnknownVariant):
         return value.raw
     if isinstance(value, enum.Enum):
@@ -336,6 +399,8 @@ def to_json_value(value: Any) -> Any:
         return format_datetime(value)
     if isinstance(value, _dt.date):
         return value.isoformat()
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", errors="replace")
     if isinstance(value, Mapping):
         return {str(key): to_json_value(item) for key, item in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):

@@ -6,10 +6,7 @@ from typing import Optional
 
 from pydantic import Field
 
-from .._models import BaseModel
-from ._very_long_segment000_segment001_segment002_segment003_hd0a01c1a import (
-    VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a,
-)
+from .._models import BaseModel, Deferred
 
 
 class OddNames(BaseModel):
@@ -41,4 +38,8 @@ class OddNames(BaseModel):
     """A right-to-left override."""
     dollar: Optional[str] = Field(default=None, validation_alias="$", serialization_alias="$")
     """Only a symbol."""
-    long: Optional[VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a] = None
+    long: Optional[Deferred[_models.VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a]] = None
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

@@ -7,7 +7,6 @@ from typing import Optional
 from pydantic import Field
 
 from .._models import BaseModel, StrEnumValue
-from ._thing_kind import ThingKind
 
 
 class Thing(BaseModel):
@@ -15,9 +14,13 @@ class Thing(BaseModel):
 
     name: Optional[str] = None
     """Trailing backslash \\"""
-    kind: Optional[StrEnumValue[ThingKind]] = None
+    kind: Optional[StrEnumValue[_models.ThingKind]] = None
     """Tab    here and CR
     then \"\"\"\"\"\" six quotes
     """
     x_y: Optional[str] = Field(default=None, validation_alias='x"y', serialization_alias='x"y')
     """A property whose name has a quote."""
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

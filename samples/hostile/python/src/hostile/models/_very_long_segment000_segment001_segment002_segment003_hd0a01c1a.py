@@ -6,10 +6,7 @@ from typing import Optional
 
 from pydantic import Field
 
-from .._models import BaseModel
-from ._very_long_segment000_segment001_segment002_segment003_hd0a01c1a_nested import (
-    VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested,
-)
+from .._models import BaseModel, Deferred
 
 
 class VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a(BaseModel):
@@ -21,4 +18,8 @@ class VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a(BaseModel):
         serialization_alias="a_property_name_that_goes_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_",
     )
     """A long property name."""
-    nested: Optional[VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested] = None
+    nested: Optional[Deferred[_models.VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested]] = None
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

@@ -18,10 +18,13 @@ if TYPE_CHECKING:
     from ._call import Call
     from ._call_list import CallList
     from ._call_status import CallStatus
-    from ._cat import Cat, Dog, Lizard, Pet
+    from ._cat import Cat, CatParam, Dog, DogParam, Lizard, LizardParam, Pet
     from ._contact import Contact
     from ._create_call_request import CreateCallRequest
-    from ._create_call_request_machine_detection import CreateCallRequestMachineDetection
+    from ._create_call_request_machine_detection import (
+        CreateCallRequestMachineDetection,
+        CreateCallRequestMachineDetectionParam,
+    )
     from ._create_message_request import CreateMessageRequest
     from ._create_reminder_request import CreateReminderRequest
     from ._error import Error
@@ -39,8 +42,11 @@ if TYPE_CHECKING:
     from ._page_meta import PageMeta
     from ._payment_intent import PaymentIntent
     from ._payment_intent_create import PaymentIntentCreate
-    from ._payment_intent_create_shipping import PaymentIntentCreateShipping
-    from ._payment_intent_create_shipping_address import PaymentIntentCreateShippingAddress
+    from ._payment_intent_create_shipping import PaymentIntentCreateShipping, PaymentIntentCreateShippingParam
+    from ._payment_intent_create_shipping_address import (
+        PaymentIntentCreateShippingAddress,
+        PaymentIntentCreateShippingAddressParam,
+    )
     from ._person import Person
     from ._pet_base import PetBase
     from ._recording import Recording
@@ -68,18 +74,22 @@ __all__ = [
     "CallList",
     "CallStatus",
     "Cat",
+    "CatParam",
     "Contact",
     "CreateCallRequest",
     "CreateCallRequestMachineDetection",
+    "CreateCallRequestMachineDetectionParam",
     "CreateMessageRequest",
     "CreateReminderRequest",
     "Dog",
+    "DogParam",
     "Error",
     "FetchPetOwnerResponse",
     "ListChargesResponse",
     "ListNotesResponse",
     "ListPetsResponse",
     "Lizard",
+    "LizardParam",
     "LizardScales",
     "Message",
     "MessageDirection",
@@ -92,6 +102,8 @@ __all__ = [
     "PaymentIntentCreate",
     "PaymentIntentCreateShipping",
     "PaymentIntentCreateShippingAddress",
+    "PaymentIntentCreateShippingAddressParam",
+    "PaymentIntentCreateShippingParam",
     "Person",
     "Pet",
     "PetBase",
@@ -121,18 +133,22 @@ _MODULES = {
     "CallList": "_call_list",
     "CallStatus": "_call_status",
     "Cat": "_cat",
+    "CatParam": "_cat",
     "Contact": "_contact",
     "CreateCallRequest": "_create_call_request",
     "CreateCallRequestMachineDetection": "_create_call_request_machine_detection",
+    "CreateCallRequestMachineDetectionParam": "_create_call_request_machine_detection",
     "CreateMessageRequest": "_create_message_request",
     "CreateReminderRequest": "_create_reminder_request",
     "Dog": "_cat",
+    "DogParam": "_cat",
     "Error": "_error",
     "FetchPetOwnerResponse": "_fetch_pet_owner_response",
     "ListChargesResponse": "_list_charges_response",
     "ListNotesResponse": "_list_notes_response",
     "ListPetsResponse": "_list_pets_response",
     "Lizard": "_cat",
+    "LizardParam": "_cat",
     "LizardScales": "_lizard_scales",
     "Message": "_message",
     "MessageDirection": "_message_direction",
@@ -145,6 +161,8 @@ _MODULES = {
     "PaymentIntentCreate": "_payment_intent_create",
     "PaymentIntentCreateShipping": "_payment_intent_create_shipping",
     "PaymentIntentCreateShippingAddress": "_payment_intent_create_shipping_address",
+    "PaymentIntentCreateShippingAddressParam": "_payment_intent_create_shipping_address",
+    "PaymentIntentCreateShippingParam": "_payment_intent_create_shipping",
     "Person": "_person",
     "Pet": "_cat",
     "PetBase": "_pet_base",

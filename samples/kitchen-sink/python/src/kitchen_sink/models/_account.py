@@ -8,15 +8,13 @@ from typing import Optional
 from pydantic import Field
 
 from .._models import BaseModel, StrEnumValue
-from ._account_status import AccountStatus
-from ._account_type import AccountType
 
 
 class Account(BaseModel):
     sid: str
     friendly_name: str
-    status: StrEnumValue[AccountStatus]
-    type: Optional[StrEnumValue[AccountType]] = None
+    status: StrEnumValue[_models.AccountStatus]
+    type: Optional[StrEnumValue[_models.AccountType]] = None
     date_created: _dt.datetime
     date_updated: Optional[_dt.datetime] = None
     balance: Optional[str] = None
@@ -31,3 +29,7 @@ class Account(BaseModel):
     """Name starts with a digit."""
     subresource_uris: Optional[dict[str, str]] = None
     """Map of subresource name to URI."""
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from .._models import BaseModel
-from ._api_error_detail import ApiErrorDetail
+from .._models import BaseModel, Deferred
 
 
 class ApiErrorBody(BaseModel):
-    error: ApiErrorDetail
+    error: Deferred[_models.ApiErrorDetail]
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

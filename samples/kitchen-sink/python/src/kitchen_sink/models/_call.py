@@ -7,20 +7,22 @@ from typing import Any, Optional
 
 from pydantic import Field
 
-from .._models import BaseModel, StrEnumValue
-from ._call_status import CallStatus
-from ._recording import Recording
+from .._models import BaseModel, Deferred, StrEnumValue
 
 
 class Call(BaseModel):
     id: int
     """Ids exceed 2^53; JavaScript numbers lose precision here."""
-    status: StrEnumValue[CallStatus]
+    status: StrEnumValue[_models.CallStatus]
     to: str
     from_: str = Field(validation_alias="from", serialization_alias="from")
     created_at: _dt.datetime
     answered_on: Optional[_dt.date] = None
     duration_seconds: Optional[int] = None
-    recording: Optional[Recording] = None
+    recording: Optional[Deferred[_models.Recording]] = None
     """Present only when the call was recorded; null when recording failed."""
     metadata: Optional[dict[str, Any]] = None
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

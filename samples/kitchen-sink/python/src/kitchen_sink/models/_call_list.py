@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel
-from ._call import Call
+from .._models import BaseModel, Deferred
 
 
 class CallList(BaseModel):
-    data: list[Call]
+    data: list[Deferred[_models.Call]]
     has_more: bool
     next_cursor: Optional[str] = None
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

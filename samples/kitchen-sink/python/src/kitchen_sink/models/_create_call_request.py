@@ -6,17 +6,20 @@ from typing import Optional
 
 from pydantic import Field
 
-from .._models import BaseModel
-from ._create_call_request_machine_detection import CreateCallRequestMachineDetection
+from .._models import BaseModel, Deferred
 
 
 class CreateCallRequest(BaseModel):
     to: str
     from_: str = Field(validation_alias="from", serialization_alias="from")
-    machine_detection: Optional[CreateCallRequestMachineDetection] = None
+    machine_detection: Optional[Deferred[_models.CreateCallRequestMachineDetection]] = None
     """Inline object; the generator must give it a stable name."""
     correlation_id: Optional[int] = None
     caller_name: Optional[str] = None
     """Send null to clear the caller name; leave absent to keep it."""
     tags: Optional[list[str]] = None
     trace_id: Optional[str] = None
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from typing_extensions import TypedDict
+
 from .._models import BaseModel
 
 
@@ -12,3 +14,10 @@ class CreateCallRequestMachineDetection(BaseModel):
 
     enabled: Optional[bool] = None
     timeout_seconds: Optional[int] = None
+
+
+class CreateCallRequestMachineDetectionParam(TypedDict, total=False):
+    """The plain-data form of :class:`CreateCallRequestMachineDetection`: its properties by wire name."""
+
+    enabled: bool
+    timeout_seconds: int

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel
-from ._contact import Contact
+from .._models import BaseModel, Deferred
 
 
 class ListNotesResponse(BaseModel):
-    notes: list[Contact]
+    notes: list[Deferred[_models.Contact]]
     next_page_token: Optional[str] = None
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from .._models import BaseModel
-from ._cat import Pet
+from .._models import BaseModel, Deferred
 
 
 class ListPetsResponse(BaseModel):
-    pets: list[Pet]
+    pets: list[Deferred[_models.Pet]]
     total: int
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

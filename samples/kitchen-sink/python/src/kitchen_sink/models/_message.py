@@ -7,10 +7,7 @@ from typing import Optional
 
 from pydantic import Field
 
-from .._models import BaseModel, StrEnumValue
-from ._message_direction import MessageDirection
-from ._message_media_item import MessageMediaItem
-from ._message_status import MessageStatus
+from .._models import BaseModel, Deferred, StrEnumValue
 
 
 class Message(BaseModel):
@@ -20,10 +17,14 @@ class Message(BaseModel):
     from_: Optional[str] = Field(default=None, validation_alias="from", serialization_alias="from")
     """Keyword in Python."""
     body: str
-    status: StrEnumValue[MessageStatus]
-    direction: Optional[StrEnumValue[MessageDirection]] = None
+    status: StrEnumValue[_models.MessageStatus]
+    direction: Optional[StrEnumValue[_models.MessageDirection]] = None
     num_segments: int
     price: Optional[float]
     error_code: Optional[int] = None
     date_sent: Optional[_dt.datetime] = None
-    media: Optional[list[MessageMediaItem]] = None
+    media: Optional[list[Deferred[_models.MessageMediaItem]]] = None
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

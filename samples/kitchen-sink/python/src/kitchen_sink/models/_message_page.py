@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from .._models import BaseModel
-from ._message import Message
-from ._page_meta import PageMeta
+from .._models import BaseModel, Deferred
 
 
 class MessagePage(BaseModel):
-    messages: list[Message]
-    meta: PageMeta
+    messages: list[Deferred[_models.Message]]
+    meta: Deferred[_models.PageMeta]
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

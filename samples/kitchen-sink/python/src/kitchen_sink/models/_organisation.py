@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel
-from ._address import Address
+from .._models import BaseModel, Deferred
 
 
 class Organisation(BaseModel):
     legal_name: str
-    address: Optional[Address] = None
-    parent: Optional[Organisation] = None
+    address: Optional[Deferred[_models.Address]] = None
+    parent: Optional[Deferred[Organisation]] = None
     """Recursive reference."""
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel
-from ._payment_intent_create_shipping import PaymentIntentCreateShipping
+from .._models import BaseModel, Deferred
 
 
 class PaymentIntentCreate(BaseModel):
@@ -15,4 +14,8 @@ class PaymentIntentCreate(BaseModel):
     payment_method_types: Optional[list[str]] = None
     expand: Optional[list[str]] = None
     metadata: Optional[dict[str, str]] = None
-    shipping: Optional[PaymentIntentCreateShipping] = None
+    shipping: Optional[Deferred[_models.PaymentIntentCreateShipping]] = None
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

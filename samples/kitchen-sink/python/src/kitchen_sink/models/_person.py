@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel
-from ._address import Address
+from .._models import BaseModel, Deferred
 
 
 class Person(BaseModel):
     given_name: str
     family_name: Optional[str] = None
-    address: Optional[Address] = None
+    address: Optional[Deferred[_models.Address]] = None
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

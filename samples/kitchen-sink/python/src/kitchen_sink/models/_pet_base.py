@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel
-from ._cat import Pet
+from .._models import BaseModel, Deferred
 
 
 class PetBase(BaseModel):
     id: str
     name: str
     pet_type: str
-    friends: Optional[list[Pet]] = None
+    friends: Optional[list[Deferred[_models.Pet]]] = None
     """Recursive reference back to the union."""
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import Optional
 
 from .._models import BaseModel, IntEnumValue
-from ._recording_channels import RecordingChannels
 
 
 class Recording(BaseModel):
     id: str
     duration_seconds: float
-    channels: IntEnumValue[RecordingChannels]
+    channels: IntEnumValue[_models.RecordingChannels]
     label: Optional[str] = None
     checksum: Optional[str] = None
     """Base64-encoded SHA-256 of the media."""
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

@@ -7,7 +7,6 @@ from typing import Optional
 from pydantic import Field
 
 from .._models import BaseModel, StrEnumValue
-from ._update_account_request_status import UpdateAccountRequestStatus
 
 
 class UpdateAccountRequest(BaseModel):
@@ -16,7 +15,7 @@ class UpdateAccountRequest(BaseModel):
         validation_alias="FriendlyName",
         serialization_alias="FriendlyName",
     )
-    status: Optional[StrEnumValue[UpdateAccountRequestStatus]] = Field(
+    status: Optional[StrEnumValue[_models.UpdateAccountRequestStatus]] = Field(
         default=None,
         validation_alias="Status",
         serialization_alias="Status",
@@ -36,3 +35,7 @@ class UpdateAccountRequest(BaseModel):
         validation_alias="VoiceEnabled",
         serialization_alias="VoiceEnabled",
     )
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel
-from ._validation_error_fields_item import ValidationErrorFieldsItem
+from .._models import BaseModel, Deferred
 
 
 class ValidationError(BaseModel):
@@ -14,4 +13,8 @@ class ValidationError(BaseModel):
     message: str
     more_info: Optional[str] = None
     status: Optional[int] = None
-    fields: Optional[list[ValidationErrorFieldsItem]] = None
+    fields: Optional[list[Deferred[_models.ValidationErrorFieldsItem]]] = None
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

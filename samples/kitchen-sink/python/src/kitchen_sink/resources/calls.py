@@ -13,7 +13,7 @@ from .._response import async_raw_method, raw_method
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
-    from ..models import Call, CallStatus, CreateCallRequestMachineDetection
+    from ..models import Call, CallStatus, CreateCallRequestMachineDetection, CreateCallRequestMachineDetectionParam
 
 __all__ = ["AsyncCalls", "AsyncCallsWithRawResponse", "Calls", "CallsWithRawResponse"]
 
@@ -99,7 +99,11 @@ class Calls:
         *,
         to: str,
         from_: str,
-        machine_detection: Union[CreateCallRequestMachineDetection, NotGiven] = NOT_GIVEN,
+        machine_detection: Union[
+            CreateCallRequestMachineDetection,
+            CreateCallRequestMachineDetectionParam,
+            NotGiven,
+        ] = NOT_GIVEN,
         correlation_id: Union[int, NotGiven] = NOT_GIVEN,
         caller_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
         tags: Union[Sequence[str], NotGiven] = NOT_GIVEN,
@@ -197,7 +201,11 @@ class AsyncCalls:
         *,
         to: str,
         from_: str,
-        machine_detection: Union[CreateCallRequestMachineDetection, NotGiven] = NOT_GIVEN,
+        machine_detection: Union[
+            CreateCallRequestMachineDetection,
+            CreateCallRequestMachineDetectionParam,
+            NotGiven,
+        ] = NOT_GIVEN,
         correlation_id: Union[int, NotGiven] = NOT_GIVEN,
         caller_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
         tags: Union[Sequence[str], NotGiven] = NOT_GIVEN,

@@ -12,7 +12,7 @@ from .._response import async_raw_method, raw_method
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
-    from ..models import PaymentIntent, PaymentIntentCreateShipping
+    from ..models import PaymentIntent, PaymentIntentCreateShipping, PaymentIntentCreateShippingParam
 
 __all__ = [
     "AsyncPaymentIntents",
@@ -67,7 +67,7 @@ class PaymentIntents:
         payment_method_types: Union[Sequence[str], NotGiven] = NOT_GIVEN,
         expand: Union[Sequence[str], NotGiven] = NOT_GIVEN,
         metadata: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
-        shipping: Union[PaymentIntentCreateShipping, NotGiven] = NOT_GIVEN,
+        shipping: Union[PaymentIntentCreateShipping, PaymentIntentCreateShippingParam, NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> PaymentIntent:
         """Create a payment intent; arrays and objects in the form use deepObject brackets.
@@ -149,7 +149,7 @@ class AsyncPaymentIntents:
         payment_method_types: Union[Sequence[str], NotGiven] = NOT_GIVEN,
         expand: Union[Sequence[str], NotGiven] = NOT_GIVEN,
         metadata: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
-        shipping: Union[PaymentIntentCreateShipping, NotGiven] = NOT_GIVEN,
+        shipping: Union[PaymentIntentCreateShipping, PaymentIntentCreateShippingParam, NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> PaymentIntent:
         """Create a payment intent; arrays and objects in the form use deepObject brackets.

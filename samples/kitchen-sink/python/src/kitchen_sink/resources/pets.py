@@ -12,7 +12,7 @@ from .._response import async_raw_method, raw_method
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
-    from ..models import FetchPetOwnerResponse, Pet
+    from ..models import CatParam, DogParam, FetchPetOwnerResponse, LizardParam, Pet
 
 __all__ = ["AsyncPets", "AsyncPetsWithRawResponse", "Pets", "PetsWithRawResponse"]
 
@@ -75,7 +75,7 @@ class Pets:
 
     def create(
         self,
-        body: Pet,
+        body: Union[Pet, CatParam, DogParam, LizardParam],
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Pet:
@@ -133,7 +133,7 @@ class AsyncPets:
 
     async def create(
         self,
-        body: Pet,
+        body: Union[Pet, CatParam, DogParam, LizardParam],
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Pet:

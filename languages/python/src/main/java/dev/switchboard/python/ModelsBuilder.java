@@ -28,7 +28,14 @@ final class ModelsBuilder {
   private final Constants constants;
   private final ModelModules.Module module;
   private final Imports imports = new Imports();
+  /**
+   * Imported after the classes: pydantic reads class annotations when a class is made, and names it
+   * cannot resolve yet are read again when the schema is first built, so other modules load only then.
+   */
+  private final Imports lateImports = new Imports();
   private final Scope scope;
+  /** For class bodies: their annotations are read when a schema is built, not when the module is imported. */
+  private final Scope classScope;
 
   ModelsBuilder(Api api, PyTypes types, Constants constants, ModelModules modules, ModelModules.Module module) {
     this.api = api;
@@ -39,7 +46,11 @@ final class ModelsBuilder {
       String source = modules.moduleOf(id);
       return source.equals(module.name()) ? Optional.empty() : Optional.of("." + source);
     });
+    this.classScope = scope.deferredImports(lateImports);
   }
+
+  private static final String LATE_IMPORTS_NOTE =
+      "# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.\n";
 
   ModelsView build() {
     imports.name("__future__", "annotations");
@@ -53,11 +64,18 @@ final class ModelsBuilder {
       }
     }
     List<DefinitionView> definitions = new ArrayList<>(new Definitions(module.decls(), types, scope).build());
+    for (TypeDecl decl : module.decls()) {
+      if (decl instanceof TypeDecl.ObjectType object) {
+        types.paramName(object.id()).ifPresent(name -> definitions.add(new ParamDicts(types, constants, classScope)
+            .build(object, name)));
+      }
+    }
     if (enums.isEmpty() && classes.isEmpty() && !definitions.isEmpty()) {
       definitions.set(0, definitions.get(0).withAfterImports());
     }
     String docstring = PyText.docstring(Optional.of("Models of the " + api.info().title() + "."), 0).orElseThrow();
-    return new ModelsView(docstring, imports.render(), enums, classes, definitions);
+    String late = lateImports.isEmpty() ? "" : LATE_IMPORTS_NOTE + lateImports.render() + "  # noqa: E402";
+    return new ModelsView(docstring, imports.render(), enums, classes, definitions, late);
   }
 
   private EnumView enumView(TypeDecl.EnumType type) {
@@ -102,7 +120,7 @@ final class ModelsBuilder {
   }
 
   private String field(String name, Property property) {
-    PyType annotation = types.type(property.type(), Use.FIELD, scope);
+    PyType annotation = types.type(property.type(), Use.MODEL_FIELD, classScope);
     if (!property.required()) {
       annotation = optional(annotation);
     }

@@ -17,9 +17,12 @@ final class ModelsInit {
     List<Entry> entries = new ArrayList<>();
     for (ModelModules.Module module : modules.modules()) {
       for (TypeDecl decl : module.decls()) {
-        String name = types.name(decl.id());
-        imports.name("." + module.name(), name);
-        entries.add(new Entry(PyText.literal(name), PyText.literal(module.name())));
+        List<String> names = new ArrayList<>(List.of(types.name(decl.id())));
+        types.paramName(decl.id()).ifPresent(names::add);
+        for (String name : names) {
+          imports.name("." + module.name(), name);
+          entries.add(new Entry(PyText.literal(name), PyText.literal(module.name())));
+        }
       }
     }
     entries.sort((a, b) -> Imports.compareNames(a.name(), b.name()));

@@ -3,6 +3,9 @@ package dev.switchboard.python;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,23 +15,46 @@ import java.util.function.Function;
 public final class PyTypes {
   /** Where an annotation appears, which decides containers and enum spelling. */
   public enum Use {
-    /** A model field: concrete containers, enums that keep unknown values. */
+    /** A value pydantic validates: concrete containers, enums that keep unknown values. */
     FIELD,
-    /** A method argument: read-only container protocols, enum members or raw values. */
+    /**
+     * A field of a model class: as {@link #FIELD}, with models and unions in {@code Deferred[...]}, so
+     * their schemas are built (and their modules imported) when a value of them is first validated.
+     */
+    MODEL_FIELD,
+    /**
+     * A method argument: read-only container protocols, enum members or raw values, and an input
+     * model or its plain-data form (a {@code ...Param} TypedDict).
+     */
     ARGUMENT,
+    /** A key of a {@code ...Param} TypedDict: as an argument, but binary data is bytes. */
+    PARAM,
     /** A method's return value. */
     RESULT
   }
 
   private final Map<String, TypeDecl> decls;
   private final Map<String, String> names;
+  private final Map<String, String> params;
 
   private final PythonSymbols symbols;
 
   public PyTypes(Map<String, TypeDecl> decls, Map<String, String> names, PythonSymbols symbols) {
+    this(decls, names, Map.of(), symbols);
+  }
+
+  /** {@code params}: the name of the {@code ...Param} TypedDict of each input object type, by id. */
+  public PyTypes(Map<String, TypeDecl> decls, Map<String, String> names, Map<String, String> params,
+      PythonSymbols symbols) {
     this.decls = decls;
     this.names = names;
+    this.params = params;
     this.symbols = symbols;
+  }
+
+  /** The name of the TypedDict that is the plain-data form of an input object type. */
+  public Optional<String> paramName(String id) {
+    return Optional.ofNullable(params.get(id));
   }
 
   /** Where the SDK's identifiers are decided. */
@@ -51,10 +77,19 @@ public final class PyTypes {
    * shadowed there, and a qualifier put before model names instead of importing them.
    */
   public record Scope(Imports imports, Function<String, Optional<String>> modelSource, Set<String> shadowed,
-      Imports modelImports, String qualifier) {
+      Imports modelImports, String qualifier, boolean deferred) {
     /** A module of the {@code models} package; {@code source} tells where other types come from. */
     public static Scope models(Imports imports, Function<String, Optional<String>> source) {
-      return new Scope(imports, source, Set.of(), imports, "");
+      return new Scope(imports, source, Set.of(), imports, "", false);
+    }
+
+    /**
+     * The same module, for annotations read only when a schema is built or by type checkers: types
+     * of other modules are read from the lazily loading {@code models} package ({@code _models.X}),
+     * which {@code late} imports at the end of the module, instead of being imported with it.
+     */
+    public Scope deferredImports(Imports late) {
+      return new Scope(imports, modelSource, shadowed, late, qualifier, true);
     }
 
     /** Code that imports models from the {@code models} package. */
@@ -67,7 +102,7 @@ public final class PyTypes {
      * {@code modelImports} (imports for type checkers only).
      */
     public static Scope resources(Imports imports, Imports modelImports, Set<String> shadowed) {
-      return new Scope(imports, id -> Optional.of("..models"), shadowed, modelImports, "");
+      return new Scope(imports, id -> Optional.of("..models"), shadowed, modelImports, "", false);
     }
 
     /**
@@ -75,7 +110,7 @@ public final class PyTypes {
      * from the lazily loading {@code models} package, imported as {@code _models}.
      */
     public Scope atCallTime() {
-      return new Scope(imports, id -> Optional.empty(), Set.of(), imports, "_models.");
+      return new Scope(imports, id -> Optional.empty(), Set.of(), imports, "_models.", false);
     }
   }
 
@@ -120,6 +155,10 @@ public final class PyTypes {
       return "Rfc2822DateTime";
     }
 
+    private boolean input() {
+      return use == Use.ARGUMENT || use == Use.PARAM;
+    }
+
     private String binary() {
       if (use == Use.ARGUMENT) {
         scope.imports().name(".._types", "FileInput");
@@ -130,11 +169,28 @@ public final class PyTypes {
 
     @Override
     public PyType named(TypeRef.Named ref) {
-      PyType name = PyType.of(model(ref.id()));
       TypeDecl decl = decls.get(ref.id());
+      if (input() && decl instanceof TypeDecl.AliasType alias && reachesInputModel(alias.target(), new HashSet<>())) {
+        return alias.target().accept(this);
+      }
+      PyType name = PyType.of(model(ref.id()));
+      if (input() && decl instanceof TypeDecl.ObjectType && params.containsKey(ref.id())) {
+        return PyType.generic(typing("Union"), name, PyType.of(param(ref.id())));
+      }
+      if (input() && decl instanceof TypeDecl.UnionType union) {
+        List<PyType> members = new ArrayList<>(List.of(name));
+        union.variants().stream().map(TypeDecl.Variant::type)
+            .filter(t -> t instanceof TypeRef.Named n && params.containsKey(n.id()))
+            .map(t -> param(((TypeRef.Named) t).id())).distinct().forEach(p -> members.add(PyType.of(p)));
+        return members.size() == 1 ? name : PyType.generic(typing("Union"), members);
+      }
+      if (use == Use.MODEL_FIELD && (decl instanceof TypeDecl.ObjectType || decl instanceof TypeDecl.UnionType)) {
+        scope.imports().name(".._models", "Deferred");
+        return PyType.generic("Deferred", name);
+      }
       if (decl instanceof TypeDecl.EnumType enumType) {
         String raw = enumType.base() == TypeDecl.EnumBase.INTEGER ? "int" : "str";
-        if (use == Use.FIELD) {
+        if (use == Use.FIELD || use == Use.MODEL_FIELD) {
           String alias = raw.equals("int") ? "IntEnumValue" : "StrEnumValue";
           scope.imports().name(".._models", alias);
           return PyType.generic(alias, name);
@@ -145,15 +201,50 @@ public final class PyTypes {
     }
 
     private String model(String id) {
-      String name = names.get(id);
-      scope.modelSource().apply(id).ifPresent(module -> scope.modelImports().name(module, name));
+      return imported(id, names.get(id));
+    }
+
+    private String param(String id) {
+      return imported(id, params.get(id));
+    }
+
+    /** {@code name}, declared in the module of type {@code id}, imported or qualified as the scope says. */
+    private String imported(String id, String name) {
+      Optional<String> source = scope.modelSource().apply(id);
+      if (source.isPresent() && scope.deferred()) {
+        scope.modelImports().name("..", "models as _models");
+        return "_models." + name;
+      }
+      source.ifPresent(module -> scope.modelImports().name(module, name));
       return scope.qualifier() + name;
+    }
+
+    /** Whether an alias's target leads to a type that input arguments spell with its plain-data form. */
+    private boolean reachesInputModel(TypeRef type, Set<String> seen) {
+      if (type instanceof TypeRef.ListOf list) {
+        return reachesInputModel(list.items(), seen);
+      }
+      if (type instanceof TypeRef.MapOf map) {
+        return reachesInputModel(map.values(), seen);
+      }
+      if (type instanceof TypeRef.Nullable nullable) {
+        return reachesInputModel(nullable.inner(), seen);
+      }
+      if (!(type instanceof TypeRef.Named named) || !seen.add(named.id())) {
+        return false;
+      }
+      TypeDecl decl = decls.get(named.id());
+      if (decl instanceof TypeDecl.AliasType alias) {
+        return reachesInputModel(alias.target(), seen);
+      }
+      return params.containsKey(named.id()) || decl instanceof TypeDecl.UnionType union
+          && union.variants().stream().anyMatch(v -> reachesInputModel(v.type(), seen));
     }
 
     @Override
     public PyType list(TypeRef.ListOf ref) {
       PyType items = ref.items().accept(this);
-      if (use == Use.ARGUMENT) {
+      if (input()) {
         scope.imports().name("collections.abc", "Sequence");
         return PyType.generic("Sequence", items);
       }
@@ -163,7 +254,7 @@ public final class PyTypes {
     @Override
     public PyType map(TypeRef.MapOf ref) {
       PyType values = ref.values().accept(this);
-      if (use == Use.ARGUMENT) {
+      if (input()) {
         scope.imports().name("collections.abc", "Mapping");
         return PyType.generic("Mapping", PyType.of("str"), values);
       }

@@ -5,6 +5,8 @@ import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plan.InputTypes;
+import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.OptionSet;
@@ -47,8 +49,11 @@ public final class PythonPlugin implements LanguagePlugin {
     PythonOptions options = PythonOptions.of(context.options(), context.plan().identity());
     PythonSymbols symbols = new PythonSymbols(context.symbols());
     ProjectView project = project(api, options, symbols);
-    PyTypes types = new PyTypes(api.typesById(), typeNames(api, symbols), symbols);
+    Map<String, String> typeNames = typeNames(api, symbols);
     Map<Resource, ResourceNames> resources = resourceNames(api, symbols, context.symbols().scope("client"));
+    // Claimed last, so that no name the SDK had before its plain-data forms yields to one of them.
+    Map<String, String> params = paramNames(api, context.plan(), symbols);
+    PyTypes types = new PyTypes(api.typesById(), typeNames, params, symbols);
     TemplateEngine templates = context.templates();
     String src = "src/" + options.packageName() + "/";
     FileSet files = new FileSet();
@@ -86,6 +91,16 @@ public final class PythonPlugin implements LanguagePlugin {
     Map<String, String> names = new LinkedHashMap<>();
     for (TypeDecl decl : api.types()) {
       names.put(decl.id(), symbols.className(decl));
+    }
+    return names;
+  }
+
+  /** The TypedDict name of each object type a caller can pass as input, by id. */
+  private static Map<String, String> paramNames(Api api, Plan plan, PythonSymbols symbols) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, TypeDecl> decls = api.typesById();
+    for (String id : InputTypes.reachable(plan, decls)) {
+      names.put(id, symbols.paramClassName(decls.get(id)));
     }
     return names;
   }

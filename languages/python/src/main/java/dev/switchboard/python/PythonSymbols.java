@@ -6,6 +6,7 @@ import dev.switchboard.core.naming.Identifiers;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.plan.InputTypes;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolProvider;
@@ -63,7 +64,7 @@ public final class PythonSymbols {
 
   /** Names imported into or defined by generated modules, which a class must not take. */
   static final Set<String> CLASS_NAMES_TAKEN = Set.of(
-      "Annotated", "Any", "AsyncBinaryResponse", "AsyncClient", "AsyncCore", "AsyncPager",
+      "Annotated", "Any", "AsyncBinaryResponse", "Deferred", "AsyncClient", "AsyncCore", "AsyncPager",
       "AsyncStream", "BaseModel", "BinaryResponse", "Client", "Discriminator", "Endpoint", "Enum",
       "Field", "FileInput", "IntEnum", "IntEnumValue", "Literal", "Mapping", "NotGiven", "Optional", "Page",
       "Params", "RawResponse", "RequestOptions", "Sequence", "Stream", "StrEnum", "StrEnumValue", "SyncCore",
@@ -151,6 +152,15 @@ public final class PythonSymbols {
   public String className(TypeDecl decl) {
     return classes.claim(NameKind.TYPE, PROVIDER.spell(NameKind.TYPE, decl.name()),
         new SymbolTable.Source(decl.name().wire(), decl.source()));
+  }
+
+  /**
+   * Claims the name of the TypedDict that is the plain-data form of an input object type, from the
+   * name core gives it ({@link InputTypes#paramName}); a clash is numbered, as for any made-up name.
+   */
+  public String paramClassName(TypeDecl decl) {
+    Name name = InputTypes.paramName(decl.name());
+    return classes.claimGenerated(NameKind.TYPE, Identifiers.leadingDigit(Case.pascal(name.words()), "N"));
   }
 
   /** Claims several related class names together, or none: {@code [Messages, AsyncMessages]}. */

@@ -44,9 +44,15 @@ class ModelModulesTest {
   }
 
   @Test
-  void aModuleImportsOtherModulesTypesAndTheInitImportsNothingAtRunTime() {
+  void classesLoadOtherModulesTypesLateDefinitionsAtImportAndTheInitNothingAtRunTime() {
     FileSet files = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new PythonPlugin());
-    assertThat(files.text("src/kitchen_sink/models/_pet_base.py")).contains("from ._cat import Pet\n");
+    String petBase = files.text("src/kitchen_sink/models/_pet_base.py");
+    assertThat(petBase).contains("    friends: Optional[list[Deferred[_models.Pet]]] = None\n");
+    assertThat(petBase).doesNotContain("from ._cat import");
+    assertThat(petBase).endsWith("\nfrom .. import models as _models  # noqa: E402\n");
+    String owner = files.text("src/kitchen_sink/models/_fetch_pet_owner_response.py");
+    assertThat(owner).contains("from ._organisation import Organisation\n");
+    assertThat(owner).doesNotContain("_models.");
     String init = files.text("src/kitchen_sink/models/__init__.py");
     assertThat(init).contains("if TYPE_CHECKING:\n    from ._account import Account\n");
     assertThat(init).contains("    \"Pet\": \"_cat\",\n");

@@ -4,14 +4,16 @@ import java.util.List;
 
 /**
  * A module of the {@code models} package: enums, then model classes, then type aliases and unions
- * (which refer to classes at import time, so they come last, each after the ones it uses).
+ * (which refer to classes at import time, so they come last, each after the ones it uses), then
+ * {@code lateImports} (empty when none): the models package, which the classes' annotations name.
  */
 public record ModelsView(
     String docstring,
     String imports,
     List<EnumView> enums,
     List<ClassView> classes,
-    List<DefinitionView> definitions) {
+    List<DefinitionView> definitions,
+    String lateImports) {
 
   /** An open enum class; {@code header} is its {@code class ...:} line(s). */
   public record EnumView(String header, String docstring, List<LineView> members) {
