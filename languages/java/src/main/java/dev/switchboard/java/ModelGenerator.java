@@ -124,7 +124,7 @@ final class ModelGenerator {
     if (p.deprecated()) {
       getter.addAnnotation(Deprecated.class);
     }
-    if (p.required() && !p.nullable()) {
+    if (!p.nullable() && p.required()) {
       return getter.addStatement("return $T.decoded($N, $L)", symbols.core("Checks"), p.name(), JavaLiteral.of(p.wire())).build();
     }
     if (p.threeState()) {
@@ -134,11 +134,10 @@ final class ModelGenerator {
   }
 
   private MethodSpec jsonGetter(ModelProperty p) {
-    String include = p.required() && p.nullable() ? "ALWAYS" : "NON_NULL";
     MethodSpec.Builder getter = MethodSpec.methodBuilder(p.jsonName())
         .addModifiers(Modifier.PRIVATE)
-        .addAnnotation(Jackson.property(p.wire()))
-        .addAnnotation(AnnotationSpec.builder(Jackson.INCLUDE).addMember("value", "$T.$L", Jackson.INCLUDE_KIND, include).build());
+        .addAnnotation(p.required() ? Jackson.requiredProperty(p.wire()) : Jackson.property(p.wire()))
+        .addAnnotation(AnnotationSpec.builder(Jackson.INCLUDE).addMember("value", "$T.$L", Jackson.INCLUDE_KIND, "NON_NULL").build());
     if (p.threeState()) {
       return getter.returns(Object.class).addStatement("return $T.nullable($N)", symbols.core("Checks"), p.name()).build();
     }
