@@ -56,9 +56,10 @@ rm -rf "$work"
 mkdir -p "$work"
 step "generate kitchen sink, GitHub repository, optional body, hostile names and ${#twilio[@]} Twilio SDKs" generate_all
 step "toolchain over ${#twilio[@]}+4 SDKs" bash "$here/check-sdk.sh" "$work"/*/java
-step "a required property of an optional body: build() names it" bash languages/java/tests/required-inputs.sh "$work/optional-body"
+step "required properties of an optional body and required nullable ones: build() names them" \
+  bash languages/java/tests/required-inputs.sh "$work/optional-body" "$work/twilio_messaging_v1"
 step "kitchen-sink surface matches the plan" surface kitchen-sink samples/kitchen-sink/openapi.yaml
-for spec in twilio_api_v2010 twilio_studio_v2; do
+for spec in "${twilio[@]}"; do
   step "$spec surface matches the plan" surface "$spec" "samples/twilio/$spec.json"
 done
 step "conformance S01-S36, S40-S48, S50-S55 (JUnit 5, WireMock + Prism)" conformance

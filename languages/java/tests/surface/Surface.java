@@ -17,8 +17,8 @@ import java.util.TreeMap;
 /**
  * Reads a compiled Java SDK's surface back with reflection and compares it with the plan: the
  * client's resource accessors, each service's methods, each params builder's setters and whether
- * the params (or, for body fields, the body model) getter is an Optional, and each body field's
- * wire name from its model's {@code @JsonProperty}, each method's result shape (its return type) and,
+ * the params getter is an Optional (for body fields: whether the model's {@code @JsonProperty} says
+ * required), each body field's wire name from that annotation, each method's result shape (its return type) and,
  * for paged results, the fields of its {@code Paging} constant in the service's Endpoints class.
  * Parameter wire names are not visible to reflection, so parameters are matched by their Java names.
  * Usage: java -cp SDK_JAR:DEPENDENCIES Surface.java PLAN_JSON CLIENT_CLASS
@@ -180,8 +180,9 @@ public final class Surface {
       String property = fieldName(params, model, name);
       Optional<Method> field = property == null ? Optional.empty() : jsonGetter(model, property);
       if (field.isPresent()) {
-        boolean required = bodyRequired && model.getMethod(property).getReturnType() != Optional.class;
-        into.put("field " + field.get().getAnnotation(JsonProperty.class).value(), required);
+        // A nullable field's getter is an Optional either way: the annotation says whether build() requires it.
+        JsonProperty json = field.get().getAnnotation(JsonProperty.class);
+        into.put("field " + json.value(), bodyRequired && json.required());
       } else {
         Method getter = params.getMethod(name);
         boolean required = getter.getReturnType() != Optional.class;

@@ -34,6 +34,16 @@ final class Jackson {
     return AnnotationSpec.builder(PROPERTY).addMember("value", "$L", JavaLiteral.of(wire)).build();
   }
 
+  /**
+   * A required property's name. Jackson only records it (models are read through their builders,
+   * leniently); it tells readers of the compiled classes, even where the getter is an Optional
+   * because the property is nullable, that {@code build()} requires it.
+   */
+  static AnnotationSpec requiredProperty(String wire) {
+    return AnnotationSpec.builder(PROPERTY).addMember("value", "$L", JavaLiteral.of(wire))
+        .addMember("required", "true").build();
+  }
+
   static AnnotationSpec suppress(String warning) {
     return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", warning).build();
   }

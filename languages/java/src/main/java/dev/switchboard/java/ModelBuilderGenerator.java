@@ -100,10 +100,17 @@ final class ModelBuilderGenerator {
 
   private static String setterDoc(ModelProperty p) {
     String doc = Javadoc.orElse(p.property().docs(), "Sets {@code " + Javadoc.escape(p.wire()) + "}.");
-    if (p.nullable()) {
-      return doc + "\n<p>Pass {@code null} to send JSON {@code null}; leave unset to omit the property.\n";
+    return doc + nullDoc(p);
+  }
+
+  /** What passing null means for a nullable property: JSON null; unset means absent, or a failing build(). */
+  static String nullDoc(ModelProperty p) {
+    if (!p.nullable()) {
+      return "";
     }
-    return doc;
+    return p.required()
+        ? "\n<p>Required: pass {@code null} to send JSON {@code null}; {@code build()} fails when it is not set.\n"
+        : "\n<p>Pass {@code null} to send JSON {@code null}; leave unset to omit the property.\n";
   }
 
   /** Stores a value; code must not pass null for a property that cannot be null. */
@@ -184,7 +191,8 @@ final class ModelBuilderGenerator {
         .returns(model)
         .addJavadoc("Builds the value; fails naming the first required property that is not set.\n");
     for (ModelProperty p : properties) {
-      if (p.required() && !p.nullable()) {
+      if (p.required()) {
+        // A nullable one holds an Optional once set, even to null.
         build.addStatement("$T.required($N, $S)", symbols.core("Checks"), p.name(), p.name());
       }
     }

@@ -126,7 +126,7 @@ final class ModelGenerator {
     if (p.deprecated()) {
       getter.addAnnotation(Deprecated.class);
     }
-    if (p.required() && !p.nullable()) {
+    if (!p.nullable() && p.required()) {
       return getter.addStatement("return $T.decoded($N, $L)", symbols.core("Checks"), p.name(), JavaLiteral.of(p.wire())).build();
     }
     if (p.threeState()) {
@@ -136,11 +136,10 @@ final class ModelGenerator {
   }
 
   private MethodSpec jsonGetter(ModelProperty p) {
-    String include = p.required() && p.nullable() ? "ALWAYS" : "NON_NULL";
     MethodSpec.Builder getter = MethodSpec.methodBuilder(p.jsonName())
         .addModifiers(Modifier.PRIVATE)
-        .addAnnotation(Jackson.property(p.wire()))
-        .addAnnotation(AnnotationSpec.builder(Jackson.INCLUDE).addMember("value", "$T.$L", Jackson.INCLUDE_KIND, include).build());
+        .addAnnotation(p.required() ? Jackson.requiredProperty(p.wire()) : Jackson.property(p.wire()))
+        .addAnnotation(AnnotationSpec.builder(Jackson.INCLUDE).addMember("value", "$T.$L", Jackson.INCLUDE_KIND, "NON_NULL").build());
     rfc2822(p.property().type()).ifPresent(getter::addAnnotation);
     if (p.threeState()) {
       return getter.returns(Object.class).addStatement("return $T.nullable($N)", symbols.core("Checks"), p.name()).build();

@@ -5,8 +5,9 @@ import com.palantir.javapoet.TypeName;
 import dev.switchboard.core.ir.Property;
 
 /**
- * How one property is held and exposed. A property that is optional and nullable has three states
- * (absent, JSON null, a value) and is stored as a nullable {@code Optional}: null when absent.
+ * How one property is held and exposed. A nullable property has three states (unset, JSON null, a
+ * value) and is stored as a nullable {@code Optional}: null when unset, so that {@code build()} can
+ * tell a required one that was never set from one set to null.
  */
 record ModelProperty(Property property, String name, TypeName type, boolean nullable, boolean binary) {
   String wire() {
@@ -18,7 +19,7 @@ record ModelProperty(Property property, String name, TypeName type, boolean null
   }
 
   boolean threeState() {
-    return !required() && nullable;
+    return nullable;
   }
 
   boolean deprecated() {

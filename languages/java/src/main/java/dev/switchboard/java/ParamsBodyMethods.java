@@ -77,9 +77,7 @@ final class ParamsBodyMethods {
         .returns(builder)
         .addParameter(property.setterType(), name)
         .addJavadoc("$L", Javadoc.orElse(property.property().docs(), "Sets the body property {@code " + Javadoc.escape(property.wire()) + "}."));
-    if (property.nullable()) {
-      setter.addJavadoc("\n<p>Pass {@code null} to send JSON {@code null}; leave unset to omit the property.\n");
-    }
+    setter.addJavadoc("$L", ModelBuilderGenerator.nullDoc(property));
     if (property.deprecated()) {
       setter.addAnnotation(Deprecated.class);
     }

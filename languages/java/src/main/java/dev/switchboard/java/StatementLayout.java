@@ -111,12 +111,20 @@ final class StatementLayout {
     throw new IllegalArgumentException("unbalanced");
   }
 
-  /** Indexes of the tokens equal to {@code wanted} at bracket depth 0 in [from, to). */
+  /**
+   * Indexes of the tokens equal to {@code wanted} at bracket depth 0 in [from, to), outside type
+   * arguments ({@code Map<String, JsonNode>} holds no top-level comma).
+   */
   private List<Integer> topLevel(int from, int to, Set<String> wanted) {
     List<Integer> found = new ArrayList<>();
+    int angle = 0;
     for (int i = from; i < to; i++) {
       String t = tok(i);
-      if (wanted.contains(t)) {
+      if (t.equals("<") && isGenericOpen(i)) {
+        angle++;
+      } else if (t.equals(">") && angle > 0) {
+        angle--;
+      } else if (angle == 0 && wanted.contains(t)) {
         found.add(i);
       }
       if (t.equals("(") || t.equals("[") || t.equals("{")) {
@@ -135,6 +143,9 @@ final class StatementLayout {
     }
     if (last.equals("{")) {
       return header(n - 1);
+    }
+    if (last.equals("}") && n > 2 && tok(n - 2).equals("{")) {
+      return header(n - 2); // an empty body, closed on its line
     }
     if (last.equals(";") && isAbstractMethod(n - 1)) {
       return header(n - 1);
@@ -206,15 +217,18 @@ final class StatementLayout {
   private Doc header(int brace) {
     String first = tok(0).equals("}") ? tok(1) : tok(0);
     List<Integer> parens = topLevel(0, brace, Set.of("("));
+    String body = tok(brace).equals("{") ? " " + flat(brace, tokens.size()) : ";";
     boolean type = !topLevel(0, brace, Set.of("class", "interface", "enum", "record")).isEmpty();
-    if (parens.isEmpty() || type) {
-      return new Text(flat(0, brace + 1));
+    if (type) {
+      return new Level(0).add(typeHeader(brace)).add(body);
+    }
+    if (parens.isEmpty()) {
+      return new Text(flat(0, tokens.size()));
     }
     int open = parens.get(0);
     int close = close(open);
     if (CONTROL.contains(first) || first.equals("else")) {
-      return new Level(0).add(flat(0, open) + (tok(open - 1).equals("(") ? "" : "") + "(")
-          .add(expression(open + 1, close)).add(flat(close, brace + 1).replace(") {", ") {"));
+      return new Level(0).add(flat(0, open) + " (").add(expression(open + 1, close)).add(flat(close, brace + 1));
     }
     Doc name = typeAndName(0, open);
     Doc params = arguments(open, close, true);
@@ -225,7 +239,18 @@ final class StatementLayout {
     if (close + 1 < brace) {
       doc.add(new Level(4).add(Break.unified(" ")).add(flat(close + 1, brace)));
     }
-    return new Level(0).add(doc).add(tok(brace).equals("{") ? " {" : ";");
+    return new Level(0).add(doc).add(body);
+  }
+
+  /** A class header: broken before {@code extends} and {@code implements} where they do not fit. */
+  private Doc typeHeader(int brace) {
+    List<Integer> clauses = topLevel(0, brace, Set.of("extends", "implements"));
+    clauses.add(brace);
+    Level level = new Level(4).add(flat(0, clauses.get(0)));
+    for (int k = 0; k + 1 < clauses.size(); k++) {
+      level.add(Break.fill(" ")).add(flat(clauses.get(k), clauses.get(k + 1)));
+    }
+    return level;
   }
 
   private Doc annotation(int from, int to) {
@@ -254,14 +279,30 @@ final class StatementLayout {
     int start = open + 1;
     List<Integer> commas = topLevel(open + 1, close, Set.of(","));
     commas.add(close);
+    boolean fill = !declaration && shortItems(open + 1, commas);
     for (int comma : commas) {
       if (start > open + 1) {
-        items.add(",").add(Break.unified(" "));
+        items.add(",").add(fill ? Break.fill(" ") : Break.unified(" "));
       }
       items.add(declaration ? typeAndName(start, comma) : element(start, comma));
       start = comma + 1;
     }
     return new Level(4).add("(").add(Break.unified("")).add(items).add(")");
+  }
+
+  /**
+   * Whether every argument ending at {@code ends} is shorter than ten columns: google-java-format
+   * then fills lines with them instead of putting one per line.
+   */
+  private boolean shortItems(int start, List<Integer> ends) {
+    int from = start;
+    for (int end : ends) {
+      if (flat(from, end).length() >= 10) {
+        return false;
+      }
+      from = end + 1;
+    }
+    return true;
   }
 
   /** An argument: an expression, {@code name = value} in an annotation, or an array of values. */

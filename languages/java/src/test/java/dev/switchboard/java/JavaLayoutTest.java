@@ -14,12 +14,12 @@ class JavaLayoutTest {
 
   @Test
   void argumentsMoveToTheNextLineThenOnePerLine() {
-    String args = "alpha, bravo, charlie, delta, echo, foxtrot, golf, hotel, india, juliet, kilo";
+    String args = "alphaValue, bravoValue, charlieValue, deltaValue, echoValue, foxtrotValue, golfValue";
     assertThat(JavaLayout.layout("class A {\n  void f() {\n    return Objects.hash(" + args + ");\n  }\n}\n"))
         .contains("    return Objects.hash(\n        " + args + ");\n");
-    String longer = args + ", lima, mike, november";
+    String longer = args + ", hotelValue, indiaValue";
     assertThat(JavaLayout.layout("class A {\n  void f() {\n    return Objects.hash(" + longer + ");\n  }\n}\n"))
-        .contains("    return Objects.hash(\n        alpha,\n        bravo,\n");
+        .contains("    return Objects.hash(\n        alphaValue,\n        bravoValue,\n");
   }
 
   @Test
@@ -58,5 +58,57 @@ class JavaLayoutTest {
     String source = "package com.x.core;\n\nimport com.x.errors.E;\nimport com.fasterxml.A;\n\nclass C {}\n";
     assertThat(JavaLayout.sortImports(source))
         .isEqualTo("package com.x.core;\n\nimport com.fasterxml.A;\nimport com.x.errors.E;\n\nclass C {}\n");
+  }
+
+  @Test
+  void longClassHeadersBreakBeforeExtends() {
+    String header = "  static final class Deserializer extends StdDeserializer<AgentTasksCreateTaskInRepoResponseArtifactsItemData> {\n";
+    assertThat(JavaLayout.layout("class A {\n" + header + "  }\n}\n")).isEqualTo("class A {\n"
+        + "  static final class Deserializer\n"
+        + "      extends StdDeserializer<AgentTasksCreateTaskInRepoResponseArtifactsItemData> {}\n}\n");
+  }
+
+  @Test
+  void anonymousClassesInChainsAndTypeArgumentsWithCommas() {
+    String source = "class A {\n  static final ResponseHandler<Map<String, JsonNode>> REDELIVER_WEBHOOK_DELIVERY = "
+        + "ResponseHandler.json(new TypeReference<Map<String, JsonNode>>() {}).error(\"400\", BasicError.class)"
+        + ".errorFields(\"400\", List.of(), List.of(\"message\"));\n}\n";
+    assertThat(JavaLayout.layout(source)).isEqualTo("class A {\n"
+        + "  static final ResponseHandler<Map<String, JsonNode>> REDELIVER_WEBHOOK_DELIVERY =\n"
+        + "      ResponseHandler.json(new TypeReference<Map<String, JsonNode>>() {})\n"
+        + "          .error(\"400\", BasicError.class)\n"
+        + "          .errorFields(\"400\", List.of(), List.of(\"message\"));\n}\n");
+    String nested = "class A {\n  A f() {\n    switch (x) {\n      case 1:\n"
+        + "        return ofEmptyObject(Unions.decode(codec, node, new TypeReference<Map<String, JsonNode>>() {}));\n"
+        + "    }\n  }\n}\n";
+    assertThat(JavaLayout.layout(nested)).contains("        return ofEmptyObject(\n"
+        + "            Unions.decode(codec, node, new TypeReference<Map<String, JsonNode>>() {}));\n");
+  }
+
+  @Test
+  void parametersWithTypeArgumentsSplitOnlyBetweenParameters() {
+    String source = "class A {\n  private InteractionsGetRestrictionsForAuthenticatedUserResponse("
+        + "InteractionLimitResponse option1, Map<String, JsonNode> option2) {\n  }\n}\n";
+    assertThat(JavaLayout.layout(source)).isEqualTo("class A {\n"
+        + "  private InteractionsGetRestrictionsForAuthenticatedUserResponse(\n"
+        + "      InteractionLimitResponse option1, Map<String, JsonNode> option2) {}\n}\n");
+  }
+
+  @Test
+  void conditionsKeepTheSpaceAfterTheKeywordAndBreakBeforeInstanceof() {
+    String source = "class A {\n  boolean f(Object other) {\n"
+        + "    if (!(other instanceof CopilotListCopilotCodingAgentSelectedRepositoriesForOrganizationParams)) {\n"
+        + "      return false;\n    }\n  }\n}\n";
+    assertThat(JavaLayout.layout(source)).contains("    if (!(other\n"
+        + "        instanceof CopilotListCopilotCodingAgentSelectedRepositoriesForOrganizationParams)) {\n");
+  }
+
+  @Test
+  void argumentsShorterThanTenColumnsFillTheirLines() {
+    String args = "option1, option2, option3, option4, option5, option6, option7, option8, option9, option10, option11";
+    assertThat(JavaLayout.layout("class A {\n  int f() {\n    return Objects.hash(" + args + ");\n  }\n}\n"))
+        .contains("    return Objects.hash(\n"
+            + "        option1, option2, option3, option4, option5, option6, option7, option8, option9, option10,\n"
+            + "        option11);\n");
   }
 }

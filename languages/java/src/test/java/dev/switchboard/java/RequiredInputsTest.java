@@ -27,4 +27,15 @@ class RequiredInputsTest {
     assertThat(params).contains("public Builder to(String to) {");
     assertThat(params).doesNotContain("public Builder sid(");
   }
+
+  @Test
+  void aRequiredNullableFieldMustBeSetEvenToNullAndSaysItIsRequired() {
+    FileSet messaging = Pipeline.generate(RepoPaths.samples().resolve("twilio/twilio_messaging_v1.json"), new JavaPlugin());
+    String request = messaging.text(
+        "src/main/java/dev/switchboard/generated/twiliomessaging/models/CreateTollfreeVerificationRequest.java");
+    assertThat(request).contains("private Optional<List<TollfreeVerificationEnumUseCaseCategoriesItem>> useCaseCategories;");
+    assertThat(request).contains("Checks.required(useCaseCategories, \"useCaseCategories\");");
+    assertThat(request).contains("this.useCaseCategories = Optional.ofNullable(useCaseCategories);");
+    assertThat(request).contains("@JsonProperty(value = \"UseCaseCategories\", required = true)");
+  }
 }

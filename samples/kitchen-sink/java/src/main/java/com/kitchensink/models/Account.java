@@ -77,7 +77,7 @@ public final class Account {
     return Checks.decoded(sid, "sid");
   }
 
-  @JsonProperty("sid")
+  @JsonProperty(value = "sid", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _sid() {
     return sid;
@@ -88,7 +88,7 @@ public final class Account {
     return Checks.decoded(friendlyName, "friendly_name");
   }
 
-  @JsonProperty("friendly_name")
+  @JsonProperty(value = "friendly_name", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _friendlyName() {
     return friendlyName;
@@ -99,7 +99,7 @@ public final class Account {
     return Checks.decoded(status, "status");
   }
 
-  @JsonProperty("status")
+  @JsonProperty(value = "status", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private AccountStatus _status() {
     return status;
@@ -121,7 +121,7 @@ public final class Account {
     return Checks.decoded(dateCreated, "date_created");
   }
 
-  @JsonProperty("date_created")
+  @JsonProperty(value = "date_created", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private OffsetDateTime _dateCreated() {
     return dateCreated;

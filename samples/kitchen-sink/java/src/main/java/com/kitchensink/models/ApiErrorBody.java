@@ -37,7 +37,7 @@ public final class ApiErrorBody {
     return Checks.decoded(error, "error");
   }
 
-  @JsonProperty("error")
+  @JsonProperty(value = "error", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private ApiErrorDetail _error() {
     return error;

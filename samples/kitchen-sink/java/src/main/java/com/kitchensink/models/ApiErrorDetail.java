@@ -50,7 +50,7 @@ public final class ApiErrorDetail {
     return Checks.decoded(type, "type");
   }
 
-  @JsonProperty("type")
+  @JsonProperty(value = "type", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _type() {
     return type;

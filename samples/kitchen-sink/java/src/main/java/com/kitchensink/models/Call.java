@@ -74,7 +74,7 @@ public final class Call {
     return Checks.decoded(id, "id");
   }
 
-  @JsonProperty("id")
+  @JsonProperty(value = "id", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private Long _id() {
     return id;
@@ -85,7 +85,7 @@ public final class Call {
     return Checks.decoded(status, "status");
   }
 
-  @JsonProperty("status")
+  @JsonProperty(value = "status", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private CallStatus _status() {
     return status;
@@ -96,7 +96,7 @@ public final class Call {
     return Checks.decoded(to, "to");
   }
 
-  @JsonProperty("to")
+  @JsonProperty(value = "to", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _to() {
     return to;
@@ -107,7 +107,7 @@ public final class Call {
     return Checks.decoded(from, "from");
   }
 
-  @JsonProperty("from")
+  @JsonProperty(value = "from", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _from() {
     return from;
@@ -118,7 +118,7 @@ public final class Call {
     return Checks.decoded(createdAt, "created_at");
   }
 
-  @JsonProperty("created_at")
+  @JsonProperty(value = "created_at", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private OffsetDateTime _createdAt() {
     return createdAt;

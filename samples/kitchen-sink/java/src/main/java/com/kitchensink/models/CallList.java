@@ -45,7 +45,7 @@ public final class CallList {
     return Checks.decoded(data, "data");
   }
 
-  @JsonProperty("data")
+  @JsonProperty(value = "data", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private List<Call> _data() {
     return data;
@@ -56,7 +56,7 @@ public final class CallList {
     return Checks.decoded(hasMore, "has_more");
   }
 
-  @JsonProperty("has_more")
+  @JsonProperty(value = "has_more", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private Boolean _hasMore() {
     return hasMore;

@@ -54,7 +54,7 @@ public final class Cat {
     return Checks.decoded(id, "id");
   }
 
-  @JsonProperty("id")
+  @JsonProperty(value = "id", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _id() {
     return id;
@@ -65,7 +65,7 @@ public final class Cat {
     return Checks.decoded(name, "name");
   }
 
-  @JsonProperty("name")
+  @JsonProperty(value = "name", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _name() {
     return name;
@@ -76,7 +76,7 @@ public final class Cat {
     return Checks.decoded(petType, "pet_type");
   }
 
-  @JsonProperty("pet_type")
+  @JsonProperty(value = "pet_type", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _petType() {
     return petType;

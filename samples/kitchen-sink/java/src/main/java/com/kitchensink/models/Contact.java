@@ -40,7 +40,7 @@ public final class Contact {
     return Checks.decoded(id, "id");
   }
 
-  @JsonProperty("id")
+  @JsonProperty(value = "id", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _id() {
     return id;
@@ -51,7 +51,7 @@ public final class Contact {
     return Checks.decoded(name, "name");
   }
 
-  @JsonProperty("name")
+  @JsonProperty(value = "name", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _name() {
     return name;

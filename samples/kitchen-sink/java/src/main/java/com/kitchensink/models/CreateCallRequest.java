@@ -65,7 +65,7 @@ public final class CreateCallRequest {
     return Checks.decoded(to, "to");
   }
 
-  @JsonProperty("to")
+  @JsonProperty(value = "to", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _to() {
     return to;
@@ -76,7 +76,7 @@ public final class CreateCallRequest {
     return Checks.decoded(from, "from");
   }
 
-  @JsonProperty("from")
+  @JsonProperty(value = "from", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _from() {
     return from;

@@ -58,7 +58,7 @@ public final class CreateMessageRequest {
     return Checks.decoded(to, "To");
   }
 
-  @JsonProperty("To")
+  @JsonProperty(value = "To", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _to() {
     return to;

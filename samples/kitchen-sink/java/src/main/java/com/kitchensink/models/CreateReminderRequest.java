@@ -44,7 +44,7 @@ public final class CreateReminderRequest {
     return Checks.decoded(remindAt, "RemindAt");
   }
 
-  @JsonProperty("RemindAt")
+  @JsonProperty(value = "RemindAt", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonSerialize(using = Rfc2822.Serializer.class)
   private OffsetDateTime _remindAt() {

@@ -47,7 +47,7 @@ public final class ErrorModel {
     return Checks.decoded(code, "code");
   }
 
-  @JsonProperty("code")
+  @JsonProperty(value = "code", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private Long _code() {
     return code;
@@ -58,7 +58,7 @@ public final class ErrorModel {
     return Checks.decoded(message, "message");
   }
 
-  @JsonProperty("message")
+  @JsonProperty(value = "message", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _message() {
     return message;

@@ -44,7 +44,7 @@ public final class ListChargesResponse {
     return Checks.decoded(object, "object");
   }
 
-  @JsonProperty("object")
+  @JsonProperty(value = "object", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _object() {
     return object;
@@ -55,7 +55,7 @@ public final class ListChargesResponse {
     return Checks.decoded(data, "data");
   }
 
-  @JsonProperty("data")
+  @JsonProperty(value = "data", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private List<Contact> _data() {
     return data;
@@ -66,7 +66,7 @@ public final class ListChargesResponse {
     return Checks.decoded(hasMore, "has_more");
   }
 
-  @JsonProperty("has_more")
+  @JsonProperty(value = "has_more", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private Boolean _hasMore() {
     return hasMore;

@@ -42,7 +42,7 @@ public final class ListNotesResponse {
     return Checks.decoded(notes, "notes");
   }
 
-  @JsonProperty("notes")
+  @JsonProperty(value = "notes", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private List<Contact> _notes() {
     return notes;

@@ -41,7 +41,7 @@ public final class ListPetsResponse {
     return Checks.decoded(pets, "pets");
   }
 
-  @JsonProperty("pets")
+  @JsonProperty(value = "pets", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private List<Pet> _pets() {
     return pets;
@@ -52,7 +52,7 @@ public final class ListPetsResponse {
     return Checks.decoded(total, "total");
   }
 
-  @JsonProperty("total")
+  @JsonProperty(value = "total", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private Long _total() {
     return total;

@@ -51,7 +51,7 @@ public final class Lizard {
     return Checks.decoded(id, "id");
   }
 
-  @JsonProperty("id")
+  @JsonProperty(value = "id", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _id() {
     return id;
@@ -62,7 +62,7 @@ public final class Lizard {
     return Checks.decoded(name, "name");
   }
 
-  @JsonProperty("name")
+  @JsonProperty(value = "name", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _name() {
     return name;
@@ -73,7 +73,7 @@ public final class Lizard {
     return Checks.decoded(petType, "pet_type");
   }
 
-  @JsonProperty("pet_type")
+  @JsonProperty(value = "pet_type", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _petType() {
     return petType;

@@ -52,7 +52,7 @@ public final class Message {
 
   private final Integer numSegments;
 
-  private final Double price;
+  private final Optional<Double> price;
 
   private final Optional<Long> errorCode;
 
@@ -86,7 +86,7 @@ public final class Message {
     return Checks.decoded(sid, "sid");
   }
 
-  @JsonProperty("sid")
+  @JsonProperty(value = "sid", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _sid() {
     return sid;
@@ -97,7 +97,7 @@ public final class Message {
     return Checks.decoded(accountSid, "account_sid");
   }
 
-  @JsonProperty("account_sid")
+  @JsonProperty(value = "account_sid", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _accountSid() {
     return accountSid;
@@ -130,7 +130,7 @@ public final class Message {
     return Checks.decoded(body, "body");
   }
 
-  @JsonProperty("body")
+  @JsonProperty(value = "body", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _body() {
     return body;
@@ -141,7 +141,7 @@ public final class Message {
     return Checks.decoded(status, "status");
   }
 
-  @JsonProperty("status")
+  @JsonProperty(value = "status", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private MessageStatus _status() {
     return status;
@@ -163,7 +163,7 @@ public final class Message {
     return Checks.decoded(numSegments, "num_segments");
   }
 
-  @JsonProperty("num_segments")
+  @JsonProperty(value = "num_segments", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private Integer _numSegments() {
     return numSegments;
@@ -171,13 +171,13 @@ public final class Message {
 
   /** The {@code price} property. */
   public Optional<Double> price() {
-    return Optional.ofNullable(price);
+    return Checks.present(price);
   }
 
-  @JsonProperty("price")
-  @JsonInclude(JsonInclude.Include.ALWAYS)
-  private Double _price() {
-    return price;
+  @JsonProperty(value = "price", required = true)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private Object _price() {
+    return Checks.nullable(price);
   }
 
   /** The {@code error_code} property. */
@@ -339,7 +339,7 @@ public final class Message {
 
     private Integer numSegments;
 
-    private Double price;
+    private Optional<Double> price;
 
     private Optional<Long> errorCode;
 
@@ -469,16 +469,17 @@ public final class Message {
     /**
      * Sets {@code price}.
      *
-     * <p>Pass {@code null} to send JSON {@code null}; leave unset to omit the property.
+     * <p>Required: pass {@code null} to send JSON {@code null}; {@code build()} fails when it is
+     * not set.
      */
     public Builder price(Double price) {
-      this.price = price;
+      this.price = Optional.ofNullable(price);
       return this;
     }
 
     @JsonProperty("price")
     private Builder _price(Double value) {
-      this.price = value;
+      this.price = Optional.ofNullable(value);
       return this;
     }
 
@@ -552,6 +553,7 @@ public final class Message {
       Checks.required(body, "body");
       Checks.required(status, "status");
       Checks.required(numSegments, "numSegments");
+      Checks.required(price, "price");
       return new Message(this);
     }
 

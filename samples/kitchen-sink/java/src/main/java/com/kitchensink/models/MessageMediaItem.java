@@ -41,7 +41,7 @@ public final class MessageMediaItem {
     return Checks.decoded(url, "url");
   }
 
-  @JsonProperty("url")
+  @JsonProperty(value = "url", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _url() {
     return url;

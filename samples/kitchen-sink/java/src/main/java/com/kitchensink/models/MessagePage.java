@@ -41,7 +41,7 @@ public final class MessagePage {
     return Checks.decoded(messages, "messages");
   }
 
-  @JsonProperty("messages")
+  @JsonProperty(value = "messages", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private List<Message> _messages() {
     return messages;
@@ -52,7 +52,7 @@ public final class MessagePage {
     return Checks.decoded(meta, "meta");
   }
 
-  @JsonProperty("meta")
+  @JsonProperty(value = "meta", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private PageMeta _meta() {
     return meta;

@@ -44,7 +44,7 @@ public final class Organisation {
     return Checks.decoded(legalName, "legal_name");
   }
 
-  @JsonProperty("legal_name")
+  @JsonProperty(value = "legal_name", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _legalName() {
     return legalName;

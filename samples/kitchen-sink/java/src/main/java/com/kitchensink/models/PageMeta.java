@@ -60,7 +60,7 @@ public final class PageMeta {
     return Checks.decoded(page, "page");
   }
 
-  @JsonProperty("page")
+  @JsonProperty(value = "page", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private Long _page() {
     return page;
@@ -71,7 +71,7 @@ public final class PageMeta {
     return Checks.decoded(pageSize, "page_size");
   }
 
-  @JsonProperty("page_size")
+  @JsonProperty(value = "page_size", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private Long _pageSize() {
     return pageSize;

@@ -46,7 +46,7 @@ public final class PaymentIntent {
     return Checks.decoded(id, "id");
   }
 
-  @JsonProperty("id")
+  @JsonProperty(value = "id", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _id() {
     return id;
@@ -57,7 +57,7 @@ public final class PaymentIntent {
     return Checks.decoded(amount, "amount");
   }
 
-  @JsonProperty("amount")
+  @JsonProperty(value = "amount", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private Long _amount() {
     return amount;
@@ -68,7 +68,7 @@ public final class PaymentIntent {
     return Checks.decoded(currency, "currency");
   }
 
-  @JsonProperty("currency")
+  @JsonProperty(value = "currency", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _currency() {
     return currency;
@@ -79,7 +79,7 @@ public final class PaymentIntent {
     return Checks.decoded(status, "status");
   }
 
-  @JsonProperty("status")
+  @JsonProperty(value = "status", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _status() {
     return status;

@@ -54,7 +54,7 @@ public final class PaymentIntentCreate {
     return Checks.decoded(amount, "amount");
   }
 
-  @JsonProperty("amount")
+  @JsonProperty(value = "amount", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private Long _amount() {
     return amount;
@@ -65,7 +65,7 @@ public final class PaymentIntentCreate {
     return Checks.decoded(currency, "currency");
   }
 
-  @JsonProperty("currency")
+  @JsonProperty(value = "currency", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _currency() {
     return currency;

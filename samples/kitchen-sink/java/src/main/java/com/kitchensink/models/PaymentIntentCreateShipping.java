@@ -41,7 +41,7 @@ public final class PaymentIntentCreateShipping {
     return Checks.decoded(name, "name");
   }
 
-  @JsonProperty("name")
+  @JsonProperty(value = "name", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _name() {
     return name;

@@ -44,7 +44,7 @@ public final class Person {
     return Checks.decoded(givenName, "given_name");
   }
 
-  @JsonProperty("given_name")
+  @JsonProperty(value = "given_name", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _givenName() {
     return givenName;

@@ -48,7 +48,7 @@ public final class PetBase {
     return Checks.decoded(id, "id");
   }
 
-  @JsonProperty("id")
+  @JsonProperty(value = "id", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _id() {
     return id;
@@ -59,7 +59,7 @@ public final class PetBase {
     return Checks.decoded(name, "name");
   }
 
-  @JsonProperty("name")
+  @JsonProperty(value = "name", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _name() {
     return name;
@@ -70,7 +70,7 @@ public final class PetBase {
     return Checks.decoded(petType, "pet_type");
   }
 
-  @JsonProperty("pet_type")
+  @JsonProperty(value = "pet_type", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _petType() {
     return petType;

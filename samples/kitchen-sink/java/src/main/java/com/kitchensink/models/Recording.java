@@ -50,7 +50,7 @@ public final class Recording {
     return Checks.decoded(id, "id");
   }
 
-  @JsonProperty("id")
+  @JsonProperty(value = "id", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _id() {
     return id;
@@ -61,7 +61,7 @@ public final class Recording {
     return Checks.decoded(durationSeconds, "duration_seconds");
   }
 
-  @JsonProperty("duration_seconds")
+  @JsonProperty(value = "duration_seconds", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private Float _durationSeconds() {
     return durationSeconds;
@@ -72,7 +72,7 @@ public final class Recording {
     return Checks.decoded(channels, "channels");
   }
 
-  @JsonProperty("channels")
+  @JsonProperty(value = "channels", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private RecordingChannels _channels() {
     return channels;

@@ -50,7 +50,7 @@ public final class Reminder {
     return Checks.decoded(sid, "sid");
   }
 
-  @JsonProperty("sid")
+  @JsonProperty(value = "sid", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _sid() {
     return sid;
@@ -61,7 +61,7 @@ public final class Reminder {
     return Checks.decoded(remindAt, "remind_at");
   }
 
-  @JsonProperty("remind_at")
+  @JsonProperty(value = "remind_at", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonSerialize(using = Rfc2822.Serializer.class)
   private OffsetDateTime _remindAt() {

@@ -44,7 +44,7 @@ public final class StatusEvent {
     return Checks.decoded(messageSid, "MessageSid");
   }
 
-  @JsonProperty("MessageSid")
+  @JsonProperty(value = "MessageSid", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _messageSid() {
     return messageSid;
@@ -55,7 +55,7 @@ public final class StatusEvent {
     return Checks.decoded(messageStatus, "MessageStatus");
   }
 
-  @JsonProperty("MessageStatus")
+  @JsonProperty(value = "MessageStatus", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private MessageStatus _messageStatus() {
     return messageStatus;

@@ -51,7 +51,7 @@ public final class UploadRecordingRequest {
     return Checks.decoded(file, "file");
   }
 
-  @JsonProperty("file")
+  @JsonProperty(value = "file", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private UploadFile _file() {
     return file;

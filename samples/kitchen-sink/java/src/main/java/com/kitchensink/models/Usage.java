@@ -53,7 +53,7 @@ public final class Usage {
     return Checks.decoded(kind, "kind");
   }
 
-  @JsonProperty("kind")
+  @JsonProperty(value = "kind", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _kind() {
     return kind;
@@ -64,7 +64,7 @@ public final class Usage {
     return Checks.decoded(counters, "counters");
   }
 
-  @JsonProperty("counters")
+  @JsonProperty(value = "counters", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private Map<String, Long> _counters() {
     return counters;

@@ -51,7 +51,7 @@ public final class ValidationError {
     return Checks.decoded(code, "code");
   }
 
-  @JsonProperty("code")
+  @JsonProperty(value = "code", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private Long _code() {
     return code;
@@ -62,7 +62,7 @@ public final class ValidationError {
     return Checks.decoded(message, "message");
   }
 
-  @JsonProperty("message")
+  @JsonProperty(value = "message", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _message() {
     return message;

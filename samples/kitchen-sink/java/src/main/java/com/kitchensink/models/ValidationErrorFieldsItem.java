@@ -40,7 +40,7 @@ public final class ValidationErrorFieldsItem {
     return Checks.decoded(name, "name");
   }
 
-  @JsonProperty("name")
+  @JsonProperty(value = "name", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _name() {
     return name;
@@ -51,7 +51,7 @@ public final class ValidationErrorFieldsItem {
     return Checks.decoded(reason, "reason");
   }
 
-  @JsonProperty("reason")
+  @JsonProperty(value = "reason", required = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _reason() {
     return reason;
