@@ -63,7 +63,7 @@ def format_rfc2822(value: _dt.datetime) -> str:
 Rfc2822DateTime = Annotated[
     _dt.datetime,
     pydantic.BeforeValidator(_read_rfc2822),
-    pydantic.PlainSerializer(format_rfc2822, when_used="json"),
+    pydantic.PlainSerializer(format_rfc2822),  # also in python-mode dumps, which requests start from
 ]
 """A datetime the API writes as RFC 2822 text: read from either format, written as RFC 2822."""
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import Optional
 
 from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, Rfc2822DateTime
 
 
 class CreateReminderRequest(BaseModel):
-    remind_at: _dt.datetime = Field(validation_alias="RemindAt", serialization_alias="RemindAt")
+    remind_at: Rfc2822DateTime = Field(validation_alias="RemindAt", serialization_alias="RemindAt")
     note: Optional[str] = Field(default=None, validation_alias="Note", serialization_alias="Note")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import Optional
 
-from .._models import BaseModel
+from .._models import BaseModel, Rfc2822DateTime
 
 
 class Reminder(BaseModel):
     sid: str
-    remind_at: _dt.datetime
-    date_created: Optional[_dt.datetime] = None
+    remind_at: Rfc2822DateTime
+    date_created: Optional[Rfc2822DateTime] = None
     note: Optional[str] = None

@@ -148,7 +148,7 @@ public final class PyTypes {
 
     /** A datetime everywhere; a model field also says how it is read and written. */
     private String rfc2822() {
-      if (use != Use.FIELD) {
+      if (use != Use.FIELD && use != Use.MODEL_FIELD) {
         return datetime("datetime");
       }
       scope.imports().name(".._models", "Rfc2822DateTime");
