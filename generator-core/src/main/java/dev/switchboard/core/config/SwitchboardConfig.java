@@ -56,14 +56,6 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
         RegionsConfig.NONE, DefaultsConfig.NONE);
   }
 
-  /** A config without webhooks, regions and defaults. */
-  public SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages,
-      NamingConfig naming, PaginationConfig pagination, OverlayConfig overlays, AuthConfig auth, PackageConfig packageName,
-      HeadersConfig headers, IdempotencyConfig idempotency, ErrorsConfig errors) {
-    this(file, clientName, languages, naming, pagination, overlays, auth, packageName, headers, idempotency, errors,
-        WebhooksConfig.NONE, RegionsConfig.NONE, DefaultsConfig.NONE);
-  }
-
   public SwitchboardConfig {
     java.util.Objects.requireNonNull(auth, "auth == null");
     java.util.Objects.requireNonNull(packageName, "packageName == null");

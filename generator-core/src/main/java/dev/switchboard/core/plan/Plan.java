@@ -29,15 +29,6 @@ public final class Plan {
   private final Optional<HostRewrite> regions;
   private final Map<String, PlanOperation> byId = new LinkedHashMap<>();
 
-  public Plan(Identity identity, List<PlanServer> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames) {
-    this(identity, servers, auth, resources, renames, Map.of());
-  }
-
-  public Plan(Identity identity, List<PlanServer> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames,
-      Map<String, String> headers) {
-    this(identity, servers, auth, resources, renames, headers, Optional.empty(), Optional.empty());
-  }
-
   public Plan(Identity identity, List<PlanServer> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames,
       Map<String, String> headers, Optional<WebhookSignature> webhooks, Optional<HostRewrite> regions) {
     this.webhooks = Objects.requireNonNull(webhooks, "webhooks == null");
