@@ -94,13 +94,19 @@ public final class Surface {
       "none", "none", "paged", "paged", "stream", "stream", "binary", "binary");
 
   private static String shape(Method method) {
-    switch (method.getReturnType().getSimpleName()) {
-      case "void": return "none";
-      case "Page": return "paged";
-      case "EventStream": return "stream";
-      case "InputStream": return "binary";
-      default: return "value";
+    Class<?> type = method.getReturnType();
+    if (type == void.class) {
+      return "none";
     }
+    if (type == java.io.InputStream.class) {
+      return "binary";
+    }
+    // The runtime's own types only, not models that share their names (GitHub's Pages site is a "Page").
+    boolean runtime = type.getPackageName().endsWith(".core");
+    if (runtime && type.getSimpleName().equals("Page")) {
+      return "paged";
+    }
+    return runtime && type.getSimpleName().equals("EventStream") ? "stream" : "value";
   }
 
   /** The plan's pagination as one line: the style and only the parts that are set. */

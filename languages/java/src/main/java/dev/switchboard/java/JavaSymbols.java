@@ -113,7 +113,8 @@ final class JavaSymbols {
    */
   <T> Map<T, String> members(NameKind kind, List<T> items, Function<T, Name> name, Function<T, String> pointer,
       Set<String> reserved) {
-    SymbolTable.Scope scope = table.newScope().reserve(reserved);
+    // Object's own methods are escaped like keywords (finalize_), so the name still reads as the spec's.
+    SymbolTable.Scope scope = table.newScope().reserveWords(JavaNames.OBJECT_MEMBERS).reserve(reserved);
     Map<T, String> names = new LinkedHashMap<>();
     items.forEach(item -> names.put(item, member(scope, kind, name.apply(item), pointer.apply(item))));
     return names;
