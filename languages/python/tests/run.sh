@@ -72,7 +72,7 @@ for wheel in "$work"/sdks/*/dist/*.whl; do
   fi
 done
 
-echo "--- conformance S01-S36, S40-S48, S50-S56, runtime and lenient-decoding tests"
+echo "--- conformance S01-S36, S40-S48, S50-S57, runtime and lenient-decoding tests"
 cd "$here"
 "$venv/bin/ruff" check --no-cache --quiet conformance runtime lenient
 "$venv/bin/ruff" format --no-cache --check --quiet conformance runtime lenient

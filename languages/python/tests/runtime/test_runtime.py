@@ -308,3 +308,26 @@ def test_cross_origin_redirect_drops_query_and_cookie_credentials() -> None:
     assert first.url.params["api_key"] == "k1" and first.headers["cookie"] == "sid=s1"
     assert str(landed.url) == "https://other.test/landing?page=2"
     assert "cookie" not in landed.headers
+
+
+def test_host_label_refuses_what_would_move_the_request_to_another_origin(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kitchen_sink._hosts import HostRewrite, host_label
+
+    monkeypatch.delenv("SOME_REGION", raising=False)
+    assert host_label("ie1", "region", "SOME_REGION") == "ie1"
+    assert host_label(None, "region", "SOME_REGION") is None
+    monkeypatch.setenv("SOME_REGION", "  ")
+    assert host_label(None, "region", "SOME_REGION") is None
+    monkeypatch.setenv("SOME_REGION", " au1 ")
+    assert host_label(None, "region", "SOME_REGION") == "au1"
+    for value in ["evil.test#", "a/b", "u@evil.test", "evil:1", "a.b", "-a", "a-", "a" * 64, "é1", "ie1\n"]:
+        with pytest.raises(ValueError, match=r"^edge .* not a valid host label: .*1-63 letters, digits or '-'"):
+            host_label(value, "edge", "SOME_EDGE")
+        monkeypatch.setenv("SOME_REGION", value)
+        if value.strip() == value:  # a variable's value is trimmed first, as every runtime does
+            with pytest.raises(ValueError, match=r"^SOME_REGION "):
+                host_label(None, "region", "SOME_REGION")
+        with pytest.raises(ValueError, match=r"^region "):
+            HostRewrite(hosts=("*.x.test",), rewrite="{host}.{region}.x.test", region=value)
+    rewrite = HostRewrite(hosts=("*.x.test",), rewrite="{host}.{edge}.{region}.x.test", region="a" * 63, edge="E-1")
+    assert rewrite.url("https://api.x.test/v1?a=1") == f"https://api.E-1.{'a' * 63}.x.test/v1?a=1"
