@@ -192,3 +192,28 @@ test('hostLabel names the source and the rule', async () => {
     `https://api.e-1.${'a'.repeat(63)}.x.test/v1?a=1`,
   );
 });
+
+test('the package asks for a runtime with globalThis.crypto.subtle and imports no Node.js module', async () => {
+  const sdkDir = process.env.KITCHEN_SINK_SDK;
+  const pkg = JSON.parse(await readFile(join(sdkDir, 'package.json'), 'utf8'));
+  assert.equal(pkg.engines.node, '>=20');
+  assert.match(await readFile(join(sdkDir, 'README.md'), 'utf8'), /runs on Node\.js 20\+/);
+  const { readdir } = await import('node:fs/promises');
+  const sources = (await readdir(join(sdkDir, 'src'), { recursive: true })).filter((f) => f.endsWith('.ts'));
+  assert.ok(sources.length > 10);
+  for (const file of sources) {
+    const text = await readFile(join(sdkDir, 'src', file), 'utf8');
+    assert.doesNotMatch(text, /from ['"]node:|require\(['"]node:|from ['"](crypto|buffer|fs|http|https)['"]/, file);
+  }
+  const saved = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
+  Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true, writable: true });
+  try {
+    const c = vectors.find((v) => v.name === 'stripe: valid');
+    await assert.rejects(
+      verifySignature(scheme(c), { secret: c.secret, headers: c.headers, body: c.body, now: c.now }),
+      (error) => error instanceof sdk.WebhookVerificationError && /Node\.js 20\+/.test(error.message),
+    );
+  } finally {
+    Object.defineProperty(globalThis, 'crypto', saved);
+  }
+});
