@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * How a client's region and edge move requests to other hosts (the API's {@code regions} settings).
@@ -15,9 +16,17 @@ import java.util.function.Function;
  * defaultRegion}.
  */
 public final class HostRewrite {
+  private static final Pattern LABEL =
+      Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+  private static final String RULE =
+      "a region or an edge is one DNS label: 1-63 letters, digits or '-', not starting or ending"
+          + " with '-'";
+
   private final List<String> hosts;
   private final String rewrite;
   private final String defaultRegion;
+  private final String regionOption;
+  private final String edgeOption;
   private final String regionVariable;
   private final String edgeVariable;
   private final String region;
@@ -27,6 +36,8 @@ public final class HostRewrite {
       List<String> hosts,
       String rewrite,
       String defaultRegion,
+      String regionOption,
+      String edgeOption,
       String regionVariable,
       String edgeVariable,
       String region,
@@ -34,32 +45,72 @@ public final class HostRewrite {
     this.hosts = List.copyOf(hosts);
     this.rewrite = Objects.requireNonNull(rewrite, "rewrite");
     this.defaultRegion = defaultRegion;
+    this.regionOption = Objects.requireNonNull(regionOption, "regionOption");
+    this.edgeOption = Objects.requireNonNull(edgeOption, "edgeOption");
     this.regionVariable = Objects.requireNonNull(regionVariable, "regionVariable");
     this.edgeVariable = Objects.requireNonNull(edgeVariable, "edgeVariable");
     this.region = region;
     this.edge = edge;
   }
 
-  /** The rule, with no region or edge chosen yet; {@code defaultRegion} may be null. */
+  /**
+   * The rule, with no region or edge chosen yet; {@code defaultRegion} may be null. The options
+   * (the builder's setters) and the variables name where a refused value came from.
+   */
   public static HostRewrite of(
       List<String> hosts,
       String rewrite,
       String defaultRegion,
+      String regionOption,
       String regionVariable,
+      String edgeOption,
       String edgeVariable) {
-    return new HostRewrite(hosts, rewrite, defaultRegion, regionVariable, edgeVariable, null, null);
+    return new HostRewrite(
+        hosts,
+        rewrite,
+        defaultRegion,
+        regionOption,
+        edgeOption,
+        regionVariable,
+        edgeVariable,
+        null,
+        null);
   }
 
-  /** The rule with the given region and edge, each read from the environment when null. */
+  /**
+   * The rule with the given region and edge, each read from the environment when null.
+   *
+   * @throws IllegalArgumentException when one is not a DNS label: the value becomes part of the
+   *     request's host, where {@code evil.test#}, {@code a/b} or {@code user@host} would move the
+   *     request, credentials included, to another origin
+   */
   HostRewrite choose(String region, String edge, Function<String, String> environment) {
     return new HostRewrite(
         hosts,
         rewrite,
         defaultRegion,
+        regionOption,
+        edgeOption,
         regionVariable,
         edgeVariable,
-        region != null ? region : blankToNull(environment.apply(regionVariable)),
-        edge != null ? edge : blankToNull(environment.apply(edgeVariable)));
+        chosen(region, regionOption, environment.apply(regionVariable), regionVariable),
+        chosen(edge, edgeOption, environment.apply(edgeVariable), edgeVariable));
+  }
+
+  private static String chosen(String value, String option, String fromEnv, String variable) {
+    if (value != null) {
+      return label(value, option);
+    }
+    String read = blankToNull(fromEnv);
+    return read == null ? null : label(read, variable);
+  }
+
+  private static String label(String value, String source) {
+    if (!LABEL.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          source + " \"" + value + "\" is not a valid host label: " + RULE + ".");
+    }
+    return value;
   }
 
   /** The region requests are moved to, or null. */

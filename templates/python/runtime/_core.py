@@ -41,7 +41,7 @@ from ._errors import (
     status_error,
 )
 from ._hosts import HostRewrite
-from ._models import decode
+from ._models import decode, write_fields
 from ._pagination import Paging
 from ._params import Params
 from ._response import AsyncBinaryResponse, BinaryResponse, RawResponse
@@ -87,6 +87,9 @@ class Endpoint:
     body: Optional[str] = None
     """How the request body is sent: ``json``, ``form``, ``multipart``, ``binary`` or ``text``."""
     body_required: bool = False
+    body_format: Any = None
+    """How the body's values are written where their JSON form is not the usual one: ``lambda: Model`` for an object
+    body (its ``__wire_formats__`` apply to the fields), or any format of ``BaseModel.__wire_formats__``."""
     content_type: Optional[str] = None
     query_styles: Mapping[str, str] = dataclasses.field(default_factory=dict)
     form_styles: Mapping[str, str] = dataclasses.field(default_factory=dict)
@@ -273,6 +276,8 @@ class _BaseCore:
             fields = {**given(params.fields), **options.get("extra_body", {})}
             if not fields and not endpoint.body_required:
                 return
+            if endpoint.body_format is not None:
+                fields = write_fields(fields, endpoint.body_format, only_formatted=True)
             if kind == "multipart":
                 prepared.content, prepared.headers["Content-Type"] = encode_multipart(fields, endpoint.part_types)
                 return
@@ -284,7 +289,7 @@ class _BaseCore:
         elif kind == "text":
             prepared.content = str(params.body).encode("utf-8")
         else:
-            prepared.content = encode_json(params.body)
+            prepared.content = encode_json(params.body, endpoint.body_format)
         prepared.headers.setdefault("Content-Type", endpoint.content_type or _CONTENT_TYPES.get(kind, kind))
 
     def _timeout(self, options: RequestOptions) -> Any:

@@ -28,6 +28,9 @@ def test_s51_rfc_2822_date_times(kit: Kit, scenario: Scenario) -> None:
     assert isinstance(reminder, Reminder)
     assert reminder.remind_at == datetime.datetime(2023, 8, 24, 5, 1, 45, tzinfo=UTC)
     assert reminder.date_created == datetime.datetime(2024, 1, 4, 10, 0, 0, tzinfo=UTC)
+    # Python: the python-mode dump keeps datetimes; JSON dumps write the API's RFC 2822 text.
+    assert reminder.model_dump()["remind_at"] == datetime.datetime(2023, 8, 24, 5, 1, 45, tzinfo=UTC)
+    assert reminder.model_dump(mode="json")["remind_at"] == "Thu, 24 Aug 2023 05:01:45 +0000"
     request = scenario.only_request()
     assert (request.method, request.path) == ("POST", f"/v1/accounts/{SID}/reminders")
     assert parse_qs(urlsplit(request.url).query) == {"NotBefore": ["Thu, 24 Aug 2023 07:01:45 +0200"]}

@@ -1,4 +1,4 @@
-"""S54-S55: webhook signatures checked against the official libraries' vectors; region and edge hosts."""
+"""S54, S55, S57: webhook signatures checked against the official vectors; region and edge hosts and their refusals."""
 
 from __future__ import annotations
 
@@ -124,3 +124,50 @@ def test_s55_region_and_edge_move_the_media_host(
     scenario.load("S29")
     assert kit.run(client.misc.get_health()) == "ok"
     assert transport.urls == ["GET https://us1.api.kitchensink.test/v1/health"]
+
+
+HOSTILE = [
+    "evil.test#",
+    "evil.test/x",
+    "user@evil.test",
+    "evil.test:8080",
+    ".",
+    "-us1",
+    "us1-",
+    "a" * 64,
+    "us 1",
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_s57_a_region_or_edge_that_is_not_a_host_label_is_refused_before_any_request(
+    kit: Kit, scenario: Scenario, clean_environment: pytest.MonkeyPatch, value: str
+) -> None:
+    scenario.load("S17")
+    clean_environment.delenv("KITCHEN_SINK_MEDIA_REGION", raising=False)
+    clean_environment.delenv("KITCHEN_SINK_MEDIA_EDGE", raising=False)
+    transport = Forwarding()
+    attempts: list[tuple[dict[str, str], dict[str, str], str]] = [
+        ({"media_region": value}, {}, "media_region"),
+        ({"media_edge": value}, {}, "media_edge"),
+        ({}, {"KITCHEN_SINK_MEDIA_REGION": value}, "KITCHEN_SINK_MEDIA_REGION"),
+        ({}, {"KITCHEN_SINK_MEDIA_EDGE": value}, "KITCHEN_SINK_MEDIA_EDGE"),
+    ]
+    for options, environment, source in attempts:
+        for name, setting in environment.items():
+            clean_environment.setenv(name, setting)
+        with pytest.raises(ValueError, match=rf"^{source} .* host label"):
+            client = kit.client(base_url=None, username=SID, password=TOKEN, http_client=transport, **options)
+            kit.run(client.recordings.upload(42, file=("greeting.wav", B256, "audio/wav")))
+        for name in environment:
+            clean_environment.delenv(name)
+    assert transport.urls == []
+    assert scenario.requests() == []
+
+
+@pytest.mark.parametrize("value", ["a" * 63, "xn--p1ai", "US-1"])
+def test_s57_host_labels_are_accepted(kit: Kit, clean_environment: pytest.MonkeyPatch, value: str) -> None:
+    clean_environment.delenv("KITCHEN_SINK_MEDIA_REGION", raising=False)
+    clean_environment.setenv("KITCHEN_SINK_MEDIA_EDGE", value)
+    client = kit.client(base_url=None, username=SID, password=TOKEN, media_region=value)
+    assert (client._core.host_rewrite.region, client._core.host_rewrite.edge) == (value, value)

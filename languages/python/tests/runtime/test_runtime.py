@@ -24,6 +24,8 @@ from kitchen_sink.models import (
     Call,
     CallStatus,
     CreateCallRequest,
+    CreateReminderRequest,
+    CreateReminderRequestRepeat,
     Dog,
     MessageStatus,
     PaymentIntentCreateShipping,
@@ -308,3 +310,59 @@ def test_cross_origin_redirect_drops_query_and_cookie_credentials() -> None:
     assert first.url.params["api_key"] == "k1" and first.headers["cookie"] == "sid=s1"
     assert str(landed.url) == "https://other.test/landing?page=2"
     assert "cookie" not in landed.headers
+
+
+def test_host_label_refuses_what_would_move_the_request_to_another_origin(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kitchen_sink._hosts import HostRewrite, host_label
+
+    monkeypatch.delenv("SOME_REGION", raising=False)
+    assert host_label("ie1", "region", "SOME_REGION") == "ie1"
+    assert host_label(None, "region", "SOME_REGION") is None
+    monkeypatch.setenv("SOME_REGION", "  ")
+    assert host_label(None, "region", "SOME_REGION") is None
+    monkeypatch.setenv("SOME_REGION", " au1 ")
+    assert host_label(None, "region", "SOME_REGION") == "au1"
+    for value in ["evil.test#", "a/b", "u@evil.test", "evil:1", "a.b", "-a", "a-", "a" * 64, "é1", "ie1\n"]:
+        with pytest.raises(ValueError, match=r"^edge .* not a valid host label: .*1-63 letters, digits or '-'"):
+            host_label(value, "edge", "SOME_EDGE")
+        monkeypatch.setenv("SOME_REGION", value)
+        if value.strip() == value:  # a variable's value is trimmed first, as every runtime does
+            with pytest.raises(ValueError, match=r"^SOME_REGION "):
+                host_label(None, "region", "SOME_REGION")
+        with pytest.raises(ValueError, match=r"^region "):
+            HostRewrite(hosts=("*.x.test",), rewrite="{host}.{region}.x.test", region=value)
+    rewrite = HostRewrite(hosts=("*.x.test",), rewrite="{host}.{edge}.{region}.x.test", region="a" * 63, edge="E-1")
+    assert rewrite.url("https://api.x.test/v1?a=1") == f"https://api.E-1.{'a' * 63}.x.test/v1?a=1"
+
+
+def test_rfc_2822_times_and_floats_are_written_alike_from_a_model_and_its_plain_data_form() -> None:
+    until = datetime.datetime(2023, 9, 1, 8, 0, tzinfo=datetime.timezone.utc)
+    sent: list[bytes] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(request.content)
+        return httpx.Response(201, json={"sid": "RM1", "remind_at": "Thu, 24 Aug 2023 05:01:45 +0000"})
+
+    sdk = client(httpx.MockTransport(handle))
+    at = datetime.datetime(2023, 8, 24, 5, 1, 45, tzinfo=datetime.timezone.utc)
+    model = CreateReminderRequestRepeat(until=until, every_hours=2)
+    sdk.reminders.create(account_sid="AC1", remind_at=at, repeat=model)
+    sdk.reminders.create(account_sid="AC1", remind_at=at, repeat={"Until": until, "EveryHours": 2})
+    expected = (
+        b"RemindAt=Thu%2C+24+Aug+2023+05%3A01%3A45+%2B0000"
+        b"&Repeat%5BUntil%5D=Fri%2C+01+Sep+2023+08%3A00%3A00+%2B0000&Repeat%5BEveryHours%5D=2.0"
+    )
+    assert sent == [expected, expected]
+    # One writer for both forms, nested too; the python-mode dump keeps datetimes.
+    request = CreateReminderRequest(remind_at=at, repeat=model)
+    plain = {"RemindAt": at, "Repeat": {"Until": until, "EveryHours": 2}}
+    written = {
+        "RemindAt": "Thu, 24 Aug 2023 05:01:45 +0000",
+        "Repeat": {"Until": "Fri, 01 Sep 2023 08:00:00 +0000", "EveryHours": 2.0},
+    }
+    assert to_json_value(request) == to_json_value(plain, lambda: CreateReminderRequest) == written
+    assert encode_json(request) == encode_json(plain, lambda: CreateReminderRequest)
+    assert model.model_dump() == {"until": until, "every_hours": 2.0}
+    assert model.model_dump(mode="json", by_alias=True)["Until"] == "Fri, 01 Sep 2023 08:00:00 +0000"
+    # Outside a model's table nothing changes: an int stays an int, a datetime is RFC 3339.
+    assert to_json_value({"n": 2, "at": until}) == {"n": 2, "at": "2023-09-01T08:00:00Z"}

@@ -91,6 +91,12 @@ export const CreateMessageRequest: $.Codec = /* @__PURE__ */ $.object(() => ({
 export const CreateReminderRequest: $.Codec = /* @__PURE__ */ $.object(() => ({
   RemindAt: [$.string, 1],
   Note: [$.string],
+  Repeat: [CreateReminderRequestRepeat],
+}));
+
+export const CreateReminderRequestRepeat: $.Codec = /* @__PURE__ */ $.object(() => ({
+  Until: [$.string],
+  EveryHours: [$.number],
 }));
 
 export const Dog: $.Codec = /* @__PURE__ */ $.object(() => ({

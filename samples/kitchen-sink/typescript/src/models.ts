@@ -118,6 +118,14 @@ export interface CreateMessageRequest {
 export interface CreateReminderRequest {
   RemindAt: string;
   Note?: string;
+  /** Repeats the reminder; a nested input, given as a model or as plain data. */
+  Repeat?: CreateReminderRequestRepeat;
+}
+
+/** Repeats the reminder; a nested input, given as a model or as plain data. */
+export interface CreateReminderRequestRepeat {
+  Until?: string;
+  EveryHours?: number;
 }
 
 export interface Dog {

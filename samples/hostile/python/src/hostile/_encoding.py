@@ -145,9 +145,9 @@ def encode_cookies(values: Mapping[str, Any]) -> str:
     return "; ".join(f"{name}={quote(value, safe='')}" for name, value in encode_headers(values).items())
 
 
-def encode_json(value: Any) -> bytes:
-    """A JSON body; integers of any size stay exact."""
-    return json.dumps(to_json_value(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+def encode_json(value: Any, wire_format: Any = None) -> bytes:
+    """A JSON body; integers of any size stay exact. ``wire_format``: see ``BaseModel.__wire_formats__``."""
+    return json.dumps(to_json_value(value, wire_format), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def encode_form(fields: Mapping[str, Any], styles: Mapping[str, str]) -> bytes:

@@ -10,7 +10,7 @@ import typing
 from collections.abc import Mapping
 from email.utils import format_datetime as _format_mail_datetime
 from email.utils import parsedate_to_datetime
-from typing import Annotated, Any, Callable, Literal, Optional, TypeVar, Union
+from typing import Annotated, Any, Callable, ClassVar, Literal, Optional, TypeVar, Union
 
 import pydantic
 from pydantic.fields import FieldInfo
@@ -32,6 +32,7 @@ __all__ = [
     "or_unknown",
     "rfc2822",
     "to_json_value",
+    "write_fields",
 ]
 
 _E = TypeVar("_E", bound=enum.Enum)
@@ -63,9 +64,10 @@ def format_rfc2822(value: _dt.datetime) -> str:
 Rfc2822DateTime = Annotated[
     _dt.datetime,
     pydantic.BeforeValidator(_read_rfc2822),
-    pydantic.PlainSerializer(format_rfc2822),  # also in python-mode dumps, which requests start from
+    pydantic.PlainSerializer(format_rfc2822, when_used="json"),
 ]
-"""A datetime the API writes as RFC 2822 text: read from either format, written as RFC 2822."""
+"""A datetime the API writes as RFC 2822 text: read from either format; a datetime in ``model_dump()``, RFC 2822 text
+in JSON dumps. Requests are written by :func:`to_json_value`, from the model's ``__wire_formats__``."""
 
 
 def rfc2822(value: Any) -> Any:
@@ -171,6 +173,13 @@ class BaseModel(pydantic.BaseModel):
     )
 
     _mismatched: dict[str, Any] = pydantic.PrivateAttr(default_factory=dict)
+
+    __wire_formats__: ClassVar[Mapping[str, Any]] = {}
+    """How :func:`to_json_value` writes the fields whose JSON form is not their value's usual one, by wire name:
+    ``"rfc2822"`` (a datetime as RFC 2822 text), ``"float"`` (a number as a float, as pydantic keeps it), a model
+    (``lambda: Model``: a dict there is that model's plain-data form), a tuple of them (a union: the first
+    variant that names a key decides it) or ``{"*": format}`` (each value of a map). A list applies the format to
+    each item. The model and its plain-data form are written from this one table."""
 
     def model_post_init(self, context: Any, /) -> None:
         # Constant fields (a Literal with a default, such as a union variant's discriminator)
@@ -383,14 +392,29 @@ def decode(type_: Any, data: Union[str, bytes]) -> Any:
     return _adapter(type_).validate_json(data, context=_DECODING)
 
 
-def to_json_value(value: Any) -> Any:
+def to_json_value(value: Any, wire_format: Any = None) -> Any:
     """Converts arguments and models into plain JSON values, keeping only fields that were set.
 
-    A model and the plain-data form of it (a dict keyed by wire names) give the same value: a model
-    is first read into such a dict, then both have their times, dates, enums and bytes written alike.
+    ``wire_format`` says how the value is written where its JSON form is not the usual one (see
+    ``BaseModel.__wire_formats__``). A model and its plain-data form (a dict keyed by wire names) give the same value:
+    both are written field by field from the model's ``__wire_formats__``.
     """
     if isinstance(value, pydantic.BaseModel):
-        return to_json_value(value.model_dump(by_alias=True, exclude_unset=True))
+        return _model_value(value)
+    if wire_format is not None and value is not None:
+        if isinstance(value, (list, tuple, set, frozenset)):
+            return [to_json_value(item, wire_format) for item in value]
+        if isinstance(wire_format, Mapping):
+            if isinstance(value, Mapping):
+                return {str(key): to_json_value(item, wire_format["*"]) for key, item in value.items()}
+        elif wire_format == "rfc2822":
+            if isinstance(value, _dt.datetime):
+                return format_rfc2822(value)
+        elif wire_format == "float":
+            if isinstance(value, int) and not isinstance(value, bool):
+                return float(value)
+        elif isinstance(value, Mapping):
+            return write_fields(value, wire_format)
     if isinstance(value, UnknownVariant):
         return value.raw
     if isinstance(value, enum.Enum):
@@ -406,6 +430,45 @@ def to_json_value(value: Any) -> Any:
     if isinstance(value, (list, tuple, set, frozenset)):
         return [to_json_value(item) for item in value]
     return value
+
+
+def write_fields(fields: Mapping[str, Any], model: Any, *, only_formatted: bool = False) -> dict[str, Any]:
+    """The fields of ``model``'s plain-data form (``model``: ``lambda: Model`` or a tuple of them) as JSON values.
+
+    With ``only_formatted``, fields the table does not name keep their value as given (files of a multipart body).
+    """
+    formats = _formats(model)
+    written: dict[str, Any] = {}
+    for key, item in fields.items():
+        wire_format = formats.get(key)
+        written[str(key)] = item if only_formatted and wire_format is None else to_json_value(item, wire_format)
+    return written
+
+
+def _formats(model: Any) -> Mapping[str, Any]:
+    if isinstance(model, tuple):
+        merged: dict[str, Any] = {}
+        for variant in model:
+            for key, wire_format in _formats(variant).items():
+                merged.setdefault(key, wire_format)
+        return merged
+    loaded = model()
+    return getattr(loaded, "__wire_formats__", {}) if isinstance(loaded, type) else {}
+
+
+def _model_value(model: pydantic.BaseModel) -> dict[str, Any]:
+    """The fields that were set, by wire name, then the extra ones; each written as ``__wire_formats__`` says."""
+    formats: Mapping[str, Any] = getattr(type(model), "__wire_formats__", {})
+    fields = type(model).model_fields
+    written: dict[str, Any] = {}
+    values = model.__dict__
+    for name, field in fields.items():
+        if name in model.model_fields_set and name in values:
+            wire = field.serialization_alias or field.alias or name
+            written[wire] = to_json_value(values[name], formats.get(wire))
+    for key, item in (model.model_extra or {}).items():
+        written[str(key)] = to_json_value(item, formats.get(key))
+    return written
 
 
 def format_datetime(value: _dt.datetime) -> str:

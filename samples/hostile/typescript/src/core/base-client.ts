@@ -11,7 +11,7 @@ import {
   encodeQueryPart,
 } from './encoding.js';
 import { readEnv, runtimeToken } from './env.js';
-import { rewriteURL, type HostRewrite, type HostRewriteSpec } from './hosts.js';
+import { hostLabel, rewriteURL, type HostRewrite, type HostRewriteSpec } from './hosts.js';
 import {
   APIDecodeError,
   APIError,
@@ -705,7 +705,9 @@ function chosenHosts(spec: HostRewriteSpec, options: BaseClientOptions): HostRew
   const given = options as Record<string, unknown>;
   const option = (name: string, env: string): string | undefined => {
     const value = given[name];
-    return typeof value === 'string' && value !== '' ? value : readEnv(env);
+    if (value !== undefined && value !== null && value !== '') return hostLabel(value, name);
+    const fromEnv = readEnv(env);
+    return fromEnv === undefined ? undefined : hostLabel(fromEnv, env);
   };
   return {
     spec,

@@ -1,3 +1,5 @@
+import { SDKError } from './errors.js';
+
 /**
  * How a client's region and edge move requests to other hosts (the API's `regions` settings):
  * `hosts` are exact host names or `*.DOMAIN` (one label in front of DOMAIN); `rewrite`'s labels
@@ -21,6 +23,23 @@ export interface HostRewrite {
   readonly spec: HostRewriteSpec;
   readonly region: string | undefined;
   readonly edge: string | undefined;
+}
+
+const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+
+/**
+ * `value` when it is one DNS label, else an error naming `source` (the option or the environment
+ * variable). The value becomes part of the request's host: `evil.test#`, `a/b` or `user@host` would
+ * move the request, credentials included, to another origin, so it is refused before any request.
+ */
+export function hostLabel(value: unknown, source: string): string {
+  if (typeof value !== 'string' || !LABEL.test(value)) {
+    throw new SDKError(
+      `${source} ${JSON.stringify(value)} is not a valid host label: a region or an edge is one DNS label: ` +
+        "1-63 letters, digits or '-', not starting or ending with '-'.",
+    );
+  }
+  return value;
 }
 
 /** The host to send to instead of `host`. */

@@ -11,7 +11,7 @@ import httpx
 
 from ._auth import Credentials, api_key_auth, basic_auth, bearer_auth
 from ._core import DEFAULT_MAX_RETRIES, AsyncCore, SyncCore, environment, merge_headers, resolve_base_url
-from ._hosts import HostRewrite
+from ._hosts import HostRewrite, host_label
 from ._types import NOT_GIVEN, NotGiven, TimeoutInput
 
 if TYPE_CHECKING:
@@ -63,8 +63,8 @@ def _settings(
     password = environment(password, "KITCHEN_SINK_PASSWORD")
     api_key = environment(api_key, "KITCHEN_SINK_API_KEY")
     token = environment(token, "KITCHEN_SINK_TOKEN")
-    media_region = environment(media_region, "KITCHEN_SINK_MEDIA_REGION")
-    media_edge = environment(media_edge, "KITCHEN_SINK_MEDIA_EDGE")
+    media_region = host_label(media_region, "media_region", "KITCHEN_SINK_MEDIA_REGION")
+    media_edge = host_label(media_edge, "media_edge", "KITCHEN_SINK_MEDIA_EDGE")
     credentials = Credentials(
         {
             "accountAuth": basic_auth(username, password),

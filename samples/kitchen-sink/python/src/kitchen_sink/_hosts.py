@@ -3,10 +3,32 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import re
 import urllib.parse
 from typing import Optional
 
-__all__ = ["HostRewrite"]
+__all__ = ["HostRewrite", "host_label"]
+
+_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+_RULE = "a region or an edge is one DNS label: 1-63 letters, digits or '-', not starting or ending with '-'"
+
+
+def host_label(value: Optional[str], option: str, variable: str) -> Optional[str]:
+    """``value``, else the environment variable (blank: unset), refused unless it is one DNS label.
+
+    The value becomes part of the request's host: ``evil.test#``, ``a/b`` or ``user@host`` would move the
+    request, credentials included, to another origin, so anything but a label is refused before any request.
+    """
+    source = option
+    if value is None:
+        value = (os.environ.get(variable) or "").strip() or None
+        source = variable
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not _LABEL.fullmatch(value):
+        raise ValueError(f"{source} {value!r} is not a valid host label: {_RULE}.")
+    return value
 
 
 @dataclasses.dataclass(frozen=True)
@@ -21,6 +43,11 @@ class HostRewrite:
     default_region: Optional[str] = None
     region: Optional[str] = None
     edge: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        for name, value in (("region", self.region), ("edge", self.edge)):
+            if value and not (isinstance(value, str) and _LABEL.fullmatch(value)):
+                raise ValueError(f"{name} {value!r} is not a valid host label: {_RULE}.")
 
     def host(self, host: str) -> str:
         """The host to send to instead of ``host``."""

@@ -183,7 +183,9 @@ async function mac(scheme: SignatureScheme, secret: string, message: Uint8Array)
 function subtle(): SubtleCrypto {
   const crypto = (globalThis as { crypto?: Crypto }).crypto;
   if (crypto?.subtle === undefined) {
-    throw new WebhookVerificationError('this runtime has no Web Crypto API (globalThis.crypto.subtle)');
+    throw new WebhookVerificationError(
+      'this runtime has no Web Crypto API (globalThis.crypto.subtle): use Node.js 20+, Deno, Bun or a browser',
+    );
   }
   return crypto.subtle;
 }

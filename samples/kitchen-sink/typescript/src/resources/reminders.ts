@@ -16,6 +16,8 @@ export interface CreateReminderParams {
   NotBefore?: string;
   RemindAt: string;
   Note?: string;
+  /** Repeats the reminder; a nested input, given as a model or as plain data. */
+  Repeat?: Models.CreateReminderRequestRepeat;
 }
 
 const operations = {
@@ -32,6 +34,9 @@ const operations = {
       contentType: 'application/x-www-form-urlencoded',
       codec: C.CreateReminderRequest,
       required: true,
+      styles: {
+        Repeat: 'deep',
+      },
     },
     response: 'json application/json',
     codec: C.Reminder,

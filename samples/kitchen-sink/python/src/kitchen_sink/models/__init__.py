@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     )
     from ._create_message_request import CreateMessageRequest
     from ._create_reminder_request import CreateReminderRequest
+    from ._create_reminder_request_repeat import CreateReminderRequestRepeat, CreateReminderRequestRepeatParam
     from ._error import Error
     from ._fetch_pet_owner_response import FetchPetOwnerResponse
     from ._list_charges_response import ListChargesResponse
@@ -81,6 +82,8 @@ __all__ = [
     "CreateCallRequestMachineDetectionParam",
     "CreateMessageRequest",
     "CreateReminderRequest",
+    "CreateReminderRequestRepeat",
+    "CreateReminderRequestRepeatParam",
     "Dog",
     "DogParam",
     "Error",
@@ -140,6 +143,8 @@ _MODULES = {
     "CreateCallRequestMachineDetectionParam": "_create_call_request_machine_detection",
     "CreateMessageRequest": "_create_message_request",
     "CreateReminderRequest": "_create_reminder_request",
+    "CreateReminderRequestRepeat": "_create_reminder_request_repeat",
+    "CreateReminderRequestRepeatParam": "_create_reminder_request_repeat",
     "Dog": "_cat",
     "DogParam": "_cat",
     "Error": "_error",

@@ -22,6 +22,7 @@ class Call(BaseModel):
     recording: Optional[Deferred[_models.Recording]] = None
     """Present only when the call was recorded; null when recording failed."""
     metadata: Optional[dict[str, Any]] = None
+    __wire_formats__ = {"recording": lambda: _models.Recording}
 
 
 # Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.

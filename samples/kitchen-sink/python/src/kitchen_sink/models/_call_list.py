@@ -11,6 +11,7 @@ class CallList(BaseModel):
     data: list[Deferred[_models.Call]]
     has_more: bool
     next_cursor: Optional[str] = None
+    __wire_formats__ = {"data": lambda: _models.Call}
 
 
 # Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.

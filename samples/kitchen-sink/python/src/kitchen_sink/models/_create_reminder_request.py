@@ -6,9 +6,20 @@ from typing import Optional
 
 from pydantic import Field
 
-from .._models import BaseModel, Rfc2822DateTime
+from .._models import BaseModel, Deferred, Rfc2822DateTime
 
 
 class CreateReminderRequest(BaseModel):
     remind_at: Rfc2822DateTime = Field(validation_alias="RemindAt", serialization_alias="RemindAt")
     note: Optional[str] = Field(default=None, validation_alias="Note", serialization_alias="Note")
+    repeat: Optional[Deferred[_models.CreateReminderRequestRepeat]] = Field(
+        default=None,
+        validation_alias="Repeat",
+        serialization_alias="Repeat",
+    )
+    """Repeats the reminder; a nested input, given as a model or as plain data."""
+    __wire_formats__ = {"RemindAt": "rfc2822", "Repeat": lambda: _models.CreateReminderRequestRepeat}
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402

@@ -24,6 +24,7 @@ class Message(BaseModel):
     error_code: Optional[int] = None
     date_sent: Optional[_dt.datetime] = None
     media: Optional[list[Deferred[_models.MessageMediaItem]]] = None
+    __wire_formats__ = {"price": "float"}
 
 
 # Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.

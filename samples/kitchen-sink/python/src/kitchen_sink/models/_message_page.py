@@ -8,6 +8,7 @@ from .._models import BaseModel, Deferred
 class MessagePage(BaseModel):
     messages: list[Deferred[_models.Message]]
     meta: Deferred[_models.PageMeta]
+    __wire_formats__ = {"messages": lambda: _models.Message}
 
 
 # Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.

@@ -14,6 +14,7 @@ class Recording(BaseModel):
     label: Optional[str] = None
     checksum: Optional[str] = None
     """Base64-encoded SHA-256 of the media."""
+    __wire_formats__ = {"duration_seconds": "float"}
 
 
 # Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.

@@ -12,3 +12,4 @@ class Reminder(BaseModel):
     remind_at: Rfc2822DateTime
     date_created: Optional[Rfc2822DateTime] = None
     note: Optional[str] = None
+    __wire_formats__ = {"remind_at": "rfc2822", "date_created": "rfc2822"}

@@ -15,3 +15,4 @@ class Usage(BaseModel):
     """Free-form JSON of any type."""
     labels: Optional[dict[str, Any]] = None
     empty: Optional[dict[str, Any]] = None
+    __wire_formats__ = {"by_category": {"*": {"*": "float"}}}

@@ -13,7 +13,7 @@ from .._response import async_raw_method, raw_method
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
-    from ..models import Reminder
+    from ..models import CreateReminderRequestRepeat, CreateReminderRequestRepeatParam, Reminder
 
 __all__ = ["AsyncReminders", "AsyncRemindersWithRawResponse", "Reminders", "RemindersWithRawResponse"]
 
@@ -27,6 +27,8 @@ _CREATE_REMINDER = Endpoint(
     security=(("accountAuth",), ("bearerAuth",)),
     body="form",
     body_required=True,
+    form_styles={"Repeat": "deep"},
+    body_format=lambda: _models.CreateReminderRequest,
     idempotency_header="Idempotency-Key",
     path_defaults={"AccountSid": ("accountAuth", "KITCHEN_SINK_USERNAME")},
 )
@@ -51,6 +53,7 @@ class Reminders:
         account_sid: Union[str, NotGiven] = NOT_GIVEN,
         not_before: Union[_dt.datetime, NotGiven] = NOT_GIVEN,
         note: Union[str, NotGiven] = NOT_GIVEN,
+        repeat: Union[CreateReminderRequestRepeat, CreateReminderRequestRepeatParam, NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> Reminder:
         """Schedule a reminder; its times are RFC 2822 text on the wire, as Twilio writes them.
@@ -58,6 +61,7 @@ class Reminders:
         Args:
             account_sid: The account; the config lets a call leave it out and use the client's user name (S53). Left out, the client's user name is used (KITCHEN_SINK_USERNAME).
             not_before: Not sent before this instant.
+            repeat: Repeats the reminder; a nested input, given as a model or as plain data.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
@@ -67,7 +71,7 @@ class Reminders:
                 Params(
                     path={"AccountSid": account_sid},
                     query={"NotBefore": rfc2822(not_before)},
-                    fields={"RemindAt": rfc2822(remind_at), "Note": note},
+                    fields={"RemindAt": rfc2822(remind_at), "Note": note, "Repeat": repeat},
                 ),
                 request_options,
                 self._raw,
@@ -94,6 +98,7 @@ class AsyncReminders:
         account_sid: Union[str, NotGiven] = NOT_GIVEN,
         not_before: Union[_dt.datetime, NotGiven] = NOT_GIVEN,
         note: Union[str, NotGiven] = NOT_GIVEN,
+        repeat: Union[CreateReminderRequestRepeat, CreateReminderRequestRepeatParam, NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> Reminder:
         """Schedule a reminder; its times are RFC 2822 text on the wire, as Twilio writes them.
@@ -101,6 +106,7 @@ class AsyncReminders:
         Args:
             account_sid: The account; the config lets a call leave it out and use the client's user name (S53). Left out, the client's user name is used (KITCHEN_SINK_USERNAME).
             not_before: Not sent before this instant.
+            repeat: Repeats the reminder; a nested input, given as a model or as plain data.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return cast(
@@ -110,7 +116,7 @@ class AsyncReminders:
                 Params(
                     path={"AccountSid": account_sid},
                     query={"NotBefore": rfc2822(not_before)},
-                    fields={"RemindAt": rfc2822(remind_at), "Note": note},
+                    fields={"RemindAt": rfc2822(remind_at), "Note": note, "Repeat": repeat},
                 ),
                 request_options,
                 self._raw,

@@ -46,14 +46,17 @@ final class ClientBuilderGenerator {
   TypeSpec generate(String userAgent) {
     ClassName options = symbols.core("ClientOptions");
     Optional<PlanServer> server = plan.defaultServer();
+    // Named first, in this order, so that the region setters' names can also go into the rewrite's errors.
+    List<MethodSpec> variables = server.map(s -> s.variables().stream().map(this::variable).toList()).orElse(List.of());
+    List<MethodSpec> regions = plan.regions().map(this::regionMethods).orElse(List.of());
     CodeBlock.Builder init = CodeBlock.builder()
         .add("$T.builder(SERVER_URL, SCHEMES)", options).indent();
     server.ifPresent(s -> s.variables().forEach(v -> init.add("\n.variable($S, $S, $L)", v.name().wire(), v.defaultValue(), strings(v.allowedValues()))));
     init.add("\n.header($S, $S + $T.getProperty($S, $S))", "User-Agent", userAgent + " java/", System.class, "java.version", "unknown");
     plan.headers().forEach((name, value) -> init.add("\n.header($S, $S)", name, value));
-    plan.regions().ifPresent(rewrite -> init.add("\n.hosts($T.of($L, $S, $S, $S, $S))", symbols.core("HostRewrite"),
-        strings(rewrite.hosts()), rewrite.rewrite(), rewrite.defaultRegion().orElse(null), rewrite.regionVariable(),
-        rewrite.edgeVariable()));
+    plan.regions().ifPresent(rewrite -> init.add("\n.hosts($T.of($L, $S, $S, $S, $S, $S, $S))", symbols.core("HostRewrite"),
+        strings(rewrite.hosts()), rewrite.rewrite(), rewrite.defaultRegion().orElse(null), regions.get(0).name(),
+        rewrite.regionVariable(), regions.get(1).name(), rewrite.edgeVariable()));
     init.unindent();
     TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -65,8 +68,8 @@ final class ClientBuilderGenerator {
         .addField(FieldSpec.builder(options.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL).initializer(init.build()).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     spec.addMethod(setter("baseUrl", ClassName.get(String.class), "Sends requests to this URL instead of the API's server, such as a proxy or a mock.", "options.baseUrl(baseUrl)"));
-    server.ifPresent(s -> s.variables().forEach(v -> spec.addMethod(variable(v))));
-    plan.regions().ifPresent(rewrite -> spec.addMethods(regionMethods(rewrite)));
+    spec.addMethods(variables);
+    spec.addMethods(regions);
     spec.addMethod(setter("httpClient", ClassName.get(HttpClient.class), "Sends requests with this client instead of a default one.", "options.httpClient(httpClient)"));
     spec.addMethod(setter("timeout", ClassName.get(Duration.class), "How long to wait for a response (default 60 seconds).", "options.timeout(timeout)"));
     spec.addMethod(setter("maxRetries", TypeName.INT, "How often to retry a failed request that is safe to retry (default 2).", "options.maxRetries(maxRetries)"));

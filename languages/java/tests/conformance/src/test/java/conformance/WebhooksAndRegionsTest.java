@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kitchensink.KitchenSinkClient;
 import com.kitchensink.Webhooks;
+import com.kitchensink.core.ClientOptions;
+import com.kitchensink.core.HostRewrite;
 import com.kitchensink.core.UploadFile;
 import com.kitchensink.core.WebhookRequest;
 import com.kitchensink.core.WebhookScheme;
@@ -32,7 +34,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** S54, S55: webhook signatures checked against the official libraries' vectors; region and edge hosts. */
+/**
+ * S54, S55, S57: webhook signatures checked against the official libraries' vectors; region and edge
+ * hosts, and region and edge values that are not host labels.
+ */
 class WebhooksAndRegionsTest {
   private static final List<JsonNode> VECTORS = vectors();
 
@@ -133,5 +138,69 @@ class WebhooksAndRegionsTest {
     KitchenSinkClient client = KitchenSinkClient.builder().mediaRegion("ie1").httpClient(transport).build();
     assertEquals("ok", client.misc().getHealth());
     assertEquals(List.of(URI.create("https://us1.api.kitchensink.test/v1/health")), transport.asked);
+  }
+
+  private static final List<String> HOSTILE = List.of("evil.test#", "evil.test/x", "user@evil.test",
+      "evil.test:8080", ".", "-us1", "us1-", "a".repeat(64), "us 1");
+
+  @Test
+  void s57_aRegionOrEdgeThatIsNotAHostLabelIsRefusedBeforeAnyRequest() {
+    Wire.load("S17");
+    Clients.Forwarding transport = new Clients.Forwarding();
+    for (String value : HOSTILE) {
+      Map<String, UnaryOperator<KitchenSinkClient.Builder>> attempts = new java.util.LinkedHashMap<>();
+      attempts.put("mediaRegion", b -> b.mediaRegion(value));
+      attempts.put("mediaEdge", b -> b.mediaEdge(value));
+      attempts.put("KITCHEN_SINK_MEDIA_REGION", b -> b.fromEnv(credentialsAnd("KITCHEN_SINK_MEDIA_REGION", value)));
+      attempts.put("KITCHEN_SINK_MEDIA_EDGE", b -> b.fromEnv(credentialsAnd("KITCHEN_SINK_MEDIA_EDGE", value)));
+      attempts.forEach((source, settings) -> {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> {
+          KitchenSinkClient client = settings.apply(KitchenSinkClient.builder().httpClient(transport)
+              .accountAuth(Clients.SID, "token-secret")).build();
+          client.recordings().upload(UploadRecordingParams.builder().callId(42)
+              .file(UploadFile.of(CallsAndRecordingsTest.B256, "greeting.wav")).build());
+        }, source + " = " + value);
+        assertTrue(refused.getMessage().startsWith(source + " ") && refused.getMessage().contains("host label"),
+            refused.getMessage());
+      });
+    }
+    assertEquals(List.of(), transport.asked);
+    assertEquals(List.of(), Wire.journal());
+  }
+
+  private static Map<String, String> credentialsAnd(String name, String value) {
+    return Map.of("KITCHEN_SINK_USERNAME", Clients.SID, "KITCHEN_SINK_PASSWORD", "token-secret", name, value);
+  }
+
+  @Test
+  void s57_hostLabelsAreAccepted() {
+    for (String value : List.of("a".repeat(63), "xn--p1ai", "US-1")) {
+      KitchenSinkClient.builder().mediaRegion(value)
+          .fromEnv(credentialsAnd("KITCHEN_SINK_MEDIA_EDGE", value)).build();
+    }
+  }
+
+  @Test
+  void hostRewriteNamesTheSourceAndTheRule() {
+    HostRewrite rule = HostRewrite.of(List.of("*.x.test"), "{host}.{edge}.{region}.x.test", null, "region", "R",
+        "edge", "E");
+    for (String value : List.of("evil.test#", "a/b", "u@evil.test", "evil:1", "a.b", "-a", "a-", "a".repeat(64),
+        "\u00e91", "ie1\n")) {
+      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+          () -> ClientOptions.builder("https://api.x.test", List.of()).hosts(rule).edge(value).build());
+      assertTrue(refused.getMessage().startsWith("edge \"")
+          && refused.getMessage().contains("1-63 letters, digits or '-', not starting or ending with '-'"),
+          refused.getMessage());
+      if (value.strip().equals(value)) { // a variable's value is trimmed first, as every runtime does
+        IllegalArgumentException fromEnv = assertThrows(IllegalArgumentException.class,
+            () -> ClientOptions.builder("https://api.x.test", List.of()).hosts(rule)
+                .environment(Map.of("R", value)::get).build());
+        assertTrue(fromEnv.getMessage().startsWith("R \""), fromEnv.getMessage());
+      }
+    }
+    ClientOptions options = ClientOptions.builder("https://api.x.test", List.of()).hosts(rule)
+        .environment(Map.of("R", " " + "a".repeat(63) + " ")::get).edge("E-1").build();
+    assertEquals(URI.create("https://api.E-1." + "a".repeat(63) + ".x.test/v1?a=1"),
+        options.rewrite(URI.create("https://api.x.test/v1?a=1")));
   }
 }

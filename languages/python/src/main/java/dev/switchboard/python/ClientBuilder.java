@@ -24,7 +24,7 @@ final class ClientBuilder {
       "follow_foreign_links", "http_client");
   private static final Set<String> TAKEN = Set.of("self", "credentials", "url", "overridden", "server", "environment",
       "resolve_base_url", "merge_headers", "DEFAULT_HEADERS",
-      "basic_auth", "bearer_auth", "api_key_auth", "client_credentials_auth", "httpx", "os");
+      "basic_auth", "bearer_auth", "api_key_auth", "client_credentials_auth", "host_label", "httpx", "os");
 
   private final Api api;
   private final Plan plan;
@@ -89,7 +89,7 @@ final class ClientBuilder {
   private void regionArguments(HostRewrite rewrite) {
     String region = regionArgument(rewrite.regionOption(), rewrite.regionVariable(), "Region");
     String edge = regionArgument(rewrite.edgeOption(), rewrite.edgeVariable(), "Edge");
-    imports.name("._hosts", "HostRewrite").name("._core", "environment");
+    imports.name("._hosts", "HostRewrite").name("._hosts", "host_label");
     List<String> args = new ArrayList<>();
     args.add("hosts=" + PyCode.tuple(12, rewrite.hosts().stream().map(PyText::literal).toList(), 1));
     args.add("rewrite=" + PyText.literal(rewrite.rewrite()));
@@ -107,7 +107,8 @@ final class ClientBuilder {
         ? " With only an edge, the region is " + rewrite.defaultRegion().get() + "." : "";
     arguments.put(name, new Argument("Optional[str]", "None", what + " to send requests for " + hosts + " to (" + rewrite.rewrite()
         + "); read from " + variable + " when not given." + defaults));
-    environment.add(name + " = environment(" + name + ", " + PyText.literal(variable) + ")");
+    // Checked here, where it is known whether the value came from the option or the variable.
+    environment.add(name + " = host_label(" + name + ", " + PyText.literal(name) + ", " + PyText.literal(variable) + ")");
     return name;
   }
 

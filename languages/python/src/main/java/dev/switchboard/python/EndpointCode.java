@@ -51,6 +51,15 @@ final class EndpointCode {
     return "lambda: " + spelled;
   }
 
+  /** A model's class at call time, from the lazily loading models package. */
+  private String modelName(String id) {
+    String spelled = types.type(new TypeRef.Named(id), Use.RESULT, scope.atCallTime()).flat();
+    if (spelled.contains("_models.")) {
+      scope.imports().name("..", "models as _models");
+    }
+    return spelled;
+  }
+
   String render(Operation operation, PlanOperation planned, Shape shape, Optional<Response.ResponseContent> content) {
     scope.imports().name(".._core", "Endpoint");
     add("method", PyText.literal(operation.method().toUpperCase(Locale.ROOT)));
@@ -60,6 +69,8 @@ final class EndpointCode {
     security(planned);
     planned.server().ifPresent(server -> add("server", PyText.literal(server)));
     planned.body().ifPresent(body -> body(operation.body().orElseThrow().preferred(), body));
+    operation.body().flatMap(body -> new WireFormats(types).of(body.preferred().type(), this::modelName))
+        .ifPresent(format -> add("body_format", format));
     queryStyles(operation);
     planned.idempotencyHeader().ifPresent(header -> add("idempotency_header", PyText.literal(header)));
     pathDefaults(planned);

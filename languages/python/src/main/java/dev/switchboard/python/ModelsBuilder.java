@@ -5,6 +5,7 @@ import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.PyTypes.Use;
 import dev.switchboard.python.view.ModelsView;
@@ -15,6 +16,7 @@ import dev.switchboard.python.view.ModelsView.LineView;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -116,7 +118,28 @@ final class ModelsBuilder {
       String code = values.isPresent() ? constant(names.get(i), property, values.get()) : field(names.get(i), property);
       fields.add(new LineView(code, doc(property.docs(), 4)));
     }
+    Map<String, String> formats = new WireFormats(types).table(type, this::modelName);
+    if (!formats.isEmpty()) {
+      fields.add(new LineView(wireFormats(formats), ""));
+    }
     return new ClassView(PyCode.classHeader(types.name(type.id()), List.of("BaseModel")), doc(type.docs(), 4), fields);
+  }
+
+  /** A model's class, named from a lambda in a class body of this module: by name, or from the models package. */
+  private String modelName(String id) {
+    return types.type(new TypeRef.Named(id), Use.RESULT, classScope).flat();
+  }
+
+  /** {@code __wire_formats__ = {...}}, wrapped as ruff wraps it; a union's tuple of lambdas split when too long. */
+  private static String wireFormats(Map<String, String> formats) {
+    List<String> entries = new ArrayList<>();
+    formats.forEach((wire, format) -> {
+      String key = PyText.literal(wire) + ": ";
+      boolean split = 8 + PyCode.width(key + format) + 1 > PyCode.LINE_LENGTH && format.startsWith("(");
+      entries.add(split ? PyCode.explode(8, key + "(", List.of(format.substring(1, format.length() - 1)
+          .replaceAll(",$", "").split(", ")), ")") : key + format);
+    });
+    return PyCode.wrap(4, "__wire_formats__ = {", entries, "}", 0);
   }
 
   private String field(String name, Property property) {

@@ -158,7 +158,9 @@ public final class KitchenSinkClient {
                     List.of("*.kitchensink.test"),
                     "{host}.{edge}.{region}.kitchensink.test",
                     "us1",
+                    "mediaRegion",
                     "KITCHEN_SINK_MEDIA_REGION",
+                    "mediaEdge",
                     "KITCHEN_SINK_MEDIA_EDGE"));
 
     private Builder() {}

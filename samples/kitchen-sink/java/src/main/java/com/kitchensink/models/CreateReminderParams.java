@@ -128,6 +128,13 @@ public final class CreateReminderParams {
       return this;
     }
 
+    /** Repeats the reminder; a nested input, given as a model or as plain data. */
+    public Builder repeat(CreateReminderRequestRepeat repeat) {
+      this.body.repeat(repeat);
+      this.bodySet = true;
+      return this;
+    }
+
     /** Builds the parameters; fails naming the first required one that is not set. */
     public CreateReminderParams build() {
       return new CreateReminderParams(this);

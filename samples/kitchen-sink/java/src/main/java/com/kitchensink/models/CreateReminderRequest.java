@@ -22,11 +22,13 @@ import java.util.Optional;
 /** The {@code CreateReminderRequest} object. */
 @JsonModel
 @JsonDeserialize(builder = CreateReminderRequest.Builder.class)
-@JsonPropertyOrder({"RemindAt", "Note"})
+@JsonPropertyOrder({"RemindAt", "Note", "Repeat"})
 public final class CreateReminderRequest {
   private final OffsetDateTime remindAt;
 
   private final String note;
+
+  private final CreateReminderRequestRepeat repeat;
 
   private final Map<String, JsonNode> additionalProperties;
 
@@ -35,6 +37,7 @@ public final class CreateReminderRequest {
   private CreateReminderRequest(Builder builder) {
     this.remindAt = builder.remindAt;
     this.note = builder.note;
+    this.repeat = builder.repeat;
     this.additionalProperties = Checks.copy(builder.additionalProperties);
     this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
   }
@@ -60,6 +63,17 @@ public final class CreateReminderRequest {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private String _note() {
     return note;
+  }
+
+  /** Repeats the reminder; a nested input, given as a model or as plain data. */
+  public Optional<CreateReminderRequestRepeat> repeat() {
+    return Optional.ofNullable(repeat);
+  }
+
+  @JsonProperty("Repeat")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private CreateReminderRequestRepeat _repeat() {
+    return repeat;
   }
 
   /** Properties the API sent that this version of the SDK does not know. */
@@ -101,13 +115,14 @@ public final class CreateReminderRequest {
     CreateReminderRequest that = (CreateReminderRequest) other;
     return Objects.equals(this.remindAt, that.remindAt)
         && Objects.equals(this.note, that.note)
+        && Objects.equals(this.repeat, that.repeat)
         && Objects.equals(this.additionalProperties, that.additionalProperties)
         && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(remindAt, note, additionalProperties, mismatchedProperties);
+    return Objects.hash(remindAt, note, repeat, additionalProperties, mismatchedProperties);
   }
 
   @Override
@@ -117,6 +132,8 @@ public final class CreateReminderRequest {
         + remindAt
         + ", note="
         + note
+        + ", repeat="
+        + repeat
         + ", additionalProperties="
         + additionalProperties
         + ", mismatchedProperties="
@@ -132,6 +149,8 @@ public final class CreateReminderRequest {
 
     private String note;
 
+    private CreateReminderRequestRepeat repeat;
+
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
     private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
@@ -141,6 +160,7 @@ public final class CreateReminderRequest {
     private Builder(CreateReminderRequest source) {
       this.remindAt = source.remindAt;
       this.note = source.note;
+      this.repeat = source.repeat;
       this.additionalProperties.putAll(source.additionalProperties());
       this.mismatchedProperties.putAll(source.mismatchedProperties());
     }
@@ -166,6 +186,18 @@ public final class CreateReminderRequest {
     @JsonProperty("Note")
     private Builder _note(String value) {
       this.note = value;
+      return this;
+    }
+
+    /** Repeats the reminder; a nested input, given as a model or as plain data. */
+    public Builder repeat(CreateReminderRequestRepeat repeat) {
+      this.repeat = Objects.requireNonNull(repeat, "repeat");
+      return this;
+    }
+
+    @JsonProperty("Repeat")
+    private Builder _repeat(CreateReminderRequestRepeat value) {
+      this.repeat = value;
       return this;
     }
 

@@ -26,7 +26,7 @@ final class RemindersEndpoints {
         .query("NotBefore", Rfc2822.text(params.notBefore()))
         .security(List.of(List.of("accountAuth"), List.of("bearerAuth")))
         .idempotencyHeader("Idempotency-Key")
-        .body(RequestBody.form(params.body(), Map.of()))
+        .body(RequestBody.form(params.body(), Map.ofEntries(Map.entry("Repeat", "deep"))))
         .build();
   }
 }
