@@ -83,7 +83,8 @@ public final class PythonPlugin implements LanguagePlugin {
             .build(List.copyOf(resources.values()), resourceDocs(resources))));
     context.plan().webhooks().ifPresent(signature -> files.add(src + "webhooks.py", WebhooksModule.render(signature)));
     files.add("pyproject.toml", templates.render("pyproject.toml.mustache", project));
-    files.add("README.md", templates.render("README.md.mustache", new ReadmeBuilder(api, context.plan(), types).build(project, resources, methods)));
+    files.add("README.md", templates.render("README.md.mustache",
+        new ReadmeBuilder(types, project, resources, methods).build(context.readme())));
     return files;
   }
 
