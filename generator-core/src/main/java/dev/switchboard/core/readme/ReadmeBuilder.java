@@ -140,8 +140,8 @@ final class ReadmeBuilder {
   private Section usage() {
     boolean inputModels = !InputTypes.reachable(plan, api.typesById()).isEmpty();
     return new Section.Usage(List.of("Operations are grouped by resource (see Operations below). A call takes the"
-        + " operation's inputs, which are named as the SDK's language names things while the API's own names go on the"
-        + " wire; an optional input that is not given is not sent. It returns the response decoded to the SDK's types:"
+        + " operation's inputs, under the names this SDK gives them, while the API's own names go on the wire; an"
+        + " optional input that is not given is not sent. It returns the response decoded to the SDK's types:"
         + " a model, a list, text, bytes, a stream of events or the items of every page."), inputModels);
   }
 
@@ -153,9 +153,9 @@ final class ReadmeBuilder {
 
   private Section errors(List<Call> calls) {
     List<String> prose = new ArrayList<>();
-    prose.add("A call the API answers with an error status raises the SDK's status error for it, holding the status,"
-        + " the headers, the decoded body and the raw body; a call without an answer raises a connection or timeout"
-        + " error. Connection failures, 408, 429 and 5xx answers are retried first, with exponential backoff and jitter,"
+    prose.add("A call the API answers with an error status fails with the SDK's status error for it, holding the"
+        + " status, the headers, the decoded body and the raw body; a call without an answer fails with a connection or"
+        + " timeout error. Connection failures, 408, 429 and 5xx answers are retried first, with exponential backoff and jitter,"
         + " as long as " + Markdown.code("Retry-After") + " says; a POST or PATCH only when it carries an idempotency key.");
     errorFields().ifPresent(prose::add);
     Optional<Call> example = calls.stream().filter(c -> plan.operation(c.operation()).errors().stream()
