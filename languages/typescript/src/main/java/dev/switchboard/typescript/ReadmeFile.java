@@ -58,8 +58,7 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
     List<String> options = new ArrayList<>();
     section.firstScheme().forEach(c -> options.add(
         TsSymbols.propertyKey(client.credentialOptions().get(c.environment())) + ": '...'"));
-    String code = "const authenticated = new " + model.symbols.clientClass() + "({ " + String.join(", ", options)
-        + " });\n";
+    String code = "const authenticated = new " + model.symbols.clientClass() + objectLiteral(options) + ";\n";
     return new ReadmeSection(section.heading(), section.prose(), null, null, new Views.ReadmeAuth(rows, code), null,
         null, null, null, null, null, null);
   }
@@ -75,9 +74,9 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
   @Override
   public ReadmeSection regions(Section.Regions section) {
     List<String> names = client.regionOptions();
-    String code = "const nearby = new " + model.symbols.clientClass() + "({ " + TsSymbols.propertyKey(names.get(0))
-        + ": " + TsText.string(section.exampleRegion()) + ", " + TsSymbols.propertyKey(names.get(1)) + ": "
-        + TsText.string(section.exampleEdge()) + " });\n";
+    String code = "const nearby = new " + model.symbols.clientClass() + objectLiteral(List.of(
+        TsSymbols.propertyKey(names.get(0)) + ": " + TsText.string(section.exampleRegion()),
+        TsSymbols.propertyKey(names.get(1)) + ": " + TsText.string(section.exampleEdge()))) + ";\n";
     return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, new Views.ReadmeCode(code),
         null, null, null, null, null);
   }
@@ -110,9 +109,10 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
   @Override
   public ReadmeSection webhooks(Section.Webhooks section) {
     boolean urlForm = section.signature().signs().equals("url-form");
-    String code = "import { verifyWebhook } from '" + packageName + "';\n\n"
-        + "await verifyWebhook({ secret, headers: request.headers, body: rawBody"
-        + (urlForm ? ", url: request.url, params: formFields" : "") + " });\n";
+    List<String> request = urlForm ? List.of("secret", "headers: request.headers", "url: request.url", "params: formFields")
+        : List.of("secret", "headers: request.headers", "body: rawBody");
+    String code = "import { verifyWebhook } from '" + packageName + "';\n\nawait verifyWebhook" + objectLiteral(request)
+        + ";\n";
     return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, null, null, null, null,
         new Views.ReadmeCode(code), null);
   }
@@ -124,6 +124,11 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
             call.deprecated(), statement(call))).toList())).toList();
     return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, null, null, null, null, null,
         new Views.ReadmeOperations(resources));
+  }
+
+  /** {@code ({...})} with a property a line, as Prettier keeps an object literal that starts on its own line. */
+  private static String objectLiteral(List<String> properties) {
+    return "({\n" + properties.stream().map(p -> "  " + p + ",\n").collect(java.util.stream.Collectors.joining()) + "})";
   }
 
   private String method(Call call) {
