@@ -5,6 +5,7 @@ import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.plan.Plan;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What every SDK's README says, decided once per generation from the plan and the IR
@@ -27,7 +28,7 @@ public record Readme(String title, String description, List<Section> sections) {
   }
 
   /** The section of a kind, if the README has it. */
-  public <T extends Section> java.util.Optional<T> section(Class<T> kind) {
+  public <T extends Section> Optional<T> section(Class<T> kind) {
     return sections.stream().filter(kind::isInstance).map(kind::cast).findFirst();
   }
 }
