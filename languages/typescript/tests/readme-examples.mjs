@@ -1,4 +1,5 @@
-// Turns the README's usage and pagination examples of a generated SDK into a TypeScript file that tsc checks
+// Turns the README's TypeScript examples of a generated SDK (every ```ts block except those that import, which
+// show a program's own set-up) into a TypeScript file that tsc checks
 // against the SDK's sources, and a module that runs every example against a stub `fetch`
 // answering 200 without a network (so that a request the platform refuses to build fails).
 // Usage: node readme-examples.mjs SDK_DIR OUT_DIR
@@ -11,10 +12,13 @@ const [sdk, out] = process.argv.slice(2).map((path) => resolve(path));
 const readme = readFileSync(join(sdk, 'README.md'), 'utf8');
 const clientClass = /^import \{ (\w+) \} from /m.exec(readme)?.[1];
 if (clientClass === undefined) throw new Error('README: no import of the client class');
-const usage = readme.slice(readme.indexOf('\n## Usage\n'), readme.indexOf('\n## Responses, errors and retries\n'));
-const examples = [...usage.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]);
-if (examples.length === 0 && usage.includes('\n### ')) throw new Error('README: no usage examples');
-const variables = [...readme.matchAll(/^- `\w+`: environment variable `(\w+)`$/gm)].map((match) => match[1]);
+const examples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)]
+  .map((match) => match[1])
+  .filter((code) => !code.startsWith('import '));
+if (readme.includes('\n#### ') && !examples.some((code) => code.includes('await client.'))) {
+  throw new Error('README: no operation examples');
+}
+const variables = [...readme.matchAll(/^- `\w+` \(`(\w+)`\): /gm)].map((match) => match[1]);
 
 const body = (code) => code.replace(/^(?=.)/gm, '  ');
 const functions = examples.map((code, i) => `export async function example${i}(): Promise<void> {\n${body(code)}}\n`);

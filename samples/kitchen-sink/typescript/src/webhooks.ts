@@ -16,8 +16,8 @@ export const webhookScheme: SignatureScheme = {
  * Resolves when a webhook request was signed with `request.secret`; rejects with
  * `WebhookVerificationError` when its signature is missing, wrong or too old.
  *
- * The `KitchenSink-Signature` header holds `t=TIMESTAMP,v1=SIGNATURE`, over `TIMESTAMP.` and the raw body;
- * a timestamp older than 300 s (or `request.tolerance`) is refused.
+ * The `KitchenSink-Signature` header holds `t=TIMESTAMP,v1=SIGNATURE`, the signature an HMAC-SHA256
+ * (hex) of `TIMESTAMP.` followed by the raw body; a timestamp older than 300 s is refused.
  */
 export function verifyWebhook(request: WebhookRequest): Promise<void> {
   return verifySignature(webhookScheme, request);

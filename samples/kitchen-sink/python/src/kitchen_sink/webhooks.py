@@ -33,8 +33,8 @@ def verify(
 ) -> None:
     """Raises WebhookVerificationError unless the request was signed with ``secret``.
 
-    The signature is ``t=TIMESTAMP,v1=SIGNATURE`` in the KitchenSink-Signature header, over ``TIMESTAMP.`` and the raw body;
-    a timestamp older than 300 s (or ``tolerance``) is refused.
+    The ``KitchenSink-Signature`` header holds ``t=TIMESTAMP,v1=SIGNATURE``, the signature an HMAC-SHA256 (hex) of
+    ``TIMESTAMP.`` followed by the raw body; a timestamp older than 300 s is refused.
 
     Args:
         secret: The webhook's signing secret.

@@ -8,6 +8,7 @@ import dev.switchboard.core.lower.Lowerer;
 import dev.switchboard.core.lower.LoweringOptions;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.readme.Readme;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.LanguagePlugin;
@@ -39,12 +40,12 @@ public final class Switchboard {
     return api;
   }
 
-  /** Runs one plugin on a plan made once for every language of a generation. */
-  public static FileSet generate(Api api, Plan plan, LanguagePlugin plugin, LanguageOptions options,
+  /** Runs one plugin on a plan and a README made once for every language of a generation. */
+  public static FileSet generate(Api api, Plan plan, Readme readme, LanguagePlugin plugin, LanguageOptions options,
       Optional<Path> templates, Diagnostics diagnostics) {
     TemplateEngine engine = new TemplateEngine(plugin.id(), templates, plugin.getClass().getClassLoader());
     SymbolTable symbols = new SymbolTable(plugin.symbolProvider());
-    FileSet files = plugin.generate(new GenerationContext(api, plan, options, engine, symbols, diagnostics));
+    FileSet files = plugin.generate(new GenerationContext(api, plan, readme, options, engine, symbols, diagnostics));
     RenameWarnings.report(plugin.id(), symbols.renames(), diagnostics);
     return files;
   }

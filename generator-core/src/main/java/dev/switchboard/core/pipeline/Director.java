@@ -10,6 +10,7 @@ import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.Planner;
+import dev.switchboard.core.readme.Readme;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.Plugins;
@@ -55,9 +56,10 @@ public final class Director {
     start = tell(progress, "plan", start);
     Map<String, FileSet> sdks = new LinkedHashMap<>();
     Map<LanguagePlugin, LanguageOptions> generated = job.stage() == Job.Stage.GENERATE ? options : Map.of();
+    Readme readme = Readme.of(api, plan);
     for (Map.Entry<LanguagePlugin, LanguageOptions> language : generated.entrySet()) {
       LanguagePlugin plugin = language.getKey();
-      sdks.put(plugin.id(), Switchboard.generate(api, plan, plugin, language.getValue(), job.templates(), diagnostics));
+      sdks.put(plugin.id(), Switchboard.generate(api, plan, readme, plugin, language.getValue(), job.templates(), diagnostics));
       start = tell(progress, plugin.id(), start);
     }
     if (diagnostics.hasErrors()) {

@@ -1,10 +1,12 @@
 package dev.switchboard.core.plan;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.switchboard.core.ir.Pagination;
 import dev.switchboard.core.ir.TypeRef;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What an operation's method gives back, decided from its first success response. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "shape")
@@ -18,6 +20,45 @@ import java.util.Objects;
   @JsonSubTypes.Type(value = Result.None.class, name = "none")
 })
 public sealed interface Result {
+
+  /** The media type a call asks for ({@code Accept}) and reads; empty when there is no body. */
+  @JsonIgnore
+  default Optional<String> bodyMediaType() {
+    if (this instanceof Model model) {
+      return Optional.of(model.mediaType());
+    }
+    if (this instanceof ListOf list) {
+      return Optional.of(list.mediaType());
+    }
+    if (this instanceof Paged paged) {
+      return Optional.of(paged.mediaType());
+    }
+    if (this instanceof Stream stream) {
+      return Optional.of(stream.mediaType());
+    }
+    if (this instanceof Text text) {
+      return Optional.of(text.mediaType());
+    }
+    return this instanceof Binary binary ? Optional.of(binary.mediaType()) : Optional.empty();
+  }
+
+  /**
+   * The type the body is decoded to as JSON: a model's or list's, one page's body, or each event's
+   * data; empty for text, bytes and no body.
+   */
+  @JsonIgnore
+  default Optional<TypeRef> decodedType() {
+    if (this instanceof Model model) {
+      return Optional.of(model.type());
+    }
+    if (this instanceof ListOf list) {
+      return Optional.of(list.type());
+    }
+    if (this instanceof Paged paged) {
+      return Optional.of(paged.type());
+    }
+    return this instanceof Stream stream ? Optional.of(stream.eventType()) : Optional.empty();
+  }
 
   /** A decoded JSON body that is not an array. */
   record Model(String mediaType, TypeRef type) implements Result {

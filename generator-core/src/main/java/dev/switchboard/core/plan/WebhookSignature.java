@@ -39,6 +39,24 @@ public record WebhookSignature(String scheme, String header, String algorithm, S
         config.signs(), config.toleranceSeconds());
   }
 
+  /**
+   * Where the signature is and what it signs, in one Markdown sentence every SDK's README and
+   * verifier documentation use (code spans in backticks, which each plugin prints in its doc syntax).
+   */
+  public String describe() {
+    String mac = "an HMAC-" + algorithm.toUpperCase(java.util.Locale.ROOT) + " (" + encoding + ")";
+    String holds = "The `" + header + "` header holds ";
+    if (timestamped()) {
+      return holds + "`t=TIMESTAMP,v1=SIGNATURE`, the signature " + mac + " of `TIMESTAMP.` followed by the raw body;"
+          + " a timestamp older than " + toleranceSeconds + " s is refused.";
+    }
+    String signature = prefix.isEmpty() ? mac : "`" + prefix + "` followed by " + mac;
+    return signs.equals("url-form")
+        ? holds + signature + " of the full URL followed by the form fields sorted by name (for a JSON body: of the"
+            + " URL, whose `bodySHA256` is the body's SHA-256)."
+        : holds + signature + " of the raw body.";
+  }
+
   public boolean timestamped() {
     return scheme.equals(TIMESTAMPED_HMAC);
   }

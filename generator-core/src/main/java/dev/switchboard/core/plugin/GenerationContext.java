@@ -3,20 +3,23 @@ package dev.switchboard.core.plugin;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.readme.Readme;
 import dev.switchboard.core.render.TemplateEngine;
 import java.util.Objects;
 
 /**
  * Everything a plugin gets: the IR, the SDK plan decided from it (method names, inputs, results),
+ * the README every language prints (outline, prose and example calls),
  * its options, its templates, the symbol table its identifiers are allocated in (with the plugin's
  * reserved words; renames are warned about from it) and a place for diagnostics.
  */
 public record GenerationContext(
-    Api api, Plan plan, LanguageOptions options, TemplateEngine templates, SymbolTable symbols,
+    Api api, Plan plan, Readme readme, LanguageOptions options, TemplateEngine templates, SymbolTable symbols,
     Diagnostics diagnostics) {
   public GenerationContext {
     Objects.requireNonNull(api, "api == null");
     Objects.requireNonNull(plan, "plan == null");
+    Objects.requireNonNull(readme, "readme == null");
     Objects.requireNonNull(options, "options == null");
     Objects.requireNonNull(templates, "templates == null");
     Objects.requireNonNull(symbols, "symbols == null");

@@ -23,13 +23,15 @@ public final class Markdown {
    * a first character that would start a block (a heading, a list, a rule) escaped too.
    */
   public static String line(String text) {
+    StringBuilder visible = new StringBuilder();
+    text.codePoints().forEach(cp -> visible.appendCodePoint(invisible(cp) ? ' ' : cp));
+    String folded = visible.toString().strip().replaceAll("\\s+", " ");
     StringBuilder out = new StringBuilder();
-    String folded = text.strip().replaceAll("\\s+", " ");
     folded.codePoints().forEach(cp -> {
       if (cp < 128 && "\\`*_[]<>|~$&".indexOf(cp) >= 0) {
         out.append('\\');
       }
-      out.appendCodePoint(invisible(cp) ? ' ' : cp);
+      out.appendCodePoint(cp);
     });
     if (!out.isEmpty() && "#-+=".indexOf(out.charAt(0)) >= 0) {
       return "\\" + out;
@@ -103,6 +105,11 @@ public final class Markdown {
     }
     int start = text.indexOf(core);
     return text.substring(0, start) + delimiter + core + delimiter + text.substring(start + core.length());
+  }
+
+  /** {@code code} as one code span, whose backtick fence is longer than any run of backticks in it. */
+  public static String code(String code) {
+    return codeSpan(code);
   }
 
   private static String codeSpan(String code) {

@@ -20,6 +20,7 @@ class MarkdownTest {
     assertThat(Markdown.line("12. not a list")).isEqualTo("12\\. not a list");
     assertThat(Markdown.line("1) nor this, 2. here")).isEqualTo("1\\) nor this, 2. here");
     assertThat(Markdown.line("a\u200bb\tc")).isEqualTo("a b c");
+    assertThat(Markdown.line("line\u2028 separator, NUL\u0000 \t end")).isEqualTo("line separator, NUL end");
   }
 
   @Test

@@ -6,9 +6,8 @@ import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.plan.ExampleValue;
 import dev.switchboard.core.plan.Input;
-import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.core.plan.Result;
-import dev.switchboard.core.text.HtmlReader;
+import dev.switchboard.core.readme.Call;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,45 +28,41 @@ final class JavaExamples {
     this.types = types;
   }
 
-  /** {@code client.accessor().method(params)} with every required input, its result in a variable. */
-  String call(String accessor, ResourceModel.Method method) {
-    PlanOperation planned = method.planned();
-    StringBuilder out = new StringBuilder();
-    method.operation().docs().summary().or(() -> method.operation().docs().description())
-        .map(HtmlReader::plainText).map(text -> text.strip().lines().findFirst().orElse(""))
-        .filter(line -> !line.isEmpty()).ifPresent(line -> out.append("// ").append(line).append('\n'));
+  /**
+   * {@code client.accessor().method(params)} with the README call's example values (every required
+   * input, in plan order), its result in a variable named for the result's kind.
+   */
+  String call(String accessor, ResourceModel.Method method, Call call) {
     List<String> setters = new ArrayList<>();
-    for (Input input : planned.inputs()) {
-      if (input.required()) {
-        setters.add("." + setter(method.inputs(), input) + "(" + value(input.example().orElseThrow()) + ")");
-      }
+    for (Call.Argument argument : call.arguments()) {
+      setters.add("." + setter(method.inputs(), argument.location(), argument.wire()) + "(" + value(argument.example()) + ")");
     }
     String params = setters.isEmpty() ? ""
         : types.symbols().params(method.operation()).simpleName() + ".builder()\n    "
             + String.join("\n    ", setters) + "\n    .build()";
-    String call = "client." + accessor + "()." + method.name() + "(" + params + ");";
-    Result result = planned.result();
-    return out.append(result instanceof Result.None ? call
-        : "var " + (result instanceof Result.Paged ? "page" : "result") + " = " + call).toString();
+    String invocation = "client." + accessor + "()." + method.name() + "(" + params + ");";
+    Result result = call.result();
+    return result instanceof Result.None ? invocation
+        : "var " + (result instanceof Result.Paged ? "page" : "result") + " = " + invocation;
   }
 
   /** The params builder's setter for a plan input. */
-  private static String setter(OperationInputs inputs, Input input) {
-    if (input.location() == Input.Location.BODY) {
+  private static String setter(OperationInputs inputs, Input.Location location, String wire) {
+    if (location == Input.Location.BODY) {
       return inputs.body().orElseThrow().name();
     }
-    if (input.location() == Input.Location.BODY_FIELD) {
+    if (location == Input.Location.BODY_FIELD) {
       OperationInputs.Body body = inputs.body().orElseThrow();
       for (int i = 0; i < body.properties().size(); i++) {
-        if (body.properties().get(i).wire().equals(input.wire())) {
+        if (body.properties().get(i).wire().equals(wire)) {
           return body.propertyNames().get(i);
         }
       }
-      throw new IllegalStateException("no body field " + input.wire());
+      throw new IllegalStateException("no body field " + wire);
     }
     return inputs.params().stream()
-        .filter(p -> p.parameter().name().wire().equals(input.wire())
-            && p.parameter().location().name().equals(input.location().name()))
+        .filter(p -> p.parameter().name().wire().equals(wire)
+            && p.parameter().location().name().equals(location.name()))
         .findFirst().orElseThrow().name();
   }
 

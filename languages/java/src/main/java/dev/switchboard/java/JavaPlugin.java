@@ -2,21 +2,13 @@ package dev.switchboard.java;
 
 import com.palantir.javapoet.JavaFile;
 import dev.switchboard.core.ir.Api;
-import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
-import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.output.FileSet;
-import dev.switchboard.core.plan.PagingDocs;
-import dev.switchboard.core.plan.PlanOperation;
-import dev.switchboard.core.plan.Result;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.OptionSet;
 import dev.switchboard.core.plugin.SymbolProvider;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -68,39 +60,11 @@ public final class JavaPlugin implements LanguagePlugin {
     new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate().forEach(add);
     RuntimeFiles.sources(context.templates(), options.rootPackage())
         .forEach((name, source) -> files.add(javaPath(symbols.core(), name), JavaLayout.sortImports(source)));
-    ProjectFiles project = new ProjectFiles(api, context.plan(), options, context.templates());
+    ProjectFiles project = new ProjectFiles(api, options, context.templates());
     files.add("pom.xml", project.pom());
-    files.add("README.md", project.readme(client.client(), client.accessors(),
-        readmeSections(resources, types, client.accessors()), paging(resources, client.accessors())));
+    files.add("README.md", context.templates().render("README.md.mustache",
+        new JavaReadme(options, client.client(), types, resources, client.accessors()).view(context.readme())));
     return files;
-  }
-
-  /** An example call of every operation, by resource, with the plan's example values. */
-  private static List<ProjectFiles.ReadmeSection> readmeSections(List<ResourceModel> resources, JavaTypes types,
-      Map<Resource, String> accessors) {
-    JavaExamples examples = new JavaExamples(types);
-    List<ProjectFiles.ReadmeSection> sections = new ArrayList<>();
-    for (ResourceModel resource : resources) {
-      String accessor = accessors.get(resource.resource());
-      List<String> calls = resource.methods().stream().map(method -> examples.call(accessor, method)).toList();
-      sections.add(new ProjectFiles.ReadmeSection("`client." + accessor + "()`", calls));
-    }
-    return sections;
-  }
-
-  /** How the first paged operation that needs no input pages, and a loop over its items. */
-  private static List<ProjectFiles.PagingView> paging(List<ResourceModel> resources, Map<Resource, String> accessors) {
-    for (ResourceModel resource : resources) {
-      for (ResourceModel.Method method : resource.methods()) {
-        PlanOperation planned = method.planned();
-        if (planned.result() instanceof Result.Paged paged && !planned.hasRequiredInputs()) {
-          String call = "client." + accessors.get(resource.resource()) + "()." + method.name() + "()";
-          return List.of(new ProjectFiles.PagingView(PagingDocs.describe(paged.pagination()),
-              "for (var item : " + call + ".autoPager()) {\n  System.out.println(item);\n}"));
-        }
-      }
-    }
-    return List.of();
   }
 
   /** Models, params, endpoints and services; each file is rendered as soon as it is built. */

@@ -43,15 +43,8 @@ final class WebhooksGenerator {
     return JavaLayout.file(symbols.rootPackage(), type);
   }
 
+  /** Core's sentence about the scheme, escaped, its code spans as {@code {@code ...}}. */
   private static String what(WebhookSignature signature) {
-    String header = Javadoc.escape(signature.header());
-    if (signature.timestamped()) {
-      return "The {@code " + header + "} header holds {@code t=TIMESTAMP,v1=SIGNATURE}, over {@code TIMESTAMP.} and the"
-          + " raw body; a timestamp older than " + signature.toleranceSeconds() + " s is refused.";
-    }
-    return signature.signs().equals("url-form")
-        ? "The {@code " + header + "} header signs the full URL and the form fields sorted by name (for a JSON body:"
-            + " the URL, whose {@code bodySHA256} is the body's SHA-256)."
-        : "The {@code " + header + "} header signs the raw body.";
+    return Javadoc.escape(signature.describe()).replaceAll("`([^`]*)`", "{@code $1}");
   }
 }

@@ -5,13 +5,13 @@ import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Pagination;
 import dev.switchboard.core.ir.Parameter;
-import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.plan.CredentialDefault;
 import dev.switchboard.core.plan.ErrorBody;
 import dev.switchboard.core.plan.FieldEncoding;
 import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plan.Result;
 import dev.switchboard.python.OperationPlan.Shape;
 import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.PyTypes.Use;
@@ -60,11 +60,11 @@ final class EndpointCode {
     return spelled;
   }
 
-  String render(Operation operation, PlanOperation planned, Shape shape, Optional<Response.ResponseContent> content) {
+  String render(Operation operation, PlanOperation planned, Shape shape) {
     scope.imports().name(".._core", "Endpoint");
     add("method", PyText.literal(operation.method().toUpperCase(Locale.ROOT)));
     add("path", PyText.literal(operation.path()));
-    response(shape, content);
+    response(planned.result());
     errors(planned);
     security(planned);
     planned.server().ifPresent(server -> add("server", PyText.literal(server)));
@@ -75,7 +75,8 @@ final class EndpointCode {
     planned.idempotencyHeader().ifPresent(header -> add("idempotency_header", PyText.literal(header)));
     pathDefaults(planned);
     if (shape == Shape.PAGER) {
-      add("paging", paging(operation.pagination().orElseThrow(), content.orElseThrow().type()));
+      Result.Paged paged = (Result.Paged) planned.result();
+      add("paging", paging(paged.pagination(), paged.type()));
     }
     return PyCode.explode(0, "Endpoint(", items, ")");
   }
@@ -99,28 +100,22 @@ final class EndpointCode {
     items.add(PyCode.wrap(4, name + "=" + open, values, close, 1));
   }
 
-  private void response(Shape shape, Optional<Response.ResponseContent> content) {
-    if (content.isEmpty()) {
+  /** How the body is read: decoded JSON by default, else events, bytes or text; none without a body. */
+  private void response(Result result) {
+    if (result.bodyMediaType().isEmpty()) {
       add("response", "\"none\"");
       return;
     }
-    Response.ResponseContent body = content.get();
-    switch (shape) {
-      case EVENTS -> add("response", "\"events\"");
-      case BINARY -> add("response", "\"binary\"");
-      case VALUE, PAGER -> {
-        if (body.kind() != MediaKind.JSON) {
-          add("response", "\"text\"");
-        }
-      }
-      default -> { }
+    if (result instanceof Result.Stream) {
+      add("response", "\"events\"");
+    } else if (result instanceof Result.Binary) {
+      add("response", "\"binary\"");
+    } else if (result instanceof Result.Text) {
+      add("response", "\"text\"");
     }
-    if (shape != Shape.BINARY && (body.kind() == MediaKind.JSON || shape == Shape.EVENTS)) {
-      add("response_type", runtimeType(body.type(), 4, "response_type=".length()));
-    }
-    add("accept", PyText.literal(body.mediaType()));
+    result.decodedType().ifPresent(type -> add("response_type", runtimeType(type, 4, "response_type=".length())));
+    add("accept", PyText.literal(result.bodyMediaType().orElseThrow()));
   }
-
 
   private void errors(PlanOperation planned) {
     List<String> entries = new ArrayList<>();

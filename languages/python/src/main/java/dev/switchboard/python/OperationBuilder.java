@@ -2,7 +2,6 @@ package dev.switchboard.python;
 
 import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
-import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.core.plan.Result;
@@ -14,7 +13,6 @@ import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.PyTypes.Use;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Prints the Python method for one planned operation: its arguments (the plan's inputs, in
@@ -31,11 +29,10 @@ final class OperationBuilder {
 
   OperationPlan plan(Operation operation, PlanOperation planned, String method) {
     List<Argument> arguments = arguments(operation, planned);
-    Optional<Response.ResponseContent> content = operation.successResponse().flatMap(Response::content);
     Shape shape = shape(planned.result());
-    PyType result = result(operation, content, shape);
+    PyType result = result(planned.result(), shape);
     String constant = PythonSymbols.constant(operation.name());
-    String endpoint = new EndpointCode(types, scope).render(operation, planned, shape, content);
+    String endpoint = new EndpointCode(types, scope).render(operation, planned, shape);
     String docstring = Docstrings.method(operation, arguments, shape);
     boolean fieldBody = planned.body().filter(PlanOperation.BodyPlan::flattened).isPresent();
     return new OperationPlan(method, constant, constant + " = " + endpoint, arguments, shape, result, docstring,
@@ -102,15 +99,14 @@ final class OperationBuilder {
     return result instanceof Result.Binary ? Shape.BINARY : Shape.VALUE;
   }
 
-  private PyType result(Operation operation, Optional<Response.ResponseContent> content, Shape shape) {
+  /** What the method returns: each item of a pager, each event's data, a decoded value, or text. */
+  private PyType result(Result result, Shape shape) {
     return switch (shape) {
       case NONE -> PyType.of("None");
       case BINARY -> PyType.of("");
-      case PAGER -> types.type(operation.pagination().orElseThrow().itemType(), Use.RESULT, scope);
-      case EVENTS -> types.type(content.orElseThrow().type(), Use.RESULT, scope);
-      case VALUE -> content.orElseThrow().kind() == MediaKind.JSON
-          ? types.type(content.get().type(), Use.RESULT, scope)
-          : PyType.of("str");
+      case PAGER -> types.type(((Result.Paged) result).itemType(), Use.RESULT, scope);
+      case EVENTS, VALUE -> result.decodedType().map(type -> types.type(type, Use.RESULT, scope))
+          .orElse(PyType.of("str"));
     };
   }
 }

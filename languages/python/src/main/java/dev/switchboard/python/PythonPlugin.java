@@ -81,9 +81,11 @@ public final class PythonPlugin implements LanguagePlugin {
     files.add(src + "_client.py", templates.render("package/_client.py.mustache",
         new ClientBuilder(api, context.plan(), symbols)
             .build(List.copyOf(resources.values()), resourceDocs(resources))));
-    context.plan().webhooks().ifPresent(signature -> files.add(src + "webhooks.py", WebhooksModule.render(signature)));
+    context.plan().webhooks().ifPresent(signature -> files.add(src + "webhooks.py",
+        templates.render("package/webhooks.py.mustache", WebhooksModule.view(signature))));
     files.add("pyproject.toml", templates.render("pyproject.toml.mustache", project));
-    files.add("README.md", templates.render("README.md.mustache", new ReadmeBuilder(api, context.plan(), types).build(project, resources, methods)));
+    files.add("README.md", templates.render("README.md.mustache",
+        new ReadmeBuilder(types, project, resources, methods).build(context.readme())));
     return files;
   }
 

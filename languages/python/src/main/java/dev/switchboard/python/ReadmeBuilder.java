@@ -1,124 +1,142 @@
 package dev.switchboard.python;
 
-import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
-import dev.switchboard.core.plan.PagingDocs;
-import dev.switchboard.core.plan.Plan;
-import dev.switchboard.core.plan.PlanAuth;
-import dev.switchboard.core.plan.PlanServer;
-import dev.switchboard.core.naming.Case;
-import dev.switchboard.core.text.HtmlReader;
-import dev.switchboard.core.text.Markdown;
+import dev.switchboard.core.readme.Call;
+import dev.switchboard.core.readme.Readme;
+import dev.switchboard.core.readme.Section;
 import dev.switchboard.python.OperationPlan.Argument;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
 import dev.switchboard.python.view.ProjectView;
 import dev.switchboard.python.view.ReadmeView;
-import dev.switchboard.python.view.ReadmeView.OperationExample;
-import dev.switchboard.python.view.ReadmeView.PagingExample;
-import dev.switchboard.python.view.ReadmeView.ResourceSection;
+import dev.switchboard.python.view.ReadmeView.SectionView;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-/** Builds the README: installation, set-up, and one example call for every operation. */
-final class ReadmeBuilder {
-  private final Api api;
-  private final Plan plan;
-  /** The first paged operation's example, for the pagination section. */
-  private Optional<PagingExample> paging = Optional.empty();
-  /** The first operation's example laid out at column 4, for the errors section's try block. */
-  private String firstExample;
+/** Prints core's {@link Readme} in Python: the install command, the client's settings and each call. */
+final class ReadmeBuilder implements Section.Visitor<SectionView> {
+  /** An operation as its resource module prints it: the client attribute and the method. */
+  private record Printed(String attribute, OperationPlan method) {}
+
+  private final ProjectView project;
   private final PyExamples examples;
-
-  ReadmeBuilder(Api api, Plan plan, PyTypes types) {
-    this.api = api;
-    this.plan = plan;
-    this.examples = new PyExamples(types);
-  }
+  private final Map<String, Printed> printed = new HashMap<>();
 
   /** {@code methods} are each resource's methods as its module prints them. */
-  ReadmeView build(ProjectView project, Map<Resource, ResourceNames> resources,
+  ReadmeBuilder(PyTypes types, ProjectView project, Map<Resource, ResourceNames> resources,
       Map<Resource, Map<Operation, OperationPlan>> methods) {
-    List<ResourceSection> sections = new ArrayList<>();
-    resources.forEach((resource, names) -> sections.add(section(resource, names, methods.get(resource))));
-    String first = firstExample != null ? firstExample : "print(client.base_url)";
-    return new ReadmeView(
-        Markdown.line(api.info().title()),
-        api.info().docs().text().map(HtmlReader::plainText).map(Markdown::line).orElse(""),
-        project.distributionName(), project.packageName(), project.version(), project.baseError(),
-        credentials(), serverVariables(),
-        plan.identity().baseUrlVariable(),
-        setupArguments(), first, sections, paging.stream().toList());
+    this.project = project;
+    this.examples = new PyExamples(types);
+    resources.forEach((resource, names) -> methods.get(resource)
+        .forEach((operation, method) -> printed.put(operation.id(), new Printed(names.attribute(), method))));
   }
 
-  private List<String> credentials() {
-    List<String> lines = new ArrayList<>();
-    for (PlanAuth scheme : plan.auth()) {
-      for (PlanAuth.Credential credential : scheme.credentials()) {
-        lines.add("| `" + PythonSymbols.parameter(credential.name()) + "` | `" + credential.environment() + "` | "
-            + Markdown.line(scheme.description().map(HtmlReader::plainText).orElse(kind(scheme))) + " |");
-      }
+  ReadmeView build(Readme readme) {
+    return new ReadmeView(readme.title(), readme.description(), project.packageName(),
+        readme.sections().stream().map(section -> section.accept(this)).toList());
+  }
+
+  @Override
+  public SectionView installation(Section.Installation section) {
+    return new SectionView(section.heading(), section.prose(),
+        new ReadmeView.Installation(project.distributionName(), project.version()),
+        null, null, null, null, null, null, null, null, null);
+  }
+
+  @Override
+  public SectionView setUp(Section.SetUp section) {
+    String setup = "client = Client()" + section.example().map(call -> "\n" + code(call, 0)).orElse("");
+    return new SectionView(section.heading(), section.prose(), null,
+        new ReadmeView.SetUp(setup, settings(), section.baseUrlVariable()), null, null, null, null, null, null, null, null);
+  }
+
+  /** A client with settings other than credentials. */
+  private String settings() {
+    return PyCode.wrap(0, "client = Client(", List.of("timeout=30.0", "max_retries=3"), ")", 0);
+  }
+
+  @Override
+  public SectionView authentication(Section.Authentication section) {
+    List<ReadmeView.Row> rows = section.credentials().stream().map(c -> new ReadmeView.Row(
+        PythonSymbols.parameter(c.name()), c.environment(), c.description())).toList();
+    List<String> arguments = section.firstScheme().stream().map(c -> PythonSymbols.parameter(c.name())
+        + "=os.environ[" + PyText.literal(c.environment()) + "]").toList();
+    String code = PyCode.wrap(0, "client = Client(", arguments, ")", 0);
+    return new SectionView(section.heading(), section.prose(), null, null, new ReadmeView.Authentication(rows, code), null,
+        null, null, null, null, null, null);
+  }
+
+  @Override
+  public SectionView serverVariables(Section.ServerVariables section) {
+    List<ReadmeView.Row> rows = section.variables().stream()
+        .map(v -> new ReadmeView.Row(PythonSymbols.parameter(v.name()), "", v.text())).toList();
+    return new SectionView(section.heading(), section.prose(), null, null, null, new ReadmeView.ServerVariables(rows),
+        null, null, null, null, null, null);
+  }
+
+  @Override
+  public SectionView regions(Section.Regions section) {
+    String code = PyCode.wrap(0, "client = Client(", List.of(
+        PythonSymbols.parameter(section.rewrite().regionOption()) + "=" + PyText.literal(section.exampleRegion()),
+        PythonSymbols.parameter(section.rewrite().edgeOption()) + "=" + PyText.literal(section.exampleEdge())), ")", 0);
+    return new SectionView(section.heading(), section.prose(), null, null, null, null, new ReadmeView.Regions(code),
+        null, null, null, null, null);
+  }
+
+  @Override
+  public SectionView usage(Section.Usage section) {
+    return new SectionView(section.heading(), section.prose(), null, null, null, null, null,
+        new ReadmeView.Usage(section.inputModels()), null, null, null, null);
+  }
+
+  @Override
+  public SectionView pagination(Section.Pagination section) {
+    return new SectionView(section.heading(), section.prose(), null, null, null, null, null, null,
+        new ReadmeView.Pagination(code(section.example(), 0)), null, null, null);
+  }
+
+  @Override
+  public SectionView errors(Section.Errors section) {
+    String call = section.example().map(c -> code(c, 4)).orElse("print(client.base_url)");
+    return new SectionView(section.heading(), section.prose(), null, null, null, null, null, null, null,
+        new ReadmeView.Errors(project.baseError(), call), null, null);
+  }
+
+  @Override
+  public SectionView webhooks(Section.Webhooks section) {
+    List<String> arguments = new ArrayList<>(List.of("secret=os.environ[\"WEBHOOK_SECRET\"]", "headers=request.headers"));
+    arguments.add(section.signature().signs().equals("url-form") ? "url=request.url" : "body=request.body");
+    if (section.signature().signs().equals("url-form")) {
+      arguments.add("params=request.form");
     }
-    return lines;
+    String code = PyCode.wrap(0, "webhooks.verify(", arguments, ")", 0);
+    return new SectionView(section.heading(), section.prose(), null, null, null, null, null, null, null, null,
+        new ReadmeView.Webhooks(code), null);
   }
 
-  private static String kind(PlanAuth scheme) {
-    return switch (scheme.type()) {
-      case BASIC -> "HTTP basic authentication";
-      case BEARER -> "Bearer token";
-      case API_KEY -> scheme.apiKey().map(key -> "API key, sent in the " + key.in() + " " + key.name()).orElseThrow();
-      case OAUTH2_CLIENT_CREDENTIALS -> "OAuth 2 client credentials";
-    };
+  @Override
+  public SectionView operations(Section.Operations section) {
+    List<ReadmeView.ResourceSection> resources = section.resources().stream().map(r -> new ReadmeView.ResourceSection(
+        r.title(), r.description(), r.calls().stream().map(call -> new ReadmeView.OperationExample(
+            method(call), call.summary(), call.deprecated(), code(call, 0))).toList())).toList();
+    return new SectionView(section.heading(), section.prose(), null, null, null, null, null, null, null, null, null,
+        new ReadmeView.Operations(resources));
   }
 
-  private List<String> serverVariables() {
-    List<String> lines = new ArrayList<>();
-    for (PlanServer.Variable variable : plan.defaultServer().map(PlanServer::variables).orElse(List.of())) {
-      String allowed = variable.allowedValues().isEmpty() ? ""
-          : ", one of " + Markdown.line(String.join(", ", variable.allowedValues()));
-      lines.add("- `" + PythonSymbols.parameter(variable.name()) + "`: default " + Markdown.line(variable.defaultValue())
-          + allowed);
-    }
-    return lines;
+  private String method(Call call) {
+    Printed method = printed.get(call.operation());
+    return "client." + method.attribute() + "." + method.method().method();
   }
 
-  private String setupArguments() {
-    List<String> arguments = new ArrayList<>();
-    plan.auth().stream().findFirst().ifPresent(scheme -> scheme.credentials().forEach(c ->
-        arguments.add(PythonSymbols.parameter(c.name()) + "=os.environ[" + PyText.literal(c.environment()) + "]")));
-    arguments.add("timeout=30.0");
-    arguments.add("max_retries=3");
-    return PyCode.wrap(0, "client = Client(", arguments, ")", 0);
-  }
-
-  private ResourceSection section(Resource resource, ResourceNames names, Map<Operation, OperationPlan> methods) {
-    List<OperationExample> operations = new ArrayList<>();
-    for (Map.Entry<Operation, OperationPlan> entry : methods.entrySet()) {
-      Operation operation = entry.getKey();
-      OperationPlan printed = entry.getValue();
-      String call = "client." + names.attribute() + "." + printed.method();
-      String summary = operation.docs().summary().or(() -> operation.docs().description())
-          .map(HtmlReader::plainText).map(Markdown::line).orElse(operation.method() + " " + Markdown.line(operation.path()));
-      operations.add(new OperationExample(call, summary, operation.docs().deprecated(), code(call, printed)));
-      if (firstExample == null) {
-        firstExample = code(call, printed, 4);
-      }
-      if (printed.shape() == OperationPlan.Shape.PAGER && paging.isEmpty()) {
-        paging = operation.pagination().map(p -> new PagingExample(PagingDocs.describe(p), code(call, printed)));
-      }
-    }
-    String description = Markdown.line(Docstrings.text(resource.docs()));
-    return new ResourceSection(Markdown.line(Case.pascal(resource.name().words())), description, operations);
-  }
-
-  private String code(String call, OperationPlan plan) {
-    return code(call, plan, 0);
-  }
-
-  /** The example call, laid out to start at column {@code indent} (the first one also goes in a try block). */
-  private String code(String call, OperationPlan plan, int indent) {
+  /**
+   * The example call laid out to start at column {@code indent}, each required argument given the
+   * value of core's example (the plan's, which the method's arguments carry in Python order).
+   */
+  private String code(Call call, int indent) {
+    OperationPlan plan = printed.get(call.operation()).method();
+    String method = method(call);
     List<String> arguments = new ArrayList<>();
     for (Argument argument : plan.arguments()) {
       if (argument.required()) {
@@ -128,11 +146,11 @@ final class ReadmeBuilder {
     }
     String pad = "\n" + " ".repeat(indent);
     return switch (plan.shape()) {
-      case VALUE -> PyCode.wrap(indent, "result = " + call + "(", arguments, ")", 0) + pad + "print(result)";
-      case NONE -> PyCode.wrap(indent, call + "(", arguments, ")", 0);
-      case PAGER -> PyCode.wrap(indent, "for item in " + call + "(", arguments, ")", 1) + ":" + pad + "    print(item)";
-      case EVENTS -> PyCode.wrap(indent, "for event in " + call + "(", arguments, ")", 1) + ":" + pad + "    print(event)";
-      case BINARY -> PyCode.wrap(indent, "with " + call + "(", arguments, ")", 11) + " as response:" + pad
+      case VALUE -> PyCode.wrap(indent, "result = " + method + "(", arguments, ")", 0) + pad + "print(result)";
+      case NONE -> PyCode.wrap(indent, method + "(", arguments, ")", 0);
+      case PAGER -> PyCode.wrap(indent, "for item in " + method + "(", arguments, ")", 1) + ":" + pad + "    print(item)";
+      case EVENTS -> PyCode.wrap(indent, "for event in " + method + "(", arguments, ")", 1) + ":" + pad + "    print(event)";
+      case BINARY -> PyCode.wrap(indent, "with " + method + "(", arguments, ")", 11) + " as response:" + pad
           + "    content = response.read()";
     };
   }

@@ -19,6 +19,19 @@ import org.junit.jupiter.api.Test;
 
 class PythonPluginTest {
   @Test
+  void theReadmeMentionsTypedDictInputsOnlyWhenAnInputTakesAnObject() {
+    String kitchenSink = readme(Pipeline.generate(RepoPaths.kitchenSinkSpec(), new PythonPlugin()));
+    String hostile = readme(Pipeline.generate(RepoPaths.hostileSpec(), new PythonPlugin()));
+    assertThat(kitchenSink).contains("- **Nested inputs** take the model or a plain dict");
+    assertThat(hostile).doesNotContain("Nested inputs");
+    assertThat(hostile).contains("## Usage");
+  }
+
+  private static String readme(FileSet files) {
+    return new String(files.files().get("README.md"), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void theSdkHasASourceLayoutWithTypingMarker() {
     FileSet files = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new PythonPlugin());
     assertThat(files.files().keySet()).containsAtLeast("pyproject.toml", "README.md", "src/kitchen_sink/py.typed",

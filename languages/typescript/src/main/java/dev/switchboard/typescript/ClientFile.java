@@ -62,6 +62,16 @@ final class ClientFile {
     return credentialOptions;
   }
 
+  /** Client option name by server variable wire name. */
+  Map<String, String> variableOptions() {
+    return variableOptions;
+  }
+
+  /** The region and edge options, in that order; empty without a host rewrite. */
+  List<String> regionOptions() {
+    return regionOptions;
+  }
+
   /** The class without resources, which resources imported on their own are given. */
   String baseClass() {
     return model.symbols.clientClass() + "Base";

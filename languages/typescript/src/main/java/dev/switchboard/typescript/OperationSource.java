@@ -5,12 +5,12 @@ import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Pagination;
 import dev.switchboard.core.ir.Parameter;
-import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.plan.CredentialDefault;
 import dev.switchboard.core.plan.ErrorBody;
 import dev.switchboard.core.plan.FieldEncoding;
 import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plan.Result;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -150,25 +150,17 @@ final class OperationSource {
     };
   }
 
+  /** How the runtime reads the body (JSON, events, text or bytes) and the media type it accepts. */
   private String response() {
-    Optional<Response.ResponseContent> content = operation.successResponse().flatMap(Response::content);
-    if (content.isEmpty()) {
-      return "empty";
-    }
-    Response.ResponseContent c = content.get();
-    return switch (c.kind()) {
-      case JSON -> "json " + c.mediaType();
-      case EVENT_STREAM -> "events " + c.mediaType();
-      case TEXT -> "text " + c.mediaType();
-      default -> "binary " + c.mediaType();
-    };
+    Result result = method.planned().result();
+    String kind = result instanceof Result.None ? "empty" : result instanceof Result.Stream ? "events"
+        : result instanceof Result.Text ? "text" : result instanceof Result.Binary ? "binary" : "json";
+    return result.bodyMediaType().map(mediaType -> kind + " " + mediaType).orElse(kind);
   }
 
   /** The codec of a JSON body or of each event's data. */
   private Optional<String> responseCodec() {
-    return operation.successResponse().flatMap(Response::content)
-        .filter(c -> c.kind() == MediaKind.JSON || c.kind() == MediaKind.EVENT_STREAM)
-        .map(c -> model.types.codec(c.type(), "C."));
+    return method.planned().result().decodedType().map(type -> model.types.codec(type, "C."));
   }
 
   private void errors() {

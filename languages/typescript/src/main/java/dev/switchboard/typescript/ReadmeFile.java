@@ -1,83 +1,152 @@
 package dev.switchboard.typescript;
 
-import dev.switchboard.core.plan.PagingDocs;
-import dev.switchboard.core.plan.PlanAuth;
 import dev.switchboard.core.plan.Result;
-import dev.switchboard.core.text.HtmlReader;
-import dev.switchboard.core.text.Markdown;
+import dev.switchboard.core.readme.Call;
+import dev.switchboard.core.readme.Readme;
+import dev.switchboard.core.readme.Section;
+import dev.switchboard.typescript.Views.ReadmeSection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code README.md}: installation, set-up and one example for every operation. */
-final class ReadmeFile {
-  private final SdkModel model;
-  private final String packageName;
-  private final TsExamples examples;
-
-  ReadmeFile(SdkModel model, String packageName) {
-    this.model = model;
-    this.packageName = packageName;
-    this.examples = new TsExamples(model);
-  }
-
-  Views.Readme view(String clientProperty, Map<String, String> credentialOptions, String baseURLEnv,
-      List<ResourceSection> resources) {
-    String title = model.api.info().title().isBlank() ? "this API" : "the " + Markdown.line(model.api.info().title());
-    List<String> credentials = new ArrayList<>();
-    for (PlanAuth scheme : model.plan.auth()) {
-      for (PlanAuth.Credential credential : scheme.credentials()) {
-        String line = "`" + credentialOptions.get(credential.environment()) + "`: environment variable `"
-            + credential.environment() + "`";
-        if (!credentials.contains(line)) {
-          credentials.add(line);
-        }
-      }
-    }
-    List<Views.ReadmeSection> sections = resources.stream()
-        .map(r -> new Views.ReadmeSection("`" + clientProperty + "." + r.property() + "`",
-            r.methods().stream().map(m -> new Views.ReadmeExample(example(r.property(), m))).toList()))
-        .toList();
-    String pagination = paginationExample(resources);
-    String how = resources.stream().flatMap(r -> r.methods().stream())
-        .flatMap(m -> m.operation.pagination().stream()).findFirst().map(PagingDocs::describe).orElse("");
-    return new Views.Readme(packageName, title, model.symbols.clientClass(), clientProperty,
-        !credentials.isEmpty(), credentials, baseURLEnv, sections, !pagination.isEmpty(), pagination, how,
-        model.camelCase, model.types.bigint());
-  }
-
-  /** Iterating and paging through the first list operation; empty when there is none. */
-  private String paginationExample(List<ResourceSection> resources) {
-    for (ResourceSection resource : resources) {
-      for (ResourceFile.MethodModel method : resource.methods()) {
-        if (method.result() instanceof Result.Paged) {
-          String call = "client." + resource.property() + "." + method.name + "(" + arguments(method) + ")";
-          return "for await (const item of " + call + ") {\n  console.log(item);\n}\n\n"
-              + "const page = await " + call + ";\nconsole.log(page.items);\n"
-              + "if (page.hasNextPage()) {\n  const next = await page.getNextPage();\n}\n";
-        }
-      }
-    }
-    return "";
-  }
-
+/** Prints core's {@link Readme} in TypeScript: the install command, the client's options and each call. */
+final class ReadmeFile implements Section.Visitor<ReadmeSection> {
   /** A resource as the README lists it. */
   record ResourceSection(String property, List<ResourceFile.MethodModel> methods) {}
 
-  private String example(String resource, ResourceFile.MethodModel method) {
-    StringBuilder out = new StringBuilder();
-    method.operation.docs().summary().or(() -> method.operation.docs().description())
-        .map(HtmlReader::plainText).map(TsText::commentLines).flatMap(lines -> lines.stream().findFirst())
-        .ifPresent(line -> out.append("// ").append(line).append('\n'));
-    if (method.operation.docs().deprecated()) {
-      out.append("// Deprecated.\n");
-    }
-    String call = "client." + resource + "." + method.name + "(" + arguments(method) + ");\n";
-    String variable = variable(method);
-    out.append(variable.isEmpty() ? "await " + call : "const " + variable + " = await " + call);
-    return out.toString();
+  /** An operation as its resource prints it: the client property and the method. */
+  private record Printed(String property, ResourceFile.MethodModel method) {}
+
+  private final SdkModel model;
+  private final String packageName;
+  private final ClientFile client;
+  private final TsExamples examples;
+  private final Map<String, Printed> printed = new HashMap<>();
+
+  ReadmeFile(SdkModel model, String packageName, ClientFile client, List<ResourceSection> resources) {
+    this.model = model;
+    this.packageName = packageName;
+    this.client = client;
+    this.examples = new TsExamples(model);
+    resources.forEach(r -> r.methods().forEach(m -> printed.put(m.operation.id(), new Printed(r.property(), m))));
   }
 
+  Views.Readme view(Readme readme) {
+    return new Views.Readme(readme.title(), readme.description(), packageName, model.symbols.clientClass(),
+        readme.sections().stream().map(section -> section.accept(this)).toList());
+  }
+
+  @Override
+  public ReadmeSection installation(Section.Installation section) {
+    return new ReadmeSection(section.heading(), section.prose(), new Views.ReadmeInstall(packageName), null, null,
+        null, null, null, null, null, null, null);
+  }
+
+  @Override
+  public ReadmeSection setUp(Section.SetUp section) {
+    String code = "const client = new " + model.symbols.clientClass() + "();\n"
+        + section.example().map(this::statement).orElse("");
+    return new ReadmeSection(section.heading(), section.prose(), null,
+        new Views.ReadmeSetUp(code, section.baseUrlVariable()), null, null, null, null, null, null, null, null);
+  }
+
+  @Override
+  public ReadmeSection authentication(Section.Authentication section) {
+    List<Views.ReadmeRow> rows = section.credentials().stream().map(c -> new Views.ReadmeRow(
+        client.credentialOptions().get(c.environment()), c.environment(), c.description())).toList();
+    List<String> options = new ArrayList<>();
+    section.firstScheme().forEach(c -> options.add(
+        TsSymbols.propertyKey(client.credentialOptions().get(c.environment())) + ": '...'"));
+    String code = "const authenticated = new " + model.symbols.clientClass() + objectLiteral(options) + ";\n";
+    return new ReadmeSection(section.heading(), section.prose(), null, null, new Views.ReadmeAuth(rows, code), null,
+        null, null, null, null, null, null);
+  }
+
+  @Override
+  public ReadmeSection serverVariables(Section.ServerVariables section) {
+    List<Views.ReadmeRow> rows = section.variables().stream()
+        .map(v -> new Views.ReadmeRow(client.variableOptions().get(v.name().wire()), "", v.text())).toList();
+    return new ReadmeSection(section.heading(), section.prose(), null, null, null, new Views.ReadmeVariables(rows),
+        null, null, null, null, null, null);
+  }
+
+  @Override
+  public ReadmeSection regions(Section.Regions section) {
+    List<String> names = client.regionOptions();
+    String code = "const nearby = new " + model.symbols.clientClass() + objectLiteral(List.of(
+        TsSymbols.propertyKey(names.get(0)) + ": " + TsText.string(section.exampleRegion()),
+        TsSymbols.propertyKey(names.get(1)) + ": " + TsText.string(section.exampleEdge()))) + ";\n";
+    return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, new Views.ReadmeCode(code),
+        null, null, null, null, null);
+  }
+
+  @Override
+  public ReadmeSection usage(Section.Usage section) {
+    return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, null,
+        new Views.ReadmeUsage(model.camelCase, model.types.bigint()), null, null, null, null);
+  }
+
+  @Override
+  public ReadmeSection pagination(Section.Pagination section) {
+    String call = call(section.example());
+    String code = "for await (const item of " + call + ") {\n  console.log(item);\n}\n\n"
+        + "const page = await " + call + ";\nconsole.log(page.items);\n"
+        + "if (page.hasNextPage()) {\n  const next = await page.getNextPage();\n}\n";
+    return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, null, null,
+        new Views.ReadmeCode(code), null, null, null);
+  }
+
+  @Override
+  public ReadmeSection errors(Section.Errors section) {
+    String tried = section.example().map(this::statement).orElse("await Promise.resolve();\n");
+    String code = "try {\n" + tried.replaceAll("(?m)^(?=.)", "  ") + "} catch (error) {\n"
+        + "  console.log(error instanceof Error ? error.message : error);\n}\n";
+    return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, null, null, null,
+        new Views.ReadmeCode(code), null, null);
+  }
+
+  @Override
+  public ReadmeSection webhooks(Section.Webhooks section) {
+    boolean urlForm = section.signature().signs().equals("url-form");
+    List<String> request = urlForm ? List.of("secret", "headers: request.headers", "url: request.url", "params: formFields")
+        : List.of("secret", "headers: request.headers", "body: rawBody");
+    String code = "import { verifyWebhook } from '" + packageName + "';\n\nawait verifyWebhook" + objectLiteral(request)
+        + ";\n";
+    return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, null, null, null, null,
+        new Views.ReadmeCode(code), null);
+  }
+
+  @Override
+  public ReadmeSection operations(Section.Operations section) {
+    List<Views.ReadmeResource> resources = section.resources().stream().map(r -> new Views.ReadmeResource(r.title(),
+        r.description(), r.calls().stream().map(call -> new Views.ReadmeOperation(method(call), call.summary(),
+            call.deprecated(), statement(call))).toList())).toList();
+    return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, null, null, null, null, null,
+        new Views.ReadmeOperations(resources));
+  }
+
+  /** {@code ({...})} with a property a line, as Prettier keeps an object literal that starts on its own line. */
+  private static String objectLiteral(List<String> properties) {
+    return "({\n" + properties.stream().map(p -> "  " + p + ",\n").collect(java.util.stream.Collectors.joining()) + "})";
+  }
+
+  private String method(Call call) {
+    Printed method = printed.get(call.operation());
+    return "client." + method.property() + "." + method.method().name;
+  }
+
+  private String call(Call call) {
+    return method(call) + "(" + arguments(printed.get(call.operation()).method()) + ")";
+  }
+
+  /** The call, its result in a variable named for the result's kind. */
+  private String statement(Call call) {
+    String variable = variable(call.result());
+    return variable.isEmpty() ? "await " + call(call) + ";\n" : "const " + variable + " = await " + call(call) + ";\n";
+  }
+
+  /** Every required parameter with the plan's example, which the method's parameters carry. */
   private String arguments(ResourceFile.MethodModel method) {
     List<ResourceFile.MethodModel.Param> required = method.params().stream()
         .filter(ResourceFile.MethodModel.Param::required).toList();
@@ -91,8 +160,7 @@ final class ReadmeFile {
     return out.append("}").toString();
   }
 
-  private static String variable(ResourceFile.MethodModel method) {
-    Result result = method.result();
+  private static String variable(Result result) {
     if (result instanceof Result.None) {
       return "";
     }

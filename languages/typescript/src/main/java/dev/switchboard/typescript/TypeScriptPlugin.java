@@ -85,9 +85,8 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     files.add("tsconfig.json", templates.render("tsconfig.json.mustache", new NoView()));
     files.add("scripts/build.mjs", templates.render("build.mjs.mustache", new NoView()));
     files.add(".gitignore", templates.render("gitignore.mustache", new NoView()));
-    ReadmeFile readme = new ReadmeFile(model, packageName);
     files.add("README.md", templates.render("README.md.mustache",
-        readme.view("client", client.credentialOptions(), client.baseURLEnv(), sections)));
+        new ReadmeFile(model, packageName, client, sections).view(context.readme())));
     return files;
   }
 

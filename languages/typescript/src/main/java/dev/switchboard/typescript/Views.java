@@ -28,11 +28,34 @@ final class Views {
 
   record Package(String name, String version, String description, String license) {}
 
-  record ReadmeExample(String code) {}
+  /** {@code README.md}: core's README sections in its order, each with the TypeScript of its one kind. */
+  record Readme(String title, String description, String packageName, String clientClass, List<ReadmeSection> sections) {}
 
-  record ReadmeSection(String title, List<ReadmeExample> examples) {}
+  /** A README section; exactly one of the kind views is set, the others are null. */
+  record ReadmeSection(String heading, List<String> prose, ReadmeInstall installation, ReadmeSetUp setUp,
+      ReadmeAuth authentication, ReadmeVariables serverVariables, ReadmeCode regions, ReadmeUsage usage,
+      ReadmeCode pagination, ReadmeCode errors, ReadmeCode webhooks, ReadmeOperations operations) {}
 
-  record Readme(String packageName, String title, String clientClass, String setup,
-      boolean hasCredentials, List<String> credentials, String baseURLEnv, List<ReadmeSection> sections,
-      boolean hasPagination, String paginationExample, String paginationHow, boolean camelCase, boolean bigint) {}
+  record ReadmeInstall(String packageName) {}
+
+  /** {@code code}: a client and one call. */
+  record ReadmeSetUp(String code, String baseURLEnv) {}
+
+  /** Table rows and a client given the first scheme's credentials. */
+  record ReadmeAuth(List<ReadmeRow> credentials, String code) {}
+
+  record ReadmeRow(String option, String environment, String description) {}
+
+  record ReadmeVariables(List<ReadmeRow> variables) {}
+
+  /** A section's code block (TypeScript, without the fence). */
+  record ReadmeCode(String code) {}
+
+  record ReadmeUsage(boolean camelCase, boolean bigint) {}
+
+  record ReadmeOperations(List<ReadmeResource> resources) {}
+
+  record ReadmeResource(String heading, String description, List<ReadmeOperation> operations) {}
+
+  record ReadmeOperation(String call, String summary, boolean deprecated, String code) {}
 }

@@ -30,7 +30,8 @@ class HtmlDocsTest {
           /** Amount in `cents`, see this. */
         """);
     assertThat(sdk).contains("/** Returns a list of charges. See [the docs](https://stripe.com/docs/api).");
-    assertThat(sdk).contains("// Returns a list of charges. See the docs.\n");
+    // The README's sentence about the operation, from core's README model.
+    assertThat(sdk).contains("\nReturns a list of charges. See the docs.\n");
     assertThat(sdk).doesNotContain("<p>");
     assertThat(sdk).doesNotContain("<code>");
     assertThat(sdk).doesNotContain("javascript:");

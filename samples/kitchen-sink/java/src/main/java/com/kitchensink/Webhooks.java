@@ -7,8 +7,9 @@ import com.kitchensink.core.WebhookVerificationException;
 /**
  * Checks that a webhook request was signed by the API, with the secret it was configured with.
  *
- * <p>The {@code KitchenSink-Signature} header holds {@code t=TIMESTAMP,v1=SIGNATURE}, over {@code
- * TIMESTAMP.} and the raw body; a timestamp older than 300 s is refused.
+ * <p>The {@code KitchenSink-Signature} header holds {@code t=TIMESTAMP,v1=SIGNATURE}, the signature
+ * an HMAC-SHA256 (hex) of {@code TIMESTAMP.} followed by the raw body; a timestamp older than 300 s
+ * is refused.
  */
 public final class Webhooks {
   /** How the API signs its webhooks. */

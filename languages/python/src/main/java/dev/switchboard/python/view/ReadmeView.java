@@ -2,36 +2,45 @@ package dev.switchboard.python.view;
 
 import java.util.List;
 
-/** {@code README.md}: installation, client set-up and one example for every operation. */
-public record ReadmeView(
-    String title,
-    String description,
-    String distributionName,
-    String packageName,
-    String version,
-    String baseError,
-    List<String> credentials,
-    List<String> serverVariables,
-    String baseUrlVariable,
-    String setupArguments,
-    String firstExample,
-    List<ResourceSection> resources,
-    List<PagingExample> paging) {
+/**
+ * {@code README.md}: the core README's sections in its order, each with its heading and prose, and
+ * the Python code of the one kind it is (the other kinds are null).
+ */
+public record ReadmeView(String title, String description, String packageName, List<SectionView> sections) {
 
-  public boolean hasCredentials() {
-    return !credentials.isEmpty();
-  }
+  /** A section; exactly one of the kind views is set. */
+  public record SectionView(String heading, List<String> prose, Installation installation, SetUp setUp,
+      Authentication authentication, ServerVariables serverVariables, Regions regions, Usage usage,
+      Pagination pagination, Errors errors, Webhooks webhooks, Operations operations) {}
 
-  public boolean hasServerVariables() {
-    return !serverVariables.isEmpty();
-  }
+  public record Installation(String distributionName, String version) {}
 
-  public boolean hasResources() {
-    return !resources.isEmpty();
-  }
+  /** {@code setup}: creating a client and one call; {@code settings}: a client with every setting given. */
+  public record SetUp(String setup, String settings, String baseUrlVariable) {}
 
-  /** How the first paged operation pages (a sentence from the plan) and a loop over all its items. */
-  public record PagingExample(String how, String code) {}
+  /** Table rows (the argument, its variable and what it is) and a client given the first scheme's credentials. */
+  public record Authentication(List<Row> credentials, String code) {}
+
+  public record Row(String argument, String environment, String description) {}
+
+  /** List items: the argument and its default, allowed values and description. */
+  public record ServerVariables(List<Row> variables) {}
+
+  /** A client created for a region and an edge. */
+  public record Regions(String code) {}
+
+  /** {@code inputModels}: whether nested inputs also take their TypedDicts. */
+  public record Usage(boolean inputModels) {}
+
+  /** A loop over the first paged operation's items. */
+  public record Pagination(String code) {}
+
+  /** {@code call}: an example call laid out inside a try block. */
+  public record Errors(String baseError, String call) {}
+
+  public record Webhooks(String code) {}
+
+  public record Operations(List<ResourceSection> resources) {}
 
   /** The operations of one resource. */
   public record ResourceSection(String heading, String description, List<OperationExample> operations) {}
