@@ -35,7 +35,7 @@ for name in "${names[@]}"; do
 done
 ./switchboard languages >/dev/null # builds the CLI once, outside the timings
 jar="$root/cli/target/switchboard.jar"
-read -ra jvm_options <<<"$(grep -v '^#' cli/jvm.config)" # as the launcher runs the CLI
+read -ra jvm_options <<<"$(grep -v '^#' cli/jvm.config | tr '\n' ' ')" # as the launcher runs the CLI
 
 # Options that keep the SDKs of one run apart: one Maven reactor needs distinct artifactIds. A
 # Twilio spec keeps its folder's switchboard.yaml (copied with its overlays, which it names relative
