@@ -35,6 +35,7 @@ for name in "${names[@]}"; do
 done
 ./switchboard languages >/dev/null # builds the CLI once, outside the timings
 jar="$root/cli/target/switchboard.jar"
+read -ra jvm_options <<<"$(grep -v '^#' cli/jvm.config | tr '\n' ' ')" # as the launcher runs the CLI
 
 # Options that keep the SDKs of one run apart: one Maven reactor needs distinct artifactIds. A
 # Twilio spec keeps its folder's switchboard.yaml (copied with its overlays, which it names relative
@@ -65,7 +66,7 @@ for language in "${languages[@]}"; do
       config_for "$language" "$name" "$out" >"$out/switchboard.yaml"
       config=(--config "$out/switchboard.yaml")
     fi
-    if /usr/bin/time -f "%e %M" -o "$out/time" java -jar "$jar" generate "${spec_of[$name]}" "${config[@]}" \
+    if /usr/bin/time -f "%e %M" -o "$out/time" java "${jvm_options[@]}" -jar "$jar" generate "${spec_of[$name]}" "${config[@]}" \
       -l "$language" -o "$out" >"$out/generate.log" 2>&1; then
       read -r seconds kb <"$out/time"
       printf '%-34s %8s %8s %7s %8s\n' "$name" "$seconds" $((kb / 1024)) \

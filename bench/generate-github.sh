@@ -2,7 +2,8 @@
 # Times the generation of GitHub's REST spec (fetched by bench/fetch-specs.sh) per language: wall
 # time, CPU time and peak resident memory (/usr/bin/time -v), so that two builds compare in one run.
 # Not run by ./test. Runs alternate between the builds, language by language, so that load from
-# other work on the machine falls on both alike.
+# other work on the machine falls on both alike. Each build runs with the JVM options its checkout's
+# launcher uses (cli/jvm.config, if it has one).
 #
 #   bash bench/generate-github.sh [--baseline DIR|JAR] [--runs N] [LANGUAGE...]
 #     --baseline   another checkout (its cli/target/switchboard.jar, built if missing) or a CLI jar
@@ -42,6 +43,14 @@ jar_of() {
   echo "$1/cli/target/switchboard.jar"
 }
 
+# jvm_options_of JAR: the options in the cli/jvm.config of the checkout the jar was built in.
+jvm_options_of() {
+  local config
+  config="$(dirname "$1")/../jvm.config"
+  [[ -f $config ]] && grep -v '^#' "$config" | tr '\n' ' '
+  return 0
+}
+
 spec=${SPEC:-}
 if [[ -z $spec ]]; then
   spec="$(bash "$root/bench/fetch-specs.sh" | tail -1)/github/api.github.com.json"
@@ -53,15 +62,20 @@ builds=("this $root/cli/target/switchboard.jar")
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "spec: $spec ($(du -m "$spec" | cut -f1) MB), $runs run(s) per language and build, $(nproc) cores"
+for build in "${builds[@]}"; do
+  read -r label jar <<<"$build"
+  echo "$label: $jar, JVM options: $(jvm_options_of "$jar")"
+done
 printf '%-11s %-9s %4s %8s %8s %9s %7s %7s\n' language build run "wall s" "cpu s" "peak MB" files "SDK MB"
 declare -A walls=() peaks=()
 for language in "${languages[@]}"; do
   for run in $(seq 1 "$runs"); do
     for build in "${builds[@]}"; do
       read -r label jar <<<"$build"
+      read -ra options <<<"$(jvm_options_of "$jar")"
       out="$work/$label"
       rm -rf "$out"
-      if ! /usr/bin/time -v -o "$work/time" java -jar "$jar" generate "$spec" -l "$language" -o "$out" \
+      if ! /usr/bin/time -v -o "$work/time" java "${options[@]}" -jar "$jar" generate "$spec" -l "$language" -o "$out" \
         >"$work/log" 2>&1; then
         echo "$language $label: generation FAILED: $(grep -v '^\s' "$work/log" | tail -1)" >&2
         exit 1

@@ -30,6 +30,7 @@ final class JavadocLayout {
   private boolean inFooter;
   private boolean inItem;
   private int items;
+  private int lists;
   private int remaining;
   private boolean lineStart;
 
@@ -215,6 +216,7 @@ final class JavadocLayout {
           request(Gap.BLANK);
           write(token.text(), false);
           inItem = false;
+          lists++;
           request(Gap.NEWLINE);
         }
         case LIST_CLOSE -> {
@@ -222,15 +224,18 @@ final class JavadocLayout {
           if (items > 0) {
             items--;
           }
+          if (lists > 0) {
+            lists--;
+          }
           write(token.text(), false);
           request(Gap.BLANK);
         }
         case ITEM_OPEN -> {
           request(Gap.NEWLINE);
-          if (inItem) {
-            inItem = false;
+          if (inItem && items > 0) {
             items--;
           }
+          inItem = false;
           write(token.text(), false);
           inItem = true;
           items++;
@@ -267,6 +272,7 @@ final class JavadocLayout {
   private void footer(String tag) {
     inItem = false;
     items = 0;
+    lists = 0;
     if (!wroteSomething) {
       // nothing before the first tag
     } else if (!inFooter) {
@@ -318,7 +324,8 @@ final class JavadocLayout {
     out.append('\n').append(" ".repeat(indent + 1)).append("* ");
     remaining = WIDTH - indent - 3;
     if (autoIndent) {
-      int inner = items * 4 + (inFooter ? 4 : 0);
+      // An item's lines sit 2 columns in per open list, and its wrapped lines 4 further.
+      int inner = items * 4 + lists * 2 + (inFooter ? 4 : 0);
       out.append(" ".repeat(inner));
       remaining -= inner;
     }

@@ -200,17 +200,51 @@ final class StatementLayout {
     return new Level(4).add(typeArguments(from, name - 1)).add(Break.unified(" ")).add(tok(name - 1));
   }
 
-  /** Text ending in a generic type, {@code a<b>}: broken after its first {@code <} when it does not fit. */
+  /**
+   * Text ending in a generic type, {@code a<b<c>, d>}: broken after a {@code <} when its type
+   * arguments do not fit, then after their commas, each argument broken the same way.
+   */
   private Doc typeArguments(int from, int to) {
     for (int i = from; i < to; i++) {
       if (tok(i).equals("<")) {
-        return new Level(4).add(flat(from, i + 1)).add(Break.unified("")).add(flat(i + 1, to));
+        int close = closeAngle(i);
+        if (close < 0 || close >= to) {
+          break;
+        }
+        Level arguments = new Level(0);
+        int start = i + 1;
+        for (int comma : topLevel(i + 1, close, Set.of(","))) {
+          arguments.add(typeArguments(start, comma)).add(",").add(Break.unified(" "));
+          start = comma + 1;
+        }
+        arguments.add(typeArguments(start, close));
+        return new Level(0).add(new Level(4).add(flat(from, i + 1)).add(Break.unified("")).add(arguments))
+            .add(flat(close, to));
       }
       if (tok(i).equals("(") || tok(i).equals("=")) {
         break;
       }
     }
     return new Text(flat(from, to));
+  }
+
+  /** The index of the {@code >} closing the type arguments opened at {@code open}, or -1. */
+  private int closeAngle(int open) {
+    int depth = 0;
+    for (int i = open; i < tokens.size(); i++) {
+      String t = tok(i);
+      if (t.equals("<")) {
+        depth++;
+      } else if (t.equals(">")) {
+        if (--depth == 0) {
+          return i;
+        }
+      } else if (!t.equals(",") && !t.equals(".") && !t.equals("?") && !t.equals("[") && !t.equals("]")
+          && !Character.isJavaIdentifierStart(t.charAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A declaration or control statement that opens a block. */
@@ -264,7 +298,7 @@ final class StatementLayout {
     int open = nameEnd + 1;
     int close = close(open);
     if (tok(open + 1).equals("{") && close(open + 1) == close - 1) {
-      // A single array value: its elements one per line, the braces hugging the parentheses.
+      // A single array value: the braces hug the parentheses.
       return new Level(0).add(flat(from, open + 1)).add(array(open + 1, close - 1)).add(flat(close, to));
     }
     return new Level(0).add(flat(from, open)).add(arguments(open, close, false)).add(flat(close + 1, to));
@@ -291,8 +325,8 @@ final class StatementLayout {
   }
 
   /**
-   * Whether every argument ending at {@code ends} is shorter than ten columns: google-java-format
-   * then fills lines with them instead of putting one per line.
+   * Whether every argument or array value ending at {@code ends} is shorter than ten columns:
+   * google-java-format then fills lines with them instead of putting one per line.
    */
   private boolean shortItems(int start, List<Integer> ends) {
     int from = start;
@@ -316,7 +350,10 @@ final class StatementLayout {
     return expression(from, to);
   }
 
-  /** An array of values: one per line when it does not fit, between braces on lines of their own. */
+  /**
+   * An array of values between braces on lines of their own when it does not fit: short values
+   * fill the lines between them, others take one line each.
+   */
   private Doc array(int open, int close) {
     if (close == open + 1) {
       return new Text("{}");
@@ -325,9 +362,10 @@ final class StatementLayout {
     int start = open + 1;
     List<Integer> commas = topLevel(open + 1, close, Set.of(","));
     commas.add(close);
+    boolean fill = shortItems(open + 1, commas);
     for (int comma : commas) {
       if (start > open + 1) {
-        level.add(",").add(Break.unified(" "));
+        level.add(",").add(fill ? Break.fill(" ") : Break.unified(" "));
       }
       level.add(element(start, comma));
       start = comma + 1;

@@ -47,10 +47,23 @@ class JavaLayoutTest {
   }
 
   @Test
-  void longAnnotationArraysTakeOneValuePerLine() {
-    String values = "\"alpha\", \"bravo\", \"charlie\", \"delta\", \"echo\", \"foxtrot\", \"golf\", \"hotel\", \"india\"";
-    assertThat(JavaLayout.layout("@JsonPropertyOrder({" + values + ", \"juliet\"})\nclass A {}\n"))
-        .startsWith("@JsonPropertyOrder({\n  \"alpha\",\n  \"bravo\",\n");
+  void annotationArraysOfTenColumnValuesTakeOneValuePerLine() {
+    String values = "\"abcdefgh\", \"bcdefghi\", \"cdefghij\", \"defghijk\", \"efghijkl\", \"fghijklm\", "
+        + "\"ghijklmn\", \"hijklmno\"";
+    assertThat(JavaLayout.layout("@JsonPropertyOrder({" + values + "})\nclass A {}\n")).isEqualTo("@JsonPropertyOrder({\n"
+        + "  \"abcdefgh\",\n  \"bcdefghi\",\n  \"cdefghij\",\n  \"defghijk\",\n"
+        + "  \"efghijkl\",\n  \"fghijklm\",\n  \"ghijklmn\",\n  \"hijklmno\"\n"
+        + "})\nclass A {}\n");
+  }
+
+  @Test
+  void annotationArraysOfShorterValuesFillTheirLines() {
+    String first = "\"aud\", \"cad\", \"chf\", \"czk\", \"dkk\", \"eur\", \"gbp\", \"hkd\", \"myr\", \"nok\", \"nzd\", "
+        + "\"sek\", \"sgd\", \"usd\"";
+    String second = "\"ars\", \"brl\", \"clp\", \"cop\", \"inr\", \"jpy\", \"krw\", \"mxn\", \"pen\", \"php\", \"thb\", "
+        + "\"vnd\"";
+    assertThat(JavaLayout.layout("@JsonPropertyOrder({" + first + ", " + second + "})\nclass A {}\n"))
+        .isEqualTo("@JsonPropertyOrder({\n  " + first + ",\n  " + second + "\n})\nclass A {}\n");
   }
 
   @Test
@@ -83,6 +96,70 @@ class JavaLayoutTest {
         + "    }\n  }\n}\n";
     assertThat(JavaLayout.layout(nested)).contains("        return ofEmptyObject(\n"
         + "            Unions.decode(codec, node, new TypeReference<Map<String, JsonNode>>() {}));\n");
+  }
+
+  @Test
+  void typeArgumentsTooLongForTheirLineBreakAfterTheirOwnAngleBracket() {
+    String item = "CreateCheckoutSessionsRequestInvoiceCreationH43612626Option1Item";
+    String source = "class A {\n"
+        + "  private static final Map<CreateCheckoutSessionsRequestInvoiceCreationH43612, "
+        + "List<CreateCheckoutSessionsRequestInvoiceCreationH436>> FIELD = null;\n\n"
+        + "  Object f() {\n"
+        + "    return ofList(Unions.decode(codec, node, new TypeReference<List<" + item + ">>() {}));\n"
+        + "  }\n}\n";
+    assertThat(JavaLayout.layout(source)).isEqualTo("class A {\n"
+        + "  private static final Map<\n"
+        + "          CreateCheckoutSessionsRequestInvoiceCreationH43612,\n"
+        + "          List<CreateCheckoutSessionsRequestInvoiceCreationH436>>\n"
+        + "      FIELD = null;\n\n"
+        + "  Object f() {\n"
+        + "    return ofList(\n"
+        + "        Unions.decode(\n"
+        + "            codec,\n"
+        + "            node,\n"
+        + "            new TypeReference<\n"
+        + "                List<" + item + ">>() {}));\n"
+        + "  }\n}\n");
+  }
+
+  @Test
+  void listItemsIndentTwoPerOpenListAndTheirWrappedLinesFourMore() {
+    String source = "class A {\n"
+        + "  /**\n"
+        + "   * Lists:\n"
+        + "   * <ul>\n"
+        + "   * <li>Customer balance credit: credit the customer’s balance (using <code>credit_amount</code>) "
+        + "which will be automatically applied to their next invoice when it’s finalized.\n"
+        + "   * <li>Nested: <ol><li>first inner item that is long enough to wrap around the line at one hundred "
+        + "columns<li>second</ol> after the inner list text that is long enough to wrap around the line\n"
+        + "   * </ul>\n"
+        + "   * @param x a parameter <ul><li>item in a footer list which is long enough to wrap around the line "
+        + "at one hundred columns</ul> more text after it\n"
+        + "   */\n"
+        + "  void f() {}\n}\n";
+    assertThat(JavaLayout.layout(source)).isEqualTo("class A {\n"
+        + "  /**\n"
+        + "   * Lists:\n"
+        + "   *\n"
+        + "   * <ul>\n"
+        + "   *   <li>Customer balance credit: credit the customer’s balance (using <code>credit_amount</code>)\n"
+        + "   *       which will be automatically applied to their next invoice when it’s finalized.\n"
+        + "   *   <li>Nested:\n"
+        + "   *       <ol>\n"
+        + "   *         <li>first inner item that is long enough to wrap around the line at one hundred columns\n"
+        + "   *         <li>second\n"
+        + "   *       </ol>\n"
+        + "   *       after the inner list text that is long enough to wrap around the line\n"
+        + "   * </ul>\n"
+        + "   *\n"
+        + "   * @param x a parameter\n"
+        + "   *     <ul>\n"
+        + "   *       <li>item in a footer list which is long enough to wrap around the line at one hundred\n"
+        + "   *           columns\n"
+        + "   *     </ul>\n"
+        + "   *     more text after it\n"
+        + "   */\n"
+        + "  void f() {}\n}\n");
   }
 
   @Test
