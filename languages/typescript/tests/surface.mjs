@@ -16,7 +16,7 @@ const tools = join(dirname(fileURLToPath(import.meta.url)), '.tools/node_modules
 const { API } = await import(join(tools, 'api/sync/api.js'));
 const { SyntaxKind } = await import(join(tools, 'ast/index.js'));
 
-const LOCATIONS = { path: 'PATH', query: 'QUERY', header: 'HEADER', cookie: 'COOKIE' };
+const LOCATIONS = { p: 'PATH', q: 'QUERY', h: 'HEADER', c: 'COOKIE' };
 
 /** `satisfies`, `as` and parentheses taken off an expression. */
 function bare(node) {
@@ -51,9 +51,13 @@ class CodecRef {
   }
 }
 
-/** The value of a literal expression of strings, booleans, numbers, arrays, objects and codecs. */
-function value(node) {
+/**
+ * The value of a literal expression of strings, booleans, numbers, arrays, objects and codecs; an
+ * identifier is one of the file's SHARED constants (a value its operations repeat).
+ */
+function value(node, shared = new Map()) {
   node = bare(node);
+  if (node.kind === SyntaxKind.Identifier && shared.has(node.text)) return value(shared.get(node.text), shared);
   switch (node.kind) {
     case SyntaxKind.StringLiteral:
     case SyntaxKind.NoSubstitutionTemplateLiteral:
@@ -65,9 +69,9 @@ function value(node) {
     case SyntaxKind.FalseKeyword:
       return false;
     case SyntaxKind.ArrayLiteralExpression:
-      return node.elements.map(value);
+      return node.elements.map((e) => value(e, shared));
     case SyntaxKind.ObjectLiteralExpression:
-      return Object.fromEntries(node.properties.map((p) => [p.name.text, value(p.initializer)]));
+      return Object.fromEntries(node.properties.map((p) => [p.name.text, value(p.initializer, shared)]));
     default:
       return new CodecRef(codecText(node));
   }
@@ -208,7 +212,7 @@ function plannedPaging(p, codecs) {
 
 /** The SDK's pagination; its item codec only where the plan's has a codec text to compare with. */
 function sdkPaging(p, withItem) {
-  return p === undefined ? undefined : pagingText(PAGING_STYLES[p.style] ?? p.style, p.items, withItem && p.item?.text, p);
+  return p === undefined ? undefined : pagingText(PAGING_STYLES[p.style] ?? p.style, p.items ?? '', withItem && p.item?.text, p);
 }
 
 function shape(returns) {
@@ -238,9 +242,11 @@ function surface(sdk, problems) {
     const files = program.getSourceFileNames().filter((f) => f.startsWith(join(sdk, 'src/resources/'))).sort();
     for (const file of files) {
       const sf = program.getSourceFile(file);
-      const table = constants(sf).get('operations');
+      const shared = constants(sf);
+      const table = shared.get('operations');
       if (table === undefined) continue;
-      const operations = value(table);
+      shared.delete('operations');
+      const operations = value(table, shared);
       for (const name of codecNames(operations)) {
         if (!codecs.has(name)) problems.push(`${file}: codec ${name} is not in codecs.ts`);
       }
@@ -258,7 +264,7 @@ function surface(sdk, problems) {
           const spec = op.params?.[param];
           if (spec !== undefined) {
             const [where, ...wire] = spec.split(' ');
-            inputs[`${LOCATIONS[where.replace(/[-.].*$/, '')]} ${wire.join(' ')}`] = required;
+            inputs[`${LOCATIONS[where.replace(/[-.].*$/, '')]} ${wire.length === 0 ? param : wire.join(' ')}`] = required;
           } else if (op.body?.param === param) {
             inputs['BODY '] = required;
           } else {
@@ -267,7 +273,7 @@ function surface(sdk, problems) {
             inputs[`BODY_FIELD ${wires?.[own] ?? `(${param}: neither a param nor a property of the body's codec)`}`] = required;
           }
         }
-        const key = `${op.method} ${op.path}`;
+        const key = op.route;
         if (found.has(key)) problems.push(`${key}: called by both ${found.get(key).name} and ${name}`);
         found.set(key, {
           name,

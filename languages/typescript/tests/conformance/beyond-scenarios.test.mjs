@@ -88,11 +88,9 @@ test('a body property renamed because a parameter has its name is sent under its
   // As generated for a body property `to` beside a query parameter `to` (GitHub has such operations).
   const source = {
     id: 'createCallRenamed',
-    method: 'POST',
-    path: '/calls',
-    params: { to: 'query to' },
-    body: { kind: 'json', contentType: 'application/json', codec: codecs.CreateCallRequest, fields: { bodyTo: 'to' } },
-    response: 'json application/json',
+    route: 'POST /calls',
+    params: { to: 'q' },
+    body: { codec: codecs.CreateCallRequest, fields: { bodyTo: 'to' } },
     codec: codecs.Call,
   };
   const call = await client()._request(source, { to: 'query-value', bodyTo: '+15551230001', from: '+15559870000' });

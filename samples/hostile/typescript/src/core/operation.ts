@@ -94,19 +94,23 @@ export interface OperationSpec {
 }
 
 /**
- * How generated code describes an operation. Codecs are the generated ones of the API's types;
- * a parameter is `'IN[.STYLE][-] wire'` (`-`: arrays comma-joined); a response or body starts
- * with its kind; `security` lists alternatives separated by `|`, schemes of one alternative by
- * `&`, `none` for no credentials; paths are wire names joined by dots.
+ * How generated code describes an operation, compactly (the tables of a large API are most of its
+ * bundle). Codecs are the generated ones of the API's types; `route` is `METHOD PATH`; a parameter
+ * is `'IN[.STYLE][-][ WIRE]'` with IN one of `p`ath, `q`uery, `h`eader, `c`ookie (`-`: arrays
+ * comma-joined; the wire name only where it differs from the params property); a response or body
+ * media is `KIND [MEDIA_TYPE]`, `json application/json` when left out; `security` lists
+ * alternatives separated by `|`, schemes of one alternative by `&`, `none` for no credentials;
+ * paths are wire names joined by dots. Values repeated across a file's operations (errors,
+ * security) are shared constants.
  */
 export interface OperationSource {
   readonly id: string;
-  readonly method: string;
-  readonly path: string;
+  /** `METHOD PATH`. */
+  readonly route: string;
   readonly params?: Readonly<Record<string, string>>;
   readonly body?: {
-    readonly kind: BodySpec['kind'];
-    readonly contentType: string;
+    /** `KIND CONTENT_TYPE`, `json application/json` when left out. */
+    readonly media?: string;
     readonly codec?: Codec;
     readonly param?: string;
     readonly required?: boolean;
@@ -114,8 +118,8 @@ export interface OperationSource {
     readonly styles?: Readonly<Record<string, FormStyle>>;
     readonly parts?: Readonly<Record<string, string>>;
   };
-  /** `KIND [MEDIA_TYPE]`. */
-  readonly response: string;
+  /** `KIND [MEDIA_TYPE]`, `json application/json` when left out. */
+  readonly response?: string;
   /** The success body's codec (JSON or each event's data). */
   readonly codec?: Codec;
   readonly errors?: Readonly<Record<string, Codec>>;
@@ -128,7 +132,8 @@ export interface OperationSource {
   readonly idempotencyHeader?: string;
   readonly pagination?: {
     readonly style: PaginationSpec['style'];
-    readonly items: string;
+    /** Empty or left out when the body itself is the array. */
+    readonly items?: string;
     readonly item: Codec;
     readonly next?: string;
     readonly hasMore?: string;
@@ -137,6 +142,15 @@ export interface OperationSource {
     readonly lastItem?: boolean;
     readonly pages?: boolean;
   };
+}
+
+const JSON_MEDIA = 'json application/json';
+
+/** `KIND [MEDIA_TYPE]` split at its first space. */
+function media(text: string | undefined): [string, string | undefined] {
+  const source = text ?? JSON_MEDIA;
+  const space = source.indexOf(' ');
+  return space < 0 ? [source, undefined] : [source.slice(0, space), source.slice(space + 1)];
 }
 
 const compiled = new WeakMap<OperationSource, OperationSpec>();
@@ -152,12 +166,13 @@ export function compileOperation(source: OperationSource): OperationSpec {
 }
 
 function compile(source: OperationSource): OperationSpec {
-  const [kind = 'empty', mediaType] = source.response.split(' ');
+  const [kind, mediaType] = media(source.response);
   const codec = source.codec;
+  const space = source.route.indexOf(' ');
   const spec: Mutable<OperationSpec> = {
     id: source.id,
-    method: source.method,
-    path: source.path,
+    method: source.route.slice(0, space),
+    path: source.route.slice(space + 1),
     params: Object.entries(source.params ?? {}).map(([name, text]) => param(name, text)),
     response: {
       kind: kind as ResponseSpec['kind'],
@@ -189,24 +204,32 @@ function pathDefaults(
   return result;
 }
 
+const LOCATIONS: Readonly<Record<string, ParamSpec['in']>> = {
+  p: 'path',
+  q: 'query',
+  h: 'header',
+  c: 'cookie',
+};
+
 function param(name: string, text: string): ParamSpec {
   const space = text.indexOf(' ');
-  const head = text.slice(0, space);
+  const head = space < 0 ? text : text.slice(0, space);
   const explode = !head.endsWith('-');
-  const [location = 'query', style] = (explode ? head : head.slice(0, -1)).split('.');
+  const [location = 'q', style] = (explode ? head : head.slice(0, -1)).split('.');
   return {
     name,
-    wire: text.slice(space + 1),
-    in: location as ParamSpec['in'],
+    wire: space < 0 ? name : text.slice(space + 1),
+    in: LOCATIONS[location] ?? 'query',
     explode,
     ...(style === undefined ? {} : { style: style as NonNullable<ParamSpec['style']> }),
   };
 }
 
 function body(source: NonNullable<OperationSource['body']>): BodySpec {
+  const [kind, contentType = ''] = media(source.media);
   return {
-    kind: source.kind,
-    contentType: source.contentType,
+    kind: kind as BodySpec['kind'],
+    contentType,
     ...(source.codec === undefined ? {} : { codec: source.codec }),
     ...(source.param === undefined ? {} : { param: source.param }),
     ...(source.required === true ? { required: true } : {}),
@@ -242,7 +265,7 @@ function pagination(source: NonNullable<OperationSource['pagination']>): Paginat
   const hasMore = path(source.hasMore);
   return {
     style: source.style,
-    items: source.items === '' ? [] : source.items.split('.'),
+    items: source.items === undefined || source.items === '' ? [] : source.items.split('.'),
     item: source.item,
     ...(next === undefined ? {} : { next }),
     ...(hasMore === undefined ? {} : { hasMore }),

@@ -18,13 +18,11 @@ export interface _2faParams {
 const operations = {
   _2fa: {
     id: '2fa',
-    method: 'POST',
-    path: '/2fa/{code}',
+    route: 'POST /2fa/{code}',
     params: {
-      code: 'path code',
-      l: 'query l',
+      code: 'p',
+      l: 'q',
     },
-    response: 'json application/json',
     codec: C.OddNames,
   },
 } satisfies Record<string, OperationSource>;

@@ -19,13 +19,11 @@ export interface GetThingParams {
 const operations = {
   get: {
     id: 'get_thing',
-    method: 'GET',
-    path: '/things/{thing-id}',
+    route: 'GET /things/{thing-id}',
     params: {
-      'thing-id': 'path thing-id',
-      class: 'query class',
+      'thing-id': 'p',
+      class: 'q',
     },
-    response: 'json application/json',
     codec: C.Thing,
   },
 } satisfies Record<string, OperationSource>;

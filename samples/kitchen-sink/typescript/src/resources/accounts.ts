@@ -26,68 +26,52 @@ export interface DeleteAccountParams {
   accountSid: string;
 }
 
+const security1 = 'accountAuth | bearerAuth';
+const errors1 = { default: C.Error };
+const errorFields1 = { default: 'code message' };
+
 const operations = {
   fetch: {
     id: 'fetchAccount',
-    method: 'GET',
-    path: '/accounts/{accountSid}',
+    route: 'GET /accounts/{accountSid}',
     params: {
-      accountSid: 'path accountSid',
+      accountSid: 'p',
     },
-    response: 'json application/json',
     codec: C.Account,
-    errors: {
-      '404': C.Error,
-      default: C.Error,
-    },
-    errorFields: {
-      '404': 'code message',
-      default: 'code message',
-    },
-    security: 'accountAuth | bearerAuth',
+    errors: { '404': C.Error, default: C.Error },
+    errorFields: { '404': 'code message', default: 'code message' },
+    security: security1,
   },
   update: {
     id: 'updateAccount',
-    method: 'POST',
-    path: '/accounts/{accountSid}',
+    route: 'POST /accounts/{accountSid}',
     params: {
-      accountSid: 'path accountSid',
+      accountSid: 'p',
     },
     body: {
-      kind: 'form',
-      contentType: 'application/x-www-form-urlencoded',
+      media: 'form application/x-www-form-urlencoded',
       codec: C.UpdateAccountRequest,
       required: true,
       styles: {
         StatusCallbackEvent: 'form',
       },
     },
-    response: 'json application/json',
     codec: C.Account,
-    errors: {
-      default: C.Error,
-    },
-    errorFields: {
-      default: 'code message',
-    },
-    security: 'accountAuth | bearerAuth',
+    errors: errors1,
+    errorFields: errorFields1,
+    security: security1,
     idempotencyHeader: 'Idempotency-Key',
   },
   delete: {
     id: 'deleteAccount',
-    method: 'DELETE',
-    path: '/accounts/{accountSid}',
+    route: 'DELETE /accounts/{accountSid}',
     params: {
-      accountSid: 'path accountSid',
+      accountSid: 'p',
     },
     response: 'empty',
-    errors: {
-      default: C.Error,
-    },
-    errorFields: {
-      default: 'code message',
-    },
-    security: 'accountAuth | bearerAuth',
+    errors: errors1,
+    errorFields: errorFields1,
+    security: security1,
   },
 } satisfies Record<string, OperationSource>;
 

@@ -35,27 +35,25 @@ export interface FetchCallParams {
   callId: bigint;
 }
 
+const errors1 = { default: C.Error };
+const errorFields1 = { default: 'code message' };
+const security1 = 'accountAuth | bearerAuth';
+
 const operations = {
   list: {
     id: 'listCalls',
-    method: 'GET',
-    path: '/calls',
+    route: 'GET /calls',
     params: {
-      cursor: 'query cursor',
-      limit: 'query limit',
-      status: 'query status',
-      fields: 'query- fields',
-      'X-Request-Trace': 'header X-Request-Trace',
+      cursor: 'q',
+      limit: 'q',
+      status: 'q',
+      fields: 'q-',
+      'X-Request-Trace': 'h',
     },
-    response: 'json application/json',
     codec: C.CallList,
-    errors: {
-      default: C.Error,
-    },
-    errorFields: {
-      default: 'code message',
-    },
-    security: 'accountAuth | bearerAuth',
+    errors: errors1,
+    errorFields: errorFields1,
+    security: security1,
     pagination: {
       style: 'cursor',
       items: 'data',
@@ -67,40 +65,26 @@ const operations = {
   },
   create: {
     id: 'createCall',
-    method: 'POST',
-    path: '/calls',
+    route: 'POST /calls',
     body: {
-      kind: 'json',
-      contentType: 'application/json',
       codec: C.CreateCallRequest,
       required: true,
     },
-    response: 'json application/json',
     codec: C.Call,
-    errors: {
-      default: C.Error,
-    },
-    errorFields: {
-      default: 'code message',
-    },
-    security: 'accountAuth | bearerAuth',
+    errors: errors1,
+    errorFields: errorFields1,
+    security: security1,
   },
   fetch: {
     id: 'fetchCall',
-    method: 'GET',
-    path: '/calls/{callId}',
+    route: 'GET /calls/{callId}',
     params: {
-      callId: 'path callId',
+      callId: 'p',
     },
-    response: 'json application/json',
     codec: C.Call,
-    errors: {
-      default: C.Error,
-    },
-    errorFields: {
-      default: 'code message',
-    },
-    security: 'accountAuth | bearerAuth',
+    errors: errors1,
+    errorFields: errorFields1,
+    security: security1,
   },
 } satisfies Record<string, OperationSource>;
 

@@ -30,35 +30,32 @@ export interface ListTagsParams {
   page?: number;
 }
 
+const security1 = 'accountAuth | bearerAuth';
+
 const operations = {
   listContacts: {
     id: 'listContacts',
-    method: 'GET',
-    path: '/listings/contacts',
+    route: 'GET /listings/contacts',
     params: {
-      per_page: 'query per_page',
-      page: 'query page',
+      per_page: 'q',
+      page: 'q',
     },
-    response: 'json application/json',
     codec: $.array(C.Contact),
-    security: 'accountAuth | bearerAuth',
+    security: security1,
     pagination: {
       style: 'linkHeader',
-      items: '',
       item: C.Contact,
     },
   },
   listCharges: {
     id: 'listCharges',
-    method: 'GET',
-    path: '/listings/charges',
+    route: 'GET /listings/charges',
     params: {
-      limit: 'query limit',
-      starting_after: 'query starting_after',
+      limit: 'q',
+      starting_after: 'q',
     },
-    response: 'json application/json',
     codec: C.ListChargesResponse,
-    security: 'accountAuth | bearerAuth',
+    security: security1,
     pagination: {
       style: 'cursor',
       items: 'data',
@@ -71,15 +68,13 @@ const operations = {
   },
   listNotes: {
     id: 'listNotes',
-    method: 'GET',
-    path: '/listings/notes',
+    route: 'GET /listings/notes',
     params: {
-      page_size: 'query page_size',
-      page_token: 'query page_token',
+      page_size: 'q',
+      page_token: 'q',
     },
-    response: 'json application/json',
     codec: C.ListNotesResponse,
-    security: 'accountAuth | bearerAuth',
+    security: security1,
     pagination: {
       style: 'cursor',
       items: 'notes',
@@ -90,18 +85,15 @@ const operations = {
   },
   listTags: {
     id: 'listTags',
-    method: 'GET',
-    path: '/listings/tags',
+    route: 'GET /listings/tags',
     params: {
-      per_page: 'query per_page',
-      page: 'query page',
+      per_page: 'q',
+      page: 'q',
     },
-    response: 'json application/json',
     codec: $.array(C.Contact),
-    security: 'accountAuth | bearerAuth',
+    security: security1,
     pagination: {
       style: 'offset',
-      items: '',
       item: C.Contact,
       param: 'page',
       limit: 'per_page',

@@ -39,28 +39,24 @@ export interface FetchMessageParams {
   messageSid: string;
 }
 
+const security1 = 'accountAuth | bearerAuth';
+
 const operations = {
   list: {
     id: 'listMessages',
-    method: 'GET',
-    path: '/accounts/{accountSid}/messages',
+    route: 'GET /accounts/{accountSid}/messages',
     params: {
-      accountSid: 'path accountSid',
-      To: 'query To',
-      'DateSent>': 'query DateSent>',
-      Status: 'query Status',
-      PageSize: 'query PageSize',
-      PageToken: 'query PageToken',
+      accountSid: 'p',
+      To: 'q',
+      'DateSent>': 'q',
+      Status: 'q',
+      PageSize: 'q',
+      PageToken: 'q',
     },
-    response: 'json application/json',
     codec: C.MessagePage,
-    errors: {
-      default: C.Error,
-    },
-    errorFields: {
-      default: 'code message',
-    },
-    security: 'accountAuth | bearerAuth',
+    errors: { default: C.Error },
+    errorFields: { default: 'code message' },
+    security: security1,
     pagination: {
       style: 'nextUrl',
       items: 'messages',
@@ -70,57 +66,36 @@ const operations = {
   },
   create: {
     id: 'createMessage',
-    method: 'POST',
-    path: '/accounts/{accountSid}/messages',
+    route: 'POST /accounts/{accountSid}/messages',
     params: {
-      accountSid: 'path accountSid',
-      'Idempotency-Key': 'header Idempotency-Key',
+      accountSid: 'p',
+      'Idempotency-Key': 'h',
     },
     body: {
-      kind: 'form',
-      contentType: 'application/x-www-form-urlencoded',
+      media: 'form application/x-www-form-urlencoded',
       codec: C.CreateMessageRequest,
       required: true,
       styles: {
         MediaUrl: 'form',
       },
     },
-    response: 'json application/json',
     codec: C.Message,
-    errors: {
-      '422': C.ValidationError,
-      '429': C.Error,
-      default: C.Error,
-    },
-    errorFields: {
-      '422': 'code message',
-      '429': 'code message',
-      default: 'code message',
-    },
-    security: 'accountAuth | bearerAuth',
+    errors: { '422': C.ValidationError, '429': C.Error, default: C.Error },
+    errorFields: { '422': 'code message', '429': 'code message', default: 'code message' },
+    security: security1,
     idempotencyHeader: 'Idempotency-Key',
   },
   fetch: {
     id: 'fetchMessage',
-    method: 'GET',
-    path: '/accounts/{accountSid}/messages/{messageSid}',
+    route: 'GET /accounts/{accountSid}/messages/{messageSid}',
     params: {
-      accountSid: 'path accountSid',
-      messageSid: 'path messageSid',
+      accountSid: 'p',
+      messageSid: 'p',
     },
-    response: 'json application/json',
     codec: C.Message,
-    errors: {
-      '404': C.Error,
-      '503': C.Error,
-      default: C.Error,
-    },
-    errorFields: {
-      '404': 'code message',
-      '503': 'code message',
-      default: 'code message',
-    },
-    security: 'accountAuth | bearerAuth',
+    errors: { '404': C.Error, '503': C.Error, default: C.Error },
+    errorFields: { '404': 'code message', '503': 'code message', default: 'code message' },
+    security: security1,
   },
 } satisfies Record<string, OperationSource>;
 

@@ -47,43 +47,37 @@ export interface CreateMiscReservedWordsParams {
   ünïcödé?: string;
 }
 
+const security1 = 'accountAuth | bearerAuth';
+
 const operations = {
   getHealth: {
     id: 'getHealth',
-    method: 'GET',
-    path: '/health',
+    route: 'GET /health',
     response: 'text text/plain',
   },
   createReservedWords: {
     id: 'POST /misc/reserved-words',
-    method: 'POST',
-    path: '/misc/reserved-words',
+    route: 'POST /misc/reserved-words',
     body: {
-      kind: 'json',
-      contentType: 'application/json',
       codec: C.ReservedWords,
       required: true,
     },
-    response: 'json application/json',
     codec: C.ReservedWords,
-    security: 'accountAuth | bearerAuth',
+    security: security1,
     idempotencyHeader: 'Idempotency-Key',
   },
   getUsageMaps: {
     id: 'getUsageMaps',
-    method: 'GET',
-    path: '/misc/maps',
-    response: 'json application/json',
+    route: 'GET /misc/maps',
     codec: C.Usage,
-    security: 'accountAuth | bearerAuth',
+    security: security1,
   },
   streamEvents: {
     id: 'streamEvents',
-    method: 'GET',
-    path: '/misc/events',
+    route: 'GET /misc/events',
     response: 'events text/event-stream',
     codec: C.StatusEvent,
-    security: 'accountAuth | bearerAuth',
+    security: security1,
   },
 } satisfies Record<string, OperationSource>;
 

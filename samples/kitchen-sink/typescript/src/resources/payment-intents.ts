@@ -27,14 +27,14 @@ export interface UpdatePaymentIntentParams {
   metadata?: { [key: string]: string };
 }
 
+const security1 = 'accountAuth | bearerAuth';
+
 const operations = {
   create: {
     id: 'createPaymentIntent',
-    method: 'POST',
-    path: '/payment_intents',
+    route: 'POST /payment_intents',
     body: {
-      kind: 'form',
-      contentType: 'application/x-www-form-urlencoded',
+      media: 'form application/x-www-form-urlencoded',
       codec: C.PaymentIntentCreate,
       required: true,
       styles: {
@@ -44,29 +44,20 @@ const operations = {
         shipping: 'deep',
       },
     },
-    response: 'json application/json',
     codec: C.PaymentIntent,
-    errors: {
-      '402': C.ApiErrorBody,
-      '503': C.Error,
-    },
-    errorFields: {
-      '402': 'error.code error.message',
-      '503': 'code message',
-    },
-    security: 'accountAuth | bearerAuth',
+    errors: { '402': C.ApiErrorBody, '503': C.Error },
+    errorFields: { '402': 'error.code error.message', '503': 'code message' },
+    security: security1,
     idempotencyHeader: 'Idempotency-Key',
   },
   update: {
     id: 'updatePaymentIntent',
-    method: 'POST',
-    path: '/payment_intents/{intent}',
+    route: 'POST /payment_intents/{intent}',
     params: {
-      intent: 'path intent',
+      intent: 'p',
     },
     body: {
-      kind: 'form',
-      contentType: 'application/x-www-form-urlencoded',
+      media: 'form application/x-www-form-urlencoded',
       codec: C.UpdatePaymentIntentRequest,
       styles: {
         payment_method_types: 'csv',
@@ -74,9 +65,8 @@ const operations = {
         metadata: 'form',
       },
     },
-    response: 'json application/json',
     codec: C.PaymentIntent,
-    security: 'accountAuth | bearerAuth',
+    security: security1,
     idempotencyHeader: 'Idempotency-Key',
   },
 } satisfies Record<string, OperationSource>;

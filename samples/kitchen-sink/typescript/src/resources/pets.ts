@@ -22,18 +22,18 @@ export interface FetchPetOwnerParams {
   petId: string;
 }
 
+const security1 = 'accountAuth | bearerAuth';
+
 const operations = {
   list: {
     id: 'listPets',
-    method: 'GET',
-    path: '/pets',
+    route: 'GET /pets',
     params: {
-      offset: 'query offset',
-      limit: 'query limit',
+      offset: 'q',
+      limit: 'q',
     },
-    response: 'json application/json',
     codec: C.ListPetsResponse,
-    security: 'accountAuth | bearerAuth',
+    security: security1,
     pagination: {
       style: 'offset',
       items: 'pets',
@@ -44,29 +44,23 @@ const operations = {
   },
   create: {
     id: 'createPet',
-    method: 'POST',
-    path: '/pets',
+    route: 'POST /pets',
     body: {
-      kind: 'json',
-      contentType: 'application/json',
       codec: C.Pet,
       param: 'body',
     },
-    response: 'json application/json',
     codec: C.Pet,
-    security: 'accountAuth | bearerAuth',
+    security: security1,
     idempotencyHeader: 'Idempotency-Key',
   },
   fetchOwner: {
     id: 'fetchPetOwner',
-    method: 'GET',
-    path: '/pets/{petId}/owner',
+    route: 'GET /pets/{petId}/owner',
     params: {
-      petId: 'path petId',
+      petId: 'p',
     },
-    response: 'json application/json',
     codec: C.FetchPetOwnerResponse,
-    security: 'accountAuth | bearerAuth',
+    security: security1,
   },
 } satisfies Record<string, OperationSource>;
 

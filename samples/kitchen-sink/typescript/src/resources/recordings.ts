@@ -26,65 +26,55 @@ export interface ReplaceRecordingMediaParams {
   body: Uploadable;
 }
 
+const errors1 = { default: C.Error };
+const errorFields1 = { default: 'code message' };
+const security1 = 'accountAuth | bearerAuth';
+
 const operations = {
   upload: {
     id: 'uploadRecording',
-    method: 'POST',
-    path: '/calls/{callId}/recordings',
+    route: 'POST /calls/{callId}/recordings',
     params: {
-      callId: 'path callId',
+      callId: 'p',
     },
     body: {
-      kind: 'multipart',
-      contentType: 'multipart/form-data',
+      media: 'multipart multipart/form-data',
       codec: C.UploadRecordingRequest,
       required: true,
       parts: {
         file: 'audio/wav',
       },
     },
-    response: 'json application/json',
     codec: C.Recording,
-    errors: {
-      default: C.Error,
-    },
-    errorFields: {
-      default: 'code message',
-    },
-    security: 'accountAuth | bearerAuth',
+    errors: errors1,
+    errorFields: errorFields1,
+    security: security1,
     server: 'https://media.kitchensink.test/v1',
     idempotencyHeader: 'Idempotency-Key',
   },
   downloadMedia: {
     id: 'downloadRecordingMedia',
-    method: 'GET',
-    path: '/recordings/{recordingId}/media',
+    route: 'GET /recordings/{recordingId}/media',
     params: {
-      recordingId: 'path recordingId',
+      recordingId: 'p',
     },
     response: 'binary audio/wav',
-    errors: {
-      default: C.Error,
-    },
-    errorFields: {
-      default: 'code message',
-    },
+    errors: errors1,
+    errorFields: errorFields1,
     security: 'apiKeyAuth',
   },
   replaceMedia: {
     id: 'replaceRecordingMedia',
-    method: 'PUT',
-    path: '/recordings/{recordingId}/media',
+    route: 'PUT /recordings/{recordingId}/media',
     params: {
-      recordingId: 'path recordingId',
+      recordingId: 'p',
     },
     body: {
-      kind: 'binary',
-      contentType: 'application/octet-stream',
+      media: 'binary application/octet-stream',
       param: 'body',
     },
     response: 'empty',
-    security: 'accountAuth | bearerAuth',
+    security: security1,
   },
 } satisfies Record<string, OperationSource>;
 

@@ -23,29 +23,22 @@ export interface CreateReminderParams {
 const operations = {
   create: {
     id: 'createReminder',
-    method: 'POST',
-    path: '/accounts/{AccountSid}/reminders',
+    route: 'POST /accounts/{AccountSid}/reminders',
     params: {
-      AccountSid: 'path AccountSid',
-      NotBefore: 'query NotBefore',
+      AccountSid: 'p',
+      NotBefore: 'q',
     },
     body: {
-      kind: 'form',
-      contentType: 'application/x-www-form-urlencoded',
+      media: 'form application/x-www-form-urlencoded',
       codec: C.CreateReminderRequest,
       required: true,
       styles: {
         Repeat: 'deep',
       },
     },
-    response: 'json application/json',
     codec: C.Reminder,
-    errors: {
-      default: C.Error,
-    },
-    errorFields: {
-      default: 'code message',
-    },
+    errors: { default: C.Error },
+    errorFields: { default: 'code message' },
     security: 'accountAuth | bearerAuth',
     idempotencyHeader: 'Idempotency-Key',
     pathDefaults: {

@@ -18,25 +18,31 @@ import java.util.stream.Collectors;
 
 /** The {@code OperationSource} literal that tells the runtime how to call one operation. */
 final class OperationSource {
+  /** The media of a body or response the runtime assumes when the source leaves it out. */
+  private static final String JSON_MEDIA = "json application/json";
   private final SdkModel model;
   private final ResourceFile.MethodModel method;
   private final Operation operation;
+  private final SharedValues shared;
   private final StringBuilder out = new StringBuilder();
 
-  OperationSource(SdkModel model, ResourceFile.MethodModel method) {
+  OperationSource(SdkModel model, ResourceFile.MethodModel method, SharedValues shared) {
     this.model = model;
     this.method = method;
     this.operation = method.operation;
+    this.shared = shared;
   }
 
   String render() {
     out.append("  ").append(method.name).append(": {\n");
     field("id", operation.name().wire());
-    field("method", operation.method().toUpperCase(Locale.ROOT));
-    field("path", operation.path());
+    field("route", operation.method().toUpperCase(Locale.ROOT) + " " + operation.path());
     params();
     method.body().ifPresent(this::body);
-    field("response", response());
+    String response = response();
+    if (!response.equals(JSON_MEDIA)) {
+      field("response", response);
+    }
     responseCodec().ifPresent(codec -> codeField("codec", codec));
     errors();
     security();
@@ -82,13 +88,14 @@ final class OperationSource {
     }
     out.append("    params: {\n");
     for (ResourceFile.MethodModel.Param param : located) {
-      nestedField(param.name(), paramSpec(param.parameter().get()));
+      nestedField(param.name(), paramSpec(param.name(), param.parameter().get()));
     }
     out.append("    },\n");
   }
 
-  private static String paramSpec(Parameter parameter) {
-    String location = parameter.location().name().toLowerCase(Locale.ROOT);
+  /** {@code IN[.STYLE][-][ WIRE]}: IN's first letter, the wire name only where it is not NAME. */
+  private static String paramSpec(String name, Parameter parameter) {
+    String location = parameter.location().name().substring(0, 1).toLowerCase(Locale.ROOT);
     String style = switch (parameter.style()) {
       case SPACE_DELIMITED -> ".spaceDelimited";
       case PIPE_DELIMITED -> ".pipeDelimited";
@@ -96,14 +103,17 @@ final class OperationSource {
       default -> "";
     };
     boolean joined = parameter.location() == Parameter.Location.QUERY && !parameter.explode();
-    return location + style + (joined ? "-" : "") + " " + parameter.name().wire();
+    String wire = parameter.name().wire();
+    return location + style + (joined ? "-" : "") + (wire.equals(name) ? "" : " " + wire);
   }
 
   private void body(dev.switchboard.core.ir.RequestBody body) {
     BodyContent content = body.preferred();
     out.append("    body: {\n");
-    nestedField("kind", bodyKind(content.kind()));
-    nestedField("contentType", content.mediaType());
+    String media = bodyKind(content.kind()) + " " + content.mediaType();
+    if (!media.equals(JSON_MEDIA)) {
+      nestedField("media", media);
+    }
     if (content.kind() == MediaKind.JSON || content.kind() == MediaKind.FORM || content.kind() == MediaKind.MULTIPART) {
       out.append(Code.property(6, "codec", model.types.codec(content.type(), "C.")));
     }
@@ -168,11 +178,9 @@ final class OperationSource {
     if (typed.isEmpty()) {
       return;
     }
-    out.append("    errors: {\n");
-    for (ErrorBody error : typed) {
-      out.append(Code.property(6, statusKey(error), model.types.codec(error.type().orElseThrow(), "C.")));
-    }
-    out.append("    },\n");
+    List<String> codecs = typed.stream()
+        .map(e -> statusKey(e) + ": " + model.types.codec(e.type().orElseThrow(), "C.")).toList();
+    out.append(shared.property(4, "errors", "errors", SharedValues.Value.object(codecs)));
     errorFields();
   }
 
@@ -183,11 +191,9 @@ final class OperationSource {
     if (found.isEmpty()) {
       return;
     }
-    out.append("    errorFields: {\n");
-    for (ErrorBody error : found) {
-      out.append(Code.property(6, statusKey(error), TsText.string(dotted(error.code()) + " " + dotted(error.message()))));
-    }
-    out.append("    },\n");
+    List<String> fields = found.stream()
+        .map(e -> statusKey(e) + ": " + TsText.string(dotted(e.code()) + " " + dotted(e.message()))).toList();
+    out.append(shared.property(4, "errorFields", "errorFields", SharedValues.Value.object(fields)));
   }
 
   /** The status as a property key: {@code default} bare, others quoted ({@code "404"}, {@code "4XX"}). */
@@ -206,7 +212,7 @@ final class OperationSource {
     String alternatives = method.planned().security().stream()
         .map(r -> r.isEmpty() ? "none" : String.join(" & ", r))
         .collect(Collectors.joining(" | "));
-    field("security", alternatives);
+    out.append(shared.property(4, "security", "security", SharedValues.Value.string(TsText.string(alternatives))));
   }
 
   private void pagination(Pagination pagination) {
@@ -228,7 +234,9 @@ final class OperationSource {
         return "offset";
       }
     }));
-    nestedField("items", String.join(".", pagination.items()));
+    if (!pagination.items().isEmpty()) {
+      nestedField("items", String.join(".", pagination.items()));
+    }
     out.append(Code.property(6, "item", model.types.codec(pagination.itemType(), "C.")));
     if (pagination instanceof Pagination.NextUrl next) {
       nestedField("next", String.join(".", next.nextUrl()));

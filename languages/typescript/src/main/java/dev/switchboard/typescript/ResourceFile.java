@@ -57,12 +57,18 @@ final class ResourceFile {
     List<String> params = new ArrayList<>();
     List<String> operations = new ArrayList<>();
     List<String> methodCode = new ArrayList<>();
+    SharedValues shared = new SharedValues();
     for (MethodModel method : methods) {
       method.paramsInterface().ifPresent(params::add);
-      operations.add(method.source());
+      operations.add(method.source(shared));
       methodCode.add(methodCode.isEmpty() ? method.code() : "\n" + method.code());
     }
-    String code = String.join("", operations);
+    operations.replaceAll(shared::resolve);
+    List<String> constants = new ArrayList<>(shared.declarations());
+    if (!constants.isEmpty()) {
+      constants.set(constants.size() - 1, constants.get(constants.size() - 1) + "\n"); // a blank line after them
+    }
+    String code = String.join("", operations) + String.join("", constants);
     List<String> imports = new ArrayList<>();
     if (RUNTIME_CODEC.matcher(code).find()) {
       imports.add("import * as $ from '../core/codec.js';");
@@ -70,7 +76,8 @@ final class ResourceFile {
     if (API_CODEC.matcher(code).find()) {
       imports.add("import * as C from '../codecs.js';");
     }
-    return new Views.Resource(className, TsText.jsdoc(resource.docs(), ""), imports, params, operations, methodCode);
+    return new Views.Resource(
+        className, TsText.jsdoc(resource.docs(), ""), imports, params, constants, operations, methodCode);
   }
 
   /** One operation as a method, with its params interface and operation source. */
@@ -196,8 +203,8 @@ final class ResourceFile {
       return Optional.of(out.append("}\n").toString());
     }
 
-    String source() {
-      return new OperationSource(model, this).render();
+    String source(SharedValues shared) {
+      return new OperationSource(model, this, shared).render();
     }
 
     /** The body the SDK sends, if any. */

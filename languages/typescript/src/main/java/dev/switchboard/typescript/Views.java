@@ -12,8 +12,9 @@ final class Views {
   record Codecs(List<String> declarations, boolean empty) {}
 
   /** One resource file: its params interfaces, operation sources and methods. */
+  /** {@code shared}: the file constants of values its operations repeat. */
   record Resource(String className, String docs, List<String> codecImports, List<String> params,
-      List<String> operations, List<String> methods) {}
+      List<String> shared, List<String> operations, List<String> methods) {}
 
   /** A resource as the client sees it: its property, created on first access. */
   record ClientResource(String property, String className, String module, String field, String getter) {}

@@ -76,8 +76,7 @@ class BodyOutputTest {
     assertThat(things()).contains("""
           list: {
             id: 'listThings',
-            method: 'GET',
-            path: '/things',
+            route: 'GET /things',
             response: 'empty',
           },
         """);
@@ -95,8 +94,6 @@ class BodyOutputTest {
         """);
     assertThat(things()).contains("""
             body: {
-              kind: 'json',
-              contentType: 'application/json',
               codec: $.nullable(C.RenameThingRequest),
               required: true,
               fields: {
@@ -110,16 +107,14 @@ class BodyOutputTest {
   void onlyARequiredFlattenedBodyIsSentWhenNoFieldIsGiven() {
     assertThat(things()).contains("""
             body: {
-              kind: 'form',
-              contentType: 'application/x-www-form-urlencoded',
+              media: 'form application/x-www-form-urlencoded',
               codec: C.CreateThingRequest,
               required: true,
             },
         """);
     assertThat(things()).contains("""
             body: {
-              kind: 'form',
-              contentType: 'application/x-www-form-urlencoded',
+              media: 'form application/x-www-form-urlencoded',
               codec: C.UpdateThingRequest,
             },
         """);

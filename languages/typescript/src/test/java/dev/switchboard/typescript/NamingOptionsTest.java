@@ -69,7 +69,7 @@ class NamingOptionsTest {
     FileSet sdk = generate("");
     assertThat(sdk.text("src/models.ts")).contains("  full_name: string;\n  proto?: string;\n");
     assertThat(sdk.text("src/codecs.ts")).contains("  proto: [$.string, 0, '__proto__'],\n");
-    assertThat(sdk.text("src/resources/repos.ts")).contains("      proto: 'query __proto__',\n");
+    assertThat(sdk.text("src/resources/repos.ts")).contains("      proto: 'q __proto__',\n");
   }
 
   @Test
@@ -84,6 +84,6 @@ class NamingOptionsTest {
         }));
         """);
     assertThat(sdk.text("src/resources/repos.ts")).contains("  repoName: string;\n  perPage?: number;\n");
-    assertThat(sdk.text("src/resources/repos.ts")).contains("      repoName: 'path repo_name',\n");
+    assertThat(sdk.text("src/resources/repos.ts")).contains("      repoName: 'p repo_name',\n");
   }
 }
