@@ -66,9 +66,11 @@ public final class Planner {
 
   private PlanOperation operation(Operation operation, NameAllocator methods) {
     var method = methods.newName(operation.localName(), operation.source());
-    Inputs.Planned planned = inputs.plan(operation, methods.scope(operation.source(), "operation " + operation.id()));
+    NameAllocator scope = methods.scope(operation.source(), "operation " + operation.id());
+    Inputs.Planned planned = inputs.plan(operation, scope);
+    Result result = results.of(operation, scope);
     return new PlanOperation(operation.id(), method, operation.method(), operation.path(), planned.inputs(),
-        planned.body(), planned.bodyDropped(), results.of(operation), errors.of(operation),
+        planned.body(), planned.bodyDropped(), result, errors.of(operation),
         idempotencyHeader(operation), security(operation),
         operation.servers().stream().findFirst().map(Server::defaultUrl), operation.docs().deprecated());
   }

@@ -3,6 +3,7 @@ package dev.switchboard.core.plan;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Pagination;
 import dev.switchboard.core.ir.TypeRef;
 import java.util.Objects;
@@ -78,14 +79,18 @@ public sealed interface Result {
 
   /**
    * The items of every page, fetched as they are read; {@code type} is one page's body, which a
-   * raw response returns.
+   * raw response returns. {@code itemLimit} names the per-call option capping how many items the
+   * iteration yields (no page is fetched past it); it is named beside the operation's inputs so it
+   * never clashes with one (see {@link Results#ITEM_LIMIT}).
    */
-  record Paged(String mediaType, TypeRef type, TypeRef itemType, Pagination pagination) implements Result {
+  record Paged(String mediaType, TypeRef type, TypeRef itemType, Pagination pagination, Name itemLimit)
+      implements Result {
     public Paged {
       Objects.requireNonNull(mediaType, "mediaType == null");
       Objects.requireNonNull(type, "type == null");
       Objects.requireNonNull(itemType, "itemType == null");
       Objects.requireNonNull(pagination, "pagination == null");
+      Objects.requireNonNull(itemLimit, "itemLimit == null");
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.core.plan;
 
 import dev.switchboard.core.ir.MediaKind;
+import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.ir.TypeDecl;
@@ -11,6 +12,15 @@ import java.util.Optional;
 
 /** Decides result shapes and error bodies from an operation's responses. */
 final class Results {
+  /**
+   * The item-limit option of a paged method, as the official Twilio libraries call it
+   * ({@code list(limit=20)}); when an input already has that name (Stripe's page size is
+   * {@code limit}), {@link #ITEM_LIMIT_ALTERNATIVE}, numbered if that is taken too.
+   */
+  static final Name ITEM_LIMIT = Name.of("limit");
+  static final Name ITEM_LIMIT_ALTERNATIVE = Name.of("maxItems");
+  private static final String ITEM_LIMIT_TAG = "item limit";
+
   private final Map<String, TypeDecl> types;
 
   Results(Map<String, TypeDecl> types) {
@@ -19,18 +29,20 @@ final class Results {
 
   /**
    * The shape of the first success response: none without a body; paged when the IR found a
-   * pagination (whatever the media type, as the pager reads JSON pages); stream for server-sent
+   * pagination (whatever the media type, as the pager reads JSON pages), its item-limit option
+   * named in {@code scope} after the inputs; stream for server-sent
    * events; binary; text; a list for a JSON array (through nullable and aliases); else a model.
    */
-  Result of(Operation operation) {
+  Result of(Operation operation, NameAllocator scope) {
     Optional<Response.ResponseContent> success = operation.successResponse().flatMap(Response::content);
     if (success.isEmpty()) {
       return new Result.None();
     }
     Response.ResponseContent content = success.get();
     if (operation.pagination().isPresent()) {
+      Name itemLimit = scope.newName(ITEM_LIMIT, List.of(ITEM_LIMIT_ALTERNATIVE), ITEM_LIMIT_TAG);
       return new Result.Paged(content.mediaType(), content.type(), operation.pagination().get().itemType(),
-          operation.pagination().get());
+          operation.pagination().get(), itemLimit);
     }
     return switch (content.kind()) {
       case EVENT_STREAM -> new Result.Stream(content.mediaType(), content.type());

@@ -247,6 +247,56 @@ class PlannerTest {
         new ErrorBody("500", java.util.Optional.empty())).inOrder();
   }
 
+  private static final String PAGED_RESPONSE = """
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          data: {type: array, items: {type: string}}
+                          next_cursor: {type: string}
+        """;
+
+  @Test
+  void theItemLimitIsCalledLimitUnlessAnInputIsAndThenMaxItemsWithARename() {
+    Plan plan = plan("""
+        paths:
+          /plain:
+            get:
+              operationId: listPlain
+              x-pagination: {style: cursor, items: data, cursor-param: cursor, next-cursor: next_cursor}
+              parameters:
+                - {name: cursor, in: query, schema: {type: string}}
+        """ + PAGED_RESPONSE + """
+          /sized:
+            get:
+              operationId: listSized
+              x-pagination: {style: cursor, items: data, cursor-param: starting_after, next-cursor: next_cursor}
+              parameters:
+                - {name: limit, in: query, schema: {type: integer}}
+                - {name: starting_after, in: query, schema: {type: string}}
+        """ + PAGED_RESPONSE + """
+          /both:
+            get:
+              operationId: listBoth
+              x-pagination: {style: cursor, items: data, cursor-param: cursor, next-cursor: next_cursor}
+              parameters:
+                - {name: limit, in: query, schema: {type: integer}}
+                - {name: max_items, in: query, schema: {type: integer}}
+                - {name: cursor, in: query, schema: {type: string}}
+        """ + PAGED_RESPONSE);
+    assertThat(((Result.Paged) plan.operation("listPlain").result()).itemLimit().key()).isEqualTo("limit");
+    assertThat(((Result.Paged) plan.operation("listSized").result()).itemLimit().key()).isEqualTo("max items");
+    assertThat(((Result.Paged) plan.operation("listBoth").result()).itemLimit().key()).isEqualTo("max items 2");
+    assertThat(plan.renames().stream().filter(r -> r.scope().endsWith("operation listSized"))
+        .map(r -> r.wanted() + " -> " + r.given() + " (" + r.reason() + ")").toList())
+        .containsExactly("limit -> max items (taken)");
+    assertThat(keys(plan.operation("listSized"))).containsExactly("limit", "starting after").inOrder();
+  }
+
   @Test
   void serversKeepTheirTemplateAndVariablesAndTheFirstIsTheDefault() {
     Plan plan = plan("""
