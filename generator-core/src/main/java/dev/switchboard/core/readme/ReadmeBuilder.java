@@ -148,7 +148,10 @@ final class ReadmeBuilder {
   private static Section pagination(Call example) {
     String how = PagingDocs.describe(((Result.Paged) example.result()).pagination());
     return new Section.Pagination(List.of("A list operation's result gives every item of every page, fetching each page"
-        + " only when the items before it are used up; " + how + "."), example);
+        + " only when the items before it are used up; " + how + ".", "Every list call also takes an optional item"
+        + " limit, a positive number (the option is called limit, or max items, spelled as the SDK spells names, where an"
+        + " input already has that name): iterating then stops after that many items and fetches no page past them."),
+        example);
   }
 
   private Section errors(List<Call> calls) {
