@@ -709,6 +709,16 @@ def s42():
                               {"limit": ["2"], "starting_after": ["ch_004"]}], "queries")
 
 
+def s59():
+    def after(answer: Response, url: str) -> Optional[str]:
+        body = answer.json()
+        return BASE + "/listings/charges?limit=2&starting_after=" + body["data"][-1]["id"] if body["has_more"] else None
+    ids = walk_pages(BASE + "/listings/charges?limit=2", after, lambda body: body["data"])
+    equal(ids, ["ch_001", "ch_002", "ch_003", "ch_004", "ch_005", "ch_006"], "charges")
+    equal(query_of(seen(3)), [{"limit": ["2"]}, {"limit": ["2"], "starting_after": ["ch_002"]},
+                              {"limit": ["2"], "starting_after": ["ch_004"]}], "queries")
+
+
 def s43():
     def token(answer: Response, url: str) -> Optional[str]:
         next_token = answer.json()["next_page_token"]
@@ -818,7 +828,7 @@ def media_hash():
 
 def coverage():
     files = sorted(p.stem for p in MAPPINGS.glob("S*.json"))
-    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 49), 50, 51, 52, 53, 56] if n != 28]
+    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 49), 50, 51, 52, 53, 56, 59] if n != 28]
     equal(files, expected, "mapping files")
 
 
