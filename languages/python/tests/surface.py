@@ -92,6 +92,16 @@ def argument(value):
     return value.id
 
 
+def item_limit(function):
+    """The argument a pager's ``limit=`` passes, or None."""
+    for node in ast.walk(function):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id.endswith("Pager"):
+            for keyword in node.keywords:
+                if keyword.arg == "limit":
+                    return keyword.value.id
+    return None
+
+
 def wires(function, constants):
     """(argument name -> (location, wire)) from the Params(...) call, and the endpoint constant used."""
     located, constant = {}, None
@@ -109,7 +119,7 @@ def wires(function, constants):
 
 
 def surface(sdk):
-    """(http method, path) -> (method name, {(location, wire): required}, shape, paging or None)."""
+    """(http method, path) -> (method name, {(location, wire): required}, shape, paging or None, item limit)."""
     found = {}
     for file in sorted(Path(sdk).glob("src/*/resources/*.py")):
         module = ast.parse(file.read_text(encoding="utf-8"))
@@ -124,12 +134,15 @@ def surface(sdk):
                 if constant not in constants:
                     continue
                 required = arguments(function)
+                limit = item_limit(function)
+                if limit is not None:
+                    required.pop(limit, None)
                 unplaced = set(required) - set(located)
                 if unplaced:
                     raise SystemExit(f"{file.name}: {function.name}: arguments not sent: {sorted(unplaced)}")
                 inputs = {located[name]: required[name] for name in required}
                 method, path, paging = constants[constant]
-                found[(method, path)] = (function.name, inputs, shape(function), paging)
+                found[(method, path)] = (function.name, inputs, shape(function), paging, limit)
     return found
 
 
@@ -143,7 +156,7 @@ def main(plan_file, sdk):
             if key not in sdk_surface:
                 problems.append(f"{op['id']}: no method calls {key[0]} {key[1]}")
                 continue
-            name, actual, actual_shape, paging = sdk_surface.pop(key)
+            name, actual, actual_shape, paging, limit = sdk_surface.pop(key)
             operations += 1
             wanted = "_".join(op["method"]["words"])
             if name.rstrip("_") != wanted and not name.startswith(wanted + "_"):
@@ -156,6 +169,9 @@ def main(plan_file, sdk):
                 problems.append(f"{op['id']}: returns {actual_shape}, plan says {op['result']['shape']}")
             if "pagination" in op["result"]:
                 pages += 1
+                wanted_limit = "_".join(op["result"]["itemLimit"]["words"])
+                if limit is None or limit.rstrip("_") != wanted_limit:
+                    problems.append(f"{op['id']}: item limit {limit}, plan says {wanted_limit}")
                 if paging != planned_paging(op["result"]["pagination"]):
                     problems.append(f"{op['id']}: pages {paging}, plan says {planned_paging(op['result']['pagination'])}")
     problems.extend(f"{m} {p}: method not in the plan" for m, p in sdk_surface)

@@ -1,4 +1,4 @@
-"""S41-S44: lists that page the ways real APIs do, found without x-pagination."""
+"""S41-S44: lists that page the ways real APIs do, found without x-pagination; S59: an item limit."""
 
 from __future__ import annotations
 
@@ -65,3 +65,29 @@ def test_s44_page_number_stops_on_a_short_page(kit: Kit, scenario: Scenario) -> 
         {"per_page": ["2"], "page": ["3"]},
     ]
     assert _authorized(requests)
+
+
+def test_s59_item_limit_stops_fetching(kit: Kit, scenario: Scenario) -> None:
+    scenario.load("S59")
+    charges = kit.items(kit.standard().listings.list_charges(limit=2, max_items=5))
+    assert [c.id for c in charges] == ["ch_001", "ch_002", "ch_003", "ch_004", "ch_005"]
+    assert len(scenario.requests()) == 3
+    scenario.load("S59")
+    charges = kit.items(kit.standard().listings.list_charges(limit=2, max_items=4))
+    assert [c.id for c in charges] == ["ch_001", "ch_002", "ch_003", "ch_004"]
+    requests = scenario.requests()
+    assert _queries(requests) == [{"limit": ["2"]}, {"limit": ["2"], "starting_after": ["ch_002"]}]
+    assert _authorized(requests)
+
+
+def test_s59_item_limit_must_be_a_positive_int(kit: Kit, scenario: Scenario) -> None:
+    scenario.load("S59")
+    listings = kit.standard().listings
+    for bad, error in ((0, ValueError), (-1, ValueError), ("5", TypeError), (True, TypeError), (2.0, TypeError)):
+        try:
+            listings.list_charges(max_items=bad)
+        except error as caught:
+            assert "item limit must be a positive int" in str(caught)
+        else:
+            raise AssertionError(f"max_items={bad!r} was accepted")
+    assert scenario.requests() == []

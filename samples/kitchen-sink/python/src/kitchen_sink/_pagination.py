@@ -177,22 +177,48 @@ def _advance(core: Union[SyncCore, AsyncCore], endpoint: Endpoint, params: Param
     return None if following == params else following
 
 
+def _checked_limit(limit: Optional[int]) -> Optional[int]:
+    if limit is None:
+        return None
+    if not isinstance(limit, int) or isinstance(limit, bool):
+        raise TypeError(f"the item limit must be a positive int, got {type(limit).__name__}")
+    if limit < 1:
+        raise ValueError(f"the item limit must be a positive int, got {limit}")
+    return limit
+
+
 class SyncPager(Generic[_T]):
     """Iterates every item of a list operation, fetching pages lazily as needed.
 
-    ``for item in pager`` walks all items; :meth:`iter_pages` and :meth:`first_page`
-    give whole pages with their responses.
+    ``for item in pager`` walks all items, or the first ``limit`` of them without fetching a page
+    past them; :meth:`iter_pages` and :meth:`first_page` give whole pages with their responses.
     """
 
-    def __init__(self, core: SyncCore, endpoint: Endpoint, params: Params, options: Optional[RequestOptions]) -> None:
+    def __init__(
+        self,
+        core: SyncCore,
+        endpoint: Endpoint,
+        params: Params,
+        options: Optional[RequestOptions],
+        limit: Optional[int] = None,
+    ) -> None:
         self._core = core
         self._endpoint = endpoint
         self._params = params
         self._options = options
+        self._limit = _checked_limit(limit)
 
     def __iter__(self) -> Iterator[_T]:
+        left = self._limit
+        if left is None:
+            for page in self.iter_pages():
+                yield from page.items
+            return
         for page in self.iter_pages():
-            yield from page.items
+            yield from page.items[:left]
+            left -= min(left, len(page.items))
+            if left == 0:
+                return
 
     def iter_pages(self) -> Iterator[Page[_T]]:
         """Every page in order, fetched one at a time."""
@@ -218,20 +244,33 @@ class SyncPager(Generic[_T]):
 class AsyncPager(Generic[_T]):
     """Iterates every item of a list operation, fetching pages lazily as needed.
 
-    ``async for item in pager`` walks all items; :meth:`iter_pages` and
-    :meth:`first_page` give whole pages with their responses.
+    ``async for item in pager`` walks all items, or the first ``limit`` of them without fetching
+    a page past them; :meth:`iter_pages` and :meth:`first_page` give whole pages with their responses.
     """
 
-    def __init__(self, core: AsyncCore, endpoint: Endpoint, params: Params, options: Optional[RequestOptions]) -> None:
+    def __init__(
+        self,
+        core: AsyncCore,
+        endpoint: Endpoint,
+        params: Params,
+        options: Optional[RequestOptions],
+        limit: Optional[int] = None,
+    ) -> None:
         self._core = core
         self._endpoint = endpoint
         self._params = params
         self._options = options
+        self._limit = _checked_limit(limit)
 
     async def __aiter__(self) -> AsyncIterator[_T]:
+        left = self._limit
         async for page in self.iter_pages():
-            for item in page.items:
+            for item in page.items if left is None else page.items[:left]:
                 yield item
+            if left is not None:
+                left -= min(left, len(page.items))
+                if left == 0:
+                    return
 
     async def iter_pages(self) -> AsyncIterator[Page[_T]]:
         """Every page in order, fetched one at a time."""

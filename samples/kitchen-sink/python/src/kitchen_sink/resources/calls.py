@@ -72,6 +72,7 @@ class Calls:
         status: Union[Sequence[Union[CallStatus, str]], NotGiven] = NOT_GIVEN,
         fields: Union[Sequence[str], NotGiven] = NOT_GIVEN,
         x_request_trace: Union[str, NotGiven] = NOT_GIVEN,
+        max_items: Optional[int] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> SyncPager[Call]:
         """List calls (cursor pagination in the body).
@@ -82,6 +83,7 @@ class Calls:
             limit: The server's default is 20.
             status: Repeated key, status=a&status=b.
             fields: Comma separated, fields=a,b.
+            max_items: Stop after this many items, fetching no page past them; all of them when left out.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return SyncPager(
@@ -92,6 +94,7 @@ class Calls:
                 headers={"X-Request-Trace": x_request_trace},
             ),
             request_options,
+            limit=max_items,
         )
 
     def create(
@@ -174,6 +177,7 @@ class AsyncCalls:
         status: Union[Sequence[Union[CallStatus, str]], NotGiven] = NOT_GIVEN,
         fields: Union[Sequence[str], NotGiven] = NOT_GIVEN,
         x_request_trace: Union[str, NotGiven] = NOT_GIVEN,
+        max_items: Optional[int] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> AsyncPager[Call]:
         """List calls (cursor pagination in the body).
@@ -184,6 +188,7 @@ class AsyncCalls:
             limit: The server's default is 20.
             status: Repeated key, status=a&status=b.
             fields: Comma separated, fields=a,b.
+            max_items: Stop after this many items, fetching no page past them; all of them when left out.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return AsyncPager(
@@ -194,6 +199,7 @@ class AsyncCalls:
                 headers={"X-Request-Trace": x_request_trace},
             ),
             request_options,
+            limit=max_items,
         )
 
     async def create(

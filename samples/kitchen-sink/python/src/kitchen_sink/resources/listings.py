@@ -70,6 +70,7 @@ class Listings:
         *,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
         page: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Optional[int] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> SyncPager[Contact]:
         """List contacts; the next page is in the Link header.
@@ -77,6 +78,7 @@ class Listings:
         Iterating the result fetches further pages as needed; iter_pages() yields whole pages.
 
         Args:
+            limit: Stop after this many items, fetching no page past them; all of them when left out.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return SyncPager(
@@ -84,6 +86,7 @@ class Listings:
             _LIST_CONTACTS,
             Params(query={"per_page": per_page, "page": page}),
             request_options,
+            limit=limit,
         )
 
     def list_charges(
@@ -91,6 +94,7 @@ class Listings:
         *,
         limit: Union[int, NotGiven] = NOT_GIVEN,
         starting_after: Union[str, NotGiven] = NOT_GIVEN,
+        max_items: Optional[int] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> SyncPager[Contact]:
         """List charges; has_more with the last item's id as the cursor.
@@ -98,6 +102,7 @@ class Listings:
         Iterating the result fetches further pages as needed; iter_pages() yields whole pages.
 
         Args:
+            max_items: Stop after this many items, fetching no page past them; all of them when left out.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return SyncPager(
@@ -105,6 +110,7 @@ class Listings:
             _LIST_CHARGES,
             Params(query={"limit": limit, "starting_after": starting_after}),
             request_options,
+            limit=max_items,
         )
 
     def list_notes(
@@ -112,6 +118,7 @@ class Listings:
         *,
         page_size: Union[int, NotGiven] = NOT_GIVEN,
         page_token: Union[str, NotGiven] = NOT_GIVEN,
+        limit: Optional[int] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> SyncPager[Contact]:
         """List notes; the page holds the next page's token.
@@ -119,6 +126,7 @@ class Listings:
         Iterating the result fetches further pages as needed; iter_pages() yields whole pages.
 
         Args:
+            limit: Stop after this many items, fetching no page past them; all of them when left out.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return SyncPager(
@@ -126,6 +134,7 @@ class Listings:
             _LIST_NOTES,
             Params(query={"page_size": page_size, "page_token": page_token}),
             request_options,
+            limit=limit,
         )
 
     def list_tags(
@@ -133,6 +142,7 @@ class Listings:
         *,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
         page: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Optional[int] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> SyncPager[Contact]:
         """List tags by page number; a short page is the last.
@@ -140,9 +150,16 @@ class Listings:
         Iterating the result fetches further pages as needed; iter_pages() yields whole pages.
 
         Args:
+            limit: Stop after this many items, fetching no page past them; all of them when left out.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        return SyncPager(self._core, _LIST_TAGS, Params(query={"per_page": per_page, "page": page}), request_options)
+        return SyncPager(
+            self._core,
+            _LIST_TAGS,
+            Params(query={"per_page": per_page, "page": page}),
+            request_options,
+            limit=limit,
+        )
 
 
 class AsyncListings:
@@ -157,6 +174,7 @@ class AsyncListings:
         *,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
         page: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Optional[int] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> AsyncPager[Contact]:
         """List contacts; the next page is in the Link header.
@@ -164,6 +182,7 @@ class AsyncListings:
         Iterating the result fetches further pages as needed; iter_pages() yields whole pages.
 
         Args:
+            limit: Stop after this many items, fetching no page past them; all of them when left out.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return AsyncPager(
@@ -171,6 +190,7 @@ class AsyncListings:
             _LIST_CONTACTS,
             Params(query={"per_page": per_page, "page": page}),
             request_options,
+            limit=limit,
         )
 
     def list_charges(
@@ -178,6 +198,7 @@ class AsyncListings:
         *,
         limit: Union[int, NotGiven] = NOT_GIVEN,
         starting_after: Union[str, NotGiven] = NOT_GIVEN,
+        max_items: Optional[int] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> AsyncPager[Contact]:
         """List charges; has_more with the last item's id as the cursor.
@@ -185,6 +206,7 @@ class AsyncListings:
         Iterating the result fetches further pages as needed; iter_pages() yields whole pages.
 
         Args:
+            max_items: Stop after this many items, fetching no page past them; all of them when left out.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return AsyncPager(
@@ -192,6 +214,7 @@ class AsyncListings:
             _LIST_CHARGES,
             Params(query={"limit": limit, "starting_after": starting_after}),
             request_options,
+            limit=max_items,
         )
 
     def list_notes(
@@ -199,6 +222,7 @@ class AsyncListings:
         *,
         page_size: Union[int, NotGiven] = NOT_GIVEN,
         page_token: Union[str, NotGiven] = NOT_GIVEN,
+        limit: Optional[int] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> AsyncPager[Contact]:
         """List notes; the page holds the next page's token.
@@ -206,6 +230,7 @@ class AsyncListings:
         Iterating the result fetches further pages as needed; iter_pages() yields whole pages.
 
         Args:
+            limit: Stop after this many items, fetching no page past them; all of them when left out.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return AsyncPager(
@@ -213,6 +238,7 @@ class AsyncListings:
             _LIST_NOTES,
             Params(query={"page_size": page_size, "page_token": page_token}),
             request_options,
+            limit=limit,
         )
 
     def list_tags(
@@ -220,6 +246,7 @@ class AsyncListings:
         *,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
         page: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Optional[int] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> AsyncPager[Contact]:
         """List tags by page number; a short page is the last.
@@ -227,6 +254,13 @@ class AsyncListings:
         Iterating the result fetches further pages as needed; iter_pages() yields whole pages.
 
         Args:
+            limit: Stop after this many items, fetching no page past them; all of them when left out.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        return AsyncPager(self._core, _LIST_TAGS, Params(query={"per_page": per_page, "page": page}), request_options)
+        return AsyncPager(
+            self._core,
+            _LIST_TAGS,
+            Params(query={"per_page": per_page, "page": page}),
+            request_options,
+            limit=limit,
+        )

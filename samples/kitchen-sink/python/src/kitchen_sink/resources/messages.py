@@ -83,6 +83,7 @@ class Messages:
         status: Union[MessageStatus, str, NotGiven] = NOT_GIVEN,
         page_size: Union[int, NotGiven] = NOT_GIVEN,
         page_token: Union[str, NotGiven] = NOT_GIVEN,
+        limit: Optional[int] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> SyncPager[Message]:
         """List messages, newest first (page-URL pagination, Twilio style).
@@ -92,6 +93,7 @@ class Messages:
         Args:
             date_sent_after: Only messages sent after this instant (note the `>` in the name).
             page_size: The server's default is 50.
+            limit: Stop after this many items, fetching no page past them; all of them when left out.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return SyncPager(
@@ -108,6 +110,7 @@ class Messages:
                 },
             ),
             request_options,
+            limit=limit,
         )
 
     def create(
@@ -198,6 +201,7 @@ class AsyncMessages:
         status: Union[MessageStatus, str, NotGiven] = NOT_GIVEN,
         page_size: Union[int, NotGiven] = NOT_GIVEN,
         page_token: Union[str, NotGiven] = NOT_GIVEN,
+        limit: Optional[int] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> AsyncPager[Message]:
         """List messages, newest first (page-URL pagination, Twilio style).
@@ -207,6 +211,7 @@ class AsyncMessages:
         Args:
             date_sent_after: Only messages sent after this instant (note the `>` in the name).
             page_size: The server's default is 50.
+            limit: Stop after this many items, fetching no page past them; all of them when left out.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return AsyncPager(
@@ -223,6 +228,7 @@ class AsyncMessages:
                 },
             ),
             request_options,
+            limit=limit,
         )
 
     async def create(

@@ -62,6 +62,7 @@ class Pets:
         *,
         offset: Union[int, NotGiven] = NOT_GIVEN,
         limit: Union[int, NotGiven] = NOT_GIVEN,
+        max_items: Optional[int] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> SyncPager[Pet]:
         """List pets (offset pagination, discriminated union items).
@@ -69,9 +70,16 @@ class Pets:
         Iterating the result fetches further pages as needed; iter_pages() yields whole pages.
 
         Args:
+            max_items: Stop after this many items, fetching no page past them; all of them when left out.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        return SyncPager(self._core, _LIST_PETS, Params(query={"offset": offset, "limit": limit}), request_options)
+        return SyncPager(
+            self._core,
+            _LIST_PETS,
+            Params(query={"offset": offset, "limit": limit}),
+            request_options,
+            limit=max_items,
+        )
 
     def create(
         self,
@@ -120,6 +128,7 @@ class AsyncPets:
         *,
         offset: Union[int, NotGiven] = NOT_GIVEN,
         limit: Union[int, NotGiven] = NOT_GIVEN,
+        max_items: Optional[int] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> AsyncPager[Pet]:
         """List pets (offset pagination, discriminated union items).
@@ -127,9 +136,16 @@ class AsyncPets:
         Iterating the result fetches further pages as needed; iter_pages() yields whole pages.
 
         Args:
+            max_items: Stop after this many items, fetching no page past them; all of them when left out.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        return AsyncPager(self._core, _LIST_PETS, Params(query={"offset": offset, "limit": limit}), request_options)
+        return AsyncPager(
+            self._core,
+            _LIST_PETS,
+            Params(query={"offset": offset, "limit": limit}),
+            request_options,
+            limit=max_items,
+        )
 
     async def create(
         self,

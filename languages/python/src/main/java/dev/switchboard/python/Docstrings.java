@@ -5,7 +5,6 @@ import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.text.Markdown;
 import dev.switchboard.python.OperationPlan.Argument;
-import dev.switchboard.python.OperationPlan.Shape;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,16 +13,19 @@ final class Docstrings {
   private static final String OPTIONS_DOC =
       "Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.";
 
+  private static final String LIMIT_DOC =
+      "Stop after this many items, fetching no page past them; all of them when left out.";
+
   private Docstrings() {}
 
   /** A method's docstring at method-body indentation (8), without its first indentation. */
-  static String method(Operation operation, List<Argument> arguments, Shape shape) {
+  static String method(Operation operation, List<Argument> arguments, Optional<String> itemLimit) {
     StringBuilder text = new StringBuilder();
     text.append(markdown(operation.docs()).orElse(operation.method() + " " + operation.path()));
     if (operation.docs().deprecated()) {
       text.append("\n\nDeprecated: this operation may be removed in a future version of the API.");
     }
-    if (shape == Shape.PAGER) {
+    if (itemLimit.isPresent()) {
       text.append("\n\nIterating the result fetches further pages as needed; iter_pages() yields whole pages.");
     }
     text.append("\n\nArgs:");
@@ -33,6 +35,7 @@ final class Docstrings {
         appendIndented(text, argument.doc());
       }
     }
+    itemLimit.ifPresent(name -> text.append("\n    ").append(name).append(": ").append(LIMIT_DOC));
     text.append("\n    request_options: ").append(OPTIONS_DOC);
     return PyText.docstring(Optional.of(text.toString()), 8).orElseThrow();
   }

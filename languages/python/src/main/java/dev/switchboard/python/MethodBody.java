@@ -30,7 +30,8 @@ final class MethodBody {
       }
       case PAGER -> {
         String pager = async ? "AsyncPager" : "SyncPager";
-        yield call(INDENT, "return " + pager + "(", List.of("self._core"), List.of("request_options"), 0);
+        String limit = plan.itemLimit().map(name -> "limit=" + name).orElseThrow();
+        yield call(INDENT, "return " + pager + "(", List.of("self._core"), List.of("request_options", limit), 0);
       }
       case EVENTS -> {
         imports.name("typing", "cast");

@@ -13,6 +13,7 @@ import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.PyTypes.Use;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Prints the Python method for one planned operation: its arguments (the plan's inputs, in
@@ -28,20 +29,22 @@ final class OperationBuilder {
   }
 
   OperationPlan plan(Operation operation, PlanOperation planned, String method) {
-    List<Argument> arguments = arguments(operation, planned);
+    SymbolTable.Scope taken = types.symbols().newScope().reserve(PythonSymbols.METHOD_LOCALS);
+    List<Argument> arguments = arguments(operation, planned, taken);
+    Optional<String> itemLimit = planned.result() instanceof Result.Paged paged
+        ? Optional.of(PythonSymbols.parameter(taken, paged.itemLimit(), operation.source())) : Optional.empty();
     Shape shape = shape(planned.result());
     PyType result = result(planned.result(), shape);
     String constant = PythonSymbols.constant(operation.name());
     String endpoint = new EndpointCode(types, scope).render(operation, planned, shape);
-    String docstring = Docstrings.method(operation, arguments, shape);
+    String docstring = Docstrings.method(operation, arguments, itemLimit);
     boolean fieldBody = planned.body().filter(PlanOperation.BodyPlan::flattened).isPresent();
     return new OperationPlan(method, constant, constant + " = " + endpoint, arguments, shape, result, docstring,
-        operation.docs().deprecated(), fieldBody);
+        operation.docs().deprecated(), fieldBody, itemLimit);
   }
 
   /** Positional arguments first (path, then a required whole body), then required and optional keywords. */
-  private List<Argument> arguments(Operation operation, PlanOperation planned) {
-    SymbolTable.Scope taken = types.symbols().newScope().reserve(PythonSymbols.METHOD_LOCALS);
+  private List<Argument> arguments(Operation operation, PlanOperation planned, SymbolTable.Scope taken) {
     List<Argument> all = planned.inputs().stream().map(input -> argument(operation, input, taken)).toList();
     List<Argument> arguments = new ArrayList<>();
     all.stream().filter(Argument::positional).forEach(arguments::add);

@@ -87,6 +87,7 @@ final class ResourceBuilder {
     plan.arguments().stream().filter(Argument::positional).map(a -> a.declaration(8)).forEach(parameters::add);
     parameters.add("*");
     plan.arguments().stream().filter(a -> !a.positional()).map(a -> a.declaration(8)).forEach(parameters::add);
+    plan.itemLimit().ifPresent(name -> parameters.add(name + ": Optional[int] = None"));
     parameters.add("request_options: Optional[RequestOptions] = None");
     if (plan.arguments().stream().anyMatch(a -> !a.required())) {
       imports.name("typing", "Union").name(".._types", "NotGiven").name(".._types", "NOT_GIVEN");
