@@ -260,7 +260,12 @@ function surface(sdk, problems) {
           continue;
         }
         const inputs = {};
+        const itemLimit = op.pagination?.itemLimit;
+        if (itemLimit !== undefined && props[itemLimit] !== false) {
+          problems.push(`${file}: ${name} pages with the item limit ${itemLimit}, which its params lack or require`);
+        }
         for (const [param, required] of Object.entries(props)) {
+          if (param === itemLimit) continue;
           const spec = op.params?.[param];
           if (spec !== undefined) {
             const [where, ...wire] = spec.split(' ');
@@ -326,6 +331,8 @@ for (const resource of plan.resources ?? []) {
     }
     if (op.result.pagination !== undefined) {
       pages++;
+      const limit = camel(op.result.itemLimit.words);
+      if (actual.paging?.itemLimit !== limit) problems.push(`${op.id}: item limit ${actual.paging?.itemLimit}, plan says ${limit}`);
       const paging = plannedPaging(op.result.pagination, codecs);
       const given = sdkPaging(actual.paging, typeText(op.result.pagination.itemType, codecs) !== undefined);
       if (given !== paging) problems.push(`${op.id}: pages ${given}, plan says ${paging}`);

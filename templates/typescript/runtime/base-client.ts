@@ -157,6 +157,7 @@ export class BaseClient {
     override: PageOverride = {},
   ): PagePromise<T> {
     const operation = compileOperation(source);
+    const limit = itemLimit(operation, params);
     const sent: Sent = { url: '' };
     const response = this.#execute(operation, params, options, override, sent);
     return new PagePromise<T>(response, async (r) => {
@@ -172,7 +173,7 @@ export class BaseClient {
         headers: r.headers,
         url: sent.url,
       });
-      return new Page<T>(items, body, r, next);
+      return new Page<T>(items, body, r, next, limit);
     });
   }
 
@@ -544,12 +545,25 @@ function bodyValue(operation: OperationSpec, values: Record<string, unknown>): u
     return value === undefined || body.codec === undefined ? value : body.codec.encode(value);
   }
   const names = new Set((operation.params ?? []).map((p) => p.name));
+  if (operation.pagination?.itemLimit !== undefined) names.add(operation.pagination.itemLimit);
   const rest: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(values)) {
     if (!names.has(name) && value !== undefined) rest[body.fields?.[name] ?? name] = value;
   }
   if (Object.keys(rest).length === 0 && body.required !== true) return undefined;
   return body.codec === undefined ? rest : body.codec.encode(rest);
+}
+
+/** The call's item limit, checked: a positive integer, or `undefined` for every item. */
+function itemLimit(operation: OperationSpec, params: object | undefined): number | undefined {
+  const name = operation.pagination?.itemLimit;
+  if (name === undefined || params === undefined) return undefined;
+  const value = (params as Record<string, unknown>)[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new TypeError(`${name} must be a positive integer, got ${String(value)}`);
+  }
+  return value;
 }
 
 function queryValue(

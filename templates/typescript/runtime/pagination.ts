@@ -12,6 +12,8 @@ export class Page<T> implements AsyncIterable<T> {
     readonly body: unknown,
     readonly response: Response,
     private readonly next: NextPage<T> | undefined,
+    /** The most items iterating from this page yields (the call's item limit); all when undefined. */
+    readonly itemLimit: number | undefined = undefined,
   ) {}
 
   hasNextPage(): boolean {
@@ -36,10 +38,17 @@ export class Page<T> implements AsyncIterable<T> {
     }
   }
 
-  /** Every item of this page and of the pages after it. */
+  /**
+   * Every item of this page and of the pages after it, or the first `itemLimit` of them: no page
+   * past them is fetched.
+   */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    let left = this.itemLimit ?? Infinity;
     for await (const page of this.iterPages()) {
-      yield* page.items;
+      const items = page.items.slice(0, left);
+      yield* items;
+      left -= items.length;
+      if (left === 0) return;
     }
   }
 }

@@ -1,4 +1,4 @@
-// S41-S44: lists that page the ways real APIs do, found without x-pagination.
+// S41-S44: lists that page the ways real APIs do, found without x-pagination; S59: an item limit.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BASIC, client, header, journal, load } from './wire.mjs';
@@ -82,4 +82,37 @@ test('S44 page numbers stop on a short page', async () => {
     [['page', '3'], ['per_page', '2']],
   ]);
   assertAuthorized(requests);
+});
+
+test('S59 an item limit stops fetching pages once it is reached', async () => {
+  await load('S59');
+  const five = await all(client().listings.listCharges({ limit: 2, maxItems: 5 }));
+  assert.deepEqual(
+    five.map((c) => c.id),
+    ['ch_001', 'ch_002', 'ch_003', 'ch_004', 'ch_005'],
+  );
+  assert.equal((await journal()).length, 3);
+  await load('S59');
+  const four = await all(client().listings.listCharges({ limit: 2, maxItems: 4 }));
+  assert.deepEqual(
+    four.map((c) => c.id),
+    ['ch_001', 'ch_002', 'ch_003', 'ch_004'],
+  );
+  const requests = await journal();
+  assert.deepEqual(queries(requests), [
+    [['limit', '2']],
+    [['limit', '2'], ['starting_after', 'ch_002']],
+  ]);
+  assertAuthorized(requests);
+});
+
+test('S59 an item limit must be a positive integer', async () => {
+  await load('S59');
+  for (const bad of [0, -1, 2.5, '5', Number.NaN]) {
+    assert.throws(
+      () => client().listings.listCharges({ maxItems: bad }),
+      (error) => error instanceof TypeError && /maxItems must be a positive integer/.test(error.message),
+    );
+  }
+  assert.deepEqual(await journal(), []);
 });

@@ -61,6 +61,8 @@ export interface PaginationSpec {
   readonly lastItem?: boolean;
   /** offset: `param` is a page number (from 1) that advances by one. */
   readonly pages?: boolean;
+  /** The params property capping how many items iterating the list yields; it is never sent. */
+  readonly itemLimit?: string;
 }
 
 export type FormStyle = 'deep' | 'form' | 'csv' | 'ssv' | 'pipes';
@@ -141,6 +143,7 @@ export interface OperationSource {
     readonly limit?: string;
     readonly lastItem?: boolean;
     readonly pages?: boolean;
+    readonly itemLimit?: string;
   };
 }
 
@@ -273,5 +276,6 @@ function pagination(source: NonNullable<OperationSource['pagination']>): Paginat
     ...(source.limit === undefined ? {} : { limit: source.limit }),
     ...(source.lastItem === true ? { lastItem: true } : {}),
     ...(source.pages === true ? { pages: true } : {}),
+    ...(source.itemLimit === undefined ? {} : { itemLimit: source.itemLimit }),
   };
 }

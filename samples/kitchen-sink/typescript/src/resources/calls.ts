@@ -17,6 +17,8 @@ export interface ListCallsParams {
   /** Comma separated, fields=a,b. */
   fields?: string[];
   'X-Request-Trace'?: string;
+  /** The most items iterating the result yields; no page past them is fetched. */
+  maxItems?: number;
 }
 
 export interface CreateCallParams {
@@ -61,6 +63,7 @@ const operations = {
       next: 'next_cursor',
       hasMore: 'has_more',
       param: 'cursor',
+      itemLimit: 'maxItems',
     },
   },
   create: {

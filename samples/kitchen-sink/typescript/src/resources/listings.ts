@@ -13,21 +13,29 @@ import type * as Models from '../models.js';
 export interface ListContactsParams {
   per_page?: number;
   page?: number;
+  /** The most items iterating the result yields; no page past them is fetched. */
+  limit?: number;
 }
 
 export interface ListChargesParams {
   limit?: number;
   starting_after?: string;
+  /** The most items iterating the result yields; no page past them is fetched. */
+  maxItems?: number;
 }
 
 export interface ListNotesParams {
   page_size?: number;
   page_token?: string;
+  /** The most items iterating the result yields; no page past them is fetched. */
+  limit?: number;
 }
 
 export interface ListTagsParams {
   per_page?: number;
   page?: number;
+  /** The most items iterating the result yields; no page past them is fetched. */
+  limit?: number;
 }
 
 const security1 = 'accountAuth | bearerAuth';
@@ -45,6 +53,7 @@ const operations = {
     pagination: {
       style: 'linkHeader',
       item: C.Contact,
+      itemLimit: 'limit',
     },
   },
   listCharges: {
@@ -64,6 +73,7 @@ const operations = {
       hasMore: 'has_more',
       param: 'starting_after',
       lastItem: true,
+      itemLimit: 'maxItems',
     },
   },
   listNotes: {
@@ -81,6 +91,7 @@ const operations = {
       item: C.Contact,
       next: 'next_page_token',
       param: 'page_token',
+      itemLimit: 'limit',
     },
   },
   listTags: {
@@ -98,6 +109,7 @@ const operations = {
       param: 'page',
       limit: 'per_page',
       pages: true,
+      itemLimit: 'limit',
     },
   },
 } satisfies Record<string, OperationSource>;

@@ -17,6 +17,8 @@ export interface ListMessagesParams {
   Status?: Models.MessageStatus;
   PageSize?: number;
   PageToken?: string;
+  /** The most items iterating the result yields; no page past them is fetched. */
+  limit?: number;
 }
 
 export interface CreateMessageParams {
@@ -62,6 +64,7 @@ const operations = {
       items: 'messages',
       item: C.Message,
       next: 'meta.next_page_url',
+      itemLimit: 'limit',
     },
   },
   create: {

@@ -12,6 +12,8 @@ import type * as Models from '../models.js';
 export interface ListPetsParams {
   offset?: number;
   limit?: number;
+  /** The most items iterating the result yields; no page past them is fetched. */
+  maxItems?: number;
 }
 
 export interface CreatePetParams {
@@ -40,6 +42,7 @@ const operations = {
       item: C.Pet,
       param: 'offset',
       limit: 'limit',
+      itemLimit: 'maxItems',
     },
   },
   create: {

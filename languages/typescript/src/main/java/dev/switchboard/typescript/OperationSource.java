@@ -254,6 +254,7 @@ final class OperationSource {
         out.append("      pages: true,\n");
       }
     }
+    method.itemLimit().ifPresent(limit -> nestedField("itemLimit", limit));
     out.append("    },\n");
   }
 }

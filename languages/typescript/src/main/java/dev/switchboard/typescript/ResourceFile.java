@@ -91,6 +91,7 @@ final class ResourceFile {
     private final Optional<RequestBody> body;
     private final Map<String, String> renamedFields = new LinkedHashMap<>();
     private String bodyParam;
+    private Optional<String> itemLimit = Optional.empty();
 
     MethodModel(SdkModel model, Operation operation, PlanOperation planned, String name) {
       this.model = model;
@@ -99,7 +100,7 @@ final class ResourceFile {
       this.name = name;
       this.body = sendableBody(model, operation, planned);
       collectParams();
-      this.paramsType = params.isEmpty()
+      this.paramsType = params.isEmpty() && itemLimit.isEmpty()
           ? Optional.empty()
           : Optional.of(model.symbols.claimType(Case.pascal(operation.name().words()) + "Params"));
     }
@@ -137,6 +138,15 @@ final class ResourceFile {
               input.required(), input.docs(), Optional.of(parameter(input)), input.example()));
         }
       }
+      if (planned.result() instanceof Result.Paged paged) {
+        itemLimit = Optional.of(TsSymbols.identifierMember(taken, NameKind.PARAMETER, paged.itemLimit(),
+            operation.source()));
+      }
+    }
+
+    /** The params property capping how many items iterating a paged result yields, for paged methods. */
+    Optional<String> itemLimit() {
+      return itemLimit;
     }
 
     private Param field(Input input, SymbolTable.Scope taken) {
@@ -200,6 +210,8 @@ final class ResourceFile {
         out.append(Code.print(concat(text(head), model.types.annotation(param.type(), "Models."), text(";")), 2));
         out.append('\n');
       }
+      itemLimit.ifPresent(limit -> out.append("  /** The most items iterating the result yields; no page past them is fetched. */\n")
+          .append("  ").append(TsSymbols.propertyKey(limit)).append("?: number;\n"));
       return Optional.of(out.append("}\n").toString());
     }
 
