@@ -20,6 +20,14 @@ public final class Checks {
     return value;
   }
 
+  /** Returns an item limit, or fails naming it when it is not a positive integer. */
+  public static int itemLimit(int value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException("`" + name + "` must be a positive integer, got " + value);
+    }
+    return value;
+  }
+
   /** Returns a decoded required property, or fails naming it when the response did not carry it. */
   public static <T> T decoded(T value, String wireName) {
     if (value == null) {

@@ -112,17 +112,33 @@ public final class HttpExecutor {
     }
   }
 
-  /** Fetches the first page of a paginated operation. */
+  /**
+   * Fetches the first page of a paginated operation; iterating it yields at most {@code itemLimit}
+   * items (the caller's item limit, already checked), every item when 0.
+   */
   public <I> Page<I> page(
-      ApiRequest request, RequestOptions call, ResponseHandler<?> handler, Paging<I> paging) {
-    return new Page<>(this, request, call, handler, paging, execute(request, call, handler.tree()));
+      ApiRequest request,
+      RequestOptions call,
+      ResponseHandler<?> handler,
+      Paging<I> paging,
+      int itemLimit) {
+    return new Page<>(
+        this, request, call, handler, paging, execute(request, call, handler.tree()), itemLimit);
   }
 
-  /** Fetches the first page of a paginated operation without blocking. */
+  /**
+   * Fetches the first page of a paginated operation without blocking; {@code itemLimit} as for
+   * {@link #page}.
+   */
   public <I> CompletableFuture<Page<I>> pageAsync(
-      ApiRequest request, RequestOptions call, ResponseHandler<?> handler, Paging<I> paging) {
+      ApiRequest request,
+      RequestOptions call,
+      ResponseHandler<?> handler,
+      Paging<I> paging,
+      int itemLimit) {
     return executeAsync(request, call, handler.tree())
-        .thenApply(response -> new Page<>(this, request, call, handler, paging, response));
+        .thenApply(
+            response -> new Page<>(this, request, call, handler, paging, response, itemLimit));
   }
 
   private CompletableFuture<HttpResponse<InputStream>> attemptAsync(

@@ -15,6 +15,7 @@ public final class Page<I> {
   private final ApiResponse<JsonNode> response;
   private final List<I> items;
   private final ApiRequest next;
+  private final int itemLimit;
 
   Page(
       HttpExecutor executor,
@@ -22,7 +23,8 @@ public final class Page<I> {
       RequestOptions options,
       ResponseHandler<?> handler,
       Paging<I> paging,
-      ApiResponse<JsonNode> response) {
+      ApiResponse<JsonNode> response,
+      int itemLimit) {
     this.executor = executor;
     this.options = options;
     this.handler = handler;
@@ -30,6 +32,7 @@ public final class Page<I> {
     this.response = response;
     this.items = List.copyOf(paging.items(response.body()));
     this.next = paging.next(request, response, items.size());
+    this.itemLimit = itemLimit;
   }
 
   /** The items of this page only. */
@@ -43,12 +46,12 @@ public final class Page<I> {
 
   /** Fetches the next page; fails when there is none. */
   public Page<I> nextPage() {
-    return executor.page(nextRequest(), options, handler, paging);
+    return executor.page(nextRequest(), options, handler, paging, itemLimit);
   }
 
   /** Fetches the next page without blocking. */
   public CompletableFuture<Page<I>> nextPageAsync() {
-    return executor.pageAsync(nextRequest(), options, handler, paging);
+    return executor.pageAsync(nextRequest(), options, handler, paging, itemLimit);
   }
 
   private ApiRequest nextRequest() {
@@ -71,8 +74,11 @@ public final class Page<I> {
     return response.body();
   }
 
-  /** Every item of this page and the pages after it, fetched lazily. */
+  /**
+   * Every item of this page and the pages after it, fetched lazily; with the call's item limit, at
+   * most that many, and no page past them is fetched.
+   */
   public AutoPager<I> autoPager() {
-    return new AutoPager<>(this);
+    return new AutoPager<>(this, itemLimit);
   }
 }

@@ -73,6 +73,12 @@ public final class Surface {
     if (types.length > 0 && types[0].getSimpleName().endsWith("Params")) {
       read(types[0], op.has("body") && op.get("body").path("flattened").asBoolean(false), actual);
     }
+    if (op.get("result").has("itemLimit")) {
+      String limit = camel(op.get("result").get("itemLimit").get("words"));
+      if (!Boolean.FALSE.equals(actual.remove("parameter " + limit))) {
+        problems.add(id + ": no optional item limit " + limit + " on its params builder");
+      }
+    }
     if (!actual.equals(expected)) {
       problems.add(id + ": inputs " + actual + ", plan says " + expected);
     }

@@ -10,6 +10,7 @@ import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.plan.CredentialDefault;
 import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plan.Result;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import java.util.ArrayList;
@@ -55,10 +56,12 @@ final class OperationInputs {
 
   private final List<Param> params;
   private final Optional<Body> body;
+  private final Optional<String> itemLimit;
 
-  private OperationInputs(List<Param> params, Optional<Body> body) {
+  private OperationInputs(List<Param> params, Optional<Body> body, Optional<String> itemLimit) {
     this.params = params;
     this.body = body;
+    this.itemLimit = itemLimit;
   }
 
   private static Set<String> reserved() {
@@ -81,7 +84,10 @@ final class OperationInputs {
           input.defaultFrom()));
     }
     Optional<Body> body = planned.body().map(plannedBody -> body(operation, planned, plannedBody, scope, types));
-    return new OperationInputs(params, body);
+    Optional<String> itemLimit = planned.result() instanceof Result.Paged paged
+        ? Optional.of(JavaSymbols.member(scope, NameKind.PARAMETER, paged.itemLimit(), operation.source()))
+        : Optional.empty();
+    return new OperationInputs(params, body, itemLimit);
   }
 
   private static Input input(PlanOperation planned, Parameter parameter) {
@@ -122,12 +128,17 @@ final class OperationInputs {
     return body;
   }
 
+  /** The builder setter capping how many items iterating a paged result yields, for paged methods. */
+  Optional<String> itemLimit() {
+    return itemLimit;
+  }
+
   /** True when a caller may leave everything unset. */
   boolean allOptional() {
     return params.stream().noneMatch(Param::required) && body.map(b -> !b.required()).orElse(true);
   }
 
   boolean isEmpty() {
-    return params.isEmpty() && body.isEmpty();
+    return params.isEmpty() && body.isEmpty() && itemLimit.isEmpty();
   }
 }

@@ -54,6 +54,15 @@ final class ParamsGenerator {
       spec.addMethod(bodyGetter(body));
       fields.add(body.name());
     });
+    inputs.itemLimit().ifPresent(limit -> {
+      spec.addField(Integer.class, limit, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = builder.$N", limit, limit);
+      spec.addMethod(MethodSpec.methodBuilder(limit).addModifiers(Modifier.PUBLIC)
+          .returns(JavaTypesSupport.optional(TypeName.get(Integer.class)))
+          .addJavadoc("The most items iterating the result yields.\n")
+          .addStatement("return $T.ofNullable($N)", Optional.class, limit).build());
+      fields.add(limit);
+    });
     spec.addMethod(constructor.build());
     spec.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(name.nestedClass("Builder")).addJavadoc("A builder with nothing set.\n")
@@ -111,6 +120,15 @@ final class ParamsGenerator {
       spec.addMethod(paramSetter(builder, p));
     }
     inputs.body().ifPresent(body -> new ParamsBodyMethods(symbols, builder, body).addTo(spec, copy));
+    inputs.itemLimit().ifPresent(limit -> {
+      spec.addField(Integer.class, limit, Modifier.PRIVATE);
+      copy.addStatement("this.$N = source.$N", limit, limit);
+      spec.addMethod(MethodSpec.methodBuilder(limit).addModifiers(Modifier.PUBLIC).returns(builder)
+          .addParameter(int.class, limit)
+          .addJavadoc("The most items iterating the result yields, a positive number; no page past them is fetched.\n")
+          .addStatement("this.$N = $T.itemLimit($N, $S)", limit, symbols.core("Checks"), limit, limit)
+          .addStatement("return this").build());
+    });
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     spec.addMethod(copy.build());
     spec.addMethod(build(params, inputs));

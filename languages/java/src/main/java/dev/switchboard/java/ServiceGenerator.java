@@ -124,8 +124,9 @@ final class ServiceGenerator {
     }
     if (method.paged()) {
       String page = async ? "pageAsync" : "page";
-      return CodeBlock.builder().addStatement("return executor.$L($L, options, $T.$N, $T.$N)", page, request, endpoints,
-          method.constant(), endpoints, method.constant() + "_PAGING").build();
+      String limit = method.inputs().itemLimit().orElseThrow();
+      return CodeBlock.builder().addStatement("return executor.$L($L, options, $T.$N, $T.$N, params.$N().orElse(0))", page,
+          request, endpoints, method.constant(), endpoints, method.constant() + "_PAGING", limit).build();
     }
     String call = hasParams ? "withRawResponse.$N(params, options)" : "withRawResponse.$N(options)";
     if (async) {

@@ -2,6 +2,8 @@ package conformance;
 
 import static conformance.Clients.BASIC;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kitchensink.KitchenSinkClient;
 import com.kitchensink.models.Contact;
@@ -15,7 +17,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** S41-S44: lists that page the ways real APIs do, found without x-pagination. */
+/** S41-S44: lists that page the ways real APIs do, found without x-pagination; S59: an item limit. */
 class ListingsTest {
   private final KitchenSinkClient client = Clients.standard();
 
@@ -86,5 +88,31 @@ class ListingsTest {
     assertEquals(List.of("TG001", "TG002", "TG003", "TG004", "TG005"), ids);
     assertEquals(List.of(query("per_page", "2"), query("page", "2", "per_page", "2"),
         query("page", "3", "per_page", "2")), queries(authorizedJournal()));
+  }
+
+  @Test
+  void s59_anItemLimitStopsFetchingPagesOnceReached() {
+    Wire.load("S59");
+    List<String> five = ids(client.listings().listCharges(ListChargesParams.builder().limit(2L).maxItems(5).build())
+        .autoPager());
+    assertEquals(List.of("ch_001", "ch_002", "ch_003", "ch_004", "ch_005"), five);
+    assertEquals(3, Wire.journal().size());
+    Wire.load("S59");
+    List<String> four = ids(client.listings().listCharges(ListChargesParams.builder().limit(2L).maxItems(4).build())
+        .autoPager());
+    assertEquals(List.of("ch_001", "ch_002", "ch_003", "ch_004"), four);
+    assertEquals(List.of(query("limit", "2"), query("limit", "2", "starting_after", "ch_002")),
+        queries(authorizedJournal()));
+  }
+
+  @Test
+  void s59_anItemLimitMustBePositive() {
+    Wire.load("S59");
+    for (int bad : new int[] {0, -1}) {
+      IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+          () -> ListChargesParams.builder().maxItems(bad));
+      assertTrue(error.getMessage().contains("`maxItems` must be a positive integer"), error.getMessage());
+    }
+    assertEquals(List.of(), Wire.journal());
   }
 }

@@ -1,5 +1,6 @@
 package com.kitchensink.models;
 
+import com.kitchensink.core.Checks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,12 +17,15 @@ public final class ListCallsParams {
 
   private final String xRequestTrace;
 
+  private final Integer maxItems;
+
   private ListCallsParams(Builder builder) {
     this.cursor = builder.cursor;
     this.limit = builder.limit;
     this.status = builder.status;
     this.fields = builder.fields;
     this.xRequestTrace = builder.xRequestTrace;
+    this.maxItems = builder.maxItems;
   }
 
   /** The query parameter {@code cursor}. */
@@ -49,6 +53,11 @@ public final class ListCallsParams {
     return Optional.ofNullable(xRequestTrace);
   }
 
+  /** The most items iterating the result yields. */
+  public Optional<Integer> maxItems() {
+    return Optional.ofNullable(maxItems);
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
@@ -72,12 +81,13 @@ public final class ListCallsParams {
         && Objects.equals(this.limit, that.limit)
         && Objects.equals(this.status, that.status)
         && Objects.equals(this.fields, that.fields)
-        && Objects.equals(this.xRequestTrace, that.xRequestTrace);
+        && Objects.equals(this.xRequestTrace, that.xRequestTrace)
+        && Objects.equals(this.maxItems, that.maxItems);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(cursor, limit, status, fields, xRequestTrace);
+    return Objects.hash(cursor, limit, status, fields, xRequestTrace, maxItems);
   }
 
   @Override
@@ -93,6 +103,8 @@ public final class ListCallsParams {
         + fields
         + ", xRequestTrace="
         + xRequestTrace
+        + ", maxItems="
+        + maxItems
         + "}";
   }
 
@@ -108,6 +120,8 @@ public final class ListCallsParams {
 
     private String xRequestTrace;
 
+    private Integer maxItems;
+
     private Builder() {}
 
     private Builder(ListCallsParams source) {
@@ -116,6 +130,7 @@ public final class ListCallsParams {
       this.status = source.status;
       this.fields = source.fields;
       this.xRequestTrace = source.xRequestTrace;
+      this.maxItems = source.maxItems;
     }
 
     /** The query parameter {@code cursor}. */
@@ -145,6 +160,14 @@ public final class ListCallsParams {
     /** The header parameter {@code X-Request-Trace}. */
     public Builder xRequestTrace(String xRequestTrace) {
       this.xRequestTrace = Objects.requireNonNull(xRequestTrace, "xRequestTrace");
+      return this;
+    }
+
+    /**
+     * The most items iterating the result yields, a positive number; no page past them is fetched.
+     */
+    public Builder maxItems(int maxItems) {
+      this.maxItems = Checks.itemLimit(maxItems, "maxItems");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package com.kitchensink.models;
 
+import com.kitchensink.core.Checks;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,9 +10,12 @@ public final class ListChargesParams {
 
   private final String startingAfter;
 
+  private final Integer maxItems;
+
   private ListChargesParams(Builder builder) {
     this.limit = builder.limit;
     this.startingAfter = builder.startingAfter;
+    this.maxItems = builder.maxItems;
   }
 
   /** The query parameter {@code limit}. */
@@ -22,6 +26,11 @@ public final class ListChargesParams {
   /** The query parameter {@code starting_after}. */
   public Optional<String> startingAfter() {
     return Optional.ofNullable(startingAfter);
+  }
+
+  /** The most items iterating the result yields. */
+  public Optional<Integer> maxItems() {
+    return Optional.ofNullable(maxItems);
   }
 
   /** A builder with nothing set. */
@@ -44,17 +53,25 @@ public final class ListChargesParams {
     }
     ListChargesParams that = (ListChargesParams) other;
     return Objects.equals(this.limit, that.limit)
-        && Objects.equals(this.startingAfter, that.startingAfter);
+        && Objects.equals(this.startingAfter, that.startingAfter)
+        && Objects.equals(this.maxItems, that.maxItems);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(limit, startingAfter);
+    return Objects.hash(limit, startingAfter, maxItems);
   }
 
   @Override
   public String toString() {
-    return "ListChargesParams{" + "limit=" + limit + ", startingAfter=" + startingAfter + "}";
+    return "ListChargesParams{"
+        + "limit="
+        + limit
+        + ", startingAfter="
+        + startingAfter
+        + ", maxItems="
+        + maxItems
+        + "}";
   }
 
   /** Builds {@link ListChargesParams}. */
@@ -63,11 +80,14 @@ public final class ListChargesParams {
 
     private String startingAfter;
 
+    private Integer maxItems;
+
     private Builder() {}
 
     private Builder(ListChargesParams source) {
       this.limit = source.limit;
       this.startingAfter = source.startingAfter;
+      this.maxItems = source.maxItems;
     }
 
     /** The query parameter {@code limit}. */
@@ -79,6 +99,14 @@ public final class ListChargesParams {
     /** The query parameter {@code starting_after}. */
     public Builder startingAfter(String startingAfter) {
       this.startingAfter = Objects.requireNonNull(startingAfter, "startingAfter");
+      return this;
+    }
+
+    /**
+     * The most items iterating the result yields, a positive number; no page past them is fetched.
+     */
+    public Builder maxItems(int maxItems) {
+      this.maxItems = Checks.itemLimit(maxItems, "maxItems");
       return this;
     }
 

@@ -19,6 +19,8 @@ public final class ListMessagesParams {
 
   private final String pageToken;
 
+  private final Integer limit;
+
   private ListMessagesParams(Builder builder) {
     this.accountSid = builder.accountSid;
     this.to = builder.to;
@@ -26,6 +28,7 @@ public final class ListMessagesParams {
     this.status = builder.status;
     this.pageSize = builder.pageSize;
     this.pageToken = builder.pageToken;
+    this.limit = builder.limit;
   }
 
   /** The path parameter {@code accountSid}. */
@@ -58,6 +61,11 @@ public final class ListMessagesParams {
     return Optional.ofNullable(pageToken);
   }
 
+  /** The most items iterating the result yields. */
+  public Optional<Integer> limit() {
+    return Optional.ofNullable(limit);
+  }
+
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
@@ -82,12 +90,13 @@ public final class ListMessagesParams {
         && Objects.equals(this.dateSentAfter, that.dateSentAfter)
         && Objects.equals(this.status, that.status)
         && Objects.equals(this.pageSize, that.pageSize)
-        && Objects.equals(this.pageToken, that.pageToken);
+        && Objects.equals(this.pageToken, that.pageToken)
+        && Objects.equals(this.limit, that.limit);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(accountSid, to, dateSentAfter, status, pageSize, pageToken);
+    return Objects.hash(accountSid, to, dateSentAfter, status, pageSize, pageToken, limit);
   }
 
   @Override
@@ -105,6 +114,8 @@ public final class ListMessagesParams {
         + pageSize
         + ", pageToken="
         + pageToken
+        + ", limit="
+        + limit
         + "}";
   }
 
@@ -122,6 +133,8 @@ public final class ListMessagesParams {
 
     private String pageToken;
 
+    private Integer limit;
+
     private Builder() {}
 
     private Builder(ListMessagesParams source) {
@@ -131,6 +144,7 @@ public final class ListMessagesParams {
       this.status = source.status;
       this.pageSize = source.pageSize;
       this.pageToken = source.pageToken;
+      this.limit = source.limit;
     }
 
     /** The path parameter {@code accountSid}. */
@@ -166,6 +180,14 @@ public final class ListMessagesParams {
     /** The query parameter {@code PageToken}. */
     public Builder pageToken(String pageToken) {
       this.pageToken = Objects.requireNonNull(pageToken, "pageToken");
+      return this;
+    }
+
+    /**
+     * The most items iterating the result yields, a positive number; no page past them is fetched.
+     */
+    public Builder limit(int limit) {
+      this.limit = Checks.itemLimit(limit, "limit");
       return this;
     }
 

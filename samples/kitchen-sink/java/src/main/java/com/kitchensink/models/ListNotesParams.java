@@ -1,5 +1,6 @@
 package com.kitchensink.models;
 
+import com.kitchensink.core.Checks;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,9 +10,12 @@ public final class ListNotesParams {
 
   private final String pageToken;
 
+  private final Integer limit;
+
   private ListNotesParams(Builder builder) {
     this.pageSize = builder.pageSize;
     this.pageToken = builder.pageToken;
+    this.limit = builder.limit;
   }
 
   /** The query parameter {@code page_size}. */
@@ -22,6 +26,11 @@ public final class ListNotesParams {
   /** The query parameter {@code page_token}. */
   public Optional<String> pageToken() {
     return Optional.ofNullable(pageToken);
+  }
+
+  /** The most items iterating the result yields. */
+  public Optional<Integer> limit() {
+    return Optional.ofNullable(limit);
   }
 
   /** A builder with nothing set. */
@@ -44,17 +53,25 @@ public final class ListNotesParams {
     }
     ListNotesParams that = (ListNotesParams) other;
     return Objects.equals(this.pageSize, that.pageSize)
-        && Objects.equals(this.pageToken, that.pageToken);
+        && Objects.equals(this.pageToken, that.pageToken)
+        && Objects.equals(this.limit, that.limit);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(pageSize, pageToken);
+    return Objects.hash(pageSize, pageToken, limit);
   }
 
   @Override
   public String toString() {
-    return "ListNotesParams{" + "pageSize=" + pageSize + ", pageToken=" + pageToken + "}";
+    return "ListNotesParams{"
+        + "pageSize="
+        + pageSize
+        + ", pageToken="
+        + pageToken
+        + ", limit="
+        + limit
+        + "}";
   }
 
   /** Builds {@link ListNotesParams}. */
@@ -63,11 +80,14 @@ public final class ListNotesParams {
 
     private String pageToken;
 
+    private Integer limit;
+
     private Builder() {}
 
     private Builder(ListNotesParams source) {
       this.pageSize = source.pageSize;
       this.pageToken = source.pageToken;
+      this.limit = source.limit;
     }
 
     /** The query parameter {@code page_size}. */
@@ -79,6 +99,14 @@ public final class ListNotesParams {
     /** The query parameter {@code page_token}. */
     public Builder pageToken(String pageToken) {
       this.pageToken = Objects.requireNonNull(pageToken, "pageToken");
+      return this;
+    }
+
+    /**
+     * The most items iterating the result yields, a positive number; no page past them is fetched.
+     */
+    public Builder limit(int limit) {
+      this.limit = Checks.itemLimit(limit, "limit");
       return this;
     }
 

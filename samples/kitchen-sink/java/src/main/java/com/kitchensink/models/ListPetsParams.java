@@ -1,5 +1,6 @@
 package com.kitchensink.models;
 
+import com.kitchensink.core.Checks;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,9 +10,12 @@ public final class ListPetsParams {
 
   private final Long limit;
 
+  private final Integer maxItems;
+
   private ListPetsParams(Builder builder) {
     this.offset = builder.offset;
     this.limit = builder.limit;
+    this.maxItems = builder.maxItems;
   }
 
   /** The query parameter {@code offset}. */
@@ -22,6 +26,11 @@ public final class ListPetsParams {
   /** The query parameter {@code limit}. */
   public Optional<Long> limit() {
     return Optional.ofNullable(limit);
+  }
+
+  /** The most items iterating the result yields. */
+  public Optional<Integer> maxItems() {
+    return Optional.ofNullable(maxItems);
   }
 
   /** A builder with nothing set. */
@@ -43,17 +52,26 @@ public final class ListPetsParams {
       return false;
     }
     ListPetsParams that = (ListPetsParams) other;
-    return Objects.equals(this.offset, that.offset) && Objects.equals(this.limit, that.limit);
+    return Objects.equals(this.offset, that.offset)
+        && Objects.equals(this.limit, that.limit)
+        && Objects.equals(this.maxItems, that.maxItems);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(offset, limit);
+    return Objects.hash(offset, limit, maxItems);
   }
 
   @Override
   public String toString() {
-    return "ListPetsParams{" + "offset=" + offset + ", limit=" + limit + "}";
+    return "ListPetsParams{"
+        + "offset="
+        + offset
+        + ", limit="
+        + limit
+        + ", maxItems="
+        + maxItems
+        + "}";
   }
 
   /** Builds {@link ListPetsParams}. */
@@ -62,11 +80,14 @@ public final class ListPetsParams {
 
     private Long limit;
 
+    private Integer maxItems;
+
     private Builder() {}
 
     private Builder(ListPetsParams source) {
       this.offset = source.offset;
       this.limit = source.limit;
+      this.maxItems = source.maxItems;
     }
 
     /** The query parameter {@code offset}. */
@@ -78,6 +99,14 @@ public final class ListPetsParams {
     /** The query parameter {@code limit}. */
     public Builder limit(long limit) {
       this.limit = limit;
+      return this;
+    }
+
+    /**
+     * The most items iterating the result yields, a positive number; no page past them is fetched.
+     */
+    public Builder maxItems(int maxItems) {
+      this.maxItems = Checks.itemLimit(maxItems, "maxItems");
       return this;
     }
 

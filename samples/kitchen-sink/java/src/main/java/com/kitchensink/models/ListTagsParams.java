@@ -1,5 +1,6 @@
 package com.kitchensink.models;
 
+import com.kitchensink.core.Checks;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,9 +10,12 @@ public final class ListTagsParams {
 
   private final Long page;
 
+  private final Integer limit;
+
   private ListTagsParams(Builder builder) {
     this.perPage = builder.perPage;
     this.page = builder.page;
+    this.limit = builder.limit;
   }
 
   /** The query parameter {@code per_page}. */
@@ -22,6 +26,11 @@ public final class ListTagsParams {
   /** The query parameter {@code page}. */
   public Optional<Long> page() {
     return Optional.ofNullable(page);
+  }
+
+  /** The most items iterating the result yields. */
+  public Optional<Integer> limit() {
+    return Optional.ofNullable(limit);
   }
 
   /** A builder with nothing set. */
@@ -43,17 +52,19 @@ public final class ListTagsParams {
       return false;
     }
     ListTagsParams that = (ListTagsParams) other;
-    return Objects.equals(this.perPage, that.perPage) && Objects.equals(this.page, that.page);
+    return Objects.equals(this.perPage, that.perPage)
+        && Objects.equals(this.page, that.page)
+        && Objects.equals(this.limit, that.limit);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(perPage, page);
+    return Objects.hash(perPage, page, limit);
   }
 
   @Override
   public String toString() {
-    return "ListTagsParams{" + "perPage=" + perPage + ", page=" + page + "}";
+    return "ListTagsParams{" + "perPage=" + perPage + ", page=" + page + ", limit=" + limit + "}";
   }
 
   /** Builds {@link ListTagsParams}. */
@@ -62,11 +73,14 @@ public final class ListTagsParams {
 
     private Long page;
 
+    private Integer limit;
+
     private Builder() {}
 
     private Builder(ListTagsParams source) {
       this.perPage = source.perPage;
       this.page = source.page;
+      this.limit = source.limit;
     }
 
     /** The query parameter {@code per_page}. */
@@ -78,6 +92,14 @@ public final class ListTagsParams {
     /** The query parameter {@code page}. */
     public Builder page(long page) {
       this.page = page;
+      return this;
+    }
+
+    /**
+     * The most items iterating the result yields, a positive number; no page past them is fetched.
+     */
+    public Builder limit(int limit) {
+      this.limit = Checks.itemLimit(limit, "limit");
       return this;
     }
 

@@ -41,7 +41,11 @@ public final class CallsService {
    */
   public Page<Call> list(ListCallsParams params, RequestOptions options) {
     return executor.page(
-        CallsEndpoints.list(params), options, CallsEndpoints.LIST, CallsEndpoints.LIST_PAGING);
+        CallsEndpoints.list(params),
+        options,
+        CallsEndpoints.LIST,
+        CallsEndpoints.LIST_PAGING,
+        params.maxItems().orElse(0));
   }
 
   /**

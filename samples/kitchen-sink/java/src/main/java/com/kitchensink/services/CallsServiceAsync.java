@@ -46,7 +46,11 @@ public final class CallsServiceAsync {
    */
   public CompletableFuture<Page<Call>> list(ListCallsParams params, RequestOptions options) {
     return executor.pageAsync(
-        CallsEndpoints.list(params), options, CallsEndpoints.LIST, CallsEndpoints.LIST_PAGING);
+        CallsEndpoints.list(params),
+        options,
+        CallsEndpoints.LIST,
+        CallsEndpoints.LIST_PAGING,
+        params.maxItems().orElse(0));
   }
 
   /**

@@ -47,7 +47,8 @@ public final class ListingsService {
         ListingsEndpoints.listContacts(params),
         options,
         ListingsEndpoints.LIST_CONTACTS,
-        ListingsEndpoints.LIST_CONTACTS_PAGING);
+        ListingsEndpoints.LIST_CONTACTS_PAGING,
+        params.limit().orElse(0));
   }
 
   /**
@@ -83,7 +84,8 @@ public final class ListingsService {
         ListingsEndpoints.listCharges(params),
         options,
         ListingsEndpoints.LIST_CHARGES,
-        ListingsEndpoints.LIST_CHARGES_PAGING);
+        ListingsEndpoints.LIST_CHARGES_PAGING,
+        params.maxItems().orElse(0));
   }
 
   /**
@@ -119,7 +121,8 @@ public final class ListingsService {
         ListingsEndpoints.listNotes(params),
         options,
         ListingsEndpoints.LIST_NOTES,
-        ListingsEndpoints.LIST_NOTES_PAGING);
+        ListingsEndpoints.LIST_NOTES_PAGING,
+        params.limit().orElse(0));
   }
 
   /**
@@ -155,7 +158,8 @@ public final class ListingsService {
         ListingsEndpoints.listTags(params),
         options,
         ListingsEndpoints.LIST_TAGS,
-        ListingsEndpoints.LIST_TAGS_PAGING);
+        ListingsEndpoints.LIST_TAGS_PAGING,
+        params.limit().orElse(0));
   }
 
   /**

@@ -53,7 +53,8 @@ public final class ListingsServiceAsync {
         ListingsEndpoints.listContacts(params),
         options,
         ListingsEndpoints.LIST_CONTACTS,
-        ListingsEndpoints.LIST_CONTACTS_PAGING);
+        ListingsEndpoints.LIST_CONTACTS_PAGING,
+        params.limit().orElse(0));
   }
 
   /**
@@ -90,7 +91,8 @@ public final class ListingsServiceAsync {
         ListingsEndpoints.listCharges(params),
         options,
         ListingsEndpoints.LIST_CHARGES,
-        ListingsEndpoints.LIST_CHARGES_PAGING);
+        ListingsEndpoints.LIST_CHARGES_PAGING,
+        params.maxItems().orElse(0));
   }
 
   /**
@@ -127,7 +129,8 @@ public final class ListingsServiceAsync {
         ListingsEndpoints.listNotes(params),
         options,
         ListingsEndpoints.LIST_NOTES,
-        ListingsEndpoints.LIST_NOTES_PAGING);
+        ListingsEndpoints.LIST_NOTES_PAGING,
+        params.limit().orElse(0));
   }
 
   /**
@@ -163,7 +166,8 @@ public final class ListingsServiceAsync {
         ListingsEndpoints.listTags(params),
         options,
         ListingsEndpoints.LIST_TAGS,
-        ListingsEndpoints.LIST_TAGS_PAGING);
+        ListingsEndpoints.LIST_TAGS_PAGING,
+        params.limit().orElse(0));
   }
 
   /**

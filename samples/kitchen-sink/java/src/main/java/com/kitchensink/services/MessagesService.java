@@ -44,7 +44,8 @@ public final class MessagesService {
         MessagesEndpoints.list(params),
         options,
         MessagesEndpoints.LIST,
-        MessagesEndpoints.LIST_PAGING);
+        MessagesEndpoints.LIST_PAGING,
+        params.limit().orElse(0));
   }
 
   /**

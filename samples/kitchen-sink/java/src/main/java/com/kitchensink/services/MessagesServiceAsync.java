@@ -49,7 +49,8 @@ public final class MessagesServiceAsync {
         MessagesEndpoints.list(params),
         options,
         MessagesEndpoints.LIST,
-        MessagesEndpoints.LIST_PAGING);
+        MessagesEndpoints.LIST_PAGING,
+        params.limit().orElse(0));
   }
 
   /**

@@ -42,7 +42,11 @@ public final class PetsService {
    */
   public Page<Pet> list(ListPetsParams params, RequestOptions options) {
     return executor.page(
-        PetsEndpoints.list(params), options, PetsEndpoints.LIST, PetsEndpoints.LIST_PAGING);
+        PetsEndpoints.list(params),
+        options,
+        PetsEndpoints.LIST,
+        PetsEndpoints.LIST_PAGING,
+        params.maxItems().orElse(0));
   }
 
   /**

@@ -47,7 +47,11 @@ public final class PetsServiceAsync {
    */
   public CompletableFuture<Page<Pet>> list(ListPetsParams params, RequestOptions options) {
     return executor.pageAsync(
-        PetsEndpoints.list(params), options, PetsEndpoints.LIST, PetsEndpoints.LIST_PAGING);
+        PetsEndpoints.list(params),
+        options,
+        PetsEndpoints.LIST,
+        PetsEndpoints.LIST_PAGING,
+        params.maxItems().orElse(0));
   }
 
   /**
