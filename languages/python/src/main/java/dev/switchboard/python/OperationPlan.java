@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * What one operation becomes in Python, shared by the sync and async methods: its name, the
  * module constant holding its {@code Endpoint}, its arguments, and the shape of its result.
- * {@code fieldBody} is true when the body's properties are keyword arguments.
+ * {@code fieldBody} is true when the body's properties are keyword arguments. {@code requireOneOf}
+ * holds the plan's groups as argument names: a call must give at least one of each.
  */
 record OperationPlan(
     String method,
@@ -19,7 +20,8 @@ record OperationPlan(
     PyType result,
     String docstring,
     boolean deprecated,
-    boolean fieldBody) {
+    boolean fieldBody,
+    List<List<String>> requireOneOf) {
 
   /** What the method returns. */
   enum Shape {
