@@ -34,6 +34,7 @@ def require_one_of(names: str, *values: object) -> None:
     if all(isinstance(value, NotGiven) for value in values):
         raise ValueError(f"give at least one of {names}")
 
+
 FileContent = Union[bytes, IO[bytes], os.PathLike[str]]
 """File data: raw bytes, a binary file object or a path to read."""
 
