@@ -75,11 +75,12 @@ public final class Planner {
   private PlanOperation operation(Operation operation, NameAllocator methods) {
     var method = methods.newName(operation.localName(), operation.source());
     Inputs.Planned planned = inputs.plan(operation, methods.scope(operation.source(), "operation " + operation.id()));
-    return new PlanOperation(operation.id(), method, operation.method(), operation.path(), planned.inputs(),
+    List<List<String>> oneOf = groups.of(operation, planned.inputs());
+    return new PlanOperation(operation.id(), method, operation.method(), operation.path(),
+        inputs.withGroupExamples(planned.inputs(), oneOf),
         planned.body(), planned.bodyDropped(), results.of(operation), errors.of(operation),
         idempotencyHeader(operation), security(operation),
-        operation.servers().stream().findFirst().map(Server::defaultUrl), operation.docs().deprecated(),
-        groups.of(operation, planned.inputs()));
+        operation.servers().stream().findFirst().map(Server::defaultUrl), operation.docs().deprecated(), oneOf);
   }
 
   /** The spec's own idempotency header, else the config's for this method. */

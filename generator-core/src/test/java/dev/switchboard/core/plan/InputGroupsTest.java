@@ -59,6 +59,16 @@ class InputGroupsTest {
   }
 
   @Test
+  void theFirstInputOfEachGroupGetsAnExampleSoReadmeCallsAreNotRefused() {
+    PlanOperation create = create("""
+              x-twilio:
+                conditional: [[from, messaging_service_sid], [body, media_url]]
+        """);
+    List<String> exampled = create.inputs().stream().filter(i -> i.example().isPresent()).map(Input::wire).toList();
+    assertThat(exampled).containsExactly("AccountSid", "To", "From", "Body").inOrder();
+  }
+
+  @Test
   void neutralExtensionTakesWireNamesAndRepeatedGroupsAreKeptOnce() {
     PlanOperation create = create("""
               x-switchboard-require-one-of: [[From, MessagingServiceSid]]
