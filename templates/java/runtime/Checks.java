@@ -28,6 +28,16 @@ public final class Checks {
     return value;
   }
 
+  /** Fails, before anything is sent, when a call gives none of a group the API needs one of. */
+  public static void requireOneOf(String names, boolean... given) {
+    for (boolean one : given) {
+      if (one) {
+        return;
+      }
+    }
+    throw new IllegalArgumentException("give at least one of " + names);
+  }
+
   /** Returns a decoded required property, or fails naming it when the response did not carry it. */
   public static <T> T decoded(T value, String wireName) {
     if (value == null) {

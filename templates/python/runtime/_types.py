@@ -28,6 +28,13 @@ class NotGiven:
 NOT_GIVEN = NotGiven()
 """Marks an argument the caller did not give."""
 
+
+def require_one_of(names: str, *values: object) -> None:
+    """Refuses, before anything is sent, a call that gives none of a group the API needs one of."""
+    if all(isinstance(value, NotGiven) for value in values):
+        raise ValueError(f"give at least one of {names}")
+
+
 FileContent = Union[bytes, IO[bytes], os.PathLike[str]]
 """File data: raw bytes, a binary file object or a path to read."""
 

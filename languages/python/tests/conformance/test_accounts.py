@@ -1,4 +1,4 @@
-"""S01-S05: plain calls, authentication, typed errors, form bodies, deprecation."""
+"""S01-S05, S58: plain calls, authentication, typed errors, form bodies, deprecation, required groups."""
 
 from __future__ import annotations
 
@@ -93,3 +93,15 @@ def test_s05_delete_account_is_deprecated(kit: Kit, scenario: Scenario) -> None:
     request = scenario.only_request()
     assert (request.method, request.url, request.body) == ("DELETE", f"/v1/accounts/{SID}", b"")
     assert request.header("authorization") == BASIC
+
+
+def test_s58_a_call_missing_a_whole_group_is_refused_before_sending(kit: Kit, scenario: Scenario) -> None:
+    scenario.load("S04")
+    client = kit.standard()
+    error = kit.raises(ValueError, lambda: client.accounts.update(SID, voice_enabled=True))
+    assert str(error) == "give at least one of friendly_name, status"
+    assert scenario.requests() == []
+    account = kit.run(client.accounts.update(SID, status="closed"))
+    assert account.status == "closed"
+    request = scenario.only_request()
+    assert (request.method, request.url, request.body) == ("POST", f"/v1/accounts/{SID}", b"Status=closed")

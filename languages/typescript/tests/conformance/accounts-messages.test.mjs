@@ -1,4 +1,4 @@
-// S01-S14: health, accounts, messages and calls listing.
+// S01-S14, S58: health, accounts, messages and calls listing, groups of inputs of which one must be given.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -250,4 +250,21 @@ test('S14 listCalls follows the cursor with exploded and comma-joined arrays', a
     assert.equal(header(request, 'X-Request-Trace'), trace);
     assert.equal(header(request, 'Authorization'), BASIC);
   }
+});
+
+test('S58 updateAccount without FriendlyName or Status is refused before sending', async () => {
+  await load('S04');
+  await assert.rejects(client().accounts.update({ accountSid: SID, VoiceEnabled: true }), (error) => {
+    assert.ok(error instanceof sdk.SDKError);
+    assert.equal(error.message, 'give at least one of FriendlyName, Status');
+    return true;
+  });
+  assert.deepEqual(await journal(), []);
+  const account = await client().accounts.update({ accountSid: SID, Status: 'closed' });
+  assert.equal(account.status, 'closed');
+  const [request, ...rest] = await journal();
+  assert.equal(rest.length, 0);
+  assert.equal(request.method, 'POST');
+  assert.equal(request.url, `/v1/accounts/${SID}`);
+  assert.equal(bodyText(request), 'Status=closed');
 });

@@ -224,6 +224,7 @@ export class BaseClient {
     sent: Sent = { url: '' },
   ): Promise<Response> {
     const values = (params ?? {}) as Record<string, unknown>;
+    if (override.url === undefined) requireOneOf(operation, values);
     const target: AuthTarget = {
       headers: new Headers(this.#defaultHeaders),
       query: [],
@@ -728,4 +729,13 @@ function chosenHosts(spec: HostRewriteSpec, options: BaseClientOptions): HostRew
     region: option(spec.regionOption, spec.regionEnv),
     edge: option(spec.edgeOption, spec.edgeEnv),
   };
+}
+
+/** Refuses, before anything is sent, a call that gives none of a group the API needs one of. */
+function requireOneOf(operation: OperationSpec, values: Record<string, unknown>): void {
+  for (const group of operation.requireOneOf ?? []) {
+    if (group.every((name) => values[name] === undefined)) {
+      throw new SDKError(`give at least one of ${group.join(', ')}`);
+    }
+  }
 }

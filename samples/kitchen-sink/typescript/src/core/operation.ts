@@ -93,6 +93,8 @@ export interface OperationSpec {
   readonly pagination?: PaginationSpec;
   /** Path parameters a call may leave out, by wire name: the basic scheme whose user name they take. */
   readonly pathDefaults?: Readonly<Record<string, { readonly scheme: string; readonly env: string }>>;
+  /** Groups of params properties of which a call must give at least one. */
+  readonly requireOneOf?: readonly (readonly string[])[];
 }
 
 /**
@@ -132,6 +134,8 @@ export interface OperationSource {
   /** `SCHEME ENV` by path parameter wire name: the scheme whose user name a left-out value takes. */
   readonly pathDefaults?: Readonly<Record<string, string>>;
   readonly idempotencyHeader?: string;
+  /** Groups of params properties of which a call must give at least one. */
+  readonly requireOneOf?: readonly (readonly string[])[];
   readonly pagination?: {
     readonly style: PaginationSpec['style'];
     /** Empty or left out when the body itself is the array. */
@@ -191,6 +195,7 @@ function compile(source: OperationSource): OperationSpec {
   if (source.idempotencyHeader !== undefined) spec.idempotencyHeader = source.idempotencyHeader;
   if (source.pagination !== undefined) spec.pagination = pagination(source.pagination);
   if (source.pathDefaults !== undefined) spec.pathDefaults = pathDefaults(source.pathDefaults);
+  if (source.requireOneOf !== undefined) spec.requireOneOf = source.requireOneOf;
   return spec;
 }
 

@@ -61,6 +61,7 @@ const operations = {
     errorFields: errorFields1,
     security: security1,
     idempotencyHeader: 'Idempotency-Key',
+    requireOneOf: [['FriendlyName', 'Status']],
   },
   delete: {
     id: 'deleteAccount',

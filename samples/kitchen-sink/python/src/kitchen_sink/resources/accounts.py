@@ -11,7 +11,7 @@ from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._params import Params
 from .._response import async_raw_method, raw_method
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._types import NOT_GIVEN, NotGiven, RequestOptions, require_one_of
 
 if TYPE_CHECKING:
     from ..models import Account, UpdateAccountRequestStatus
@@ -96,6 +96,7 @@ class Accounts:
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
+        require_one_of("friendly_name, status", friendly_name, status)
         return cast(
             "Account",
             self._core.request(
@@ -184,6 +185,7 @@ class AsyncAccounts:
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
         """
+        require_one_of("friendly_name, status", friendly_name, status)
         return cast(
             "Account",
             await self._core.request(

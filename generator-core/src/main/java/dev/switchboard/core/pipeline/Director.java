@@ -51,7 +51,7 @@ public final class Director {
     long start = System.nanoTime();
     Api api = load(job.spec(), config, job.refs(), diagnostics);
     start = tell(progress, "load", start);
-    Plan plan = Planner.plan(api, config);
+    Plan plan = Planner.plan(api, config, diagnostics);
     warnMadeUpPackageName(plan, options, diagnostics);
     start = tell(progress, "plan", start);
     Map<String, FileSet> sdks = new LinkedHashMap<>();

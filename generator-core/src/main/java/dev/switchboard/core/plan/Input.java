@@ -12,7 +12,7 @@ import java.util.Optional;
  * among the operation's inputs; {@code wire} is what goes over HTTP (empty for a whole body).
  * {@code flattenedFrom} is the id of the body type a {@link Location#BODY_FIELD} was taken from.
  * {@code docs} are the parameter's, property's or body's; {@code example} is set for required
- * inputs, for READMEs. {@code defaultFrom} is set on a path parameter the config lets a call leave
+ * inputs and the first input of each {@code requireOneOf} group, for READMEs. {@code defaultFrom} is set on a path parameter the config lets a call leave
  * out ({@code defaults:}): it is then not required, and takes a credential's value.
  */
 public record Input(

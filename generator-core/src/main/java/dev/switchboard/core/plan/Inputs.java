@@ -112,6 +112,28 @@ final class Inputs {
         && types.get(named.id()) instanceof TypeDecl.ObjectType object ? Optional.of(object) : Optional.empty();
   }
 
+  /**
+   * The inputs with an example also on the first input of each group a call must give one of, so
+   * that README calls, which give the inputs that have one, are not refused.
+   */
+  List<Input> withGroupExamples(List<Input> inputs, List<List<String>> groups) {
+    List<Input> shown = new ArrayList<>(inputs);
+    for (List<String> group : groups) {
+      for (int i = 0; i < shown.size(); i++) {
+        Input input = shown.get(i);
+        if (input.wire().equals(group.get(0)) && input.location() != Input.Location.BODY) {
+          if (input.example().isEmpty()) {
+            shown.set(i, new Input(input.name(), input.wire(), input.location(), input.type(), input.required(),
+                input.deprecated(), input.docs(), input.defaultValue(), input.flattenedFrom(),
+                example(true, input.type(), input.docs().example(), input.wire()), input.defaultFrom()));
+          }
+          break;
+        }
+      }
+    }
+    return shown;
+  }
+
   private Optional<ExampleValue> example(boolean required, TypeRef type, Optional<JsonNode> spec, String hint) {
     return required ? Optional.of(examples.of(type, spec, hint)) : Optional.empty();
   }

@@ -15,6 +15,8 @@ import java.util.Optional;
  * {@code body} describes how the body is sent; it is empty when there is none or it is not sent
  * ({@code bodyDropped}). {@code security} lists alternatives, each a set of scheme names applied
  * together (an empty set means anonymous); {@code server} overrides the API's servers.
+ * {@code requireOneOf} lists groups of inputs, by wire name, of which a call must give at least
+ * one; every SDK refuses a call that gives none of a group before sending it.
  */
 public record PlanOperation(
     String id,
@@ -29,7 +31,8 @@ public record PlanOperation(
     Optional<String> idempotencyHeader,
     List<List<String>> security,
     Optional<String> server,
-    boolean deprecated) {
+    boolean deprecated,
+    List<List<String>> requireOneOf) {
   public PlanOperation {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(method, "method == null");
@@ -39,6 +42,12 @@ public record PlanOperation(
     inputs = List.copyOf(inputs);
     errors = List.copyOf(errors);
     security = security.stream().map(List::copyOf).toList();
+    requireOneOf = requireOneOf.stream().map(List::copyOf).toList();
+  }
+
+  /** The inputs of one {@code requireOneOf} group, in the group's order. */
+  public List<Input> group(List<String> wires) {
+    return wires.stream().flatMap(w -> inputs.stream().filter(i -> i.wire().equals(w)).limit(1)).toList();
   }
 
   /** The inputs at {@code location}, in order. */

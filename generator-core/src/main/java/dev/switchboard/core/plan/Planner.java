@@ -1,6 +1,7 @@
 package dev.switchboard.core.plan;
 
 import dev.switchboard.core.config.SwitchboardConfig;
+import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
@@ -19,9 +20,10 @@ public final class Planner {
   private final Results results;
   private final ErrorFields errors;
   private final SwitchboardConfig config;
+  private final InputGroups groups;
   private final NameAllocator names = new NameAllocator("api");
 
-  private Planner(Api api, SwitchboardConfig config) {
+  private Planner(Api api, SwitchboardConfig config, Diagnostics diagnostics) {
     this.api = Objects.requireNonNull(api, "api == null");
     this.config = Objects.requireNonNull(config, "config == null");
     Map<String, TypeDecl> types = api.typesById();
@@ -29,6 +31,7 @@ public final class Planner {
     this.inputs = new Inputs(types, new Examples(types), FormStyles.of(api),
         new PathDefaults(config.defaults(), api.securitySchemes()));
     this.results = new Results(types);
+    this.groups = new InputGroups(Objects.requireNonNull(diagnostics, "diagnostics == null"));
   }
 
   /** The plan with a made-up package name (see {@link Identity}). */
@@ -38,7 +41,12 @@ public final class Planner {
 
   /** The plan with the config's wire settings: default headers, idempotency keys, error fields, webhooks, regions. */
   public static Plan plan(Api api, SwitchboardConfig config) {
-    return new Planner(api, config).plan();
+    return plan(api, config, new Diagnostics("spec"));
+  }
+
+  /** The plan, with what it finds wrong in the spec's extensions told to {@code diagnostics}. */
+  public static Plan plan(Api api, SwitchboardConfig config, Diagnostics diagnostics) {
+    return new Planner(api, config, diagnostics).plan();
   }
 
   private Plan plan() {
@@ -69,10 +77,12 @@ public final class Planner {
     NameAllocator scope = methods.scope(operation.source(), "operation " + operation.id());
     Inputs.Planned planned = inputs.plan(operation, scope);
     Result result = results.of(operation, scope);
-    return new PlanOperation(operation.id(), method, operation.method(), operation.path(), planned.inputs(),
+    List<List<String>> oneOf = groups.of(operation, planned.inputs());
+    return new PlanOperation(operation.id(), method, operation.method(), operation.path(),
+        inputs.withGroupExamples(planned.inputs(), oneOf),
         planned.body(), planned.bodyDropped(), result, errors.of(operation),
         idempotencyHeader(operation), security(operation),
-        operation.servers().stream().findFirst().map(Server::defaultUrl), operation.docs().deprecated());
+        operation.servers().stream().findFirst().map(Server::defaultUrl), operation.docs().deprecated(), oneOf);
   }
 
   /** The spec's own idempotency header, else the config's for this method. */

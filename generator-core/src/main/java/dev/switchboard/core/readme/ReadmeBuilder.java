@@ -214,7 +214,7 @@ final class ReadmeBuilder {
     String summary = operation.docs().summary().or(() -> operation.docs().description()).map(HtmlReader::plainText)
         .map(Markdown::line).filter(s -> !s.isEmpty())
         .orElse(Markdown.code(planned.httpMethod().toUpperCase(Locale.ROOT) + " " + planned.path()));
-    List<Call.Argument> arguments = planned.inputs().stream().filter(i -> i.required())
+    List<Call.Argument> arguments = planned.inputs().stream().filter(i -> i.example().isPresent())
         .map(i -> new Call.Argument(i.name(), i.wire(), i.location(), i.example().orElseThrow())).toList();
     return new Call(planned.id(), resource.name(), planned.method(), summary, planned.deprecated(), arguments,
         planned.result());

@@ -54,14 +54,23 @@ final class OperationInputs {
     }
   }
 
+  /**
+   * One input of a group a call must give one of: its builder name, and for a body property the
+   * body model's getter that tells whether it was set.
+   */
+  record Member(String name, Optional<String> bodyGetter) {}
+
   private final List<Param> params;
   private final Optional<Body> body;
   private final Optional<String> itemLimit;
+  private final List<List<Member>> groups;
 
-  private OperationInputs(List<Param> params, Optional<Body> body, Optional<String> itemLimit) {
+  private OperationInputs(List<Param> params, Optional<Body> body, Optional<String> itemLimit,
+      List<List<Member>> groups) {
     this.params = params;
     this.body = body;
     this.itemLimit = itemLimit;
+    this.groups = groups;
   }
 
   private static Set<String> reserved() {
@@ -87,7 +96,29 @@ final class OperationInputs {
     Optional<String> itemLimit = planned.result() instanceof Result.Paged paged
         ? Optional.of(JavaSymbols.member(scope, NameKind.PARAMETER, paged.itemLimit(), operation.source()))
         : Optional.empty();
-    return new OperationInputs(params, body, itemLimit);
+    List<List<Member>> groups = planned.requireOneOf().stream()
+        .map(group -> planned.group(group).stream().map(input -> member(input, params, body)).toList()).toList();
+    return new OperationInputs(params, body, itemLimit, groups);
+  }
+
+  /** The plan's groups name parameters and flattened body properties, never a whole body. */
+  private static Member member(Input input, List<Param> params, Optional<Body> body) {
+    if (input.location() == Input.Location.BODY_FIELD) {
+      Body fields = body.orElseThrow();
+      for (int i = 0; i < fields.properties().size(); i++) {
+        if (fields.properties().get(i).wire().equals(input.wire())) {
+          return new Member(fields.propertyNames().get(i), Optional.of(fields.properties().get(i).name()));
+        }
+      }
+    }
+    Param param = params.stream().filter(p -> p.parameter().name().wire().equals(input.wire())
+        && p.parameter().location().name().equals(input.location().name())).findFirst().orElseThrow();
+    return new Member(param.name(), Optional.empty());
+  }
+
+  /** Groups of inputs of which a call must give at least one. */
+  List<List<Member>> groups() {
+    return groups;
   }
 
   private static Input input(PlanOperation planned, Parameter parameter) {

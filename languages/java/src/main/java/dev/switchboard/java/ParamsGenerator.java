@@ -153,7 +153,8 @@ final class ParamsGenerator {
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .returns(params)
-        .addJavadoc("Builds the parameters; fails naming the first required one that is not set.\n");
+        .addJavadoc(inputs.groups().isEmpty() ? "Builds the parameters; fails naming the first required one that is not set.\n"
+            : "Builds the parameters; fails naming the first required one that is not set, or a group of which none is.\n");
     ClassName checks = symbols.core("Checks");
     for (OperationInputs.Param p : inputs.params()) {
       if (p.required()) {
@@ -162,7 +163,27 @@ final class ParamsGenerator {
     }
     inputs.body().filter(b -> b.required() && !b.flattened())
         .ifPresent(b -> build.addStatement("$T.required($N, $S)", checks, b.name(), b.name()));
-    return build.addStatement("return new $T(this)", params).build();
+    if (inputs.groups().isEmpty()) {
+      return build.addStatement("return new $T(this)", params).build();
+    }
+    build.addStatement("$T built = new $T(this)", params, params);
+    for (List<OperationInputs.Member> group : inputs.groups()) {
+      CodeBlock.Builder call = CodeBlock.builder().add("$T.requireOneOf($S", checks,
+          String.join(", ", group.stream().map(OperationInputs.Member::name).toList()));
+      group.forEach(member -> call.add(", $L", given(member, inputs)));
+      build.addStatement(call.add(")").build());
+    }
+    return build.addStatement("return built").build();
+  }
+
+  /** Whether the built parameters hold {@code member}: a parameter is set, or the body has the property. */
+  private static CodeBlock given(OperationInputs.Member member, OperationInputs inputs) {
+    if (member.bodyGetter().isEmpty()) {
+      return CodeBlock.of("built.$N != null", member.name());
+    }
+    OperationInputs.Body body = inputs.body().orElseThrow();
+    CodeBlock present = CodeBlock.of("built.$N.$N().isPresent()", body.name(), member.bodyGetter().get());
+    return body.required() ? present : CodeBlock.of("(built.$N != null && $L)", body.name(), present);
   }
 
   /** Upload overloads for a body or property holding a file. */

@@ -35,7 +35,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** S01-S13: health, accounts and messages. */
+/** S01-S13, S58: health, accounts and messages, groups of inputs of which one must be given. */
 class AccountsAndMessagesTest {
   private final KitchenSinkClient client = Clients.standard();
 
@@ -128,6 +128,25 @@ class AccountsAndMessagesTest {
     assertEquals("Ops Team", account.friendlyName());
     assertEquals("suspended", account.status().value());
     assertEquals(form, account.subresourceUris().orElseThrow().get("form"));
+  }
+
+  @Test
+  void s58_aCallMissingAWholeGroupIsRefusedBeforeSending() {
+    Wire.load("S04");
+    UpdateAccountParams.Builder neither = UpdateAccountParams.builder().accountSid(SID).voiceEnabled(true);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, neither::build);
+    assertEquals("give at least one of friendlyName, status", e.getMessage());
+    assertEquals(List.of(), Wire.journal());
+    Account account = client.accounts().update(UpdateAccountParams.builder()
+        .accountSid(SID)
+        .status(UpdateAccountRequestStatus.CLOSED)
+        .build());
+    assertEquals("closed", account.status().value());
+    List<Wire.Seen> seen = Wire.journal();
+    assertEquals(1, seen.size());
+    assertEquals("POST", seen.get(0).method());
+    assertEquals("/v1/accounts/" + SID, seen.get(0).url());
+    assertEquals("Status=closed", seen.get(0).text());
   }
 
   @Test

@@ -21,6 +21,23 @@ final class MethodBody {
   }
 
   String render() {
+    return checks() + call();
+  }
+
+  /** One {@code require_one_of(...)} line per group of arguments the call must give one of. */
+  private String checks() {
+    StringBuilder out = new StringBuilder();
+    for (List<String> group : plan.requireOneOf()) {
+      imports.name(".._types", "require_one_of");
+      List<String> args = new ArrayList<>();
+      args.add(PyText.literal(String.join(", ", group)));
+      args.addAll(group);
+      out.append(PyCode.wrap(INDENT, "require_one_of(", args, ")", 0)).append('\n').append(" ".repeat(INDENT));
+    }
+    return out.toString();
+  }
+
+  private String call() {
     imports.name(".._params", "Params");
     String await = async ? "await " : "";
     return switch (plan.shape()) {

@@ -12,7 +12,10 @@ import dev.switchboard.python.OperationPlan.Shape;
 import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.PyTypes.Use;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,7 +33,9 @@ final class OperationBuilder {
 
   OperationPlan plan(Operation operation, PlanOperation planned, String method) {
     SymbolTable.Scope taken = types.symbols().newScope().reserve(PythonSymbols.METHOD_LOCALS);
-    List<Argument> arguments = arguments(operation, planned, taken);
+    Map<Input, Argument> byInput = new LinkedHashMap<>();
+    planned.inputs().forEach(input -> byInput.put(input, argument(operation, input, taken)));
+    List<Argument> arguments = arguments(byInput.values());
     Optional<String> itemLimit = planned.result() instanceof Result.Paged paged
         ? Optional.of(PythonSymbols.parameter(taken, paged.itemLimit(), operation.source())) : Optional.empty();
     Shape shape = shape(planned.result());
@@ -40,12 +45,12 @@ final class OperationBuilder {
     String docstring = Docstrings.method(operation, arguments, itemLimit);
     boolean fieldBody = planned.body().filter(PlanOperation.BodyPlan::flattened).isPresent();
     return new OperationPlan(method, constant, constant + " = " + endpoint, arguments, shape, result, docstring,
-        operation.docs().deprecated(), fieldBody, itemLimit);
+        operation.docs().deprecated(), fieldBody, itemLimit,
+        planned.requireOneOf().stream().map(g -> planned.group(g).stream().map(i -> byInput.get(i).name()).toList()).toList());
   }
 
   /** Positional arguments first (path, then a required whole body), then required and optional keywords. */
-  private List<Argument> arguments(Operation operation, PlanOperation planned, SymbolTable.Scope taken) {
-    List<Argument> all = planned.inputs().stream().map(input -> argument(operation, input, taken)).toList();
+  private static List<Argument> arguments(Collection<Argument> all) {
     List<Argument> arguments = new ArrayList<>();
     all.stream().filter(Argument::positional).forEach(arguments::add);
     all.stream().filter(a -> !a.positional() && a.required()).forEach(arguments::add);

@@ -10,6 +10,7 @@ import java.util.Optional;
  * module constant holding its {@code Endpoint}, its arguments, and the shape of its result.
  * {@code fieldBody} is true when the body's properties are keyword arguments; {@code itemLimit} is
  * the keyword argument capping a pager's items (the plan's {@code itemLimit}), empty for other shapes.
+ * {@code requireOneOf} holds the plan's groups as argument names: a call must give at least one of each.
  */
 record OperationPlan(
     String method,
@@ -21,7 +22,8 @@ record OperationPlan(
     String docstring,
     boolean deprecated,
     boolean fieldBody,
-    Optional<String> itemLimit) {
+    Optional<String> itemLimit,
+    List<List<String>> requireOneOf) {
 
   /** What the method returns. */
   enum Shape {

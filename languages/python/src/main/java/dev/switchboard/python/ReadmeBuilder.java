@@ -139,7 +139,7 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
     String method = method(call);
     List<String> arguments = new ArrayList<>();
     for (Argument argument : plan.arguments()) {
-      if (argument.required()) {
+      if (argument.example().isPresent()) {
         String prefix = argument.positional() ? "" : argument.name() + "=";
         arguments.add(examples.of(argument.example().orElseThrow(), indent + 4, prefix));
       }

@@ -50,7 +50,27 @@ final class OperationSource {
     method.planned().idempotencyHeader().ifPresent(header -> field("idempotencyHeader", header));
     operation.pagination().ifPresent(this::pagination);
     pathDefaults();
+    requireOneOf();
     return out.append("  },\n").toString();
+  }
+
+  /**
+   * The plan's groups of inputs a call must give one of, as params properties, laid out as
+   * prettier does: one line when it fits, and one group a line when there are several.
+   */
+  private void requireOneOf() {
+    PlanOperation planned = method.planned();
+    List<Doc> groups = planned.requireOneOf().stream().map(group -> Doc.list("[", planned.group(group).stream()
+        .map(input -> Doc.text(TsText.string(method.params().get(planned.inputs().indexOf(input)).name())))
+        .toList(), "]", false)).toList();
+    if (groups.size() == 1) {
+      out.append(Code.print(Doc.concat(Doc.text("requireOneOf: "), Doc.list("[", groups, "]", false), Doc.text(",")), 4))
+          .append('\n');
+    } else if (!groups.isEmpty()) {
+      out.append("    requireOneOf: [\n");
+      groups.forEach(group -> out.append(Code.print(Doc.concat(group, Doc.text(",")), 6)).append('\n'));
+      out.append("    ],\n");
+    }
   }
 
   /** Path parameters a call may leave out: {@code WIRE: 'SCHEME ENV'}. */

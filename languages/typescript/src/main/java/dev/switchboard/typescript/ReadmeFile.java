@@ -149,7 +149,7 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
   /** Every required parameter with the plan's example, which the method's parameters carry. */
   private String arguments(ResourceFile.MethodModel method) {
     List<ResourceFile.MethodModel.Param> required = method.params().stream()
-        .filter(ResourceFile.MethodModel.Param::required).toList();
+        .filter(p -> p.example().isPresent()).toList();
     if (required.isEmpty()) {
       return "";
     }

@@ -123,10 +123,18 @@ public final class UpdateAccountParams {
       return this;
     }
 
-    /** Builds the parameters; fails naming the first required one that is not set. */
+    /**
+     * Builds the parameters; fails naming the first required one that is not set, or a group of
+     * which none is.
+     */
     public UpdateAccountParams build() {
       Checks.required(accountSid, "accountSid");
-      return new UpdateAccountParams(this);
+      UpdateAccountParams built = new UpdateAccountParams(this);
+      Checks.requireOneOf(
+          "friendlyName, status",
+          built.body.friendlyName().isPresent(),
+          built.body.status().isPresent());
+      return built;
     }
   }
 }
