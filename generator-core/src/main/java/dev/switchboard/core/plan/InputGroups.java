@@ -79,14 +79,14 @@ final class InputGroups {
 
   /** The first input whose wire name or code name has the same words; a whole body has no name to match. */
   private static Optional<Input> find(String name, List<Input> inputs) {
-    String key = key(name);
+    String key = key(Name.of(name));
     return inputs.stream().filter(i -> i.location() != Input.Location.BODY)
-        .filter(i -> key(i.wire()).equals(key) || String.join("", i.name().words()).toLowerCase(Locale.ROOT).equals(key))
+        .filter(i -> key(Name.of(i.wire())).equals(key) || key(i.name()).equals(key))
         .findFirst();
   }
 
-  private static String key(String name) {
-    return String.join("", Name.of(name).words()).toLowerCase(Locale.ROOT);
+  private static String key(Name name) {
+    return String.join("", name.words()).toLowerCase(Locale.ROOT);
   }
 
   private void shape(String pointer) {

@@ -15,7 +15,9 @@ import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,24 +87,25 @@ final class OperationInputs {
    */
   static OperationInputs of(Operation operation, PlanOperation planned, JavaTypes types) {
     SymbolTable.Scope scope = types.symbols().newScope().reserve(RESERVED);
-    List<Param> params = new ArrayList<>();
+    Map<Input, Param> byInput = new LinkedHashMap<>();
     for (Parameter parameter : operation.parameters()) {
       Input input = input(planned, parameter);
       String name = JavaSymbols.member(scope, NameKind.PARAMETER, input.name(), operation.source());
-      params.add(new Param(parameter, name, input.required(), types.boxed(parameter.type()), input.deprecated(),
-          input.defaultFrom()));
+      byInput.put(input, new Param(parameter, name, input.required(), types.boxed(parameter.type()),
+          input.deprecated(), input.defaultFrom()));
     }
+    List<Param> params = List.copyOf(byInput.values());
     Optional<Body> body = planned.body().map(plannedBody -> body(operation, planned, plannedBody, scope, types));
     Optional<String> itemLimit = planned.result() instanceof Result.Paged paged
         ? Optional.of(JavaSymbols.member(scope, NameKind.PARAMETER, paged.itemLimit(), operation.source()))
         : Optional.empty();
     List<List<Member>> groups = planned.requireOneOf().stream()
-        .map(group -> planned.group(group).stream().map(input -> member(input, params, body)).toList()).toList();
+        .map(group -> planned.group(group).stream().map(input -> member(input, byInput, body)).toList()).toList();
     return new OperationInputs(params, body, itemLimit, groups);
   }
 
   /** The plan's groups name parameters and flattened body properties, never a whole body. */
-  private static Member member(Input input, List<Param> params, Optional<Body> body) {
+  private static Member member(Input input, Map<Input, Param> params, Optional<Body> body) {
     if (input.location() == Input.Location.BODY_FIELD) {
       Body fields = body.orElseThrow();
       for (int i = 0; i < fields.properties().size(); i++) {
@@ -111,9 +114,7 @@ final class OperationInputs {
         }
       }
     }
-    Param param = params.stream().filter(p -> p.parameter().name().wire().equals(input.wire())
-        && p.parameter().location().name().equals(input.location().name())).findFirst().orElseThrow();
-    return new Member(param.name(), Optional.empty());
+    return new Member(params.get(input).name(), Optional.empty());
   }
 
   /** Groups of inputs of which a call must give at least one. */
