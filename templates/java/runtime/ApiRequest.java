@@ -172,10 +172,11 @@ public final class ApiRequest {
   }
 
   /**
-   * This request with the path parameters the call left out filled in: each takes the user name of
-   * the basic scheme named for it; without one it fails, naming the parameter and the variable.
+   * This request with the path parameters the call left out filled in: each takes the client's value
+   * for it, else the user name of the basic scheme named for it; without one it fails, naming the
+   * parameter and the variable.
    */
-  ApiRequest withPathDefaults(Credentials credentials) {
+  ApiRequest withPathDefaults(Credentials credentials, Map<String, String> pathValues) {
     if (pathDefaults.isEmpty()) {
       return this;
     }
@@ -183,7 +184,8 @@ public final class ApiRequest {
     copy.pathDefaults.clear();
     pathDefaults.forEach(
         (name, from) -> {
-          List<String> values = credentials.values(from.get(0));
+          String given = pathValues.get(name);
+          List<String> values = given != null ? List.of(given) : credentials.values(from.get(0));
           if (values == null || values.isEmpty()) {
             throw new IllegalStateException(
                 name

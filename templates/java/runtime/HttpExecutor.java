@@ -194,7 +194,7 @@ public final class HttpExecutor {
   }
 
   private HttpRequest prepare(ApiRequest request, RequestOptions call) {
-    request = request.withPathDefaults(options.credentials());
+    request = request.withPathDefaults(options.credentials(), options.pathValues());
     boolean foreign = false;
     if (request.link() != null) {
       String root = request.root(options.baseUrl(), options.baseUrlOverridden());

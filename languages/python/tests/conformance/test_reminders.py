@@ -1,7 +1,8 @@
-"""S51: RFC 2822 date-times (Twilio's format); S53: a path parameter taken from the credentials."""
+"""S51: RFC 2822 date-times (Twilio's format); S53: a path parameter taken from a client option or the credentials."""
 
 from __future__ import annotations
 
+import base64
 import datetime
 from urllib.parse import parse_qs, urlsplit
 
@@ -12,6 +13,9 @@ from conftest import BASIC, SID, Kit, Scenario
 from kitchen_sink.models import Reminder
 
 UTC = datetime.timezone.utc
+KEY_SID = "SK0123456789abcdef0123456789abcdef"
+KEY_SECRET = "key-secret"
+KEY_BASIC = "Basic " + base64.b64encode(f"{KEY_SID}:{KEY_SECRET}".encode()).decode()
 
 
 def test_s51_rfc_2822_date_times(kit: Kit, scenario: Scenario) -> None:
@@ -46,6 +50,17 @@ def test_s53_account_sid_defaults_to_the_user_name(kit: Kit, scenario: Scenario)
     assert (request.method, request.url) == ("POST", f"/v1/accounts/{SID}/reminders")
     assert request.header("authorization") == BASIC
     assert request.body == b"RemindAt=Thu%2C+24+Aug+2023+05%3A01%3A45+%2B0000"
+
+
+def test_s53_the_account_sid_option_goes_before_the_user_name(kit: Kit, scenario: Scenario) -> None:
+    scenario.load("S53")
+    client = kit.client(username=KEY_SID, password=KEY_SECRET, account_sid=SID)
+    at = datetime.datetime(2023, 8, 24, 5, 1, 45, tzinfo=UTC)
+    reminder = kit.run(client.reminders.create(remind_at=at))
+    assert reminder.sid == "RM053"
+    request = scenario.only_request()
+    assert (request.method, request.url) == ("POST", f"/v1/accounts/{SID}/reminders")
+    assert request.header("authorization") == KEY_BASIC
 
 
 def test_s53_without_a_user_name_the_call_fails_before_sending(

@@ -1,6 +1,6 @@
 // S51: date-times the spec writes as RFC 2822 (Twilio's format). TypeScript's date-times are
 // strings, so both directions keep the text exactly as given or received. S53: a path parameter
-// the config lets a call leave out takes the client's user name.
+// the config lets a call leave out takes the client's option for it, else its user name.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BASIC, SID, W, bodyText, client, header, journal, load, sdk } from './wire.mjs';
@@ -47,4 +47,17 @@ test('S53 AccountSid left out is the user name; without one the call fails befor
     if (saved !== undefined) process.env.KITCHEN_SINK_USERNAME = saved;
   }
   assert.equal((await journal()).length, 1);
+});
+
+test('S53 the accountSid option goes before the user name', async () => {
+  await load('S53');
+  const key = 'SK0123456789abcdef0123456789abcdef';
+  const withKey = client({ username: key, password: 'key-secret', accountSid: SID });
+  const reminder = await withKey.reminders.create({ RemindAt: 'Thu, 24 Aug 2023 05:01:45 +0000' });
+  assert.equal(reminder.sid, 'RM053');
+  const requests = await journal();
+  assert.equal(requests.length, 1);
+  assert.equal(requests[0].url, `/v1/accounts/${SID}/reminders`);
+  const basic = `Basic ${Buffer.from(`${key}:key-secret`).toString('base64')}`;
+  assert.equal(header(requests[0], 'Authorization'), basic);
 });

@@ -19,6 +19,8 @@ export interface ClientOptions extends BaseClientOptions {
   apiKey?: string | undefined;
   /** Defaults to the environment variable `KITCHEN_SINK_TOKEN`. */
   token?: string | undefined;
+  /** The `AccountSid` of calls that leave it out; when not given, the user name is used. */
+  accountSid?: string | undefined;
   /** Server variable `region`; default `us1`. */
   region?: 'us1' | 'ie1' | 'au1' | (string & {}) | undefined;
   /**
@@ -86,6 +88,9 @@ const config: ClientConfig = {
     edgeOption: 'mediaEdge',
     regionEnv: 'KITCHEN_SINK_MEDIA_REGION',
     edgeEnv: 'KITCHEN_SINK_MEDIA_EDGE',
+  },
+  pathOptions: {
+    AccountSid: 'accountSid',
   },
 };
 

@@ -82,6 +82,8 @@ export interface ClientConfig {
   readonly defaultHeaders?: Readonly<Record<string, string>>;
   /** The hosts a region and an edge move requests to, when the API has them. */
   readonly hosts?: HostRewriteSpec;
+  /** Client options (by path parameter wire name) whose value a call that leaves the parameter out takes. */
+  readonly pathOptions?: Readonly<Record<string, string>>;
 }
 
 interface PageOverride {
@@ -119,6 +121,7 @@ export class BaseClient {
   readonly #followForeignLinks: boolean;
   readonly #tokens = new Map<string, { token: string; expires: number }>();
   readonly #hosts: HostRewrite | undefined;
+  readonly #pathValues: Readonly<Record<string, string>>;
 
   constructor(options: BaseClientOptions, config: ClientConfig) {
     const override = options.baseURL ?? readEnv(config.baseURLEnv);
@@ -136,6 +139,7 @@ export class BaseClient {
     this.#fetch = options.fetch;
     this.#credentials = new Credentials(config.security, options as Record<string, unknown>);
     this.#hosts = config.hosts === undefined ? undefined : chosenHosts(config.hosts, options);
+    this.#pathValues = pathValues(config.pathOptions, options);
   }
 
   /** Calls an operation and reads its result; used by the resources. */
@@ -320,11 +324,14 @@ export class BaseClient {
     return appendQuery(rewriteURL(this.#hosts, base.replace(/\/+$/, '') + path), target.query);
   }
 
-  /** A path parameter the call left out: the user name of the scheme the operation names for it. */
+  /**
+   * A path parameter the call left out: the client's option for it, else the user name of the
+   * scheme the operation names for it.
+   */
   #pathDefault(operation: OperationSpec, wire: string): unknown {
     const from = operation.pathDefaults?.[wire];
     if (from === undefined) return undefined;
-    const username = this.#credentials.username(from.scheme);
+    const username = this.#pathValues[wire] ?? this.#credentials.username(from.scheme);
     if (username === undefined) {
       throw new MissingCredentialsError(
         `${wire} was not given and there is no user name to take it from: pass it, or set ${from.env}`,
@@ -713,6 +720,20 @@ function idempotencyKey(): string {
   if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
   const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16));
   return `${hex.slice(0, 8).join('')}-${hex.slice(8, 12).join('')}-4${hex.slice(13, 16).join('')}-a${hex.slice(17, 20).join('')}-${hex.slice(20).join('')}`;
+}
+
+/** The values of the options that give path parameters, by parameter wire name; unset ones left out. */
+function pathValues(
+  names: Readonly<Record<string, string>> | undefined,
+  options: BaseClientOptions,
+): Record<string, string> {
+  const given = options as Record<string, unknown>;
+  const values: Record<string, string> = {};
+  for (const [wire, option] of Object.entries(names ?? {})) {
+    const value = given[option];
+    if (typeof value === 'string' && value !== '') values[wire] = value;
+  }
+  return values;
 }
 
 /** The rewrite with the region and edge from the options, else from the environment. */

@@ -50,6 +50,7 @@ def _settings(
     api_key: Optional[str],
     token: Optional[str],
     region: str,
+    account_sid: Optional[str],
     media_region: Optional[str],
     media_edge: Optional[str],
     base_url: Union[str, httpx.URL, None],
@@ -83,6 +84,7 @@ def _settings(
         "timeout": timeout,
         "max_retries": max_retries,
         "default_headers": merge_headers(DEFAULT_HEADERS, default_headers or {}),
+        "path_values": {"AccountSid": account_sid},
         "host_rewrite": HostRewrite(
             hosts=("*.kitchensink.test",),
             rewrite="{host}.{edge}.{region}.kitchensink.test",
@@ -109,6 +111,7 @@ class Client:
         api_key: Credential for apiKeyAuth. Read from KITCHEN_SINK_API_KEY when not given.
         token: Credential for bearerAuth. Read from KITCHEN_SINK_TOKEN when not given.
         region: Server variable region; default us1. One of: us1, ie1, au1.
+        account_sid: The AccountSid of calls that leave it out; when not given, the user name is used.
         media_region: Region to send requests for *.kitchensink.test to ({host}.{edge}.{region}.kitchensink.test); read from KITCHEN_SINK_MEDIA_REGION when not given. With only an edge, the region is us1.
         media_edge: Edge to send requests for *.kitchensink.test to ({host}.{edge}.{region}.kitchensink.test); read from KITCHEN_SINK_MEDIA_EDGE when not given.
         base_url: Replaces every server URL of the API; read from KITCHEN_SINK_BASE_URL when not given.
@@ -127,6 +130,7 @@ class Client:
         api_key: Optional[str] = None,
         token: Optional[str] = None,
         region: str = "us1",
+        account_sid: Optional[str] = None,
         media_region: Optional[str] = None,
         media_edge: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -144,6 +148,7 @@ class Client:
                 api_key=api_key,
                 token=token,
                 region=region,
+                account_sid=account_sid,
                 media_region=media_region,
                 media_edge=media_edge,
                 base_url=base_url,
@@ -254,6 +259,7 @@ class AsyncClient:
         api_key: Credential for apiKeyAuth. Read from KITCHEN_SINK_API_KEY when not given.
         token: Credential for bearerAuth. Read from KITCHEN_SINK_TOKEN when not given.
         region: Server variable region; default us1. One of: us1, ie1, au1.
+        account_sid: The AccountSid of calls that leave it out; when not given, the user name is used.
         media_region: Region to send requests for *.kitchensink.test to ({host}.{edge}.{region}.kitchensink.test); read from KITCHEN_SINK_MEDIA_REGION when not given. With only an edge, the region is us1.
         media_edge: Edge to send requests for *.kitchensink.test to ({host}.{edge}.{region}.kitchensink.test); read from KITCHEN_SINK_MEDIA_EDGE when not given.
         base_url: Replaces every server URL of the API; read from KITCHEN_SINK_BASE_URL when not given.
@@ -272,6 +278,7 @@ class AsyncClient:
         api_key: Optional[str] = None,
         token: Optional[str] = None,
         region: str = "us1",
+        account_sid: Optional[str] = None,
         media_region: Optional[str] = None,
         media_edge: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -289,6 +296,7 @@ class AsyncClient:
                 api_key=api_key,
                 token=token,
                 region=region,
+                account_sid=account_sid,
                 media_region=media_region,
                 media_edge=media_edge,
                 base_url=base_url,

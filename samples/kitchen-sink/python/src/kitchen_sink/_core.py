@@ -145,6 +145,7 @@ class _BaseCore:
         server_url: Optional[str] = None,
         follow_foreign_links: bool = False,
         host_rewrite: Optional[HostRewrite] = None,
+        path_values: Optional[Mapping[str, Optional[str]]] = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.base_url_overridden = base_url_overridden
@@ -157,6 +158,8 @@ class _BaseCore:
         self.default_headers = dict(default_headers or {})
         self.host_rewrite = host_rewrite
         """Moves requests to the client's region and edge, when the API has them."""
+        self.path_values = {name: value for name, value in (path_values or {}).items() if value is not None}
+        """Path parameters' values from client options, used where a call leaves them out."""
 
     def _prepare(self, endpoint: Endpoint, params: Params, options: RequestOptions) -> _Prepared:
         headers = merge_headers({"User-Agent": USER_AGENT}, self.default_headers)
@@ -249,11 +252,11 @@ class _BaseCore:
         return url + ("&" if "?" in url else "?") + query_string(query)
 
     def _path_values(self, endpoint: Endpoint, given: Mapping[str, Any]) -> Mapping[str, Any]:
-        """The path parameters, those left out taking their default from the credentials."""
+        """The path parameters, those left out taking the client's option or else the user name."""
         values = dict(given)
         for name, (scheme, variable) in endpoint.path_defaults.items():
             if isinstance(values.get(name, NOT_GIVEN), NotGiven):
-                username = self.credentials.username(scheme)
+                username = self.path_values.get(name) or self.credentials.username(scheme)
                 if username is None:
                     raise MissingCredentialsError(
                         f"{name} was not given and there is no user name to take it from: pass it, or set {variable}"

@@ -59,7 +59,7 @@ class Reminders:
         """Schedule a reminder; its times are RFC 2822 text on the wire, as Twilio writes them.
 
         Args:
-            account_sid: The account; the config lets a call leave it out and use the client's user name (S53). Left out, the client's user name is used (KITCHEN_SINK_USERNAME).
+            account_sid: The account; the config lets a call leave it out and use the client's user name (S53). Left out, the client's ``account_sid`` or else its user name is used (KITCHEN_SINK_USERNAME).
             not_before: Not sent before this instant.
             repeat: Repeats the reminder; a nested input, given as a model or as plain data.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
@@ -104,7 +104,7 @@ class AsyncReminders:
         """Schedule a reminder; its times are RFC 2822 text on the wire, as Twilio writes them.
 
         Args:
-            account_sid: The account; the config lets a call leave it out and use the client's user name (S53). Left out, the client's user name is used (KITCHEN_SINK_USERNAME).
+            account_sid: The account; the config lets a call leave it out and use the client's user name (S53). Left out, the client's ``account_sid`` or else its user name is used (KITCHEN_SINK_USERNAME).
             not_before: Not sent before this instant.
             repeat: Repeats the reminder; a nested input, given as a model or as plain data.
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.

@@ -17,7 +17,7 @@ import java.util.Optional;
  * client or the call sets them; {@code webhooks} how the API signs its webhooks; {@code regions}
  * the host rewriting a client's region and edge ask for.
  */
-@JsonPropertyOrder({"identity", "servers", "auth", "headers", "webhooks", "regions", "resources", "renames"})
+@JsonPropertyOrder({"identity", "servers", "auth", "headers", "webhooks", "regions", "pathOptions", "resources", "renames"})
 public final class Plan {
   private final Identity identity;
   private final List<PlanServer> servers;
@@ -83,6 +83,18 @@ public final class Plan {
   @JsonProperty
   public List<PlanResource> resources() {
     return resources;
+  }
+
+  /**
+   * The client options that give left-out path parameters their values, in the order the
+   * operations first use them; each client declares them.
+   */
+  @JsonProperty
+  public List<PathOption> pathOptions() {
+    Map<String, PathOption> options = new LinkedHashMap<>();
+    byId.values().forEach(op -> op.inputs().forEach(input -> input.defaultFrom().flatMap(CredentialDefault::option)
+        .ifPresent(option -> options.putIfAbsent(option.key(), new PathOption(option, input.wire())))));
+    return List.copyOf(options.values());
   }
 
   @JsonProperty

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.switchboard.core.config.ConfigException;
 import dev.switchboard.core.diagnostics.Diagnostic;
 import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.SecurityScheme;
 import dev.switchboard.core.output.FileSet;
@@ -190,7 +191,8 @@ class AuthAndIdentityTest {
         + "defaults:\n  AccountSid: auth.username\n");
     Input listed = run.plan().operation("ListMessage").inputs().get(0);
     assertThat(listed.required()).isFalse();
-    assertThat(listed.defaultFrom()).hasValue(new CredentialDefault("accountSid_authToken", "username", 0, "TWILIO_ACCOUNT_SID"));
+    assertThat(listed.defaultFrom()).hasValue(new CredentialDefault("accountSid_authToken", "username", 0, "TWILIO_ACCOUNT_SID", Optional.empty()));
+    assertThat(run.plan().pathOptions()).isEmpty();
     assertThat(PlanJson.write(run.plan())).contains("\"defaultFrom\" : {\n");
     Input anonymous = run.plan().operation("CreateMessage").inputs().get(0);
     assertThat(anonymous.required()).isTrue();
@@ -198,6 +200,36 @@ class AuthAndIdentityTest {
     assertThat(run(ACCOUNT_PATH, "").plan().operation("ListMessage").inputs().get(0).required()).isTrue();
     ConfigException source = assertThrows(ConfigException.class, () -> run(ACCOUNT_PATH, "defaults:\n  AccountSid: auth.token\n"));
     assertThat(source).hasMessageThat().contains("defaults.AccountSid: expected auth.username");
+  }
+
+  @Test
+  void aPathParameterCanTakeAClientOptionBeforeTheUserName() {
+    Run run = run(ACCOUNT_PATH, "auth:\n  accountSid_authToken: {env: [TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN]}\n"
+        + "defaults:\n  AccountSid: {from: auth.username, option: account sid}\n");
+    Input listed = run.plan().operation("ListMessage").inputs().get(0);
+    assertThat(listed.required()).isFalse();
+    assertThat(listed.defaultFrom().flatMap(CredentialDefault::option).map(Name::key)).hasValue("account sid");
+    assertThat(run.plan().pathOptions()).hasSize(1);
+    assertThat(run.plan().pathOptions().get(0).parameter()).isEqualTo("AccountSid");
+    assertThat(run.plan().pathOptions().get(0).option().words()).containsExactly("account", "sid").inOrder();
+    assertThat(PlanJson.write(run.plan())).contains("\"pathOptions\" : [ {");
+  }
+
+  @Test
+  void aDefaultsOptionThatIsNoNameOrIsSharedIsRefused() {
+    ConfigException bad = assertThrows(ConfigException.class,
+        () -> run(ACCOUNT_PATH, "defaults:\n  AccountSid: {from: auth.username, option: 'account-sid!'}\n"));
+    assertThat(bad).hasMessageThat().contains("defaults.AccountSid.option: 'account-sid!' is not an option name");
+    ConfigException noFrom = assertThrows(ConfigException.class, () -> run(ACCOUNT_PATH,
+        "defaults:\n  AccountSid: {option: account_sid}\n"));
+    assertThat(noFrom).hasMessageThat().contains("defaults.AccountSid.from: expected auth.username");
+    ConfigException twice = assertThrows(ConfigException.class, () -> run(ACCOUNT_PATH,
+        "defaults:\n  AccountSid: {from: auth.username, option: account sid}\n"
+            + "  Sid: {from: auth.username, option: accountSid}\n"));
+    assertThat(twice).hasMessageThat().contains("defaults.Sid.option: 'accountSid' is the option of another parameter too");
+    ConfigException unknown = assertThrows(ConfigException.class, () -> run(ACCOUNT_PATH,
+        "defaults:\n  AccountSid: {from: auth.username, env: X}\n"));
+    assertThat(unknown).hasMessageThat().contains("defaults.AccountSid.env: unknown setting (allowed: from, option)");
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.PlanAuth;
 import dev.switchboard.core.plan.PlanServer;
 import dev.switchboard.core.plan.HostRewrite;
+import dev.switchboard.core.plan.PathOption;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.spec.JsonPointers;
@@ -70,6 +71,7 @@ final class ClientBuilderGenerator {
     spec.addMethod(setter("baseUrl", ClassName.get(String.class), "Sends requests to this URL instead of the API's server, such as a proxy or a mock.", "options.baseUrl(baseUrl)"));
     spec.addMethods(variables);
     spec.addMethods(regions);
+    plan.pathOptions().forEach(o -> spec.addMethod(pathOption(o)));
     spec.addMethod(setter("httpClient", ClassName.get(HttpClient.class), "Sends requests with this client instead of a default one.", "options.httpClient(httpClient)"));
     spec.addMethod(setter("timeout", ClassName.get(Duration.class), "How long to wait for a response (default 60 seconds).", "options.timeout(timeout)"));
     spec.addMethod(setter("maxRetries", TypeName.INT, "How often to retry a failed request that is safe to retry (default 2).", "options.maxRetries(maxRetries)"));
@@ -103,6 +105,14 @@ final class ClientBuilderGenerator {
         .addJavadoc("$L", doc + "\n")
         .addStatement("options.serverVariable($S, $N)", variable.name().wire(), name)
         .addStatement("return this").build();
+  }
+
+  /** The setter of a client option that gives a path parameter to the calls that leave it out. */
+  private MethodSpec pathOption(PathOption option) {
+    String name = JavaSymbols.member(scope, NameKind.PARAMETER, option.option(), "/defaults/" + option.parameter() + "/option");
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder).addParameter(String.class, name)
+        .addJavadoc("The {@code $L} of calls that leave it out.\n<p>Default: the user name.\n", Javadoc.escape(option.parameter()))
+        .addStatement("options.pathValue($S, $N)", option.parameter(), name).addStatement("return this").build();
   }
 
   /** The region and edge setters; without them, the client reads the rule's environment variables. */

@@ -15,12 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * S51: date-times the spec writes as RFC 2822 (Twilio's format), read leniently and sent so. S53: a
- * path parameter the config lets a call leave out takes the client's user name.
+ * path parameter the config lets a call leave out takes the client's option for it, else its user
+ * name.
  */
 class RemindersTest {
   private final KitchenSinkClient client = Clients.standard();
@@ -65,6 +67,26 @@ class RemindersTest {
     assertTrue(missing.getMessage().contains("AccountSid"), missing.getMessage());
     assertTrue(missing.getMessage().contains("KITCHEN_SINK_USERNAME"), missing.getMessage());
     assertEquals(1, Wire.journal().size());
+  }
+
+  @Test
+  void s53_theAccountSidOptionGoesBeforeTheUserName() {
+    Wire.load("S53");
+    String key = "SK0123456789abcdef0123456789abcdef";
+    KitchenSinkClient withKey = KitchenSinkClient.builder()
+        .baseUrl(Wire.W + "/v1")
+        .accountAuth(key, "key-secret")
+        .accountSid(SID)
+        .build();
+    Reminder reminder = withKey.reminders().create(CreateReminderParams.builder()
+        .remindAt(OffsetDateTime.of(2023, 8, 24, 5, 1, 45, 0, ZoneOffset.UTC))
+        .build());
+    assertEquals("RM053", reminder.sid());
+    List<Wire.Seen> seen = Wire.journal();
+    assertEquals(1, seen.size());
+    assertEquals("/v1/accounts/" + SID + "/reminders", seen.get(0).url());
+    String basic = Base64.getEncoder().encodeToString((key + ":key-secret").getBytes(StandardCharsets.UTF_8));
+    assertEquals("Basic " + basic, seen.get(0).header("Authorization"));
   }
 
   @Test

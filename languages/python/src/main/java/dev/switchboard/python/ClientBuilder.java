@@ -2,6 +2,7 @@ package dev.switchboard.python;
 
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.plan.HostRewrite;
+import dev.switchboard.core.plan.PathOption;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.PlanAuth;
 import dev.switchboard.core.plan.PlanServer;
@@ -38,7 +39,7 @@ final class ClientBuilder {
   private final String baseUrlVariable;
   private final Map<String, String> defaultHeaders;
   private final Optional<HostRewrite> regions;
-  private final List<String> hostRewrite = new ArrayList<>();
+  private final List<String> extraSettings = new ArrayList<>();
 
   ClientBuilder(Api api, Plan plan, PythonSymbols symbols) {
     this.api = api;
@@ -58,6 +59,7 @@ final class ClientBuilder {
         .name("types", "TracebackType");
     plan.auth().forEach(this::scheme);
     Map<String, String> variables = serverVariables();
+    pathOptions();
     regions.ifPresent(this::regionArguments);
     fixedArguments();
     List<ResourceRef> refs = new ArrayList<>();
@@ -82,7 +84,7 @@ final class ClientBuilder {
         classDocstring("Client"), classDocstring("Asynchronous client"), typeChecking.render(4), refs,
         parameters(true), arguments.keySet().stream().map(n -> n + "=" + n).toList(),
         defaultHeaders.entrySet().stream().map(e -> PyText.literal(e.getKey()) + ": " + PyText.literal(e.getValue())).toList(),
-        hostRewrite);
+        extraSettings);
   }
 
   /** The region and edge arguments, read from the environment when not given, and the rewrite they feed. */
@@ -96,7 +98,7 @@ final class ClientBuilder {
     rewrite.defaultRegion().ifPresent(r -> args.add("default_region=" + PyText.literal(r)));
     args.add("region=" + region);
     args.add("edge=" + edge);
-    hostRewrite.add(PyCode.wrap(8, "\"host_rewrite\": HostRewrite(", args, ")", 1));
+    extraSettings.add(PyCode.wrap(8, "\"host_rewrite\": HostRewrite(", args, ")", 1));
   }
 
   private String regionArgument(dev.switchboard.core.ir.Name option, String variable, String what) {
@@ -110,6 +112,20 @@ final class ClientBuilder {
     // Checked here, where it is known whether the value came from the option or the variable.
     environment.add(name + " = host_label(" + name + ", " + PyText.literal(name) + ", " + PyText.literal(variable) + ")");
     return name;
+  }
+
+  /** Options that give left-out path parameters their values, before the user name does. */
+  private void pathOptions() {
+    List<String> entries = new ArrayList<>();
+    for (PathOption option : plan.pathOptions()) {
+      String name = PythonSymbols.parameter(taken, option.option(), "/defaults/" + option.parameter() + "/option");
+      arguments.put(name, new Argument("Optional[str]", "None", "The " + option.parameter()
+          + " of calls that leave it out; when not given, the user name is used."));
+      entries.add(PyText.literal(option.parameter()) + ": " + name);
+    }
+    if (!entries.isEmpty()) {
+      extraSettings.add(PyCode.wrap(8, "\"path_values\": {", entries, "}", 1));
+    }
   }
 
   /** {@code def name(self) -> Type:}, split as ruff splits a signature too long for the line. */

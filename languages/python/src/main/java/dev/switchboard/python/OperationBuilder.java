@@ -2,6 +2,7 @@ package dev.switchboard.python;
 
 import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
+import dev.switchboard.core.plan.CredentialDefault;
 import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.core.plan.Result;
@@ -69,7 +70,9 @@ final class OperationBuilder {
     PyType annotation = types.type(input.type(), Use.ARGUMENT, scope);
     String doc = Docstrings.parameter(input.docs(), input.defaultValue());
     if (input.defaultFrom().isPresent()) {
-      String left = "Left out, the client's user name is used (" + input.defaultFrom().get().environment() + ").";
+      CredentialDefault from = input.defaultFrom().get();
+      String left = "Left out, the client's " + from.option().map(o -> "``" + PythonSymbols.parameter(o) + "`` or else its ")
+          .orElse("") + "user name is used (" + from.environment() + ").";
       doc = doc.isEmpty() ? left : doc + " " + left;
     }
     return new Argument(name, input.wire(), location(input.location()), annotation, input.required(), doc,

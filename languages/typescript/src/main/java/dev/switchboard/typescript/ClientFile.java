@@ -31,6 +31,8 @@ final class ClientFile {
   private final Map<String, String> variableOptions = new LinkedHashMap<>();
   /** The region and edge options, when the API has a host rewrite. */
   private final List<String> regionOptions = new ArrayList<>();
+  /** Client option name by path parameter wire name, for the options that give path parameters. */
+  private final Map<String, String> pathOptions = new LinkedHashMap<>();
 
   /** This SDK's product token, such as {@code github-sdk/0.1.0}; the runtime adds its own after it. */
   private final String userAgent;
@@ -46,6 +48,8 @@ final class ClientFile {
                 JsonPointers.child("/components/securitySchemes", scheme.name().wire())));
       }
     }
+    model.plan.pathOptions().forEach(o -> pathOptions.put(o.parameter(),
+        TsSymbols.member(options, NameKind.PARAMETER, o.option(), "/defaults/" + o.parameter() + "/option")));
     server().ifPresent(server -> server.variables().forEach(v ->
         variableOptions.put(v.name().wire(), TsSymbols.member(options, NameKind.PARAMETER, v.name(), "/servers/0/variables"))));
     model.plan.regions().ifPresent(rewrite -> {
@@ -123,6 +127,9 @@ final class ClientFile {
         out.append(TsText.block(lines, "  ")).append("  ").append(option).append("?: string | undefined;\n");
       }
     }
+    pathOptions.forEach((wire, option) -> out.append(TsText.block(List.of("The `" + wire
+        + "` of calls that leave it out; when not given, the user name is used."), "  "))
+        .append("  ").append(TsSymbols.propertyKey(option)).append("?: string | undefined;\n"));
     server().ifPresent(server -> server.variables().forEach(variable -> out.append(variableOption(variable))));
     model.plan.regions().ifPresent(rewrite -> out.append(regionOptions(rewrite)));
     return out.toString();
@@ -188,6 +195,11 @@ final class ClientFile {
       out.append("  },\n");
     }
     model.plan.regions().ifPresent(rewrite -> out.append(hostsConfig(rewrite)));
+    if (!pathOptions.isEmpty()) {
+      out.append("  pathOptions: {\n");
+      pathOptions.forEach((wire, option) -> out.append(Code.property(4, TsSymbols.propertyKey(wire), TsText.string(option))));
+      out.append("  },\n");
+    }
     return out.append("};\n").toString();
   }
 

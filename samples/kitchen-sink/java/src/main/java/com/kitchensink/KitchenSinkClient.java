@@ -205,6 +205,16 @@ public final class KitchenSinkClient {
       return this;
     }
 
+    /**
+     * The {@code AccountSid} of calls that leave it out.
+     *
+     * <p>Default: the user name.
+     */
+    public Builder accountSid(String accountSid) {
+      options.pathValue("AccountSid", accountSid);
+      return this;
+    }
+
     /** Sends requests with this client instead of a default one. */
     public Builder httpClient(HttpClient httpClient) {
       options.httpClient(httpClient);

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * {@code _client.py}: the sync and async clients with the same constructor, and the function that
- * resolves their arguments and environment variables into settings. {@code hostRewrite} holds the
- * settings entry of the region and edge rewrite, when the API has one.
+ * resolves their arguments and environment variables into settings. {@code extraSettings} holds the
+ * settings entries of the region and edge rewrite and of the path options, when the API has them.
  */
 public record ClientView(
     String docstring,
@@ -23,7 +23,7 @@ public record ClientView(
     List<String> clientParameters,
     List<String> settingsArguments,
     List<String> defaultHeaders,
-    List<String> hostRewrite) {
+    List<String> extraSettings) {
 
   public boolean hasHints() {
     return !hints.isEmpty();

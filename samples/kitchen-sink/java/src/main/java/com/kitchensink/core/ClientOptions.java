@@ -30,6 +30,7 @@ public final class ClientOptions {
   private final Map<String, String> headers;
   private final Credentials credentials;
   private final HostRewrite hosts;
+  private final Map<String, String> pathValues;
 
   private ClientOptions(Builder builder) {
     this.timeout = builder.timeout;
@@ -46,6 +47,7 @@ public final class ClientOptions {
         builder.hosts == null
             ? null
             : builder.hosts.choose(builder.region, builder.edge, builder.environment);
+    this.pathValues = Map.copyOf(builder.pathValues);
   }
 
   /** Starts from the API's server URL template and its security schemes. */
@@ -63,6 +65,11 @@ public final class ClientOptions {
 
   public HttpClient httpClient() {
     return httpClient;
+  }
+
+  /** Values for path parameters a call leaves out, by wire name, set on the client. */
+  public Map<String, String> pathValues() {
+    return pathValues;
   }
 
   public String baseUrl() {
@@ -123,6 +130,7 @@ public final class ClientOptions {
     private HostRewrite hosts;
     private String region;
     private String edge;
+    private final Map<String, String> pathValues = new LinkedHashMap<>();
 
     private Builder(String serverUrl, List<AuthScheme> schemes) {
       this.serverUrl = Objects.requireNonNull(serverUrl, "serverUrl");
@@ -212,6 +220,15 @@ public final class ClientOptions {
     /** The edge requests move to; read from the environment when not set. */
     public Builder edge(String edge) {
       this.edge = Objects.requireNonNull(edge, "edge");
+      return this;
+    }
+
+    /**
+     * The value of the path parameter {@code name} in every call that leaves it out, before the
+     * user name of the basic scheme.
+     */
+    public Builder pathValue(String name, String value) {
+      pathValues.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, name));
       return this;
     }
 
