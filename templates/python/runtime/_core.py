@@ -97,6 +97,8 @@ class Endpoint:
     part_types: Mapping[str, str] = dataclasses.field(default_factory=dict)
     idempotency_header: Optional[str] = None
     paging: Optional[Paging] = None
+    page_size: Optional[tuple[str, int]] = None
+    """The query parameter that sets a page's size and the most it takes: an item limit asks for pages of its size."""
     error_fields: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = dataclasses.field(default_factory=dict)
     """Where each error body keeps the API's own code and message: paths of wire names, by status."""
     path_defaults: Mapping[str, tuple[str, str]] = dataclasses.field(default_factory=dict)

@@ -80,6 +80,17 @@ def test_s59_item_limit_stops_fetching(kit: Kit, scenario: Scenario) -> None:
     assert _authorized(requests)
 
 
+def test_s59_item_limit_sets_the_page_size_when_the_call_does_not(kit: Kit, scenario: Scenario) -> None:
+    scenario.load("S59")
+    charges = kit.items(kit.standard().listings.list_charges(max_items=3))
+    assert [c.id for c in charges] == ["ch_001", "ch_002", "ch_003"]
+    assert _queries(scenario.requests()) == [{"limit": ["3"]}, {"limit": ["3"], "starting_after": ["ch_002"]}]
+    scenario.load("S59")
+    charges = kit.items(kit.standard().listings.list_charges(max_items=500))
+    assert len(charges) == 6
+    assert [q["limit"] for q in _queries(scenario.requests())] == [["100"], ["100"], ["100"]]
+
+
 def test_s59_item_limit_must_be_a_positive_int(kit: Kit, scenario: Scenario) -> None:
     scenario.load("S59")
     listings = kit.standard().listings

@@ -106,6 +106,30 @@ test('S59 an item limit stops fetching pages once it is reached', async () => {
   assertAuthorized(requests);
 });
 
+test('S59 an item limit sets the page size when the call does not', async () => {
+  await load('S59');
+  const three = await all(client().listings.listCharges({ maxItems: 3 }));
+  assert.deepEqual(
+    three.map((c) => c.id),
+    ['ch_001', 'ch_002', 'ch_003'],
+  );
+  assert.deepEqual(queries(await journal()), [
+    [['limit', '3']],
+    [['limit', '3'], ['starting_after', 'ch_002']],
+  ]);
+  await load('S59');
+  const all6 = await all(client().listings.listCharges({ maxItems: 500 }));
+  assert.equal(all6.length, 6);
+  assert.deepEqual(
+    queries(await journal()).map((q) => q.find(([name]) => name === 'limit')),
+    [
+      ['limit', '100'],
+      ['limit', '100'],
+      ['limit', '100'],
+    ],
+  );
+});
+
 test('S59 an item limit must be a positive integer', async () => {
   await load('S59');
   for (const bad of [0, -1, 2.5, '5', Number.NaN]) {

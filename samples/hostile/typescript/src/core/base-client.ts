@@ -162,6 +162,7 @@ export class BaseClient {
   ): PagePromise<T> {
     const operation = compileOperation(source);
     const limit = itemLimit(operation, params);
+    params = withPageSize(operation, params, limit);
     const sent: Sent = { url: '' };
     const response = this.#execute(operation, params, options, override, sent);
     return new PagePromise<T>(response, async (r) => {
@@ -560,6 +561,23 @@ function bodyValue(operation: OperationSpec, values: Record<string, unknown>): u
   }
   if (Object.keys(rest).length === 0 && body.required !== true) return undefined;
   return body.codec === undefined ? rest : body.codec.encode(rest);
+}
+
+/**
+ * The params with the page size set to the item limit (at most the API's maximum) when the call
+ * gives a limit and no page size.
+ */
+function withPageSize(
+  operation: OperationSpec,
+  params: object | undefined,
+  limit: number | undefined,
+): object | undefined {
+  const size = operation.pagination?.pageSize;
+  if (limit === undefined || size === undefined) return params;
+  const spec = operation.params?.find((p) => p.in === 'query' && p.wire === size[0]);
+  const given = (params ?? {}) as Record<string, unknown>;
+  if (spec === undefined || given[spec.name] !== undefined) return params;
+  return { ...given, [spec.name]: Math.min(limit, size[1]) };
 }
 
 /** The call's item limit, checked: a positive integer, or `undefined` for every item. */

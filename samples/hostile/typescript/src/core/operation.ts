@@ -63,6 +63,8 @@ export interface PaginationSpec {
   readonly pages?: boolean;
   /** The params property capping how many items iterating the list yields; it is never sent. */
   readonly itemLimit?: string;
+  /** The query parameter (wire name) setting a page's size and the most it takes: an item limit asks for pages of its size. */
+  readonly pageSize?: readonly [string, number];
 }
 
 export type FormStyle = 'deep' | 'form' | 'csv' | 'ssv' | 'pipes';
@@ -148,6 +150,8 @@ export interface OperationSource {
     readonly lastItem?: boolean;
     readonly pages?: boolean;
     readonly itemLimit?: string;
+    readonly pageSize?: string;
+    readonly pageSizeMax?: number;
   };
 }
 
@@ -282,5 +286,8 @@ function pagination(source: NonNullable<OperationSource['pagination']>): Paginat
     ...(source.lastItem === true ? { lastItem: true } : {}),
     ...(source.pages === true ? { pages: true } : {}),
     ...(source.itemLimit === undefined ? {} : { itemLimit: source.itemLimit }),
+    ...(source.pageSize === undefined || source.pageSizeMax === undefined
+      ? {}
+      : { pageSize: [source.pageSize, source.pageSizeMax] as const }),
   };
 }

@@ -10,7 +10,7 @@ import httpx
 
 from ._params import Params
 from ._response import HttpResponseInfo
-from ._types import RequestOptions
+from ._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
     from ._core import AsyncCore, Endpoint, SyncCore
@@ -177,6 +177,16 @@ def _advance(core: Union[SyncCore, AsyncCore], endpoint: Endpoint, params: Param
     return None if following == params else following
 
 
+def _sized(endpoint: Endpoint, params: Params, limit: Optional[int]) -> Params:
+    """With an item limit and no page size given, asks for pages of the limit's size (at most the API's maximum)."""
+    if limit is None or endpoint.page_size is None:
+        return params
+    name, maximum = endpoint.page_size
+    if not isinstance(params.query.get(name, NOT_GIVEN), NotGiven):
+        return params
+    return params.with_query(name, min(limit, maximum))
+
+
 def _checked_limit(limit: Optional[int]) -> Optional[int]:
     if limit is None:
         return None
@@ -204,9 +214,9 @@ class SyncPager(Generic[_T]):
     ) -> None:
         self._core = core
         self._endpoint = endpoint
-        self._params = params
-        self._options = options
         self._limit = _checked_limit(limit)
+        self._params = _sized(endpoint, params, self._limit)
+        self._options = options
 
     def __iter__(self) -> Iterator[_T]:
         left = self._limit
@@ -258,9 +268,9 @@ class AsyncPager(Generic[_T]):
     ) -> None:
         self._core = core
         self._endpoint = endpoint
-        self._params = params
-        self._options = options
         self._limit = _checked_limit(limit)
+        self._params = _sized(endpoint, params, self._limit)
+        self._options = options
 
     async def __aiter__(self) -> AsyncIterator[_T]:
         left = self._limit

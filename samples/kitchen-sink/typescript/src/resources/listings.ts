@@ -54,6 +54,8 @@ const operations = {
       style: 'linkHeader',
       item: C.Contact,
       itemLimit: 'limit',
+      pageSize: 'per_page',
+      pageSizeMax: 100,
     },
   },
   listCharges: {
@@ -74,6 +76,8 @@ const operations = {
       param: 'starting_after',
       lastItem: true,
       itemLimit: 'maxItems',
+      pageSize: 'limit',
+      pageSizeMax: 100,
     },
   },
   listNotes: {
@@ -92,6 +96,8 @@ const operations = {
       next: 'next_page_token',
       param: 'page_token',
       itemLimit: 'limit',
+      pageSize: 'page_size',
+      pageSizeMax: 100,
     },
   },
   listTags: {
@@ -110,6 +116,8 @@ const operations = {
       limit: 'per_page',
       pages: true,
       itemLimit: 'limit',
+      pageSize: 'per_page',
+      pageSizeMax: 100,
     },
   },
 } satisfies Record<string, OperationSource>;

@@ -65,6 +65,8 @@ const operations = {
       item: C.Message,
       next: 'meta.next_page_url',
       itemLimit: 'limit',
+      pageSize: 'PageSize',
+      pageSizeMax: 1000,
     },
   },
   create: {

@@ -43,6 +43,8 @@ const operations = {
       param: 'offset',
       limit: 'limit',
       itemLimit: 'maxItems',
+      pageSize: 'limit',
+      pageSizeMax: 100,
     },
   },
   create: {

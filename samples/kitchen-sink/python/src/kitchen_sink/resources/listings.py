@@ -22,6 +22,7 @@ _LIST_CONTACTS = Endpoint(
     accept="application/json",
     security=(("accountAuth",), ("bearerAuth",)),
     paging=LinkHeaderPaging(items=()),
+    page_size=("per_page", 100),
 )
 
 _LIST_CHARGES = Endpoint(
@@ -37,6 +38,7 @@ _LIST_CHARGES = Endpoint(
         has_more=("has_more",),
         last_item=True,
     ),
+    page_size=("limit", 100),
 )
 
 _LIST_NOTES = Endpoint(
@@ -46,6 +48,7 @@ _LIST_NOTES = Endpoint(
     accept="application/json",
     security=(("accountAuth",), ("bearerAuth",)),
     paging=CursorPaging(items=("notes",), cursor_param="page_token", next_cursor=("next_page_token",)),
+    page_size=("page_size", 100),
 )
 
 _LIST_TAGS = Endpoint(
@@ -55,6 +58,7 @@ _LIST_TAGS = Endpoint(
     accept="application/json",
     security=(("accountAuth",), ("bearerAuth",)),
     paging=OffsetPaging(items=(), offset_param="page", limit_param="per_page", pages=True),
+    page_size=("per_page", 100),
 )
 
 

@@ -27,6 +27,7 @@ _LIST_MESSAGES = Endpoint(
     error_fields={"default": (("code",), ("message",))},
     security=(("accountAuth",), ("bearerAuth",)),
     paging=NextUrlPaging(items=("messages",), next_url=("meta", "next_page_url")),
+    page_size=("PageSize", 1000),
 )
 
 _CREATE_MESSAGE = Endpoint(

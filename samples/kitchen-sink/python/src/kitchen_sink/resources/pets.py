@@ -23,6 +23,7 @@ _LIST_PETS = Endpoint(
     accept="application/json",
     security=(("accountAuth",), ("bearerAuth",)),
     paging=OffsetPaging(items=("pets",), offset_param="offset", limit_param="limit"),
+    page_size=("limit", 100),
 )
 
 _CREATE_PET = Endpoint(

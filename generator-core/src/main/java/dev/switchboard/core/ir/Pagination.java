@@ -18,6 +18,9 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = Pagination.Offset.class, name = "offset")
 })
 public sealed interface Pagination {
+  /** The name keys of query parameters that set how many items a page holds, in order of preference. */
+  List<String> PAGE_SIZE_NAMES = List.of("per page", "page size", "limit", "size");
+
   /** Path to the array of items in one page. */
   List<String> items();
 

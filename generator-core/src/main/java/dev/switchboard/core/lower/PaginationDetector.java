@@ -38,7 +38,6 @@ final class PaginationDetector {
   /** String first, then the integers. */
   private static final List<Primitive> TOKEN_TYPES =
       List.of(Primitive.STRING, Primitive.INTEGER, Primitive.INT32, Primitive.INT64);
-  private static final List<String> PAGE_SIZE_PARAMETERS = List.of("per page", "page size", "limit", "size");
 
   private final TypeRegistry registry;
   private final PaginationConfig config;
@@ -156,7 +155,7 @@ final class PaginationDetector {
 
   /** A page number with a page size ({@code page} and {@code per_page}), or an offset with a limit. */
   private Optional<Pagination> numbered(Operation operation, ItemList items) {
-    Optional<String> size = queryParameter(operation, PAGE_SIZE_PARAMETERS);
+    Optional<String> size = queryParameter(operation, Pagination.PAGE_SIZE_NAMES);
     Optional<String> page = queryParameter(operation, List.of("page"), PaginationDetector::isInteger);
     if (page.isPresent() && size.isPresent()) {
       return Optional.of(new Pagination.Offset(items.path(), items.itemType(), page.get(), size, true));

@@ -81,16 +81,32 @@ public sealed interface Result {
    * The items of every page, fetched as they are read; {@code type} is one page's body, which a
    * raw response returns. {@code itemLimit} names the per-call option capping how many items the
    * iteration yields (no page is fetched past it); it is named beside the operation's inputs so it
-   * never clashes with one (see {@link Results#ITEM_LIMIT}).
+   * never clashes with one (see {@link Results#ITEM_LIMIT}). {@code pageSize}, when the spec bounds
+   * the page size, is what a call with an item limit and no page size of its own sends.
    */
-  record Paged(String mediaType, TypeRef type, TypeRef itemType, Pagination pagination, Name itemLimit)
-      implements Result {
+  record Paged(String mediaType, TypeRef type, TypeRef itemType, Pagination pagination, Name itemLimit,
+      Optional<PageSize> pageSize) implements Result {
     public Paged {
       Objects.requireNonNull(mediaType, "mediaType == null");
       Objects.requireNonNull(type, "type == null");
       Objects.requireNonNull(itemType, "itemType == null");
       Objects.requireNonNull(pagination, "pagination == null");
       Objects.requireNonNull(itemLimit, "itemLimit == null");
+      Objects.requireNonNull(pageSize, "pageSize == null");
+    }
+  }
+
+  /**
+   * The query parameter {@code parameter} (wire name) that sets a page's size, and the most it
+   * accepts: a call with an item limit and no page size sends the smaller of the limit and {@code
+   * maximum}.
+   */
+  record PageSize(String parameter, long maximum) {
+    public PageSize {
+      Objects.requireNonNull(parameter, "parameter == null");
+      if (maximum < 1) {
+        throw new IllegalArgumentException("maximum < 1: " + maximum);
+      }
     }
   }
 

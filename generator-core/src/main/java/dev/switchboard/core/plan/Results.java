@@ -3,9 +3,13 @@ package dev.switchboard.core.plan;
 import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Operation;
+import dev.switchboard.core.ir.Pagination;
+import dev.switchboard.core.ir.Parameter;
+import dev.switchboard.core.ir.Primitive;
 import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +46,7 @@ final class Results {
     if (operation.pagination().isPresent()) {
       Name itemLimit = scope.newName(ITEM_LIMIT, List.of(ITEM_LIMIT_ALTERNATIVE), ITEM_LIMIT_TAG);
       return new Result.Paged(content.mediaType(), content.type(), operation.pagination().get().itemType(),
-          operation.pagination().get(), itemLimit);
+          operation.pagination().get(), itemLimit, pageSize(operation));
     }
     return switch (content.kind()) {
       case EVENT_STREAM -> new Result.Stream(content.mediaType(), content.type());
@@ -52,6 +56,27 @@ final class Results {
           : new Result.Model(content.mediaType(), content.type());
       default -> new Result.Text(content.mediaType());
     };
+  }
+
+  /** The first integer query parameter named like a page size whose schema gives a maximum. */
+  static Optional<Result.PageSize> pageSize(Operation operation) {
+    List<Parameter> query = operation.parameters(Parameter.Location.QUERY);
+    for (String key : Pagination.PAGE_SIZE_NAMES) {
+      for (Parameter p : query) {
+        Optional<BigDecimal> maximum = p.constraints().maximum();
+        if (p.name().key().equals(key) && isInteger(p.type()) && maximum.isPresent() && maximum.get().signum() > 0) {
+          long most = maximum.get().min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue();
+          return Optional.of(new Result.PageSize(p.name().wire(), most));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isInteger(TypeRef type) {
+    TypeRef ref = type.nonNull();
+    return ref.equals(TypeRef.primitive(Primitive.INTEGER)) || ref.equals(TypeRef.primitive(Primitive.INT32))
+        || ref.equals(TypeRef.primitive(Primitive.INT64));
   }
 
   private boolean isArray(TypeRef type, int depth) {

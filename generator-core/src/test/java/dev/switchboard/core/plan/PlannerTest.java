@@ -296,6 +296,41 @@ class PlannerTest {
         .containsExactly("limit -> max items (taken)");
     assertThat(keys(plan.operation("listSized"))).containsExactly("limit", "starting after").inOrder();
   }
+  @Test
+  void anItemLimitAsksForPagesOfItsSizeOnlyWhereTheSpecBoundsThePageSize() {
+    Plan plan = plan("""
+        paths:
+          /bounded:
+            get:
+              operationId: listBounded
+              x-pagination: {style: cursor, items: data, cursor-param: cursor, next-cursor: next_cursor}
+              parameters:
+                - {name: cursor, in: query, schema: {type: string}}
+                - {name: PageSize, in: query, schema: {type: integer, format: int64, minimum: 1, maximum: 1000}}
+        """ + PAGED_RESPONSE + """
+          /unbounded:
+            get:
+              operationId: listUnbounded
+              x-pagination: {style: cursor, items: data, cursor-param: cursor, next-cursor: next_cursor}
+              parameters:
+                - {name: cursor, in: query, schema: {type: string}}
+                - {name: per_page, in: query, schema: {type: integer, default: 30}}
+        """ + PAGED_RESPONSE + """
+          /text:
+            get:
+              operationId: listText
+              x-pagination: {style: cursor, items: data, cursor-param: cursor, next-cursor: next_cursor}
+              parameters:
+                - {name: cursor, in: query, schema: {type: string}}
+                - {name: size, in: query, schema: {type: string, maximum: 10}}
+        """ + PAGED_RESPONSE);
+    assertThat(((Result.Paged) plan.operation("listBounded").result()).pageSize())
+        .hasValue(new Result.PageSize("PageSize", 1000));
+    assertThat(((Result.Paged) plan.operation("listUnbounded").result()).pageSize()).isEmpty();
+    assertThat(((Result.Paged) plan.operation("listText").result()).pageSize()).isEmpty();
+    assertThat(PlanJson.write(plan)).contains("\"pageSize\" : {\n");
+  }
+
 
   @Test
   void serversKeepTheirTemplateAndVariablesAndTheFirstIsTheDefault() {

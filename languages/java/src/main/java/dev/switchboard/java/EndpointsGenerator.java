@@ -20,6 +20,7 @@ import dev.switchboard.core.plan.Result;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
@@ -113,8 +114,10 @@ final class EndpointsGenerator {
             p.limitParam().map(l -> CodeBlock.of("$S", l)).orElse(CodeBlock.of("null")));
       }
     });
+    Optional<Result.PageSize> size = method.planned().result() instanceof Result.Paged paged ? paged.pageSize() : Optional.empty();
+    CodeBlock sized = size.map(s -> CodeBlock.of("$L\n.pageSize($S, $LL)", init, s.parameter(), s.maximum())).orElse(init);
     return FieldSpec.builder(ParameterizedTypeName.get(paging, item), method.constant() + "_PAGING", Modifier.STATIC, Modifier.FINAL)
-        .initializer(init)
+        .initializer(sized)
         .build();
   }
 

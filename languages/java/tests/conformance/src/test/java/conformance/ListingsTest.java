@@ -106,6 +106,21 @@ class ListingsTest {
   }
 
   @Test
+  void s59_anItemLimitSetsThePageSizeWhenTheCallDoesNot() {
+    Wire.load("S59");
+    List<String> three = ids(client.listings().listCharges(ListChargesParams.builder().maxItems(3).build())
+        .autoPager());
+    assertEquals(List.of("ch_001", "ch_002", "ch_003"), three);
+    assertEquals(List.of(query("limit", "3"), query("limit", "3", "starting_after", "ch_002")),
+        queries(authorizedJournal()));
+    Wire.load("S59");
+    List<String> all = ids(client.listings().listCharges(ListChargesParams.builder().maxItems(500).build())
+        .autoPager());
+    assertEquals(6, all.size());
+    assertEquals(List.of("100", "100", "100"), queries(authorizedJournal()).stream().map(q -> q.get("limit")).toList());
+  }
+
+  @Test
   void s59_anItemLimitMustBePositive() {
     Wire.load("S59");
     for (int bad : new int[] {0, -1}) {

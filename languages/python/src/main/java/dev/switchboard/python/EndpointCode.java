@@ -77,6 +77,7 @@ final class EndpointCode {
     if (shape == Shape.PAGER) {
       Result.Paged paged = (Result.Paged) planned.result();
       add("paging", paging(paged.pagination(), paged.type()));
+      paged.pageSize().ifPresent(size -> add("page_size", "(" + PyText.literal(size.parameter()) + ", " + size.maximum() + ")"));
     }
     return PyCode.explode(0, "Endpoint(", items, ")");
   }

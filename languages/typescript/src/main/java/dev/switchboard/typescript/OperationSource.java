@@ -275,6 +275,10 @@ final class OperationSource {
       }
     }
     method.itemLimit().ifPresent(limit -> nestedField("itemLimit", limit));
+    method.pageSize().ifPresent(size -> {
+      nestedField("pageSize", size.parameter());
+      out.append(Code.property(6, "pageSizeMax", Long.toString(size.maximum())));
+    });
     out.append("    },\n");
   }
 }

@@ -149,6 +149,11 @@ final class ResourceFile {
       return itemLimit;
     }
 
+    /** The page size an item limit asks for, when the spec bounds it. */
+    Optional<Result.PageSize> pageSize() {
+      return planned.result() instanceof Result.Paged paged ? paged.pageSize() : Optional.empty();
+    }
+
     private Param field(Input input, SymbolTable.Scope taken) {
       String typeId = input.flattenedFrom().orElseThrow();
       Property property = ((TypeDecl.ObjectType) model.declarations.get(typeId)).property(input.wire()).orElseThrow();

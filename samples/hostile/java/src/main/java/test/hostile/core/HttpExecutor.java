@@ -122,8 +122,9 @@ public final class HttpExecutor {
       ResponseHandler<?> handler,
       Paging<I> paging,
       int itemLimit) {
+    ApiRequest first = paging.sized(request, itemLimit);
     return new Page<>(
-        this, request, call, handler, paging, execute(request, call, handler.tree()), itemLimit);
+        this, first, call, handler, paging, execute(first, call, handler.tree()), itemLimit);
   }
 
   /**
@@ -136,9 +137,9 @@ public final class HttpExecutor {
       ResponseHandler<?> handler,
       Paging<I> paging,
       int itemLimit) {
-    return executeAsync(request, call, handler.tree())
-        .thenApply(
-            response -> new Page<>(this, request, call, handler, paging, response, itemLimit));
+    ApiRequest first = paging.sized(request, itemLimit);
+    return executeAsync(first, call, handler.tree())
+        .thenApply(response -> new Page<>(this, first, call, handler, paging, response, itemLimit));
   }
 
   private CompletableFuture<HttpResponse<InputStream>> attemptAsync(

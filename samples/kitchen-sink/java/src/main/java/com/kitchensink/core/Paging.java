@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,8 @@ public final class Paging<I> {
   private final String param;
   private final List<String> hasMore;
   private final String limitParam;
+  private final String pageSizeParam;
+  private final long pageSizeMax;
 
   private Paging(
       Style style,
@@ -50,6 +53,20 @@ public final class Paging<I> {
     this.param = param;
     this.hasMore = List.copyOf(hasMore);
     this.limitParam = limitParam;
+    this.pageSizeParam = null;
+    this.pageSizeMax = 0;
+  }
+
+  private Paging(Paging<I> paging, String pageSizeParam, long pageSizeMax) {
+    this.style = paging.style;
+    this.itemList = paging.itemList;
+    this.items = paging.items;
+    this.pointer = paging.pointer;
+    this.param = paging.param;
+    this.hasMore = paging.hasMore;
+    this.limitParam = paging.limitParam;
+    this.pageSizeParam = Objects.requireNonNull(pageSizeParam, "pageSizeParam");
+    this.pageSizeMax = pageSizeMax;
   }
 
   /** The page holds the URL of the next one at {@code nextUrl}; null or absent ends the list. */
@@ -106,6 +123,22 @@ public final class Paging<I> {
       TypeReference<List<I>> itemList, List<String> items, String offsetParam, String limitParam) {
     return new Paging<>(
         Style.OFFSET, itemList, items, List.of(), offsetParam, List.of(), limitParam);
+  }
+
+  /**
+   * Query parameter {@code param} sets a page's size, at most {@code maximum}: a call with an item
+   * limit and no page size asks for pages of the limit's size.
+   */
+  public Paging<I> pageSize(String param, long maximum) {
+    return new Paging<>(this, param, maximum);
+  }
+
+  /** The first request with the page size set to the item limit, when the call gave no page size. */
+  ApiRequest sized(ApiRequest request, int itemLimit) {
+    if (itemLimit <= 0 || pageSizeParam == null || request.queryValue(pageSizeParam) != null) {
+      return request;
+    }
+    return request.withQuery(pageSizeParam, Long.toString(Math.min(itemLimit, pageSizeMax)));
   }
 
   List<I> items(JsonNode body) {

@@ -20,35 +20,39 @@ final class ListingsEndpoints {
       ResponseHandler.json(new TypeReference<List<Contact>>() {});
 
   static final Paging<Contact> LIST_CONTACTS_PAGING =
-      Paging.linkHeader(new TypeReference<List<Contact>>() {}, List.of());
+      Paging.linkHeader(new TypeReference<List<Contact>>() {}, List.of())
+          .pageSize("per_page", 100L);
 
   static final ResponseHandler<ListChargesResponse> LIST_CHARGES =
       ResponseHandler.json(ListChargesResponse.class);
 
   static final Paging<Contact> LIST_CHARGES_PAGING =
       Paging.lastItemCursor(
-          new TypeReference<List<Contact>>() {},
-          List.of("data"),
-          "starting_after",
-          List.of("id"),
-          List.of("has_more"));
+              new TypeReference<List<Contact>>() {},
+              List.of("data"),
+              "starting_after",
+              List.of("id"),
+              List.of("has_more"))
+          .pageSize("limit", 100L);
 
   static final ResponseHandler<ListNotesResponse> LIST_NOTES =
       ResponseHandler.json(ListNotesResponse.class);
 
   static final Paging<Contact> LIST_NOTES_PAGING =
       Paging.cursor(
-          new TypeReference<List<Contact>>() {},
-          List.of("notes"),
-          "page_token",
-          List.of("next_page_token"),
-          List.of());
+              new TypeReference<List<Contact>>() {},
+              List.of("notes"),
+              "page_token",
+              List.of("next_page_token"),
+              List.of())
+          .pageSize("page_size", 100L);
 
   static final ResponseHandler<List<Contact>> LIST_TAGS =
       ResponseHandler.json(new TypeReference<List<Contact>>() {});
 
   static final Paging<Contact> LIST_TAGS_PAGING =
-      Paging.pageNumber(new TypeReference<List<Contact>>() {}, List.of(), "page", "per_page");
+      Paging.pageNumber(new TypeReference<List<Contact>>() {}, List.of(), "page", "per_page")
+          .pageSize("per_page", 100L);
 
   private ListingsEndpoints() {}
 

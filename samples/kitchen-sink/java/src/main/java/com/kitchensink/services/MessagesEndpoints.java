@@ -25,9 +25,10 @@ final class MessagesEndpoints {
 
   static final Paging<Message> LIST_PAGING =
       Paging.nextUrl(
-          new TypeReference<List<Message>>() {},
-          List.of("messages"),
-          List.of("meta", "next_page_url"));
+              new TypeReference<List<Message>>() {},
+              List.of("messages"),
+              List.of("meta", "next_page_url"))
+          .pageSize("PageSize", 1000L);
 
   static final ResponseHandler<Message> CREATE =
       ResponseHandler.json(Message.class)

@@ -20,7 +20,8 @@ final class PetsEndpoints {
       ResponseHandler.json(ListPetsResponse.class);
 
   static final Paging<Pet> LIST_PAGING =
-      Paging.offset(new TypeReference<List<Pet>>() {}, List.of("pets"), "offset", "limit");
+      Paging.offset(new TypeReference<List<Pet>>() {}, List.of("pets"), "offset", "limit")
+          .pageSize("limit", 100L);
 
   static final ResponseHandler<Pet> CREATE = ResponseHandler.json(Pet.class);
 
