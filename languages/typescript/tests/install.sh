@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs the pinned TypeScript and Prettier that check the generated SDKs, into tests/.tools.
+# Installs the pinned TypeScript and Prettier that check the generated SDKs, and the official twilio
+# package the wire-comparison tests (official/) call, into tests/.tools.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 tools="$here/.tools"
 if [[ -x $tools/node_modules/.bin/prettier && -f $tools/node_modules/typescript/package.json ]] \
-  && grep -q '"version": "7.0.2"' "$tools/node_modules/typescript/package.json"; then
+  && grep -q '"version": "7.0.2"' "$tools/node_modules/typescript/package.json" \
+  && grep -qs '"version": "6.3.1"' "$tools/node_modules/twilio/package.json"; then
   echo "typescript tools already installed"
   exit 0
 fi
@@ -12,4 +14,4 @@ mkdir -p "$tools"
 cat > "$tools/package.json" <<'JSON'
 { "name": "switchboard-typescript-tools", "private": true }
 JSON
-npm install --prefix "$tools" --no-audit --no-fund --save-exact typescript@7.0.2 prettier@3.10.1
+npm install --prefix "$tools" --no-audit --no-fund --save-exact typescript@7.0.2 prettier@3.10.1 twilio@6.3.1

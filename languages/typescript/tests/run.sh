@@ -3,7 +3,9 @@
 # generated with the CLI and checked with tsc (strict, README examples included), Prettier, build,
 # a run of the README examples, npm pack and ESM/CJS imports; then the conformance scenarios
 # S01-S36, S40-S48, S50-S55, S57-S59 (and a few behaviours beyond them) run against the built kitchen-sink SDK, and the
-# lenient-decoding tests against the SDK of conformance/github/openapi.json.
+# lenient-decoding tests against the SDK of conformance/github/openapi.json; and the same Twilio calls,
+# made with the official twilio npm package (installed by install.sh) and the generated SDKs, must send
+# the same requests to a recording server (official/).
 # bench/corpus.sh typescript runs the same checks over every Twilio spec, GitHub's and Stripe's.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -11,7 +13,7 @@ root="$(cd "$here/../../.." && pwd)"
 out="$root/languages/typescript/target/sdk-checks"
 twilio="$root/samples/twilio"
 specs=("$root/samples/kitchen-sink/openapi.yaml" "$root/conformance/github/openapi.json" "$root/samples/hostile/openapi.yaml")
-for name in api_v2010 messaging_v1 verify_v2 studio_v2 flex_v1; do
+for name in api_v2010 messaging_v1 verify_v2 lookups_v2 studio_v2 flex_v1; do
   specs+=("$twilio/twilio_$name.json")
 done
 if [[ ! -d $here/.tools/node_modules/typescript ]]; then
@@ -48,5 +50,9 @@ done
 export KITCHEN_SINK_SDK="$out/kitchen-sink/typescript"
 export TWILIO_API_SDK="$out/twilio_api_v2010/typescript"
 export GITHUB_REPOS_SDK="$out/github/typescript"
+export TWILIO_VERIFY_SDK="$out/twilio_verify_v2/typescript"
+export TWILIO_LOOKUPS_SDK="$out/twilio_lookups_v2/typescript"
+export TWILIO_NODE_MODULES="$here/.tools/node_modules"
 cd "$root"
-python3 conformance/harness.py run -- node --test --test-concurrency=1 "$here"/conformance/*.test.mjs
+python3 conformance/harness.py run -- node --test --test-concurrency=1 "$here"/conformance/*.test.mjs \
+  "$here"/official/*.test.mjs
