@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Python start-up benchmark (not run by ./test). Generates the GitHub and Stripe Python SDKs with
-# the CLI, then times a fresh process that imports the SDK, builds its client and makes one call
-# against a stub server on 127.0.0.1, beside githubkit and stripe-python doing the same: median of
-# 5 runs, wall time and peak RSS, and the ratio of ours to theirs (budget: at most 1.5x).
+# Python start-up benchmark (not run by ./test). Generates the GitHub, Stripe and Twilio (2010 API)
+# Python SDKs with the CLI, then times a fresh process that imports the SDK, builds its client and
+# makes one call against a stub server on 127.0.0.1, beside githubkit, stripe-python and
+# twilio-python doing the same: median of 5 runs, wall time and peak RSS, and the ratio of ours to
+# theirs (budget: at most 1.5x for GitHub and Stripe, 1.0x for Twilio).
 #
 #   bash bench/py-import.sh          RUNS=N for another count, BUDGET=X for another budget
 #
@@ -14,7 +15,7 @@ cd "$root"
 work="$root/.cache/bench-py"
 venv="$work/venv"
 # githubkit 0.16.1 allows hishel 2.0.0, which it cannot import: hishel is pinned below it.
-official=(githubkit==0.16.1 "hishel[async,httpx]==1.3.0" stripe==16.1.0)
+official=(githubkit==0.16.1 "hishel[async,httpx]==1.3.0" stripe==16.1.0 twilio==9.13.0)
 requirements="$root/languages/python/tests/requirements-ci.txt"
 
 stamp="${official[*]} $(sha256sum "$requirements" | cut -c1-16)"
@@ -28,11 +29,13 @@ if [[ ! -x $venv/bin/python || "$(cat "$venv/stamp" 2>/dev/null)" != "$stamp" ]]
 fi
 
 specs="$(bash bench/fetch-specs.sh | tail -1)"
-echo "--- generating the GitHub and Stripe SDKs" >&2
+echo "--- generating the GitHub, Stripe and Twilio SDKs" >&2
 rm -rf "$work/sdks"
 ./switchboard generate "$specs/github/api.github.com.json" -l python -o "$work/sdks/github" >/dev/null 2>&1
 ./switchboard generate "$specs/apis-guru/stripe.com.json" -l python -o "$work/sdks/stripe" >/dev/null 2>&1
+./switchboard generate samples/twilio/twilio_api_v2010.json -l python -o "$work/sdks/twilio" >/dev/null 2>&1
 
 echo "--- import, construct the client, one call against 127.0.0.1" >&2
 "$venv/bin/python" bench/py_import.py "$venv/bin/python" \
-  "$work/sdks/github/python/src" "$work/sdks/stripe/python/src" conformance/github/full-repository.json
+  "$work/sdks/github/python/src" "$work/sdks/stripe/python/src" "$work/sdks/twilio/python/src" \
+  conformance/github/full-repository.json
