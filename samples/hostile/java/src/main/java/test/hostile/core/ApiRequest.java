@@ -172,9 +172,9 @@ public final class ApiRequest {
   }
 
   /**
-   * This request with the path parameters the call left out filled in: each takes the client's value
-   * for it, else the user name of the basic scheme named for it; without one it fails, naming the
-   * parameter and the variable.
+   * This request with the path parameters the call left out filled in: each takes the client's
+   * value for it, else the user name of the basic scheme named for it; without one it fails, naming
+   * the parameter and the variable.
    */
   ApiRequest withPathDefaults(Credentials credentials, Map<String, String> pathValues) {
     if (pathDefaults.isEmpty()) {

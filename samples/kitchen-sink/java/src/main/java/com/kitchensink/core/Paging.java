@@ -133,7 +133,7 @@ public final class Paging<I> {
     return new Paging<>(this, param, maximum);
   }
 
-  /** The first request with the page size set to the item limit, when the call gave no page size. */
+  /** The first request, with the page size set to the item limit when the call gave none. */
   ApiRequest sized(ApiRequest request, int itemLimit) {
     if (itemLimit <= 0 || pageSizeParam == null || request.queryValue(pageSizeParam) != null) {
       return request;
