@@ -14,14 +14,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Generates idiomatic, typed SDKs from OpenAPI 2.0, 3.0 and 3.1 descriptions.",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, IrCommand.class, PlanCommand.class, LanguagesCommand.class},
+    subcommands = {GenerateCommand.class, ValidateCommand.class, IrCommand.class, PlanCommand.class, DiffCommand.class,
+        LanguagesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
       "1:the spec has errors (diagnostics on stderr)",
       "2:usage error (bad option, missing file, bad config)",
       "3:--check found files that are out of date",
-      "4:could not read or write files"
+      "4:could not read or write files",
+      "5:diff --fail-on: a change at least that severe in some language"
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

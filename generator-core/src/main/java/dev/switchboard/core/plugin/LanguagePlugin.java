@@ -1,5 +1,6 @@
 package dev.switchboard.core.plugin;
 
+import dev.switchboard.core.diff.Compatibility;
 import dev.switchboard.core.output.FileSet;
 import java.util.Optional;
 
@@ -38,5 +39,13 @@ public interface LanguagePlugin {
    */
   default SymbolProvider symbolProvider() {
     return SymbolProvider.NONE;
+  }
+
+  /**
+   * How this language's SDK meets each kind of API change, where that differs from the kind's
+   * usual impact (see {@link Compatibility}); {@code switchboard diff} classifies changes with it.
+   */
+  default Compatibility compatibility() {
+    return Compatibility.DEFAULT;
   }
 }

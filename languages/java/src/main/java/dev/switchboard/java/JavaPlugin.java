@@ -1,6 +1,9 @@
 package dev.switchboard.java;
 
 import com.palantir.javapoet.JavaFile;
+import dev.switchboard.core.diff.ChangeKind;
+import dev.switchboard.core.diff.Compatibility;
+import dev.switchboard.core.diff.Impact;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.output.FileSet;
@@ -9,6 +12,7 @@ import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.OptionSet;
 import dev.switchboard.core.plugin.SymbolProvider;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -110,4 +114,9 @@ public final class JavaPlugin implements LanguagePlugin {
     return SOURCE_ROOT + "/" + packageName.replace('.', '/') + "/" + simpleName + ".java";
   }
 
+  /** An optional property's accessor returns {@code Optional<T>}: becoming required changes its type. */
+  @Override
+  public Compatibility compatibility() {
+    return new Compatibility(Map.of(ChangeKind.PROPERTY_NOW_REQUIRED, Impact.BREAKING));
+  }
 }

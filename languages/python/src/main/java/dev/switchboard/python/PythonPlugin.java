@@ -1,5 +1,8 @@
 package dev.switchboard.python;
 
+import dev.switchboard.core.diff.ChangeKind;
+import dev.switchboard.core.diff.Compatibility;
+import dev.switchboard.core.diff.Impact;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
@@ -147,5 +150,11 @@ public final class PythonPlugin implements LanguagePlugin {
     String title = "Python client for the " + api.info().title() + ".";
     return new ProjectView(options.packageName(), options.distributionName(), options.version(),
         PyText.toml(title), baseError, PyText.docstring(Optional.of(title), 0).orElseThrow());
+  }
+
+  /** Path parameters are positional arguments: another order breaks calls. */
+  @Override
+  public Compatibility compatibility() {
+    return new Compatibility(Map.of(ChangeKind.PATH_PARAMETERS_REORDERED, Impact.BREAKING));
   }
 }

@@ -1,5 +1,8 @@
 package dev.switchboard.typescript;
 
+import dev.switchboard.core.diff.ChangeKind;
+import dev.switchboard.core.diff.Compatibility;
+import dev.switchboard.core.diff.Impact;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.output.FileSet;
@@ -13,6 +16,7 @@ import dev.switchboard.core.render.TemplateEngine;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** TypeScript SDK: zero dependencies, fetch, ESM and CommonJS. */
@@ -110,5 +114,14 @@ public final class TypeScriptPlugin implements LanguagePlugin {
       }
     }
     return out.append('"').toString();
+  }
+
+  /**
+   * Inputs are one params object, so their order never matters; an enum is a union of string
+   * literals, so values written for it are still strings a plain string type accepts.
+   */
+  @Override
+  public Compatibility compatibility() {
+    return new Compatibility(Map.of(ChangeKind.ENUM_REPLACED_BY_STRING, Impact.FEATURE));
   }
 }
