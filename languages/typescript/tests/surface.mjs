@@ -90,12 +90,17 @@ function constants(sf) {
 
 /**
  * Each codec constant of codecs.ts: name -> the SDK name -> wire name of each property of an object
- * codec (`$.object(() => ({...}))`, `$.openObject(extra, () => ({...}))`), or null for other codecs.
+ * codec (`$.object(() => ({...}))`, `$.openObject(extra, () => ({...}))`, or an earlier such constant
+ * of the same codec), or null for other codecs.
  */
 function codecTable(sf) {
   const found = new Map();
   for (const [name, initializer] of constants(sf)) {
     const call = bare(initializer);
+    if (call.kind === SyntaxKind.Identifier) {
+      found.set(name, found.get(call.text) ?? null); // the same codec as an earlier type's
+      continue;
+    }
     const runtime = call.kind === SyntaxKind.CallExpression ? codecText(call.expression) : undefined;
     const fields = { $object: call.arguments?.[0], $openObject: call.arguments?.[1] }[runtime];
     if (fields === undefined) {
