@@ -136,6 +136,8 @@ export interface OperationSource {
   readonly idempotencyHeader?: string;
   /** Groups of params properties of which a call must give at least one. */
   readonly requireOneOf?: readonly (readonly string[])[];
+  /** The operation's method takes no params, only request options. */
+  readonly noParams?: boolean;
   readonly pagination?: {
     readonly style: PaginationSpec['style'];
     /** Empty or left out when the body itself is the array. */

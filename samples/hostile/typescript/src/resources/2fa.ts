@@ -28,8 +28,10 @@ const operations = {
 } satisfies Record<string, OperationSource>;
 
 export class _2fa extends APIResource {
-  /** A tag and an operationId that start with a digit. */
-  _2fa(params: _2faParams, options?: RequestOptions): APIPromise<Models.OddNames> {
-    return this._call(operations._2fa, params, options);
+  static {
+    this._define(operations);
   }
+
+  /** A tag and an operationId that start with a digit. */
+  declare _2fa: (params: _2faParams, options?: RequestOptions) => APIPromise<Models.OddNames>;
 }

@@ -29,12 +29,14 @@ const operations = {
 } satisfies Record<string, OperationSource>;
 
 export class Things extends APIResource {
+  static {
+    this._define(operations);
+  }
+
   /**
    * Gets a thing """; DROP TABLE --
    *
    * Returns \"quoted\" text and ends with a backslash \
    */
-  get(params: GetThingParams, options?: RequestOptions): APIPromise<Models.Thing> {
-    return this._call(operations.get, params, options);
-  }
+  declare get: (params: GetThingParams, options?: RequestOptions) => APIPromise<Models.Thing>;
 }

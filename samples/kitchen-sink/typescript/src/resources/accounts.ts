@@ -78,22 +78,20 @@ const operations = {
 
 /** Accounts and their settings. */
 export class Accounts extends APIResource {
-  /** Fetch one account. */
-  fetch(params: FetchAccountParams, options?: RequestOptions): APIPromise<Models.Account> {
-    return this._call(operations.fetch, params, options);
+  static {
+    this._define(operations);
   }
 
+  /** Fetch one account. */
+  declare fetch: (params: FetchAccountParams, options?: RequestOptions) => APIPromise<Models.Account>;
+
   /** Update an account (form-encoded, Twilio style). */
-  update(params: UpdateAccountParams, options?: RequestOptions): APIPromise<Models.Account> {
-    return this._call(operations.update, params, options);
-  }
+  declare update: (params: UpdateAccountParams, options?: RequestOptions) => APIPromise<Models.Account>;
 
   /**
    * Close an account.
    *
    * @deprecated
    */
-  delete(params: DeleteAccountParams, options?: RequestOptions): APIPromise<void> {
-    return this._call(operations.delete, params, options);
-  }
+  declare delete: (params: DeleteAccountParams, options?: RequestOptions) => APIPromise<void>;
 }

@@ -93,17 +93,15 @@ const operations = {
 
 /** Voice calls. */
 export class Calls extends APIResource {
-  /** List calls (cursor pagination in the body). */
-  list(params: ListCallsParams = {}, options?: RequestOptions): PagePromise<Models.Call> {
-    return this._list(operations.list, params, options);
+  static {
+    this._define(operations);
   }
+
+  /** List calls (cursor pagination in the body). */
+  declare list: (params?: ListCallsParams, options?: RequestOptions) => PagePromise<Models.Call>;
 
   /** Start a call (JSON body with nested objects and nullable fields). */
-  create(params: CreateCallParams, options?: RequestOptions): APIPromise<Models.Call> {
-    return this._call(operations.create, params, options);
-  }
+  declare create: (params: CreateCallParams, options?: RequestOptions) => APIPromise<Models.Call>;
 
-  fetch(params: FetchCallParams, options?: RequestOptions): APIPromise<Models.Call> {
-    return this._call(operations.fetch, params, options);
-  }
+  declare fetch: (params: FetchCallParams, options?: RequestOptions) => APIPromise<Models.Call>;
 }

@@ -104,18 +104,16 @@ const operations = {
 
 /** Send and list messages. */
 export class Messages extends APIResource {
-  /** List messages, newest first (page-URL pagination, Twilio style). */
-  list(params: ListMessagesParams, options?: RequestOptions): PagePromise<Models.Message> {
-    return this._list(operations.list, params, options);
+  static {
+    this._define(operations);
   }
+
+  /** List messages, newest first (page-URL pagination, Twilio style). */
+  declare list: (params: ListMessagesParams, options?: RequestOptions) => PagePromise<Models.Message>;
 
   /** Send a message. */
-  create(params: CreateMessageParams, options?: RequestOptions): APIPromise<Models.Message> {
-    return this._call(operations.create, params, options);
-  }
+  declare create: (params: CreateMessageParams, options?: RequestOptions) => APIPromise<Models.Message>;
 
   /** Fetch one message. */
-  fetch(params: FetchMessageParams, options?: RequestOptions): APIPromise<Models.Message> {
-    return this._call(operations.fetch, params, options);
-  }
+  declare fetch: (params: FetchMessageParams, options?: RequestOptions) => APIPromise<Models.Message>;
 }

@@ -73,13 +73,19 @@ const operations = {
 
 /** Form bodies written as Stripe's are (deepObject brackets, explicit encodings) and errors wrapped in `error`. */
 export class PaymentIntents extends APIResource {
-  /** Create a payment intent; arrays and objects in the form use deepObject brackets. */
-  create(params: CreatePaymentIntentParams, options?: RequestOptions): APIPromise<Models.PaymentIntent> {
-    return this._call(operations.create, params, options);
+  static {
+    this._define(operations);
   }
 
+  /** Create a payment intent; arrays and objects in the form use deepObject brackets. */
+  declare create: (
+    params: CreatePaymentIntentParams,
+    options?: RequestOptions,
+  ) => APIPromise<Models.PaymentIntent>;
+
   /** Update a payment intent; each structured field has its own explicit encoding. */
-  update(params: UpdatePaymentIntentParams, options?: RequestOptions): APIPromise<Models.PaymentIntent> {
-    return this._call(operations.update, params, options);
-  }
+  declare update: (
+    params: UpdatePaymentIntentParams,
+    options?: RequestOptions,
+  ) => APIPromise<Models.PaymentIntent>;
 }

@@ -80,18 +80,19 @@ const operations = {
 
 /** Call recordings and media. */
 export class Recordings extends APIResource {
-  /** Upload a recording (multipart, with a file and fields). */
-  upload(params: UploadRecordingParams, options?: RequestOptions): APIPromise<Models.Recording> {
-    return this._call(operations.upload, params, options);
+  static {
+    this._define(operations);
   }
+
+  /** Upload a recording (multipart, with a file and fields). */
+  declare upload: (params: UploadRecordingParams, options?: RequestOptions) => APIPromise<Models.Recording>;
 
   /** Download raw audio. */
-  downloadMedia(params: DownloadRecordingMediaParams, options?: RequestOptions): APIPromise<Response> {
-    return this._call(operations.downloadMedia, params, options);
-  }
+  declare downloadMedia: (
+    params: DownloadRecordingMediaParams,
+    options?: RequestOptions,
+  ) => APIPromise<Response>;
 
   /** Replace raw audio with an octet-stream body. */
-  replaceMedia(params: ReplaceRecordingMediaParams, options?: RequestOptions): APIPromise<void> {
-    return this._call(operations.replaceMedia, params, options);
-  }
+  declare replaceMedia: (params: ReplaceRecordingMediaParams, options?: RequestOptions) => APIPromise<void>;
 }

@@ -49,8 +49,10 @@ const operations = {
 
 /** Reminders, whose times are RFC 2822 text. */
 export class Reminders extends APIResource {
-  /** Schedule a reminder; its times are RFC 2822 text on the wire, as Twilio writes them. */
-  create(params: CreateReminderParams, options?: RequestOptions): APIPromise<Models.Reminder> {
-    return this._call(operations.create, params, options);
+  static {
+    this._define(operations);
   }
+
+  /** Schedule a reminder; its times are RFC 2822 text on the wire, as Twilio writes them. */
+  declare create: (params: CreateReminderParams, options?: RequestOptions) => APIPromise<Models.Reminder>;
 }

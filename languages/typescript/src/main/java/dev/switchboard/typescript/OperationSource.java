@@ -51,6 +51,9 @@ final class OperationSource {
     operation.pagination().ifPresent(this::pagination);
     pathDefaults();
     requireOneOf();
+    if (method.paramsType.isEmpty()) {
+      out.append("    noParams: true,\n");
+    }
     return out.append("  },\n").toString();
   }
 

@@ -260,20 +260,20 @@ final class ResourceFile {
       return result instanceof Result.Text ? "string" : result instanceof Result.Binary ? "Response" : "void";
     }
 
+    /**
+     * The method's declaration: its type only, since the runtime defines the method from the
+     * operations table ({@code APIResource._define}).
+     */
     String code() {
       StringBuilder out = new StringBuilder();
       out.append(TsText.jsdoc(operation.docs().text(), operation.docs().deprecated(), "  "));
       List<String> signature = new ArrayList<>();
       if (paramsType.isPresent()) {
-        signature.add("params: " + paramsType.get() + (paramsRequired() ? "" : " = {}"));
+        signature.add("params" + (paramsRequired() ? ": " : "?: ") + paramsType.get());
       }
       signature.add("options?: RequestOptions");
-      Doc head = concat(Code.call(name, signature), text(": " + returnType() + " {"));
-      out.append(Code.print(head, 2)).append('\n');
-      String call = planned.result() instanceof Result.Paged ? "return this._list" : "return this._call";
-      List<String> arguments = List.of("operations." + name, paramsType.isPresent() ? "params" : "undefined", "options");
-      out.append(Code.print(concat(Code.call(call, arguments), text(";")), 4)).append('\n');
-      return out.append("  }\n").toString();
+      Doc head = concat(Code.call("declare " + name + ": ", signature), text(" => " + returnType() + ";"));
+      return out.append(Code.print(head, 2)).append('\n').toString();
     }
   }
 }
