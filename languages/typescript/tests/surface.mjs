@@ -133,6 +133,13 @@ function source(sf, node) {
   return sf.text.slice(node.pos, node.end).trim();
 }
 
+/** Whether the route has a placeholder `{NAME}` that no path parameter of the table fills. */
+function inRoute(op, name) {
+  const listed = Object.entries(op.params ?? {}).filter(([, spec]) => spec.startsWith('p'))
+    .map(([param, spec]) => spec.split(' ')[1] ?? param);
+  return op.route.includes(`{${name}}`) && !listed.includes(name);
+}
+
 /**
  * The methods every resource class declares (`declare NAME: (params: P, options?) => R;`, defined at
  * run time from the operations table under the same key): name, params type, return type.
@@ -267,7 +274,7 @@ function surface(sdk, problems) {
         }
         for (const [param, required] of Object.entries(props)) {
           if (param === itemLimit) continue;
-          const spec = op.params?.[param];
+          const spec = op.params?.[param] ?? (inRoute(op, param) ? 'p' : undefined);
           if (spec !== undefined) {
             const [where, ...wire] = spec.split(' ');
             inputs[`${LOCATIONS[where.replace(/[-.].*$/, '')]} ${wire.length === 0 ? param : wire.join(' ')}`] = required;

@@ -20,7 +20,6 @@ const operations = {
     id: '2fa',
     route: 'POST /2fa/{code}',
     params: {
-      code: 'p',
       l: 'q',
     },
     codec: C.OddNames,

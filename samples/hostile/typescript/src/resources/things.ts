@@ -21,7 +21,6 @@ const operations = {
     id: 'get_thing',
     route: 'GET /things/{thing-id}',
     params: {
-      'thing-id': 'p',
       class: 'q',
     },
     codec: C.Thing,

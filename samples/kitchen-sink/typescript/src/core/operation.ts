@@ -101,7 +101,8 @@ export interface OperationSpec {
  * How generated code describes an operation, compactly (the tables of a large API are most of its
  * bundle). Codecs are the generated ones of the API's types; `route` is `METHOD PATH`; a parameter
  * is `'IN[.STYLE][-][ WIRE]'` with IN one of `p`ath, `q`uery, `h`eader, `c`ookie (`-`: arrays
- * comma-joined; the wire name only where it differs from the params property); a response or body
+ * comma-joined; the wire name only where it differs from the params property), and a path
+ * parameter named as on the wire is left out, its route placeholder naming it; a response or body
  * media is `KIND [MEDIA_TYPE]`, `json application/json` when left out; `security` lists
  * alternatives separated by `|`, schemes of one alternative by `&`, `none` for no credentials;
  * paths are wire names joined by dots. Values repeated across a file's operations (errors,
@@ -182,7 +183,7 @@ function compile(source: OperationSource): OperationSpec {
     id: source.id,
     method: source.route.slice(0, space),
     path: source.route.slice(space + 1),
-    params: Object.entries(source.params ?? {}).map(([name, text]) => param(name, text)),
+    params: params(source.params, source.route.slice(space + 1)),
     response: {
       kind: kind as ResponseSpec['kind'],
       ...(mediaType === undefined ? {} : { mediaType }),
@@ -220,6 +221,20 @@ const LOCATIONS: Readonly<Record<string, ParamSpec['in']>> = {
   h: 'header',
   c: 'cookie',
 };
+
+/**
+ * The table's parameters, then each placeholder of the path that none of them fills: a params
+ * property named as on the wire.
+ */
+function params(source: Readonly<Record<string, string>> | undefined, path: string): ParamSpec[] {
+  const specs = Object.entries(source ?? {}).map(([name, text]) => param(name, text));
+  for (const [, wire = ''] of path.matchAll(/\{([^}]+)\}/g)) {
+    if (!specs.some((spec) => spec.in === 'path' && spec.wire === wire)) {
+      specs.push({ name: wire, wire, in: 'path', explode: true });
+    }
+  }
+  return specs;
+}
 
 function param(name: string, text: string): ParamSpec {
   const space = text.indexOf(' ');

@@ -34,9 +34,6 @@ const operations = {
   fetch: {
     id: 'fetchAccount',
     route: 'GET /accounts/{accountSid}',
-    params: {
-      accountSid: 'p',
-    },
     codec: C.Account,
     errors: { '404': C.Error, default: C.Error },
     errorFields: { '404': 'code message', default: 'code message' },
@@ -45,9 +42,6 @@ const operations = {
   update: {
     id: 'updateAccount',
     route: 'POST /accounts/{accountSid}',
-    params: {
-      accountSid: 'p',
-    },
     body: {
       media: 'form application/x-www-form-urlencoded',
       codec: C.UpdateAccountRequest,
@@ -66,9 +60,6 @@ const operations = {
   delete: {
     id: 'deleteAccount',
     route: 'DELETE /accounts/{accountSid}',
-    params: {
-      accountSid: 'p',
-    },
     response: 'empty',
     errors: errors1,
     errorFields: errorFields1,

@@ -81,9 +81,6 @@ const operations = {
   fetch: {
     id: 'fetchCall',
     route: 'GET /calls/{callId}',
-    params: {
-      callId: 'p',
-    },
     codec: C.Call,
     errors: errors1,
     errorFields: errorFields1,

@@ -48,7 +48,6 @@ const operations = {
     id: 'listMessages',
     route: 'GET /accounts/{accountSid}/messages',
     params: {
-      accountSid: 'p',
       To: 'q',
       'DateSent>': 'q',
       Status: 'q',
@@ -71,7 +70,6 @@ const operations = {
     id: 'createMessage',
     route: 'POST /accounts/{accountSid}/messages',
     params: {
-      accountSid: 'p',
       'Idempotency-Key': 'h',
     },
     body: {
@@ -91,10 +89,6 @@ const operations = {
   fetch: {
     id: 'fetchMessage',
     route: 'GET /accounts/{accountSid}/messages/{messageSid}',
-    params: {
-      accountSid: 'p',
-      messageSid: 'p',
-    },
     codec: C.Message,
     errors: { '404': C.Error, '503': C.Error, default: C.Error },
     errorFields: { '404': 'code message', '503': 'code message', default: 'code message' },

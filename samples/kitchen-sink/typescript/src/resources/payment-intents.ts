@@ -53,9 +53,6 @@ const operations = {
   update: {
     id: 'updatePaymentIntent',
     route: 'POST /payment_intents/{intent}',
-    params: {
-      intent: 'p',
-    },
     body: {
       media: 'form application/x-www-form-urlencoded',
       codec: C.UpdatePaymentIntentRequest,

@@ -59,9 +59,6 @@ const operations = {
   fetchOwner: {
     id: 'fetchPetOwner',
     route: 'GET /pets/{petId}/owner',
-    params: {
-      petId: 'p',
-    },
     codec: C.FetchPetOwnerResponse,
     security: security1,
   },

@@ -34,9 +34,6 @@ const operations = {
   upload: {
     id: 'uploadRecording',
     route: 'POST /calls/{callId}/recordings',
-    params: {
-      callId: 'p',
-    },
     body: {
       media: 'multipart multipart/form-data',
       codec: C.UploadRecordingRequest,
@@ -55,9 +52,6 @@ const operations = {
   downloadMedia: {
     id: 'downloadRecordingMedia',
     route: 'GET /recordings/{recordingId}/media',
-    params: {
-      recordingId: 'p',
-    },
     response: 'binary audio/wav',
     errors: errors1,
     errorFields: errorFields1,
@@ -66,9 +60,6 @@ const operations = {
   replaceMedia: {
     id: 'replaceRecordingMedia',
     route: 'PUT /recordings/{recordingId}/media',
-    params: {
-      recordingId: 'p',
-    },
     body: {
       media: 'binary application/octet-stream',
       param: 'body',

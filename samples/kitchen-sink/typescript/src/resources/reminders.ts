@@ -25,7 +25,6 @@ const operations = {
     id: 'createReminder',
     route: 'POST /accounts/{AccountSid}/reminders',
     params: {
-      AccountSid: 'p',
       NotBefore: 'q',
     },
     body: {

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 final class OperationSource {
   /** The media of a body or response the runtime assumes when the source leaves it out. */
   private static final String JSON_MEDIA = "json application/json";
+  /** The spec of a path parameter named as on the wire, which the route already gives. */
+  private static final String IN_ROUTE = "p";
   private final SdkModel model;
   private final ResourceFile.MethodModel method;
   private final Operation operation;
@@ -103,16 +105,20 @@ final class OperationSource {
     out.append(Code.property(6, TsSymbols.propertyKey(key), TsText.string(value)));
   }
 
+  /**
+   * Each parameter's location and wire name, except a path parameter named as on the wire: the
+   * route names it, and the runtime takes such a placeholder for a params property of its name.
+   */
   private void params() {
-    List<ResourceFile.MethodModel.Param> located = method.params().stream()
-        .filter(p -> p.parameter().isPresent()).toList();
-    if (located.isEmpty()) {
+    List<String> specs = method.params().stream().filter(p -> p.parameter().isPresent())
+        .map(p -> new String[] {p.name(), paramSpec(p.name(), p.parameter().get())})
+        .filter(spec -> !spec[1].equals(IN_ROUTE))
+        .map(spec -> Code.property(6, TsSymbols.propertyKey(spec[0]), TsText.string(spec[1]))).toList();
+    if (specs.isEmpty()) {
       return;
     }
     out.append("    params: {\n");
-    for (ResourceFile.MethodModel.Param param : located) {
-      nestedField(param.name(), paramSpec(param.name(), param.parameter().get()));
-    }
+    specs.forEach(out::append);
     out.append("    },\n");
   }
 
