@@ -110,7 +110,8 @@ function codecTable(sf) {
     const properties = bare(fields.body);
     const wires = {};
     for (const property of properties.properties) {
-      const [, , wire] = bare(property.initializer).elements.map((e) => bare(e));
+      const field = bare(property.initializer);
+      const [, , wire] = field.kind === SyntaxKind.ArrayLiteralExpression ? field.elements.map((e) => bare(e)) : [];
       wires[property.name.text] = wire === undefined ? property.name.text : wire.text;
     }
     found.set(name, wires);

@@ -111,18 +111,22 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
     });
   }
 
-  /** {@code key: [codec, required, 'wire'],}: the flag and the wire name only where needed. */
+  /**
+   * {@code key: [codec, required, 'wire'],}: the flag and the wire name only where needed, and the
+   * codec alone for an optional property named as on the wire.
+   */
   private String field(int indent, String name, Property property) {
     List<String> items = new ArrayList<>();
     items.add(codec(property.type()));
     boolean renamed = !name.equals(property.name().wire());
-    if (property.required() || renamed) {
-      items.add(property.required() ? "1" : "0");
+    String key = TsSymbols.propertyKey(name);
+    if (!property.required() && !renamed) {
+      return Code.property(indent, key, items.get(0));
     }
+    items.add(property.required() ? "1" : "0");
     if (renamed) {
       items.add(TsText.string(property.name().wire()));
     }
-    String key = TsSymbols.propertyKey(name);
     if (indent + key.length() + 3 > Code.WIDTH) {
       return " ".repeat(indent) + key + ":\n" + " ".repeat(indent + 2) + "[" + String.join(", ", items) + "],\n";
     }
