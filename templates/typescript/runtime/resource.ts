@@ -11,10 +11,13 @@ export class APIResource {
    * Gives this class a method per operation of its table, named by the operation's key: the
    * generated class only declares the methods' types, so that an API of many operations costs a
    * bundle its table and not a function per operation too. A method takes `(params, options)`, or
-   * `(options)` for an operation without params; a paged operation's returns its pages.
+   * `(options)` for an operation without params; a paged operation's returns its pages. An entry
+   * without an id has `idPrefix` and its name in kebab case (`getOrgRuleset`: `get-org-ruleset`).
    */
-  protected static _define(operations: Readonly<Record<string, OperationSource>>): void {
-    for (const [name, operation] of Object.entries(operations)) {
+  protected static _define(operations: Readonly<Record<string, OperationSource>>, idPrefix = ''): void {
+    for (const [name, entry] of Object.entries(operations)) {
+      const id = entry.id ?? idPrefix + name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+      const operation = entry.id === undefined ? { ...entry, id } : entry;
       const paged = operation.pagination !== undefined;
       const bare = operation.noParams === true;
       Object.defineProperty(this.prototype, name, {

@@ -109,7 +109,8 @@ export interface OperationSpec {
  * security) are shared constants.
  */
 export interface OperationSource {
-  readonly id: string;
+  /** Left out where the resource gives it: its id prefix and the entry's name in kebab case. */
+  readonly id?: string;
   /** `METHOD PATH`. */
   readonly route: string;
   readonly params?: Readonly<Record<string, string>>;
@@ -180,7 +181,7 @@ function compile(source: OperationSource): OperationSpec {
   const codec = source.codec;
   const space = source.route.indexOf(' ');
   const spec: Mutable<OperationSpec> = {
-    id: source.id,
+    id: source.id ?? '',
     method: source.route.slice(0, space),
     path: source.route.slice(space + 1),
     params: params(source.params, source.route.slice(space + 1)),

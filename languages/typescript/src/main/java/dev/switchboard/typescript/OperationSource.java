@@ -28,16 +28,23 @@ final class OperationSource {
   private final SharedValues shared;
   private final StringBuilder out = new StringBuilder();
 
-  OperationSource(SdkModel model, ResourceFile.MethodModel method, SharedValues shared) {
+  /** The prefix that, with the method's name in kebab case, makes an id the entry leaves out. */
+  private final Optional<String> idPrefix;
+
+  OperationSource(SdkModel model, ResourceFile.MethodModel method, SharedValues shared, Optional<String> idPrefix) {
     this.model = model;
     this.method = method;
     this.operation = method.operation;
     this.shared = shared;
+    this.idPrefix = idPrefix;
   }
 
   String render() {
     out.append("  ").append(method.name).append(": {\n");
-    field("id", operation.name().wire());
+    String id = operation.name().wire();
+    if (!idPrefix.map(prefix -> id.equals(prefix + ResourceFile.kebab(method.name))).orElse(false)) {
+      field("id", id);
+    }
     field("route", operation.method().toUpperCase(Locale.ROOT) + " " + operation.path());
     params();
     method.body().ifPresent(this::body);
