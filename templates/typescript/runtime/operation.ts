@@ -128,9 +128,11 @@ export interface OperationSource {
   readonly response?: string;
   /** The success body's codec (JSON or each event's data). */
   readonly codec?: Codec;
-  readonly errors?: Readonly<Record<string, Codec>>;
-  /** `CODE_PATH MESSAGE_PATH` by status, `-` for none. */
-  readonly errorFields?: Readonly<Record<string, string>>;
+  /**
+   * The error body's codec by status, or `[codec, 'CODE_PATH MESSAGE_PATH']` where the body keeps
+   * the API's code or message (`-` for none).
+   */
+  readonly errors?: Readonly<Record<string, Codec | readonly [Codec | undefined, string]>>;
   readonly security?: string;
   readonly server?: string;
   /** `SCHEME ENV` by path parameter wire name: the scheme whose user name a left-out value takes. */
@@ -193,8 +195,7 @@ function compile(source: OperationSource): OperationSpec {
     security: security(source.security),
   };
   if (source.body !== undefined) spec.body = body(source.body);
-  if (source.errors !== undefined) spec.errors = source.errors;
-  if (source.errorFields !== undefined) spec.errorFields = errorFields(source.errorFields);
+  if (source.errors !== undefined) Object.assign(spec, errors(source.errors));
   if (source.server !== undefined) spec.servers = [source.server];
   if (source.idempotencyHeader !== undefined) spec.idempotencyHeader = source.idempotencyHeader;
   if (source.pagination !== undefined) spec.pagination = pagination(source.pagination);
@@ -265,14 +266,25 @@ function body(source: NonNullable<OperationSource['body']>): BodySpec {
   };
 }
 
-function errorFields(source: Readonly<Record<string, string>>): Record<string, ErrorFieldsSpec> {
-  const out: Record<string, ErrorFieldsSpec> = {};
+/** The error codecs and the error fields of the table's errors, each where any status has one. */
+function errors(
+  source: NonNullable<OperationSource['errors']>,
+): Pick<OperationSpec, 'errors' | 'errorFields'> {
+  const codecs: Record<string, Codec> = {};
+  const fields: Record<string, ErrorFieldsSpec> = {};
   const path = (text: string | undefined) => (text === undefined || text === '-' ? [] : text.split('.'));
-  for (const [status, text] of Object.entries(source)) {
-    const [code, message] = text.split(' ');
-    out[status] = { code: path(code), message: path(message) };
+  for (const [status, entry] of Object.entries(source)) {
+    const [codec, text] = 'decode' in entry ? [entry, undefined] : entry;
+    if (codec !== undefined) codecs[status] = codec;
+    if (text !== undefined) {
+      const [code, message] = text.split(' ');
+      fields[status] = { code: path(code), message: path(message) };
+    }
   }
-  return out;
+  return {
+    ...(Object.keys(codecs).length === 0 ? {} : { errors: codecs }),
+    ...(Object.keys(fields).length === 0 ? {} : { errorFields: fields }),
+  };
 }
 
 function security(source: string | undefined): string[][] {

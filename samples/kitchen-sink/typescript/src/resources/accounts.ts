@@ -27,16 +27,14 @@ export interface DeleteAccountParams {
 }
 
 const security1 = 'accountAuth | bearerAuth';
-const errors1 = { default: C.Error };
-const errorFields1 = { default: 'code message' };
+const errors1 = { default: [C.Error, 'code message'] } as const;
 
 const operations = {
   fetch: {
     id: 'fetchAccount',
     route: 'GET /accounts/{accountSid}',
     codec: C.Account,
-    errors: { '404': C.Error, default: C.Error },
-    errorFields: { '404': 'code message', default: 'code message' },
+    errors: { '404': [C.Error, 'code message'], default: [C.Error, 'code message'] },
     security: security1,
   },
   update: {
@@ -52,7 +50,6 @@ const operations = {
     },
     codec: C.Account,
     errors: errors1,
-    errorFields: errorFields1,
     security: security1,
     idempotencyHeader: 'Idempotency-Key',
     requireOneOf: [['FriendlyName', 'Status']],
@@ -62,7 +59,6 @@ const operations = {
     route: 'DELETE /accounts/{accountSid}',
     response: 'empty',
     errors: errors1,
-    errorFields: errorFields1,
     security: security1,
   },
 } satisfies Record<string, OperationSource>;

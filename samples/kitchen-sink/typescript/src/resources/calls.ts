@@ -37,8 +37,7 @@ export interface FetchCallParams {
   callId: bigint;
 }
 
-const errors1 = { default: C.Error };
-const errorFields1 = { default: 'code message' };
+const errors1 = { default: [C.Error, 'code message'] } as const;
 const security1 = 'accountAuth | bearerAuth';
 
 const operations = {
@@ -54,7 +53,6 @@ const operations = {
     },
     codec: C.CallList,
     errors: errors1,
-    errorFields: errorFields1,
     security: security1,
     pagination: {
       style: 'cursor',
@@ -75,7 +73,6 @@ const operations = {
     },
     codec: C.Call,
     errors: errors1,
-    errorFields: errorFields1,
     security: security1,
   },
   fetch: {
@@ -83,7 +80,6 @@ const operations = {
     route: 'GET /calls/{callId}',
     codec: C.Call,
     errors: errors1,
-    errorFields: errorFields1,
     security: security1,
   },
 } satisfies Record<string, OperationSource>;

@@ -55,8 +55,7 @@ const operations = {
       PageToken: 'q',
     },
     codec: C.MessagePage,
-    errors: { default: C.Error },
-    errorFields: { default: 'code message' },
+    errors: { default: [C.Error, 'code message'] },
     security: security1,
     pagination: {
       style: 'nextUrl',
@@ -81,8 +80,11 @@ const operations = {
       },
     },
     codec: C.Message,
-    errors: { '422': C.ValidationError, '429': C.Error, default: C.Error },
-    errorFields: { '422': 'code message', '429': 'code message', default: 'code message' },
+    errors: {
+      '422': [C.ValidationError, 'code message'],
+      '429': [C.Error, 'code message'],
+      default: [C.Error, 'code message'],
+    },
     security: security1,
     idempotencyHeader: 'Idempotency-Key',
   },
@@ -90,8 +92,11 @@ const operations = {
     id: 'fetchMessage',
     route: 'GET /accounts/{accountSid}/messages/{messageSid}',
     codec: C.Message,
-    errors: { '404': C.Error, '503': C.Error, default: C.Error },
-    errorFields: { '404': 'code message', '503': 'code message', default: 'code message' },
+    errors: {
+      '404': [C.Error, 'code message'],
+      '503': [C.Error, 'code message'],
+      default: [C.Error, 'code message'],
+    },
     security: security1,
   },
 } satisfies Record<string, OperationSource>;

@@ -26,8 +26,7 @@ export interface ReplaceRecordingMediaParams {
   body: Uploadable;
 }
 
-const errors1 = { default: C.Error };
-const errorFields1 = { default: 'code message' };
+const errors1 = { default: [C.Error, 'code message'] } as const;
 const security1 = 'accountAuth | bearerAuth';
 
 const operations = {
@@ -44,7 +43,6 @@ const operations = {
     },
     codec: C.Recording,
     errors: errors1,
-    errorFields: errorFields1,
     security: security1,
     server: 'https://media.kitchensink.test/v1',
     idempotencyHeader: 'Idempotency-Key',
@@ -54,7 +52,6 @@ const operations = {
     route: 'GET /recordings/{recordingId}/media',
     response: 'binary audio/wav',
     errors: errors1,
-    errorFields: errorFields1,
     security: 'apiKeyAuth',
   },
   replaceMedia: {

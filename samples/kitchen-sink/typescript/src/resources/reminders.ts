@@ -36,8 +36,7 @@ const operations = {
       },
     },
     codec: C.Reminder,
-    errors: { default: C.Error },
-    errorFields: { default: 'code message' },
+    errors: { default: [C.Error, 'code message'] },
     security: 'accountAuth | bearerAuth',
     idempotencyHeader: 'Idempotency-Key',
     pathDefaults: {

@@ -209,27 +209,33 @@ final class OperationSource {
     return method.planned().result().decodedType().map(type -> model.types.codec(type, "C."));
   }
 
+  /**
+   * The error bodies by status: the codec, or {@code [codec, 'CODE_PATH MESSAGE_PATH']} where the
+   * body keeps the API's code or message (two dotted paths, {@code -} for none).
+   */
   private void errors() {
     List<ErrorBody> typed = method.planned().errors().stream().filter(e -> e.type().isPresent()).toList();
     if (typed.isEmpty()) {
       return;
     }
-    List<String> codecs = typed.stream()
-        .map(e -> statusKey(e) + ": " + model.types.codec(e.type().orElseThrow(), "C.")).toList();
-    out.append(shared.property(4, "errors", "errors", SharedValues.Value.object(codecs)));
-    errorFields();
+    List<ErrorBody> kept = method.planned().errors().stream()
+        .filter(e -> e.type().isPresent() || hasFields(e)).toList();
+    List<String> entries = kept.stream().map(e -> statusKey(e) + ": " + errorEntry(e)).toList();
+    boolean tuples = kept.stream().anyMatch(OperationSource::hasFields);
+    out.append(shared.property(4, "errors", "errors",
+        tuples ? SharedValues.Value.constObject(entries) : SharedValues.Value.object(entries)));
   }
 
-  /** Where each error body keeps the API's code and message: two dotted paths, {@code -} for none. */
-  private void errorFields() {
-    List<ErrorBody> found = method.planned().errors().stream()
-        .filter(e -> !e.code().isEmpty() || !e.message().isEmpty()).toList();
-    if (found.isEmpty()) {
-      return;
+  private static boolean hasFields(ErrorBody error) {
+    return !error.code().isEmpty() || !error.message().isEmpty();
+  }
+
+  private String errorEntry(ErrorBody error) {
+    String codec = error.type().map(type -> model.types.codec(type, "C.")).orElse("undefined");
+    if (!hasFields(error)) {
+      return codec;
     }
-    List<String> fields = found.stream()
-        .map(e -> statusKey(e) + ": " + TsText.string(dotted(e.code()) + " " + dotted(e.message()))).toList();
-    out.append(shared.property(4, "errorFields", "errorFields", SharedValues.Value.object(fields)));
+    return "[" + codec + ", " + TsText.string(dotted(error.code()) + " " + dotted(error.message())) + "]";
   }
 
   /** The status as a property key: {@code default} bare, others quoted ({@code "404"}, {@code "4XX"}). */
