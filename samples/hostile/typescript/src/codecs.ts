@@ -23,7 +23,7 @@ export const Thing: $.Codec = /* @__PURE__ */ $.object(() => ({
 export const VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a: $.Codec = /* @__PURE__ */ $.object(
   () => ({
     a_property_name_that_goes_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_:
-      $.string,
+      [$.string],
     nested: VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested,
   }),
 );

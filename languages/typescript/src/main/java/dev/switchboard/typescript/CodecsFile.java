@@ -113,17 +113,21 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
 
   /**
    * {@code key: [codec, required, 'wire'],}: the flag and the wire name only where needed, and the
-   * codec alone for an optional property named as on the wire.
+   * codec alone for an optional property named as on the wire where that fits on its line (a
+   * tuple breaks as Prettier breaks it; the codec's nested calls would break otherwise).
    */
   private String field(int indent, String name, Property property) {
     List<String> items = new ArrayList<>();
     items.add(codec(property.type()));
     boolean renamed = !name.equals(property.name().wire());
     String key = TsSymbols.propertyKey(name);
-    if (!property.required() && !renamed) {
-      return Code.property(indent, key, items.get(0));
+    String bare = " ".repeat(indent) + key + ": " + items.get(0) + ",";
+    if (!property.required() && !renamed && bare.length() <= Code.WIDTH) {
+      return bare + "\n";
     }
-    items.add(property.required() ? "1" : "0");
+    if (property.required() || renamed) {
+      items.add(property.required() ? "1" : "0");
+    }
     if (renamed) {
       items.add(TsText.string(property.name().wire()));
     }
