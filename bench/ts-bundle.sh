@@ -49,8 +49,14 @@ const sdk = JSON.stringify(path.join(src, 'index.ts'));
 for (const file of fs.readdirSync(path.join(src, 'resources'))) {
   const text = fs.readFileSync(path.join(src, 'resources', file), 'utf8');
   const at = text.indexOf(`id: '${operationId}',`);
-  if (at < 0) continue;
-  const method = /(\w+): \{\n\s*$/.exec(text.slice(0, at))[1];
+  let method = at < 0 ? undefined : /(\w+): \{\n\s*$/.exec(text.slice(0, at))[1];
+  // An entry without an id has the resource's id prefix and its name in kebab case.
+  const prefix = /this\._define\(operations, '([^']*)'\)/.exec(text)?.[1];
+  if (method === undefined && prefix !== undefined && operationId.startsWith(prefix)) {
+    const name = operationId.slice(prefix.length).replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    if (new RegExp(`\\n  ${name}: \\{\\n(?!    id: )`).test(text)) method = name;
+  }
+  if (method === undefined) continue;
   const resource = /export class (\w+) extends APIResource/.exec(text)[1];
   const client = fs.readFileSync(path.join(src, 'client.ts'), 'utf8');
   const created = client.indexOf(`new ${resource}(`);

@@ -2,8 +2,8 @@
 // tsconfig.json opened as a project) and compares it with the plan. From each resources/*.ts syntax
 // tree: the operations table (HTTP method, path, each param's location and wire name, the body's
 // codec, param and renamed fields, the result codec, the pagination), the params interfaces (which
-// properties are optional) and the class's methods (name, params type, return type, the operation
-// they call); from codecs.ts, each type's constant and, for object codecs, each property's wire
+// properties are optional) and the class's declared methods (name, params type, return type; the
+// runtime defines each from the table entry of its name); from codecs.ts, each type's constant and, for object codecs, each property's wire
 // name (written only where it differs from the SDK name). Every planned operation must be called by
 // exactly one method and agree (method name, inputs, result shape, result codec where the plan's
 // type has one, pagination); every codec the operations name must be declared in codecs.ts.
@@ -90,12 +90,17 @@ function constants(sf) {
 
 /**
  * Each codec constant of codecs.ts: name -> the SDK name -> wire name of each property of an object
- * codec (`$.object(() => ({...}))`, `$.openObject(extra, () => ({...}))`), or null for other codecs.
+ * codec (`$.object(() => ({...}))`, `$.openObject(extra, () => ({...}))`, or an earlier such constant
+ * of the same codec), or null for other codecs.
  */
 function codecTable(sf) {
   const found = new Map();
   for (const [name, initializer] of constants(sf)) {
     const call = bare(initializer);
+    if (call.kind === SyntaxKind.Identifier) {
+      found.set(name, found.get(call.text) ?? null); // the same codec as an earlier type's
+      continue;
+    }
     const runtime = call.kind === SyntaxKind.CallExpression ? codecText(call.expression) : undefined;
     const fields = { $object: call.arguments?.[0], $openObject: call.arguments?.[1] }[runtime];
     if (fields === undefined) {
@@ -105,7 +110,8 @@ function codecTable(sf) {
     const properties = bare(fields.body);
     const wires = {};
     for (const property of properties.properties) {
-      const [, , wire] = bare(property.initializer).elements.map((e) => bare(e));
+      const field = bare(property.initializer);
+      const [, , wire] = field.kind === SyntaxKind.ArrayLiteralExpression ? field.elements.map((e) => bare(e)) : [];
       wires[property.name.text] = wire === undefined ? property.name.text : wire.text;
     }
     found.set(name, wires);
@@ -128,27 +134,27 @@ function source(sf, node) {
   return sf.text.slice(node.pos, node.end).trim();
 }
 
-/** The key of `operations.KEY` passed to the call a method body returns, if any. */
-function calledOperation(method) {
-  const statement = method.body?.statements.find((s) => s.kind === SyntaxKind.ReturnStatement);
-  const call = statement?.expression && bare(statement.expression);
-  if (call?.kind !== SyntaxKind.CallExpression) return undefined;
-  const table = call.arguments.find((a) => a.kind === SyntaxKind.PropertyAccessExpression
-    && a.expression.kind === SyntaxKind.Identifier && a.expression.text === 'operations');
-  return table?.name.text;
+/** Whether the route has a placeholder `{NAME}` that no path parameter of the table fills. */
+function inRoute(op, name) {
+  const listed = Object.entries(op.params ?? {}).filter(([, spec]) => spec.startsWith('p'))
+    .map(([param, spec]) => spec.split(' ')[1] ?? param);
+  return op.route.includes(`{${name}}`) && !listed.includes(name);
 }
 
-/** The methods of every class with a return type: name, params type, return type, operation called. */
+/**
+ * The methods every resource class declares (`declare NAME: (params: P, options?) => R;`, defined at
+ * run time from the operations table under the same key): name, params type, return type.
+ */
 function methods(sf) {
   const found = [];
   for (const statement of sf.statements.filter((s) => s.kind === SyntaxKind.ClassDeclaration)) {
-    for (const member of statement.members.filter((m) => m.kind === SyntaxKind.MethodDeclaration && m.type)) {
-      const params = member.parameters.find((p) => p.name.text === 'params');
+    for (const member of statement.members.filter((m) => m.kind === SyntaxKind.PropertyDeclaration
+      && m.type?.kind === SyntaxKind.FunctionType)) {
+      const params = member.type.parameters.find((p) => p.name.text === 'params');
       found.push({
         name: member.name.text,
         paramsType: params?.type ? source(sf, params.type) : undefined,
-        returns: source(sf, member.type).replace(/\s+/g, ''),
-        operation: calledOperation(member),
+        returns: source(sf, member.type.type).replace(/\s+/g, ''),
       });
     }
   }
@@ -251,9 +257,12 @@ function surface(sdk, problems) {
         if (!codecs.has(name)) problems.push(`${file}: codec ${name} is not in codecs.ts`);
       }
       const params = interfaces(sf);
-      for (const { name, paramsType, returns, operation } of methods(sf)) {
-        const op = operations[operation ?? name];
+      for (const { name, paramsType, returns } of methods(sf)) {
+        const op = operations[name];
         if (op === undefined) continue;
+        if ((op.noParams === true) !== (paramsType === undefined)) {
+          problems.push(`${file}: ${name} ${paramsType ? 'takes params' : 'takes none'}, its table entry says otherwise`);
+        }
         const props = paramsType ? params[paramsType] : {};
         if (props === undefined) {
           problems.push(`${file}: ${name} takes ${paramsType}, which the file does not declare`);
@@ -266,7 +275,7 @@ function surface(sdk, problems) {
         }
         for (const [param, required] of Object.entries(props)) {
           if (param === itemLimit) continue;
-          const spec = op.params?.[param];
+          const spec = op.params?.[param] ?? (inRoute(op, param) ? 'p' : undefined);
           if (spec !== undefined) {
             const [where, ...wire] = spec.split(' ');
             inputs[`${LOCATIONS[where.replace(/[-.].*$/, '')]} ${wire.length === 0 ? param : wire.join(' ')}`] = required;

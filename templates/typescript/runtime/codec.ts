@@ -102,10 +102,12 @@ export function lazy(resolve: () => Codec): Codec {
 }
 
 /**
- * `[codec, required, wire name]` for one property, keyed by its SDK name; `required` is 1 for a
- * required property and the wire name is given only where it differs from the SDK name.
+ * One property, keyed by its SDK name: `[codec, required, wire name]`, `required` 1 for a required
+ * property and the wire name given only where it differs from the SDK name; an optional property
+ * named as on the wire is its codec alone.
  */
-export type Field = readonly [codec: Codec, required?: 0 | 1, wire?: string];
+export type Field = Codec | FieldTuple;
+type FieldTuple = readonly [codec: Codec, required?: 0 | 1, wire?: string];
 
 /**
  * An object with known properties. Properties the SDK does not know are kept under their wire
@@ -124,7 +126,7 @@ export function object(fields: () => Record<string, Field>, extra: Codec = same)
 }
 
 /** A field's name on the wire. */
-const wireName = (name: string, field: Field): string => field[2] ?? name;
+const wireName = (name: string, field: FieldTuple): string => field[2] ?? name;
 
 /** An object with additional properties whose values `extra` converts, besides its known ones. */
 export function openObject(extra: Codec, fields: () => Record<string, Field>): Codec {
@@ -133,13 +135,16 @@ export function openObject(extra: Codec, fields: () => Record<string, Field>): C
 
 class ObjectTable {
   private readonly byWire = new Map<string, string>();
+  private readonly fields: Record<string, FieldTuple> = {};
 
   constructor(
-    private readonly fields: Record<string, Field>,
+    fields: Record<string, Field>,
     private readonly extra: Codec,
   ) {
     for (const [name, field] of Object.entries(fields)) {
-      this.byWire.set(wireName(name, field), name);
+      const tuple: FieldTuple = 'decode' in field ? [field] : field;
+      this.fields[name] = tuple;
+      this.byWire.set(wireName(name, tuple), name);
     }
   }
 

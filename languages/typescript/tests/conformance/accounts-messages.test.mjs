@@ -84,7 +84,7 @@ test('S05 deleteAccount returns nothing and is deprecated', async () => {
   assert.equal(request.url, `/v1/accounts/${SID}`);
   assert.equal(header(request, 'Authorization'), BASIC);
   const source = await readFile(join(process.env.KITCHEN_SINK_SDK, 'src/resources/accounts.ts'), 'utf8');
-  assert.match(source, /@deprecated\s+\*\/\s+delete\(/);
+  assert.match(source, /@deprecated\s+\*\/\s+declare delete: \(/);
 });
 
 test('S06 listMessages follows next_page_url lazily', async () => {

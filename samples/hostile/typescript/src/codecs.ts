@@ -2,33 +2,33 @@
 import * as $ from './core/codec.js';
 
 export const OddNames: $.Codec = /* @__PURE__ */ $.object(() => ({
-  l: [$.string],
-  O: [$.string],
-  I: [$.string],
-  'line\u2028separator': [$.string],
-  'paragraph\u2029separator': [$.string],
-  '2fa': [$.boolean],
-  café: [$.string],
-  '‮evil': [$.string],
-  $: [$.string],
-  long: [VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a],
+  l: $.string,
+  O: $.string,
+  I: $.string,
+  'line\u2028separator': $.string,
+  'paragraph\u2029separator': $.string,
+  '2fa': $.boolean,
+  café: $.string,
+  '‮evil': $.string,
+  $: $.string,
+  long: VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a,
 }));
 
 export const Thing: $.Codec = /* @__PURE__ */ $.object(() => ({
-  name: [$.string],
-  kind: [$.string],
-  'x"y': [$.string],
+  name: $.string,
+  kind: $.string,
+  'x"y': $.string,
 }));
 
 export const VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a: $.Codec = /* @__PURE__ */ $.object(
   () => ({
     a_property_name_that_goes_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_:
       [$.string],
-    nested: [VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested],
+    nested: VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested,
   }),
 );
 
 export const VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested: $.Codec =
   /* @__PURE__ */ $.object(() => ({
-    inner: [$.string],
+    inner: $.string,
   }));

@@ -5,18 +5,18 @@ export const Account: $.Codec = /* @__PURE__ */ $.object(() => ({
   sid: [$.string, 1],
   friendly_name: [$.string, 1],
   status: [$.string, 1],
-  type: [$.string],
+  type: $.string,
   date_created: [$.string, 1],
-  date_updated: [$.nullable($.string)],
-  balance: [$.string],
-  owner_email: [$.string],
-  '2fa_enabled': [$.boolean],
-  subresource_uris: [$.record($.string)],
+  date_updated: $.nullable($.string),
+  balance: $.string,
+  owner_email: $.string,
+  '2fa_enabled': $.boolean,
+  subresource_uris: $.record($.string),
 }));
 
 export const Address: $.Codec = /* @__PURE__ */ $.object(() => ({
-  lines: [$.array($.string)],
-  country: [$.string],
+  lines: $.array($.string),
+  country: $.string,
 }));
 
 export const ApiErrorBody: $.Codec = /* @__PURE__ */ $.object(() => ({
@@ -25,10 +25,10 @@ export const ApiErrorBody: $.Codec = /* @__PURE__ */ $.object(() => ({
 
 export const ApiErrorDetail: $.Codec = /* @__PURE__ */ $.object(() => ({
   type: [$.string, 1],
-  code: [$.string],
-  decline_code: [$.string],
-  message: [$.string],
-  param: [$.string],
+  code: $.string,
+  decline_code: $.string,
+  message: $.string,
+  param: $.string,
 }));
 
 export const Call: $.Codec = /* @__PURE__ */ $.object(() => ({
@@ -37,25 +37,25 @@ export const Call: $.Codec = /* @__PURE__ */ $.object(() => ({
   to: [$.string, 1],
   from: [$.string, 1],
   created_at: [$.string, 1],
-  answered_on: [$.nullable($.string)],
-  duration_seconds: [$.nullable($.number)],
-  recording: [$.nullable(Recording)],
-  metadata: [$.record($.same)],
+  answered_on: $.nullable($.string),
+  duration_seconds: $.nullable($.number),
+  recording: $.nullable(Recording),
+  metadata: $.record($.same),
 }));
 
 export const CallList: $.Codec = /* @__PURE__ */ $.object(() => ({
   data: [$.array(Call), 1],
   has_more: [$.boolean, 1],
-  next_cursor: [$.nullable($.string)],
+  next_cursor: $.nullable($.string),
 }));
 
 export const Cat: $.Codec = /* @__PURE__ */ $.object(() => ({
   id: [$.string, 1],
   name: [$.string, 1],
   pet_type: [$.string, 1],
-  friends: [$.array(Pet)],
-  indoor: [$.boolean],
-  lives_left: [$.number],
+  friends: $.array(Pet),
+  indoor: $.boolean,
+  lives_left: $.number,
 }));
 
 export const Contact: $.Codec = /* @__PURE__ */ $.object(() => ({
@@ -66,53 +66,53 @@ export const Contact: $.Codec = /* @__PURE__ */ $.object(() => ({
 export const CreateCallRequest: $.Codec = /* @__PURE__ */ $.object(() => ({
   to: [$.string, 1],
   from: [$.string, 1],
-  machine_detection: [CreateCallRequestMachineDetection],
-  correlation_id: [$.int64],
-  caller_name: [$.nullable($.string)],
-  tags: [$.array($.string)],
-  trace_id: [$.string],
+  machine_detection: CreateCallRequestMachineDetection,
+  correlation_id: $.int64,
+  caller_name: $.nullable($.string),
+  tags: $.array($.string),
+  trace_id: $.string,
 }));
 
 export const CreateCallRequestMachineDetection: $.Codec = /* @__PURE__ */ $.object(() => ({
-  enabled: [$.boolean],
-  timeout_seconds: [$.number],
+  enabled: $.boolean,
+  timeout_seconds: $.number,
 }));
 
 export const CreateMessageRequest: $.Codec = /* @__PURE__ */ $.object(() => ({
   To: [$.string, 1],
-  From: [$.string],
-  Body: [$.string],
-  MediaUrl: [$.array($.string)],
-  ValidityPeriod: [$.number],
-  SendAt: [$.string],
-  ShortenUrls: [$.boolean],
+  From: $.string,
+  Body: $.string,
+  MediaUrl: $.array($.string),
+  ValidityPeriod: $.number,
+  SendAt: $.string,
+  ShortenUrls: $.boolean,
 }));
 
 export const CreateReminderRequest: $.Codec = /* @__PURE__ */ $.object(() => ({
   RemindAt: [$.string, 1],
-  Note: [$.string],
-  Repeat: [CreateReminderRequestRepeat],
+  Note: $.string,
+  Repeat: CreateReminderRequestRepeat,
 }));
 
 export const CreateReminderRequestRepeat: $.Codec = /* @__PURE__ */ $.object(() => ({
-  Until: [$.string],
-  EveryHours: [$.number],
+  Until: $.string,
+  EveryHours: $.number,
 }));
 
 export const Dog: $.Codec = /* @__PURE__ */ $.object(() => ({
   id: [$.string, 1],
   name: [$.string, 1],
   pet_type: [$.string, 1],
-  friends: [$.array(Pet)],
+  friends: $.array(Pet),
   good_boy: [$.boolean, 1],
-  breed: [$.nullable($.string)],
+  breed: $.nullable($.string),
 }));
 
 export const Error: $.Codec = /* @__PURE__ */ $.object(() => ({
   code: [$.number, 1],
   message: [$.string, 1],
-  more_info: [$.string],
-  status: [$.number],
+  more_info: $.string,
+  status: $.number,
 }));
 
 export const FetchPetOwnerResponse: $.Codec = /* @__PURE__ */ $.lazy(() =>
@@ -127,7 +127,7 @@ export const ListChargesResponse: $.Codec = /* @__PURE__ */ $.object(() => ({
 
 export const ListNotesResponse: $.Codec = /* @__PURE__ */ $.object(() => ({
   notes: [$.array(Contact), 1],
-  next_page_token: [$.nullable($.string)],
+  next_page_token: $.nullable($.string),
 }));
 
 export const ListPetsResponse: $.Codec = /* @__PURE__ */ $.object(() => ({
@@ -139,28 +139,28 @@ export const Lizard: $.Codec = /* @__PURE__ */ $.object(() => ({
   id: [$.string, 1],
   name: [$.string, 1],
   pet_type: [$.string, 1],
-  friends: [$.array(Pet)],
-  scales: [$.string],
+  friends: $.array(Pet),
+  scales: $.string,
 }));
 
 export const Message: $.Codec = /* @__PURE__ */ $.object(() => ({
   sid: [$.string, 1],
   account_sid: [$.string, 1],
-  to: [$.string],
-  from: [$.string],
+  to: $.string,
+  from: $.string,
   body: [$.string, 1],
   status: [$.string, 1],
-  direction: [$.string],
+  direction: $.string,
   num_segments: [$.number, 1],
   price: [$.nullable($.number), 1],
-  error_code: [$.nullable($.number)],
-  date_sent: [$.nullable($.string)],
-  media: [$.array(MessageMediaItem)],
+  error_code: $.nullable($.number),
+  date_sent: $.nullable($.string),
+  media: $.array(MessageMediaItem),
 }));
 
 export const MessageMediaItem: $.Codec = /* @__PURE__ */ $.object(() => ({
   url: [$.string, 1],
-  content_type: [$.string],
+  content_type: $.string,
 }));
 
 export const MessagePage: $.Codec = /* @__PURE__ */ $.object(() => ({
@@ -170,17 +170,17 @@ export const MessagePage: $.Codec = /* @__PURE__ */ $.object(() => ({
 
 export const Organisation: $.Codec = /* @__PURE__ */ $.object(() => ({
   legal_name: [$.string, 1],
-  address: [Address],
-  parent: [Organisation],
+  address: Address,
+  parent: Organisation,
 }));
 
 export const PageMeta: $.Codec = /* @__PURE__ */ $.object(() => ({
   page: [$.number, 1],
   page_size: [$.number, 1],
-  first_page_url: [$.string],
-  next_page_url: [$.nullable($.string)],
-  previous_page_url: [$.nullable($.string)],
-  key: [$.string],
+  first_page_url: $.string,
+  next_page_url: $.nullable($.string),
+  previous_page_url: $.nullable($.string),
+  key: $.string,
 }));
 
 export const PaymentIntent: $.Codec = /* @__PURE__ */ $.object(() => ({
@@ -193,26 +193,26 @@ export const PaymentIntent: $.Codec = /* @__PURE__ */ $.object(() => ({
 export const PaymentIntentCreate: $.Codec = /* @__PURE__ */ $.object(() => ({
   amount: [$.number, 1],
   currency: [$.string, 1],
-  payment_method_types: [$.array($.string)],
-  expand: [$.array($.string)],
-  metadata: [$.record($.string)],
-  shipping: [PaymentIntentCreateShipping],
+  payment_method_types: $.array($.string),
+  expand: $.array($.string),
+  metadata: $.record($.string),
+  shipping: PaymentIntentCreateShipping,
 }));
 
 export const PaymentIntentCreateShipping: $.Codec = /* @__PURE__ */ $.object(() => ({
   name: [$.string, 1],
-  address: [PaymentIntentCreateShippingAddress],
+  address: PaymentIntentCreateShippingAddress,
 }));
 
 export const PaymentIntentCreateShippingAddress: $.Codec = /* @__PURE__ */ $.object(() => ({
-  line1: [$.string],
-  city: [$.string],
+  line1: $.string,
+  city: $.string,
 }));
 
 export const Person: $.Codec = /* @__PURE__ */ $.object(() => ({
   given_name: [$.string, 1],
-  family_name: [$.string],
-  address: [Address],
+  family_name: $.string,
+  address: Address,
 }));
 
 export const Pet: $.Codec = /* @__PURE__ */ $.tagged('pet_type', 'pet_type', () => ({
@@ -225,105 +225,105 @@ export const PetBase: $.Codec = /* @__PURE__ */ $.object(() => ({
   id: [$.string, 1],
   name: [$.string, 1],
   pet_type: [$.string, 1],
-  friends: [$.array(Pet)],
+  friends: $.array(Pet),
 }));
 
 export const Recording: $.Codec = /* @__PURE__ */ $.object(() => ({
   id: [$.string, 1],
   duration_seconds: [$.number, 1],
   channels: [$.number, 1],
-  label: [$.string],
-  checksum: [$.string],
+  label: $.string,
+  checksum: $.string,
 }));
 
 export const Reminder: $.Codec = /* @__PURE__ */ $.object(() => ({
   sid: [$.string, 1],
   remind_at: [$.string, 1],
-  date_created: [$.nullable($.string)],
-  note: [$.string],
+  date_created: $.nullable($.string),
+  note: $.string,
 }));
 
 export const ReservedWords: $.Codec = /* @__PURE__ */ $.object(() => ({
-  class: [$.string],
-  def: [$.string],
-  from: [$.string],
-  import: [$.string],
-  package: [$.string],
-  func: [$.string],
-  type: [$.string],
-  interface: [$.string],
-  default: [$.string],
-  async: [$.boolean],
-  await: [$.boolean],
-  yield: [$.number],
-  self: [$.string],
-  this: [$.string],
-  new: [$.boolean],
-  delete: [$.boolean],
-  None: [$.string],
-  nil: [$.string],
-  null: [$.string],
-  true: [$.boolean],
-  range: [$.string],
-  select: [$.string],
-  chan: [$.string],
-  go: [$.string],
-  fn: [$.string],
-  match: [$.string],
-  'content-type': [$.string],
-  '@id': [$.string],
-  $schema: [$.string],
-  snake_case: [$.string],
-  camelCase: [$.string],
-  PascalCase: [$.string],
-  SCREAMING_CASE: [$.string],
-  'with space': [$.string],
-  ünïcödé: [$.string],
+  class: $.string,
+  def: $.string,
+  from: $.string,
+  import: $.string,
+  package: $.string,
+  func: $.string,
+  type: $.string,
+  interface: $.string,
+  default: $.string,
+  async: $.boolean,
+  await: $.boolean,
+  yield: $.number,
+  self: $.string,
+  this: $.string,
+  new: $.boolean,
+  delete: $.boolean,
+  None: $.string,
+  nil: $.string,
+  null: $.string,
+  true: $.boolean,
+  range: $.string,
+  select: $.string,
+  chan: $.string,
+  go: $.string,
+  fn: $.string,
+  match: $.string,
+  'content-type': $.string,
+  '@id': $.string,
+  $schema: $.string,
+  snake_case: $.string,
+  camelCase: $.string,
+  PascalCase: $.string,
+  SCREAMING_CASE: $.string,
+  'with space': $.string,
+  ünïcödé: $.string,
 }));
 
 export const StatusEvent: $.Codec = /* @__PURE__ */ $.object(() => ({
   MessageSid: [$.string, 1],
   MessageStatus: [$.string, 1],
-  ErrorCode: [$.string],
+  ErrorCode: $.string,
 }));
 
 export const UpdateAccountRequest: $.Codec = /* @__PURE__ */ $.object(() => ({
-  FriendlyName: [$.string],
-  Status: [$.string],
-  StatusCallback: [$.string],
-  StatusCallbackEvent: [$.array($.string)],
-  VoiceEnabled: [$.boolean],
+  FriendlyName: $.string,
+  Status: $.string,
+  StatusCallback: $.string,
+  StatusCallbackEvent: $.array($.string),
+  VoiceEnabled: $.boolean,
 }));
 
 export const UpdatePaymentIntentRequest: $.Codec = /* @__PURE__ */ $.object(() => ({
-  description: [$.string],
-  payment_method_types: [$.array($.string)],
-  labels: [$.array($.string)],
-  metadata: [$.record($.string)],
+  description: $.string,
+  payment_method_types: $.array($.string),
+  labels: $.array($.string),
+  metadata: $.record($.string),
 }));
 
 export const UploadRecordingRequest: $.Codec = /* @__PURE__ */ $.object(() => ({
   file: [$.same, 1],
-  label: [$.string],
-  channels: [$.number],
-  tags: [$.array($.string)],
+  label: $.string,
+  channels: $.number,
+  tags: $.array($.string),
 }));
 
 export const Usage: $.Codec = /* @__PURE__ */ $.object(() => ({
   kind: [$.same, 1],
   counters: [$.record($.int64), 1],
-  by_category: [$.record($.record($.number))],
-  raw: [$.same],
-  labels: [$.record($.same)],
-  empty: [$.record($.same)],
+  by_category: $.record($.record($.number)),
+  raw: $.same,
+  labels: $.record($.same),
+  empty: $.record($.same),
 }));
 
 export const ValidationError: $.Codec = /* @__PURE__ */ $.object(() => ({
   code: [$.number, 1],
   message: [$.string, 1],
-  more_info: [$.string],
-  status: [$.number],
-  fields: [$.array(ValidationErrorFieldsItem)],
+  more_info: $.string,
+  status: $.number,
+  fields: $.array(ValidationErrorFieldsItem),
 }));
 
 export const ValidationErrorFieldsItem: $.Codec = /* @__PURE__ */ $.object(() => ({

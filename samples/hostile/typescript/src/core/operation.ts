@@ -103,14 +103,16 @@ export interface OperationSpec {
  * How generated code describes an operation, compactly (the tables of a large API are most of its
  * bundle). Codecs are the generated ones of the API's types; `route` is `METHOD PATH`; a parameter
  * is `'IN[.STYLE][-][ WIRE]'` with IN one of `p`ath, `q`uery, `h`eader, `c`ookie (`-`: arrays
- * comma-joined; the wire name only where it differs from the params property); a response or body
+ * comma-joined; the wire name only where it differs from the params property), and a path
+ * parameter named as on the wire is left out, its route placeholder naming it; a response or body
  * media is `KIND [MEDIA_TYPE]`, `json application/json` when left out; `security` lists
  * alternatives separated by `|`, schemes of one alternative by `&`, `none` for no credentials;
  * paths are wire names joined by dots. Values repeated across a file's operations (errors,
  * security) are shared constants.
  */
 export interface OperationSource {
-  readonly id: string;
+  /** Left out where the resource gives it: its id prefix and the entry's name in kebab case. */
+  readonly id?: string;
   /** `METHOD PATH`. */
   readonly route: string;
   readonly params?: Readonly<Record<string, string>>;
@@ -128,9 +130,11 @@ export interface OperationSource {
   readonly response?: string;
   /** The success body's codec (JSON or each event's data). */
   readonly codec?: Codec;
-  readonly errors?: Readonly<Record<string, Codec>>;
-  /** `CODE_PATH MESSAGE_PATH` by status, `-` for none. */
-  readonly errorFields?: Readonly<Record<string, string>>;
+  /**
+   * The error body's codec by status, or `[codec, 'CODE_PATH MESSAGE_PATH']` where the body keeps
+   * the API's code or message (`-` for none).
+   */
+  readonly errors?: Readonly<Record<string, Codec | readonly [Codec | undefined, string]>>;
   readonly security?: string;
   readonly server?: string;
   /** `SCHEME ENV` by path parameter wire name: the scheme whose user name a left-out value takes. */
@@ -138,6 +142,8 @@ export interface OperationSource {
   readonly idempotencyHeader?: string;
   /** Groups of params properties of which a call must give at least one. */
   readonly requireOneOf?: readonly (readonly string[])[];
+  /** The operation's method takes no params, only request options. */
+  readonly noParams?: boolean;
   readonly pagination?: {
     readonly style: PaginationSpec['style'];
     /** Empty or left out when the body itself is the array. */
@@ -181,10 +187,10 @@ function compile(source: OperationSource): OperationSpec {
   const codec = source.codec;
   const space = source.route.indexOf(' ');
   const spec: Mutable<OperationSpec> = {
-    id: source.id,
+    id: source.id ?? '',
     method: source.route.slice(0, space),
     path: source.route.slice(space + 1),
-    params: Object.entries(source.params ?? {}).map(([name, text]) => param(name, text)),
+    params: params(source.params, source.route.slice(space + 1)),
     response: {
       kind: kind as ResponseSpec['kind'],
       ...(mediaType === undefined ? {} : { mediaType }),
@@ -193,8 +199,7 @@ function compile(source: OperationSource): OperationSpec {
     security: security(source.security),
   };
   if (source.body !== undefined) spec.body = body(source.body);
-  if (source.errors !== undefined) spec.errors = source.errors;
-  if (source.errorFields !== undefined) spec.errorFields = errorFields(source.errorFields);
+  if (source.errors !== undefined) Object.assign(spec, errors(source.errors));
   if (source.server !== undefined) spec.servers = [source.server];
   if (source.idempotencyHeader !== undefined) spec.idempotencyHeader = source.idempotencyHeader;
   if (source.pagination !== undefined) spec.pagination = pagination(source.pagination);
@@ -222,6 +227,20 @@ const LOCATIONS: Readonly<Record<string, ParamSpec['in']>> = {
   h: 'header',
   c: 'cookie',
 };
+
+/**
+ * The table's parameters, then each placeholder of the path that none of them fills: a params
+ * property named as on the wire.
+ */
+function params(source: Readonly<Record<string, string>> | undefined, path: string): ParamSpec[] {
+  const specs = Object.entries(source ?? {}).map(([name, text]) => param(name, text));
+  for (const [, wire = ''] of path.matchAll(/\{([^}]+)\}/g)) {
+    if (!specs.some((spec) => spec.in === 'path' && spec.wire === wire)) {
+      specs.push({ name: wire, wire, in: 'path', explode: true });
+    }
+  }
+  return specs;
+}
 
 function param(name: string, text: string): ParamSpec {
   const space = text.indexOf(' ');
@@ -251,14 +270,25 @@ function body(source: NonNullable<OperationSource['body']>): BodySpec {
   };
 }
 
-function errorFields(source: Readonly<Record<string, string>>): Record<string, ErrorFieldsSpec> {
-  const out: Record<string, ErrorFieldsSpec> = {};
+/** The error codecs and the error fields of the table's errors, each where any status has one. */
+function errors(
+  source: NonNullable<OperationSource['errors']>,
+): Pick<OperationSpec, 'errors' | 'errorFields'> {
+  const codecs: Record<string, Codec> = {};
+  const fields: Record<string, ErrorFieldsSpec> = {};
   const path = (text: string | undefined) => (text === undefined || text === '-' ? [] : text.split('.'));
-  for (const [status, text] of Object.entries(source)) {
-    const [code, message] = text.split(' ');
-    out[status] = { code: path(code), message: path(message) };
+  for (const [status, entry] of Object.entries(source)) {
+    const [codec, text] = 'decode' in entry ? [entry, undefined] : entry;
+    if (codec !== undefined) codecs[status] = codec;
+    if (text !== undefined) {
+      const [code, message] = text.split(' ');
+      fields[status] = { code: path(code), message: path(message) };
+    }
   }
-  return out;
+  return {
+    ...(Object.keys(codecs).length === 0 ? {} : { errors: codecs }),
+    ...(Object.keys(fields).length === 0 ? {} : { errorFields: fields }),
+  };
 }
 
 function security(source: string | undefined): string[][] {

@@ -20,7 +20,6 @@ const operations = {
     id: '2fa',
     route: 'POST /2fa/{code}',
     params: {
-      code: 'p',
       l: 'q',
     },
     codec: C.OddNames,
@@ -28,8 +27,10 @@ const operations = {
 } satisfies Record<string, OperationSource>;
 
 export class _2fa extends APIResource {
-  /** A tag and an operationId that start with a digit. */
-  _2fa(params: _2faParams, options?: RequestOptions): APIPromise<Models.OddNames> {
-    return this._call(operations._2fa, params, options);
+  static {
+    this._define(operations);
   }
+
+  /** A tag and an operationId that start with a digit. */
+  declare _2fa: (params: _2faParams, options?: RequestOptions) => APIPromise<Models.OddNames>;
 }

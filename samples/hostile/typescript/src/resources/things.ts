@@ -21,7 +21,6 @@ const operations = {
     id: 'get_thing',
     route: 'GET /things/{thing-id}',
     params: {
-      'thing-id': 'p',
       class: 'q',
     },
     codec: C.Thing,
@@ -29,12 +28,14 @@ const operations = {
 } satisfies Record<string, OperationSource>;
 
 export class Things extends APIResource {
+  static {
+    this._define(operations);
+  }
+
   /**
    * Gets a thing """; DROP TABLE --
    *
    * Returns \"quoted\" text and ends with a backslash \
    */
-  get(params: GetThingParams, options?: RequestOptions): APIPromise<Models.Thing> {
-    return this._call(operations.get, params, options);
-  }
+  declare get: (params: GetThingParams, options?: RequestOptions) => APIPromise<Models.Thing>;
 }

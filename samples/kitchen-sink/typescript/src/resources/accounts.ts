@@ -27,27 +27,19 @@ export interface DeleteAccountParams {
 }
 
 const security1 = 'accountAuth | bearerAuth';
-const errors1 = { default: C.Error };
-const errorFields1 = { default: 'code message' };
+const errors1 = { default: [C.Error, 'code message'] } as const;
 
 const operations = {
   fetch: {
     id: 'fetchAccount',
     route: 'GET /accounts/{accountSid}',
-    params: {
-      accountSid: 'p',
-    },
     codec: C.Account,
-    errors: { '404': C.Error, default: C.Error },
-    errorFields: { '404': 'code message', default: 'code message' },
+    errors: { '404': [C.Error, 'code message'], default: [C.Error, 'code message'] },
     security: security1,
   },
   update: {
     id: 'updateAccount',
     route: 'POST /accounts/{accountSid}',
-    params: {
-      accountSid: 'p',
-    },
     body: {
       media: 'form application/x-www-form-urlencoded',
       codec: C.UpdateAccountRequest,
@@ -58,7 +50,6 @@ const operations = {
     },
     codec: C.Account,
     errors: errors1,
-    errorFields: errorFields1,
     security: security1,
     idempotencyHeader: 'Idempotency-Key',
     requireOneOf: [['FriendlyName', 'Status']],
@@ -66,34 +57,28 @@ const operations = {
   delete: {
     id: 'deleteAccount',
     route: 'DELETE /accounts/{accountSid}',
-    params: {
-      accountSid: 'p',
-    },
     response: 'empty',
     errors: errors1,
-    errorFields: errorFields1,
     security: security1,
   },
 } satisfies Record<string, OperationSource>;
 
 /** Accounts and their settings. */
 export class Accounts extends APIResource {
-  /** Fetch one account. */
-  fetch(params: FetchAccountParams, options?: RequestOptions): APIPromise<Models.Account> {
-    return this._call(operations.fetch, params, options);
+  static {
+    this._define(operations);
   }
 
+  /** Fetch one account. */
+  declare fetch: (params: FetchAccountParams, options?: RequestOptions) => APIPromise<Models.Account>;
+
   /** Update an account (form-encoded, Twilio style). */
-  update(params: UpdateAccountParams, options?: RequestOptions): APIPromise<Models.Account> {
-    return this._call(operations.update, params, options);
-  }
+  declare update: (params: UpdateAccountParams, options?: RequestOptions) => APIPromise<Models.Account>;
 
   /**
    * Close an account.
    *
    * @deprecated
    */
-  delete(params: DeleteAccountParams, options?: RequestOptions): APIPromise<void> {
-    return this._call(operations.delete, params, options);
-  }
+  declare delete: (params: DeleteAccountParams, options?: RequestOptions) => APIPromise<void>;
 }

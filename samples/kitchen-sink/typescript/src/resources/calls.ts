@@ -37,8 +37,7 @@ export interface FetchCallParams {
   callId: bigint;
 }
 
-const errors1 = { default: C.Error };
-const errorFields1 = { default: 'code message' };
+const errors1 = { default: [C.Error, 'code message'] } as const;
 const security1 = 'accountAuth | bearerAuth';
 
 const operations = {
@@ -54,7 +53,6 @@ const operations = {
     },
     codec: C.CallList,
     errors: errors1,
-    errorFields: errorFields1,
     security: security1,
     pagination: {
       style: 'cursor',
@@ -75,35 +73,28 @@ const operations = {
     },
     codec: C.Call,
     errors: errors1,
-    errorFields: errorFields1,
     security: security1,
   },
   fetch: {
     id: 'fetchCall',
     route: 'GET /calls/{callId}',
-    params: {
-      callId: 'p',
-    },
     codec: C.Call,
     errors: errors1,
-    errorFields: errorFields1,
     security: security1,
   },
 } satisfies Record<string, OperationSource>;
 
 /** Voice calls. */
 export class Calls extends APIResource {
-  /** List calls (cursor pagination in the body). */
-  list(params: ListCallsParams = {}, options?: RequestOptions): PagePromise<Models.Call> {
-    return this._list(operations.list, params, options);
+  static {
+    this._define(operations);
   }
+
+  /** List calls (cursor pagination in the body). */
+  declare list: (params?: ListCallsParams, options?: RequestOptions) => PagePromise<Models.Call>;
 
   /** Start a call (JSON body with nested objects and nullable fields). */
-  create(params: CreateCallParams, options?: RequestOptions): APIPromise<Models.Call> {
-    return this._call(operations.create, params, options);
-  }
+  declare create: (params: CreateCallParams, options?: RequestOptions) => APIPromise<Models.Call>;
 
-  fetch(params: FetchCallParams, options?: RequestOptions): APIPromise<Models.Call> {
-    return this._call(operations.fetch, params, options);
-  }
+  declare fetch: (params: FetchCallParams, options?: RequestOptions) => APIPromise<Models.Call>;
 }

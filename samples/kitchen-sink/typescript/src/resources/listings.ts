@@ -124,23 +124,22 @@ const operations = {
 
 /** Lists that page the ways real APIs do, found without x-pagination. */
 export class Listings extends APIResource {
-  /** List contacts; the next page is in the Link header. */
-  listContacts(params: ListContactsParams = {}, options?: RequestOptions): PagePromise<Models.Contact> {
-    return this._list(operations.listContacts, params, options);
+  static {
+    this._define(operations);
   }
+
+  /** List contacts; the next page is in the Link header. */
+  declare listContacts: (
+    params?: ListContactsParams,
+    options?: RequestOptions,
+  ) => PagePromise<Models.Contact>;
 
   /** List charges; has_more with the last item's id as the cursor. */
-  listCharges(params: ListChargesParams = {}, options?: RequestOptions): PagePromise<Models.Contact> {
-    return this._list(operations.listCharges, params, options);
-  }
+  declare listCharges: (params?: ListChargesParams, options?: RequestOptions) => PagePromise<Models.Contact>;
 
   /** List notes; the page holds the next page's token. */
-  listNotes(params: ListNotesParams = {}, options?: RequestOptions): PagePromise<Models.Contact> {
-    return this._list(operations.listNotes, params, options);
-  }
+  declare listNotes: (params?: ListNotesParams, options?: RequestOptions) => PagePromise<Models.Contact>;
 
   /** List tags by page number; a short page is the last. */
-  listTags(params: ListTagsParams = {}, options?: RequestOptions): PagePromise<Models.Contact> {
-    return this._list(operations.listTags, params, options);
-  }
+  declare listTags: (params?: ListTagsParams, options?: RequestOptions) => PagePromise<Models.Contact>;
 }

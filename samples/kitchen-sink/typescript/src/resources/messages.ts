@@ -48,7 +48,6 @@ const operations = {
     id: 'listMessages',
     route: 'GET /accounts/{accountSid}/messages',
     params: {
-      accountSid: 'p',
       To: 'q',
       'DateSent>': 'q',
       Status: 'q',
@@ -56,8 +55,7 @@ const operations = {
       PageToken: 'q',
     },
     codec: C.MessagePage,
-    errors: { default: C.Error },
-    errorFields: { default: 'code message' },
+    errors: { default: [C.Error, 'code message'] },
     security: security1,
     pagination: {
       style: 'nextUrl',
@@ -73,7 +71,6 @@ const operations = {
     id: 'createMessage',
     route: 'POST /accounts/{accountSid}/messages',
     params: {
-      accountSid: 'p',
       'Idempotency-Key': 'h',
     },
     body: {
@@ -85,39 +82,39 @@ const operations = {
       },
     },
     codec: C.Message,
-    errors: { '422': C.ValidationError, '429': C.Error, default: C.Error },
-    errorFields: { '422': 'code message', '429': 'code message', default: 'code message' },
+    errors: {
+      '422': [C.ValidationError, 'code message'],
+      '429': [C.Error, 'code message'],
+      default: [C.Error, 'code message'],
+    },
     security: security1,
     idempotencyHeader: 'Idempotency-Key',
   },
   fetch: {
     id: 'fetchMessage',
     route: 'GET /accounts/{accountSid}/messages/{messageSid}',
-    params: {
-      accountSid: 'p',
-      messageSid: 'p',
-    },
     codec: C.Message,
-    errors: { '404': C.Error, '503': C.Error, default: C.Error },
-    errorFields: { '404': 'code message', '503': 'code message', default: 'code message' },
+    errors: {
+      '404': [C.Error, 'code message'],
+      '503': [C.Error, 'code message'],
+      default: [C.Error, 'code message'],
+    },
     security: security1,
   },
 } satisfies Record<string, OperationSource>;
 
 /** Send and list messages. */
 export class Messages extends APIResource {
-  /** List messages, newest first (page-URL pagination, Twilio style). */
-  list(params: ListMessagesParams, options?: RequestOptions): PagePromise<Models.Message> {
-    return this._list(operations.list, params, options);
+  static {
+    this._define(operations);
   }
+
+  /** List messages, newest first (page-URL pagination, Twilio style). */
+  declare list: (params: ListMessagesParams, options?: RequestOptions) => PagePromise<Models.Message>;
 
   /** Send a message. */
-  create(params: CreateMessageParams, options?: RequestOptions): APIPromise<Models.Message> {
-    return this._call(operations.create, params, options);
-  }
+  declare create: (params: CreateMessageParams, options?: RequestOptions) => APIPromise<Models.Message>;
 
   /** Fetch one message. */
-  fetch(params: FetchMessageParams, options?: RequestOptions): APIPromise<Models.Message> {
-    return this._call(operations.fetch, params, options);
-  }
+  declare fetch: (params: FetchMessageParams, options?: RequestOptions) => APIPromise<Models.Message>;
 }

@@ -54,6 +54,7 @@ const operations = {
     id: 'getHealth',
     route: 'GET /health',
     response: 'text text/plain',
+    noParams: true,
   },
   createReservedWords: {
     id: 'POST /misc/reserved-words',
@@ -71,6 +72,7 @@ const operations = {
     route: 'GET /misc/maps',
     codec: C.Usage,
     security: security1,
+    noParams: true,
   },
   streamEvents: {
     id: 'streamEvents',
@@ -78,30 +80,27 @@ const operations = {
     response: 'events text/event-stream',
     codec: C.StatusEvent,
     security: security1,
+    noParams: true,
   },
 } satisfies Record<string, OperationSource>;
 
 /** Edge cases that do not fit elsewhere. */
 export class Misc extends APIResource {
-  /** Liveness probe; needs no credentials. */
-  getHealth(options?: RequestOptions): APIPromise<string> {
-    return this._call(operations.getHealth, undefined, options);
+  static {
+    this._define(operations);
   }
+
+  /** Liveness probe; needs no credentials. */
+  declare getHealth: (options?: RequestOptions) => APIPromise<string>;
 
   /** Properties named after keywords of every target language. */
-  createReservedWords(
-    params: CreateMiscReservedWordsParams = {},
+  declare createReservedWords: (
+    params?: CreateMiscReservedWordsParams,
     options?: RequestOptions,
-  ): APIPromise<Models.ReservedWords> {
-    return this._call(operations.createReservedWords, params, options);
-  }
+  ) => APIPromise<Models.ReservedWords>;
 
-  getUsageMaps(options?: RequestOptions): APIPromise<Models.Usage> {
-    return this._call(operations.getUsageMaps, undefined, options);
-  }
+  declare getUsageMaps: (options?: RequestOptions) => APIPromise<Models.Usage>;
 
   /** Server-sent events stream. */
-  streamEvents(options?: RequestOptions): APIPromise<Stream<Models.StatusEvent>> {
-    return this._call(operations.streamEvents, undefined, options);
-  }
+  declare streamEvents: (options?: RequestOptions) => APIPromise<Stream<Models.StatusEvent>>;
 }

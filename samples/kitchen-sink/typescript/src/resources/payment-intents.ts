@@ -45,17 +45,13 @@ const operations = {
       },
     },
     codec: C.PaymentIntent,
-    errors: { '402': C.ApiErrorBody, '503': C.Error },
-    errorFields: { '402': 'error.code error.message', '503': 'code message' },
+    errors: { '402': [C.ApiErrorBody, 'error.code error.message'], '503': [C.Error, 'code message'] },
     security: security1,
     idempotencyHeader: 'Idempotency-Key',
   },
   update: {
     id: 'updatePaymentIntent',
     route: 'POST /payment_intents/{intent}',
-    params: {
-      intent: 'p',
-    },
     body: {
       media: 'form application/x-www-form-urlencoded',
       codec: C.UpdatePaymentIntentRequest,
@@ -73,13 +69,19 @@ const operations = {
 
 /** Form bodies written as Stripe's are (deepObject brackets, explicit encodings) and errors wrapped in `error`. */
 export class PaymentIntents extends APIResource {
-  /** Create a payment intent; arrays and objects in the form use deepObject brackets. */
-  create(params: CreatePaymentIntentParams, options?: RequestOptions): APIPromise<Models.PaymentIntent> {
-    return this._call(operations.create, params, options);
+  static {
+    this._define(operations);
   }
 
+  /** Create a payment intent; arrays and objects in the form use deepObject brackets. */
+  declare create: (
+    params: CreatePaymentIntentParams,
+    options?: RequestOptions,
+  ) => APIPromise<Models.PaymentIntent>;
+
   /** Update a payment intent; each structured field has its own explicit encoding. */
-  update(params: UpdatePaymentIntentParams, options?: RequestOptions): APIPromise<Models.PaymentIntent> {
-    return this._call(operations.update, params, options);
-  }
+  declare update: (
+    params: UpdatePaymentIntentParams,
+    options?: RequestOptions,
+  ) => APIPromise<Models.PaymentIntent>;
 }

@@ -61,9 +61,6 @@ const operations = {
   fetchOwner: {
     id: 'fetchPetOwner',
     route: 'GET /pets/{petId}/owner',
-    params: {
-      petId: 'p',
-    },
     codec: C.FetchPetOwnerResponse,
     security: security1,
   },
@@ -71,20 +68,18 @@ const operations = {
 
 /** Polymorphism corner of the API (oneOf, anyOf, allOf). */
 export class Pets extends APIResource {
-  /** List pets (offset pagination, discriminated union items). */
-  list(params: ListPetsParams = {}, options?: RequestOptions): PagePromise<Models.Pet> {
-    return this._list(operations.list, params, options);
+  static {
+    this._define(operations);
   }
 
-  create(params: CreatePetParams, options?: RequestOptions): APIPromise<Models.Pet> {
-    return this._call(operations.create, params, options);
-  }
+  /** List pets (offset pagination, discriminated union items). */
+  declare list: (params?: ListPetsParams, options?: RequestOptions) => PagePromise<Models.Pet>;
+
+  declare create: (params: CreatePetParams, options?: RequestOptions) => APIPromise<Models.Pet>;
 
   /** Owner is either a person or an organisation (anyOf, no discriminator). */
-  fetchOwner(
+  declare fetchOwner: (
     params: FetchPetOwnerParams,
     options?: RequestOptions,
-  ): APIPromise<Models.FetchPetOwnerResponse> {
-    return this._call(operations.fetchOwner, params, options);
-  }
+  ) => APIPromise<Models.FetchPetOwnerResponse>;
 }

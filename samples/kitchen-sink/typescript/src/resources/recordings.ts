@@ -26,17 +26,13 @@ export interface ReplaceRecordingMediaParams {
   body: Uploadable;
 }
 
-const errors1 = { default: C.Error };
-const errorFields1 = { default: 'code message' };
+const errors1 = { default: [C.Error, 'code message'] } as const;
 const security1 = 'accountAuth | bearerAuth';
 
 const operations = {
   upload: {
     id: 'uploadRecording',
     route: 'POST /calls/{callId}/recordings',
-    params: {
-      callId: 'p',
-    },
     body: {
       media: 'multipart multipart/form-data',
       codec: C.UploadRecordingRequest,
@@ -47,7 +43,6 @@ const operations = {
     },
     codec: C.Recording,
     errors: errors1,
-    errorFields: errorFields1,
     security: security1,
     server: 'https://media.kitchensink.test/v1',
     idempotencyHeader: 'Idempotency-Key',
@@ -55,20 +50,13 @@ const operations = {
   downloadMedia: {
     id: 'downloadRecordingMedia',
     route: 'GET /recordings/{recordingId}/media',
-    params: {
-      recordingId: 'p',
-    },
     response: 'binary audio/wav',
     errors: errors1,
-    errorFields: errorFields1,
     security: 'apiKeyAuth',
   },
   replaceMedia: {
     id: 'replaceRecordingMedia',
     route: 'PUT /recordings/{recordingId}/media',
-    params: {
-      recordingId: 'p',
-    },
     body: {
       media: 'binary application/octet-stream',
       param: 'body',
@@ -80,18 +68,19 @@ const operations = {
 
 /** Call recordings and media. */
 export class Recordings extends APIResource {
-  /** Upload a recording (multipart, with a file and fields). */
-  upload(params: UploadRecordingParams, options?: RequestOptions): APIPromise<Models.Recording> {
-    return this._call(operations.upload, params, options);
+  static {
+    this._define(operations);
   }
+
+  /** Upload a recording (multipart, with a file and fields). */
+  declare upload: (params: UploadRecordingParams, options?: RequestOptions) => APIPromise<Models.Recording>;
 
   /** Download raw audio. */
-  downloadMedia(params: DownloadRecordingMediaParams, options?: RequestOptions): APIPromise<Response> {
-    return this._call(operations.downloadMedia, params, options);
-  }
+  declare downloadMedia: (
+    params: DownloadRecordingMediaParams,
+    options?: RequestOptions,
+  ) => APIPromise<Response>;
 
   /** Replace raw audio with an octet-stream body. */
-  replaceMedia(params: ReplaceRecordingMediaParams, options?: RequestOptions): APIPromise<void> {
-    return this._call(operations.replaceMedia, params, options);
-  }
+  declare replaceMedia: (params: ReplaceRecordingMediaParams, options?: RequestOptions) => APIPromise<void>;
 }

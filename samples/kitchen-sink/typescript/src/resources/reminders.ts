@@ -25,7 +25,6 @@ const operations = {
     id: 'createReminder',
     route: 'POST /accounts/{AccountSid}/reminders',
     params: {
-      AccountSid: 'p',
       NotBefore: 'q',
     },
     body: {
@@ -37,8 +36,7 @@ const operations = {
       },
     },
     codec: C.Reminder,
-    errors: { default: C.Error },
-    errorFields: { default: 'code message' },
+    errors: { default: [C.Error, 'code message'] },
     security: 'accountAuth | bearerAuth',
     idempotencyHeader: 'Idempotency-Key',
     pathDefaults: {
@@ -49,8 +47,10 @@ const operations = {
 
 /** Reminders, whose times are RFC 2822 text. */
 export class Reminders extends APIResource {
-  /** Schedule a reminder; its times are RFC 2822 text on the wire, as Twilio writes them. */
-  create(params: CreateReminderParams, options?: RequestOptions): APIPromise<Models.Reminder> {
-    return this._call(operations.create, params, options);
+  static {
+    this._define(operations);
   }
+
+  /** Schedule a reminder; its times are RFC 2822 text on the wire, as Twilio writes them. */
+  declare create: (params: CreateReminderParams, options?: RequestOptions) => APIPromise<Models.Reminder>;
 }

@@ -4,34 +4,98 @@ import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
  * The declarations of {@code src/codecs.ts}: one exported constant per object, union and alias
  * type, marked pure so that a bundler drops those a program does not reach. Each holds only its own
- * properties' mappings; references to other types are resolved on first use.
+ * properties' mappings; references to other types are resolved on first use. A type whose codec
+ * would be the same as an earlier one's (large APIs repeat inline shapes many times) is that
+ * codec, under its own name.
  */
 final class CodecsFile implements TypeDecl.Visitor<String> {
+  /** The name every declaration gets while declarations are compared, so that only bodies differ. */
+  private static final String ANY_NAME = "_";
   private final SdkModel model;
+  /** By type id: the earlier type whose codec this one's is. */
+  private Map<String, String> sameAs = Map.of();
+  private boolean comparing;
 
   CodecsFile(SdkModel model) {
     this.model = model;
   }
 
   List<String> declarations() {
-    return model.api.types().stream().map(type -> type.accept(this)).filter(Objects::nonNull).toList();
+    sameAs = sameCodecs();
+    List<String> out = new ArrayList<>();
+    for (TypeDecl type : model.api.types()) {
+      String earlier = sameAs.get(type.id());
+      String declaration = earlier == null ? type.accept(this)
+          : alias(model.symbols.typeName(type.id()), model.symbols.typeName(earlier));
+      if (declaration != null) {
+        out.add(declaration);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Types whose codec is an earlier type's: the same declaration once references name the codecs
+   * they resolve to, found again until nothing changes (a type may match another only once the
+   * types it refers to do). The earlier type is declared first, so the alias can read it.
+   */
+  private Map<String, String> sameCodecs() {
+    comparing = true;
+    Map<String, String> found = Map.of();
+    do {
+      sameAs = found;
+      Map<String, String> firstByBody = new HashMap<>();
+      Map<String, String> next = new HashMap<>();
+      for (TypeDecl type : model.api.types()) {
+        String body = type.accept(this);
+        if (body != null) {
+          String first = firstByBody.putIfAbsent(body, type.id());
+          if (first != null) {
+            next.put(type.id(), first);
+          }
+        }
+      }
+      found = next;
+    } while (!found.equals(sameAs));
+    comparing = false;
+    return found;
+  }
+
+  /** {@code export const NAME: $.Codec = EARLIER;}, broken after {@code =} as Prettier does when too long. */
+  private static String alias(String name, String earlier) {
+    String line = "export const " + name + ": $.Codec = " + earlier + ";";
+    return (line.length() <= Code.WIDTH ? line : "export const " + name + ": $.Codec =\n  " + earlier + ";") + "\n";
+  }
+
+  /** The name a declaration gives its constant. */
+  private String declared(TypeDecl type) {
+    return comparing ? ANY_NAME : model.symbols.typeName(type.id());
+  }
+
+  /** The name a reference uses: the codec the referenced type's resolves to. */
+  private String referenced(String id) {
+    return model.symbols.typeName(sameAs.getOrDefault(id, id));
+  }
+
+  private String codec(dev.switchboard.core.ir.TypeRef ref) {
+    return model.types.codec(ref, "", this::referenced);
   }
 
   @Override
   public String object(TypeDecl.ObjectType type) {
-    String name = model.symbols.typeName(type.id());
-    List<String> leading = type.additionalProperties().map(extra -> List.of(model.types.codec(extra, ""))).orElse(List.of());
+    String name = declared(type);
+    List<String> leading = type.additionalProperties().map(extra -> List.of(codec(extra))).orElse(List.of());
     String callee = leading.isEmpty() ? "$.object" : "$.openObject";
     if (type.properties().isEmpty()) {
       String line = "export const " + name + ": $.Codec = /* @__PURE__ */ " + callee + "("
@@ -47,18 +111,26 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
     });
   }
 
-  /** {@code key: [codec, required, 'wire'],}: the flag and the wire name only where needed. */
+  /**
+   * {@code key: [codec, required, 'wire'],}: the flag and the wire name only where needed, and the
+   * codec alone for an optional property named as on the wire where that fits on its line (a
+   * tuple breaks as Prettier breaks it; the codec's nested calls would break otherwise).
+   */
   private String field(int indent, String name, Property property) {
     List<String> items = new ArrayList<>();
-    items.add(model.types.codec(property.type(), ""));
+    items.add(codec(property.type()));
     boolean renamed = !name.equals(property.name().wire());
+    String key = TsSymbols.propertyKey(name);
+    String bare = " ".repeat(indent) + key + ": " + items.get(0) + ",";
+    if (!property.required() && !renamed && bare.length() <= Code.WIDTH) {
+      return bare + "\n";
+    }
     if (property.required() || renamed) {
       items.add(property.required() ? "1" : "0");
     }
     if (renamed) {
       items.add(TsText.string(property.name().wire()));
     }
-    String key = TsSymbols.propertyKey(name);
     if (indent + key.length() + 3 > Code.WIDTH) {
       return " ".repeat(indent) + key + ":\n" + " ".repeat(indent + 2) + "[" + String.join(", ", items) + "],\n";
     }
@@ -94,9 +166,9 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
 
   @Override
   public String union(TypeDecl.UnionType type) {
-    String name = model.symbols.typeName(type.id());
+    String name = declared(type);
     if (type.discriminator().isEmpty()) {
-      List<String> variants = type.variants().stream().map(v -> model.types.codec(v.type(), "")).distinct().toList();
+      List<String> variants = type.variants().stream().map(v -> codec(v.type())).distinct().toList();
       return lazy(name, "$.untagged(() => [", variants, "])");
     }
     List<String> leading = List.of(TsText.string(model.discriminatorName(type)),
@@ -115,7 +187,7 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
     for (TypeDecl.Variant variant : type.variants()) {
       if (variant.type() instanceof TypeRef.Named named) {
         Set<String> values = new LinkedHashSet<>(variant.discriminatorValues());
-        values.forEach(value -> variants.putIfAbsent(value, model.symbols.typeName(named.id())));
+        values.forEach(value -> variants.putIfAbsent(value, referenced(named.id())));
       }
     }
     return variants;
@@ -123,7 +195,7 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
 
   @Override
   public String alias(TypeDecl.AliasType type) {
-    return lazy(model.symbols.typeName(type.id()), model.types.codec(type.target(), ""), List.of(), "");
+    return lazy(declared(type), codec(type.target()), List.of(), "");
   }
 
   /**

@@ -20,22 +20,31 @@ import java.util.stream.Collectors;
 final class OperationSource {
   /** The media of a body or response the runtime assumes when the source leaves it out. */
   private static final String JSON_MEDIA = "json application/json";
+  /** The spec of a path parameter named as on the wire, which the route already gives. */
+  private static final String IN_ROUTE = "p";
   private final SdkModel model;
   private final ResourceFile.MethodModel method;
   private final Operation operation;
   private final SharedValues shared;
   private final StringBuilder out = new StringBuilder();
 
-  OperationSource(SdkModel model, ResourceFile.MethodModel method, SharedValues shared) {
+  /** The prefix that, with the method's name in kebab case, makes an id the entry leaves out. */
+  private final Optional<String> idPrefix;
+
+  OperationSource(SdkModel model, ResourceFile.MethodModel method, SharedValues shared, Optional<String> idPrefix) {
     this.model = model;
     this.method = method;
     this.operation = method.operation;
     this.shared = shared;
+    this.idPrefix = idPrefix;
   }
 
   String render() {
     out.append("  ").append(method.name).append(": {\n");
-    field("id", operation.name().wire());
+    String id = operation.name().wire();
+    if (!idPrefix.map(prefix -> id.equals(prefix + ResourceFile.kebab(method.name))).orElse(false)) {
+      field("id", id);
+    }
     field("route", operation.method().toUpperCase(Locale.ROOT) + " " + operation.path());
     params();
     method.body().ifPresent(this::body);
@@ -51,6 +60,9 @@ final class OperationSource {
     operation.pagination().ifPresent(this::pagination);
     pathDefaults();
     requireOneOf();
+    if (method.paramsType.isEmpty()) {
+      out.append("    noParams: true,\n");
+    }
     return out.append("  },\n").toString();
   }
 
@@ -100,16 +112,20 @@ final class OperationSource {
     out.append(Code.property(6, TsSymbols.propertyKey(key), TsText.string(value)));
   }
 
+  /**
+   * Each parameter's location and wire name, except a path parameter named as on the wire: the
+   * route names it, and the runtime takes such a placeholder for a params property of its name.
+   */
   private void params() {
-    List<ResourceFile.MethodModel.Param> located = method.params().stream()
-        .filter(p -> p.parameter().isPresent()).toList();
-    if (located.isEmpty()) {
+    List<String> specs = method.params().stream().filter(p -> p.parameter().isPresent())
+        .map(p -> new String[] {p.name(), paramSpec(p.name(), p.parameter().get())})
+        .filter(spec -> !spec[1].equals(IN_ROUTE))
+        .map(spec -> Code.property(6, TsSymbols.propertyKey(spec[0]), TsText.string(spec[1]))).toList();
+    if (specs.isEmpty()) {
       return;
     }
     out.append("    params: {\n");
-    for (ResourceFile.MethodModel.Param param : located) {
-      nestedField(param.name(), paramSpec(param.name(), param.parameter().get()));
-    }
+    specs.forEach(out::append);
     out.append("    },\n");
   }
 
@@ -193,27 +209,33 @@ final class OperationSource {
     return method.planned().result().decodedType().map(type -> model.types.codec(type, "C."));
   }
 
+  /**
+   * The error bodies by status: the codec, or {@code [codec, 'CODE_PATH MESSAGE_PATH']} where the
+   * body keeps the API's code or message (two dotted paths, {@code -} for none).
+   */
   private void errors() {
     List<ErrorBody> typed = method.planned().errors().stream().filter(e -> e.type().isPresent()).toList();
     if (typed.isEmpty()) {
       return;
     }
-    List<String> codecs = typed.stream()
-        .map(e -> statusKey(e) + ": " + model.types.codec(e.type().orElseThrow(), "C.")).toList();
-    out.append(shared.property(4, "errors", "errors", SharedValues.Value.object(codecs)));
-    errorFields();
+    List<ErrorBody> kept = method.planned().errors().stream()
+        .filter(e -> e.type().isPresent() || hasFields(e)).toList();
+    List<String> entries = kept.stream().map(e -> statusKey(e) + ": " + errorEntry(e)).toList();
+    boolean tuples = kept.stream().anyMatch(OperationSource::hasFields);
+    out.append(shared.property(4, "errors", "errors",
+        tuples ? SharedValues.Value.constObject(entries) : SharedValues.Value.object(entries)));
   }
 
-  /** Where each error body keeps the API's code and message: two dotted paths, {@code -} for none. */
-  private void errorFields() {
-    List<ErrorBody> found = method.planned().errors().stream()
-        .filter(e -> !e.code().isEmpty() || !e.message().isEmpty()).toList();
-    if (found.isEmpty()) {
-      return;
+  private static boolean hasFields(ErrorBody error) {
+    return !error.code().isEmpty() || !error.message().isEmpty();
+  }
+
+  private String errorEntry(ErrorBody error) {
+    String codec = error.type().map(type -> model.types.codec(type, "C.")).orElse("undefined");
+    if (!hasFields(error)) {
+      return codec;
     }
-    List<String> fields = found.stream()
-        .map(e -> statusKey(e) + ": " + TsText.string(dotted(e.code()) + " " + dotted(e.message()))).toList();
-    out.append(shared.property(4, "errorFields", "errorFields", SharedValues.Value.object(fields)));
+    return "[" + codec + ", " + TsText.string(dotted(error.code()) + " " + dotted(error.message())) + "]";
   }
 
   /** The status as a property key: {@code default} bare, others quoted ({@code "404"}, {@code "4XX"}). */

@@ -58,9 +58,10 @@ final class ResourceFile {
     List<String> operations = new ArrayList<>();
     List<String> methodCode = new ArrayList<>();
     SharedValues shared = new SharedValues();
+    Optional<String> idPrefix = idPrefix();
     for (MethodModel method : methods) {
       method.paramsInterface().ifPresent(params::add);
-      operations.add(method.source(shared));
+      operations.add(method.source(shared, idPrefix));
       methodCode.add(methodCode.isEmpty() ? method.code() : "\n" + method.code());
     }
     operations.replaceAll(shared::resolve);
@@ -76,8 +77,39 @@ final class ResourceFile {
     if (API_CODEC.matcher(code).find()) {
       imports.add("import * as C from '../codecs.js';");
     }
+    String define = "operations" + idPrefix.map(prefix -> ", " + TsText.string(prefix)).orElse("");
     return new Views.Resource(
-        className, TsText.jsdoc(resource.docs(), ""), imports, params, constants, operations, methodCode);
+        className, TsText.jsdoc(resource.docs(), ""), imports, params, constants, operations, methodCode, define);
+  }
+
+  /**
+   * The prefix most of the operations' ids have before their method's name in kebab case (GitHub's
+   * {@code repos/get-org-ruleset} is {@code repos/} and {@code getOrgRuleset}), which the runtime
+   * puts back for the operations whose table entries leave their id out; empty when no id is so.
+   */
+  private Optional<String> idPrefix() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (MethodModel method : methods) {
+      String id = method.operation.name().wire();
+      String suffix = kebab(method.name);
+      if (id.endsWith(suffix)) {
+        counts.merge(id.substring(0, id.length() - suffix.length()), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey);
+  }
+
+  /** A method name in kebab case as the runtime spells it: a hyphen and the lower case before each A-Z. */
+  static String kebab(String name) {
+    StringBuilder out = new StringBuilder();
+    for (char c : name.toCharArray()) {
+      if (c >= 'A' && c <= 'Z') {
+        out.append('-').append((char) (c - 'A' + 'a'));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** One operation as a method, with its params interface and operation source. */
@@ -220,8 +252,8 @@ final class ResourceFile {
       return Optional.of(out.append("}\n").toString());
     }
 
-    String source(SharedValues shared) {
-      return new OperationSource(model, this, shared).render();
+    String source(SharedValues shared, Optional<String> idPrefix) {
+      return new OperationSource(model, this, shared, idPrefix).render();
     }
 
     /** The body the SDK sends, if any. */
@@ -265,20 +297,20 @@ final class ResourceFile {
       return result instanceof Result.Text ? "string" : result instanceof Result.Binary ? "Response" : "void";
     }
 
+    /**
+     * The method's declaration: its type only, since the runtime defines the method from the
+     * operations table ({@code APIResource._define}).
+     */
     String code() {
       StringBuilder out = new StringBuilder();
       out.append(TsText.jsdoc(operation.docs().text(), operation.docs().deprecated(), "  "));
       List<String> signature = new ArrayList<>();
       if (paramsType.isPresent()) {
-        signature.add("params: " + paramsType.get() + (paramsRequired() ? "" : " = {}"));
+        signature.add("params" + (paramsRequired() ? ": " : "?: ") + paramsType.get());
       }
       signature.add("options?: RequestOptions");
-      Doc head = concat(Code.call(name, signature), text(": " + returnType() + " {"));
-      out.append(Code.print(head, 2)).append('\n');
-      String call = planned.result() instanceof Result.Paged ? "return this._list" : "return this._call";
-      List<String> arguments = List.of("operations." + name, paramsType.isPresent() ? "params" : "undefined", "options");
-      out.append(Code.print(concat(Code.call(call, arguments), text(";")), 4)).append('\n');
-      return out.append("  }\n").toString();
+      Doc head = concat(Code.call("declare " + name + ": ", signature), text(" => " + returnType() + ";"));
+      return out.append(Code.print(head, 2)).append('\n').toString();
     }
   }
 }

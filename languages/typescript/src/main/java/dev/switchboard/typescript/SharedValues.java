@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Values the operations of one resource file repeat (the same errors, error fields or security on
+ * Values the operations of one resource file repeat (the same errors or security on
  * most operations), written once as a file constant that each operation names: a minifier shortens
  * the name, not the value. A value used once stays inline. Lines are laid out as Prettier would.
  */
@@ -14,14 +14,21 @@ final class SharedValues {
   /** Encloses a placeholder line's {@code N KEY INDENT} until every use is counted. */
   private static final char MARK = '\0';
 
-  /** A string literal, or an object literal of {@code KEY: VALUE} entries. */
-  record Value(String string, List<String> entries) {
+  /**
+   * A string literal, or an object literal of {@code KEY: VALUE} entries; {@code constant} where a
+   * constant of it needs {@code as const} (its arrays are tuples, which an inferred type is not).
+   */
+  record Value(String string, List<String> entries, boolean constant) {
     static Value string(String literal) {
-      return new Value(literal, null);
+      return new Value(literal, null, false);
     }
 
     static Value object(List<String> entries) {
-      return new Value(null, List.copyOf(entries));
+      return new Value(null, List.copyOf(entries), false);
+    }
+
+    static Value constObject(List<String> entries) {
+      return new Value(null, List.copyOf(entries), true);
     }
 
     /** The value after PREFIX (its indent the prefix's leading spaces) and before SUFFIX. */
@@ -77,7 +84,7 @@ final class SharedValues {
     List<String> out = new ArrayList<>();
     for (Entry entry : entries) {
       if (entry.name != null) {
-        out.add(entry.value.layout("const " + entry.name + " = ", ";") + "\n");
+        out.add(entry.value.layout("const " + entry.name + " = ", entry.value.constant() ? " as const;" : ";") + "\n");
       }
     }
     return out;

@@ -13,6 +13,7 @@ import dev.switchboard.core.ir.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Maps IR type references to TypeScript types and to codec type expressions. {@code qualifier} is
@@ -134,21 +135,26 @@ final class TsTypes {
    * own under {@code qualifier} ({@code "C."} in resources), e.g. {@code $.array(C.Call)}.
    */
   String codec(TypeRef ref, String qualifier) {
+    return codec(ref, qualifier, symbols::typeName);
+  }
+
+  /** As {@link #codec(TypeRef, String)}, naming each API type's codec by {@code codecName} of its id. */
+  String codec(TypeRef ref, String qualifier, Function<String, String> codecName) {
     if (ref instanceof TypeRef.Nullable nullable) {
-      String inner = codec(nullable.inner(), qualifier);
+      String inner = codec(nullable.inner(), qualifier, codecName);
       return inner.startsWith("$.nullable(") ? inner : "$.nullable(" + inner + ")";
     }
     if (ref instanceof TypeRef.PrimitiveRef primitive) {
       return primitiveCodec(primitive.primitive());
     }
     if (ref instanceof TypeRef.Named named) {
-      return namedCodec(named.id(), qualifier);
+      return namedCodec(named.id(), qualifier, codecName);
     }
     if (ref instanceof TypeRef.ListOf list) {
-      return "$.array(" + codec(list.items(), qualifier) + ")";
+      return "$.array(" + codec(list.items(), qualifier, codecName) + ")";
     }
     if (ref instanceof TypeRef.MapOf map) {
-      return "$.record(" + codec(map.values(), qualifier) + ")";
+      return "$.record(" + codec(map.values(), qualifier, codecName) + ")";
     }
     return "$.same";
   }
@@ -163,12 +169,12 @@ final class TsTypes {
     };
   }
 
-  private String namedCodec(String id, String qualifier) {
+  private String namedCodec(String id, String qualifier, Function<String, String> codecName) {
     TypeDecl decl = types.get(id);
     if (decl instanceof TypeDecl.EnumType enumType) {
       return enumType.base() == TypeDecl.EnumBase.INTEGER ? "$.number" : "$.string";
     }
-    return qualifier + symbols.typeName(id);
+    return qualifier + codecName.apply(id);
   }
 
   /** Whether a reference needs the {@code Uploadable} type. */

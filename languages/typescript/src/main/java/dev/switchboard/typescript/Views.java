@@ -13,8 +13,12 @@ final class Views {
 
   /** One resource file: its params interfaces, operation sources and methods. */
   /** {@code shared}: the file constants of values its operations repeat. */
+  /**
+   * A resource module. {@code define}: the arguments of {@code this._define(...)}, the operations
+   * table and, where some of its operations leave their id out, the ids' common prefix.
+   */
   record Resource(String className, String docs, List<String> codecImports, List<String> params,
-      List<String> shared, List<String> operations, List<String> methods) {}
+      List<String> shared, List<String> operations, List<String> methods, String define) {}
 
   /** A resource as the client sees it: its property, created on first access. */
   record ClientResource(String property, String className, String module, String field, String getter) {}

@@ -78,9 +78,10 @@ class BodyOutputTest {
             id: 'listThings',
             route: 'GET /things',
             response: 'empty',
+            noParams: true,
           },
         """);
-    assertThat(things()).contains("  list(options?: RequestOptions): APIPromise<void> {");
+    assertThat(things()).contains("  declare list: (options?: RequestOptions) => APIPromise<void>;");
   }
 
   @Test

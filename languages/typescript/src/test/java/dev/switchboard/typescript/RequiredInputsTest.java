@@ -21,7 +21,7 @@ class RequiredInputsTest {
           Body?: string;
         }
         """);
-    assertThat(messages).contains("create(params: CreateMessageParams, options?: RequestOptions)");
+    assertThat(messages).containsMatch("declare create: \\(\\s*params: CreateMessageParams,");
     assertThat(messages).contains("      required: true,\n");
   }
 

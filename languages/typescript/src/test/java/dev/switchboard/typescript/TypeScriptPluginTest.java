@@ -29,6 +29,6 @@ class TypeScriptPluginTest {
   @Test
   void deprecatedOperationsAreTagged() {
     String accounts = kitchenSink().text("src/resources/accounts.ts");
-    assertThat(accounts).containsMatch("@deprecated\\s+\\*/\\s+delete\\(");
+    assertThat(accounts).containsMatch("@deprecated\\s+\\*/\\s+declare delete: \\(");
   }
 }

@@ -24,6 +24,12 @@ class UnionOutputTest {
             required: [kind]
             properties:
               kind: {type: string}
+              barks: {type: boolean}
+          Parrot:
+            type: object
+            required: [kind]
+            properties:
+              kind: {type: string}
           Pet:
             oneOf:
               - $ref: '#/components/schemas/Cat'
@@ -54,6 +60,13 @@ class UnionOutputTest {
           'big cat': Cat,
           dog: Dog,
         }));
+        """);
+  }
+
+  @Test
+  void aTypeWhoseCodecIsAnEarlierTypesIsThatCodec() {
+    assertThat(generate().text("src/codecs.ts")).contains("""
+        export const Parrot: $.Codec = Cat;
         """);
   }
 
