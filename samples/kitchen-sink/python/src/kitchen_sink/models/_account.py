@@ -20,7 +20,7 @@ class Account(BaseModel):
     balance: Optional[str] = None
     """Decimal amount kept as a string to avoid rounding."""
     owner_email: Optional[str] = None
-    """Deprecated."""
+    """Deprecated. Personal data, as Twilio marks it; masked in a model's text."""
     n2fa_enabled: Optional[bool] = Field(
         default=None,
         validation_alias="2fa_enabled",

@@ -14,6 +14,7 @@ class Message(BaseModel):
     sid: str
     account_sid: str
     to: Optional[str] = None
+    """Personal data, marked for any API; masked in a model's text."""
     from_: Optional[str] = Field(default=None, validation_alias="from", serialization_alias="from")
     """Keyword in Python."""
     body: str
