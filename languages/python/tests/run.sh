@@ -5,7 +5,7 @@
 #     ruff check, ruff format --check, mypy --strict (also --python-version 3.9), wheel build and import;
 #  2. all wheels install together, with their dependencies, into a fresh virtualenv and import;
 #  2b. mypy --strict accepts dict literals for nested inputs and refuses wrong ones (plain-data.sh);
-#  3. the conformance scenarios S01-S36, S40-S48 and S50-S59 run with pytest against WireMock and Prism (conformance/harness.py),
+#  3. the conformance scenarios S01-S36, S40-S48 and S50-S61 run with pytest against WireMock and Prism (conformance/harness.py),
 #     using the kitchen-sink SDK installed there, with the runtime tests (runtime/, in-memory transports) and
 #     the lenient-decoding tests of the SDK of conformance/github/openapi.json (lenient/, in-memory transports) and its authentication from GITHUB_TOKEN (a server on 127.0.0.1).
 set -euo pipefail
@@ -72,7 +72,7 @@ for wheel in "$work"/sdks/*/dist/*.whl; do
   fi
 done
 
-echo "--- conformance S01-S36, S40-S48, S50-S59, runtime and lenient-decoding tests"
+echo "--- conformance S01-S36, S40-S48, S50-S61, runtime and lenient-decoding tests"
 cd "$here"
 "$venv/bin/ruff" check --no-cache --quiet conformance runtime lenient
 "$venv/bin/ruff" format --no-cache --check --quiet conformance runtime lenient

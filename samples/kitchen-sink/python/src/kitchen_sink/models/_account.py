@@ -29,6 +29,7 @@ class Account(BaseModel):
     """Name starts with a digit."""
     subresource_uris: Optional[dict[str, str]] = None
     """Map of subresource name to URI."""
+    __sensitive__ = ("owner_email",)
 
 
 # Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.

@@ -26,6 +26,7 @@ class Message(BaseModel):
     date_sent: Optional[_dt.datetime] = None
     media: Optional[list[Deferred[_models.MessageMediaItem]]] = None
     __wire_formats__ = {"price": "float"}
+    __sensitive__ = ("to",)
 
 
 # Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * {@code _client.py}: the sync and async clients with the same constructor, and the function that
  * resolves their arguments and environment variables into settings. {@code hostRewrite} holds the
- * settings entry of the region and edge rewrite, when the API has one.
+ * settings entry of the region and edge rewrite, when the API has one; {@code redaction} the
+ * {@code Redaction(...)} the debug log masks by.
  */
 public record ClientView(
     String docstring,
@@ -23,7 +24,8 @@ public record ClientView(
     List<String> clientParameters,
     List<String> settingsArguments,
     List<String> defaultHeaders,
-    List<String> hostRewrite) {
+    List<String> hostRewrite,
+    String redaction) {
 
   public boolean hasHints() {
     return !hints.isEmpty();
