@@ -87,6 +87,10 @@ const config: ClientConfig = {
     regionEnv: 'KITCHEN_SINK_MEDIA_REGION',
     edgeEnv: 'KITCHEN_SINK_MEDIA_EDGE',
   },
+  redaction: {
+    headers: ['authorization', 'cookie', 'proxy-authorization', 'x-api-key'],
+    query: [],
+  },
 };
 
 /**

@@ -41,16 +41,21 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
     return declaration(name, callee, leading, indent -> {
       StringBuilder out = new StringBuilder();
       for (Property property : type.properties()) {
-        out.append(field(indent, model.property(type.id(), property), property));
+        boolean personal = model.plan.redaction().sensitive(type.id(), property.name().wire());
+        out.append(field(indent, model.property(type.id(), property), property, personal));
       }
       return out.toString();
     });
   }
 
-  /** {@code key: [codec, required, 'wire'],}: the flag and the wire name only where needed. */
-  private String field(int indent, String name, Property property) {
+  /**
+   * {@code key: [codec, required, 'wire'],}: the flag and the wire name only where needed; the codec
+   * of personal data wrapped in {@code $.personal(...)}.
+   */
+  private String field(int indent, String name, Property property, boolean personal) {
     List<String> items = new ArrayList<>();
-    items.add(model.types.codec(property.type(), ""));
+    String codec = model.types.codec(property.type(), "");
+    items.add(personal ? "$.personal(" + codec + ")" : codec);
     boolean renamed = !name.equals(property.name().wire());
     if (property.required() || renamed) {
       items.add(property.required() ? "1" : "0");
