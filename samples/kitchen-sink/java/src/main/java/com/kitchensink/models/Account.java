@@ -269,7 +269,7 @@ public final class Account {
         + ", balance="
         + balance
         + ", ownerEmail="
-        + ownerEmail
+        + Checks.mask(ownerEmail)
         + ", _2faEnabled="
         + _2faEnabled
         + ", subresourceUris="

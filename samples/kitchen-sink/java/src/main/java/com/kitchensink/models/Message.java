@@ -293,7 +293,7 @@ public final class Message {
         + ", accountSid="
         + accountSid
         + ", to="
-        + to
+        + Checks.mask(to)
         + ", from="
         + from
         + ", body="
