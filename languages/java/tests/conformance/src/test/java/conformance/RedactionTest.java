@@ -26,7 +26,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** S60, S61: debug logging with credentials redacted, personal data masked in a model's text. */
+/**
+ * S60, S61: debug logging with credentials redacted, personal data masked in a model's text.
+ * {@code Account.owner_email} is deprecated in the spec.
+ */
+@SuppressWarnings("deprecation")
 class RedactionTest {
   private static final String EMAIL = "jenny.rosen@example.com";
   private static final String PHONE = "+15551230001";
