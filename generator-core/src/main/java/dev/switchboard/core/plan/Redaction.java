@@ -2,6 +2,7 @@ package dev.switchboard.core.plan;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Parameter;
 import dev.switchboard.core.ir.TypeDecl;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +18,8 @@ import java.util.TreeSet;
  * {@code headers}: lower-case names of request headers whose values its debug log writes as
  * {@link #MASK}: {@code authorization}, {@code proxy-authorization} and {@code cookie}, every
  * API-key header of {@code auth}, and the config's {@code logging.redact-headers}. {@code query}:
- * API-key query parameters, masked in logged URLs (user info in a URL is always dropped).
+ * API-key query parameters and the query parameters of any operation marked as personal data (IR
+ * {@code sensitive}), masked in logged URLs (user info in a URL is always dropped).
  * {@code fields}: by object type id, the wire names of its personal-data properties (IR
  * {@code sensitive}), masked in a model's text form.
  */
@@ -50,6 +52,9 @@ public record Redaction(String mask, List<String> headers, List<String> query, M
       });
     }
     configured.forEach(name -> headers.add(name.toLowerCase(Locale.ROOT)));
+    api.resources().forEach(resource -> resource.operations().forEach(operation -> operation.parameters().stream()
+        .filter(p -> p.sensitive() && p.location() == Parameter.Location.QUERY)
+        .forEach(p -> query.add(p.name().wire()))));
     Map<String, List<String>> fields = new TreeMap<>();
     for (TypeDecl type : api.types()) {
       if (type instanceof TypeDecl.ObjectType object) {

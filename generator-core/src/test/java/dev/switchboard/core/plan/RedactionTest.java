@@ -45,6 +45,9 @@ class RedactionTest {
         /people:
           get:
             operationId: listPeople
+            parameters:
+              - {name: Email, in: query, schema: {type: string}, x-twilio: {pii: {handling: standard, deleteSla: 30}}}
+              - {name: PageSize, in: query, schema: {type: integer}}
             responses:
               '200':
                 description: ok
@@ -84,7 +87,14 @@ class RedactionTest {
     Redaction redaction = plan("clientName: People\nlogging: {redact-headers: [X-Session-Token]}\n").redaction();
     assertThat(redaction.headers())
         .containsExactly("authorization", "cookie", "proxy-authorization", "x-api-key", "x-session-token").inOrder();
-    assertThat(redaction.query()).isEqualTo(List.of("api_key"));
+    assertThat(redaction.query()).isEqualTo(List.of("Email", "api_key"));
+  }
+
+  @Test
+  void personalQueryParametersAreMaskedInLoggedUrls() throws Exception {
+    Plan plan = plan("clientName: People\n");
+    assertThat(plan.redaction().query()).contains("Email");
+    assertThat(plan.redaction().query()).doesNotContain("PageSize");
   }
 
   @Test
