@@ -1,6 +1,8 @@
 // S60, S61: debug logging with credentials redacted, personal data masked in a model's text.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { inspect } from 'node:util';
 import { SID, client, journal, load } from './wire.mjs';
 
@@ -61,4 +63,26 @@ test('S61 personal data shows as *** when a decoded model is inspected, and stay
   assert.equal(message.to, PHONE);
   const shown = inspect(message);
   assert.ok(shown.includes('SM161') && !shown.includes(PHONE), shown);
+});
+
+test('the debug log drops user info and masks credential and personal query parameters', async () => {
+  const { RequestLog } = await import(
+    pathToFileURL(join(process.env.KITCHEN_SINK_SDK, 'dist/esm/core/logging.js')).href
+  );
+  const lines = [];
+  const log = new RequestLog(
+    { debug: (message, fields) => lines.push(`${message} ${JSON.stringify(fields)}`) },
+    { headers: ['x-session'], query: ['To'] },
+    { headers: new Set(['authorization']), query: new Set(['api_key']) },
+  );
+  log.sending('GET', 'https://user:pw@api.test/v1/x?To=%2B15551230001&api_key=k-1&page=2', {
+    Authorization: 'Basic abc',
+    'X-Session': 's-1',
+    Accept: 'application/json',
+  }, 0);
+  const text = lines.join('\n');
+  for (const secret of ['user', 'pw@', '15551230001', 'k-1', 'Basic abc', 's-1']) {
+    assert.ok(!text.includes(secret), `${secret} in ${text}`);
+  }
+  assert.ok(text.includes('page=2') && text.includes('application/json'), text);
 });
