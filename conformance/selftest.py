@@ -719,6 +719,19 @@ def s59():
                               {"limit": ["2"], "starting_after": ["ch_004"]}], "queries")
 
 
+def s60():
+    first = send("GET", BASE + f"/accounts/{SID}", headers={"Authorization": BASIC})
+    equal((first.status, first.headers["Retry-After"]), (503, "0"), "first answer")
+    second = send("GET", BASE + f"/accounts/{SID}", headers={"Authorization": BASIC})
+    equal((second.status, second.json()["owner_email"]), (200, "jenny.rosen@example.com"), "second answer")
+    media = send("GET", BASE + "/recordings/RE0123/media", headers={"X-Api-Key": "key-123"})
+    equal((media.status, media.body), (200, b"RIFF"), "media")
+    equal([r["url"] for r in seen(3)], [ACC, ACC, "/v1/recordings/RE0123/media"], "requests")
+    message = send("POST", BASE + f"/accounts/{SID}/messages", b"To=%2B15551230001&Body=hello",
+                   {"Authorization": BASIC, "Content-Type": "application/x-www-form-urlencoded"})
+    equal((message.status, message.json()["to"]), (201, "+15551230001"), "S61 message")
+
+
 def s43():
     def token(answer: Response, url: str) -> Optional[str]:
         next_token = answer.json()["next_page_token"]
@@ -828,7 +841,7 @@ def media_hash():
 
 def coverage():
     files = sorted(p.stem for p in MAPPINGS.glob("S*.json"))
-    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 49), 50, 51, 52, 53, 56, 59] if n != 28]
+    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 49), 50, 51, 52, 53, 56, 59, 60] if n != 28]
     equal(files, expected, "mapping files")
 
 

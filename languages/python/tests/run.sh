@@ -5,7 +5,7 @@
 #     ruff check, ruff format --check, mypy --strict (also --python-version 3.9), wheel build and import;
 #  2. all wheels install together, with their dependencies, into a fresh virtualenv and import;
 #  2b. mypy --strict accepts dict literals for nested inputs and refuses wrong ones (plain-data.sh);
-#  3. the conformance scenarios S01-S36, S40-S48 and S50-S59 run with pytest against WireMock and Prism (conformance/harness.py),
+#  3. the conformance scenarios S01-S36, S40-S48 and S50-S61 run with pytest against WireMock and Prism (conformance/harness.py),
 #     and the same Twilio calls made with the official twilio package (requirements-official.txt) and the generated
 #     SDKs send the same requests to a recording server (official/),
 #     using the kitchen-sink SDK installed there, with the runtime tests (runtime/, in-memory transports) and
@@ -75,7 +75,7 @@ for wheel in "$work"/sdks/*/dist/*.whl; do
   fi
 done
 
-echo "--- conformance S01-S36, S40-S48, S50-S59, runtime, lenient-decoding and official wire-comparison tests"
+echo "--- conformance S01-S36, S40-S48, S50-S61, runtime, lenient-decoding and official wire-comparison tests"
 cd "$here"
 "$venv/bin/ruff" check --no-cache --quiet conformance runtime lenient official
 "$venv/bin/ruff" format --no-cache --check --quiet conformance runtime lenient official

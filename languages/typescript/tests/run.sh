@@ -2,7 +2,7 @@
 # TypeScript SDK checks run by ./test: the kitchen sink and a fixed subset of Twilio specs are
 # generated with the CLI and checked with tsc (strict, README examples included), Prettier, build,
 # a run of the README examples, npm pack and ESM/CJS imports; then the conformance scenarios
-# S01-S36, S40-S48, S50-S55, S57-S59 (and a few behaviours beyond them) run against the built kitchen-sink SDK, and the
+# S01-S36, S40-S48, S50-S55, S57-S61 (and a few behaviours beyond them) run against the built kitchen-sink SDK, and the
 # lenient-decoding tests against the SDK of conformance/github/openapi.json; and the same Twilio calls,
 # made with the official twilio npm package (installed by install.sh) and the generated SDKs, must send
 # the same requests to a recording server (official/).

@@ -31,6 +31,8 @@ public final class ClientOptions {
   private final Credentials credentials;
   private final HostRewrite hosts;
   private final Map<String, String> pathValues;
+  private final List<String> redactedHeaders;
+  private final List<String> redactedQuery;
 
   private ClientOptions(Builder builder) {
     this.timeout = builder.timeout;
@@ -43,6 +45,8 @@ public final class ClientOptions {
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     this.credentials =
         Credentials.resolve(builder.schemes, builder.credentials, builder.environment);
+    this.redactedHeaders = List.copyOf(builder.redactedHeaders);
+    this.redactedQuery = List.copyOf(builder.redactedQuery);
     this.hosts =
         builder.hosts == null
             ? null
@@ -108,6 +112,16 @@ public final class ClientOptions {
     return credentials;
   }
 
+  /** Headers whose values the debug log masks (see {@link RequestLog}). */
+  List<String> redactedHeaders() {
+    return redactedHeaders;
+  }
+
+  /** Query parameters whose values the debug log masks. */
+  List<String> redactedQuery() {
+    return redactedQuery;
+  }
+
   /** {@code uri} moved to the client's region and edge, when the API has them. */
   public URI rewrite(URI uri) {
     return hosts == null ? uri : hosts.apply(uri);
@@ -128,6 +142,8 @@ public final class ClientOptions {
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private boolean followForeignLinks;
     private HostRewrite hosts;
+    private List<String> redactedHeaders = List.of();
+    private List<String> redactedQuery = List.of();
     private String region;
     private String edge;
     private final Map<String, String> pathValues = new LinkedHashMap<>();
@@ -206,6 +222,13 @@ public final class ClientOptions {
     }
 
     /** The hosts a region and an edge move requests to. */
+    /** Headers and query parameters whose values the debug log masks, besides the credentials. */
+    public Builder redact(List<String> headers, List<String> query) {
+      this.redactedHeaders = List.copyOf(headers);
+      this.redactedQuery = List.copyOf(query);
+      return this;
+    }
+
     public Builder hosts(HostRewrite hosts) {
       this.hosts = Objects.requireNonNull(hosts, "hosts");
       return this;

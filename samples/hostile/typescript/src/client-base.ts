@@ -11,6 +11,10 @@ const config: ClientConfig = {
   security: {},
   baseURLEnv: 'HOSTILE_BASE_URL',
   userAgent: '@hostile/sdk/0.0.1',
+  redaction: {
+    headers: ['authorization', 'cookie', 'proxy-authorization'],
+    query: [],
+  },
 };
 
 /**

@@ -92,6 +92,10 @@ const config: ClientConfig = {
   pathOptions: {
     AccountSid: 'accountSid',
   },
+  redaction: {
+    headers: ['authorization', 'cookie', 'proxy-authorization', 'x-api-key'],
+    query: [],
+  },
 };
 
 /**

@@ -9,7 +9,7 @@ export const Account: $.Codec = /* @__PURE__ */ $.object(() => ({
   date_created: [$.string, 1],
   date_updated: $.nullable($.string),
   balance: $.string,
-  owner_email: $.string,
+  owner_email: $.personal($.string),
   '2fa_enabled': $.boolean,
   subresource_uris: $.record($.string),
 }));
@@ -146,7 +146,7 @@ export const Lizard: $.Codec = /* @__PURE__ */ $.object(() => ({
 export const Message: $.Codec = /* @__PURE__ */ $.object(() => ({
   sid: [$.string, 1],
   account_sid: [$.string, 1],
-  to: $.string,
+  to: $.personal($.string),
   from: $.string,
   body: [$.string, 1],
   status: [$.string, 1],

@@ -27,6 +27,7 @@ export {
   UnprocessableEntityError,
 } from './core/errors.js';
 export { parseJson, stringifyJson, type JsonValue } from './core/json.js';
+export type { Logger } from './core/logging.js';
 export { Page, PagePromise } from './core/pagination.js';
 export { Stream, type ServerSentEvent } from './core/streaming.js';
 export type { UnknownVariant, Unrecognized } from './core/types.js';

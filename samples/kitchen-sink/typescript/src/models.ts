@@ -11,7 +11,11 @@ export interface Account {
   date_updated?: string | null;
   /** Decimal amount kept as a string to avoid rounding. */
   balance?: string;
-  /** @deprecated */
+  /**
+   * Personal data, as Twilio marks it; masked in a model's text.
+   *
+   * @deprecated
+   */
   owner_email?: string;
   /** Name starts with a digit. */
   '2fa_enabled'?: boolean;
@@ -178,6 +182,7 @@ export type LizardScales = 'smooth' | 'rough' | (string & {});
 export interface Message {
   sid: string;
   account_sid: string;
+  /** Personal data, marked for any API; masked in a model's text. */
   to?: string;
   /** Keyword in Python. */
   from?: string;

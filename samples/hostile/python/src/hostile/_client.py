@@ -11,6 +11,7 @@ import httpx
 
 from ._auth import Credentials
 from ._core import DEFAULT_MAX_RETRIES, AsyncCore, SyncCore, merge_headers, resolve_base_url
+from ._logging import Redaction
 from ._types import NOT_GIVEN, NotGiven, TimeoutInput
 
 if TYPE_CHECKING:
@@ -27,6 +28,16 @@ _HINTS: dict[str, str] = {}
 
 DEFAULT_HEADERS: dict[str, str] = {}
 """Sent with every request unless the client's ``default_headers`` or a call's ``extra_headers`` set them."""
+
+REDACTION = Redaction(
+    headers=(
+        "authorization",
+        "cookie",
+        "proxy-authorization",
+    ),
+    query=(),
+)
+"""What the debug log (the ``logging`` logger named after the package) masks: credential headers, query parameters."""
 
 
 def _settings(
@@ -49,6 +60,7 @@ def _settings(
         "timeout": timeout,
         "max_retries": max_retries,
         "default_headers": merge_headers(DEFAULT_HEADERS, default_headers or {}),
+        "redaction": REDACTION,
     }
 
 

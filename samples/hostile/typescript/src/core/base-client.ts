@@ -23,6 +23,7 @@ import {
   retryAfterSeconds,
 } from './errors.js';
 import { parseJson } from './json.js';
+import { RequestLog, type Logger, type RedactionSpec } from './logging.js';
 import { compileOperation, type OperationSource, type OperationSpec, type ParamSpec } from './operation.js';
 import { Page, PagePromise, type NextPage } from './pagination.js';
 import { Stream } from './streaming.js';
@@ -50,6 +51,12 @@ export interface BaseClientOptions {
    * such a link fails with `ForeignLinkError` and nothing is sent there.
    */
   followForeignLinks?: boolean | undefined;
+  /**
+   * Where to write a debug log of every request: method, URL, headers (credentials as `***`),
+   * status, elapsed time and retries; never bodies. Any object with a `debug(message, fields)`
+   * method, such as `console`. No log without it.
+   */
+  logger?: Logger | undefined;
 }
 
 /** Settings for one call, overriding the client's. */
@@ -84,6 +91,8 @@ export interface ClientConfig {
   readonly hosts?: HostRewriteSpec;
   /** Client options (by path parameter wire name) whose value a call that leaves the parameter out takes. */
   readonly pathOptions?: Readonly<Record<string, string>>;
+  /** The credential headers and query parameters the debug log masks. */
+  readonly redaction?: RedactionSpec;
 }
 
 interface PageOverride {
@@ -122,6 +131,7 @@ export class BaseClient {
   readonly #tokens = new Map<string, { token: string; expires: number }>();
   readonly #hosts: HostRewrite | undefined;
   readonly #pathValues: Readonly<Record<string, string>>;
+  readonly #log: RequestLog;
 
   constructor(options: BaseClientOptions, config: ClientConfig) {
     const override = options.baseURL ?? readEnv(config.baseURLEnv);
@@ -140,6 +150,8 @@ export class BaseClient {
     this.#credentials = new Credentials(config.security, options as Record<string, unknown>);
     this.#hosts = config.hosts === undefined ? undefined : chosenHosts(config.hosts, options);
     this.#pathValues = pathValues(config.pathOptions, options);
+    const redaction = config.redaction ?? { headers: [], query: [] };
+    this.#log = new RequestLog(options.logger, redaction, this.#credentials.secretNames());
   }
 
   /** Calls an operation and reads its result; used by the resources. */
@@ -361,14 +373,20 @@ export class BaseClient {
     init = { ...init, redirect: 'manual' };
     for (let attempt = 0; ;) {
       const canRetry = retryable && attempt < maxRetries;
+      const method = String(init.method ?? 'GET');
       let response: Response;
+      const started = this.#log.sending(method, url, init.headers, attempt);
       try {
         response = await this.#fetchOnce(url, init, options, streamed);
       } catch (error) {
+        this.#log.failed(method, url, error, started);
         if (!canRetry || error instanceof APIUserAbortError) throw error;
-        await sleep(backoff(attempt++), options.signal);
+        const delay = backoff(attempt++);
+        this.#log.retrying(method, url, 'a connection failure', delay);
+        await sleep(delay, options.signal);
         continue;
       }
+      this.#log.received(method, url, response.status, started);
       if (response.ok) return response;
       const location = response.headers.get('location');
       if (REDIRECT_STATUSES.has(response.status) && location !== null) {
@@ -382,7 +400,9 @@ export class BaseClient {
         throw new SDKError('This fetch cannot show redirects; credentials are never sent after one.');
       }
       if (canRetry && shouldRetry(response.status)) {
-        await sleep(retryDelay(response.headers, attempt++), options.signal);
+        const delay = retryDelay(response.headers, attempt++);
+        this.#log.retrying(method, url, `status ${response.status}`, delay);
+        await sleep(delay, options.signal);
         continue;
       }
       throw await errorFor(operation, response);

@@ -12,6 +12,7 @@ import httpx
 from ._auth import Credentials, api_key_auth, basic_auth, bearer_auth
 from ._core import DEFAULT_MAX_RETRIES, AsyncCore, SyncCore, environment, merge_headers, resolve_base_url
 from ._hosts import HostRewrite, host_label
+from ._logging import Redaction
 from ._types import NOT_GIVEN, NotGiven, TimeoutInput
 
 if TYPE_CHECKING:
@@ -41,6 +42,17 @@ DEFAULT_HEADERS: dict[str, str] = {
     "KitchenSink-Version": "2026-11-01",
 }
 """Sent with every request unless the client's ``default_headers`` or a call's ``extra_headers`` set them."""
+
+REDACTION = Redaction(
+    headers=(
+        "authorization",
+        "cookie",
+        "proxy-authorization",
+        "x-api-key",
+    ),
+    query=(),
+)
+"""What the debug log (the ``logging`` logger named after the package) masks: credential headers, query parameters."""
 
 
 def _settings(
@@ -84,6 +96,7 @@ def _settings(
         "timeout": timeout,
         "max_retries": max_retries,
         "default_headers": merge_headers(DEFAULT_HEADERS, default_headers or {}),
+        "redaction": REDACTION,
         "path_values": {"AccountSid": account_sid},
         "host_rewrite": HostRewrite(
             hosts=("*.kitchensink.test",),

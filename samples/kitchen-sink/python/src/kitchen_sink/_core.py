@@ -15,6 +15,7 @@ import anyio
 import httpx
 import pydantic
 
+from . import _logging
 from ._auth import ClientCredentialsAuth, Credentials
 from ._encoding import (
     check_headers,
@@ -41,6 +42,7 @@ from ._errors import (
     status_error,
 )
 from ._hosts import HostRewrite
+from ._logging import Redaction
 from ._models import decode, write_fields
 from ._pagination import Paging
 from ._params import Params
@@ -148,6 +150,7 @@ class _BaseCore:
         follow_foreign_links: bool = False,
         host_rewrite: Optional[HostRewrite] = None,
         path_values: Optional[Mapping[str, Optional[str]]] = None,
+        redaction: Optional[Redaction] = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.base_url_overridden = base_url_overridden
@@ -162,6 +165,8 @@ class _BaseCore:
         """Moves requests to the client's region and edge, when the API has them."""
         self.path_values = {name: value for name, value in (path_values or {}).items() if value is not None}
         """Path parameters' values from client options, used where a call leaves them out."""
+        self.redaction = (redaction or Redaction()).with_names(*credentials.secret_names())
+        """What the debug log masks: the API's credential headers and query parameters, and the client's."""
 
     def _prepare(self, endpoint: Endpoint, params: Params, options: RequestOptions) -> _Prepared:
         headers = merge_headers({"User-Agent": USER_AGENT}, self.default_headers)
@@ -378,16 +383,22 @@ class SyncCore(_BaseCore):
         attempt = hops = 0
         while True:
             repeatable = self._repeatable(endpoint, request)
+            started = _logging.sending(self.redaction, request, attempt)
             try:
                 response = self.http_client.send(request, stream=stream, follow_redirects=False)
             except httpx.TimeoutException as error:
+                _logging.failed(self.redaction, request, error, started)
                 raise APITimeoutError(request) from error
             except httpx.TransportError as error:
+                _logging.failed(self.redaction, request, error, started)
                 if repeatable and attempt < retries:
                     attempt += 1
-                    time.sleep(retry_delay(attempt, None))
+                    delay = retry_delay(attempt, None)
+                    _logging.retrying(self.redaction, request, "a connection failure", delay, None)
+                    time.sleep(delay)
                     continue
                 raise APIConnectionError(request) from error
+            _logging.received(self.redaction, request, response.status_code, started)
             if response.is_success:
                 return response
             redirected = self._redirect(first, request, response, hops)
@@ -398,7 +409,9 @@ class SyncCore(_BaseCore):
             if repeatable and attempt < retries and should_retry(response):
                 attempt += 1
                 response.close()
-                time.sleep(retry_delay(attempt, response))
+                delay = retry_delay(attempt, response)
+                _logging.retrying(self.redaction, request, "", delay, response.status_code)
+                time.sleep(delay)
                 continue
             response.read()
             response.close()
@@ -465,16 +478,22 @@ class AsyncCore(_BaseCore):
         attempt = hops = 0
         while True:
             repeatable = self._repeatable(endpoint, request)
+            started = _logging.sending(self.redaction, request, attempt)
             try:
                 response = await self.http_client.send(request, stream=stream, follow_redirects=False)
             except httpx.TimeoutException as error:
+                _logging.failed(self.redaction, request, error, started)
                 raise APITimeoutError(request) from error
             except httpx.TransportError as error:
+                _logging.failed(self.redaction, request, error, started)
                 if repeatable and attempt < retries:
                     attempt += 1
-                    await anyio.sleep(retry_delay(attempt, None))
+                    delay = retry_delay(attempt, None)
+                    _logging.retrying(self.redaction, request, "a connection failure", delay, None)
+                    await anyio.sleep(delay)
                     continue
                 raise APIConnectionError(request) from error
+            _logging.received(self.redaction, request, response.status_code, started)
             if response.is_success:
                 return response
             redirected = self._redirect(first, request, response, hops)
@@ -485,7 +504,9 @@ class AsyncCore(_BaseCore):
             if repeatable and attempt < retries and should_retry(response):
                 attempt += 1
                 await response.aclose()
-                await anyio.sleep(retry_delay(attempt, response))
+                delay = retry_delay(attempt, response)
+                _logging.retrying(self.redaction, request, "", delay, response.status_code)
+                await anyio.sleep(delay)
                 continue
             await response.aread()
             await response.aclose()

@@ -7,7 +7,7 @@ import datetime as _dt
 import enum
 import functools
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from email.utils import format_datetime as _format_mail_datetime
 from email.utils import parsedate_to_datetime
 from typing import Annotated, Any, Callable, ClassVar, Literal, Optional, TypeVar, Union
@@ -151,6 +151,10 @@ class IntEnum(int, enum.Enum):
         return str(self.value)
 
 
+MASK = "***"
+"""What the text of a model shows in place of personal data (docs/plan.md, "Redaction")."""
+
+
 class BaseModel(pydantic.BaseModel):
     """Base of every model.
 
@@ -180,6 +184,15 @@ class BaseModel(pydantic.BaseModel):
     (``lambda: Model``: a dict there is that model's plain-data form), a tuple of them (a union: the first
     variant that names a key decides it) or ``{"*": format}`` (each value of a map). A list applies the format to
     each item. The model and its plain-data form are written from this one table."""
+
+    __sensitive__: ClassVar[tuple[str, ...]] = ()
+    """Fields holding personal data, by attribute name: ``repr`` and ``str`` show :data:`MASK` for their values
+    (when set and not ``None``); reading the attribute gives the value."""
+
+    def __repr_args__(self) -> Iterable[tuple[Optional[str], Any]]:
+        hidden = type(self).__sensitive__
+        for name, value in super().__repr_args__():
+            yield name, MASK if name in hidden and value is not None else value
 
     def model_post_init(self, context: Any, /) -> None:
         # Constant fields (a Literal with a default, such as a union variant's discriminator)

@@ -7,6 +7,8 @@
  * shape are passed through unchanged.
  */
 export interface Codec {
+  /** Set on a property's codec when its values are personal data (see {@link personal}). */
+  readonly personal?: true;
   decode(value: unknown): unknown;
   encode(value: unknown): unknown;
   /**
@@ -125,6 +127,34 @@ export function object(fields: () => Record<string, Field>, extra: Codec = same)
   };
 }
 
+/**
+ * A property holding personal data: read and written as `codec` does, but an object decoded with
+ * it shows `***` for its value when Node's `util.inspect` (and so `console.log`) prints the object.
+ * The hook is a non-enumerable symbol property: it is not sent, not in `JSON.stringify`, and the
+ * value itself stays readable.
+ */
+export function personal(codec: Codec): Codec {
+  return { ...codec, personal: true };
+}
+
+/** What the text of a model shows in place of personal data (docs/plan.md, "Redaction"). */
+export const MASK = '***';
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/** Node inspects what the hook returns: a copy with the personal values masked. */
+function masking(object: Record<string, unknown>, names: readonly string[]): void {
+  Object.defineProperty(object, INSPECT, {
+    value: () => {
+      const shown: Record<string, unknown> = { ...object };
+      for (const name of names) {
+        if (shown[name] !== undefined && shown[name] !== null) shown[name] = MASK;
+      }
+      return shown;
+    },
+  });
+}
+
 /** A field's name on the wire. */
 const wireName = (name: string, field: FieldTuple): string => field[2] ?? name;
 
@@ -136,6 +166,7 @@ export function openObject(extra: Codec, fields: () => Record<string, Field>): C
 class ObjectTable {
   private readonly byWire = new Map<string, string>();
   private readonly fields: Record<string, FieldTuple> = {};
+  private readonly personal: string[] = [];
 
   constructor(
     fields: Record<string, Field>,
@@ -145,6 +176,7 @@ class ObjectTable {
       const tuple: FieldTuple = 'decode' in field ? [field] : field;
       this.fields[name] = tuple;
       this.byWire.set(wireName(name, tuple), name);
+      if (tuple[0].personal === true) this.personal.push(name);
     }
   }
 
@@ -167,6 +199,7 @@ class ObjectTable {
     if (aside !== undefined) {
       Object.defineProperty(out, MISMATCHED, { value: Object.freeze(aside) });
     }
+    if (this.personal.length > 0) masking(out, this.personal);
     return out;
   }
 

@@ -20,7 +20,7 @@ class Account(BaseModel):
     balance: Optional[str] = None
     """Decimal amount kept as a string to avoid rounding."""
     owner_email: Optional[str] = None
-    """Deprecated."""
+    """Deprecated. Personal data, as Twilio marks it; masked in a model's text."""
     n2fa_enabled: Optional[bool] = Field(
         default=None,
         validation_alias="2fa_enabled",
@@ -29,6 +29,7 @@ class Account(BaseModel):
     """Name starts with a digit."""
     subresource_uris: Optional[dict[str, str]] = None
     """Map of subresource name to URI."""
+    __sensitive__ = ("owner_email",)
 
 
 # Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.

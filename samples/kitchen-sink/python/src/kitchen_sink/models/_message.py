@@ -14,6 +14,7 @@ class Message(BaseModel):
     sid: str
     account_sid: str
     to: Optional[str] = None
+    """Personal data, marked for any API; masked in a model's text."""
     from_: Optional[str] = Field(default=None, validation_alias="from", serialization_alias="from")
     """Keyword in Python."""
     body: str
@@ -25,6 +26,7 @@ class Message(BaseModel):
     date_sent: Optional[_dt.datetime] = None
     media: Optional[list[Deferred[_models.MessageMediaItem]]] = None
     __wire_formats__ = {"price": "float"}
+    __sensitive__ = ("to",)
 
 
 # Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.

@@ -38,14 +38,15 @@ import java.util.TreeSet;
  * webhooks: {scheme: hmac, header: X-Hub-Signature-256}             # WebhooksConfig
  * regions: {hosts: [api.twilio.com], rewrite: "api.{edge}.{region}.twilio.com"}  # RegionsConfig
  * defaults: {AccountSid: auth.username}  # DefaultsConfig
+ * logging: {redact-headers: [X-Session-Token]}  # LoggingConfig
  * </pre>
  */
 public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages,
     NamingConfig naming, PaginationConfig pagination, OverlayConfig overlays, AuthConfig auth, PackageConfig packageName,
     HeadersConfig headers, IdempotencyConfig idempotency, ErrorsConfig errors, WebhooksConfig webhooks, RegionsConfig regions,
-    DefaultsConfig defaults) {
+    DefaultsConfig defaults, LoggingConfig logging) {
   private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages", "naming", "pagination", "overlays", "auth",
-      "package", "headers", "idempotency", "errors", "webhooks", "regions", "defaults");
+      "package", "headers", "idempotency", "errors", "webhooks", "regions", "defaults", "logging");
 
   public static final SwitchboardConfig EMPTY = new SwitchboardConfig(Optional.empty(), Optional.empty(), Map.of());
 
@@ -53,7 +54,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
   public SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages) {
     this(file, clientName, languages, NamingConfig.DEFAULT, PaginationConfig.NONE, OverlayConfig.NONE, AuthConfig.NONE,
         PackageConfig.NONE, HeadersConfig.NONE, IdempotencyConfig.NONE, ErrorsConfig.NONE, WebhooksConfig.NONE,
-        RegionsConfig.NONE, DefaultsConfig.NONE);
+        RegionsConfig.NONE, DefaultsConfig.NONE, LoggingConfig.NONE);
   }
 
   public SwitchboardConfig {
@@ -65,6 +66,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
     java.util.Objects.requireNonNull(webhooks, "webhooks == null");
     java.util.Objects.requireNonNull(regions, "regions == null");
     java.util.Objects.requireNonNull(defaults, "defaults == null");
+    java.util.Objects.requireNonNull(logging, "logging == null");
     // Sorted, so that the first problem reported is the same on every run.
     Map<String, Map<String, JsonNode>> copy = new TreeMap<>();
     languages.forEach((language, options) -> copy.put(language, Collections.unmodifiableMap(new TreeMap<>(options))));
@@ -79,7 +81,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
   /** The same config with {@code more} overlays applied after its own. */
   public SwitchboardConfig withOverlays(java.util.List<Path> more) {
     return more.isEmpty() ? this : new SwitchboardConfig(file, clientName, languages, naming, pagination, overlays.plus(more), auth,
-        packageName, headers, idempotency, errors, webhooks, regions, defaults);
+        packageName, headers, idempotency, errors, webhooks, regions, defaults, logging);
   }
 
   /** The plugin's options, checked against what it declares. */
@@ -136,7 +138,8 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
         AuthConfig.read(file.toString(), root.get("auth")), PackageConfig.read(file.toString(), root.get("package")),
         HeadersConfig.read(file, root.get("headers")), IdempotencyConfig.read(file, root.get("idempotency")),
         ErrorsConfig.read(file, root.get("errors")), WebhooksConfig.read(file, root.get("webhooks")),
-        RegionsConfig.read(file, root.get("regions")), DefaultsConfig.read(file, root.get("defaults")));
+        RegionsConfig.read(file, root.get("regions")), DefaultsConfig.read(file, root.get("defaults")),
+        LoggingConfig.read(file, root.get("logging")));
   }
 
   private static Map<String, Map<String, JsonNode>> languages(Path file, JsonNode node) {

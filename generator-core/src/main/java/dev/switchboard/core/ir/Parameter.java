@@ -1,11 +1,15 @@
 package dev.switchboard.core.ir;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** An operation parameter with its serialization rules resolved (defaults applied). */
+/**
+ * An operation parameter with its serialization rules resolved (defaults applied). {@code
+ * sensitive} marks personal data, as on {@link Property}; left out of the JSON when false.
+ */
 public record Parameter(
     Name name,
     Location location,
@@ -16,7 +20,8 @@ public record Parameter(
     Docs docs,
     Optional<JsonNode> defaultValue,
     Constraints constraints,
-    Map<String, JsonNode> extensions) {
+    Map<String, JsonNode> extensions,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean sensitive) {
   public Parameter {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(location, "location == null");

@@ -178,7 +178,8 @@ final class ObjectLowerer {
   }
 
   private static Property withName(Property p, Name name, boolean required) {
-    return new Property(name, p.type(), required, p.readOnly(), p.writeOnly(), p.docs(), p.defaultValue(), p.constraints(), p.extensions());
+    return new Property(name, p.type(), required, p.readOnly(), p.writeOnly(), p.docs(), p.defaultValue(), p.constraints(), p.extensions(),
+        p.sensitive());
   }
 
   private Property property(String wire, Schema<?> schema, Name owner, String pointer) {
@@ -186,10 +187,11 @@ final class ObjectLowerer {
     Name name = Name.of(wire);
     TypeRef type = outsideAllOfChain(() -> schemas.lower(schema, SchemaLowerer.child(owner, wire), pointer));
     Docs docs = SchemaLowerer.docs(schema);
+    var extensions = Values.extensions(schema.getExtensions());
     return new Property(name, type, false,
         Boolean.TRUE.equals(schema.getReadOnly()), Boolean.TRUE.equals(schema.getWriteOnly()),
         docs, Optional.ofNullable(Values.tree(schema.getDefault())), constraints(schema),
-        Values.extensions(schema.getExtensions()));
+        extensions, PersonalData.marked(extensions, pointer, diagnostics));
   }
 
   static Constraints constraints(Schema<?> schema) {

@@ -28,10 +28,11 @@ final class ParameterLowerer {
     boolean required = location == Location.PATH || Boolean.TRUE.equals(parameter.getRequired());
     Object example = parameter.getExample() != null ? parameter.getExample() : schema == null ? null : schema.getExample();
     Docs docs = Docs.of(null, parameter.getDescription(), Boolean.TRUE.equals(parameter.getDeprecated()), Values.tree(example));
+    var extensions = Values.extensions(parameter.getExtensions());
     return new Parameter(RangeFilters.name(parameter.getName(), type), location, type, required, style, explode, docs,
         Optional.ofNullable(schema == null ? null : Values.tree(schema.getDefault())),
         schema == null ? dev.switchboard.core.ir.Constraints.NONE : ObjectLowerer.constraints(schema),
-        Values.extensions(parameter.getExtensions()));
+        extensions, PersonalData.marked(extensions, pointer, schemas.diagnostics()));
   }
 
   private static Schema<?> schema(io.swagger.v3.oas.models.parameters.Parameter parameter) {

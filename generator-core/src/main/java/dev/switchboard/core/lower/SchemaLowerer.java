@@ -48,6 +48,11 @@ final class SchemaLowerer {
     this.unions = new UnionLowerer(this, registry, diagnostics);
   }
 
+  /** Where lowering reports what it finds wrong, for the lowerers that share this one. */
+  Diagnostics diagnostics() {
+    return diagnostics;
+  }
+
   /** Reserves ids for every component schema, in spec order. */
   void reserveComponents() {
     components.keySet().forEach(name -> registry.reserveComponent(name, pointerOf(name)));

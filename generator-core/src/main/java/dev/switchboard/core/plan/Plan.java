@@ -15,9 +15,11 @@ import java.util.Optional;
  * servers, the first the one clients use by default; {@code auth} the security schemes with the
  * environment variables they read; {@code headers} the headers every request sends unless the
  * client or the call sets them; {@code webhooks} how the API signs its webhooks; {@code regions}
- * the host rewriting a client's region and edge ask for.
+ * the host rewriting a client's region and edge ask for; {@code redaction} what SDKs never show in
+ * clear: credentials in debug logs, personal data in a model's text.
  */
-@JsonPropertyOrder({"identity", "servers", "auth", "headers", "webhooks", "regions", "pathOptions", "resources", "renames"})
+@JsonPropertyOrder({"identity", "servers", "auth", "headers", "webhooks", "regions", "pathOptions", "redaction", "resources",
+    "renames"})
 public final class Plan {
   private final Identity identity;
   private final List<PlanServer> servers;
@@ -27,10 +29,12 @@ public final class Plan {
   private final Map<String, String> headers;
   private final Optional<WebhookSignature> webhooks;
   private final Optional<HostRewrite> regions;
+  private final Redaction redaction;
   private final Map<String, PlanOperation> byId = new LinkedHashMap<>();
 
   public Plan(Identity identity, List<PlanServer> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames,
-      Map<String, String> headers, Optional<WebhookSignature> webhooks, Optional<HostRewrite> regions) {
+      Map<String, String> headers, Optional<WebhookSignature> webhooks, Optional<HostRewrite> regions, Redaction redaction) {
+    this.redaction = Objects.requireNonNull(redaction, "redaction == null");
     this.webhooks = Objects.requireNonNull(webhooks, "webhooks == null");
     this.regions = Objects.requireNonNull(regions, "regions == null");
     this.identity = Objects.requireNonNull(identity, "identity == null");
@@ -78,6 +82,12 @@ public final class Plan {
   @JsonProperty
   public Optional<HostRewrite> regions() {
     return regions;
+  }
+
+  /** What SDKs mask: secret headers and query parameters in logs, personal-data fields in models' text. */
+  @JsonProperty
+  public Redaction redaction() {
+    return redaction;
   }
 
   @JsonProperty

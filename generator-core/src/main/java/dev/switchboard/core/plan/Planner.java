@@ -55,10 +55,12 @@ public final class Planner {
       resources.add(resource(api.resources().get(i), "resource " + i));
     }
     Identity identity = Identity.of(api.info(), config.packageName().name());
+    List<PlanAuth> auth = api.securitySchemes().stream().map(PlanAuth::of).toList();
     return new Plan(identity, api.servers().stream().map(PlanServer::of).toList(),
-        api.securitySchemes().stream().map(PlanAuth::of).toList(), resources, names.renames(), config.headers().values(),
+        auth, resources, names.renames(), config.headers().values(),
         config.webhooks().signature().map(WebhookSignature::of),
-        config.regions().rule().map(rule -> HostRewrite.of(rule, identity.environmentPrefix())));
+        config.regions().rule().map(rule -> HostRewrite.of(rule, identity.environmentPrefix())),
+        Redaction.of(api, auth, config.logging().redactHeaders()));
   }
 
   /** Tags are positions and JSON pointers: cheap keys that are unique even when ids repeat. */

@@ -55,6 +55,7 @@ final class ClientBuilderGenerator {
     server.ifPresent(s -> s.variables().forEach(v -> init.add("\n.variable($S, $S, $L)", v.name().wire(), v.defaultValue(), strings(v.allowedValues()))));
     init.add("\n.header($S, $S + $T.getProperty($S, $S))", "User-Agent", userAgent + " java/", System.class, "java.version", "unknown");
     plan.headers().forEach((name, value) -> init.add("\n.header($S, $S)", name, value));
+    init.add("\n.redact($L, $L)", strings(plan.redaction().headers()), strings(plan.redaction().query()));
     plan.regions().ifPresent(rewrite -> init.add("\n.hosts($T.of($L, $S, $S, $S, $S, $S, $S))", symbols.core("HostRewrite"),
         strings(rewrite.hosts()), rewrite.rewrite(), rewrite.defaultRegion().orElse(null), regions.get(0).name(),
         rewrite.regionVariable(), regions.get(1).name(), rewrite.edgeVariable()));

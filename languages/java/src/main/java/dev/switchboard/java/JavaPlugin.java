@@ -6,6 +6,7 @@ import dev.switchboard.core.diff.Compatibility;
 import dev.switchboard.core.diff.Impact;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.plan.Redaction;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
@@ -58,7 +59,7 @@ public final class JavaPlugin implements LanguagePlugin {
     JavaTypes types = new JavaTypes(api, symbols);
     // Each resource's methods are named once; the services, endpoints and README all print these.
     List<ResourceModel> resources = api.resources().stream().map(r -> new ResourceModel(r, context.plan(), types)).toList();
-    addSources(api, types, resources, add);
+    addSources(api, types, context.plan().redaction(), resources, add);
     client.generate(options.userAgent(), context.plan()).forEach(add);
     context.plan().webhooks().ifPresent(signature -> add.accept(WebhooksGenerator.generate(symbols, signature)));
     new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate().forEach(add);
@@ -72,8 +73,9 @@ public final class JavaPlugin implements LanguagePlugin {
   }
 
   /** Models, params, endpoints and services; each file is rendered as soon as it is built. */
-  private static void addSources(Api api, JavaTypes types, List<ResourceModel> resources, Consumer<JavaFile> add) {
-    api.types().forEach(type -> declaration(type, types).ifPresent(add));
+  private static void addSources(Api api, JavaTypes types, Redaction redaction, List<ResourceModel> resources,
+      Consumer<JavaFile> add) {
+    api.types().forEach(type -> declaration(type, types, redaction).ifPresent(add));
     for (ResourceModel model : resources) {
       for (ResourceModel.Method method : model.methods()) {
         if (!method.inputs().isEmpty()) {
@@ -86,11 +88,11 @@ public final class JavaPlugin implements LanguagePlugin {
     }
   }
 
-  private static Optional<JavaFile> declaration(TypeDecl type, JavaTypes types) {
+  private static Optional<JavaFile> declaration(TypeDecl type, JavaTypes types, Redaction redaction) {
     return type.accept(new TypeDecl.Visitor<Optional<JavaFile>>() {
       @Override
       public Optional<JavaFile> object(TypeDecl.ObjectType object) {
-        return Optional.of(new ModelGenerator(types).generate(object));
+        return Optional.of(new ModelGenerator(types).generate(object, redaction));
       }
 
       @Override

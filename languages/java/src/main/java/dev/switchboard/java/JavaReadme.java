@@ -23,8 +23,11 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
 
   record Install(String groupId, String artifactId, String version) {}
 
-  /** {@code code}: a client and one call; {@code settings}: the builder with other settings. */
-  record SetUp(String code, String settings, String baseUrlVariable) {}
+  /**
+   * {@code code}: a client and one call; {@code settings}: the builder with other settings;
+   * {@code loggerName}: the {@code System.Logger} the runtime logs requests to (the root package).
+   */
+  record SetUp(String code, String settings, String baseUrlVariable, String loggerName) {}
 
   record Auth(List<Row> credentials, String code) {}
 
@@ -82,7 +85,7 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
     String code = name + " client = " + name + ".fromEnv();" + section.example().map(c -> "\n" + call(c)).orElse("");
     String settings = name + " client = " + name + ".builder()\n    .timeout(Duration.ofSeconds(30))\n    .maxRetries(3)\n"
         + "    .build();";
-    return new SectionView(section.heading(), section.prose(), null, new SetUp(code, settings, section.baseUrlVariable()),
+    return new SectionView(section.heading(), section.prose(), null, new SetUp(code, settings, section.baseUrlVariable(), options.rootPackage()),
         null, null, null, null, null, null, null, null);
   }
 

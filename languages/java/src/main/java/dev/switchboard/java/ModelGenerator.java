@@ -12,6 +12,7 @@ import dev.switchboard.core.ir.DateTimeFormat;
 import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
+import dev.switchboard.core.plan.Redaction;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.spec.JsonPointers;
 import java.util.ArrayList;
@@ -54,7 +55,8 @@ final class ModelGenerator {
     return result;
   }
 
-  JavaFile generate(TypeDecl.ObjectType type) {
+  /** The model of {@code type}; its personal-data properties ({@code redaction}) masked in {@code toString()}. */
+  JavaFile generate(TypeDecl.ObjectType type, Redaction redaction) {
     ClassName name = symbols.type(type);
     List<ModelProperty> properties = properties(type);
     TypeSpec.Builder model = TypeSpec.classBuilder(name)
@@ -75,7 +77,9 @@ final class ModelGenerator {
     model.addMethod(constructor(name, properties));
     properties.forEach(p -> model.addMethod(getter(p)).addMethod(jsonGetter(p)));
     model.addMethods(extraMembers(name));
-    model.addMethods(ValueMethods.of(name, fieldNames(properties)));
+    Set<String> masked = new HashSet<>();
+    properties.stream().filter(p -> redaction.sensitive(type.id(), p.wire())).forEach(p -> masked.add(p.name()));
+    model.addMethods(ValueMethods.of(name, fieldNames(properties), masked, symbols.core("Checks")));
     model.addType(new ModelBuilderGenerator(types).generate(name, properties));
     return JavaLayout.file(name.packageName(), model.build());
   }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** {@code equals}, {@code hashCode} and {@code toString} over a class's fields. */
@@ -12,7 +13,12 @@ final class ValueMethods {
   private ValueMethods() {}
 
   static List<MethodSpec> of(ClassName type, List<String> fields) {
-    return List.of(equalsMethod(type, fields), hashCodeMethod(fields), toStringMethod(type, fields));
+    return of(type, fields, Set.of(), null);
+  }
+
+  /** As {@link #of(ClassName, List)}, with {@code masked} fields shown as {@code checks.mask(field)}. */
+  static List<MethodSpec> of(ClassName type, List<String> fields, Set<String> masked, ClassName checks) {
+    return List.of(equalsMethod(type, fields), hashCodeMethod(fields), toStringMethod(type, fields, masked, checks));
   }
 
   private static MethodSpec equalsMethod(ClassName type, List<String> fields) {
@@ -47,10 +53,15 @@ final class ValueMethods {
         .build();
   }
 
-  private static MethodSpec toStringMethod(ClassName type, List<String> fields) {
+  private static MethodSpec toStringMethod(ClassName type, List<String> fields, Set<String> masked, ClassName checks) {
     CodeBlock.Builder text = CodeBlock.builder().add("$S", type.simpleName() + "{");
     for (int i = 0; i < fields.size(); i++) {
-      text.add("\n+ $S + $N", (i == 0 ? "" : ", ") + fields.get(i) + "=", fields.get(i));
+      String label = (i == 0 ? "" : ", ") + fields.get(i) + "=";
+      if (masked.contains(fields.get(i))) {
+        text.add("\n+ $S + $T.mask($N)", label, checks, fields.get(i));
+      } else {
+        text.add("\n+ $S + $N", label, fields.get(i));
+      }
     }
     text.add("\n+ $S", "}");
     return MethodSpec.methodBuilder("toString")

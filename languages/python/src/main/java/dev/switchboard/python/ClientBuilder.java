@@ -76,6 +76,7 @@ final class ClientBuilder {
     if (!resources.isEmpty()) {
       imports.module("functools").name("typing", "TYPE_CHECKING");
     }
+    String redaction = redaction();
     return new ClientView(
         PyText.docstring(Optional.of("The clients of the " + api.info().title() + "."), 0).orElseThrow(),
         imports.render(),
@@ -84,7 +85,22 @@ final class ClientBuilder {
         classDocstring("Client"), classDocstring("Asynchronous client"), typeChecking.render(4), refs,
         parameters(true), arguments.keySet().stream().map(n -> n + "=" + n).toList(),
         defaultHeaders.entrySet().stream().map(e -> PyText.literal(e.getKey()) + ": " + PyText.literal(e.getValue())).toList(),
-        extraSettings);
+        extraSettings, redaction);
+  }
+
+  /**
+   * The plan's credential headers and query parameters, as the core's {@code Redaction}: one item a
+   * line with magic trailing commas, so ruff keeps the layout whatever the lengths.
+   */
+  private String redaction() {
+    imports.name("._logging", "Redaction");
+    return PyCode.explode(0, "Redaction(", List.of("headers=" + names(plan.redaction().headers()),
+        "query=" + names(plan.redaction().query())), ")");
+  }
+
+  private static String names(List<String> names) {
+    List<String> literals = names.stream().map(PyText::literal).toList();
+    return literals.size() == 1 ? "(" + literals.get(0) + ",)" : PyCode.explode(4, "(", literals, ")");
   }
 
   /** The region and edge arguments, read from the environment when not given, and the rewrite they feed. */

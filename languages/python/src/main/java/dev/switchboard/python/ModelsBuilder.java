@@ -6,6 +6,7 @@ import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
+import dev.switchboard.core.plan.Redaction;
 import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.PyTypes.Use;
 import dev.switchboard.python.view.ModelsView;
@@ -29,6 +30,7 @@ final class ModelsBuilder {
   private final PyTypes types;
   private final Constants constants;
   private final ModelModules.Module module;
+  private final Redaction redaction;
   private final Imports imports = new Imports();
   /**
    * Imported after the classes: pydantic reads class annotations when a class is made, and names it
@@ -39,8 +41,10 @@ final class ModelsBuilder {
   /** For class bodies: their annotations are read when a schema is built, not when the module is imported. */
   private final Scope classScope;
 
-  ModelsBuilder(Api api, PyTypes types, Constants constants, ModelModules modules, ModelModules.Module module) {
+  ModelsBuilder(Api api, PyTypes types, Constants constants, ModelModules modules, ModelModules.Module module,
+      Redaction redaction) {
     this.api = api;
+    this.redaction = redaction;
     this.types = types;
     this.constants = constants;
     this.module = module;
@@ -112,8 +116,12 @@ final class ModelsBuilder {
     imports.name(".._models", "BaseModel");
     List<String> names = types.symbols().fieldNames(type);
     List<LineView> fields = new ArrayList<>();
+    List<String> sensitive = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       Property property = type.properties().get(i);
+      if (redaction.sensitive(type.id(), property.name().wire())) {
+        sensitive.add(PyText.literal(names.get(i)));
+      }
       Optional<List<String>> values = constants.values(type, property);
       String code = values.isPresent() ? constant(names.get(i), property, values.get()) : field(names.get(i), property);
       fields.add(new LineView(code, doc(property.docs(), 4)));
@@ -121,6 +129,10 @@ final class ModelsBuilder {
     Map<String, String> formats = new WireFormats(types).table(type, this::modelName);
     if (!formats.isEmpty()) {
       fields.add(new LineView(wireFormats(formats), ""));
+    }
+    if (!sensitive.isEmpty()) {
+      fields.add(new LineView(sensitive.size() == 1 ? "__sensitive__ = (" + sensitive.get(0) + ",)"
+          : PyCode.wrap(4, "__sensitive__ = (", sensitive, ")", 0), ""));
     }
     return new ClassView(PyCode.classHeader(types.name(type.id()), List.of("BaseModel")), doc(type.docs(), 4), fields);
   }

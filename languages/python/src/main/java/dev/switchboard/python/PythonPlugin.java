@@ -68,7 +68,7 @@ public final class PythonPlugin implements LanguagePlugin {
     Constants constants = Constants.of(api, types);
     for (ModelModules.Module module : modules.modules()) {
       files.add(src + "models/" + module.name() + ".py", templates.render("package/models/module.py.mustache",
-          new ModelsBuilder(api, types, constants, modules, module).build()));
+          new ModelsBuilder(api, types, constants, modules, module, context.plan().redaction()).build()));
     }
     files.add(src + "models/__init__.py",
         templates.render("package/lazy__init__.py.mustache", ModelsInit.build(api, types, modules)));

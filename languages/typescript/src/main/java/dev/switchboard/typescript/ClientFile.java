@@ -200,7 +200,19 @@ final class ClientFile {
       pathOptions.forEach((wire, option) -> out.append(Code.property(4, TsSymbols.propertyKey(wire), TsText.string(option))));
       out.append("  },\n");
     }
+    out.append(redactionConfig());
     return out.append("};\n").toString();
+  }
+
+  /** The plan's credential headers and query parameters, which the debug log masks. */
+  private String redactionConfig() {
+    StringBuilder out = new StringBuilder("  redaction: {\n");
+    for (var entry : java.util.Map.of("headers", model.plan.redaction().headers(), "query", model.plan.redaction().query())
+        .entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
+      List<Doc> names = entry.getValue().stream().map(n -> text(TsText.string(n))).toList();
+      out.append(Code.print(concat(text(entry.getKey() + ": "), Doc.list("[", names, "]", false), text(",")), 4)).append("\n");
+    }
+    return out.append("  },\n").toString();
   }
 
   private String serverConfig(PlanServer server) {

@@ -105,7 +105,8 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
     return declaration(name, callee, leading, indent -> {
       StringBuilder out = new StringBuilder();
       for (Property property : type.properties()) {
-        out.append(field(indent, model.property(type.id(), property), property));
+        boolean personal = model.plan.redaction().sensitive(type.id(), property.name().wire());
+        out.append(field(indent, model.property(type.id(), property), property, personal));
       }
       return out.toString();
     });
@@ -114,11 +115,13 @@ final class CodecsFile implements TypeDecl.Visitor<String> {
   /**
    * {@code key: [codec, required, 'wire'],}: the flag and the wire name only where needed, and the
    * codec alone for an optional property named as on the wire where that fits on its line (a
-   * tuple breaks as Prettier breaks it; the codec's nested calls would break otherwise).
+   * tuple breaks as Prettier breaks it; the codec's nested calls would break otherwise); the codec
+   * of personal data wrapped in {@code $.personal(...)}.
    */
-  private String field(int indent, String name, Property property) {
+  private String field(int indent, String name, Property property, boolean personal) {
     List<String> items = new ArrayList<>();
-    items.add(codec(property.type()));
+    String codec = codec(property.type());
+    items.add(personal ? "$.personal(" + codec + ")" : codec);
     boolean renamed = !name.equals(property.name().wire());
     String key = TsSymbols.propertyKey(name);
     String bare = " ".repeat(indent) + key + ": " + items.get(0) + ",";

@@ -75,8 +75,8 @@ public final class HostileClient {
     private final ClientOptions.Builder options =
         ClientOptions.builder(SERVER_URL, SCHEMES)
             .header(
-                "User-Agent",
-                "hostile/0.0.1 java/" + System.getProperty("java.version", "unknown"));
+                "User-Agent", "hostile/0.0.1 java/" + System.getProperty("java.version", "unknown"))
+            .redact(List.of("authorization", "cookie", "proxy-authorization"), List.of());
 
     private Builder() {}
 

@@ -153,6 +153,8 @@ public final class KitchenSinkClient {
                 "User-Agent",
                 "kitchen-sink/1.0.0 java/" + System.getProperty("java.version", "unknown"))
             .header("KitchenSink-Version", "2026-11-01")
+            .redact(
+                List.of("authorization", "cookie", "proxy-authorization", "x-api-key"), List.of())
             .hosts(
                 HostRewrite.of(
                     List.of("*.kitchensink.test"),

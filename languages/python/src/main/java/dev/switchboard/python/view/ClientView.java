@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * {@code _client.py}: the sync and async clients with the same constructor, and the function that
  * resolves their arguments and environment variables into settings. {@code extraSettings} holds the
- * settings entries of the region and edge rewrite and of the path options, when the API has them.
+ * settings entries of the region and edge rewrite and of the path options, when the API has them;
+ * {@code redaction} the {@code Redaction(...)} the debug log masks by.
  */
 public record ClientView(
     String docstring,
@@ -23,7 +24,8 @@ public record ClientView(
     List<String> clientParameters,
     List<String> settingsArguments,
     List<String> defaultHeaders,
-    List<String> extraSettings) {
+    List<String> extraSettings,
+    String redaction) {
 
   public boolean hasHints() {
     return !hints.isEmpty();

@@ -34,6 +34,7 @@ public final class HttpExecutor {
       new HashSet<>(Set.of("authorization", "proxy-authorization", "cookie"));
   private final Set<String> secretQuery = new HashSet<>();
   private final Redirects redirects;
+  private final RequestLog log;
 
   public HttpExecutor(ClientOptions options) {
     this.options = options;
@@ -46,6 +47,11 @@ public final class HttpExecutor {
       }
     }
     this.redirects = new Redirects(secretHeaders, secretQuery);
+    Set<String> loggedHeaders = new HashSet<>(secretHeaders);
+    options.redactedHeaders().forEach(name -> loggedHeaders.add(name.toLowerCase(Locale.ROOT)));
+    Set<String> loggedQuery = new HashSet<>(secretQuery);
+    options.redactedQuery().forEach(name -> loggedQuery.add(ParamEncoding.encodeQuery(name)));
+    this.log = new RequestLog(loggedHeaders, loggedQuery);
   }
 
   public ClientOptions options() {
@@ -60,18 +66,23 @@ public final class HttpExecutor {
     for (int attempt = 0; ; ) {
       int retries = retriesAllowed(request, http, call);
       HttpResponse<InputStream> response;
+      long started = log.sending(http, attempt);
       try {
         response = options.httpClient().send(http, HttpResponse.BodyHandlers.ofInputStream());
       } catch (IOException e) {
+        log.failed(http, e, started);
         if (!isRetryable(e) || attempt >= retries) {
           throw failure(e);
         }
-        sleep(Retries.delay(attempt++, null));
+        Duration delay = Retries.delay(attempt++, null);
+        log.retrying(http, "a connection failure", delay);
+        sleep(delay);
         continue;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ApiConnectionException("interrupted while waiting for " + http.uri(), e);
       }
+      log.received(http, response.statusCode(), started);
       HttpRequest redirected = followed(first, http, response, hops);
       if (redirected != null) {
         http = redirected;
@@ -82,7 +93,9 @@ public final class HttpExecutor {
         return handler.handle(response);
       }
       ResponseHandler.discard(response);
-      sleep(Retries.delay(attempt++, response.headers()));
+      Duration delay = Retries.delay(attempt++, response.headers());
+      log.retrying(http, "status " + response.statusCode(), delay);
+      sleep(delay);
     }
   }
 
@@ -150,6 +163,7 @@ public final class HttpExecutor {
       int attempt,
       int hops) {
     int retries = retriesAllowed(request, http, call);
+    long started = log.sending(http, attempt);
     return options
         .httpClient()
         .sendAsync(http, HttpResponse.BodyHandlers.ofInputStream())
@@ -160,16 +174,22 @@ public final class HttpExecutor {
                     error instanceof CompletionException && error.getCause() != null
                         ? error.getCause()
                         : error;
+                if (cause instanceof Exception) {
+                  log.failed(http, (Exception) cause, started);
+                }
                 if (cause instanceof IOException
                     && isRetryable((IOException) cause)
                     && attempt < retries) {
-                  return later(Retries.delay(attempt, null))
+                  Duration delay = Retries.delay(attempt, null);
+                  log.retrying(http, "a connection failure", delay);
+                  return later(delay)
                       .thenCompose(
                           x -> attemptAsync(request, call, first, http, attempt + 1, hops));
                 }
                 return CompletableFuture.<HttpResponse<InputStream>>failedFuture(
                     cause instanceof IOException ? failure((IOException) cause) : cause);
               }
+              log.received(http, response.statusCode(), started);
               HttpRequest redirected;
               try {
                 redirected = followed(first, http, response, hops);
@@ -181,7 +201,9 @@ public final class HttpExecutor {
               }
               if (Retries.isRetryableStatus(response.statusCode()) && attempt < retries) {
                 ResponseHandler.discard(response);
-                return later(Retries.delay(attempt, response.headers()))
+                Duration delay = Retries.delay(attempt, response.headers());
+                log.retrying(http, "status " + response.statusCode(), delay);
+                return later(delay)
                     .thenCompose(x -> attemptAsync(request, call, first, http, attempt + 1, hops));
               }
               return CompletableFuture.completedFuture(response);

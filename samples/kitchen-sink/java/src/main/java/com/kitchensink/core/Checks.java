@@ -46,6 +46,15 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * What a model's {@code toString()} shows for personal data: {@code ***} for a present value,
+   * {@code null} or {@code Optional.empty} as they are. The getter still returns the value.
+   */
+  public static String mask(Object value) {
+    boolean absent = value == null || value instanceof Optional && ((Optional<?>) value).isEmpty();
+    return absent ? String.valueOf(value) : "***";
+  }
+
   /** The JSON form of a property that may be absent ({@code null}) or JSON null (empty). */
   public static Object nullable(Optional<?> value) {
     if (value == null) {

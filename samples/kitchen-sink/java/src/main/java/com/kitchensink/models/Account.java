@@ -149,7 +149,7 @@ public final class Account {
     return balance;
   }
 
-  /** The {@code owner_email} property. */
+  /** Personal data, as Twilio marks it; masked in a model's text. */
   @Deprecated
   public Optional<String> ownerEmail() {
     return Optional.ofNullable(ownerEmail);
@@ -269,7 +269,7 @@ public final class Account {
         + ", balance="
         + balance
         + ", ownerEmail="
-        + ownerEmail
+        + Checks.mask(ownerEmail)
         + ", _2faEnabled="
         + _2faEnabled
         + ", subresourceUris="
@@ -414,7 +414,7 @@ public final class Account {
       return this;
     }
 
-    /** Sets {@code owner_email}. */
+    /** Personal data, as Twilio marks it; masked in a model's text. */
     @Deprecated
     public Builder ownerEmail(String ownerEmail) {
       this.ownerEmail = Objects.requireNonNull(ownerEmail, "ownerEmail");

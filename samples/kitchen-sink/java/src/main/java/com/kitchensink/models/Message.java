@@ -103,7 +103,7 @@ public final class Message {
     return accountSid;
   }
 
-  /** The {@code to} property. */
+  /** Personal data, marked for any API; masked in a model's text. */
   public Optional<String> to() {
     return Optional.ofNullable(to);
   }
@@ -293,7 +293,7 @@ public final class Message {
         + ", accountSid="
         + accountSid
         + ", to="
-        + to
+        + Checks.mask(to)
         + ", from="
         + from
         + ", body="
@@ -394,7 +394,7 @@ public final class Message {
       return this;
     }
 
-    /** Sets {@code to}. */
+    /** Personal data, marked for any API; masked in a model's text. */
     public Builder to(String to) {
       this.to = Objects.requireNonNull(to, "to");
       return this;
