@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ._call import Call
     from ._call_list import CallList
     from ._call_status import CallStatus
-    from ._cat import Cat, CatParam, Dog, DogParam, Lizard, LizardParam, Pet
+    from ._cat import Cat, CatParam
     from ._contact import Contact
     from ._create_call_request import CreateCallRequest
     from ._create_call_request_machine_detection import (
@@ -28,11 +28,13 @@ if TYPE_CHECKING:
     from ._create_message_request import CreateMessageRequest
     from ._create_reminder_request import CreateReminderRequest
     from ._create_reminder_request_repeat import CreateReminderRequestRepeat, CreateReminderRequestRepeatParam
+    from ._dog import Dog, DogParam
     from ._error import Error
     from ._fetch_pet_owner_response import FetchPetOwnerResponse
     from ._list_charges_response import ListChargesResponse
     from ._list_notes_response import ListNotesResponse
     from ._list_pets_response import ListPetsResponse
+    from ._lizard import Lizard, LizardParam
     from ._lizard_scales import LizardScales
     from ._message import Message
     from ._message_direction import MessageDirection
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
         PaymentIntentCreateShippingAddressParam,
     )
     from ._person import Person
+    from ._pet import Pet
     from ._pet_base import PetBase
     from ._recording import Recording
     from ._recording_channels import RecordingChannels
@@ -145,15 +148,15 @@ _MODULES = {
     "CreateReminderRequest": "_create_reminder_request",
     "CreateReminderRequestRepeat": "_create_reminder_request_repeat",
     "CreateReminderRequestRepeatParam": "_create_reminder_request_repeat",
-    "Dog": "_cat",
-    "DogParam": "_cat",
+    "Dog": "_dog",
+    "DogParam": "_dog",
     "Error": "_error",
     "FetchPetOwnerResponse": "_fetch_pet_owner_response",
     "ListChargesResponse": "_list_charges_response",
     "ListNotesResponse": "_list_notes_response",
     "ListPetsResponse": "_list_pets_response",
-    "Lizard": "_cat",
-    "LizardParam": "_cat",
+    "Lizard": "_lizard",
+    "LizardParam": "_lizard",
     "LizardScales": "_lizard_scales",
     "Message": "_message",
     "MessageDirection": "_message_direction",
@@ -169,7 +172,7 @@ _MODULES = {
     "PaymentIntentCreateShippingAddressParam": "_payment_intent_create_shipping_address",
     "PaymentIntentCreateShippingParam": "_payment_intent_create_shipping",
     "Person": "_person",
-    "Pet": "_cat",
+    "Pet": "_pet",
     "PetBase": "_pet_base",
     "Recording": "_recording",
     "RecordingChannels": "_recording_channels",

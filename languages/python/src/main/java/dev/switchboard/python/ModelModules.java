@@ -20,10 +20,11 @@ import java.util.Set;
 
 /**
  * Splits the models into the modules of the {@code models} package, so that using one model
- * imports only the models it refers to. Each module holds one strongly connected group of the
- * reference graph (a model alone, or models that refer to each other in a cycle), so the modules
- * import one another without cycles and pydantic finds every forward reference in the module's
- * own namespace.
+ * imports and builds only that model. Each module holds one strongly connected group of the graph
+ * of references evaluated at import time: those of type aliases and unions, which name their types
+ * when the module runs. A class's annotations are resolved only when its schema is built (through
+ * the lazily loading {@code models} package), so they make no edge: every class and enum has a
+ * module of its own, even in a cycle of models, and the modules import one another without cycles.
  */
 final class ModelModules {
   /** One module: its name (without package) and its declarations in the API's order. */
@@ -69,6 +70,14 @@ final class ModelModules {
     return Objects.requireNonNull(moduleOf.get(id), () -> "no module for " + id);
   }
 
+  /**
+   * The declared types a declaration's module needs when it is imported: an alias's or union's
+   * types; none for a class, whose annotations are resolved later, or an enum.
+   */
+  static Set<String> importTimeReferences(TypeDecl decl) {
+    return decl instanceof TypeDecl.ObjectType ? Set.of() : references(decl);
+  }
+
   /** The declared types a declaration's Python code refers to. */
   static Set<String> references(TypeDecl decl) {
     Set<String> ids = new LinkedHashSet<>();
@@ -94,7 +103,7 @@ final class ModelModules {
     }
   }
 
-  /** Tarjan's strongly connected components, iterative (specs nest deeply), members in API order. */
+  /** Tarjan's strongly connected components of the import-time graph, iterative, members in API order. */
   private static final class Groups {
     private final Map<String, TypeDecl> decls;
     private final Map<String, Integer> index = new HashMap<>();
@@ -122,7 +131,7 @@ final class ModelModules {
 
     private List<String> successors(String id) {
       return successors.computeIfAbsent(id,
-          key -> references(decls.get(key)).stream().filter(decls::containsKey).toList());
+          key -> importTimeReferences(decls.get(key)).stream().filter(decls::containsKey).toList());
     }
 
     private void visit(String root) {

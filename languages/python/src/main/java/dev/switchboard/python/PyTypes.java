@@ -57,6 +57,16 @@ public final class PyTypes {
     return Optional.ofNullable(params.get(id));
   }
 
+  /**
+   * The first input object type, in the API's order, whose schema also takes properties it does not
+   * list: its {@code ...Param} TypedDict cannot allow them (the README says how to send them).
+   */
+  public Optional<String> firstOpenInputModel() {
+    return decls.values().stream()
+        .filter(d -> d instanceof TypeDecl.ObjectType object && object.additionalProperties().isPresent())
+        .map(TypeDecl::id).filter(params::containsKey).findFirst();
+  }
+
   /** Where the SDK's identifiers are decided. */
   public PythonSymbols symbols() {
     return symbols;

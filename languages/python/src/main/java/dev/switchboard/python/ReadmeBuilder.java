@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Prints core's {@link Readme} in Python: the install command, the client's settings and each call. */
 final class ReadmeBuilder implements Section.Visitor<SectionView> {
   /** An operation as its resource module prints it: the client attribute and the method. */
   private record Printed(String attribute, OperationPlan method) {}
 
+  private final PyTypes types;
   private final ProjectView project;
   private final PyExamples examples;
   private final Map<String, Printed> printed = new HashMap<>();
@@ -27,6 +29,7 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
   /** {@code methods} are each resource's methods as its module prints them. */
   ReadmeBuilder(PyTypes types, ProjectView project, Map<Resource, ResourceNames> resources,
       Map<Resource, Map<Operation, OperationPlan>> methods) {
+    this.types = types;
     this.project = project;
     this.examples = new PyExamples(types);
     resources.forEach((resource, names) -> methods.get(resource)
@@ -88,7 +91,12 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
   @Override
   public SectionView usage(Section.Usage section) {
     return new SectionView(section.heading(), section.prose(), null, null, null, null, null,
-        new ReadmeView.Usage(section.inputModels()), null, null, null, null);
+        new ReadmeView.Usage(section.inputModels(), openInput().orElse(null)), null, null, null, null);
+  }
+
+  private Optional<ReadmeView.OpenInput> openInput() {
+    return types.firstOpenInputModel()
+        .map(id -> new ReadmeView.OpenInput(types.name(id), types.paramName(id).orElseThrow()));
   }
 
   @Override

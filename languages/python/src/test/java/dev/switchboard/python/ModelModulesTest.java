@@ -3,14 +3,19 @@ package dev.switchboard.python;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Docs;
+import dev.switchboard.core.ir.Name;
+import dev.switchboard.core.ir.Primitive;
 import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.testing.Pipeline;
 import dev.switchboard.core.testing.RepoPaths;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** How the kitchen sink's models are split into modules, cycles kept together. */
+/** How the kitchen sink's models are split into modules: a class or enum alone, even in a cycle. */
 class ModelModulesTest {
   private final Api api = Pipeline.load(RepoPaths.kitchenSinkSpec());
   private final ModelModules modules = ModelModules.of(api);
@@ -21,10 +26,30 @@ class ModelModulesTest {
   }
 
   @Test
-  void typesThatReferToEachOtherShareAModule() {
-    // Pet is a union of Cat, Dog and Lizard, each of which has friends: list[Pet].
-    assertThat(List.of(moduleOf("Cat"), moduleOf("Dog"), moduleOf("Lizard"))).containsExactly(
-        moduleOf("Pet"), moduleOf("Pet"), moduleOf("Pet"));
+  void classesThatReferToEachOtherHaveAModuleEach() {
+    // Pet is a union of Cat, Dog and Lizard, each of which has friends: list[Pet]. The classes read
+    // Pet only when their schemas are built, so the cycle needs no shared module.
+    List<String> names = List.of(moduleOf("Pet"), moduleOf("Cat"), moduleOf("Dog"), moduleOf("Lizard"));
+    assertThat(names).containsExactly("_pet", "_cat", "_dog", "_lizard");
+  }
+
+  @Test
+  void aliasesAndUnionsThatNameEachOtherAtImportShareAModule() {
+    Api cyclic = new Api(api.info(), api.servers(), api.securitySchemes(), api.resources(),
+        List.of(union("first", "second"), union("second", "first"), union("third", "first")), api.webhooks(),
+        api.extensions());
+    ModelModules split = ModelModules.of(cyclic);
+    assertThat(split.moduleOf("first")).isEqualTo(split.moduleOf("second"));
+    assertThat(split.moduleOf("third")).isNotEqualTo(split.moduleOf("first"));
+  }
+
+  /** A union of a string and the type {@code other}. */
+  private static TypeDecl.UnionType union(String id, String other) {
+    List<TypeDecl.Variant> variants = List.of(
+        new TypeDecl.Variant(new Name(List.of("text"), "text"), TypeRef.primitive(Primitive.STRING), List.of()),
+        new TypeDecl.Variant(new Name(List.of(other), other), new TypeRef.Named(other), List.of()));
+    return new TypeDecl.UnionType(id, new Name(List.of(id), id), Docs.NONE, TypeDecl.UnionKind.ONE_OF,
+        Optional.empty(), variants, "#/components/schemas/" + id);
   }
 
   @Test
@@ -55,6 +80,11 @@ class ModelModulesTest {
     assertThat(owner).doesNotContain("_models.");
     String init = files.text("src/kitchen_sink/models/__init__.py");
     assertThat(init).contains("if TYPE_CHECKING:\n    from ._account import Account\n");
-    assertThat(init).contains("    \"Pet\": \"_cat\",\n");
+    assertThat(init).contains("    \"Pet\": \"_pet\",\n");
+    String pet = files.text("src/kitchen_sink/models/_pet.py");
+    assertThat(pet).contains("from ._cat import Cat\n");
+    String cat = files.text("src/kitchen_sink/models/_cat.py");
+    assertThat(cat).contains("    friends: Optional[list[Deferred[_models.Pet]]] = None\n");
+    assertThat(cat).doesNotContain("from ._pet import");
   }
 }

@@ -29,8 +29,14 @@ public record ReadmeView(String title, String description, String packageName, L
   /** A client created for a region and an edge. */
   public record Regions(String code) {}
 
-  /** {@code inputModels}: whether nested inputs also take their TypedDicts. */
-  public record Usage(boolean inputModels) {}
+  /**
+   * {@code inputModels}: whether nested inputs also take their TypedDicts; {@code openInput}: an
+   * input model that takes properties its TypedDict cannot list, or null when there is none.
+   */
+  public record Usage(boolean inputModels, OpenInput openInput) {}
+
+  /** An input model that takes unlisted properties, and its TypedDict. */
+  public record OpenInput(String model, String param) {}
 
   /** A loop over the first paged operation's items. */
   public record Pagination(String code) {}
