@@ -50,6 +50,13 @@ public sealed interface TypeRef {
     return this instanceof Nullable ? this : new Nullable(this);
   }
 
+  /** Whether this reference, nullable or not, is an integer primitive of any size. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  default boolean isInteger() {
+    return nonNull() instanceof PrimitiveRef ref && (ref.primitive() == Primitive.INTEGER
+        || ref.primitive() == Primitive.INT32 || ref.primitive() == Primitive.INT64);
+  }
+
   /** This reference without a {@link Nullable} wrapper. */
   default TypeRef nonNull() {
     return this instanceof Nullable n ? n.inner() : this;

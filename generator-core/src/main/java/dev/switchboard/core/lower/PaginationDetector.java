@@ -173,8 +173,7 @@ final class PaginationDetector {
   }
 
   private static boolean isInteger(Parameter parameter) {
-    return TOKEN_TYPES.subList(1, TOKEN_TYPES.size()).stream()
-        .anyMatch(p -> parameter.type().nonNull().equals(TypeRef.primitive(p)));
+    return parameter.type().isInteger();
   }
 
   private static Optional<String> queryParameter(Operation operation, List<String> keys) {

@@ -5,7 +5,6 @@ import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Pagination;
 import dev.switchboard.core.ir.Parameter;
-import dev.switchboard.core.ir.Primitive;
 import dev.switchboard.core.ir.Response;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
@@ -64,19 +63,13 @@ final class Results {
     for (String key : Pagination.PAGE_SIZE_NAMES) {
       for (Parameter p : query) {
         Optional<BigDecimal> maximum = p.constraints().maximum();
-        if (p.name().key().equals(key) && isInteger(p.type()) && maximum.isPresent() && maximum.get().signum() > 0) {
+        if (p.name().key().equals(key) && p.type().isInteger() && maximum.isPresent() && maximum.get().signum() > 0) {
           long most = maximum.get().min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue();
           return Optional.of(new Result.PageSize(p.name().wire(), most));
         }
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean isInteger(TypeRef type) {
-    TypeRef ref = type.nonNull();
-    return ref.equals(TypeRef.primitive(Primitive.INTEGER)) || ref.equals(TypeRef.primitive(Primitive.INT32))
-        || ref.equals(TypeRef.primitive(Primitive.INT64));
   }
 
   private boolean isArray(TypeRef type, int depth) {
