@@ -7,6 +7,7 @@ import dev.switchboard.core.pipeline.Generation.LanguageReport;
 import dev.switchboard.core.pipeline.Job;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.Plugins;
+import dev.switchboard.core.release.LanguageRelease;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,6 +38,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Folder of template overrides: DIR/<language>/<template path> replaces the built-in template.")
   Path templates;
 
+  @Option(names = "--release", paramLabel = "PREVIOUS",
+      description = "Release: PREVIOUS is the spec each language's configured version was released from; each SDK gets"
+          + " the next version (semantic versioning, from the changes as that language sees them) and a CHANGELOG.md entry.")
+  Path previous;
+
   @Option(names = {"-q", "--quiet"}, description = "Show no progress, even on a terminal (warnings are still printed).")
   boolean quiet;
 
@@ -54,14 +60,21 @@ final class GenerateCommand implements Callable<Integer> {
     Plugins installed = Plugins.load();
     List<LanguagePlugin> plugins = languages.select(installed);
     ProgressPrinter progress = new ProgressPrinter(ProgressPrinter.mode(quiet, verbose, terminal), command.commandLine().getErr());
-    Generation generation = Director.run(Job.of(input.spec, Optional.ofNullable(input.config), plugins, installed)
-        .withTemplates(Optional.ofNullable(templates)).withRefs(input.refPolicy()).withOverlays(input.overlays), progress);
+    Job job = Job.of(input.spec, Optional.ofNullable(input.config), plugins, installed)
+        .withTemplates(Optional.ofNullable(templates)).withRefs(input.refPolicy()).withOverlays(input.overlays);
+    Generation generation = Director.run(previous == null ? job : job.asReleaseFrom(previous), progress);
     Reporter.print(generation.diagnostics(), command.commandLine().getErr());
+    generation.releases().values().forEach(this::printRelease);
     long writing = System.nanoTime();
     int exit = check ? check(generation.check(output)) : write(generation.write(output));
     progress.done(check ? "check" : "write", java.time.Duration.ofNanos(System.nanoTime() - writing));
     progress.total();
     return exit;
+  }
+
+  private void printRelease(LanguageRelease release) {
+    String why = release.impact().map(i -> i.word() + ", " + release.changes().size() + " changes").orElse("no changes");
+    command.commandLine().getOut().printf("%s: release %s -> %s (%s)%n", release.language(), release.previous(), release.next(), why);
   }
 
   private int write(List<LanguageReport> reports) {

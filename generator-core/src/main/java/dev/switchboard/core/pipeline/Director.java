@@ -5,12 +5,14 @@ import dev.switchboard.core.config.ConfigException;
 import dev.switchboard.core.config.SwitchboardConfig;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.diagnostics.SpecException;
+import dev.switchboard.core.diff.ApiDiff;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.Planner;
 import dev.switchboard.core.readme.Readme;
+import dev.switchboard.core.release.LanguageRelease;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.Plugins;
@@ -26,7 +28,8 @@ import java.util.Optional;
  * The one way to run Switchboard, shared by the CLI ({@code generate} and {@code plan}), the
  * Maven plugin and the tests: find the config, load and lower the spec, plan it, let
  * {@link Switchboard} turn the IR into each selected language's files (unless the job stops at
- * the plan), and hand back a {@link Generation} that the front end writes, checks or prints.
+ * the plan; a release first moves each language's version on from the previous spec,
+ * {@link Releases}), and hand back a {@link Generation} that the front end writes, checks or prints.
  * Usage problems (a missing file, a bad config, an option a plugin refuses) throw
  * {@link ConfigException} before the spec is read; spec errors throw {@link SpecException} with
  * every diagnostic, before anything is written.
@@ -53,6 +56,8 @@ public final class Director {
     start = tell(progress, "load", start);
     Plan plan = Planner.plan(api, config, diagnostics);
     warnMadeUpPackageName(plan, options, diagnostics);
+    Map<String, LanguageRelease> releases = job.previous().isPresent()
+        ? Releases.apply(job, config, new ApiDiff.Version(api, plan), options) : Map.of();
     start = tell(progress, "plan", start);
     Map<String, FileSet> sdks = new LinkedHashMap<>();
     Map<LanguagePlugin, LanguageOptions> generated = job.stage() == Job.Stage.GENERATE ? options : Map.of();
@@ -65,7 +70,7 @@ public final class Director {
     if (diagnostics.hasErrors()) {
       throw new SpecException(diagnostics);
     }
-    return new Generation(api, plan, diagnostics, sdks);
+    return new Generation(api, plan, diagnostics, sdks, releases);
   }
 
   private static long tell(Progress progress, String step, long since) {

@@ -5,7 +5,10 @@ import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.output.OutputWriter;
 import dev.switchboard.core.output.WriteReport;
+import dev.switchboard.core.output.KeptFile;
 import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.release.Changelog;
+import dev.switchboard.core.release.LanguageRelease;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,23 +17,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a {@link Job} produced, in memory: the IR, the SDK plan, the diagnostics (warnings only: a generation
  * with errors is never returned) and one file set per language, in the job's plugin order. Each
- * language goes in {@code OUTPUT/<language id>}.
+ * language goes in {@code OUTPUT/<language id>}. A release also holds each language's next version
+ * and changelog entry; every generation keeps the changelog already in the output folder.
  */
 public final class Generation {
   private final Api api;
   private final Plan plan;
   private final Diagnostics diagnostics;
   private final Map<String, FileSet> sdks;
+  private final Map<String, LanguageRelease> releases;
 
-  Generation(Api api, Plan plan, Diagnostics diagnostics, Map<String, FileSet> sdks) {
+  Generation(Api api, Plan plan, Diagnostics diagnostics, Map<String, FileSet> sdks, Map<String, LanguageRelease> releases) {
     this.api = Objects.requireNonNull(api, "api == null");
     this.plan = Objects.requireNonNull(plan, "plan == null");
     this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics == null");
     this.sdks = new LinkedHashMap<>(sdks);
+    this.releases = new LinkedHashMap<>(releases);
+  }
+
+  /** Each language's release, by language id, when the job is a release; else empty. */
+  public Map<String, LanguageRelease> releases() {
+    return Collections.unmodifiableMap(releases);
   }
 
   public Api api() {
@@ -56,12 +68,26 @@ public final class Generation {
    * ({@link OutputWriter#writeAll}); files that did not change are not touched.
    */
   public List<LanguageReport> write(Path output) throws IOException {
-    return reports(output, new OutputWriter(output).writeAll(sdks));
+    return reports(output, new OutputWriter(output).writeAll(withChangelogs(output)));
   }
 
   /** Compares each language with {@code output/<language>} without writing anything. */
   public List<LanguageReport> check(Path output) throws IOException {
-    return reports(output, new OutputWriter(output).checkAll(sdks));
+    return reports(output, new OutputWriter(output).checkAll(withChangelogs(output)));
+  }
+
+  /** The file sets plus each language's changelog: the one in the folder, with this release's entry first. */
+  private Map<String, FileSet> withChangelogs(Path output) throws IOException {
+    Map<String, FileSet> all = new LinkedHashMap<>();
+    for (Map.Entry<String, FileSet> sdk : sdks.entrySet()) {
+      Optional<Changelog.Entry> entry = Optional.ofNullable(releases.get(sdk.getKey())).filter(LanguageRelease::changed)
+          .map(r -> new Changelog.Entry(r.next(), Changelog.entry(r, api.info().version())));
+      Optional<String> changelog = Changelog.merge(KeptFile.read(output, sdk.getKey(), Changelog.FILE), entry);
+      FileSet files = new FileSet().addAll("", sdk.getValue());
+      changelog.ifPresent(text -> files.add(Changelog.FILE, text));
+      all.put(sdk.getKey(), files);
+    }
+    return all;
   }
 
   private static List<LanguageReport> reports(Path output, Map<String, WriteReport> byLanguage) {

@@ -14,10 +14,12 @@ import java.util.Set;
  * config file if one is named (otherwise {@code switchboard.yaml} next to the spec is used when
  * present), the plugins to run, in order, the ids of every installed plugin (the languages a
  * config may name), a folder of template overrides, which references may be followed, and
- * overlay files applied to the spec after the config's own, and how far it runs ({@link Stage}).
+ * overlay files applied to the spec after the config's own, how far it runs ({@link Stage}), and,
+ * for a release, the previous version of the spec, which each language's {@code version} option was
+ * released from.
  */
 public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins, Set<String> installed,
-    Optional<Path> templates, RefPolicy refs, List<Path> overlays, Stage stage) {
+    Optional<Path> templates, RefPolicy refs, List<Path> overlays, Stage stage, Optional<Path> previous) {
   /**
    * How far a job runs. {@code PLAN} stops after the plan: the selected languages' options are
    * still checked and their diagnostics about the plan made, but no plugin prints an SDK.
@@ -27,11 +29,12 @@ public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins
   /** A job that generates, with no overlays besides the config's. */
   public Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins, Set<String> installed,
       Optional<Path> templates, RefPolicy refs) {
-    this(spec, config, plugins, installed, templates, refs, List.of(), Stage.GENERATE);
+    this(spec, config, plugins, installed, templates, refs, List.of(), Stage.GENERATE, Optional.empty());
   }
 
   public Job {
     Objects.requireNonNull(stage, "stage == null");
+    Objects.requireNonNull(previous, "previous == null");
     overlays = List.copyOf(overlays);
     Objects.requireNonNull(spec, "spec == null");
     Objects.requireNonNull(config, "config == null");
@@ -53,21 +56,29 @@ public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins
 
   /** The same job with {@code overlays} applied to the spec after the config's own. */
   public Job withOverlays(List<Path> overlays) {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous);
   }
 
   /** The same job stopping after the plan, as {@code switchboard plan} runs it. */
   public Job planOnly() {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays, Stage.PLAN);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, Stage.PLAN, previous);
   }
 
   /** The same job with template overrides from {@code templates}, if present. */
   public Job withTemplates(Optional<Path> templates) {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous);
   }
 
   /** The same job following the references {@code refs} allows (by default only the spec's folder). */
   public Job withRefs(RefPolicy refs) {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous);
+  }
+
+  /**
+   * The same job as a release from {@code previous}: each language's version becomes the next one
+   * after the changes from that spec, and its changelog gets an entry.
+   */
+  public Job asReleaseFrom(Path previous) {
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, Optional.of(previous));
   }
 }

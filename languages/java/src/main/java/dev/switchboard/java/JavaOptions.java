@@ -59,7 +59,7 @@ record JavaOptions(String groupId, String artifactId, String rootPackage, String
     String artifactId = options.get("artifactId", Case.kebab(identity.packageName().words()));
     String rootPackage = options.get("package")
         .orElseGet(() -> JavaSymbols.packageName(groupId + "." + String.join("", identity.client().words())));
-    return new JavaOptions(groupId, artifactId, rootPackage, options.get("version", "0.1.0"), options.get("licenseName"),
+    return new JavaOptions(groupId, artifactId, rootPackage, options.version(), options.get("licenseName"),
         options.get("licenseUrl"), options.get("url"), options.get("scmUrl"), options.get("developerName"));
   }
 

@@ -40,6 +40,6 @@ public record PythonOptions(String packageName, String distributionName, String 
     return new PythonOptions(
         options.get("packageName", PythonSymbols.snake(words)),
         options.get("distributionName", Case.kebab(words)),
-        options.get("version", "0.1.0"));
+        options.version());
   }
 }

@@ -41,7 +41,7 @@ record TypeScriptOptions(String packageName, String version, boolean camelCase, 
   /** The options, checked by {@link #OPTIONS}, with defaults from the API. */
   static TypeScriptOptions of(LanguageOptions options, Identity identity) {
     return new TypeScriptOptions(options.get("packageName", Case.kebab(identity.packageName().words())),
-        options.get("version", "0.1.0"), options.get("naming", "wire").equals("camelCase"),
+        options.version(), options.get("naming", "wire").equals("camelCase"),
         options.get("int64", "number").equals("bigint"));
   }
 }
