@@ -11,6 +11,7 @@ import dev.switchboard.core.pipeline.Generation;
 import dev.switchboard.core.pipeline.Job;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.Plugins;
+import dev.switchboard.core.plugin.SymbolProvider;
 import dev.switchboard.core.spec.RefPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -73,8 +74,10 @@ final class DiffCommand implements Callable<Integer> {
     ApiDiff.Version before = version(oldSpec, shared, chosen, installed);
     ApiDiff.Version after = version(newSpec, shared, chosen, installed);
     Map<String, Compatibility> rules = new LinkedHashMap<>();
+    Map<String, SymbolProvider> spellings = new LinkedHashMap<>();
     chosen.forEach(plugin -> rules.put(plugin.id(), plugin.compatibility()));
-    List<Change> changes = ApiDiff.compare(before, after, rules);
+    chosen.forEach(plugin -> spellings.put(plugin.id(), plugin.symbolProvider()));
+    List<Change> changes = ApiDiff.compare(before, after, rules, spellings);
     DiffReport report = DiffReport.of(new ArrayList<>(rules.keySet()), changes);
     if (json) {
       command.commandLine().getOut().flush();

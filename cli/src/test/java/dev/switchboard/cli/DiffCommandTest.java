@@ -92,6 +92,11 @@ class DiffCommandTest {
         replaced++;
         assertThat(change.at("/impact/typescript").asText()).isEqualTo("feature");
         assertThat(change.at("/impact/python").asText()).isEqualTo("breaking");
+        assertThat(change.at("/symbols/python").asText()).matches("Usage[A-Za-z]+Enum(Usage)?Category");
+      }
+      if (change.get("subject").asText().equals("operation CreateUsageTrigger input UsageCategory")) {
+        assertThat(change.at("/symbols/python").asText()).isEqualTo("trigger.create_usage.usage_category");
+        assertThat(change.at("/symbols/java").asText()).isEqualTo("trigger.createUsage.usageCategory");
       }
     }
     assertThat(replaced).isEqualTo(10);

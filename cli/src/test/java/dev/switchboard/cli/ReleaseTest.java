@@ -58,7 +58,7 @@ class ReleaseTest {
     assertThat(read("typescript/package.json")).contains("\"version\": \"0.4.2\"");
     String changelog = read("python/CHANGELOG.md");
     assertThat(changelog).contains("## 1.2.4\n");
-    assertThat(changelog).contains("### Fixed\n\n- description changed: operation getPet");
+    assertThat(changelog).contains("### Fixed\n\n- description changed: `pets.retrieve`, operation getPet");
     assertThat(changelog).doesNotContain("Breaking");
   }
 
@@ -70,7 +70,7 @@ class ReleaseTest {
     assertThat(release(old, now).out()).contains("python: release 1.2.3 -> 1.3.0 (feature, 1 changes)");
     String first = read("python/CHANGELOG.md");
     assertThat(first).contains("## 1.3.0\n");
-    assertThat(first).contains("### Added\n\n- optional input added: operation getPet input fields (query)");
+    assertThat(first).contains("### Added\n\n- optional input added: `pets.retrieve.fields`, operation getPet input fields (query)");
     assertThat(release(old, now).out()).contains("python: 0 created, 0 updated, 0 deleted");
     assertThat(read("python/CHANGELOG.md")).isEqualTo(first);
   }
@@ -103,9 +103,12 @@ class ReleaseTest {
     assertThat(result.out()).contains("python: release 1.2.3 -> 2.0.0 (breaking");
     assertThat(result.out()).contains("typescript: release 0.4.1 -> 0.5.0 (breaking");
     String changelog = read("python/CHANGELOG.md");
-    assertThat(changelog).contains("- enum replaced by a string: type usage_record_enum_category (now a string in"
-        + " operation ListUsageRecord input Category");
-    assertThat(read("typescript/CHANGELOG.md")).contains("### Added\n\n- enum replaced by a string: type usage_record");
+    assertThat(changelog).contains("- enum replaced by a string: `UsageRecordEnumCategory`, type usage_record_enum_category"
+        + " (now a string in operation ListUsageRecord input Category");
+    assertThat(changelog).contains("- description changed: `trigger.create_usage.usage_category`, operation CreateUsageTrigger");
+    String typescript = read("typescript/CHANGELOG.md");
+    assertThat(typescript).contains("### Added\n\n- enum replaced by a string: `UsageRecordAllTimeEnumCategory`, type usage_record");
+    assertThat(typescript).contains("- description changed: `Trigger.createUsage.usageCategory`, operation CreateUsageTrigger");
   }
 
   @Test

@@ -11,6 +11,9 @@ import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plan.PlanResource;
+import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.SymbolProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,6 +35,7 @@ public final class ApiDiff {
   private final Version before;
   private final Version after;
   private final Map<String, Compatibility> languages;
+  private final Map<String, SymbolProvider> spellings;
   private final Map<String, TypeDecl> oldTypes;
   private final Map<String, TypeDecl> newTypes;
   private final List<Found> found = new ArrayList<>();
@@ -46,19 +50,30 @@ public final class ApiDiff {
     }
   }
 
-  private record Found(ChangeKind kind, String location, String subject, String detail) {}
+  private record Found(ChangeKind kind, String location, String subject, Symbol symbol, String detail) {}
 
-  private ApiDiff(Version before, Version after, Map<String, Compatibility> languages) {
+  private ApiDiff(Version before, Version after, Map<String, Compatibility> languages,
+      Map<String, SymbolProvider> spellings) {
     this.before = before;
     this.after = after;
     this.languages = languages;
+    this.spellings = spellings;
     this.oldTypes = before.api().typesById();
     this.newTypes = after.api().typesById();
   }
 
   /** The changes from {@code before} to {@code after}, each with its impact in every language given. */
   public static List<Change> compare(Version before, Version after, Map<String, Compatibility> languages) {
-    ApiDiff diff = new ApiDiff(before, after, Map.copyOf(languages));
+    return compare(before, after, languages, Map.of());
+  }
+
+  /**
+   * The changes, each also naming the symbol it touches as each language of {@code spellings}
+   * spells it.
+   */
+  public static List<Change> compare(Version before, Version after, Map<String, Compatibility> languages,
+      Map<String, SymbolProvider> spellings) {
+    ApiDiff diff = new ApiDiff(before, after, Map.copyOf(languages), Map.copyOf(spellings));
     diff.servers();
     diff.security();
     diff.operations();
@@ -69,7 +84,7 @@ public final class ApiDiff {
   private List<Change> changes() {
     return found.stream()
         .sorted(Comparator.comparing(Found::location).thenComparing(Found::kind).thenComparing(Found::subject))
-        .map(f -> new Change(f.kind(), f.location(), f.subject(), f.detail(), impacts(f.kind())))
+        .map(f -> new Change(f.kind(), f.location(), f.subject(), symbols(f.symbol()), f.detail(), impacts(f.kind())))
         .toList();
   }
 
@@ -79,15 +94,35 @@ public final class ApiDiff {
     return impact;
   }
 
-  private void add(ChangeKind kind, String location, String subject, String detail) {
-    found.add(new Found(kind, location, subject, detail));
+  private Map<String, String> symbols(Symbol symbol) {
+    Map<String, String> spelled = new LinkedHashMap<>();
+    if (!symbol.isEmpty()) {
+      spellings.forEach((language, provider) -> spelled.put(language, symbol.spell(provider)));
+    }
+    return spelled;
+  }
+
+  private void add(ChangeKind kind, String location, String subject, Symbol symbol, String detail) {
+    found.add(new Found(kind, location, subject, symbol, detail));
+  }
+
+  /** An operation as callers reach it: its resource, then its method. */
+  private static Symbol symbol(Plan plan, String operationId) {
+    for (PlanResource resource : plan.resources()) {
+      for (PlanOperation op : resource.operations()) {
+        if (op.id().equals(operationId)) {
+          return Symbol.of(NameKind.RESOURCE, resource.name()).then(NameKind.OPERATION, op.method());
+        }
+      }
+    }
+    return Symbol.NONE;
   }
 
   private void servers() {
     Optional<String> old = before.api().servers().stream().findFirst().map(Server::url);
     Optional<String> now = after.api().servers().stream().findFirst().map(Server::url);
     if (!old.equals(now)) {
-      add(ChangeKind.SERVER_CHANGED, "/servers/0", "default server",
+      add(ChangeKind.SERVER_CHANGED, "/servers/0", "default server", Symbol.NONE,
           old.orElse("none") + " -> " + now.orElse("none"));
     }
   }
@@ -96,9 +131,9 @@ public final class ApiDiff {
     Map<String, SecurityScheme> old = byKey(before.api().securitySchemes(), s -> s.name().wire());
     Map<String, SecurityScheme> now = byKey(after.api().securitySchemes(), s -> s.name().wire());
     old.keySet().stream().filter(k -> !now.containsKey(k)).forEach(k ->
-        add(ChangeKind.AUTH_REMOVED, "/components/securitySchemes/" + k, "security scheme " + k, "no longer accepted"));
+        add(ChangeKind.AUTH_REMOVED, "/components/securitySchemes/" + k, "security scheme " + k, Symbol.NONE, "no longer accepted"));
     now.keySet().stream().filter(k -> !old.containsKey(k)).forEach(k ->
-        add(ChangeKind.AUTH_ADDED, "/components/securitySchemes/" + k, "security scheme " + k, "now accepted"));
+        add(ChangeKind.AUTH_ADDED, "/components/securitySchemes/" + k, "security scheme " + k, Symbol.NONE, "now accepted"));
   }
 
   private void operations() {
@@ -106,13 +141,13 @@ public final class ApiDiff {
     Map<String, Operation> newOps = byKey(after.api().operations().toList(), Operation::id);
     oldOps.forEach((id, op) -> {
       if (!newOps.containsKey(id)) {
-        add(ChangeKind.OPERATION_REMOVED, op.source(), "operation " + id, op.method() + " " + op.path());
+        add(ChangeKind.OPERATION_REMOVED, op.source(), "operation " + id, symbol(before.plan(), id), op.method() + " " + op.path());
       }
     });
     newOps.forEach((id, op) -> {
       Operation old = oldOps.get(id);
       if (old == null) {
-        add(ChangeKind.OPERATION_ADDED, op.source(), "operation " + id, op.method() + " " + op.path());
+        add(ChangeKind.OPERATION_ADDED, op.source(), "operation " + id, symbol(after.plan(), id), op.method() + " " + op.path());
       } else {
         operation(old, op);
       }
@@ -121,61 +156,64 @@ public final class ApiDiff {
 
   private void operation(Operation old, Operation now) {
     String subject = "operation " + now.id();
+    Symbol symbol = symbol(after.plan(), now.id());
     if (!old.docs().deprecated() && now.docs().deprecated()) {
-      add(ChangeKind.OPERATION_DEPRECATED, now.source(), subject, "marked deprecated");
+      add(ChangeKind.OPERATION_DEPRECATED, now.source(), subject, symbol, "marked deprecated");
     }
-    docs(old.docs(), now.docs(), now.source(), subject);
+    docs(old.docs(), now.docs(), now.source(), subject, symbol);
     PlanOperation oldPlan = before.plan().operation(old.id());
     PlanOperation newPlan = after.plan().operation(now.id());
     Map<String, Input> oldInputs = byKey(oldPlan.inputs(), ApiDiff::inputKey);
     Map<String, Input> newInputs = byKey(newPlan.inputs(), ApiDiff::inputKey);
     oldInputs.forEach((key, input) -> {
       if (!newInputs.containsKey(key)) {
-        add(ChangeKind.INPUT_REMOVED, now.source(), subject + " input " + input.wire(), input.location().name().toLowerCase(Locale.ROOT));
+        add(ChangeKind.INPUT_REMOVED, now.source(), subject + " input " + input.wire(),
+            symbol.then(NameKind.PARAMETER, input.name()), input.location().name().toLowerCase(Locale.ROOT));
       }
     });
     newInputs.forEach((key, input) -> {
       Input was = oldInputs.get(key);
       if (was == null) {
         add(input.required() ? ChangeKind.REQUIRED_INPUT_ADDED : ChangeKind.OPTIONAL_INPUT_ADDED, now.source(),
-            subject + " input " + input.wire(), input.location().name().toLowerCase(Locale.ROOT));
+            subject + " input " + input.wire(), symbol.then(NameKind.PARAMETER, input.name()),
+            input.location().name().toLowerCase(Locale.ROOT));
       } else {
-        input(was, input, now.source(), subject + " input " + input.wire());
+        input(was, input, now.source(), subject + " input " + input.wire(), symbol.then(NameKind.PARAMETER, input.name()));
       }
     });
-    pathOrder(oldPlan, newPlan, now.source(), subject);
+    pathOrder(oldPlan, newPlan, now.source(), subject, symbol);
   }
 
   private static String inputKey(Input input) {
     return input.location() + " " + input.wire();
   }
 
-  private void input(Input old, Input now, String location, String subject) {
+  private void input(Input old, Input now, String location, String subject, Symbol symbol) {
     if (old.required() != now.required()) {
-      add(now.required() ? ChangeKind.INPUT_NOW_REQUIRED : ChangeKind.INPUT_NOW_OPTIONAL, location, subject,
+      add(now.required() ? ChangeKind.INPUT_NOW_REQUIRED : ChangeKind.INPUT_NOW_OPTIONAL, location, subject, symbol,
           now.required() ? "required" : "optional");
     }
-    typeChange(old.type(), now.type(), ChangeKind.INPUT_TYPE_CHANGED, location, subject);
-    docs(old.docs(), now.docs(), location, subject);
+    typeChange(old.type(), now.type(), ChangeKind.INPUT_TYPE_CHANGED, location, subject, symbol);
+    docs(old.docs(), now.docs(), location, subject, symbol);
   }
 
   /** Path parameters both versions have, in another order: positional calls would swap them. */
-  private void pathOrder(PlanOperation old, PlanOperation now, String location, String subject) {
+  private void pathOrder(PlanOperation old, PlanOperation now, String location, String subject, Symbol symbol) {
     List<String> newOrder = now.inputs(Input.Location.PATH).stream().map(Input::wire).toList();
     List<String> oldOrder = old.inputs(Input.Location.PATH).stream().map(Input::wire).filter(newOrder::contains).toList();
     List<String> kept = newOrder.stream().filter(oldOrder::contains).toList();
     if (!oldOrder.equals(kept)) {
-      add(ChangeKind.PATH_PARAMETERS_REORDERED, location, subject, String.join(", ", oldOrder) + " -> " + String.join(", ", kept));
+      add(ChangeKind.PATH_PARAMETERS_REORDERED, location, subject, symbol, String.join(", ", oldOrder) + " -> " + String.join(", ", kept));
     }
   }
 
-  private void typeChange(TypeRef old, TypeRef now, ChangeKind kind, String location, String subject) {
+  private void typeChange(TypeRef old, TypeRef now, ChangeKind kind, String location, String subject, Symbol symbol) {
     String oldShape = shape(old, oldTypes);
     String newShape = shape(now, newTypes);
     if (oldShape.equals(newShape)) {
       return;
     }
-    Found change = new Found(kind, location, subject, oldShape + " -> " + newShape);
+    Found change = new Found(kind, location, subject, symbol, oldShape + " -> " + newShape);
     // An enum's values still fit a string (nullable or not): one change for the enum, not one per use.
     if (old.nonNull() instanceof TypeRef.Named named && shape(now.nonNull(), newTypes).equals("string")
         && oldTypes.get(named.id()) instanceof TypeDecl.EnumType) {
@@ -185,9 +223,9 @@ public final class ApiDiff {
     }
   }
 
-  private void docs(Docs old, Docs now, String location, String subject) {
+  private void docs(Docs old, Docs now, String location, String subject, Symbol symbol) {
     if (!old.summary().equals(now.summary()) || !old.description().equals(now.description())) {
-      add(ChangeKind.DOCS_CHANGED, location, subject, "summary or description");
+      add(ChangeKind.DOCS_CHANGED, location, subject, symbol, "summary or description");
     }
   }
 
@@ -196,7 +234,7 @@ public final class ApiDiff {
     newTypes.forEach((id, type) -> {
       TypeDecl was = oldTypes.get(id);
       if (was == null) {
-        add(ChangeKind.TYPE_ADDED, type.source(), "type " + type.name().wire(), kind(type));
+        add(ChangeKind.TYPE_ADDED, type.source(), "type " + type.name().wire(), Symbol.of(NameKind.TYPE, type.name()), kind(type));
       } else {
         type(was, type);
       }
@@ -217,25 +255,26 @@ public final class ApiDiff {
   private void removedType(TypeDecl type) {
     List<Found> uses = enumToString.getOrDefault(type.id(), List.of());
     if (type instanceof TypeDecl.EnumType && !uses.isEmpty()) {
-      add(ChangeKind.ENUM_REPLACED_BY_STRING, type.source(), "type " + type.name().wire(),
+      add(ChangeKind.ENUM_REPLACED_BY_STRING, type.source(), "type " + type.name().wire(), Symbol.of(NameKind.TYPE, type.name()),
           "now a string in " + uses.stream().map(Found::subject).distinct().collect(Collectors.joining(", ")));
       return;
     }
-    add(ChangeKind.TYPE_REMOVED, type.source(), "type " + type.name().wire(), kind(type));
+    add(ChangeKind.TYPE_REMOVED, type.source(), "type " + type.name().wire(), Symbol.of(NameKind.TYPE, type.name()), kind(type));
   }
 
   private void type(TypeDecl old, TypeDecl now) {
     String subject = "type " + now.name().wire();
+    Symbol symbol = Symbol.of(NameKind.TYPE, now.name());
     if (!old.name().key().equals(now.name().key())) {
-      add(ChangeKind.TYPE_RENAMED, now.source(), subject, old.name().wire() + " -> " + now.name().wire());
+      add(ChangeKind.TYPE_RENAMED, now.source(), subject, symbol, old.name().wire() + " -> " + now.name().wire());
     }
-    docs(old.docs(), now.docs(), now.source(), subject);
+    docs(old.docs(), now.docs(), now.source(), subject, symbol);
     if (old instanceof TypeDecl.ObjectType was && now instanceof TypeDecl.ObjectType is) {
       properties(was, is);
     } else if (old instanceof TypeDecl.EnumType was && now instanceof TypeDecl.EnumType is) {
       values(was, is);
     } else if (!kind(old).equals(kind(now))) {
-      add(ChangeKind.TYPE_REMOVED, now.source(), subject, kind(old) + " -> " + kind(now));
+      add(ChangeKind.TYPE_REMOVED, now.source(), subject, symbol, kind(old) + " -> " + kind(now));
     }
   }
 
@@ -243,24 +282,27 @@ public final class ApiDiff {
     Map<String, Property> was = byKey(old.properties(), p -> p.name().wire());
     Map<String, Property> is = byKey(now.properties(), p -> p.name().wire());
     String prefix = "type " + now.name().wire() + " property ";
+    Symbol type = Symbol.of(NameKind.TYPE, now.name());
     was.forEach((wire, property) -> {
       if (!is.containsKey(wire)) {
-        add(ChangeKind.PROPERTY_REMOVED, now.source() + "/properties/" + wire, prefix + wire, shape(property.type(), oldTypes));
+        add(ChangeKind.PROPERTY_REMOVED, now.source() + "/properties/" + wire, prefix + wire,
+            type.then(NameKind.PROPERTY, property.name()), shape(property.type(), oldTypes));
       }
     });
     is.forEach((wire, property) -> {
       Property previous = was.get(wire);
       String location = now.source() + "/properties/" + wire;
+      Symbol symbol = type.then(NameKind.PROPERTY, property.name());
       if (previous == null) {
-        add(ChangeKind.PROPERTY_ADDED, location, prefix + wire, shape(property.type(), newTypes));
+        add(ChangeKind.PROPERTY_ADDED, location, prefix + wire, symbol, shape(property.type(), newTypes));
         return;
       }
       if (previous.required() != property.required()) {
         add(property.required() ? ChangeKind.PROPERTY_NOW_REQUIRED : ChangeKind.PROPERTY_NOW_OPTIONAL, location,
-            prefix + wire, property.required() ? "required" : "optional");
+            prefix + wire, symbol, property.required() ? "required" : "optional");
       }
-      typeChange(previous.type(), property.type(), ChangeKind.PROPERTY_TYPE_CHANGED, location, prefix + wire);
-      docs(previous.docs(), property.docs(), location, prefix + wire);
+      typeChange(previous.type(), property.type(), ChangeKind.PROPERTY_TYPE_CHANGED, location, prefix + wire, symbol);
+      docs(previous.docs(), property.docs(), location, prefix + wire, symbol);
     });
   }
 
@@ -268,8 +310,9 @@ public final class ApiDiff {
     List<String> was = old.values().stream().map(v -> v.value().toString()).toList();
     List<String> is = now.values().stream().map(v -> v.value().toString()).toList();
     String subject = "type " + now.name().wire();
-    was.stream().filter(v -> !is.contains(v)).forEach(v -> add(ChangeKind.ENUM_VALUE_REMOVED, now.source(), subject, v));
-    is.stream().filter(v -> !was.contains(v)).forEach(v -> add(ChangeKind.ENUM_VALUE_ADDED, now.source(), subject, v));
+    Symbol symbol = Symbol.of(NameKind.TYPE, now.name());
+    was.stream().filter(v -> !is.contains(v)).forEach(v -> add(ChangeKind.ENUM_VALUE_REMOVED, now.source(), subject, symbol, v));
+    is.stream().filter(v -> !was.contains(v)).forEach(v -> add(ChangeKind.ENUM_VALUE_ADDED, now.source(), subject, symbol, v));
   }
 
   private static String kind(TypeDecl type) {

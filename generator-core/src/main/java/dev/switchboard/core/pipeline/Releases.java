@@ -11,6 +11,7 @@ import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.Planner;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.plugin.SymbolProvider;
 import dev.switchboard.core.release.LanguageRelease;
 import dev.switchboard.core.release.SemVer;
 import java.nio.file.Path;
@@ -37,8 +38,10 @@ final class Releases {
       throw new SpecException(diagnostics);
     }
     Map<String, Compatibility> rules = new LinkedHashMap<>();
+    Map<String, SymbolProvider> spellings = new LinkedHashMap<>();
     options.keySet().forEach(plugin -> rules.put(plugin.id(), plugin.compatibility()));
-    List<Change> changes = ApiDiff.compare(new ApiDiff.Version(api, plan), current, rules);
+    options.keySet().forEach(plugin -> spellings.put(plugin.id(), plugin.symbolProvider()));
+    List<Change> changes = ApiDiff.compare(new ApiDiff.Version(api, plan), current, rules, spellings);
     Map<String, LanguageRelease> releases = new LinkedHashMap<>();
     options.replaceAll((plugin, values) -> {
       SemVer released = SemVer.parse(plugin.id() + " option " + LanguageOptions.VERSION, values.version());

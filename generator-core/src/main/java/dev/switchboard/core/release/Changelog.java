@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * An SDK's {@code CHANGELOG.md}: one entry per release, newest first, the changes under Breaking
- * changes, Added and Fixed as this language's users meet them. Writing an entry for a version the
+ * changes, Added and Fixed as this language's users meet them, each naming the symbol it touches
+ * as this language spells it. Writing an entry for a version the
  * file already holds replaces that entry, so that running a release twice gives the same file.
  */
 public final class Changelog {
@@ -24,22 +25,27 @@ public final class Changelog {
     StringBuilder out = new StringBuilder("## ").append(release.next()).append("\n\n");
     out.append("Generated from version ").append(inline(apiVersion)).append(" of the API; previous release ")
         .append(release.previous()).append(".\n");
-    section(out, "Breaking changes", release.changes(Impact.BREAKING));
-    section(out, "Added", release.changes(Impact.FEATURE));
-    section(out, "Fixed", release.changes(Impact.FIX));
+    section(out, "Breaking changes", release.language(), release.changes(Impact.BREAKING));
+    section(out, "Added", release.language(), release.changes(Impact.FEATURE));
+    section(out, "Fixed", release.language(), release.changes(Impact.FIX));
     return out.toString();
   }
 
-  private static void section(StringBuilder out, String title, List<Change> changes) {
+  private static void section(StringBuilder out, String title, String language, List<Change> changes) {
     if (changes.isEmpty()) {
       return;
     }
     out.append("\n### ").append(title).append("\n\n");
     for (Change change : changes) {
-      out.append("- ").append(change.kind().text()).append(": ").append(inline(change.subject()))
-          .append(" (").append(inline(change.detail())).append(") at `").append(change.location().replace("`", "'"))
-          .append("`\n");
+      out.append("- ").append(change.kind().text()).append(": ");
+      change.symbol(language).ifPresent(symbol -> out.append(code(symbol)).append(", "));
+      out.append(inline(change.subject())).append(" (").append(inline(change.detail())).append(") at ")
+          .append(code(change.location())).append('\n');
     }
+  }
+
+  private static String code(String text) {
+    return "`" + text.replace("`", "'").replaceAll("\\s+", " ") + "`";
   }
 
   /** Spec text on one line, with nothing a Markdown renderer would take as HTML. */
