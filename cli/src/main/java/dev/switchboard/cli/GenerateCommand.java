@@ -62,7 +62,7 @@ final class GenerateCommand implements Callable<Integer> {
     ProgressPrinter progress = new ProgressPrinter(ProgressPrinter.mode(quiet, verbose, terminal), command.commandLine().getErr());
     Job job = Job.of(input.spec, Optional.ofNullable(input.config), plugins, installed)
         .withTemplates(Optional.ofNullable(templates)).withRefs(input.refPolicy()).withOverlays(input.overlays);
-    Generation generation = Director.run(previous == null ? job : job.asReleaseFrom(previous), progress);
+    Generation generation = Director.run(previous == null ? job : job.asReleaseFrom(previous).withPreviousOutput(output), progress);
     Reporter.print(generation.diagnostics(), command.commandLine().getErr());
     generation.releases().values().forEach(this::printRelease);
     long writing = System.nanoTime();

@@ -69,7 +69,7 @@ class CliTest {
     assertThat(first.err()).contains("/components/schemas/String: warning: type name 'String' is reserved in test-echo");
     assertThat(first.err()).isEqualTo(second.err().replace(dir.resolve("b").toString(), dir.resolve("a").toString()));
     assertThat(listing(dir.resolve("a/test-echo"))).containsExactly(
-        ".switchboard-manifest", "types/AB.txt", "types/String.txt", "types/UserProfile.txt", "types/UserProfile2.txt", "types/UserProfile3.txt");
+        ".switchboard-manifest", ".switchboard-surface", "types/AB.txt", "types/String.txt", "types/UserProfile.txt", "types/UserProfile2.txt", "types/UserProfile3.txt");
     for (String file : listing(dir.resolve("a/test-echo"))) {
       assertThat(Files.readString(dir.resolve("b/test-echo").resolve(file))).isEqualTo(Files.readString(dir.resolve("a/test-echo").resolve(file)));
     }

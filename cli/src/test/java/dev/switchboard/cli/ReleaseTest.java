@@ -133,4 +133,22 @@ class ReleaseTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.err()).contains("python option version: '1.2.3rc1' is not a release version");
   }
+
+  @Test
+  void anIdentifierTheGeneratorChangedIsABreakingChangeFromTheRecordedSurface() throws IOException {
+    String old = spec("old", SPEC);
+    String now = spec("new", SPEC.replace("SUMMARY", "Fetch one pet"));
+    assertThat(run("generate", old, "-l", "python", "-q", "-o", dir.resolve("out").toString()).exitCode()).isEqualTo(0);
+    Path surface = dir.resolve("out/python/.switchboard-surface");
+    String recorded = Files.readString(surface);
+    assertThat(recorded).contains("OPERATION\t/paths/~1pets~1{petId}/get\tgetPet\tretrieve\n");
+    // As an earlier generator would have named it.
+    Files.writeString(surface, recorded.replace("getPet\tretrieve\n", "getPet\tget_pet\n"));
+    CliTest.Result result = run("generate", now, "--release", old, "-l", "python", "-q", "-o", dir.resolve("out").toString());
+    assertThat(result.out()).contains("python: release 1.2.3 -> 2.0.0 (breaking, 2 changes)");
+    assertThat(read("python/CHANGELOG.md")).contains("### Breaking changes\n\n- generated name changed: `retrieve`,"
+        + " operation getPet (get_pet -> retrieve) at `/paths/~1pets~1{petId}/get`");
+    assertThat(read("python/pyproject.toml")).contains("version = \"2.0.0\"");
+    assertThat(read("python/.switchboard-surface")).isEqualTo(recorded);
+  }
 }

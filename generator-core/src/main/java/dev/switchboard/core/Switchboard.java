@@ -6,6 +6,7 @@ import dev.switchboard.core.diagnostics.SpecException;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.lower.Lowerer;
 import dev.switchboard.core.lower.LoweringOptions;
+import dev.switchboard.core.diff.Surface;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.readme.Readme;
@@ -47,6 +48,6 @@ public final class Switchboard {
     SymbolTable symbols = new SymbolTable(plugin.symbolProvider());
     FileSet files = plugin.generate(new GenerationContext(api, plan, readme, options, engine, symbols, diagnostics));
     RenameWarnings.report(plugin.id(), symbols.renames(), diagnostics);
-    return files;
+    return files.add(Surface.FILE, Surface.of(symbols).text());
   }
 }

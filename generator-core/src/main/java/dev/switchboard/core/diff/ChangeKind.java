@@ -33,6 +33,8 @@ public enum ChangeKind {
   TYPE_RENAMED(Impact.BREAKING, "type renamed"),
   AUTH_REMOVED(Impact.BREAKING, "security scheme removed"),
   AUTH_ADDED(Impact.FEATURE, "security scheme added"),
+  /** The same spec name given another identifier by the SDK (a new generator's naming, a clash numbered anew). */
+  IDENTIFIER_CHANGED(Impact.BREAKING, "generated name changed"),
   SERVER_CHANGED(Impact.FIX, "default server changed"),
   DOCS_CHANGED(Impact.FIX, "description changed");
 

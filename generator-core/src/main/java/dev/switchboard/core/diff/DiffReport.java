@@ -40,7 +40,8 @@ public record DiffReport(Map<String, Summary> languages, List<Change> changes) {
     Map<String, Summary> summaries = new LinkedHashMap<>();
     for (String language : languages) {
       Map<Impact, Integer> counts = new EnumMap<>(Impact.class);
-      changes.forEach(c -> counts.merge(c.impact().get(language), 1, Integer::sum));
+      changes.stream().map(c -> c.impact().get(language)).filter(Objects::nonNull)
+          .forEach(impact -> counts.merge(impact, 1, Integer::sum));
       Map<String, Integer> words = new LinkedHashMap<>();
       counts.entrySet().stream().sorted(Map.Entry.<Impact, Integer>comparingByKey().reversed())
           .forEach(e -> words.put(e.getKey().word(), e.getValue()));

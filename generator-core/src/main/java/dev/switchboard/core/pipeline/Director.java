@@ -57,14 +57,24 @@ public final class Director {
     Plan plan = Planner.plan(api, config, diagnostics);
     warnMadeUpPackageName(plan, options, diagnostics);
     Map<String, LanguageRelease> releases = job.previous().isPresent()
-        ? Releases.apply(job, config, new ApiDiff.Version(api, plan), options) : Map.of();
+        ? Releases.apply(job, config, new ApiDiff.Version(api, plan), options) : new LinkedHashMap<>();
     start = tell(progress, "plan", start);
     Map<String, FileSet> sdks = new LinkedHashMap<>();
     Map<LanguagePlugin, LanguageOptions> generated = job.stage() == Job.Stage.GENERATE ? options : Map.of();
     Readme readme = Readme.of(api, plan);
     for (Map.Entry<LanguagePlugin, LanguageOptions> language : generated.entrySet()) {
       LanguagePlugin plugin = language.getKey();
-      sdks.put(plugin.id(), Switchboard.generate(api, plan, readme, plugin, language.getValue(), job.templates(), diagnostics));
+      FileSet files = Switchboard.generate(api, plan, readme, plugin, language.getValue(), job.templates(), diagnostics);
+      LanguageRelease release = releases.get(plugin.id());
+      if (release != null && job.previousOutput().isPresent()) {
+        LanguageRelease renamed = Releases.withRenames(release, files, job.previousOutput().get());
+        releases.put(plugin.id(), renamed);
+        if (!renamed.next().equals(release.next())) {
+          LanguageOptions bumped = language.getValue().with(LanguageOptions.VERSION, renamed.next().toString());
+          files = Switchboard.generate(api, plan, readme, plugin, bumped, job.templates(), new Diagnostics(job.spec().toString()));
+        }
+      }
+      sdks.put(plugin.id(), files);
       start = tell(progress, plugin.id(), start);
     }
     if (diagnostics.hasErrors()) {

@@ -16,10 +16,11 @@ import java.util.Set;
  * config may name), a folder of template overrides, which references may be followed, and
  * overlay files applied to the spec after the config's own, how far it runs ({@link Stage}), and,
  * for a release, the previous version of the spec, which each language's {@code version} option was
- * released from.
+ * released from, and the folder of the SDKs generated before, whose recorded surfaces it compares.
  */
 public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins, Set<String> installed,
-    Optional<Path> templates, RefPolicy refs, List<Path> overlays, Stage stage, Optional<Path> previous) {
+    Optional<Path> templates, RefPolicy refs, List<Path> overlays, Stage stage, Optional<Path> previous,
+    Optional<Path> previousOutput) {
   /**
    * How far a job runs. {@code PLAN} stops after the plan: the selected languages' options are
    * still checked and their diagnostics about the plan made, but no plugin prints an SDK.
@@ -29,12 +30,13 @@ public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins
   /** A job that generates, with no overlays besides the config's. */
   public Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins, Set<String> installed,
       Optional<Path> templates, RefPolicy refs) {
-    this(spec, config, plugins, installed, templates, refs, List.of(), Stage.GENERATE, Optional.empty());
+    this(spec, config, plugins, installed, templates, refs, List.of(), Stage.GENERATE, Optional.empty(), Optional.empty());
   }
 
   public Job {
     Objects.requireNonNull(stage, "stage == null");
     Objects.requireNonNull(previous, "previous == null");
+    Objects.requireNonNull(previousOutput, "previousOutput == null");
     overlays = List.copyOf(overlays);
     Objects.requireNonNull(spec, "spec == null");
     Objects.requireNonNull(config, "config == null");
@@ -56,22 +58,22 @@ public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins
 
   /** The same job with {@code overlays} applied to the spec after the config's own. */
   public Job withOverlays(List<Path> overlays) {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous, previousOutput);
   }
 
   /** The same job stopping after the plan, as {@code switchboard plan} runs it. */
   public Job planOnly() {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays, Stage.PLAN, previous);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, Stage.PLAN, previous, previousOutput);
   }
 
   /** The same job with template overrides from {@code templates}, if present. */
   public Job withTemplates(Optional<Path> templates) {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous, previousOutput);
   }
 
   /** The same job following the references {@code refs} allows (by default only the spec's folder). */
   public Job withRefs(RefPolicy refs) {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous, previousOutput);
   }
 
   /**
@@ -79,6 +81,15 @@ public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins
    * after the changes from that spec, and its changelog gets an entry.
    */
   public Job asReleaseFrom(Path previous) {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, Optional.of(previous));
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, Optional.of(previous),
+        previousOutput);
+  }
+
+  /**
+   * The same job reading the SDKs generated before from {@code output}: a release also counts the
+   * identifiers that changed since their recorded surfaces.
+   */
+  public Job withPreviousOutput(Path output) {
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous, Optional.of(output));
   }
 }

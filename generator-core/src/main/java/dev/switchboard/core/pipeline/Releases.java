@@ -14,7 +14,13 @@ import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.SymbolProvider;
 import dev.switchboard.core.release.LanguageRelease;
 import dev.switchboard.core.release.SemVer;
+import dev.switchboard.core.diff.Surface;
+import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.output.KeptFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,5 +56,29 @@ final class Releases {
       return values.with(LanguageOptions.VERSION, release.next().toString());
     });
     return releases;
+  }
+
+  /**
+   * {@code release} with the identifiers that changed since the SDK recorded in {@code output}
+   * (if it recorded one), for names both versions have: renames the spec comparison cannot see.
+   */
+  static LanguageRelease withRenames(LanguageRelease release, FileSet files, Path output) {
+    Optional<String> recorded;
+    try {
+      recorded = KeptFile.read(output, release.language(), Surface.FILE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (recorded.isEmpty()) {
+      return release;
+    }
+    Surface now = Surface.parse(files.text(Surface.FILE));
+    List<Change> renames = now.renamedSince(Surface.parse(recorded.get()), release.language());
+    if (renames.isEmpty()) {
+      return release;
+    }
+    List<Change> all = new java.util.ArrayList<>(release.changes());
+    all.addAll(renames);
+    return LanguageRelease.of(release.language(), release.previous(), all);
   }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 public final class SymbolTable {
   private final SymbolProvider provider;
   private final List<SymbolRename> renames = new ArrayList<>();
+  private final List<Claim> claims = new ArrayList<>();
   private final Map<Object, Scope> scopes = new LinkedHashMap<>();
 
   public SymbolTable(SymbolProvider provider) {
@@ -40,6 +41,20 @@ public final class SymbolTable {
   /** Every rename so far, in the order they happened. */
   public List<SymbolRename> renames() {
     return List.copyOf(renames);
+  }
+
+  /** Every spec name given an identifier so far, in the order they were claimed: the SDK's surface. */
+  public List<Claim> claims() {
+    return List.copyOf(claims);
+  }
+
+  /** A spec name of some kind, from {@code source}, given {@code identifier}. */
+  public record Claim(NameKind kind, String identifier, Source source) {
+    public Claim {
+      Objects.requireNonNull(kind, "kind == null");
+      Objects.requireNonNull(identifier, "identifier == null");
+      Objects.requireNonNull(source, "source == null");
+    }
   }
 
   /** Where a spec name comes from: its text as written and the JSON pointer of its place. */
@@ -86,6 +101,7 @@ public final class SymbolTable {
       boolean reserved = isReserved(kind, identifier);
       String given = free(kind, reserved ? provider.escape(kind, identifier) : identifier);
       taken.add(key(given));
+      claims.add(new Claim(kind, given, source));
       if (!given.equals(identifier)) {
         renames.add(new SymbolRename(kind, source.name(), source.pointer(), identifier, given,
             reserved ? SymbolRename.Reason.RESERVED : SymbolRename.Reason.TAKEN));
