@@ -6,6 +6,9 @@ import dev.switchboard.core.diff.Change;
 import dev.switchboard.core.diff.Compatibility;
 import dev.switchboard.core.diff.DiffReport;
 import dev.switchboard.core.diff.Impact;
+import dev.switchboard.core.diff.Surface;
+import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.output.KeptFile;
 import dev.switchboard.core.pipeline.Director;
 import dev.switchboard.core.pipeline.Generation;
 import dev.switchboard.core.pipeline.Job;
@@ -54,6 +57,10 @@ final class DiffCommand implements Callable<Integer> {
       description = "Exit 5 when some language has a change at least this severe: breaking, feature, fix or none (default).")
   String failOn;
 
+  @Option(names = "--output", paramLabel = "DIR",
+      description = "SDKs generated before, in DIR/<language>: identifiers that changed since their recorded surfaces are reported too.")
+  Path output;
+
   @Mixin LanguageChoice languages;
   @Spec picocli.CommandLine.Model.CommandSpec command;
 
@@ -72,12 +79,16 @@ final class DiffCommand implements Callable<Integer> {
     List<LanguagePlugin> chosen = languages.select(installed);
     Optional<Path> shared = Optional.ofNullable(config).or(() -> Director.discoverConfig(newSpec));
     ApiDiff.Version before = version(oldSpec, shared, chosen, installed);
-    ApiDiff.Version after = version(newSpec, shared, chosen, installed);
+    Generation planned = Director.run(job(newSpec, shared, chosen, installed));
+    ApiDiff.Version after = new ApiDiff.Version(planned.api(), planned.plan());
     Map<String, Compatibility> rules = new LinkedHashMap<>();
     Map<String, SymbolProvider> spellings = new LinkedHashMap<>();
     chosen.forEach(plugin -> rules.put(plugin.id(), plugin.compatibility()));
     chosen.forEach(plugin -> spellings.put(plugin.id(), plugin.symbolProvider()));
-    List<Change> changes = ApiDiff.compare(before, after, rules, spellings);
+    List<Change> changes = new ArrayList<>(ApiDiff.compare(before, after, rules, spellings));
+    if (output != null) {
+      changes.addAll(renames(planned));
+    }
     DiffReport report = DiffReport.of(new ArrayList<>(rules.keySet()), changes);
     if (json) {
       command.commandLine().getOut().flush();
@@ -93,6 +104,25 @@ final class DiffCommand implements Callable<Integer> {
     Generation planned = Director.run(Job.of(spec, shared, chosen, installed)
         .withRefs(new RefPolicy(false, List.of())).planOnly());
     return new ApiDiff.Version(planned.api(), planned.plan());
+  }
+
+  /** The new version's job: planned only, unless identifiers are compared with SDKs generated before. */
+  private Job job(Path spec, Optional<Path> shared, List<LanguagePlugin> chosen, Plugins installed) {
+    Job job = Job.of(spec, shared, chosen, installed).withRefs(new RefPolicy(false, List.of()));
+    return output == null ? job.planOnly() : job;
+  }
+
+  /** Identifiers each language's SDK in {@link #output} recorded that the new generation spells otherwise. */
+  private List<Change> renames(Generation generation) throws IOException {
+    List<Change> renames = new ArrayList<>();
+    for (Map.Entry<String, FileSet> sdk : generation.sdks().entrySet()) {
+      Optional<String> recorded = KeptFile.read(output, sdk.getKey(), Surface.FILE);
+      if (recorded.isPresent()) {
+        Surface now = Surface.parse(sdk.getValue().text(Surface.FILE));
+        renames.addAll(now.renamedSince(Surface.parse(recorded.get()), sdk.getKey()));
+      }
+    }
+    return renames;
   }
 
   private Optional<Impact> threshold() {

@@ -102,4 +102,19 @@ class DiffCommandTest {
     assertThat(replaced).isEqualTo(10);
     assertThat(report.at("/changes/0/location").asText()).startsWith("/components/schemas/");
   }
+
+  @Test
+  void withOutputItReportsIdentifiersChangedSinceTheRecordedSurface() throws IOException {
+    String old = write("old.yaml", SPEC);
+    String out = dir.resolve("out").toString();
+    assertThat(run("generate", old, "-l", "python,java", "-q", "-o", out).exitCode()).isEqualTo(ExitCodes.OK);
+    Path surface = dir.resolve("out/python/.switchboard-surface");
+    Files.writeString(surface, Files.readString(surface).replace("getPet\tretrieve\n", "getPet\tget_pet\n"));
+    CliTest.Result result = run("diff", old, old, "-l", "python,java", "--output", out, "--fail-on", "breaking");
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.CHANGES_FOUND);
+    assertThat(result.out()).contains("/paths/~1pets~1{petId}/get: generated name changed: operation getPet (get_pet -> retrieve)"
+        + " [breaking: python]");
+    assertThat(result.out()).endsWith("python: breaking (1 breaking)\njava: no change\n");
+    assertThat(run("diff", old, old, "-l", "python,java", "--fail-on", "fix").exitCode()).isEqualTo(ExitCodes.OK);
+  }
 }
