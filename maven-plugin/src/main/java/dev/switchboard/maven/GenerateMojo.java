@@ -63,6 +63,13 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "switchboard.check", defaultValue = "false")
   private boolean check;
 
+  /**
+   * Release from this previous version of the spec: each language's configured version becomes the
+   * next one by semantic versioning, and its CHANGELOG.md gets an entry (docs/releases.md).
+   */
+  @Parameter(property = "switchboard.releaseFrom")
+  private File releaseFrom;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -81,7 +88,7 @@ public final class GenerateMojo extends AbstractMojo {
     Path stampFile = outputDirectory.toPath().resolve(Stamp.FILE);
     if (check) {
       check(generate(job(config, plugins, installed)));
-    } else if (stamp.matches(stampFile)) {
+    } else if (releaseFrom == null && stamp.matches(stampFile)) {
       getLog().info("Switchboard: " + spec + " and its config are unchanged since the last run; generation skipped");
     } else {
       write(generate(job(config, plugins, installed)));
@@ -100,13 +107,16 @@ public final class GenerateMojo extends AbstractMojo {
 
   private Job job(Path config, List<LanguagePlugin> plugins, Plugins installed) {
     RefPolicy refs = new RefPolicy(allowRemoteRefs, allowRefRoots.stream().map(File::toPath).toList());
-    return Job.of(spec.toPath(), Optional.ofNullable(config), plugins, installed).withRefs(refs);
+    Job job = Job.of(spec.toPath(), Optional.ofNullable(config), plugins, installed).withRefs(refs);
+    return releaseFrom == null ? job : job.asReleaseFrom(releaseFrom.toPath()).withPreviousOutput(outputDirectory.toPath());
   }
 
   private Generation generate(Job job) throws MojoExecutionException {
     try {
       Generation generation = Director.run(job);
       generation.diagnostics().sorted().forEach(d -> getLog().warn(d.format()));
+      generation.releases().values().forEach(r -> getLog().info(String.format("Switchboard: %s: release %s -> %s",
+          r.language(), r.previous(), r.next())));
       return generation;
     } catch (SpecException e) {
       e.diagnostics().sorted().stream().map(Diagnostic::format).forEach(getLog()::error);
