@@ -20,7 +20,11 @@ class DateTimeOutputTest {
             parameters:
               - {name: At, in: path, required: true, schema: {type: string, format: date-time}}
               - {name: Name, in: path, required: true, schema: {type: string}}
-              - {name: Since, in: query, schema: {type: string, format: date-time-rfc-2822}}
+              - name: Since
+                in: query
+                required: true
+                schema: {type: string, format: date-time-rfc-2822}
+                example: Thu, 24 Aug 2023 07:01:45 +0200
               - {name: Days, in: query, schema: {type: array, items: {type: string, format: date-time}}}
               - {name: Day, in: query, schema: {type: string, format: date}}
             requestBody:
@@ -75,7 +79,7 @@ class DateTimeOutputTest {
   void paramsTakeADateOrTheTextToSend() {
     String resource = output.text("src/resources/events.ts");
     assertThat(resource).contains("  At: Date | string;\n");
-    assertThat(resource).contains("  Since?: Date | string;\n");
+    assertThat(resource).contains("  Since: Date | string;\n");
     assertThat(resource).contains("  Days?: (Date | string)[];\n");
     assertThat(resource).contains("  Day?: string;\n");
   }
@@ -90,5 +94,10 @@ class DateTimeOutputTest {
               Day: 'q',
             },
         """);
+  }
+
+  @Test
+  void examplesGiveDatesOfTheInstantInRfc3339() {
+    assertThat(output.text("README.md")).contains("  Since: new Date('2023-08-24T05:01:45Z'),\n");
   }
 }
