@@ -135,8 +135,12 @@ function source(sf, node) {
 }
 
 /** Whether the route has a placeholder `{NAME}` that no path parameter of the table fills. */
+/** A parameter's spec text: the entry, or its first item where it is `[spec, codec]` (date-times). */
+const specText = (entry) => (Array.isArray(entry) ? entry[0] : entry);
+
 function inRoute(op, name) {
-  const listed = Object.entries(op.params ?? {}).filter(([, spec]) => spec.startsWith('p'))
+  const listed = Object.entries(op.params ?? {}).map(([param, entry]) => [param, specText(entry)])
+    .filter(([, spec]) => spec.startsWith('p'))
     .map(([param, spec]) => spec.split(' ')[1] ?? param);
   return op.route.includes(`{${name}}`) && !listed.includes(name);
 }
@@ -175,7 +179,13 @@ function pagingText(style, items, item, { param, next, hasMore, limit, lastItem,
   return parts.join(' ');
 }
 
-const RUNTIME_TYPES = { any: '$same', STRING: '$string', BOOLEAN: '$boolean' };
+const RUNTIME_TYPES = {
+  any: '$same',
+  STRING: '$string',
+  BOOLEAN: '$boolean',
+  DATE_TIME: '$dateTime',
+  DATE_TIME_RFC_2822: '$dateTimeRfc2822',
+};
 
 /**
  * A plan type as the codec text the SDK writes for it (`array(Call)`), or undefined where this
@@ -275,7 +285,7 @@ function surface(sdk, problems) {
         }
         for (const [param, required] of Object.entries(props)) {
           if (param === itemLimit) continue;
-          const spec = op.params?.[param] ?? (inRoute(op, param) ? 'p' : undefined);
+          const spec = specText(op.params?.[param]) ?? (inRoute(op, param) ? 'p' : undefined);
           if (spec !== undefined) {
             const [where, ...wire] = spec.split(' ');
             inputs[`${LOCATIONS[where.replace(/[-.].*$/, '')]} ${wire.length === 0 ? param : wire.join(' ')}`] = required;

@@ -114,7 +114,7 @@ test('S07 listMessages percent-encodes the query name and sends the enum value',
   await load('S07');
   const page = await client().messages.list({
     accountSid: SID,
-    'DateSent>': '2026-01-02T03:04:05Z',
+    'DateSent>': new Date('2026-01-02T03:04:05Z'),
     Status: 'queued',
   });
   assert.deepEqual(

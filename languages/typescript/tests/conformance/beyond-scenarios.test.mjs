@@ -1,6 +1,6 @@
 // Behaviours beyond S01-S30, against the same WireMock: what the timeout covers, optional request
-// bodies (checked with the Twilio api_v2010 SDK, whose form bodies are optional) and renamed body
-// properties.
+// bodies (checked with the Twilio api_v2010 SDK, whose form bodies are optional), renamed body
+// properties and date-time texts that are not date-times.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -98,4 +98,24 @@ test('a body property renamed because a parameter has its name is sent under its
   const [request] = await journal();
   assert.equal(request.url, '/v1/calls?to=query-value');
   assert.deepEqual(JSON.parse(bodyText(request)), { to: '+15551230001', from: '+15559870000' });
+});
+
+test('a date-time text that is not one reads as absent and stays reachable raw', async () => {
+  const reminder = {
+    sid: 'RM900',
+    remind_at: 'tomorrow',
+    date_created: '2024-01-04T10:00:00+01:00',
+    note: 'Thu, 24 Aug 2023 05:01:45 +0000',
+  };
+  await stub({
+    request: { method: 'POST', urlPath: `/v1/accounts/${SID}/reminders` },
+    response: { status: 201, jsonBody: reminder },
+  });
+  const read = await client().reminders.create({ AccountSid: SID, RemindAt: 'soon' });
+  assert.equal('remind_at' in read, false);
+  assert.deepEqual(sdk.mismatched(read), { remind_at: 'tomorrow' });
+  // RFC 3339 is read for an RFC 2822 field too; a string property is never read as a date.
+  assert.equal(read.date_created.toISOString(), '2024-01-04T09:00:00.000Z');
+  assert.equal(read.note, 'Thu, 24 Aug 2023 05:01:45 +0000');
+  assert.equal(bodyText((await journal())[0]), 'RemindAt=soon');
 });

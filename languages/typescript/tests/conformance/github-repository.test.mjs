@@ -31,7 +31,8 @@ test('the example decodes with the present fields typed', async () => {
   assert.equal(repo.private, false);
   assert.equal(repo.owner.login, 'octocat');
   assert.equal(repo.owner.site_admin, false);
-  assert.equal(repo.created_at, '2011-01-26T19:01:12Z');
+  assert.ok(repo.created_at instanceof Date);
+  assert.equal(repo.created_at.toISOString(), '2011-01-26T19:01:12.000Z');
   assert.equal(repo.license.spdx_id, 'MIT');
   assert.equal(repo.permissions.pull, true);
   assert.equal(repo.forks_count, 9);

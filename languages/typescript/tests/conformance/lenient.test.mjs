@@ -11,7 +11,8 @@ test('S40 a mismatched property reads as absent and stays reachable raw', async 
   assert.equal(account.sid, SID);
   assert.equal(account.status, 'active');
   assert.equal(account.type, 'Full');
-  assert.equal(account.date_created, '2026-01-02T03:04:05Z');
+  assert.ok(account.date_created instanceof Date);
+  assert.equal(account.date_created.toISOString(), '2026-01-02T03:04:05.000Z');
   assert.equal(account.balance, '12.50');
   assert.equal('2fa_enabled' in account, false);
   assert.equal('subresource_uris' in account, false);

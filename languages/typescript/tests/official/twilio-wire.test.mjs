@@ -117,7 +117,7 @@ const CALLS = [
         to: TO,
         messagingServiceSid: 'MG0123',
         body: 'Later',
-        sendAt: SEND_AT.toISOString().replace('.000Z', 'Z'),
+        sendAt: SEND_AT,
         scheduleType: 'fixed',
       }),
   },
@@ -137,7 +137,7 @@ const CALLS = [
       all(
         c.api.message.list({
           to: TO,
-          dateSentAfter: SENT_AFTER.toISOString().replace('.000Z', 'Z'),
+          dateSentAfter: SENT_AFTER,
           limit: 20,
         }),
       ),

@@ -6,8 +6,8 @@ export const Account: $.Codec = /* @__PURE__ */ $.object(() => ({
   friendly_name: [$.string, 1],
   status: [$.string, 1],
   type: $.string,
-  date_created: [$.string, 1],
-  date_updated: $.nullable($.string),
+  date_created: [$.dateTime, 1],
+  date_updated: $.nullable($.dateTime),
   balance: $.string,
   owner_email: $.personal($.string),
   '2fa_enabled': $.boolean,
@@ -36,7 +36,7 @@ export const Call: $.Codec = /* @__PURE__ */ $.object(() => ({
   status: [$.string, 1],
   to: [$.string, 1],
   from: [$.string, 1],
-  created_at: [$.string, 1],
+  created_at: [$.dateTime, 1],
   answered_on: $.nullable($.string),
   duration_seconds: $.nullable($.number),
   recording: $.nullable(Recording),
@@ -84,18 +84,18 @@ export const CreateMessageRequest: $.Codec = /* @__PURE__ */ $.object(() => ({
   Body: $.string,
   MediaUrl: $.array($.string),
   ValidityPeriod: $.number,
-  SendAt: $.string,
+  SendAt: $.dateTime,
   ShortenUrls: $.boolean,
 }));
 
 export const CreateReminderRequest: $.Codec = /* @__PURE__ */ $.object(() => ({
-  RemindAt: [$.string, 1],
+  RemindAt: [$.dateTimeRfc2822, 1],
   Note: $.string,
   Repeat: CreateReminderRequestRepeat,
 }));
 
 export const CreateReminderRequestRepeat: $.Codec = /* @__PURE__ */ $.object(() => ({
-  Until: $.string,
+  Until: $.dateTimeRfc2822,
   EveryHours: $.number,
 }));
 
@@ -154,7 +154,7 @@ export const Message: $.Codec = /* @__PURE__ */ $.object(() => ({
   num_segments: [$.number, 1],
   price: [$.nullable($.number), 1],
   error_code: $.nullable($.number),
-  date_sent: $.nullable($.string),
+  date_sent: $.nullable($.dateTime),
   media: $.array(MessageMediaItem),
 }));
 
@@ -238,8 +238,8 @@ export const Recording: $.Codec = /* @__PURE__ */ $.object(() => ({
 
 export const Reminder: $.Codec = /* @__PURE__ */ $.object(() => ({
   sid: [$.string, 1],
-  remind_at: [$.string, 1],
-  date_created: $.nullable($.string),
+  remind_at: [$.dateTimeRfc2822, 1],
+  date_created: $.nullable($.dateTimeRfc2822),
   note: $.string,
 }));
 

@@ -7,8 +7,8 @@ export interface Account {
   friendly_name: string;
   status: AccountStatus;
   type?: AccountType;
-  date_created: string;
-  date_updated?: string | null;
+  date_created: Date;
+  date_updated?: Date | null;
   /** Decimal amount kept as a string to avoid rounding. */
   balance?: string;
   /**
@@ -50,7 +50,7 @@ export interface Call {
   status: CallStatus;
   to: string;
   from: string;
-  created_at: string;
+  created_at: Date;
   answered_on?: string | null;
   duration_seconds?: number | null;
   /** Present only when the call was recorded; null when recording failed. */
@@ -115,12 +115,12 @@ export interface CreateMessageRequest {
   Body?: string;
   MediaUrl?: string[];
   ValidityPeriod?: number;
-  SendAt?: string;
+  SendAt?: Date;
   ShortenUrls?: boolean;
 }
 
 export interface CreateReminderRequest {
-  RemindAt: string;
+  RemindAt: Date;
   Note?: string;
   /** Repeats the reminder; a nested input, given as a model or as plain data. */
   Repeat?: CreateReminderRequestRepeat;
@@ -128,7 +128,7 @@ export interface CreateReminderRequest {
 
 /** Repeats the reminder; a nested input, given as a model or as plain data. */
 export interface CreateReminderRequestRepeat {
-  Until?: string;
+  Until?: Date;
   EveryHours?: number;
 }
 
@@ -192,7 +192,7 @@ export interface Message {
   num_segments: number;
   price: number | null;
   error_code?: number | null;
-  date_sent?: string | null;
+  date_sent?: Date | null;
   media?: MessageMediaItem[];
 }
 
@@ -298,8 +298,8 @@ export type RecordingChannels = 1 | 2 | (number & {});
 
 export interface Reminder {
   sid: string;
-  remind_at: string;
-  date_created?: string | null;
+  remind_at: Date;
+  date_created?: Date | null;
   note?: string;
 }
 

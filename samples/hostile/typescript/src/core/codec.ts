@@ -1,8 +1,10 @@
+import { InvalidRequestError } from './errors.js';
+
 /**
  * Converts between the wire (JSON as parsed) and the SDK's values: property names where the SDK
- * renames them, integers where it reads int64 as `bigint`. Generated code builds one codec per
- * type, each a separate module-level constant, so that a bundle keeps only the codecs of the calls
- * it makes. Decoding never fails: a property whose value does not have its declared type is left
+ * renames them, integers where it reads int64 as `bigint`, date-times as `Date`. Generated code
+ * builds one codec per type, each a separate module-level constant, so that a bundle keeps only the
+ * codecs of the calls it makes. Decoding never fails: a property whose value does not have its declared type is left
  * out of the object and kept aside, readable with {@link mismatched}; other values of an unexpected
  * shape are passed through unchanged.
  */
@@ -47,6 +49,44 @@ export const integer: Codec = scalar(isInteger, (v) => (typeof v === 'bigint' ? 
 export const int64: Codec = scalar(isInteger, (v) =>
   typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v,
 );
+
+/**
+ * What a date-time's text looks like: RFC 3339, or RFC 2822 with a day of one or two digits and
+ * any zone (`+0000`, `GMT`). Checked before `Date.parse`, which takes almost any text for a date.
+ */
+const DATE_TIME_TEXT = /^(\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d|([A-Za-z]{3}, *)?\d\d? [A-Za-z]{3} \d{4} \d\d:\d\d)/;
+
+/** The instant a date-time text names, in milliseconds; `NaN` when it is not one. */
+const instant = (v: unknown): number =>
+  typeof v === 'string' && DATE_TIME_TEXT.test(v) ? Date.parse(v) : NaN;
+
+/**
+ * A date-time: read as a `Date` from either format, written by `write` from a `Date`. A text that
+ * is not a date-time is not accepted (an object keeps it aside, see {@link mismatched}); a string
+ * given for a `Date` is sent as it is.
+ */
+function dateTimeCodec(write: (date: Date) => string): Codec {
+  const accepts: Check = (v) => !Number.isNaN(instant(v));
+  return {
+    decode: (v) => (accepts(v) ? new Date(instant(v)) : v),
+    encode: (v) => {
+      if (!(v instanceof Date)) return v;
+      if (Number.isNaN(v.getTime())) throw new InvalidRequestError('A date-time to send is an invalid Date.');
+      return write(v);
+    },
+    accepts,
+    matchesWire: accepts,
+    matchesValue: (v) => v instanceof Date || typeof v === 'string',
+  };
+}
+
+/**
+ * A date-time written as RFC 3339 text in UTC, milliseconds only where there are some
+ * (`2023-08-24T05:01:45Z`), as Twilio's own SDK writes it.
+ */
+export const dateTime: Codec = dateTimeCodec((date) => date.toISOString().replace('.000Z', 'Z'));
+/** A date-time written as RFC 2822 text in UTC (`Thu, 24 Aug 2023 05:01:45 +0000`). */
+export const dateTimeRfc2822: Codec = dateTimeCodec((date) => date.toUTCString().replace('GMT', '+0000'));
 
 export function literal(expected: unknown): Codec {
   return scalar((v) => v === expected);

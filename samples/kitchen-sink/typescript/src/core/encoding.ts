@@ -71,9 +71,13 @@ export function encodeHeader(value: unknown): string {
   return Array.isArray(value) ? value.map(scalar).join(',') : scalar(value);
 }
 
-/** Text for a scalar: strings as they are, numbers and bigints in full, JSON for the rest. */
+/**
+ * Text for a scalar: strings as they are, numbers and bigints in full, a `Date` as RFC 3339 (one the
+ * spec writes otherwise has its codec), JSON for the rest.
+ */
 export function scalar(value: unknown): string {
   if (typeof value === 'string') return value;
+  if (value instanceof Date) return value.toISOString().replace('.000Z', 'Z');
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') {
     return String(value);
   }

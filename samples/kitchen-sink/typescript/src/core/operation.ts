@@ -103,8 +103,9 @@ export interface OperationSpec {
  * How generated code describes an operation, compactly (the tables of a large API are most of its
  * bundle). Codecs are the generated ones of the API's types; `route` is `METHOD PATH`; a parameter
  * is `'IN[.STYLE][-][ WIRE]'` with IN one of `p`ath, `q`uery, `h`eader, `c`ookie (`-`: arrays
- * comma-joined; the wire name only where it differs from the params property), and a path
- * parameter named as on the wire is left out, its route placeholder naming it; a response or body
+ * comma-joined; the wire name only where it differs from the params property), paired with its
+ * codec where one writes its values (date-times), and a path parameter named as on the wire
+ * without a codec is left out, its route placeholder naming it; a response or body
  * media is `KIND [MEDIA_TYPE]`, `json application/json` when left out; `security` lists
  * alternatives separated by `|`, schemes of one alternative by `&`, `none` for no credentials;
  * paths are wire names joined by dots. Values repeated across a file's operations (errors,
@@ -115,7 +116,7 @@ export interface OperationSource {
   readonly id?: string;
   /** `METHOD PATH`. */
   readonly route: string;
-  readonly params?: Readonly<Record<string, string>>;
+  readonly params?: Readonly<Record<string, string | ParamSource>>;
   readonly body?: {
     /** `KIND CONTENT_TYPE`, `json application/json` when left out. */
     readonly media?: string;
@@ -160,6 +161,8 @@ export interface OperationSource {
     readonly pageSizeMax?: number;
   };
 }
+
+type ParamSource = readonly [text: string, codec: Codec];
 
 const JSON_MEDIA = 'json application/json';
 
@@ -232,8 +235,13 @@ const LOCATIONS: Readonly<Record<string, ParamSpec['in']>> = {
  * The table's parameters, then each placeholder of the path that none of them fills: a params
  * property named as on the wire.
  */
-function params(source: Readonly<Record<string, string>> | undefined, path: string): ParamSpec[] {
-  const specs = Object.entries(source ?? {}).map(([name, text]) => param(name, text));
+function params(
+  source: Readonly<Record<string, string | ParamSource>> | undefined,
+  path: string,
+): ParamSpec[] {
+  const specs = Object.entries(source ?? {}).map(([name, entry]) =>
+    typeof entry === 'string' ? param(name, entry) : { ...param(name, entry[0]), codec: entry[1] },
+  );
   for (const [, wire = ''] of path.matchAll(/\{([^}]+)\}/g)) {
     if (!specs.some((spec) => spec.in === 'path' && spec.wire === wire)) {
       specs.push({ name: wire, wire, in: 'path', explode: true });

@@ -1,6 +1,7 @@
 package dev.switchboard.typescript;
 
 import dev.switchboard.core.ir.BodyContent;
+import dev.switchboard.core.ir.DateTimeFormat;
 import dev.switchboard.core.ir.MediaKind;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Pagination;
@@ -118,15 +119,28 @@ final class OperationSource {
    */
   private void params() {
     List<String> specs = method.params().stream().filter(p -> p.parameter().isPresent())
-        .map(p -> new String[] {p.name(), paramSpec(p.name(), p.parameter().get())})
-        .filter(spec -> !spec[1].equals(IN_ROUTE))
-        .map(spec -> Code.property(6, TsSymbols.propertyKey(spec[0]), TsText.string(spec[1]))).toList();
+        .map(this::paramEntry).flatMap(Optional::stream).toList();
     if (specs.isEmpty()) {
       return;
     }
     out.append("    params: {\n");
     specs.forEach(out::append);
     out.append("    },\n");
+  }
+
+  /**
+   * {@code NAME: 'SPEC',}, or {@code NAME: ['SPEC', CODEC],} for a date-time, whose codec writes it
+   * in the spec's format; empty for a path parameter the route names and no codec writes.
+   */
+  private Optional<String> paramEntry(ResourceFile.MethodModel.Param param) {
+    String spec = paramSpec(param.name(), param.parameter().orElseThrow());
+    String key = TsSymbols.propertyKey(param.name());
+    if (DateTimeFormat.of(param.type()).isEmpty()) {
+      return spec.equals(IN_ROUTE) ? Optional.empty() : Optional.of(Code.property(6, key, TsText.string(spec)));
+    }
+    Doc tuple = Doc.list("[", List.of(Doc.text(TsText.string(spec)), Doc.text(model.types.codec(param.type(), ""))),
+        "]", false);
+    return Optional.of(Code.print(Doc.concat(Doc.text(key + ": "), tuple, Doc.text(",")), 6) + "\n");
   }
 
   /** {@code IN[.STYLE][-][ WIRE]}: IN's first letter, the wire name only where it is not NAME. */

@@ -244,7 +244,7 @@ final class ResourceFile {
       for (Param param : params) {
         out.append(TsText.jsdoc(param.docs(), "  "));
         String head = TsSymbols.propertyKey(param.name()) + (param.required() ? ":" : "?:");
-        out.append(Code.print(concat(text(head), model.types.annotation(param.type(), "Models."), text(";")), 2));
+        out.append(Code.print(concat(text(head), model.paramTypes.annotation(param.type(), "Models."), text(";")), 2));
         out.append('\n');
       }
       itemLimit.ifPresent(limit -> out.append("  /** The most items iterating the result yields; no page past them is fetched. */\n")

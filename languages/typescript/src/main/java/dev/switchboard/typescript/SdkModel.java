@@ -23,6 +23,8 @@ final class SdkModel {
   final SymbolTable table;
   final TsSymbols symbols;
   final TsTypes types;
+  /** As {@link #types}, for the properties of a call's params. */
+  final TsTypes paramTypes;
   final Map<String, TypeDecl> declarations;
   /** Properties and parameters in camelCase rather than as the API spells them. */
   final boolean camelCase;
@@ -37,6 +39,7 @@ final class SdkModel {
     this.symbols = new TsSymbols(api.info().clientName(), table);
     this.declarations = api.typesById();
     this.types = new TsTypes(declarations, symbols, options.bigint());
+    this.paramTypes = types.forParams();
     api.types().forEach(type -> symbols.typeName(type.id(), type.name(), type.source()));
     api.types().forEach(this::nameProperties);
   }

@@ -1,9 +1,11 @@
 package dev.switchboard.typescript;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.ir.DateTimeFormat;
 import dev.switchboard.core.ir.Property;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.plan.ExampleValue;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,7 @@ import java.util.Optional;
 /**
  * The plan's example values spelled in TypeScript: objects and maps as object literals written
  * one property a line (which Prettier keeps), lists inline unless they hold objects, 64-bit
- * integers as {@code bigint}s and files as {@code Blob}s.
+ * integers as {@code bigint}s, date-times as {@code Date}s and files as {@code Blob}s.
  */
 final class TsExamples {
   private final SdkModel model;
@@ -122,7 +124,23 @@ final class TsExamples {
       case BOOLEAN, INTEGER, INT32, NUMBER, FLOAT, DOUBLE -> value.asText();
       case INT64 -> value.asText() + (model.types.bigint() ? "n" : "");
       case BINARY -> "new Blob([" + TsText.string(value.asText()) + "])";
+      case DATE_TIME, DATE_TIME_RFC_2822 -> date(value.asText());
       default -> TsText.string(value.asText());
     };
+  }
+
+  /**
+   * A date-time as a {@code Date} of the instant it names, in RFC 3339 (which every engine reads),
+   * whichever format the example is written in; the text itself where it names no instant.
+   */
+  private static String date(String text) {
+    for (DateTimeFormat format : DateTimeFormat.values()) {
+      try {
+        return "new Date(" + TsText.string(format.parse(text).toInstant().toString()) + ")";
+      } catch (DateTimeParseException notThisFormat) {
+        // the other format may read it
+      }
+    }
+    return TsText.string(text);
   }
 }

@@ -24,11 +24,26 @@ final class TsTypes {
   private final TsSymbols symbols;
   /** int64 values are {@code bigint} rather than {@code number}. */
   private final boolean bigint;
+  /** The type of a date-time: {@code Date}, or where a call gives one also the text it sends. */
+  private final String dateTime;
 
   TsTypes(Map<String, TypeDecl> types, TsSymbols symbols, boolean bigint) {
+    this(types, symbols, bigint, "Date");
+  }
+
+  private TsTypes(Map<String, TypeDecl> types, TsSymbols symbols, boolean bigint, String dateTime) {
     this.types = types;
     this.symbols = symbols;
     this.bigint = bigint;
+    this.dateTime = dateTime;
+  }
+
+  /**
+   * The types of a call's params: a date-time is a {@code Date} or, as before date-times were
+   * {@code Date}s, the text to send.
+   */
+  TsTypes forParams() {
+    return new TsTypes(types, symbols, bigint, "Date | string");
   }
 
   /** Whether int64 values are {@code bigint}. */
@@ -54,6 +69,9 @@ final class TsTypes {
 
   private String single(TypeRef ref, String qualifier) {
     if (ref instanceof TypeRef.PrimitiveRef primitive) {
+      if (primitive.primitive().dateTimeFormat().isPresent()) {
+        return dateTime;
+      }
       return primitive.primitive() == Primitive.INT64 && bigint ? "bigint" : primitive(primitive.primitive());
     }
     if (ref instanceof TypeRef.Named named) {
@@ -72,7 +90,7 @@ final class TsTypes {
     return "unknown";
   }
 
-  /** The type of a primitive, int64 as {@code number}. */
+  /** The type of a primitive other than a date-time, int64 as {@code number}. */
   static String primitive(Primitive primitive) {
     return switch (primitive) {
       case BOOLEAN -> "boolean";
@@ -165,6 +183,8 @@ final class TsTypes {
       case INTEGER, INT32, NUMBER, FLOAT, DOUBLE -> "$.number";
       case INT64 -> bigint ? "$.int64" : "$.integer";
       case BINARY -> "$.same";
+      case DATE_TIME -> "$.dateTime";
+      case DATE_TIME_RFC_2822 -> "$.dateTimeRfc2822";
       default -> "$.string";
     };
   }
