@@ -40,8 +40,8 @@ final class ReadmeBuilder {
 
   /**
    * Installation, set-up, authentication, server variables, regions and edges (when configured),
-   * usage, pagination (when an operation pages), errors, webhooks (when configured), then every
-   * operation by resource.
+   * usage, pagination (when an operation pages), errors, webhooks (when configured), every
+   * operation by resource, then how to publish the package.
    */
   Readme build() {
     List<Call> calls = plan.resources().stream().flatMap(r -> r.operations().stream().map(op -> call(r, op))).toList();
@@ -60,6 +60,9 @@ final class ReadmeBuilder {
         + " with a webhook verification error, saying why, when the signature is missing or wrong."), signature))
         .ifPresent(sections::add);
     sections.add(new Section.Operations(List.of(), resources(calls)));
+    sections.add(new Section.Publishing(List.of("This package is generated from the API's OpenAPI description by"
+        + " Switchboard. A release made with `switchboard generate --release` sets its version by semantic versioning"
+        + " and lists the changes in `CHANGELOG.md`. To publish it:")));
     return new Readme(title(), description(), sections);
   }
 

@@ -28,7 +28,8 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = Section.Pagination.class, name = "pagination"),
   @JsonSubTypes.Type(value = Section.Errors.class, name = "errors"),
   @JsonSubTypes.Type(value = Section.Webhooks.class, name = "webhooks"),
-  @JsonSubTypes.Type(value = Section.Operations.class, name = "operations")
+  @JsonSubTypes.Type(value = Section.Operations.class, name = "operations"),
+  @JsonSubTypes.Type(value = Section.Publishing.class, name = "publishing")
 })
 @JsonPropertyOrder({"heading", "prose"})
 public sealed interface Section {
@@ -62,6 +63,25 @@ public sealed interface Section {
     T webhooks(Webhooks section);
 
     T operations(Operations section);
+
+    T publishing(Publishing section);
+  }
+
+  /** How the package's maintainers publish a release: the plugin's commands for its registry. */
+  record Publishing(List<String> prose) implements Section {
+    public Publishing {
+      prose = List.copyOf(prose);
+    }
+
+    @Override
+    public String heading() {
+      return "Publishing";
+    }
+
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+      return visitor.publishing(this);
+    }
   }
 
   /** How to install the package: the plugin's command alone. */

@@ -86,7 +86,7 @@ class ReadmeTest {
   void outlineWithoutWebhooksOrRegions() throws Exception {
     Readme readme = readme(PETS, "");
     assertThat(headings(readme)).containsExactly("Installation", "Set-up", "Authentication", "Server variables", "Usage",
-        "Pagination", "Errors", "Operations").inOrder();
+        "Pagination", "Errors", "Operations", "Publishing").inOrder();
     assertThat(readme.title()).isEqualTo("Test API");
   }
 
@@ -97,7 +97,7 @@ class ReadmeTest {
         regions: {hosts: ['*.pets.test'], rewrite: '{host}.{edge}.{region}.pets.test', default-region: eu1}
         """);
     assertThat(headings(readme)).containsExactly("Installation", "Set-up", "Authentication", "Server variables",
-        "Regions and edges", "Usage", "Pagination", "Errors", "Webhooks", "Operations").inOrder();
+        "Regions and edges", "Usage", "Pagination", "Errors", "Webhooks", "Operations", "Publishing").inOrder();
     Section.Webhooks webhooks = readme.section(Section.Webhooks.class).orElseThrow();
     assertThat(webhooks.prose().get(0))
         .contains("The `X-Sig` header holds `sha256=` followed by an HMAC-SHA256 (hex) of the raw body.");
@@ -185,6 +185,6 @@ class ReadmeTest {
     assertThat(once).contains("\"section\":\"webhooks\"");
     assertThat(headings(Readme.of(first.api(), first.plan()))).containsExactly("Installation", "Set-up",
         "Authentication", "Server variables", "Regions and edges", "Usage", "Pagination", "Errors", "Webhooks",
-        "Operations").inOrder();
+        "Operations", "Publishing").inOrder();
   }
 }

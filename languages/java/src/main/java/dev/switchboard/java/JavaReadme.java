@@ -19,7 +19,7 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
   /** A section; exactly one of the kind views is set, the others are null. */
   record SectionView(String heading, List<String> prose, Install installation, SetUp setUp, Auth authentication,
       Rows serverVariables, Code regions, Usage usage, Code pagination, Code errors, Code webhooks,
-      Operations operations) {}
+      Operations operations, Code publishing) {}
 
   record Install(String groupId, String artifactId, String version) {}
 
@@ -76,7 +76,7 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
   public SectionView installation(Section.Installation section) {
     return new SectionView(section.heading(), section.prose(),
         new Install(options.groupId(), options.artifactId(), options.version()),
-        null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null);
   }
 
   @Override
@@ -86,7 +86,7 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
     String settings = name + " client = " + name + ".builder()\n    .timeout(Duration.ofSeconds(30))\n    .maxRetries(3)\n"
         + "    .build();";
     return new SectionView(section.heading(), section.prose(), null, new SetUp(code, settings, section.baseUrlVariable(), options.rootPackage()),
-        null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null);
   }
 
   @Override
@@ -100,7 +100,7 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
     String code = client.simpleName() + " client = " + client.simpleName() + ".builder()\n    ."
         + JavaSymbols.member(first.get(0).scheme()) + "(" + arguments + ")\n    .build();";
     return new SectionView(section.heading(), section.prose(), null, null, new Auth(rows, code), null, null, null, null,
-        null, null, null);
+        null, null, null, null);
   }
 
   @Override
@@ -108,7 +108,7 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
     List<Row> rows = section.variables().stream()
         .map(v -> new Row("`" + JavaSymbols.member(v.name()) + "(…)`", "", v.text())).toList();
     return new SectionView(section.heading(), section.prose(), null, null, null, new Rows(rows), null, null, null, null,
-        null, null);
+        null, null, null);
   }
 
   @Override
@@ -118,21 +118,21 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
         + JavaSymbols.member(section.rewrite().edgeOption()) + "(" + JavaLiteral.of(section.exampleEdge()) + ")\n"
         + "    .build();";
     return new SectionView(section.heading(), section.prose(), null, null, null, null, new Code(code), null, null, null,
-        null, null);
+        null, null, null);
   }
 
   @Override
   public SectionView usage(Section.Usage section) {
     String list = accessors.stream().map(a -> "`client." + a + "()`").collect(Collectors.joining(", "));
     return new SectionView(section.heading(), section.prose(), null, null, null, null, null, new Usage(list), null,
-        null, null, null);
+        null, null, null, null);
   }
 
   @Override
   public SectionView pagination(Section.Pagination section) {
     String code = call(section.example()) + "\nfor (var item : page.autoPager()) {\n  System.out.println(item);\n}";
     return new SectionView(section.heading(), section.prose(), null, null, null, null, null, null, new Code(code), null,
-        null, null);
+        null, null, null);
   }
 
   @Override
@@ -141,7 +141,7 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
     String code = "try {\n" + tried + "\n} catch (NotFoundException e) {\n  System.out.println(e.getMessage());\n"
         + "} catch (ApiStatusException e) {\n  System.out.println(e.getMessage());\n}";
     return new SectionView(section.heading(), section.prose(), null, null, null, null, null, null, null, new Code(code),
-        null, null);
+        null, null, null);
   }
 
   @Override
@@ -151,7 +151,14 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
         + "    .headers(headers)\n" + (urlForm ? "    .url(url)\n    .params(formFields)\n" : "    .body(rawBody)\n")
         + "    .build());";
     return new SectionView(section.heading(), section.prose(), null, null, null, null, null, null, null, null,
-        new Code(code), null);
+        new Code(code), null, null);
+  }
+
+  @Override
+  public SectionView publishing(Section.Publishing section) {
+    return new SectionView(section.heading(), section.prose(), null, null, null, null, null, null, null, null, null,
+        null, new Code("""
+            mvn -B deploy    # to a repository of your own: -DaltDeploymentRepository=id::url"""));
   }
 
   @Override
@@ -160,7 +167,7 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
         r.description(), r.calls().stream().map(c -> new OperationView(method(c), c.summary(), c.deprecated(), call(c)))
             .toList())).toList();
     return new SectionView(section.heading(), section.prose(), null, null, null, null, null, null, null, null, null,
-        new Operations(resources));
+        new Operations(resources), null);
   }
 
   private String method(Call call) {

@@ -45,14 +45,14 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
   public SectionView installation(Section.Installation section) {
     return new SectionView(section.heading(), section.prose(),
         new ReadmeView.Installation(project.distributionName(), project.version()),
-        null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null);
   }
 
   @Override
   public SectionView setUp(Section.SetUp section) {
     String setup = "client = Client()" + section.example().map(call -> "\n" + code(call, 0)).orElse("");
     return new SectionView(section.heading(), section.prose(), null,
-        new ReadmeView.SetUp(setup, settings(), section.baseUrlVariable()), null, null, null, null, null, null, null, null);
+        new ReadmeView.SetUp(setup, settings(), section.baseUrlVariable()), null, null, null, null, null, null, null, null, null);
   }
 
   /** A client with settings other than credentials. */
@@ -68,7 +68,7 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
         + "=os.environ[" + PyText.literal(c.environment()) + "]").toList();
     String code = PyCode.wrap(0, "client = Client(", arguments, ")", 0);
     return new SectionView(section.heading(), section.prose(), null, null, new ReadmeView.Authentication(rows, code), null,
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null);
   }
 
   @Override
@@ -76,7 +76,7 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
     List<ReadmeView.Row> rows = section.variables().stream()
         .map(v -> new ReadmeView.Row(PythonSymbols.parameter(v.name()), "", v.text())).toList();
     return new SectionView(section.heading(), section.prose(), null, null, null, new ReadmeView.ServerVariables(rows),
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null);
   }
 
   @Override
@@ -85,13 +85,13 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
         PythonSymbols.parameter(section.rewrite().regionOption()) + "=" + PyText.literal(section.exampleRegion()),
         PythonSymbols.parameter(section.rewrite().edgeOption()) + "=" + PyText.literal(section.exampleEdge())), ")", 0);
     return new SectionView(section.heading(), section.prose(), null, null, null, null, new ReadmeView.Regions(code),
-        null, null, null, null, null);
+        null, null, null, null, null, null);
   }
 
   @Override
   public SectionView usage(Section.Usage section) {
     return new SectionView(section.heading(), section.prose(), null, null, null, null, null,
-        new ReadmeView.Usage(section.inputModels(), openInput().orElse(null)), null, null, null, null);
+        new ReadmeView.Usage(section.inputModels(), openInput().orElse(null)), null, null, null, null, null);
   }
 
   private Optional<ReadmeView.OpenInput> openInput() {
@@ -102,14 +102,14 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
   @Override
   public SectionView pagination(Section.Pagination section) {
     return new SectionView(section.heading(), section.prose(), null, null, null, null, null, null,
-        new ReadmeView.Pagination(code(section.example(), 0)), null, null, null);
+        new ReadmeView.Pagination(code(section.example(), 0)), null, null, null, null);
   }
 
   @Override
   public SectionView errors(Section.Errors section) {
     String call = section.example().map(c -> code(c, 4)).orElse("print(client.base_url)");
     return new SectionView(section.heading(), section.prose(), null, null, null, null, null, null, null,
-        new ReadmeView.Errors(project.baseError(), call), null, null);
+        new ReadmeView.Errors(project.baseError(), call), null, null, null);
   }
 
   @Override
@@ -121,7 +121,16 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
     }
     String code = PyCode.wrap(0, "webhooks.verify(", arguments, ")", 0);
     return new SectionView(section.heading(), section.prose(), null, null, null, null, null, null, null, null,
-        new ReadmeView.Webhooks(code), null);
+        new ReadmeView.Webhooks(code), null, null);
+  }
+
+  @Override
+  public SectionView publishing(Section.Publishing section) {
+    return new SectionView(section.heading(), section.prose(), null, null, null, null, null, null, null, null, null,
+        null, new ReadmeView.Publishing("""
+            python -m pip install build twine
+            python -m build                  # the sdist and the wheel, in dist/
+            python -m twine upload dist/*    # another index: --repository-url URL"""));
   }
 
   @Override
@@ -130,7 +139,7 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
         r.title(), r.description(), r.calls().stream().map(call -> new ReadmeView.OperationExample(
             method(call), call.summary(), call.deprecated(), code(call, 0))).toList())).toList();
     return new SectionView(section.heading(), section.prose(), null, null, null, null, null, null, null, null, null,
-        new ReadmeView.Operations(resources));
+        new ReadmeView.Operations(resources), null);
   }
 
   private String method(Call call) {

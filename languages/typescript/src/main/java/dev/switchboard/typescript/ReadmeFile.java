@@ -40,7 +40,7 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
   @Override
   public ReadmeSection installation(Section.Installation section) {
     return new ReadmeSection(section.heading(), section.prose(), new Views.ReadmeInstall(packageName), null, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
   }
 
   @Override
@@ -48,7 +48,7 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
     String code = "const client = new " + model.symbols.clientClass() + "();\n"
         + section.example().map(this::statement).orElse("");
     return new ReadmeSection(section.heading(), section.prose(), null,
-        new Views.ReadmeSetUp(code, section.baseUrlVariable()), null, null, null, null, null, null, null, null);
+        new Views.ReadmeSetUp(code, section.baseUrlVariable()), null, null, null, null, null, null, null, null, null);
   }
 
   @Override
@@ -60,7 +60,7 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
         TsSymbols.propertyKey(client.credentialOptions().get(c.environment())) + ": '...'"));
     String code = "const authenticated = new " + model.symbols.clientClass() + objectLiteral(options) + ";\n";
     return new ReadmeSection(section.heading(), section.prose(), null, null, new Views.ReadmeAuth(rows, code), null,
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null);
   }
 
   @Override
@@ -68,7 +68,7 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
     List<Views.ReadmeRow> rows = section.variables().stream()
         .map(v -> new Views.ReadmeRow(client.variableOptions().get(v.name().wire()), "", v.text())).toList();
     return new ReadmeSection(section.heading(), section.prose(), null, null, null, new Views.ReadmeVariables(rows),
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null);
   }
 
   @Override
@@ -78,13 +78,13 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
         TsSymbols.propertyKey(names.get(0)) + ": " + TsText.string(section.exampleRegion()),
         TsSymbols.propertyKey(names.get(1)) + ": " + TsText.string(section.exampleEdge()))) + ";\n";
     return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, new Views.ReadmeCode(code),
-        null, null, null, null, null);
+        null, null, null, null, null, null);
   }
 
   @Override
   public ReadmeSection usage(Section.Usage section) {
     return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, null,
-        new Views.ReadmeUsage(model.camelCase, model.types.bigint()), null, null, null, null);
+        new Views.ReadmeUsage(model.camelCase, model.types.bigint()), null, null, null, null, null);
   }
 
   @Override
@@ -94,7 +94,7 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
         + "const page = await " + call + ";\nconsole.log(page.items);\n"
         + "if (page.hasNextPage()) {\n  const next = await page.getNextPage();\n}\n";
     return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, null, null,
-        new Views.ReadmeCode(code), null, null, null);
+        new Views.ReadmeCode(code), null, null, null, null);
   }
 
   @Override
@@ -103,7 +103,7 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
     String code = "try {\n" + tried.replaceAll("(?m)^(?=.)", "  ") + "} catch (error) {\n"
         + "  console.log(error instanceof Error ? error.message : error);\n}\n";
     return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, null, null, null,
-        new Views.ReadmeCode(code), null, null);
+        new Views.ReadmeCode(code), null, null, null);
   }
 
   @Override
@@ -114,7 +114,16 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
     String code = "import { verifyWebhook } from '" + packageName + "';\n\nawait verifyWebhook" + objectLiteral(request)
         + ";\n";
     return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, null, null, null, null,
-        new Views.ReadmeCode(code), null);
+        new Views.ReadmeCode(code), null, null);
+  }
+
+  @Override
+  public ReadmeSection publishing(Section.Publishing section) {
+    return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, null, null, null, null, null,
+        null, new Views.ReadmeCode("""
+            npm install && npm run build
+            npm publish    # another registry: --registry URL; from CI, add --provenance
+            """));
   }
 
   @Override
@@ -123,7 +132,7 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
         r.description(), r.calls().stream().map(call -> new Views.ReadmeOperation(method(call), call.summary(),
             call.deprecated(), statement(call))).toList())).toList();
     return new ReadmeSection(section.heading(), section.prose(), null, null, null, null, null, null, null, null, null,
-        new Views.ReadmeOperations(resources));
+        new Views.ReadmeOperations(resources), null);
   }
 
   /** {@code ({...})} with a property a line, as Prettier keeps an object literal that starts on its own line. */

@@ -39,7 +39,8 @@ final class Views {
   /** A README section; exactly one of the kind views is set, the others are null. */
   record ReadmeSection(String heading, List<String> prose, ReadmeInstall installation, ReadmeSetUp setUp,
       ReadmeAuth authentication, ReadmeVariables serverVariables, ReadmeCode regions, ReadmeUsage usage,
-      ReadmeCode pagination, ReadmeCode errors, ReadmeCode webhooks, ReadmeOperations operations) {}
+      ReadmeCode pagination, ReadmeCode errors, ReadmeCode webhooks, ReadmeOperations operations,
+      ReadmeCode publishing) {}
 
   record ReadmeInstall(String packageName) {}
 

@@ -11,7 +11,10 @@ public record ReadmeView(String title, String description, String packageName, L
   /** A section; exactly one of the kind views is set. */
   public record SectionView(String heading, List<String> prose, Installation installation, SetUp setUp,
       Authentication authentication, ServerVariables serverVariables, Regions regions, Usage usage,
-      Pagination pagination, Errors errors, Webhooks webhooks, Operations operations) {}
+      Pagination pagination, Errors errors, Webhooks webhooks, Operations operations, Publishing publishing) {}
+
+  /** The commands that build the sdist and wheel and upload them. */
+  public record Publishing(String commands) {}
 
   public record Installation(String distributionName, String version) {}
 
