@@ -108,3 +108,21 @@ def test_a_nested_model_is_built_and_its_references_loaded_only_when_a_value_of_
     assert "kitchen_sink.models._recording_channels" not in without  # a field of Recording, not built
     recording = {"id": "RE1", "duration_seconds": 1.5, "channels": 2}
     assert "kitchen_sink.models._recording_channels" in decoded_call({**call, "recording": recording})
+
+
+def test_a_client_and_a_call_load_no_async_library() -> None:
+    program = """
+        import sys
+        import httpx
+        import kitchen_sink
+
+        transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"sid": "AC1"}))
+        http = httpx.Client(transport=transport)
+        client = kitchen_sink.Client(base_url="https://api.test", username="u", password="p", http_client=http)
+        client.accounts.fetch("AC1")
+        print("anyio" in sys.modules)
+        """
+    script = textwrap.dedent(program)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False"]

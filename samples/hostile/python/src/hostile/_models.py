@@ -402,6 +402,8 @@ def decode(type_: Any, data: Union[str, bytes]) -> Any:
     Raises :class:`pydantic.ValidationError` when the text is not JSON or its top level does not
     have the declared shape (an array where an object is declared, say).
     """
+    if isinstance(type_, type) and issubclass(type_, pydantic.BaseModel):
+        return type_.model_validate_json(data, context=_DECODING)  # the model's own validator: no second one built
     return _adapter(type_).validate_json(data, context=_DECODING)
 
 

@@ -11,7 +11,6 @@ import uuid
 from collections.abc import Mapping
 from typing import Any, Callable, Optional, Union
 
-import anyio
 import httpx
 import pydantic
 
@@ -49,6 +48,7 @@ from ._params import Params
 from ._response import AsyncBinaryResponse, BinaryResponse, RawResponse
 from ._retry import may_repeat, retry_delay, should_retry
 from ._streaming import AsyncStream, Stream
+from ._tls import DeferredTrustContext
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutInput
 from ._version import __title__, __version__
 
@@ -352,7 +352,7 @@ class SyncCore(_BaseCore):
         super().__init__(**settings)
         self._owns_client = http_client is None
         timeout = DEFAULT_TIMEOUT if isinstance(self.timeout, NotGiven) else self.timeout
-        self.http_client = http_client or httpx.Client(timeout=timeout)
+        self.http_client = http_client or httpx.Client(timeout=timeout, verify=DeferredTrustContext())
 
     def request(self, endpoint: Endpoint, params: Params, options: Optional[RequestOptions], raw: bool = False) -> Any:
         """Sends the request and returns the decoded body (or a :class:`RawResponse` when ``raw``)."""
@@ -437,7 +437,7 @@ class AsyncCore(_BaseCore):
         super().__init__(**settings)
         self._owns_client = http_client is None
         timeout = DEFAULT_TIMEOUT if isinstance(self.timeout, NotGiven) else self.timeout
-        self.http_client = http_client or httpx.AsyncClient(timeout=timeout)
+        self.http_client = http_client or httpx.AsyncClient(timeout=timeout, verify=DeferredTrustContext())
 
     async def request(
         self,
@@ -490,7 +490,7 @@ class AsyncCore(_BaseCore):
                     attempt += 1
                     delay = retry_delay(attempt, None)
                     _logging.retrying(self.redaction, request, "a connection failure", delay, None)
-                    await anyio.sleep(delay)
+                    await _sleep(delay)
                     continue
                 raise APIConnectionError(request) from error
             _logging.received(self.redaction, request, response.status_code, started)
@@ -506,7 +506,7 @@ class AsyncCore(_BaseCore):
                 await response.aclose()
                 delay = retry_delay(attempt, response)
                 _logging.retrying(self.redaction, request, "", delay, response.status_code)
-                await anyio.sleep(delay)
+                await _sleep(delay)
                 continue
             await response.aread()
             await response.aclose()
@@ -523,6 +523,12 @@ class AsyncCore(_BaseCore):
         """Closes the HTTP client if this package created it."""
         if self._owns_client:
             await self.http_client.aclose()
+
+
+async def _sleep(delay: float) -> None:
+    import anyio  # only async clients wait with it: importing the package does not load it
+
+    await anyio.sleep(delay)
 
 
 def _plain_body(response: httpx.Response) -> Any:
