@@ -90,8 +90,9 @@ class Endpoint:
     """How the request body is sent: ``json``, ``form``, ``multipart``, ``binary`` or ``text``."""
     body_required: bool = False
     body_format: Any = None
-    """How the body's values are written where their JSON form is not the usual one: ``lambda: Model`` for an object
-    body (its ``__wire_formats__`` apply to the fields), or any format of ``BaseModel.__wire_formats__``."""
+    """How the body's values are written where their JSON form is not the usual one: ``lambda: {table}`` for an object
+    body (its model's ``__wire_formats__``, given here so that a call loads no model class to send its arguments), or
+    any format of ``BaseModel.__wire_formats__``."""
     content_type: Optional[str] = None
     query_styles: Mapping[str, str] = dataclasses.field(default_factory=dict)
     form_styles: Mapping[str, str] = dataclasses.field(default_factory=dict)
