@@ -402,6 +402,8 @@ def decode(type_: Any, data: Union[str, bytes]) -> Any:
     Raises :class:`pydantic.ValidationError` when the text is not JSON or its top level does not
     have the declared shape (an array where an object is declared, say).
     """
+    if isinstance(type_, type) and issubclass(type_, pydantic.BaseModel):
+        return type_.model_validate_json(data, context=_DECODING)  # the model's own validator: no second one built
     return _adapter(type_).validate_json(data, context=_DECODING)
 
 
@@ -446,7 +448,8 @@ def to_json_value(value: Any, wire_format: Any = None) -> Any:
 
 
 def write_fields(fields: Mapping[str, Any], model: Any, *, only_formatted: bool = False) -> dict[str, Any]:
-    """The fields of ``model``'s plain-data form (``model``: ``lambda: Model`` or a tuple of them) as JSON values.
+    """The fields of ``model``'s plain-data form (``model``: ``lambda: Model``, a tuple of them, or ``lambda: {table}``
+    giving the model's ``__wire_formats__`` itself) as JSON values.
 
     With ``only_formatted``, fields the table does not name keep their value as given (files of a multipart body).
     """
@@ -466,6 +469,8 @@ def _formats(model: Any) -> Mapping[str, Any]:
                 merged.setdefault(key, wire_format)
         return merged
     loaded = model()
+    if isinstance(loaded, Mapping):
+        return loaded  # an object body's table, given by its endpoint so that sending arguments loads no model
     return getattr(loaded, "__wire_formats__", {}) if isinstance(loaded, type) else {}
 
 

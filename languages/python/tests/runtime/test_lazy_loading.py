@@ -108,3 +108,46 @@ def test_a_nested_model_is_built_and_its_references_loaded_only_when_a_value_of_
     assert "kitchen_sink.models._recording_channels" not in without  # a field of Recording, not built
     recording = {"id": "RE1", "duration_seconds": 1.5, "channels": 2}
     assert "kitchen_sink.models._recording_channels" in decoded_call({**call, "recording": recording})
+
+
+def test_a_client_and_a_call_load_no_async_library() -> None:
+    program = """
+        import sys
+        import httpx
+        import kitchen_sink
+
+        transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"sid": "AC1"}))
+        http = httpx.Client(transport=transport)
+        client = kitchen_sink.Client(base_url="https://api.test", username="u", password="p", http_client=http)
+        client.accounts.fetch("AC1")
+        print("anyio" in sys.modules)
+        """
+    script = textwrap.dedent(program)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False"]
+
+
+def test_sending_a_body_as_arguments_loads_no_request_model_yet_writes_its_formats() -> None:
+    loaded = loaded_after(
+        """
+        import datetime
+        import httpx
+        import kitchen_sink
+
+        sent = []
+
+        def answer(request):
+            sent.append(request.content.decode())
+            return httpx.Response(200, json={"sid": "RM1"})
+
+        http = httpx.Client(transport=httpx.MockTransport(answer))
+        client = kitchen_sink.Client(base_url="https://api.test", username="u", password="p", http_client=http)
+        at = datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
+        client.reminders.create(remind_at=at, repeat={"EveryHours": 2})
+        assert "RemindAt=Fri%2C+02+Jan+2026+03%3A04%3A05+%2B0000" in sent[0], sent
+        assert "Repeat%5BEveryHours%5D=2.0" in sent[0], sent
+        """
+    )
+    assert "kitchen_sink.models._reminder" in loaded  # the response's model
+    assert "kitchen_sink.models._create_reminder_request" not in loaded

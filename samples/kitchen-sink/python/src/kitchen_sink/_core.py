@@ -11,7 +11,6 @@ import uuid
 from collections.abc import Mapping
 from typing import Any, Callable, Optional, Union
 
-import anyio
 import httpx
 import pydantic
 
@@ -49,6 +48,7 @@ from ._params import Params
 from ._response import AsyncBinaryResponse, BinaryResponse, RawResponse
 from ._retry import may_repeat, retry_delay, should_retry
 from ._streaming import AsyncStream, Stream
+from ._tls import DeferredTrustContext
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutInput
 from ._version import __title__, __version__
 
@@ -90,8 +90,9 @@ class Endpoint:
     """How the request body is sent: ``json``, ``form``, ``multipart``, ``binary`` or ``text``."""
     body_required: bool = False
     body_format: Any = None
-    """How the body's values are written where their JSON form is not the usual one: ``lambda: Model`` for an object
-    body (its ``__wire_formats__`` apply to the fields), or any format of ``BaseModel.__wire_formats__``."""
+    """How the body's values are written where their JSON form is not the usual one: ``lambda: {table}`` for an object
+    body (its model's ``__wire_formats__``, given here so that a call loads no model class to send its arguments), or
+    any format of ``BaseModel.__wire_formats__``."""
     content_type: Optional[str] = None
     query_styles: Mapping[str, str] = dataclasses.field(default_factory=dict)
     form_styles: Mapping[str, str] = dataclasses.field(default_factory=dict)
@@ -352,7 +353,7 @@ class SyncCore(_BaseCore):
         super().__init__(**settings)
         self._owns_client = http_client is None
         timeout = DEFAULT_TIMEOUT if isinstance(self.timeout, NotGiven) else self.timeout
-        self.http_client = http_client or httpx.Client(timeout=timeout)
+        self.http_client = http_client or httpx.Client(timeout=timeout, verify=DeferredTrustContext())
 
     def request(self, endpoint: Endpoint, params: Params, options: Optional[RequestOptions], raw: bool = False) -> Any:
         """Sends the request and returns the decoded body (or a :class:`RawResponse` when ``raw``)."""
@@ -437,7 +438,7 @@ class AsyncCore(_BaseCore):
         super().__init__(**settings)
         self._owns_client = http_client is None
         timeout = DEFAULT_TIMEOUT if isinstance(self.timeout, NotGiven) else self.timeout
-        self.http_client = http_client or httpx.AsyncClient(timeout=timeout)
+        self.http_client = http_client or httpx.AsyncClient(timeout=timeout, verify=DeferredTrustContext())
 
     async def request(
         self,
@@ -490,7 +491,7 @@ class AsyncCore(_BaseCore):
                     attempt += 1
                     delay = retry_delay(attempt, None)
                     _logging.retrying(self.redaction, request, "a connection failure", delay, None)
-                    await anyio.sleep(delay)
+                    await _sleep(delay)
                     continue
                 raise APIConnectionError(request) from error
             _logging.received(self.redaction, request, response.status_code, started)
@@ -506,7 +507,7 @@ class AsyncCore(_BaseCore):
                 await response.aclose()
                 delay = retry_delay(attempt, response)
                 _logging.retrying(self.redaction, request, "", delay, response.status_code)
-                await anyio.sleep(delay)
+                await _sleep(delay)
                 continue
             await response.aread()
             await response.aclose()
@@ -523,6 +524,12 @@ class AsyncCore(_BaseCore):
         """Closes the HTTP client if this package created it."""
         if self._owns_client:
             await self.http_client.aclose()
+
+
+async def _sleep(delay: float) -> None:
+    import anyio  # only async clients wait with it: importing the package does not load it
+
+    await anyio.sleep(delay)
 
 
 def _plain_body(response: httpx.Response) -> Any:

@@ -28,7 +28,7 @@ _CREATE_REMINDER = Endpoint(
     body="form",
     body_required=True,
     form_styles={"Repeat": "deep"},
-    body_format=lambda: _models.CreateReminderRequest,
+    body_format=lambda: {"RemindAt": "rfc2822", "Repeat": lambda: _models.CreateReminderRequestRepeat},
     idempotency_header="Idempotency-Key",
     path_defaults={"AccountSid": ("accountAuth", "KITCHEN_SINK_USERNAME")},
 )

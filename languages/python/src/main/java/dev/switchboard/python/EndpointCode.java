@@ -69,8 +69,7 @@ final class EndpointCode {
     security(planned);
     planned.server().ifPresent(server -> add("server", PyText.literal(server)));
     planned.body().ifPresent(body -> body(operation.body().orElseThrow().preferred(), body));
-    operation.body().flatMap(body -> new WireFormats(types).of(body.preferred().type(), this::modelName))
-        .ifPresent(format -> add("body_format", format));
+    operation.body().ifPresent(body -> bodyFormat(body.preferred().type()));
     queryStyles(operation);
     planned.idempotencyHeader().ifPresent(header -> add("idempotency_header", PyText.literal(header)));
     pathDefaults(planned);
@@ -80,6 +79,17 @@ final class EndpointCode {
       paged.pageSize().ifPresent(size -> add("page_size", "(" + PyText.literal(size.parameter()) + ", " + size.maximum() + ")"));
     }
     return PyCode.explode(0, "Endpoint(", items, ")");
+  }
+
+  /** How the body's values are written: an object body's table itself, any other body's format. */
+  private void bodyFormat(TypeRef type) {
+    WireFormats formats = new WireFormats(types);
+    Optional<List<String>> table = formats.bodyTable(type, this::modelName);
+    if (table.isPresent()) {
+      addWrapped("body_format", "lambda: {", table.get(), "}");
+    } else {
+      formats.of(type, this::modelName).ifPresent(format -> add("body_format", format));
+    }
   }
 
   /** Path parameters a call may leave out: the scheme whose user name they take, and its variable. */

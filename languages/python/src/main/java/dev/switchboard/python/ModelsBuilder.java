@@ -142,16 +142,9 @@ final class ModelsBuilder {
     return types.type(new TypeRef.Named(id), Use.RESULT, classScope).flat();
   }
 
-  /** {@code __wire_formats__ = {...}}, wrapped as ruff wraps it; a union's tuple of lambdas split when too long. */
+  /** {@code __wire_formats__ = {...}}, wrapped as ruff wraps it. */
   private static String wireFormats(Map<String, String> formats) {
-    List<String> entries = new ArrayList<>();
-    formats.forEach((wire, format) -> {
-      String key = PyText.literal(wire) + ": ";
-      boolean split = 8 + PyCode.width(key + format) + 1 > PyCode.LINE_LENGTH && format.startsWith("(");
-      entries.add(split ? PyCode.explode(8, key + "(", List.of(format.substring(1, format.length() - 1)
-          .replaceAll(",$", "").split(", ")), ")") : key + format);
-    });
-    return PyCode.wrap(4, "__wire_formats__ = {", entries, "}", 0);
+    return PyCode.wrap(4, "__wire_formats__ = {", WireFormats.entries(formats), "}", 0);
   }
 
   private String field(String name, Property property) {

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * even when given an int), {@code lambda: Model} for a model that reaches one of those,
  * {@code (lambda: A, lambda: B)} for such a union and {@code {"*": format}} for a map's values; a list
  * applies its items' format. The runtime reads them as {@code BaseModel.__wire_formats__} and
- * {@code Endpoint.body_format}.
+ * {@code Endpoint.body_format}, where an object body's table is written out ({@code lambda: {...}}).
  */
 final class WireFormats {
   private final PyTypes types;
@@ -38,6 +38,30 @@ final class WireFormats {
       of(property.type(), name).ifPresent(format -> table.put(property.name().wire(), format));
     }
     return table;
+  }
+
+  /** A table's {@code key: format} entries, indented by 8 as ruff wraps them; a union's tuple of lambdas split when too long. */
+  static List<String> entries(Map<String, String> table) {
+    List<String> entries = new ArrayList<>();
+    table.forEach((wire, format) -> {
+      String key = PyText.literal(wire) + ": ";
+      boolean split = 8 + PyCode.width(key + format) + 1 > PyCode.LINE_LENGTH && format.startsWith("(");
+      entries.add(split ? PyCode.explode(8, key + "(", List.of(format.substring(1, format.length() - 1)
+          .replaceAll(",$", "").split(", ")), ")") : key + format);
+    });
+    return entries;
+  }
+
+  /**
+   * The format of a request body of {@code type}: an object's own table ({@code lambda: {...}}), so that a call
+   * given arguments loads no model class to send them; any other type's format as {@link #of}.
+   */
+  Optional<List<String>> bodyTable(TypeRef type, Function<String, String> name) {
+    if (type instanceof TypeRef.Named named && types.decl(named.id()).orElse(null) instanceof TypeDecl.ObjectType object
+        && reaches(named.id())) {
+      return Optional.of(entries(table(object, name)));
+    }
+    return Optional.empty();
   }
 
   /** The format of a value of {@code type}, when it has one. */
