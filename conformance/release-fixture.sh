@@ -21,10 +21,11 @@ if spec.count(anchor) != 1:
 added = "      parameters:\n        - name: verbose\n          in: query\n          schema:\n            type: boolean\n"
 open(sys.argv[2], "w", encoding="utf-8").write(spec.replace(anchor, anchor + added))
 PY
-  "$root/switchboard" generate "$spec" -l "$language" --config "$work/switchboard.yaml" -o "$work/v1" > /dev/null 2>&1
+  "$root/switchboard" generate "$spec" -l "$language" --config "$work/switchboard.yaml" -o "$work/v1" \
+    > "$work/generate.log" 2>&1 || { cat "$work/generate.log" >&2; return 1; }
   local printed
   printed="$("$root/switchboard" generate "$work/changed.yaml" --release "$spec" -l "$language" \
-    --config "$work/switchboard.yaml" -o "$work/v2" 2> /dev/null)"
+    --config "$work/switchboard.yaml" -o "$work/v2" 2> "$work/generate.log")" || { cat "$work/generate.log" >&2; return 1; }
   local expected="$language: release 1.0.0 -> 1.1.0 (feature, 1 changes)"
   if ! grep -qxF "$expected" <<< "$printed"; then
     echo "release fixture: expected '$expected', the CLI printed:" >&2

@@ -12,6 +12,7 @@
 # repository, so the consumer runs offline. Usage: publish.sh (install.sh fetches maven-deploy-plugin;
 # deploying runs without -o, as the plugin refuses offline mode, and fetches nothing)
 set -euo pipefail
+shopt -s inherit_errexit
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 # shellcheck source=../../../conformance/release-fixture.sh
