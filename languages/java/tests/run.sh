@@ -3,8 +3,9 @@
 # fixed set of Twilio specs with the CLI, checks every SDK with check-sdk.sh (Maven build: javac
 # --release 11 -Xlint:all -Werror, sources and javadoc jars; google-java-format), runs the
 # conformance scenarios S01-S36, S40-S48 and S50-S55, S57-S61 against WireMock and Prism, decodes GitHub's example
-# repository with the SDK of conformance/github/openapi.json, and builds a consumer project with
-# the Maven plugin.
+# repository with the SDK of conformance/github/openapi.json, deploys two releases of the kitchen
+# sink to a repository on disk and resolves them from it (publish.sh), and builds a consumer project
+# with the Maven plugin.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -58,6 +59,8 @@ step "generate kitchen sink, GitHub repository, optional body, hostile names and
 step "toolchain over ${#twilio[@]}+4 SDKs" bash "$here/check-sdk.sh" "$work"/*/java
 step "required properties of an optional body and required nullable ones: build() names them" \
   bash languages/java/tests/required-inputs.sh "$work/optional-body" "$work/twilio_messaging_v1"
+step "releases 1.0.0 and 1.1.0 deployed to a repository on disk and resolved from it" \
+  bash languages/java/tests/publish.sh
 step "kitchen-sink surface matches the plan" surface kitchen-sink samples/kitchen-sink/openapi.yaml
 for spec in "${twilio[@]}"; do
   step "$spec surface matches the plan" surface "$spec" "samples/twilio/$spec.json"

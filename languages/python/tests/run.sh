@@ -6,6 +6,7 @@
 #  2. all wheels install together, with their dependencies, into a fresh virtualenv and import;
 #  2b. mypy --strict accepts dict literals for nested inputs and refuses wrong ones (plain-data.sh), and
 #      refuses unlisted keys of input models that take them, which their models send (open-inputs.sh);
+#  2c. two releases of the kitchen-sink SDK are uploaded to a pypiserver on 127.0.0.1 and installed from it (publish.sh);
 #  3. the conformance scenarios S01-S36, S40-S48 and S50-S61 run with pytest against WireMock and Prism (conformance/harness.py),
 #     and the same Twilio calls made with the official twilio package (requirements-official.txt) and the generated
 #     SDKs send the same requests to a recording server (official/),
@@ -53,6 +54,9 @@ bash "$here/open-inputs.sh" "$work/open-inputs" || failed=1
 
 echo "--- nested inputs as plain data: dict literals type-check, wrong ones are refused"
 bash "$here/plain-data.sh" "$work/sdks/kitchen-sink" || failed=1
+
+echo "--- publishing: releases 1.0.0 and 1.1.0 to a pypiserver on 127.0.0.1, installed from it (publish.sh)"
+bash "$here/publish.sh" || failed=1
 
 echo "--- the SDK's surface, read back with ast, matches the plan (docs/plan.md)"
 for name in kitchen-sink "${twilio_subset[@]}"; do

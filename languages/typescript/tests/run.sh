@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # TypeScript SDK checks run by ./test: the kitchen sink and a fixed subset of Twilio specs are
 # generated with the CLI and checked with tsc (strict, README examples included), Prettier, build,
-# a run of the README examples, npm pack and ESM/CJS imports; then the conformance scenarios
+# a run of the README examples, npm pack and ESM/CJS imports; two releases of the kitchen sink are
+# published to a verdaccio on 127.0.0.1 and installed from it (publish.sh); then the conformance scenarios
 # S01-S36, S40-S48, S50-S55, S57-S61 (and a few behaviours beyond them) run against the built kitchen-sink SDK, and the
 # lenient-decoding tests against the SDK of conformance/github/openapi.json; and the same Twilio calls,
 # made with the official twilio npm package (installed by install.sh) and the generated SDKs, must send
@@ -33,6 +34,8 @@ failed=0
 bash "$here/check-sdk.sh" "${sdks[@]}" || failed=1
 bash "$here/required-inputs.sh" "$out/optional-body" || failed=1
 bash "$here/github-consumer.sh" "$out/github/typescript" || failed=1
+# Releases 1.0.0 and 1.1.0 of the kitchen sink published to a verdaccio on 127.0.0.1 and installed from it.
+bash "$here/publish.sh" || failed=1
 # The SDK's surface, read back from its sources, matches the plan (docs/plan.md).
 for spec in "${specs[@]}"; do
   name="$(basename "$spec" | sed 's/\.[a-z]*$//')"

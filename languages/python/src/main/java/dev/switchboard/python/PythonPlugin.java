@@ -149,7 +149,8 @@ public final class PythonPlugin implements LanguagePlugin {
     }
     String title = "Python client for the " + api.info().title() + ".";
     return new ProjectView(options.packageName(), options.distributionName(), options.version(),
-        PyText.toml(title), baseError, PyText.docstring(Optional.of(title), 0).orElseThrow());
+        PyText.toml(title), api.info().license().map(PyText::toml).orElse(null), baseError,
+        PyText.docstring(Optional.of(title), 0).orElseThrow());
   }
 
   /** Path parameters are positional arguments: another order breaks calls. */
