@@ -158,7 +158,7 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
   public SectionView publishing(Section.Publishing section) {
     return new SectionView(section.heading(), section.prose(), null, null, null, null, null, null, null, null, null,
         null, new Code("""
-            mvn -B deploy    # to a repository of your own: -DaltDeploymentRepository=id::url"""));
+            mvn -B deploy -Prelease    # signed, with sources and javadoc; another repository: -DaltDeploymentRepository=id::url"""));
   }
 
   @Override
