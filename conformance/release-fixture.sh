@@ -34,7 +34,7 @@ PY
   fi
   local changelog="$work/v2/$language/CHANGELOG.md"
   if [[ "$(grep -m1 '^## ' "$changelog")" != "## 1.1.0" ]] \
-    || ! grep -q '^- optional input added: operation getHealth input verbose (query)' "$changelog"; then
+    || ! grep -q '^- optional input added: `[^`]*verbose`, operation getHealth input verbose (query)' "$changelog"; then
     echo "release fixture: $changelog has no 1.1.0 entry adding verbose:" >&2
     cat "$changelog" >&2
     return 1
