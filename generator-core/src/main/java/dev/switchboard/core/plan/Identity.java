@@ -1,5 +1,6 @@
 package dev.switchboard.core.plan;
 
+import dev.switchboard.core.config.PackageConfig;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.switchboard.core.ir.ApiInfo;
@@ -21,21 +22,32 @@ import java.util.Optional;
  * <p>A made-up package name is the API's name plus {@value #SUFFIX}, never the bare API name:
  * that name usually belongs to the API's official SDK, and installing ours would replace it.
  */
-@JsonPropertyOrder({"client", "packageName", "packageNameSet", "environmentPrefix", "baseUrlVariable"})
-public record Identity(Name client, Name packageName, boolean packageNameSet, String environmentPrefix) {
+@JsonPropertyOrder({"client", "packageName", "packageNameSet", "environmentPrefix", "baseUrlVariable", "repository", "author"})
+public record Identity(Name client, Name packageName, boolean packageNameSet, String environmentPrefix,
+    Optional<String> repository, Optional<String> author) {
   public static final String SUFFIX = "sdk";
 
   public Identity {
     Objects.requireNonNull(client, "client == null");
     Objects.requireNonNull(packageName, "packageName == null");
     Objects.requireNonNull(environmentPrefix, "environmentPrefix == null");
+    Objects.requireNonNull(repository, "repository == null");
+    Objects.requireNonNull(author, "author == null");
   }
 
   /** The identity of an API, with {@code packageName} from the config when it gives one. */
   public static Identity of(ApiInfo info, Optional<String> packageName) {
     Name client = info.clientName();
     Name base = packageName.map(Name::of).orElseGet(() -> suffixed(client));
-    return new Identity(client, base, packageName.isPresent(), Case.screamingSnake(client.words()));
+    return new Identity(client, base, packageName.isPresent(), Case.screamingSnake(client.words()), Optional.empty(),
+        Optional.empty());
+  }
+
+  /** The identity of an API, named and published as {@code config} says. */
+  public static Identity of(ApiInfo info, PackageConfig config) {
+    Identity named = of(info, config.name());
+    return new Identity(named.client, named.packageName, named.packageNameSet, named.environmentPrefix,
+        config.repository(), config.author());
   }
 
   private static Name suffixed(Name client) {

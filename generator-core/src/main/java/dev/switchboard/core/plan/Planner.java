@@ -54,7 +54,7 @@ public final class Planner {
     for (int i = 0; i < api.resources().size(); i++) {
       resources.add(resource(api.resources().get(i), "resource " + i));
     }
-    Identity identity = Identity.of(api.info(), config.packageName().name());
+    Identity identity = Identity.of(api.info(), config.packageName());
     List<PlanAuth> auth = api.securitySchemes().stream().map(PlanAuth::of).toList();
     return new Plan(identity, api.servers().stream().map(PlanServer::of).toList(),
         auth, resources, names.renames(), config.headers().values(),

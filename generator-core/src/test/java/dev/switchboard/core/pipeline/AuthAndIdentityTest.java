@@ -272,6 +272,20 @@ class AuthAndIdentityTest {
   }
 
   @Test
+  void theRepositoryAndAuthorReachThePlanAndHostileValuesAreRefused() {
+    Run run = run(NO_SCHEMES, "package: {repository: 'https://github.com/acme/acme-sdk', author: Acme Inc.}\n");
+    assertThat(run.plan().identity().repository()).hasValue("https://github.com/acme/acme-sdk");
+    assertThat(run.plan().identity().author()).hasValue("Acme Inc.");
+    for (String bad : new String[] {"http://github.com/a", "https://x/\\\"", "https://x/a b", "javascript:alert(1)"}) {
+      ConfigException e = assertThrows(ConfigException.class,
+          () -> run(NO_SCHEMES, "package: {repository: '" + bad.replace("'", "''") + "'}\n"));
+      assertThat(e).hasMessageThat().contains("is not a repository URL: an https URL");
+    }
+    ConfigException author = assertThrows(ConfigException.class, () -> run(NO_SCHEMES, "package: {author: '<b>\"x\"</b>'}\n"));
+    assertThat(author).hasMessageThat().contains("package.author: '<b>\"x\"</b>' is not an author name");
+  }
+
+  @Test
   void aConfiguredPackageNameIsTakenAsItIsWithoutAWarning() {
     Run run = run(NO_SCHEMES, "package: {name: octo-client}\n");
     assertThat(run.plan().identity().packageName().words()).containsExactly("octo", "client").inOrder();

@@ -60,7 +60,9 @@ record JavaOptions(String groupId, String artifactId, String rootPackage, String
     String rootPackage = options.get("package")
         .orElseGet(() -> JavaSymbols.packageName(groupId + "." + String.join("", identity.client().words())));
     return new JavaOptions(groupId, artifactId, rootPackage, options.version(), options.get("licenseName"),
-        options.get("licenseUrl"), options.get("url"), options.get("scmUrl"), options.get("developerName"));
+        options.get("licenseUrl"), options.get("url").or(identity::repository),
+        options.get("scmUrl").or(() -> identity.repository().map(url -> url + ".git")),
+        options.get("developerName").or(identity::author));
   }
 
   /** This SDK's product token; the client adds the Java version after it. */

@@ -8,6 +8,7 @@ import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.InputTypes;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plugin.GenerationContext;
@@ -51,7 +52,7 @@ public final class PythonPlugin implements LanguagePlugin {
     Api api = context.api();
     PythonOptions options = PythonOptions.of(context.options(), context.plan().identity());
     PythonSymbols symbols = new PythonSymbols(context.symbols());
-    ProjectView project = project(api, options, symbols);
+    ProjectView project = project(api, context.plan().identity(), options, symbols);
     Map<String, String> typeNames = typeNames(api, symbols);
     Map<Resource, ResourceNames> resources = resourceNames(api, symbols, context.symbols().scope("client"));
     // Claimed last, so that no name the SDK had before its plain-data forms yields to one of them.
@@ -141,7 +142,7 @@ public final class PythonPlugin implements LanguagePlugin {
     return docs;
   }
 
-  private static ProjectView project(Api api, PythonOptions options, PythonSymbols symbols) {
+  private static ProjectView project(Api api, Identity identity, PythonOptions options, PythonSymbols symbols) {
     String baseError = PythonSymbols.pascal(api.info().clientName()) + "Error";
     if (!symbols.claimAll(List.of(baseError))) {
       baseError = PythonSymbols.pascal(api.info().clientName()) + "ClientError";
@@ -149,7 +150,8 @@ public final class PythonPlugin implements LanguagePlugin {
     }
     String title = "Python client for the " + api.info().title() + ".";
     return new ProjectView(options.packageName(), options.distributionName(), options.version(),
-        PyText.toml(title), api.info().license().map(PyText::toml).orElse(null), baseError,
+        PyText.toml(title), api.info().license().map(PyText::toml).orElse(null),
+        identity.repository().map(PyText::toml).orElse(null), identity.author().map(PyText::toml).orElse(null), baseError,
         PyText.docstring(Optional.of(title), 0).orElseThrow());
   }
 

@@ -6,6 +6,7 @@ import dev.switchboard.core.diff.Impact;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.NameKind;
@@ -84,7 +85,11 @@ public final class TypeScriptPlugin implements LanguagePlugin {
             context.plan().webhooks().map(w -> WebhooksFile.EXPORT).orElse(""))));
     context.plan().webhooks().ifPresent(signature -> files.add("src/webhooks.ts", WebhooksFile.render(signature)));
     String license = context.api().info().license().orElse("UNLICENSED");
-    Views.Package pkg = new Views.Package(jsonString(packageName), jsonString(version), jsonString(context.api().info().title() + " SDK for TypeScript"), jsonString(license));
+    Identity identity = context.plan().identity();
+    Views.Package pkg = new Views.Package(jsonString(packageName), jsonString(version),
+        jsonString(context.api().info().title() + " SDK for TypeScript"), jsonString(license),
+        identity.repository().map(url -> jsonString("git+" + url + ".git")).orElse(null),
+        identity.author().map(TypeScriptPlugin::jsonString).orElse(null));
     files.add("package.json", templates.render("package.json.mustache", pkg));
     files.add("tsconfig.json", templates.render("tsconfig.json.mustache", new NoView()));
     files.add("scripts/build.mjs", templates.render("build.mjs.mustache", new NoView()));

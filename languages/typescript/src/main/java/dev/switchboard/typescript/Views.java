@@ -31,7 +31,8 @@ final class Views {
 
   record Index(String clientExport, List<String> paramExports, String webhooksExport) {}
 
-  record Package(String name, String version, String description, String license) {}
+  /** package.json's fields, each already a JSON string; {@code repository} and {@code author} may be null. */
+  record Package(String name, String version, String description, String license, String repository, String author) {}
 
   /** {@code README.md}: core's README sections in its order, each with the TypeScript of its one kind. */
   record Readme(String title, String description, String packageName, String clientClass, List<ReadmeSection> sections) {}

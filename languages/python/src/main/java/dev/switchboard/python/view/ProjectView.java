@@ -10,5 +10,7 @@ public record ProjectView(
     String version,
     String description,
     String license,
+    String repository,
+    String author,
     String baseError,
     String moduleDocstring) {}
