@@ -3,24 +3,20 @@ package dev.switchboard.cli;
 import dev.switchboard.core.config.ConfigException;
 import dev.switchboard.core.diff.ApiDiff;
 import dev.switchboard.core.diff.Change;
-import dev.switchboard.core.diff.Compatibility;
 import dev.switchboard.core.diff.DiffReport;
 import dev.switchboard.core.diff.Impact;
 import dev.switchboard.core.diff.Surface;
 import dev.switchboard.core.output.FileSet;
-import dev.switchboard.core.output.KeptFile;
 import dev.switchboard.core.pipeline.Director;
 import dev.switchboard.core.pipeline.Generation;
 import dev.switchboard.core.pipeline.Job;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.Plugins;
-import dev.switchboard.core.plugin.SymbolProvider;
 import dev.switchboard.core.spec.RefPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,15 +77,11 @@ final class DiffCommand implements Callable<Integer> {
     ApiDiff.Version before = version(oldSpec, shared, chosen, installed);
     Generation planned = Director.run(job(newSpec, shared, chosen, installed));
     ApiDiff.Version after = new ApiDiff.Version(planned.api(), planned.plan());
-    Map<String, Compatibility> rules = new LinkedHashMap<>();
-    Map<String, SymbolProvider> spellings = new LinkedHashMap<>();
-    chosen.forEach(plugin -> rules.put(plugin.id(), plugin.compatibility()));
-    chosen.forEach(plugin -> spellings.put(plugin.id(), plugin.symbolProvider()));
-    List<Change> changes = new ArrayList<>(ApiDiff.compare(before, after, rules, spellings));
+    List<Change> changes = new ArrayList<>(ApiDiff.compare(before, after, chosen));
     if (output != null) {
       changes.addAll(renames(planned));
     }
-    DiffReport report = DiffReport.of(new ArrayList<>(rules.keySet()), changes);
+    DiffReport report = DiffReport.of(chosen.stream().map(LanguagePlugin::id).toList(), changes);
     if (json) {
       command.commandLine().getOut().flush();
       report.writeJson(out);
@@ -116,11 +108,8 @@ final class DiffCommand implements Callable<Integer> {
   private List<Change> renames(Generation generation) throws IOException {
     List<Change> renames = new ArrayList<>();
     for (Map.Entry<String, FileSet> sdk : generation.sdks().entrySet()) {
-      Optional<String> recorded = KeptFile.read(output, sdk.getKey(), Surface.FILE);
-      if (recorded.isPresent()) {
-        Surface now = Surface.parse(sdk.getValue().text(Surface.FILE));
-        renames.addAll(now.renamedSince(Surface.parse(recorded.get()), sdk.getKey()));
-      }
+      Surface.recorded(output, sdk.getKey())
+          .ifPresent(old -> renames.addAll(Surface.renamedSince(sdk.getValue(), old, sdk.getKey())));
     }
     return renames;
   }

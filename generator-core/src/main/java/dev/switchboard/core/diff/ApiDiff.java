@@ -12,9 +12,11 @@ import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.core.plan.PlanResource;
+import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolProvider;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +67,15 @@ public final class ApiDiff {
   /** The changes from {@code before} to {@code after}, each with its impact in every language given. */
   public static List<Change> compare(Version before, Version after, Map<String, Compatibility> languages) {
     return compare(before, after, languages, Map.of());
+  }
+
+  /** The changes as each of {@code plugins} sees them: its compatibility rules and its spelling of each symbol. */
+  public static List<Change> compare(Version before, Version after, Collection<LanguagePlugin> plugins) {
+    Map<String, Compatibility> rules = new LinkedHashMap<>();
+    Map<String, SymbolProvider> spellings = new LinkedHashMap<>();
+    plugins.forEach(plugin -> rules.put(plugin.id(), plugin.compatibility()));
+    plugins.forEach(plugin -> spellings.put(plugin.id(), plugin.symbolProvider()));
+    return compare(before, after, rules, spellings);
   }
 
   /**

@@ -1,7 +1,11 @@
 package dev.switchboard.core.diff;
 
+import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.output.KeptFile;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +46,19 @@ public record Surface(SortedMap<String, String> identifiers) {
     StringBuilder out = new StringBuilder(HEADER);
     identifiers.forEach((key, names) -> out.append(key).append('\t').append(names).append('\n'));
     return out.toString();
+  }
+
+  /**
+   * The surface recorded by the SDK generated before in {@code output/<language>}, if there is one;
+   * read under the writer's rules ({@link KeptFile}).
+   */
+  public static Optional<Surface> recorded(Path output, String language) throws IOException {
+    return KeptFile.read(output, language, FILE).map(Surface::parse);
+  }
+
+  /** The identifiers of a generated SDK's {@code files} that changed since {@code old}, as changes of {@code language}. */
+  public static List<Change> renamedSince(FileSet files, Surface old, String language) {
+    return parse(files.text(FILE)).renamedSince(old, language);
   }
 
   /** Reads a recorded surface; lines it cannot read are skipped, since the file is not trusted. */

@@ -65,14 +65,8 @@ public final class Director {
     for (Map.Entry<LanguagePlugin, LanguageOptions> language : generated.entrySet()) {
       LanguagePlugin plugin = language.getKey();
       FileSet files = Switchboard.generate(api, plan, readme, plugin, language.getValue(), job.templates(), diagnostics);
-      LanguageRelease release = releases.get(plugin.id());
-      if (release != null && job.previousOutput().isPresent()) {
-        LanguageRelease renamed = Releases.withRenames(release, files, job.previousOutput().get());
-        releases.put(plugin.id(), renamed);
-        if (!renamed.next().equals(release.next())) {
-          LanguageOptions bumped = language.getValue().with(LanguageOptions.VERSION, renamed.next().toString());
-          files = Switchboard.generate(api, plan, readme, plugin, bumped, job.templates(), new Diagnostics(job.spec().toString()));
-        }
+      if (releases.containsKey(plugin.id()) && job.previousOutput().isPresent()) {
+        files = renamesCounted(job, api, plan, readme, language, files, releases);
       }
       sdks.put(plugin.id(), files);
       start = tell(progress, plugin.id(), start);
@@ -81,6 +75,23 @@ public final class Director {
       throw new SpecException(diagnostics);
     }
     return new Generation(api, plan, diagnostics, sdks, releases);
+  }
+
+  /**
+   * A release's files once the identifiers changed since the output's recorded surface are counted:
+   * generated again only when they move the version on (rare: the version is in the package files).
+   */
+  private static FileSet renamesCounted(Job job, Api api, Plan plan, Readme readme,
+      Map.Entry<LanguagePlugin, LanguageOptions> language, FileSet files, Map<String, LanguageRelease> releases) {
+    String id = language.getKey().id();
+    LanguageRelease release = releases.get(id);
+    LanguageRelease renamed = Releases.withRenames(release, files, job.previousOutput().orElseThrow());
+    releases.put(id, renamed);
+    if (renamed.next().equals(release.next())) {
+      return files;
+    }
+    LanguageOptions bumped = language.getValue().with(LanguageOptions.VERSION, renamed.next().toString());
+    return Switchboard.generate(api, plan, readme, language.getKey(), bumped, job.templates(), diagnostics(job.spec()));
   }
 
   private static long tell(Progress progress, String step, long since) {

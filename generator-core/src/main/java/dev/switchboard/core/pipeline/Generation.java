@@ -83,9 +83,8 @@ public final class Generation {
       Optional<Changelog.Entry> entry = Optional.ofNullable(releases.get(sdk.getKey())).filter(LanguageRelease::changed)
           .map(r -> new Changelog.Entry(r.next(), Changelog.entry(r, api.info().version())));
       Optional<String> changelog = Changelog.merge(KeptFile.read(output, sdk.getKey(), Changelog.FILE), entry);
-      FileSet files = new FileSet().addAll("", sdk.getValue());
-      changelog.ifPresent(text -> files.add(Changelog.FILE, text));
-      all.put(sdk.getKey(), files);
+      all.put(sdk.getKey(), changelog.isEmpty() ? sdk.getValue()
+          : new FileSet().addAll("", sdk.getValue()).add(Changelog.FILE, changelog.get()));
     }
     return all;
   }

@@ -5,25 +5,22 @@ import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.diagnostics.SpecException;
 import dev.switchboard.core.diff.ApiDiff;
 import dev.switchboard.core.diff.Change;
-import dev.switchboard.core.diff.Compatibility;
+import dev.switchboard.core.diff.Surface;
 import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.Planner;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.LanguagePlugin;
-import dev.switchboard.core.plugin.SymbolProvider;
 import dev.switchboard.core.release.LanguageRelease;
 import dev.switchboard.core.release.SemVer;
-import dev.switchboard.core.diff.Surface;
-import dev.switchboard.core.output.FileSet;
-import dev.switchboard.core.output.KeptFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The release step of a job: plans the previous spec with the same config, compares the two as
@@ -43,11 +40,7 @@ final class Releases {
     if (diagnostics.hasErrors()) {
       throw new SpecException(diagnostics);
     }
-    Map<String, Compatibility> rules = new LinkedHashMap<>();
-    Map<String, SymbolProvider> spellings = new LinkedHashMap<>();
-    options.keySet().forEach(plugin -> rules.put(plugin.id(), plugin.compatibility()));
-    options.keySet().forEach(plugin -> spellings.put(plugin.id(), plugin.symbolProvider()));
-    List<Change> changes = ApiDiff.compare(new ApiDiff.Version(api, plan), current, rules, spellings);
+    List<Change> changes = ApiDiff.compare(new ApiDiff.Version(api, plan), current, options.keySet());
     Map<String, LanguageRelease> releases = new LinkedHashMap<>();
     options.replaceAll((plugin, values) -> {
       SemVer released = SemVer.parse(plugin.id() + " option " + LanguageOptions.VERSION, values.version());
@@ -63,17 +56,13 @@ final class Releases {
    * (if it recorded one), for names both versions have: renames the spec comparison cannot see.
    */
   static LanguageRelease withRenames(LanguageRelease release, FileSet files, Path output) {
-    Optional<String> recorded;
+    Optional<Surface> recorded;
     try {
-      recorded = KeptFile.read(output, release.language(), Surface.FILE);
+      recorded = Surface.recorded(output, release.language());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (recorded.isEmpty()) {
-      return release;
-    }
-    Surface now = Surface.parse(files.text(Surface.FILE));
-    List<Change> renames = now.renamedSince(Surface.parse(recorded.get()), release.language());
+    List<Change> renames = recorded.map(old -> Surface.renamedSince(files, old, release.language())).orElse(List.of());
     if (renames.isEmpty()) {
       return release;
     }
