@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -27,6 +28,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec command;
 
   @Mixin LanguageChoice languages;
+
+  @Parameters(index = "1..*", paramLabel = "MORE", description = "More spec files (or folders, or patterns): all the specs"
+      + " make one SDK, each mounted on the client at its domain and version.")
+  List<Path> moreSpecs = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output folder; each language goes in DIR/<language>.")
   Path output;
@@ -61,7 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
     List<LanguagePlugin> plugins = languages.select(installed);
     ProgressPrinter progress = new ProgressPrinter(ProgressPrinter.mode(quiet, verbose, terminal), command.commandLine().getErr());
     Job job = Job.of(input.spec, Optional.ofNullable(input.config), plugins, installed)
-        .withTemplates(Optional.ofNullable(templates)).withRefs(input.refPolicy()).withOverlays(input.overlays);
+        .withTemplates(Optional.ofNullable(templates)).withRefs(input.refPolicy()).withOverlays(input.overlays).withMoreSpecs(moreSpecs);
     Generation generation = Director.run(previous == null ? job : job.asReleaseFrom(previous).withPreviousOutput(output), progress);
     Reporter.print(generation.diagnostics(), command.commandLine().getErr());
     generation.releases().values().forEach(this::printRelease);

@@ -42,6 +42,10 @@ final class PlanCommand implements Callable<Integer> {
     Generation planned = Director.run(Job.of(input.spec, Optional.ofNullable(input.config), languages.select(installed), installed)
         .withRefs(input.refPolicy()).withOverlays(input.overlays).planOnly());
     Reporter.print(planned.diagnostics(), command.commandLine().getErr());
+    if (planned.bundle().isPresent()) {
+      throw new dev.switchboard.core.config.ConfigException(input.spec + " names " + planned.bundle().get().mounts().size()
+          + " specs; plan prints one spec's plan: name one of its files");
+    }
     if (output == null) {
       command.commandLine().getOut().flush();
       PlanJson.write(planned.plan(), out, pretty);

@@ -15,7 +15,9 @@ import picocli.CommandLine.Parameters;
 
 /** The spec argument and config option shared by the commands that read a spec. */
 final class SpecOptions {
-  @Parameters(index = "0", paramLabel = "SPEC", description = "OpenAPI file (YAML or JSON).")
+  @Parameters(index = "0", paramLabel = "SPEC", description = "OpenAPI file (YAML or JSON). generate also takes a folder"
+      + " of specs (its switchboard.yaml's specs: patterns, else every .json, .yaml and .yml file) or a file name pattern"
+      + " such as 'specs/*.json': several specs make one SDK.")
   Path spec;
 
   @Option(names = "--config", paramLabel = "FILE",

@@ -21,6 +21,11 @@ import dev.switchboard.core.spec.RefPolicy;
 import dev.switchboard.core.spec.SpecLoader;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
+import dev.switchboard.core.bundle.Bundle;
+import dev.switchboard.core.bundle.Mount;
+import dev.switchboard.core.plugin.BundleContext;
+import dev.switchboard.core.plugin.Placement;
 
 /** The pipeline: load, lower, then one plugin per language. Writing is the caller's step. */
 public final class Switchboard {
@@ -49,5 +54,28 @@ public final class Switchboard {
     FileSet files = plugin.generate(new GenerationContext(api, plan, readme, options, engine, symbols, diagnostics));
     RenameWarnings.report(plugin.id(), symbols.renames(), diagnostics);
     return files.add(Surface.FILE, Surface.of(symbols).text());
+  }
+
+  /**
+   * Runs one plugin on an SDK made of several specs: each mount at its placement, with its own
+   * symbol table and diagnostics (named after its spec), then the root. The surface records each
+   * mount's identifiers under its path.
+   */
+  public static FileSet generate(Bundle bundle, LanguagePlugin plugin, LanguageOptions options, Optional<Path> templates,
+      Function<Mount, Diagnostics> diagnostics, Diagnostics rootDiagnostics) {
+    TemplateEngine engine = new TemplateEngine(plugin.id(), templates, plugin.getClass().getClassLoader());
+    FileSet files = new FileSet();
+    Surface surface = new Surface(new java.util.TreeMap<>());
+    for (Mount mount : bundle.mounts()) {
+      SymbolTable symbols = new SymbolTable(plugin.symbolProvider());
+      Diagnostics found = diagnostics.apply(mount);
+      files.addAll("", plugin.generate(new GenerationContext(mount.api(), mount.plan(), mount.readme(), options, engine,
+          symbols, found, Optional.of(new Placement(mount.path())))));
+      RenameWarnings.report(plugin.id(), symbols.renames(), found);
+      surface = surface.plus(Surface.of(symbols).under(mount.key()));
+    }
+    files.addAll("", plugin.generateRoot(new BundleContext(bundle, options, engine,
+        new SymbolTable(plugin.symbolProvider()), rootDiagnostics)));
+    return files.add(Surface.FILE, surface.text());
   }
 }

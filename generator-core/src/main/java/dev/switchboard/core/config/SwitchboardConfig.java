@@ -44,9 +44,9 @@ import java.util.TreeSet;
 public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages,
     NamingConfig naming, PaginationConfig pagination, OverlayConfig overlays, AuthConfig auth, PackageConfig packageName,
     HeadersConfig headers, IdempotencyConfig idempotency, ErrorsConfig errors, WebhooksConfig webhooks, RegionsConfig regions,
-    DefaultsConfig defaults, LoggingConfig logging) {
+    DefaultsConfig defaults, LoggingConfig logging, SpecsConfig specs) {
   private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages", "naming", "pagination", "overlays", "auth",
-      "package", "headers", "idempotency", "errors", "webhooks", "regions", "defaults", "logging");
+      "package", "headers", "idempotency", "errors", "webhooks", "regions", "defaults", "logging", "specs", "mounts");
 
   public static final SwitchboardConfig EMPTY = new SwitchboardConfig(Optional.empty(), Optional.empty(), Map.of());
 
@@ -54,7 +54,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
   public SwitchboardConfig(Optional<Path> file, Optional<String> clientName, Map<String, Map<String, JsonNode>> languages) {
     this(file, clientName, languages, NamingConfig.DEFAULT, PaginationConfig.NONE, OverlayConfig.NONE, AuthConfig.NONE,
         PackageConfig.NONE, HeadersConfig.NONE, IdempotencyConfig.NONE, ErrorsConfig.NONE, WebhooksConfig.NONE,
-        RegionsConfig.NONE, DefaultsConfig.NONE, LoggingConfig.NONE);
+        RegionsConfig.NONE, DefaultsConfig.NONE, LoggingConfig.NONE, SpecsConfig.NONE);
   }
 
   public SwitchboardConfig {
@@ -67,6 +67,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
     java.util.Objects.requireNonNull(regions, "regions == null");
     java.util.Objects.requireNonNull(defaults, "defaults == null");
     java.util.Objects.requireNonNull(logging, "logging == null");
+    java.util.Objects.requireNonNull(specs, "specs == null");
     // Sorted, so that the first problem reported is the same on every run.
     Map<String, Map<String, JsonNode>> copy = new TreeMap<>();
     languages.forEach((language, options) -> copy.put(language, Collections.unmodifiableMap(new TreeMap<>(options))));
@@ -81,7 +82,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
   /** The same config with {@code more} overlays applied after its own. */
   public SwitchboardConfig withOverlays(java.util.List<Path> more) {
     return more.isEmpty() ? this : new SwitchboardConfig(file, clientName, languages, naming, pagination, overlays.plus(more), auth,
-        packageName, headers, idempotency, errors, webhooks, regions, defaults, logging);
+        packageName, headers, idempotency, errors, webhooks, regions, defaults, logging, specs);
   }
 
   /** The plugin's options, checked against what it declares. */
@@ -139,7 +140,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
         HeadersConfig.read(file, root.get("headers")), IdempotencyConfig.read(file, root.get("idempotency")),
         ErrorsConfig.read(file, root.get("errors")), WebhooksConfig.read(file, root.get("webhooks")),
         RegionsConfig.read(file, root.get("regions")), DefaultsConfig.read(file, root.get("defaults")),
-        LoggingConfig.read(file, root.get("logging")));
+        LoggingConfig.read(file, root.get("logging")), SpecsConfig.read(file.toString(), root));
   }
 
   private static Map<String, Map<String, JsonNode>> languages(Path file, JsonNode node) {

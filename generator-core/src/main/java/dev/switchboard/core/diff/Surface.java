@@ -42,6 +42,26 @@ public record Surface(SortedMap<String, String> identifiers) {
     return new Surface(identifiers);
   }
 
+  /**
+   * This surface as one mount of an SDK made of several specs: each JSON pointer is prefixed with
+   * the mount's path ({@code api/v2010#/paths/...}), so that equal pointers of two specs stay apart.
+   */
+  public Surface under(String mount) {
+    SortedMap<String, String> moved = new TreeMap<>();
+    identifiers.forEach((key, names) -> {
+      int tab = key.indexOf('\t');
+      moved.put(key.substring(0, tab + 1) + escape(mount) + "#" + key.substring(tab + 1), names);
+    });
+    return new Surface(moved);
+  }
+
+  /** The identifiers of this surface and {@code other}'s. */
+  public Surface plus(Surface other) {
+    SortedMap<String, String> all = new TreeMap<>(identifiers);
+    all.putAll(other.identifiers);
+    return new Surface(all);
+  }
+
   public String text() {
     StringBuilder out = new StringBuilder(HEADER);
     identifiers.forEach((key, names) -> out.append(key).append('\t').append(names).append('\n'));

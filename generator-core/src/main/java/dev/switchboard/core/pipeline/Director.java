@@ -50,6 +50,15 @@ public final class Director {
     config.requireKnownLanguages(job.installed());
     Map<LanguagePlugin, LanguageOptions> options = new LinkedHashMap<>();
     job.plugins().forEach(plugin -> options.put(plugin, config.options(plugin)));
+    List<Path> specs = SpecSet.resolve(job.spec(), job.moreSpecs(), config);
+    if (specs.size() > 1) {
+      return Bundles.run(job, specs, config, options, progress);
+    }
+    return runOne(job.withSpec(specs.get(0)), config, options, progress);
+  }
+
+  private static Generation runOne(Job job, SwitchboardConfig config, Map<LanguagePlugin, LanguageOptions> options,
+      Progress progress) {
     Diagnostics diagnostics = diagnostics(job.spec());
     long start = System.nanoTime();
     Api api = load(job.spec(), config, job.refs(), diagnostics);
@@ -94,7 +103,7 @@ public final class Director {
     return Switchboard.generate(api, plan, readme, language.getKey(), bumped, job.templates(), diagnostics(job.spec()));
   }
 
-  private static long tell(Progress progress, String step, long since) {
+  static long tell(Progress progress, String step, long since) {
     long now = System.nanoTime();
     progress.done(step, java.time.Duration.ofNanos(now - since));
     return now;
@@ -159,8 +168,11 @@ public final class Director {
     return config;
   }
 
-  /** {@value #CONFIG_FILE} next to the spec, if there is one. */
+  /** {@value #CONFIG_FILE} next to the spec (or in the folder of specs), if there is one. */
   public static Optional<Path> discoverConfig(Path spec) {
+    if (Files.isDirectory(spec)) {
+      return Optional.of(spec.resolve(CONFIG_FILE)).filter(Files::isRegularFile);
+    }
     return Optional.ofNullable(spec.toAbsolutePath().getParent())
         .map(dir -> dir.resolve(CONFIG_FILE))
         .filter(Files::isRegularFile);

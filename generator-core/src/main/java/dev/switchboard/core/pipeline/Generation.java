@@ -1,5 +1,6 @@
 package dev.switchboard.core.pipeline;
 
+import dev.switchboard.core.bundle.Bundle;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.output.FileSet;
@@ -31,13 +32,30 @@ public final class Generation {
   private final Diagnostics diagnostics;
   private final Map<String, FileSet> sdks;
   private final Map<String, LanguageRelease> releases;
+  private final Optional<Bundle> bundle;
 
   Generation(Api api, Plan plan, Diagnostics diagnostics, Map<String, FileSet> sdks, Map<String, LanguageRelease> releases) {
     this.api = Objects.requireNonNull(api, "api == null");
     this.plan = Objects.requireNonNull(plan, "plan == null");
+    this.bundle = Optional.empty();
     this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics == null");
     this.sdks = new LinkedHashMap<>(sdks);
     this.releases = new LinkedHashMap<>(releases);
+  }
+
+  /** A generation of an SDK made of several specs: each mount has its own API and plan. */
+  Generation(Bundle bundle, Diagnostics diagnostics, Map<String, FileSet> sdks) {
+    this.bundle = Optional.of(bundle);
+    this.api = null;
+    this.plan = null;
+    this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics == null");
+    this.sdks = new LinkedHashMap<>(sdks);
+    this.releases = new LinkedHashMap<>();
+  }
+
+  /** The specs and their mounts, when the job read several specs into one SDK. */
+  public Optional<Bundle> bundle() {
+    return bundle;
   }
 
   /** Each language's release, by language id, when the job is a release; else empty. */
@@ -45,13 +63,14 @@ public final class Generation {
     return Collections.unmodifiableMap(releases);
   }
 
+  /** The IR of the one spec read; a generation of several specs has one per mount ({@link #bundle()}). */
   public Api api() {
-    return api;
+    return Objects.requireNonNull(api, "several specs have one API each: see bundle()");
   }
 
-  /** The plan every language of this generation printed. */
+  /** The plan every language of this generation printed; one per mount for several specs ({@link #bundle()}). */
   public Plan plan() {
-    return plan;
+    return Objects.requireNonNull(plan, "several specs have one plan each: see bundle()");
   }
 
   public Diagnostics diagnostics() {

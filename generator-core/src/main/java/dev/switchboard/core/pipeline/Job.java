@@ -17,10 +17,12 @@ import java.util.Set;
  * overlay files applied to the spec after the config's own, how far it runs ({@link Stage}), and,
  * for a release, the previous version of the spec, which each language's {@code version} option was
  * released from, and the folder of the SDKs generated before, whose recorded surfaces it compares.
+ * {@code spec} may also be a folder or a file name pattern, and {@code moreSpecs} name more spec
+ * files: several specs make one SDK ({@link SpecSet}).
  */
 public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins, Set<String> installed,
     Optional<Path> templates, RefPolicy refs, List<Path> overlays, Stage stage, Optional<Path> previous,
-    Optional<Path> previousOutput) {
+    Optional<Path> previousOutput, List<Path> moreSpecs) {
   /**
    * How far a job runs. {@code PLAN} stops after the plan: the selected languages' options are
    * still checked and their diagnostics about the plan made, but no plugin prints an SDK.
@@ -30,7 +32,8 @@ public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins
   /** A job that generates, with no overlays besides the config's. */
   public Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins, Set<String> installed,
       Optional<Path> templates, RefPolicy refs) {
-    this(spec, config, plugins, installed, templates, refs, List.of(), Stage.GENERATE, Optional.empty(), Optional.empty());
+    this(spec, config, plugins, installed, templates, refs, List.of(), Stage.GENERATE, Optional.empty(), Optional.empty(),
+        List.of());
   }
 
   public Job {
@@ -38,6 +41,7 @@ public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins
     Objects.requireNonNull(previous, "previous == null");
     Objects.requireNonNull(previousOutput, "previousOutput == null");
     overlays = List.copyOf(overlays);
+    moreSpecs = List.copyOf(moreSpecs);
     Objects.requireNonNull(spec, "spec == null");
     Objects.requireNonNull(config, "config == null");
     plugins = List.copyOf(plugins);
@@ -58,22 +62,22 @@ public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins
 
   /** The same job with {@code overlays} applied to the spec after the config's own. */
   public Job withOverlays(List<Path> overlays) {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous, previousOutput);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous, previousOutput, moreSpecs);
   }
 
   /** The same job stopping after the plan, as {@code switchboard plan} runs it. */
   public Job planOnly() {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays, Stage.PLAN, previous, previousOutput);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, Stage.PLAN, previous, previousOutput, moreSpecs);
   }
 
   /** The same job with template overrides from {@code templates}, if present. */
   public Job withTemplates(Optional<Path> templates) {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous, previousOutput);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous, previousOutput, moreSpecs);
   }
 
   /** The same job following the references {@code refs} allows (by default only the spec's folder). */
   public Job withRefs(RefPolicy refs) {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous, previousOutput);
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous, previousOutput, moreSpecs);
   }
 
   /**
@@ -82,7 +86,7 @@ public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins
    */
   public Job asReleaseFrom(Path previous) {
     return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, Optional.of(previous),
-        previousOutput);
+        previousOutput, moreSpecs);
   }
 
   /**
@@ -90,6 +94,16 @@ public record Job(Path spec, Optional<Path> config, List<LanguagePlugin> plugins
    * identifiers that changed since their recorded surfaces.
    */
   public Job withPreviousOutput(Path output) {
-    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous, Optional.of(output));
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous, Optional.of(output), moreSpecs);
+  }
+
+  /** The same job with more specs, which make one SDK with {@code spec}. */
+  public Job withMoreSpecs(List<Path> more) {
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous, previousOutput, more);
+  }
+
+  /** The same job reading {@code spec}, one of the files its spec, pattern or folder names. */
+  public Job withSpec(Path spec) {
+    return new Job(spec, config, plugins, installed, templates, refs, overlays, stage, previous, previousOutput, List.of());
   }
 }

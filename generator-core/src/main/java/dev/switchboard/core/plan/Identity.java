@@ -50,6 +50,13 @@ public record Identity(Name client, Name packageName, boolean packageNameSet, St
         config.repository(), config.author());
   }
 
+  /** The identity of an SDK made of several specs, named {@code client} and published as {@code config} says. */
+  public static Identity of(Name client, PackageConfig config) {
+    Name base = config.name().map(Name::of).orElseGet(() -> suffixed(client));
+    return new Identity(client, base, config.name().isPresent(), Case.screamingSnake(client.words()), config.repository(),
+        config.author());
+  }
+
   private static Name suffixed(Name client) {
     List<String> words = new ArrayList<>(client.words());
     if (!words.get(words.size() - 1).equals(SUFFIX)) {

@@ -18,6 +18,17 @@ public interface LanguagePlugin {
   FileSet generate(GenerationContext context);
 
   /**
+   * The root of an SDK made of several specs: the shared runtime, the client that mounts each
+   * spec's API at its path, the package files and the README. Each mount is printed before with
+   * {@link #generate} and a {@link GenerationContext#placement()}. A language that cannot print
+   * several specs as one SDK says so.
+   */
+  default FileSet generateRoot(BundleContext context) {
+    throw new dev.switchboard.core.config.ConfigException("the " + id() + " plugin cannot print several specs as one SDK;"
+        + " generate each spec on its own, or choose other languages with --languages");
+  }
+
+  /**
    * The options this plugin accepts under {@code languages.<id>} in switchboard.yaml. They are
    * checked before generation; {@link GenerationContext#options()} holds only valid ones.
    */

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every language plugin must do, run by each language module through one subclass: the
- * kitchen-sink and hostile-input SDKs match the committed samples under {@code samples/<spec>/<id>}
+ * kitchen-sink, hostile-input and two-spec ({@code samples/multi-spec}) SDKs match the committed samples under {@code samples/<spec>/<id>}
  * ({@code -Dswitchboard.updateGolden=true} rewrites them), generation is deterministic, and the
  * reserved-name warnings and the renames in the output are the same names (over those specs and
  * {@code samples/reserved-names}, whose names are reserved somewhere).
@@ -55,9 +55,15 @@ public abstract class PluginContract {
     assertGolden(RepoPaths.hostileSpec(), "hostile");
   }
 
+  /** Two specs, one SDK: each API below its mount, each with its own Status type, one runtime. */
+  @Test
+  public void severalSpecsMatchTheCommittedSdk() throws Exception {
+    assertGolden(RepoPaths.samples().resolve("multi-spec"), "multi-spec");
+  }
+
   @Test
   public void generatingTwiceGivesTheSameBytes() {
-    for (Path spec : List.of(RepoPaths.kitchenSinkSpec(), RepoPaths.hostileSpec())) {
+    for (Path spec : List.of(RepoPaths.kitchenSinkSpec(), RepoPaths.hostileSpec(), RepoPaths.samples().resolve("multi-spec"))) {
       FileSet first = generation(spec).sdks().get(plugin().id());
       FileSet second = Pipeline.generate(spec, plugin());
       assertWithMessage("file list of %s", spec).that(second.files().keySet())
