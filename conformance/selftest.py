@@ -835,13 +835,23 @@ def s56():
     equal([raw_body(r) for r in seen(2)], [form, S21_DOG], "journaled bodies")
 
 
+def s62():
+    account = send("GET", WIREMOCK + "/v1/accounts/AC62", headers={"Authorization": BASIC})
+    equal((account.status, account.json()["status"]), (200, "active"), "accounts v1")
+    message = send("POST", WIREMOCK + "/v2/messages", b"To=%2B15551230062&Body=Hello+from+two+specs",
+                   {"Authorization": BASIC, "Content-Type": "application/x-www-form-urlencoded"})
+    equal((message.status, message.json()["status"]), (201, "queued"), "messaging v2")
+    equal(send("GET", WIREMOCK + "/v1/accounts/AC62").status, 404, "no credentials (an SDK must send them to every mount)")
+    equal([r["url"] for r in seen(3)], ["/v1/accounts/AC62", "/v2/messages", "/v1/accounts/AC62"], "requests")
+
+
 def media_hash():
     equal(hashlib.sha256(media.recording_wav()).hexdigest(), media.SHA256, "generated S18 body")
 
 
 def coverage():
     files = sorted(p.stem for p in MAPPINGS.glob("S*.json"))
-    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 49), 50, 51, 52, 53, 56, 59, 60] if n != 28]
+    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 49), 50, 51, 52, 53, 56, 59, 60, 62] if n != 28]
     equal(files, expected, "mapping files")
 
 
