@@ -3,6 +3,7 @@ package dev.switchboard.cli;
 import dev.switchboard.core.pipeline.Director;
 import dev.switchboard.core.pipeline.Generation;
 import dev.switchboard.core.pipeline.Job;
+import dev.switchboard.core.bundle.BundlePlan;
 import dev.switchboard.core.plan.PlanJson;
 import dev.switchboard.core.plugin.Plugins;
 import java.io.IOException;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
  * checks the same config and options and gives the same diagnostics about the plan.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-    description = "Prints the SDK plan every language prints, as stable JSON (see docs/plan.md).")
+    description = "Prints the SDK plan every language prints, as stable JSON (see docs/plan.md); for several specs, each"
+        + " mount's path, source, server path and plan.")
 final class PlanCommand implements Callable<Integer> {
   @Mixin SpecOptions input;
   @Mixin LanguageChoice languages;
@@ -29,6 +31,10 @@ final class PlanCommand implements Callable<Integer> {
 
   /** Standard output as bytes; the JSON is streamed, never built as one string. */
   OutputStream out = System.out;
+
+  @picocli.CommandLine.Parameters(index = "1..*", paramLabel = "MORE",
+      description = "More spec files (or folders, or patterns): the plan of each, mounted as one SDK.")
+  java.util.List<Path> moreSpecs = new java.util.ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path output;
@@ -40,18 +46,15 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Plugins installed = Plugins.load();
     Generation planned = Director.run(Job.of(input.spec, Optional.ofNullable(input.config), languages.select(installed), installed)
-        .withRefs(input.refPolicy()).withOverlays(input.overlays).planOnly());
+        .withRefs(input.refPolicy()).withOverlays(input.overlays).withMoreSpecs(moreSpecs).planOnly());
     Reporter.print(planned.diagnostics(), command.commandLine().getErr());
-    if (planned.bundle().isPresent()) {
-      throw new dev.switchboard.core.config.ConfigException(input.spec + " names " + planned.bundle().get().mounts().size()
-          + " specs; plan prints one spec's plan: name one of its files");
-    }
+    Object plan = planned.bundle().<Object>map(BundlePlan::of).orElseGet(planned::plan);
     if (output == null) {
       command.commandLine().getOut().flush();
-      PlanJson.write(planned.plan(), out, pretty);
+      PlanJson.stream(plan, out, pretty);
     } else {
       try (OutputStream file = Files.newOutputStream(output)) {
-        PlanJson.write(planned.plan(), file, pretty);
+        PlanJson.stream(plan, file, pretty);
       }
     }
     return ExitCodes.OK;

@@ -2,6 +2,7 @@ package dev.switchboard.cli;
 
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolProvider;
@@ -46,12 +47,23 @@ public final class EchoPlugin implements LanguagePlugin {
         SymbolTable.Scope members = context.symbols().scope(object.id());
         List<String> properties = object.properties().stream().map(p -> members.claim(NameKind.PROPERTY, p.name().wire(),
             new SymbolTable.Source(p.name().wire(), type.source() + "/properties/" + p.name().wire()))).toList();
-        files.add("types/" + type.id() + ".txt", context.templates().render("type.txt.mustache", new TypeView(type.id(), properties)));
+        files.add(folder(context) + "types/" + type.id() + ".txt", context.templates().render("type.txt.mustache", new TypeView(type.id(), properties)));
       }
     }
     if (context.options().get("fail").isPresent()) {
       throw new IllegalStateException("asked to fail");
     }
     return files;
+  }
+
+  /** A mount's files go below its path; an SDK of one spec has no placement. */
+  private static String folder(GenerationContext context) {
+    return context.placement().map(p -> String.join("/", p.mount().stream().map(n -> n.wire()).toList()) + "/").orElse("");
+  }
+
+  @Override
+  public FileSet generateRoot(BundleContext context) {
+    String mounts = String.join("\n", context.bundle().mounts().stream().map(m -> m.key() + " " + m.serverPath()).toList());
+    return new FileSet().add("client.txt", context.bundle().identity().client().wire() + "\n" + mounts + "\n");
   }
 }

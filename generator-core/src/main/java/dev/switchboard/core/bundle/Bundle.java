@@ -21,7 +21,7 @@ import java.util.Optional;
  * ({@link #auth()}, {@link #pathOptions()}) and hands each mount the ones it declares.
  */
 public record Bundle(Identity identity, List<Mount> mounts) {
-  private static final Comparator<Mount> BY_PATH = Comparator.comparing(Mount::key);
+  private static final Comparator<Mount> BY_PATH = Comparator.comparing(Mount::key).thenComparing(Mount::source);
 
   public Bundle {
     Objects.requireNonNull(identity, "identity == null");

@@ -33,6 +33,11 @@ public final class PlanJson {
 
   /** Streams the plan, compact or pretty-printed, followed by a newline. */
   public static void write(Plan plan, OutputStream out, boolean pretty) throws IOException {
+    stream(plan, out, pretty);
+  }
+
+  /** Streams a value holding plans (such as each mount's of several specs) like a plan. */
+  public static void stream(Object plan, OutputStream out, boolean pretty) throws IOException {
     ObjectWriter writer = pretty ? pretty() : MAPPER.writer();
     try (JsonGenerator generator = MAPPER.getFactory().createGenerator(new BufferedOutputStream(out, 1 << 16))) {
       generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -1,0 +1,25 @@
+package dev.switchboard.core.bundle;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.switchboard.core.plan.Identity;
+import dev.switchboard.core.plan.Plan;
+import java.util.List;
+
+/**
+ * What {@code switchboard plan} prints for several specs: the SDK's identity and, per mount, where
+ * it is mounted, the spec it comes from, the path its server adds to a shared base URL, and its plan.
+ */
+@JsonPropertyOrder({"identity", "mounts"})
+public record BundlePlan(Identity identity, List<MountPlan> mounts) {
+  public BundlePlan {
+    mounts = List.copyOf(mounts);
+  }
+
+  @JsonPropertyOrder({"path", "source", "serverPath", "plan"})
+  public record MountPlan(String path, String source, String serverPath, Plan plan) {}
+
+  public static BundlePlan of(Bundle bundle) {
+    return new BundlePlan(bundle.identity(), bundle.mounts().stream()
+        .map(m -> new MountPlan(m.key(), m.source(), m.serverPath(), m.plan())).toList());
+  }
+}
