@@ -19,7 +19,6 @@ import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.readme.Readme;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +40,11 @@ final class Bundles {
     }
     Diagnostics all = Director.diagnostics(job.spec());
     long start = System.nanoTime();
-    Map<String, Diagnostics> bySource = new LinkedHashMap<>();
-    List<Mount> mounts = new ArrayList<>();
-    for (Path spec : specs) {
-      Diagnostics found = Director.diagnostics(spec);
-      bySource.put(spec.toString(), found);
-      mount(spec, config, job, found).ifPresent(mounts::add);
-    }
+    Map<Path, Diagnostics> bySource = new LinkedHashMap<>();
+    specs.forEach(spec -> bySource.put(spec, Director.diagnostics(spec)));
+    // Specs are independent until mounted: read on every core, collected in the specs' order.
+    List<Mount> mounts = specs.parallelStream().map(spec -> mount(spec, config, job, bySource.get(spec)))
+        .flatMap(Optional::stream).toList();
     bySource.values().forEach(found -> found.sorted().forEach(all::add));
     Bundle bundle = Bundle.of(Identity.of(client(job.spec(), config), config.packageName()), mounts, all);
     if (all.hasErrors()) {
