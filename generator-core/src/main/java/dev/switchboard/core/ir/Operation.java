@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * One HTTP operation, with everything a plugin needs to call it resolved. {@code name} is unique in
  * the API ({@code create message}); {@code localName} is unique in its resource, with the
- * resource's words removed ({@code create}).
+ * resource's words removed ({@code create}). {@code role} is where the spec puts its path in the
+ * API's resource tree, when it says ({@link PathRole}).
  */
 public record Operation(
     String id,
@@ -27,7 +28,8 @@ public record Operation(
     Optional<Pagination> pagination,
     Optional<String> idempotencyHeader,
     Map<String, JsonNode> extensions,
-    String source) {
+    String source,
+    Optional<PathRole> role) {
   public Operation {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(name, "name == null");
@@ -39,16 +41,17 @@ public record Operation(
     servers = List.copyOf(servers);
     security = List.copyOf(security);
     extensions = Extensions.sorted(extensions);
+    Objects.requireNonNull(role, "role == null");
   }
 
   public Operation withLocalName(Name local) {
     return new Operation(id, name, local, method, path, docs, parameters, body, responses, servers, security,
-        pagination, idempotencyHeader, extensions, source);
+        pagination, idempotencyHeader, extensions, source, role);
   }
 
   public Operation withPagination(Optional<Pagination> paging) {
     return new Operation(id, name, localName, method, path, docs, parameters, body, responses, servers, security,
-        paging, idempotencyHeader, extensions, source);
+        paging, idempotencyHeader, extensions, source, role);
   }
 
   /** The first 2XX response (or, failing that, any success), which decides the return type. */

@@ -53,7 +53,7 @@ final class OperationLowerer {
         SecurityLowerer.requirements(operation.getSecurity() != null ? operation.getSecurity() : globalSecurity, security.schemes()));
     Operation draft = new Operation(id, name, name, method.name(), path, docs, params, body, responses,
         servers(item, operation), requirements, Optional.empty(), idempotencyHeader(params),
-        Values.extensions(operation.getExtensions()), pointer);
+        Values.extensions(operation.getExtensions()), pointer, PathRoles.of(item));
     return draft.withPagination(pagination.detect(draft, operation.getExtensions(), pointer));
   }
 

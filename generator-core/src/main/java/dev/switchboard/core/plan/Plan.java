@@ -16,10 +16,11 @@ import java.util.Optional;
  * environment variables they read; {@code headers} the headers every request sends unless the
  * client or the call sets them; {@code webhooks} how the API signs its webhooks; {@code regions}
  * the host rewriting a client's region and edge ask for; {@code redaction} what SDKs never show in
- * clear: credentials in debug logs, personal data in a model's text.
+ * clear: credentials in debug logs, personal data in a model's text; {@code tree} the resources as
+ * a tree, for an API whose spec declares one ({@link ResourceTree}).
  */
 @JsonPropertyOrder({"identity", "servers", "auth", "headers", "webhooks", "regions", "pathOptions", "redaction", "resources",
-    "renames"})
+    "tree", "renames"})
 public final class Plan {
   private final Identity identity;
   private final List<PlanServer> servers;
@@ -30,10 +31,13 @@ public final class Plan {
   private final Optional<WebhookSignature> webhooks;
   private final Optional<HostRewrite> regions;
   private final Redaction redaction;
+  private final ResourceTree tree;
   private final Map<String, PlanOperation> byId = new LinkedHashMap<>();
 
   public Plan(Identity identity, List<PlanServer> servers, List<PlanAuth> auth, List<PlanResource> resources, List<Rename> renames,
-      Map<String, String> headers, Optional<WebhookSignature> webhooks, Optional<HostRewrite> regions, Redaction redaction) {
+      Map<String, String> headers, Optional<WebhookSignature> webhooks, Optional<HostRewrite> regions, Redaction redaction,
+      ResourceTree tree) {
+    this.tree = Objects.requireNonNull(tree, "tree == null");
     this.redaction = Objects.requireNonNull(redaction, "redaction == null");
     this.webhooks = Objects.requireNonNull(webhooks, "webhooks == null");
     this.regions = Objects.requireNonNull(regions, "regions == null");
@@ -105,6 +109,18 @@ public final class Plan {
     byId.values().forEach(op -> op.inputs().forEach(input -> input.defaultFrom().flatMap(CredentialDefault::option)
         .ifPresent(option -> options.putIfAbsent(option.key(), new PathOption(option, input.wire())))));
     return List.copyOf(options.values());
+  }
+
+  /** The client as a tree of resources, when the spec declares one; else empty, and {@link #resources()} is the client. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public ResourceTree tree() {
+    return tree;
+  }
+
+  /** The tree in the plan's JSON: left out when the spec declares none. */
+  @JsonProperty("tree")
+  Optional<ResourceTree> treeIfDeclared() {
+    return tree.isEmpty() ? Optional.empty() : Optional.of(tree);
   }
 
   @JsonProperty

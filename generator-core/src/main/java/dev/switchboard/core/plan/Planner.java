@@ -56,11 +56,14 @@ public final class Planner {
     }
     Identity identity = Identity.of(api.info(), config.packageName());
     List<PlanAuth> auth = api.securitySchemes().stream().map(PlanAuth::of).toList();
+    Map<String, PlanOperation> planned = new java.util.HashMap<>();
+    resources.forEach(r -> r.operations().forEach(op -> planned.putIfAbsent(op.id(), op)));
+    ResourceTree tree = ResourceTrees.of(api, id -> Optional.ofNullable(planned.get(id)));
     return new Plan(identity, api.servers().stream().map(PlanServer::of).toList(),
         auth, resources, names.renames(), config.headers().values(),
         config.webhooks().signature().map(WebhookSignature::of),
         config.regions().rule().map(rule -> HostRewrite.of(rule, identity.environmentPrefix())),
-        Redaction.of(api, auth, config.logging().redactHeaders()));
+        Redaction.of(api, auth, config.logging().redactHeaders()), tree);
   }
 
   /** Tags are positions and JSON pointers: cheap keys that are unique even when ids repeat. */

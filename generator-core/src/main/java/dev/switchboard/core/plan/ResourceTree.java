@@ -1,0 +1,61 @@
+package dev.switchboard.core.plan;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.switchboard.core.ir.Name;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The client as a tree of resources, for APIs whose spec declares one (Twilio's {@code pathType}):
+ * {@code client.accounts("AC…").messages("SM…").media.list()}. Calling a resource binds its key, so a
+ * path parameter is given once, to the resource it names. {@code roots} are the client's own
+ * resources; {@code shortcuts} reach a root's children straight from the client when the root's key
+ * has a default ({@code client.messages} is {@code client.accounts(<the account of the
+ * credentials>).messages}). Nodes are referred to by id. Empty for an API without a declared tree.
+ */
+@JsonPropertyOrder({"roots", "shortcuts", "nodes"})
+public record ResourceTree(List<String> roots, List<Shortcut> shortcuts, List<TreeNode> nodes) {
+  public static final ResourceTree NONE = new ResourceTree(List.of(), List.of(), List.of());
+
+  /** {@code client.<name>} is {@code client.<via>(default).<name>}: {@code target} is the child's id. */
+  @JsonPropertyOrder({"name", "via", "target"})
+  public record Shortcut(Name name, String via, String target) {
+    public Shortcut {
+      Objects.requireNonNull(name, "name == null");
+      Objects.requireNonNull(via, "via == null");
+      Objects.requireNonNull(target, "target == null");
+    }
+  }
+
+  public ResourceTree {
+    roots = List.copyOf(roots);
+    shortcuts = List.copyOf(shortcuts);
+    nodes = List.copyOf(nodes);
+  }
+
+  @JsonIgnore
+  public boolean isEmpty() {
+    return nodes.isEmpty();
+  }
+
+  /** The node with {@code id}. */
+  public TreeNode node(String id) {
+    return find(id).orElseThrow(() -> new IllegalArgumentException("no tree node " + id));
+  }
+
+  public Optional<TreeNode> find(String id) {
+    return nodes.stream().filter(n -> n.id().equals(id)).findFirst();
+  }
+
+  /** Nodes by id, for lookups while printing. */
+  @JsonIgnore
+  public Map<String, TreeNode> byId() {
+    Map<String, TreeNode> byId = new LinkedHashMap<>();
+    nodes.forEach(n -> byId.put(n.id(), n));
+    return byId;
+  }
+}
