@@ -4,7 +4,9 @@ import dev.switchboard.core.config.ConfigException;
 import dev.switchboard.core.diagnostics.Diagnostic;
 import dev.switchboard.core.diagnostics.SpecException;
 import dev.switchboard.core.output.WriteReport;
+import dev.switchboard.core.config.SwitchboardConfig;
 import dev.switchboard.core.pipeline.Director;
+import dev.switchboard.core.pipeline.SpecSet;
 import dev.switchboard.core.pipeline.Generation;
 import dev.switchboard.core.pipeline.Generation.LanguageReport;
 import dev.switchboard.core.pipeline.Job;
@@ -32,7 +34,10 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
-  /** The OpenAPI 2.0, 3.0 or 3.1 file. */
+  /**
+   * The OpenAPI 2.0, 3.0 or 3.1 file; or a folder of specs (its switchboard.yaml's {@code specs:}) or a
+   * file name pattern, whose specs make one SDK.
+   */
   @Parameter(property = "switchboard.spec", required = true)
   private File spec;
 
@@ -84,7 +89,7 @@ public final class GenerateMojo extends AbstractMojo {
     Path config = configFile != null ? configFile.toPath() : Director.discoverConfig(spec.toPath()).orElse(null);
     List<Class<?>> generators = new ArrayList<>(List.of(GenerateMojo.class, Director.class));
     plugins.forEach(plugin -> generators.add(plugin.getClass()));
-    Stamp stamp = Stamp.of(spec.toPath(), config, languages, generators);
+    Stamp stamp = Stamp.of(inputs(config), languages, generators);
     Path stampFile = outputDirectory.toPath().resolve(Stamp.FILE);
     if (check) {
       check(generate(job(config, plugins, installed)));
@@ -95,6 +100,19 @@ public final class GenerateMojo extends AbstractMojo {
       stamp.write(stampFile);
     }
     addSourceRoots(plugins);
+  }
+
+  /** The spec files (one, or a folder's or a pattern's), then the config and its overlays. */
+  private List<Path> inputs(Path config) throws MojoExecutionException {
+    try {
+      SwitchboardConfig read = Director.config(spec.toPath(), Optional.ofNullable(config));
+      List<Path> inputs = new ArrayList<>(SpecSet.resolve(spec.toPath(), List.of(), read));
+      read.file().ifPresent(inputs::add);
+      inputs.addAll(read.overlays().files());
+      return inputs;
+    } catch (ConfigException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
   }
 
   private List<LanguagePlugin> select(Plugins installed) throws MojoExecutionException {

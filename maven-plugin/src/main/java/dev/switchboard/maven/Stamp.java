@@ -11,21 +11,24 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A hash of what generation depends on: the spec, the config, the languages and the generator's
- * own jars. Kept in the output folder; an equal stamp means the output is current.
+ * A hash of what generation depends on: the spec files, the config and the overlays it names (each
+ * file's path and bytes, in order), the languages and the generator's own jars. Kept in the output
+ * folder; an equal stamp means the output is current.
  */
 record Stamp(String hash) {
   static final String FILE = ".switchboard-stamp";
 
-  static Stamp of(Path spec, Path config, List<String> languages, List<Class<?>> generators) {
+  static Stamp of(List<Path> inputs, List<String> languages, List<Class<?>> generators) {
+    Path reading = null;
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(Files.readAllBytes(spec));
-      digest.update((byte) 0);
-      if (config != null) {
-        digest.update(Files.readAllBytes(config));
+      for (Path input : inputs) {
+        reading = input;
+        digest.update(input.toString().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(Files.readAllBytes(input));
+        digest.update((byte) 0);
       }
-      digest.update((byte) 0);
       digest.update(String.join(",", languages).getBytes(StandardCharsets.UTF_8));
       for (Class<?> generator : generators) {
         Path jar = codeSource(generator);
@@ -35,7 +38,7 @@ record Stamp(String hash) {
       }
       return new Stamp(HexFormat.of().formatHex(digest.digest()));
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + spec + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot read " + reading + ": " + e.getMessage(), e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
