@@ -47,6 +47,7 @@ final class Bundles {
         .flatMap(Optional::stream).toList();
     bySource.values().forEach(found -> found.sorted().forEach(all::add));
     Bundle bundle = Bundle.of(Identity.of(client(job.spec(), config), config.packageName()), mounts, all);
+    Director.warnMadeUpPackageName(bundle.identity(), options, all);
     if (all.hasErrors()) {
       throw new SpecException(all);
     }

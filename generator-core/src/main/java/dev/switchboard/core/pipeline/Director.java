@@ -64,7 +64,7 @@ public final class Director {
     Api api = load(job.spec(), config, job.refs(), diagnostics);
     start = tell(progress, "load", start);
     Plan plan = Planner.plan(api, config, diagnostics);
-    warnMadeUpPackageName(plan, options, diagnostics);
+    warnMadeUpPackageName(plan.identity(), options, diagnostics);
     Map<String, LanguageRelease> releases = job.previous().isPresent()
         ? Releases.apply(job, config, new ApiDiff.Version(api, plan), options) : new LinkedHashMap<>();
     start = tell(progress, "plan", start);
@@ -114,9 +114,9 @@ public final class Director {
    * Said only when a language of the job names a package after it: not when each language's own
    * options name its packages.
    */
-  private static void warnMadeUpPackageName(Plan plan, Map<LanguagePlugin, LanguageOptions> options,
+  static void warnMadeUpPackageName(Identity identity, Map<LanguagePlugin, LanguageOptions> options,
       Diagnostics diagnostics) {
-    if (plan.identity().packageNameSet()) {
+    if (identity.packageNameSet()) {
       return;
     }
     List<String> fallingBack = options.entrySet().stream()
@@ -124,7 +124,7 @@ public final class Director {
     if (fallingBack.isEmpty()) {
       return;
     }
-    String kebab = dev.switchboard.core.naming.Case.kebab(plan.identity().packageName().words());
+    String kebab = dev.switchboard.core.naming.Case.kebab(identity.packageName().words());
     diagnostics.warning("package-name", "/info/title", "the " + String.join(", ", fallingBack)
         + " packages are named after the API plus '" + Identity.SUFFIX + "': " + kebab
         + " (spelled by each language, such as " + kebab.replace('-', '_') + ")",
