@@ -48,7 +48,12 @@ final class Views {
 
   /** The README of several specs: the client, its credentials and every mount. */
   record RootReadme(String packageName, String clientClass, String baseURLEnv, List<ReadmeRow> credentials,
-      String namespace, List<RootReadmeMount> mounts, String example) {}
+      String namespace, List<RootReadmeMount> mounts, String example) {
+    /** Whether there is a list of credentials, with the blank line before it. */
+    public boolean anyCredentials() {
+      return !credentials.isEmpty();
+    }
+  }
 
   /** {@code member}: where the client holds the mount, such as {@code client.accounts.v1}; {@code serverPath} is Markdown. */
   record RootReadmeMount(String member, String title, String source, String namespace, String serverPath) {}
