@@ -96,6 +96,21 @@ class SeveralSpecsTest {
   }
 
   @Test
+  void aMountOfOneSegmentIsAMemberOfTheClientAndAHyphenatedDomainIsCamelCase(@TempDir Path dir) {
+    Specs.write(dir, "a.yaml", spec("https://flex-api.example.test/v1beta2", "basic: {type: http, scheme: basic}", "basic"));
+    Specs.write(dir, "c.yaml", spec("https://www.example.test", "basic: {type: http, scheme: basic}", "basic"));
+    Specs.write(dir, "switchboard.yaml", "clientName: Three\n");
+    FileSet files = Pipeline.generate(dir, new TypeScriptPlugin());
+    String client = files.text("src/client.ts");
+    assertThat(client).contains("  get flexApi(): ThreeFlexApi {\n    return (this.#flexApi ??= new ThreeFlexApi(this.#options));");
+    assertThat(client).contains("  get v1beta2(): FlexApiV1beta2 {\n    return (this.#v1beta2 ??= makeFlexApiV1beta2(this.#options));");
+    assertThat(client).contains("  get c(): C {\n    return (this.#c ??= makeC(this.#options));");
+    assertThat(files.files()).containsKey("src/flex-api/v1beta2/client.ts");
+    assertThat(files.files()).containsKey("src/c/client.ts");
+    assertThat(files.text("src/c/client-base.ts")).contains("from '../core/base-client.js'");
+  }
+
+  @Test
   void aFolderIsAsFarFromTheRuntimeAsItsPathIsDeep() {
     assertThat(SourceFolder.ROOT.runtime()).isEqualTo("./core");
     assertThat(SourceFolder.ROOT.runtimeFromResources()).isEqualTo("../core");
