@@ -1,22 +1,14 @@
 package dev.switchboard.typescript;
 
-import static dev.switchboard.typescript.Doc.LINE;
 import static dev.switchboard.typescript.Doc.concat;
-import static dev.switchboard.typescript.Doc.group;
-import static dev.switchboard.typescript.Doc.indent;
 import static dev.switchboard.typescript.Doc.text;
 
 import dev.switchboard.core.plan.HostRewrite;
 import dev.switchboard.core.plan.PlanAuth;
 import dev.switchboard.core.plan.PlanServer;
-import dev.switchboard.core.plugin.NameKind;
-import dev.switchboard.core.plugin.SymbolTable;
-import dev.switchboard.core.spec.JsonPointers;
 import dev.switchboard.core.naming.Case;
-import dev.switchboard.core.text.Markdown;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +19,13 @@ import java.util.stream.Collectors;
 final class ClientFile {
   private final SdkModel model;
   /** Client option name by environment variable: schemes that share a variable share an option. */
-  private final Map<String, String> credentialOptions = new LinkedHashMap<>();
-  private final Map<String, String> variableOptions = new LinkedHashMap<>();
+  private final Map<String, String> credentialOptions;
+  private final Map<String, String> variableOptions;
   /** The region and edge options, when the API has a host rewrite. */
-  private final List<String> regionOptions = new ArrayList<>();
+  private final List<String> regionOptions;
   /** Client option name by path parameter wire name, for the options that give path parameters. */
-  private final Map<String, String> pathOptions = new LinkedHashMap<>();
+  private final Map<String, String> pathOptions;
+  private final OptionNames names;
 
   /** This SDK's product token, such as {@code github-sdk/0.1.0}; the runtime adds its own after it. */
   private final String userAgent;
@@ -40,22 +33,11 @@ final class ClientFile {
   ClientFile(SdkModel model, String userAgent) {
     this.model = model;
     this.userAgent = userAgent;
-    SymbolTable.Scope options = model.table.newScope().reserve(TsSymbols.BASE_OPTIONS);
-    for (PlanAuth scheme : model.plan.auth()) {
-      for (PlanAuth.Credential credential : scheme.credentials()) {
-        credentialOptions.computeIfAbsent(credential.environment(),
-            env -> TsSymbols.member(options, NameKind.PARAMETER, credential.name(),
-                JsonPointers.child("/components/securitySchemes", scheme.name().wire())));
-      }
-    }
-    model.plan.pathOptions().forEach(o -> pathOptions.put(o.parameter(),
-        TsSymbols.member(options, NameKind.PARAMETER, o.option(), "/defaults/" + o.parameter() + "/option")));
-    server().ifPresent(server -> server.variables().forEach(v ->
-        variableOptions.put(v.name().wire(), TsSymbols.member(options, NameKind.PARAMETER, v.name(), "/servers/0/variables"))));
-    model.plan.regions().ifPresent(rewrite -> {
-      regionOptions.add(TsSymbols.member(options, NameKind.PARAMETER, rewrite.regionOption(), "/regions/options"));
-      regionOptions.add(TsSymbols.member(options, NameKind.PARAMETER, rewrite.edgeOption(), "/regions/options"));
-    });
+    names = OptionNames.of(model.plan, model.table.newScope());
+    credentialOptions = names.credentials;
+    pathOptions = names.pathOptions;
+    variableOptions = names.variables;
+    regionOptions = names.regions;
   }
 
   private Optional<PlanServer> server() {
@@ -82,13 +64,13 @@ final class ClientFile {
   }
 
   Views.ClientBase baseView() {
-    String options = options();
+    String options = names.declarations();
     String optionsDocs = "/** Settings for {@link " + model.symbols.clientClass() + "}"
         + (credentialOptions.isEmpty() ? ". */\n" : "; credentials not given are read from the environment. */\n");
     String docs = "/**\n * " + model.symbols.clientClass() + " without its resources: give it to a resource imported on its"
         + "\n * own, `new Resource(new " + baseClass() + "())`, and a bundle keeps only the resources a program uses."
         + "\n */\n";
-    return new Views.ClientBase(baseClass(), docs, optionsDocs,
+    return new Views.ClientBase(model.folder.runtime(), baseClass(), docs, optionsDocs,
         options.isEmpty() ? "{}" : "{\n" + options + "}", config());
   }
 
@@ -110,42 +92,6 @@ final class ClientFile {
     return model.plan.identity().baseUrlVariable();
   }
 
-  private String options() {
-    StringBuilder out = new StringBuilder();
-    for (PlanAuth scheme : model.plan.auth()) {
-      for (PlanAuth.Credential credential : scheme.credentials()) {
-        String option = credentialOptions.get(credential.environment());
-        if (out.indexOf("  " + option + "?:") >= 0) {
-          continue;
-        }
-        List<String> lines = new ArrayList<>();
-        scheme.description().ifPresent(d -> lines.addAll(TsText.commentLines(Markdown.fromHtml(d))));
-        if (!lines.isEmpty()) {
-          lines.add("");
-        }
-        lines.add("Defaults to the environment variable `" + credential.environment() + "`.");
-        out.append(TsText.block(lines, "  ")).append("  ").append(option).append("?: string | undefined;\n");
-      }
-    }
-    pathOptions.forEach((wire, option) -> out.append(TsText.block(List.of("The `" + wire
-        + "` of calls that leave it out; when not given, the user name is used."), "  "))
-        .append("  ").append(TsSymbols.propertyKey(option)).append("?: string | undefined;\n"));
-    server().ifPresent(server -> server.variables().forEach(variable -> out.append(variableOption(variable))));
-    model.plan.regions().ifPresent(rewrite -> out.append(regionOptions(rewrite)));
-    return out.toString();
-  }
-
-  private String regionOptions(HostRewrite rewrite) {
-    String hosts = String.join(", ", rewrite.hosts());
-    List<String> region = new ArrayList<>(List.of("Region to send requests for " + hosts + " to (`" + rewrite.rewrite() + "`).",
-        "Defaults to the environment variable `" + rewrite.regionVariable() + "`."));
-    rewrite.defaultRegion().ifPresent(r -> region.add("With only an edge, the region is `" + r + "`."));
-    List<String> edge = List.of("Edge to send requests for " + hosts + " to (`" + rewrite.rewrite() + "`).",
-        "Defaults to the environment variable `" + rewrite.edgeVariable() + "`.");
-    return TsText.block(region, "  ") + "  " + TsSymbols.propertyKey(regionOptions.get(0)) + "?: string | undefined;\n"
-        + TsText.block(edge, "  ") + "  " + TsSymbols.propertyKey(regionOptions.get(1)) + "?: string | undefined;\n";
-  }
-
   private String hostsConfig(HostRewrite rewrite) {
     List<Doc> hosts = rewrite.hosts().stream().map(h -> text(TsText.string(h))).toList();
     StringBuilder out = new StringBuilder("  hosts: {\n");
@@ -157,21 +103,6 @@ final class ClientFile {
     out.append(Code.property(4, "regionEnv", TsText.string(rewrite.regionVariable())));
     out.append(Code.property(4, "edgeEnv", TsText.string(rewrite.edgeVariable())));
     return out.append("  },\n").toString();
-  }
-
-  private String variableOption(PlanServer.Variable variable) {
-    List<String> lines = new ArrayList<>(variable.description().map(Markdown::fromHtml).map(TsText::commentLines).orElse(List.of()));
-    if (!lines.isEmpty()) {
-      lines.add("");
-    }
-    lines.add("Server variable `" + TsText.commentLines(variable.name().wire()).stream().findFirst().orElse("")
-        + "`; default `" + variable.defaultValue() + "`.");
-    List<String> members = new ArrayList<>(variable.allowedValues().stream().map(TsText::string).toList());
-    members.add("(string & {})");
-    members.add("undefined");
-    String head = TsSymbols.propertyKey(variableOptions.get(variable.name().wire())) + "?:";
-    Doc doc = concat(text(head), group(indent(LINE, TsTypes.union(members))), text(";"));
-    return TsText.block(lines, "  ") + Code.print(doc, 2) + "\n";
   }
 
   private String config() {

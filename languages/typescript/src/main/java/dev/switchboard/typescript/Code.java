@@ -69,6 +69,14 @@ final class Code {
     return "  get " + name + "(): " + type + " {\n" + body + "\n  }\n";
   }
 
+  /** A getter that evaluates {@code creation} on first access and keeps its value. */
+  static String lazyGetter(String name, String type, String creation) {
+    String assign = "    return (this.#" + name + " ??=";
+    String body = (assign + " " + creation + ");").length() <= WIDTH
+        ? assign + " " + creation + ");" : assign + "\n      " + creation + ");";
+    return "  get " + name + "(): " + type + " {\n" + body + "\n  }\n";
+  }
+
   /** {@code name(a, b)} with the arguments broken one a line when too long. */
   static Doc call(String callee, List<String> arguments) {
     return Doc.concat(text(callee), Doc.list("(", arguments.stream().map(Doc::text).toList(), ")", false));

@@ -27,7 +27,7 @@ final class ModelsFile implements TypeDecl.Visitor<String> {
   Views.Models view() {
     List<String> declarations = model.api.types().stream().map(type -> type.accept(this)).toList();
     boolean uploads = model.api.types().stream().anyMatch(ModelsFile::usesUpload);
-    return new Views.Models(uploads, declarations);
+    return new Views.Models(model.folder.runtime(), uploads, declarations);
   }
 
   private static boolean usesUpload(TypeDecl type) {

@@ -72,13 +72,13 @@ final class ResourceFile {
     String code = String.join("", operations) + String.join("", constants);
     List<String> imports = new ArrayList<>();
     if (RUNTIME_CODEC.matcher(code).find()) {
-      imports.add("import * as $ from '../core/codec.js';");
+      imports.add("import * as $ from '" + model.folder.runtimeFromResources() + "/codec.js';");
     }
     if (API_CODEC.matcher(code).find()) {
       imports.add("import * as C from '../codecs.js';");
     }
     String define = "operations" + idPrefix.map(prefix -> ", " + TsText.string(prefix)).orElse("");
-    return new Views.Resource(
+    return new Views.Resource(model.folder.runtimeFromResources(),
         className, TsText.jsdoc(resource.docs(), ""), imports, params, constants, operations, methodCode, define);
   }
 

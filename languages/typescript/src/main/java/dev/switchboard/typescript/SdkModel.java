@@ -28,15 +28,24 @@ final class SdkModel {
   final Map<String, TypeDecl> declarations;
   /** Properties and parameters in camelCase rather than as the API spells them. */
   final boolean camelCase;
+  /** Where the API's modules go, and how they reach the runtime. */
+  final SourceFolder folder;
   private final Map<String, Map<String, String>> propertyNames = new LinkedHashMap<>();
 
   SdkModel(Api api, Plan plan, SymbolTable table, Diagnostics diagnostics, TypeScriptOptions options) {
+    this(api, plan, table, diagnostics, options, SourceFolder.ROOT, api.info().clientName());
+  }
+
+  /** The model of an API printed in {@code folder}, its client class named after {@code client}. */
+  SdkModel(Api api, Plan plan, SymbolTable table, Diagnostics diagnostics, TypeScriptOptions options,
+      SourceFolder folder, Name client) {
     this.api = api;
+    this.folder = folder;
     this.plan = plan;
     this.diagnostics = diagnostics;
     this.table = table;
     this.camelCase = options.camelCase();
-    this.symbols = new TsSymbols(api.info().clientName(), table);
+    this.symbols = new TsSymbols(client, table);
     this.declarations = api.typesById();
     this.types = new TsTypes(declarations, symbols, options.bigint());
     this.paramTypes = types.forParams();

@@ -1,5 +1,6 @@
 package dev.switchboard.typescript;
 
+import dev.switchboard.core.bundle.Bundle;
 import dev.switchboard.core.diff.ChangeKind;
 import dev.switchboard.core.diff.Compatibility;
 import dev.switchboard.core.diff.Impact;
@@ -7,6 +8,7 @@ import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Identity;
+import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.NameKind;
@@ -45,19 +47,29 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     return "TypeScript SDK: zero dependencies, fetch, ESM and CommonJS";
   }
 
+  /**
+   * The SDK of one spec, or with a placement one spec of several: its modules below the mount's
+   * folder ({@code src/accounts/v1/}), its client named after the mount ({@code AccountsV1}), and
+   * neither the runtime nor the package files, which the root prints once.
+   */
   @Override
   public FileSet generate(GenerationContext context) {
     TemplateEngine templates = context.templates();
     TypeScriptOptions options = TypeScriptOptions.of(context.options(), context.plan().identity());
-    SdkModel model = new SdkModel(context.api(), context.plan(), context.symbols(), context.diagnostics(), options);
+    SourceFolder folder = SourceFolder.of(context.placement());
+    SdkModel model = new SdkModel(context.api(), context.plan(), context.symbols(), context.diagnostics(), options,
+        folder, context.placement().map(p -> MountNames.client(p.mount())).orElse(context.api().info().clientName()));
     String packageName = options.packageName();
     String version = options.version();
     FileSet files = new FileSet();
-    templates.folder("runtime", new NoView()).forEach((runtime, content) -> files.add("src/core/" + runtime, content));
+    if (context.placement().isEmpty()) {
+      addRuntime(templates, files);
+    }
     ModelsFile models = new ModelsFile(model);
-    files.add("src/models.ts", templates.render("models.ts.mustache", models.view()));
+    files.add(folder.path("models.ts"), templates.render("models.ts.mustache", models.view()));
     List<String> codecs = new CodecsFile(model).declarations();
-    files.add("src/codecs.ts", templates.render("codecs.ts.mustache", new Views.Codecs(codecs, codecs.isEmpty())));
+    files.add(folder.path("codecs.ts"), templates.render("codecs.ts.mustache",
+        new Views.Codecs(folder.runtime(), codecs, codecs.isEmpty())));
     ClientFile client = new ClientFile(model, packageName + "/" + version);
     List<Views.ClientResource> clientResources = new ArrayList<>();
     List<ReadmeFile.ResourceSection> sections = new ArrayList<>();
@@ -70,7 +82,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
       String property = TsSymbols.identifierMember(properties, NameKind.RESOURCE, resource.name(),
           resource.operations().get(0).source());
       ResourceFile file = new ResourceFile(model, resource, className);
-      files.add("src/resources/" + module + ".ts", templates.render("resource.ts.mustache", file.view()));
+      files.add(folder.path("resources/" + module + ".ts"), templates.render("resource.ts.mustache", file.view()));
       clientResources.add(new Views.ClientResource(property, className, module,
           Code.lazyField(property, className), Code.lazyGetter(property, className)));
       sections.add(new ReadmeFile.ResourceSection(property, file.methods()));
@@ -78,31 +90,74 @@ public final class TypeScriptPlugin implements LanguagePlugin {
       file.methods().stream().flatMap(m -> m.paramsType.stream()).forEach(params -> exports.add("type " + params));
       paramExports.add(Code.importNames("export", exports, "./resources/" + module + ".js"));
     }
-    files.add("src/client-base.ts", templates.render("client-base.ts.mustache", client.baseView()));
-    files.add("src/client.ts", templates.render("client.ts.mustache", client.view(clientResources)));
-    files.add("src/index.ts", templates.render("index.ts.mustache",
-        new Views.Index(clientExport(model.symbols.clientClass(), client.baseClass()), paramExports,
-            context.plan().webhooks().map(w -> WebhooksFile.EXPORT).orElse(""))));
-    context.plan().webhooks().ifPresent(signature -> files.add("src/webhooks.ts", WebhooksFile.render(signature)));
+    files.add(folder.path("client-base.ts"), templates.render("client-base.ts.mustache", client.baseView()));
+    files.add(folder.path("client.ts"), templates.render("client.ts.mustache", client.view(clientResources)));
+    boolean mounted = context.placement().isPresent();
+    files.add(folder.path("index.ts"), templates.render("index.ts.mustache",
+        new Views.Index(folder.runtime(), clientExport(model.symbols.clientClass(), client.baseClass(), !mounted), !mounted,
+            true, paramExports, context.plan().webhooks().map(w -> WebhooksFile.export(folder.runtime())).orElse(""),
+            List.of())));
+    context.plan().webhooks().ifPresent(signature -> files.add(folder.path("webhooks.ts"),
+        WebhooksFile.render(signature, folder.runtime())));
+    if (mounted) {
+      return files;
+    }
     String license = context.api().info().license().orElse("UNLICENSED");
     Identity identity = context.plan().identity();
     Views.Package pkg = new Views.Package(jsonString(packageName), jsonString(version),
         jsonString(context.api().info().title() + " SDK for TypeScript"), jsonString(license),
         identity.repository().map(url -> jsonString("git+" + url + ".git")).orElse(null),
         identity.author().map(TypeScriptPlugin::jsonString).orElse(null));
-    files.add("package.json", templates.render("package.json.mustache", pkg));
-    files.add("tsconfig.json", templates.render("tsconfig.json.mustache", new NoView()));
-    files.add("scripts/build.mjs", templates.render("build.mjs.mustache", new NoView()));
-    files.add(".gitignore", templates.render("gitignore.mustache", new NoView()));
+    addPackageFiles(templates, files, pkg);
     files.add("README.md", templates.render("README.md.mustache",
         new ReadmeFile(model, packageName, client, sections).view(context.readme())));
     return files;
   }
 
-  /** The index's export of the client class, also as the default export, and of the class without resources. */
-  private static String clientExport(String clientClass, String baseClass) {
-    return Code.importNames("export", List.of(clientClass, clientClass + " as default"), "./client.js")
-        + Code.importNames("export", List.of(baseClass, "type ClientOptions"), "./client-base.js");
+  /**
+   * The root of an SDK of several specs: the runtime, the package files, a README and the client
+   * that makes each mount's client on first use.
+   */
+  @Override
+  public FileSet generateRoot(BundleContext context) {
+    TemplateEngine templates = context.templates();
+    Bundle bundle = context.bundle();
+    TypeScriptOptions options = TypeScriptOptions.of(context.options(), bundle.identity());
+    FileSet files = new FileSet();
+    addRuntime(templates, files);
+    RootClientFile root = new RootClientFile(bundle, context.symbols(), options);
+    files.add("src/client.ts", templates.render("root-client.ts.mustache", root.view()));
+    files.add("src/index.ts", templates.render("index.ts.mustache", root.index()));
+    Identity identity = bundle.identity();
+    String license = bundle.mounts().stream().map(m -> m.api().info().license()).flatMap(java.util.Optional::stream)
+        .findFirst().orElse("UNLICENSED");
+    addPackageFiles(templates, files, new Views.Package(jsonString(options.packageName()), jsonString(options.version()),
+        jsonString(root.className() + " SDK for TypeScript"), jsonString(license),
+        identity.repository().map(url -> jsonString("git+" + url + ".git")).orElse(null),
+        identity.author().map(TypeScriptPlugin::jsonString).orElse(null)));
+    files.add("README.md", templates.render("root-README.md.mustache", root.readme(options.packageName())));
+    return files;
+  }
+
+  private static void addRuntime(TemplateEngine templates, FileSet files) {
+    templates.folder("runtime", new NoView()).forEach((runtime, content) -> files.add("src/core/" + runtime, content));
+  }
+
+  private static void addPackageFiles(TemplateEngine templates, FileSet files, Views.Package pkg) {
+    files.add("package.json", templates.render("package.json.mustache", pkg));
+    files.add("tsconfig.json", templates.render("tsconfig.json.mustache", new NoView()));
+    files.add("scripts/build.mjs", templates.render("build.mjs.mustache", new NoView()));
+    files.add(".gitignore", templates.render("gitignore.mustache", new NoView()));
+  }
+
+  /**
+   * The index's export of the client class, also as the default export when {@code asDefault},
+   * and of the class without resources; without its last line break, which the template has.
+   */
+  private static String clientExport(String clientClass, String baseClass, boolean asDefault) {
+    List<String> client = asDefault ? List.of(clientClass, clientClass + " as default") : List.of(clientClass);
+    return (Code.importNames("export", client, "./client.js")
+        + Code.importNames("export", List.of(baseClass, "type ClientOptions"), "./client-base.js")).stripTrailing();
   }
 
   /** A JSON string literal with its quotes. */

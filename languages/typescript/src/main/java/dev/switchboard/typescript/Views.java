@@ -6,10 +6,11 @@ import java.util.List;
 final class Views {
   private Views() {}
 
-  record Models(boolean uploads, List<String> declarations) {}
+  /** {@code core}: the runtime folder as the module imports it ({@code ./core}). */
+  record Models(String core, boolean uploads, List<String> declarations) {}
 
   /** The codec declarations of {@code src/codecs.ts}; {@code empty} when there is none. */
-  record Codecs(List<String> declarations, boolean empty) {}
+  record Codecs(String core, List<String> declarations, boolean empty) {}
 
   /** One resource file: its params interfaces, operation sources and methods. */
   /** {@code shared}: the file constants of values its operations repeat. */
@@ -17,19 +18,45 @@ final class Views {
    * A resource module. {@code define}: the arguments of {@code this._define(...)}, the operations
    * table and, where some of its operations leave their id out, the ids' common prefix.
    */
-  record Resource(String className, String docs, List<String> codecImports, List<String> params,
+  record Resource(String core, String className, String docs, List<String> codecImports, List<String> params,
       List<String> shared, List<String> operations, List<String> methods, String define) {}
 
   /** A resource as the client sees it: its property, created on first access. */
   record ClientResource(String property, String className, String module, String field, String getter) {}
 
   /** {@code options}: the body of the options interface, braces included. */
-  record ClientBase(String className, String docs, String optionsDocs, String options, String config) {}
+  record ClientBase(String core, String className, String docs, String optionsDocs, String options, String config) {}
 
   /** The client with its resources, on top of {@code baseClass}; {@code body} has the braces. */
   record Client(String className, String baseClass, String docs, List<String> imports, String body) {}
 
-  record Index(String clientExport, List<String> paramExports, String webhooksExport) {}
+  /**
+   * {@code src/index.ts} or a mount's {@code index.ts}: {@code runtime} when it exports the runtime
+   * (not a mount's), {@code models} when it has a models module (not a root of several specs);
+   * {@code mountExports}: each mount's exports as one namespace.
+   */
+  record Index(String core, String clientExport, boolean runtime, boolean models, List<String> paramExports,
+      String webhooksExport, List<String> mountExports) {}
+
+  /**
+   * The client of several specs ({@code src/client.ts}); every string is code. {@code rootOnly}:
+   * the root's own options, which {@code shared} leaves out of what every mount gets.
+   */
+  record RootClient(String core, List<String> imports, String optionsDocs, String options, String rootOnly,
+      String docs, String className, String baseURLEnv, String fields, String getters, List<String> namespaces,
+      List<String> factories) {}
+
+  /** The README of several specs: the client, its credentials and every mount. */
+  record RootReadme(String packageName, String clientClass, String baseURLEnv, List<ReadmeRow> credentials,
+      String namespace, List<RootReadmeMount> mounts, String example) {
+    /** Whether there is a list of credentials, with the blank line before it. */
+    public boolean anyCredentials() {
+      return !credentials.isEmpty();
+    }
+  }
+
+  /** {@code member}: where the client holds the mount, such as {@code client.accounts.v1}; {@code serverPath} is Markdown. */
+  record RootReadmeMount(String member, String title, String source, String namespace, String serverPath) {}
 
   /** package.json's fields, each already a JSON string; {@code repository} and {@code author} may be null. */
   record Package(String name, String version, String description, String license, String repository, String author) {}
