@@ -70,7 +70,7 @@ public final class Switchboard {
       SymbolTable symbols = new SymbolTable(plugin.symbolProvider());
       Diagnostics found = diagnostics.apply(mount);
       files.addAll("", plugin.generate(new GenerationContext(mount.api(), mount.plan(), mount.readme(), options, engine,
-          symbols, found, Optional.of(new Placement(mount.path())))));
+          symbols, found, Optional.of(new Placement(mount.path(), Optional.of(bundle.identity()))))));
       RenameWarnings.report(plugin.id(), symbols.renames(), found);
       surface = surface.plus(Surface.of(symbols).under(mount.key()));
     }
