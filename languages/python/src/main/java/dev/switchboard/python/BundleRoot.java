@@ -70,7 +70,7 @@ final class BundleRoot {
   private ProjectView project() {
     Identity identity = bundle.identity();
     String client = PythonSymbols.pascal(identity.client());
-    String title = "Python client for the " + identity.client().wire() + " APIs.";
+    String title = "Python client for the " + RootClientBuilder.title(identity) + ".";
     Optional<String> license = bundle.mounts().stream().map(m -> m.api().info().license()).flatMap(Optional::stream)
         .findFirst();
     return new ProjectView(options.packageName(), options.distributionName(), options.version(), PyText.toml(title),
@@ -91,7 +91,7 @@ final class BundleRoot {
       apis.add(new ApiRow("client." + String.join(".", MountPackages.of(mount.path())), mount.api().info().title(),
           RootClientBuilder.fileName(mount)));
     }
-    return new BundleReadmeView(bundle.identity().client().wire() + " APIs", project.distributionName(),
+    return new BundleReadmeView(RootClientBuilder.title(bundle.identity()), project.distributionName(),
         project.packageName(), String.join(", ", arguments), apis.get(0).attribute(), project.packageName() + "."
         + String.join(".", MountPackages.of(bundle.mounts().get(0).path())) + ".models", List.copyOf(variables), apis);
   }

@@ -5,6 +5,7 @@ import dev.switchboard.core.bundle.Mount;
 import dev.switchboard.core.bundle.Namespace;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.plan.HostRewrite;
+import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.PathOption;
 import dev.switchboard.core.plan.PlanAuth;
 import dev.switchboard.core.plugin.NameKind;
@@ -57,7 +58,7 @@ final class RootClientBuilder {
     pathOptions();
     bundle.regions().ifPresent(this::regions);
     transport();
-    String title = title();
+    String title = title(bundle.identity());
     Level root = level(bundle.root());
     return new RootClientView(
         PyText.docstring(Optional.of("The clients of the " + title + ", which reach each API at its path."), 0)
@@ -74,9 +75,9 @@ final class RootClientBuilder {
     return givenNames;
   }
 
-  private String title() {
-    return String.join(" ", bundle.identity().client().words().stream().map(RootClientBuilder::capitalized).toList())
-        + " APIs";
+  /** {@code Example APIs}: what the package's texts call the SDK's APIs together. */
+  static String title(Identity identity) {
+    return String.join(" ", identity.client().words().stream().map(RootClientBuilder::capitalized).toList()) + " APIs";
   }
 
   private static String capitalized(String word) {
@@ -196,10 +197,11 @@ final class RootClientBuilder {
       List<String> names = List.of(classes.claimGenerated(NameKind.TYPE, base + "Client"),
           classes.claimGenerated(NameKind.TYPE, base + "AsyncClient"));
       mountClients.put(MountPackages.module(mount.path()) + "._client", names);
+      Map<String, String> given = mountArguments(mount);
       String doc = PyText.docstring(Optional.of("The " + mount.api().info().title() + " (" + fileName(mount)
           + "), its client made on first use."), 8).orElseThrow();
-      sync.add(new Member(ClientBuilder.propertyHeader(attribute, names.get(0)), doc, mountBody(mount, "Client")));
-      async.add(new Member(ClientBuilder.propertyHeader(attribute, names.get(1)), doc, mountBody(mount, "AsyncClient")));
+      sync.add(new Member(ClientBuilder.propertyHeader(attribute, names.get(0)), doc, mountBody(mount, given, "Client")));
+      async.add(new Member(ClientBuilder.propertyHeader(attribute, names.get(1)), doc, mountBody(mount, given, "AsyncClient")));
     }
     return new Level(sync, async);
   }
@@ -227,13 +229,13 @@ final class RootClientBuilder {
   }
 
   /** Imports the spec's client and makes it with the settings its spec takes, on the shared httpx client. */
-  private String mountBody(Mount mount, String className) {
+  private String mountBody(Mount mount, Map<String, String> given, String className) {
     String from = "from " + MountPackages.module(mount.path()) + "._client import ";
     String member = className + " as MountClient";
     String importLine = 8 + PyCode.width(from + member) <= PyCode.LINE_LENGTH
         ? from + member : PyCode.explode(0, from + "(", List.of(member), ")");
     List<String> call = new ArrayList<>();
-    mountArguments(mount).forEach((mountName, given) -> call.add(mountName + "=settings." + givenNames.get(given)));
+    given.forEach((mountName, what) -> call.add(mountName + "=settings." + givenNames.get(what)));
     call.add("base_url=settings.base_url_of(" + PyText.literal(mount.serverPath()) + ")");
     TRANSPORT.forEach(name -> call.add(name + "=settings." + name));
     call.add("http_client=self._http_client");

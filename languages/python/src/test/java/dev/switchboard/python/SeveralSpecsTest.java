@@ -79,6 +79,7 @@ class SeveralSpecsTest {
         specs: ['*.yaml']
         defaults:
           AccountSid: {from: auth.username, option: account sid}
+        regions: {hosts: ['*.example.test'], rewrite: '{host}.{edge}.{region}.example.test'}
         """);
     Specs.write(dir, "calls.yaml", """
         openapi: 3.0.3
@@ -114,6 +115,7 @@ class SeveralSpecsTest {
     assertThat(calls).contains("username=settings.username,\n");
     assertThat(calls).contains("account_sid=settings.account_sid,\n");
     assertThat(calls).doesNotContain("token=");
+    assertThat(calls).contains("region=settings.region,\nedge=settings.edge,\n".replace("\n", "\n            "));
     assertThat(notes).contains("token=settings.token,\n");
     assertThat(notes).doesNotContain("username=");
     assertThat(notes).doesNotContain("account_sid=");
