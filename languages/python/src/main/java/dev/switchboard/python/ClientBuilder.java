@@ -29,10 +29,12 @@ final class ClientBuilder {
 
   private final Api api;
   private final Plan plan;
-  private final Imports imports = new Imports();
+  private final Imports imports;
   private final SymbolTable.Scope taken;
   /** Constructor arguments by name. */
   private final Map<String, Argument> arguments = new LinkedHashMap<>();
+  /** The name of each argument a client of several specs passes on, by what it gives ({@link #given}). */
+  private final Map<String, String> givenNames = new LinkedHashMap<>();
   private final List<String> environment = new ArrayList<>();
   private final List<String> schemes = new ArrayList<>();
   private final List<String> hints = new ArrayList<>();
@@ -42,6 +44,12 @@ final class ClientBuilder {
   private final List<String> extraSettings = new ArrayList<>();
 
   ClientBuilder(Api api, Plan plan, PythonSymbols symbols) {
+    this(api, plan, symbols, 0);
+  }
+
+  /** {@code depth}: how far below the package root the client's module is placed. */
+  ClientBuilder(Api api, Plan plan, PythonSymbols symbols, int depth) {
+    this.imports = new Imports(depth);
     this.api = api;
     this.plan = plan;
     this.regions = plan.regions();
@@ -103,6 +111,22 @@ final class ClientBuilder {
     return literals.size() == 1 ? "(" + literals.get(0) + ",)" : PyCode.explode(4, "(", literals, ")");
   }
 
+  /**
+   * The constructor's argument for each credential, path option, region and edge, by {@link #given}:
+   * a client of several specs hands each spec's client the values it takes, whatever their names there.
+   */
+  Map<String, String> givenNames() {
+    return givenNames;
+  }
+
+  static String given(PlanAuth scheme, PlanAuth.Credential credential) {
+    return "credential " + scheme.name().wire() + " " + credential.name().wire();
+  }
+
+  static String given(PathOption option) {
+    return "option " + option.option().key();
+  }
+
   /** The region and edge arguments, read from the environment when not given, and the rewrite they feed. */
   private void regionArguments(HostRewrite rewrite) {
     String region = regionArgument(rewrite.regionOption(), rewrite.regionVariable(), "Region");
@@ -123,6 +147,7 @@ final class ClientBuilder {
     String hosts = String.join(", ", rewrite.hosts());
     String defaults = what.equals("Region") && rewrite.defaultRegion().isPresent()
         ? " With only an edge, the region is " + rewrite.defaultRegion().get() + "." : "";
+    givenNames.put(what.toLowerCase(java.util.Locale.ROOT), name);
     arguments.put(name, new Argument("Optional[str]", "None", what + " to send requests for " + hosts + " to (" + rewrite.rewrite()
         + "); read from " + variable + " when not given." + defaults));
     // Checked here, where it is known whether the value came from the option or the variable.
@@ -135,6 +160,7 @@ final class ClientBuilder {
     List<String> entries = new ArrayList<>();
     for (PathOption option : plan.pathOptions()) {
       String name = PythonSymbols.parameter(taken, option.option(), "/defaults/" + option.parameter() + "/option");
+      givenNames.put(given(option), name);
       arguments.put(name, new Argument("Optional[str]", "None", "The " + option.parameter()
           + " of calls that leave it out; when not given, the user name is used."));
       entries.add(PyText.literal(option.parameter()) + ": " + name);
@@ -145,7 +171,7 @@ final class ClientBuilder {
   }
 
   /** {@code def name(self) -> Type:}, split as ruff splits a signature too long for the line. */
-  private static String propertyHeader(String name, String className) {
+  static String propertyHeader(String name, String className) {
     String flat = "def " + name + "(self) -> " + className + ":";
     return 4 + PyCode.width(flat) <= PyCode.LINE_LENGTH
         ? flat : "def " + name + "(\n        self,\n    ) -> " + className + ":";
@@ -165,6 +191,7 @@ final class ClientBuilder {
     for (PlanAuth.Credential credential : scheme.credentials()) {
       String name = PythonSymbols.parameter(taken, credential.name(),
           JsonPointers.child("/components/securitySchemes", scheme.name().wire()));
+      givenNames.put(given(scheme, credential), name);
       arguments.put(name, new Argument("Optional[str]", "None",
           scheme.description().map(Markdown::fromHtml).orElse("Credential for " + scheme.name().wire() + ".")
               + " Read from " + credential.environment() + " when not given."));

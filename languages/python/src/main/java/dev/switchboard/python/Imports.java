@@ -16,11 +16,29 @@ import java.util.TreeSet;
  */
 public final class Imports {
   private static final Set<String> STDLIB = Set.of(
-      "__future__", "builtins", "collections", "collections.abc", "datetime", "enum", "functools", "os", "types",
-      "typing", "warnings");
+      "__future__", "builtins", "collections", "collections.abc", "dataclasses", "datetime", "enum", "functools", "os",
+      "types", "typing", "warnings");
+
+  /** The modules every SDK has once, at its package root: {@code templates/python/runtime}, and {@code _version}. */
+  static final Set<String> RUNTIME_MODULES = Set.of("_auth", "_core", "_encoding", "_errors", "_hosts", "_logging",
+      "_models", "_pagination", "_params", "_response", "_retry", "_streaming", "_tls", "_types", "_version", "_webhooks");
 
   private final Set<String> plain = new TreeSet<>(Imports::compareNames);
   private final Map<String, Set<String>> from = new TreeMap<>(Imports::compareModules);
+  private final int depth;
+
+  /** The imports of a module of a package whose runtime sits beside it. */
+  public Imports() {
+    this(0);
+  }
+
+  /**
+   * The imports of a module of a package placed {@code depth} levels below the package root (one
+   * spec of several in one SDK: {@code accounts/v1} is 2): its runtime modules are imported from the root.
+   */
+  public Imports(int depth) {
+    this.depth = depth;
+  }
 
   /** {@code import module} or {@code import module as alias}. */
   public Imports module(String statement) {
@@ -30,8 +48,14 @@ public final class Imports {
 
   /** {@code from module import name}. */
   public Imports name(String module, String name) {
-    from.computeIfAbsent(module, m -> new TreeSet<>(Imports::compareMembers)).add(name);
+    from.computeIfAbsent(rooted(module), m -> new TreeSet<>(Imports::compareMembers)).add(name);
     return this;
+  }
+
+  /** {@code module}, reaching {@link #depth} levels further up when it is a runtime module. */
+  private String rooted(String module) {
+    int dots = dots(module);
+    return dots > 0 && RUNTIME_MODULES.contains(module.substring(dots)) ? ".".repeat(depth) + module : module;
   }
 
   public boolean isEmpty() {

@@ -31,12 +31,12 @@ final class ModelsBuilder {
   private final Constants constants;
   private final ModelModules.Module module;
   private final Redaction redaction;
-  private final Imports imports = new Imports();
+  private final Imports imports;
   /**
    * Imported after the classes: pydantic reads class annotations when a class is made, and names it
    * cannot resolve yet are read again when the schema is first built, so other modules load only then.
    */
-  private final Imports lateImports = new Imports();
+  private final Imports lateImports;
   private final Scope scope;
   /** For class bodies: their annotations are read when a schema is built, not when the module is imported. */
   private final Scope classScope;
@@ -46,6 +46,8 @@ final class ModelsBuilder {
     this.api = api;
     this.redaction = redaction;
     this.types = types;
+    this.imports = types.imports();
+    this.lateImports = types.imports();
     this.constants = constants;
     this.module = module;
     this.scope = Scope.models(imports, id -> {

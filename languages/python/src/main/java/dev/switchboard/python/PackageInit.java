@@ -1,11 +1,13 @@
 package dev.switchboard.python;
 
+import dev.switchboard.core.ir.Api;
 import dev.switchboard.python.view.ProjectView;
 import dev.switchboard.python.view.InitView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The view of the package's {@code __init__.py}: what a user imports from the package itself. */
 final class PackageInit {
@@ -34,5 +36,15 @@ final class PackageInit {
     all.sort(Imports::compareMembers);
     String allLine = PyCode.wrap(0, "__all__ = [", all.stream().map(PyText::literal).toList(), "]", 0);
     return new InitView(project.moduleDocstring(), imports.render(), allLine);
+  }
+
+  /**
+   * The {@code __init__.py} of one spec of several in one SDK: its clients; the runtime's names are
+   * exported once, by the package root.
+   */
+  static InitView mount(Api api) {
+    Imports imports = new Imports().name("._client", "AsyncClient").name("._client", "Client");
+    String docstring = PyText.docstring(Optional.of("The clients of the " + api.info().title() + "."), 0).orElseThrow();
+    return new InitView(docstring, imports.render(), "__all__ = [\"AsyncClient\", \"Client\"]");
   }
 }

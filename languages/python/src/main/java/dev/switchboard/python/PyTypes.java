@@ -38,18 +38,33 @@ public final class PyTypes {
   private final Map<String, String> params;
 
   private final PythonSymbols symbols;
+  private final int depth;
 
   public PyTypes(Map<String, TypeDecl> decls, Map<String, String> names, PythonSymbols symbols) {
     this(decls, names, Map.of(), symbols);
   }
 
-  /** {@code params}: the name of the {@code ...Param} TypedDict of each input object type, by id. */
   public PyTypes(Map<String, TypeDecl> decls, Map<String, String> names, Map<String, String> params,
       PythonSymbols symbols) {
+    this(decls, names, params, symbols, 0);
+  }
+
+  /**
+   * {@code params}: the name of the {@code ...Param} TypedDict of each input object type, by id;
+   * {@code depth}: how far below the package root the SDK's code is placed (0 unless it is one spec of several).
+   */
+  public PyTypes(Map<String, TypeDecl> decls, Map<String, String> names, Map<String, String> params,
+      PythonSymbols symbols, int depth) {
     this.decls = decls;
     this.names = names;
     this.params = params;
     this.symbols = symbols;
+    this.depth = depth;
+  }
+
+  /** New imports for a module of the SDK's code, which reach the runtime at the package root. */
+  public Imports imports() {
+    return new Imports(depth);
   }
 
   /** The name of the TypedDict that is the plain-data form of an input object type. */

@@ -11,9 +11,11 @@ import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.InputTypes;
 import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.OptionSet;
+import dev.switchboard.core.plugin.Placement;
 import dev.switchboard.core.plugin.SymbolProvider;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.render.TemplateEngine;
@@ -50,21 +52,25 @@ public final class PythonPlugin implements LanguagePlugin {
   @Override
   public FileSet generate(GenerationContext context) {
     Api api = context.api();
-    PythonOptions options = PythonOptions.of(context.options(), context.plan().identity());
+    Optional<Placement> placement = context.placement();
+    // A spec of several is printed in the package of the SDK it is part of, not in one named after itself.
+    Identity identity = placement.map(Placement::sdk).orElse(context.plan().identity());
+    PythonOptions options = PythonOptions.of(context.options(), identity);
     PythonSymbols symbols = new PythonSymbols(context.symbols());
-    ProjectView project = project(api, context.plan().identity(), options, symbols);
+    // A spec of several is printed without the package's own files, which the bundle's root holds once.
+    Optional<ProjectView> project = placement.isEmpty()
+        ? Optional.of(project(api, context.plan().identity(), options, symbols)) : Optional.empty();
     Map<String, String> typeNames = typeNames(api, symbols);
     Map<Resource, ResourceNames> resources = resourceNames(api, symbols, context.symbols().scope("client"));
     // Claimed last, so that no name the SDK had before its plain-data forms yields to one of them.
     Map<String, String> params = paramNames(api, context.plan(), symbols);
-    PyTypes types = new PyTypes(api.typesById(), typeNames, params, symbols);
+    int depth = placement.map(p -> p.mount().size()).orElse(0);
+    PyTypes types = new PyTypes(api.typesById(), typeNames, params, symbols, depth);
     TemplateEngine templates = context.templates();
-    String src = "src/" + options.packageName() + "/";
+    String src = "src/" + options.packageName() + "/" + placement.map(p -> MountPackages.folder(p.mount())).orElse("");
     FileSet files = new FileSet();
-    templates.folder("runtime", project).forEach((module, content) -> files.add(src + module, content));
-    files.add(src + "py.typed", "");
-    files.add(src + "__init__.py", templates.render("package/__init__.py.mustache", PackageInit.build(project)));
-    files.add(src + "_version.py", templates.render("package/_version.py.mustache", project));
+    project.ifPresentOrElse(p -> packageFiles(templates, p, src, files), () -> files.add(src + "__init__.py",
+        templates.render("package/__init__.py.mustache", PackageInit.mount(api))));
     ModelModules modules = ModelModules.of(api);
     Constants constants = Constants.of(api, types);
     for (ModelModules.Module module : modules.modules()) {
@@ -83,14 +89,34 @@ public final class PythonPlugin implements LanguagePlugin {
     files.add(src + "resources/__init__.py",
         templates.render("package/lazy__init__.py.mustache", ResourcesInit.build(api, context.plan(), resources)));
     files.add(src + "_client.py", templates.render("package/_client.py.mustache",
-        new ClientBuilder(api, context.plan(), symbols)
+        new ClientBuilder(api, context.plan(), symbols, depth)
             .build(List.copyOf(resources.values()), resourceDocs(resources))));
-    context.plan().webhooks().ifPresent(signature -> files.add(src + "webhooks.py",
-        templates.render("package/webhooks.py.mustache", WebhooksModule.view(signature))));
-    files.add("pyproject.toml", templates.render("pyproject.toml.mustache", project));
-    files.add("README.md", templates.render("README.md.mustache",
-        new ReadmeBuilder(types, project, resources, methods).build(context.readme())));
+    project.ifPresent(p -> {
+      context.plan().webhooks().ifPresent(signature -> files.add(src + "webhooks.py",
+          templates.render("package/webhooks.py.mustache", WebhooksModule.view(signature))));
+      files.add("pyproject.toml", templates.render("pyproject.toml.mustache", p));
+      files.add("README.md", templates.render("README.md.mustache",
+          new ReadmeBuilder(types, p, resources, methods).build(context.readme())));
+    });
     return files;
+  }
+
+  /** The runtime and the files of the package itself: {@code py.typed}, {@code __init__.py}, {@code _version.py}. */
+  private static void packageFiles(TemplateEngine templates, ProjectView project, String src, FileSet files) {
+    templates.folder("runtime", project).forEach((module, content) -> files.add(src + module, content));
+    files.add(src + "py.typed", "");
+    files.add(src + "__init__.py", templates.render("package/__init__.py.mustache", PackageInit.build(project)));
+    files.add(src + "_version.py", templates.render("package/_version.py.mustache", project));
+  }
+
+  /**
+   * The root of an SDK made of several specs, each printed below its mount's package: the runtime
+   * and package files once, a package per namespace, the client that mounts each spec's client, the
+   * webhook check when the config asks for one, and a README.
+   */
+  @Override
+  public FileSet generateRoot(BundleContext context) {
+    return new BundleRoot(context).files();
   }
 
   private static Map<String, String> typeNames(Api api, PythonSymbols symbols) {

@@ -21,9 +21,9 @@ final class ResourceBuilder {
   private final PyTypes types;
   private final Plan plan;
   private final ResourceNames names;
-  private final Imports imports = new Imports();
+  private final Imports imports;
   /** Models, imported for type checkers only: at run time an operation loads its models when called. */
-  private final Imports typeChecking = new Imports();
+  private final Imports typeChecking;
   /** Each operation's method as {@link #build} printed it. */
   private final Map<Operation, OperationPlan> printed = new LinkedHashMap<>();
 
@@ -31,6 +31,8 @@ final class ResourceBuilder {
     this.types = types;
     this.plan = plan;
     this.names = names;
+    this.imports = types.imports();
+    this.typeChecking = types.imports();
   }
 
   ResourceView build(Resource resource) {

@@ -60,4 +60,28 @@ class ImportsTest {
     assertThat(rendered).startsWith("from .models import (\n    SomeRatherLongModelName0,\n    SomeRatherLongModelName1,\n");
     assertThat(rendered).endsWith("    SomeRatherLongModelName11,\n)");
   }
+
+  @Test
+  void belowThePackageRootRuntimeModulesAreImportedFromTheRootAndComeFirst() {
+    Imports imports = new Imports(2)
+        .name("..", "models as _models")
+        .name(".._core", "SyncCore")
+        .name("..models", "Account")
+        .name(".._client", "Client");
+    assertThat(imports.render()).isEqualTo(String.join("\n",
+        "from ...._core import SyncCore",
+        "from .. import models as _models",
+        "from .._client import Client",
+        "from ..models import Account"));
+  }
+
+  @Test
+  void theRuntimeModulesAreTheFilesOfTheRuntimeTemplates() throws Exception {
+    java.nio.file.Path runtime = dev.switchboard.core.testing.RepoPaths.root().resolve("templates/python/runtime");
+    java.util.Set<String> modules = new java.util.TreeSet<>(java.util.List.of("_version"));
+    try (var files = java.nio.file.Files.list(runtime)) {
+      files.map(f -> f.getFileName().toString().replaceFirst("[.]py([.]mustache)?$", "")).forEach(modules::add);
+    }
+    assertThat(modules).containsExactlyElementsIn(Imports.RUNTIME_MODULES);
+  }
 }

@@ -1,0 +1,1 @@
+"""The accounts APIs, a package each: v1."""

@@ -1,0 +1,35 @@
+"""The resources of the Example Accounts.
+
+Each resource is imported from its module on first use, so importing the package costs little.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .accounts import Accounts, AccountsWithRawResponse, AsyncAccounts, AsyncAccountsWithRawResponse
+
+__all__ = ["Accounts", "AccountsWithRawResponse", "AsyncAccounts", "AsyncAccountsWithRawResponse"]
+
+_MODULES = {
+    "Accounts": "accounts",
+    "AccountsWithRawResponse": "accounts",
+    "AsyncAccounts": "accounts",
+    "AsyncAccountsWithRawResponse": "accounts",
+}
+"""The module of each name, imported on first use of the name."""
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

@@ -1,0 +1,1 @@
+"""The messaging APIs, a package each: v2."""
