@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /** The client's builder: server and variables, HTTP settings, and one method per security scheme. */
@@ -29,14 +30,12 @@ final class ClientBuilderGenerator {
   private static final Set<String> RESERVED = Set.of("baseUrl", "httpClient", "timeout", "maxRetries", "header",
       "followForeignLinks", "fromEnv", "build", "options");
 
-  private final Plan plan;
   private final JavaSymbols symbols;
   private final ClassName client;
   private final ClassName builder;
   private final SymbolTable.Scope scope;
 
-  ClientBuilderGenerator(Plan plan, JavaSymbols symbols, ClassName client) {
-    this.plan = plan;
+  ClientBuilderGenerator(JavaSymbols symbols, ClassName client) {
     this.symbols = symbols;
     this.scope = symbols.newScope().reserve(RESERVED);
     this.client = client;
@@ -44,7 +43,7 @@ final class ClientBuilderGenerator {
   }
 
   /** The plan's default headers go first, so the caller's own {@code header(...)} replaces them. */
-  TypeSpec generate(String userAgent) {
+  TypeSpec generate(String userAgent, Plan plan) {
     ClassName options = symbols.core("ClientOptions");
     Optional<PlanServer> server = plan.defaultServer();
     // Named first, in this order, so that the region setters' names can also go into the rewrite's errors.
@@ -66,13 +65,63 @@ final class ClientBuilderGenerator {
         .addField(FieldSpec.builder(String.class, "SERVER_URL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$S", server.map(PlanServer::url).orElse("")).build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), symbols.core("AuthScheme")), "SCHEMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(schemes()).build())
+            .initializer(schemes(plan.auth())).build())
         .addField(FieldSpec.builder(options.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL).initializer(init.build()).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     spec.addMethod(setter("baseUrl", ClassName.get(String.class), "Sends requests to this URL instead of the API's server, such as a proxy or a mock.", "options.baseUrl(baseUrl)"));
     spec.addMethods(variables);
     spec.addMethods(regions);
     plan.pathOptions().forEach(o -> spec.addMethod(pathOption(o)));
+    addTransport(spec);
+    plan.auth().forEach(s -> spec.addMethod(credentials(s)));
+    spec.addMethods(environment());
+    if (symbols.packages().mounted()) {
+      spec.addMethod(rootSettings(options));
+    }
+    spec.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(client)
+        .addJavadoc("Builds the client.\n")
+        .addStatement("return new $T(options.build())", client).build());
+    return spec.build();
+  }
+
+  /**
+   * The builder of the client of several specs: the settings every spec's client shares, kept in
+   * {@code MountSettings} and handed to each spec's client when it is first used.
+   */
+  TypeSpec generateRoot(String baseUrlVariable, List<PlanAuth> auth, List<PathOption> pathOptions,
+      Optional<HostRewrite> regions) {
+    ClassName settings = symbols.core("MountSettings");
+    TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Configures a {@link $T}. Every setting has a default; credentials not given are read from the environment when an API's client is first used.\n", client)
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), symbols.core("AuthScheme")), "SCHEMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(schemes(auth)).build())
+        .addField(FieldSpec.builder(settings.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("$T.builder(SCHEMES, $S)", settings, baseUrlVariable).build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    spec.addMethod(setter("baseUrl", ClassName.get(String.class), "Sends every API's requests to this URL instead of its server, each adding its server's path (such as\n{@code /v1}): a proxy or a mock.\n<p>Default: the environment variable {@code " + Javadoc.escape(baseUrlVariable) + "}, else each API's own server.", "options.baseUrl(baseUrl)"));
+    regions.ifPresent(rewrite -> spec.addMethods(regionMethods(rewrite)));
+    pathOptions.forEach(o -> spec.addMethod(pathOption(o)));
+    addTransport(spec);
+    auth.forEach(s -> spec.addMethod(credentials(s)));
+    spec.addMethods(environment());
+    spec.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(client)
+        .addJavadoc("Builds the client; each API's client is made when it is first used.\n")
+        .addStatement("return new $T(options.build())", client).build());
+    return spec.build();
+  }
+
+  /** How a client of several specs hands this one its shared settings (HTTP client, credentials, base URL). */
+  private MethodSpec rootSettings(ClassName options) {
+    TypeName settings = ParameterizedTypeName.get(ClassName.get(Consumer.class), options.nestedClass("Builder"));
+    return MethodSpec.methodBuilder("options").addModifiers(Modifier.PUBLIC).returns(builder)
+        .addParameter(settings, "settings")
+        .addJavadoc("Applies settings to this client's options, after its own defaults: the SDK's root client\nhands its settings to each API's client this way.\n")
+        .addStatement("settings.accept(options)").addStatement("return this").build();
+  }
+
+  /** The HTTP settings every client takes. */
+  private void addTransport(TypeSpec.Builder spec) {
     spec.addMethod(setter("httpClient", ClassName.get(HttpClient.class), "Sends requests with this client instead of a default one.", "options.httpClient(httpClient)"));
     spec.addMethod(setter("timeout", ClassName.get(Duration.class), "How long to wait for a response (default 60 seconds).", "options.timeout(timeout)"));
     spec.addMethod(setter("maxRetries", TypeName.INT, "How often to retry a failed request that is safe to retry (default 2).", "options.maxRetries(maxRetries)"));
@@ -81,12 +130,6 @@ final class ClientBuilderGenerator {
         .addParameter(String.class, "name").addParameter(String.class, "value")
         .addJavadoc("Sends a header with every request.\n")
         .addStatement("options.header(name, value)").addStatement("return this").build());
-    plan.auth().forEach(s -> spec.addMethod(credentials(s)));
-    spec.addMethods(environment());
-    spec.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(client)
-        .addJavadoc("Builds the client.\n")
-        .addStatement("return new $T(options.build())", client).build());
-    return spec.build();
   }
 
   private MethodSpec setter(String name, TypeName type, String doc, String statement) {
@@ -173,11 +216,11 @@ final class ClientBuilderGenerator {
     return CodeBlock.of("$T.of($L)", List.class, joined.toString());
   }
 
-  private CodeBlock schemes() {
+  private CodeBlock schemes(List<PlanAuth> schemes) {
     ClassName auth = symbols.core("AuthScheme");
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class).indent();
-    for (int i = 0; i < plan.auth().size(); i++) {
-      list.add(i == 0 ? "\n" : ",\n").add(scheme(auth, plan.auth().get(i)));
+    for (int i = 0; i < schemes.size(); i++) {
+      list.add(i == 0 ? "\n" : ",\n").add(scheme(auth, schemes.get(i)));
     }
     return list.unindent().add(")").build();
   }

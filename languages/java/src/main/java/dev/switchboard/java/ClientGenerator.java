@@ -27,11 +27,15 @@ final class ClientGenerator {
   ClientGenerator(Api api, JavaSymbols symbols) {
     this.api = api;
     this.symbols = symbols;
-    String base = JavaSymbols.className(api.info().clientName());
-    this.client = ClassName.get(symbols.rootPackage(), base + "Client");
-    this.asyncClient = ClassName.get(symbols.rootPackage(), base + "ClientAsync");
+    this.client = clientName(api, symbols.clientPackage());
+    this.asyncClient = ClassName.get(symbols.clientPackage(), client.simpleName() + "Async");
     this.accessors = symbols.members(NameKind.RESOURCE, api.resources(), Resource::name,
         r -> r.operations().isEmpty() ? "/paths" : r.operations().get(0).source(), RESERVED);
+  }
+
+  /** The client class of {@code api} in {@code packageName}: its client name and {@code Client}. */
+  static ClassName clientName(Api api, String packageName) {
+    return ClassName.get(packageName, JavaSymbols.className(api.info().clientName()) + "Client");
   }
 
   ClassName client() {
@@ -78,7 +82,7 @@ final class ClientGenerator {
         .returns(options)
         .addJavadoc("The settings this client was built with.\n")
         .addStatement("return executor.options()").build());
-    spec.addType(new ClientBuilderGenerator(plan, symbols, client).generate(userAgent));
+    spec.addType(new ClientBuilderGenerator(symbols, client).generate(userAgent, plan));
     return JavaLayout.file(client.packageName(), spec.build());
   }
 

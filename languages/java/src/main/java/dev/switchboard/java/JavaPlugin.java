@@ -4,13 +4,16 @@ import com.palantir.javapoet.JavaFile;
 import dev.switchboard.core.diff.ChangeKind;
 import dev.switchboard.core.diff.Compatibility;
 import dev.switchboard.core.diff.Impact;
+import dev.switchboard.core.bundle.Bundle;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.plan.Redaction;
 import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.OptionSet;
+import dev.switchboard.core.plugin.Placement;
 import dev.switchboard.core.plugin.SymbolProvider;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +54,11 @@ public final class JavaPlugin implements LanguagePlugin {
   @Override
   public FileSet generate(GenerationContext context) {
     Api api = context.api();
-    JavaOptions options = JavaOptions.of(context.options(), context.plan().identity());
-    JavaSymbols symbols = new JavaSymbols(api, options.rootPackage(), context.symbols());
+    // One spec of several is published as part of the whole SDK: its package and artifact.
+    JavaOptions options = JavaOptions.of(context.options(),
+        context.placement().map(Placement::sdk).orElse(context.plan().identity()));
+    JavaPackages packages = JavaPackages.of(options.rootPackage(), context.placement());
+    JavaSymbols symbols = new JavaSymbols(api, packages, context.symbols());
     ClientGenerator client = new ClientGenerator(api, symbols);
     FileSet files = new FileSet();
     Consumer<JavaFile> add = file -> files.add(javaPath(file.packageName(), file.typeSpec().name()), JavaLayout.layout(file.toString()));
@@ -62,13 +68,38 @@ public final class JavaPlugin implements LanguagePlugin {
     addSources(api, types, context.plan().redaction(), resources, add);
     client.generate(options.userAgent(), context.plan()).forEach(add);
     context.plan().webhooks().ifPresent(signature -> add.accept(WebhooksGenerator.generate(symbols, signature)));
+    if (packages.mounted()) {
+      // One spec of several: the SDK's root prints the runtime, the exceptions and the package files once.
+      return files;
+    }
     new ErrorsGenerator(symbols, JavaSymbols.className(api.info().clientName()) + "Exception").generate().forEach(add);
     RuntimeFiles.sources(context.templates(), options.rootPackage())
         .forEach((name, source) -> files.add(javaPath(symbols.core(), name), JavaLayout.sortImports(source)));
-    ProjectFiles project = new ProjectFiles(api, options, context.templates());
+    ProjectFiles project = new ProjectFiles(ProjectFiles.Project.of(api), options, context.templates());
     files.add("pom.xml", project.pom());
     files.add("README.md", context.templates().render("README.md.mustache",
         new JavaReadme(options, client.client(), types, resources, client.accessors()).view(context.readme())));
+    return files;
+  }
+
+  /**
+   * The root of several specs: the client mounting each spec's client, the exceptions and runtime
+   * every mount's code uses, the POM and the README.
+   */
+  @Override
+  public FileSet generateRoot(BundleContext context) {
+    Bundle bundle = context.bundle();
+    JavaOptions options = JavaOptions.of(context.options(), bundle.identity());
+    JavaSymbols symbols = new JavaSymbols(JavaPackages.single(options.rootPackage()), context.symbols());
+    FileSet files = new FileSet();
+    Consumer<JavaFile> add = file -> files.add(javaPath(file.packageName(), file.typeSpec().name()), JavaLayout.layout(file.toString()));
+    RootClientGenerator root = new RootClientGenerator(bundle, symbols);
+    add.accept(root.generate(bundle.identity().baseUrlVariable()));
+    new ErrorsGenerator(symbols, JavaSymbols.className(bundle.identity().client()) + "Exception").generate().forEach(add);
+    RuntimeFiles.bundleSources(context.templates(), options.rootPackage())
+        .forEach((name, source) -> files.add(javaPath(symbols.core(), name), JavaLayout.sortImports(source)));
+    files.add("pom.xml", new ProjectFiles(BundleReadme.project(bundle), options, context.templates()).pom());
+    files.add("README.md", context.templates().render("README-bundle.md.mustache", new BundleReadme(options, root).view(bundle)));
     return files;
   }
 

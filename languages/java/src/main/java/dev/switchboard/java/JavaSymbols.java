@@ -59,14 +59,13 @@ final class JavaSymbols {
   };
 
   private final SymbolTable table;
-  private final String rootPackage;
+  private final JavaPackages packages;
   private final Map<String, ClassName> types = new HashMap<>();
   private final Map<String, ClassName> params = new HashMap<>();
   private final Map<Resource, String> resourceNames = new LinkedHashMap<>();
 
-  JavaSymbols(Api api, String rootPackage, SymbolTable table) {
-    this.table = table;
-    this.rootPackage = rootPackage;
+  JavaSymbols(Api api, JavaPackages packages, SymbolTable table) {
+    this(packages, table);
     SymbolTable.Scope models = table.scope("models");
     api.types().forEach(type -> types.put(type.id(), ClassName.get(models(), models.claim(NameKind.TYPE,
         PROVIDER.spell(NameKind.TYPE, type.name()), new SymbolTable.Source(type.name().wire(), type.source())))));
@@ -75,6 +74,12 @@ final class JavaSymbols {
     SymbolTable.Scope services = table.scope("services");
     api.resources().forEach(resource -> resourceNames.put(resource,
         services.claimGenerated(NameKind.TYPE, className(resource.name()))));
+  }
+
+  /** The symbols of code that declares no API types, such as the root client of several specs. */
+  JavaSymbols(JavaPackages packages, SymbolTable table) {
+    this.table = table;
+    this.packages = packages;
   }
 
   /** A legal, idiomatic package name from any text, such as {@code com.kitchensink}. */
@@ -139,32 +144,37 @@ final class JavaSymbols {
     return table.newScope();
   }
 
-  String rootPackage() {
-    return rootPackage;
+  JavaPackages packages() {
+    return packages;
+  }
+
+  /** The package of the client: the root, or a mount's package. */
+  String clientPackage() {
+    return packages.code();
   }
 
   String models() {
-    return rootPackage + ".models";
+    return packages.models();
   }
 
   String services() {
-    return rootPackage + ".services";
+    return packages.services();
   }
 
   String core() {
-    return rootPackage + ".core";
+    return packages.core();
   }
 
   String errors() {
-    return rootPackage + ".errors";
+    return packages.errors();
   }
 
   ClassName core(String simpleName) {
-    return ClassName.get(core(), simpleName);
+    return packages.core(simpleName);
   }
 
   ClassName error(String simpleName) {
-    return ClassName.get(errors(), simpleName);
+    return packages.error(simpleName);
   }
 
   ClassName type(String id) {

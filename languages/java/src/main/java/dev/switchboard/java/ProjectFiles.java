@@ -3,6 +3,7 @@ package dev.switchboard.java;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.render.TemplateEngine;
 import java.util.Map;
+import java.util.Optional;
 
 /** pom.xml, rendered from a template with a view computed (and escaped) here. */
 final class ProjectFiles {
@@ -16,28 +17,32 @@ final class ProjectFiles {
   record PomView(String groupId, String artifactId, String version, String name, String description, String url,
       String scmUrl, String licenseName, String licenseUrl, String developerName, String jacksonVersion) {}
 
-  private final Api api;
+  /** What the POM says of the SDK: its title, one line about it and the spec's licence, if any. */
+  record Project(String title, String summary, Optional<String> license) {
+    static Project of(Api api) {
+      String summary = api.info().docs().summary().or(() -> api.info().docs().description()).orElse(api.info().title());
+      return new Project(api.info().title(), summary.strip(), api.info().license());
+    }
+  }
+
+  private final Project project;
   private final JavaOptions options;
   private final TemplateEngine templates;
 
-  ProjectFiles(Api api, JavaOptions options, TemplateEngine templates) {
-    this.api = api;
+  ProjectFiles(Project project, JavaOptions options, TemplateEngine templates) {
+    this.project = project;
     this.options = options;
     this.templates = templates;
   }
 
   String pom() {
-    String license = api.info().license().orElse(options.licenseName().orElse("Proprietary"));
+    String license = project.license().orElse(options.licenseName().orElse("Proprietary"));
     String url = options.url().orElse("https://example.com/" + options.artifactId());
     PomView view = new PomView(xml(options.groupId()), xml(options.artifactId()), xml(options.version()),
-        xml(api.info().title() + " Java SDK"), xml(summary()), xml(url), xml(options.scmUrl().orElse(url + ".git")),
+        xml(project.title() + " Java SDK"), xml(project.summary()), xml(url), xml(options.scmUrl().orElse(url + ".git")),
         xml(license), xml(options.licenseUrl().orElse(LICENSE_URLS.getOrDefault(license, url))),
-        xml(options.developerName().orElse(api.info().title())), JACKSON_VERSION);
+        xml(options.developerName().orElse(project.title())), JACKSON_VERSION);
     return templates.render("pom.xml.mustache", view);
-  }
-
-  private String summary() {
-    return api.info().docs().summary().or(() -> api.info().docs().description()).orElse(api.info().title()).strip();
   }
 
   static String xml(String text) {

@@ -19,7 +19,7 @@ final class WebhooksGenerator {
     ClassName scheme = symbols.core("WebhookScheme");
     ClassName request = symbols.core("WebhookRequest");
     ClassName failure = symbols.core("WebhookVerificationException");
-    TypeSpec type = TypeSpec.classBuilder(ClassName.get(symbols.rootPackage(), "Webhooks"))
+    TypeSpec type = TypeSpec.classBuilder(ClassName.get(symbols.clientPackage(), "Webhooks"))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Checks that a webhook request was signed by the API, with the secret it was configured with.\n"
             + "<p>$L\n", what(signature))
@@ -40,7 +40,7 @@ final class WebhooksGenerator {
             .addJavadoc("Whether {@link #verify} accepts the request.\n")
             .addStatement("return SCHEME.isValid(request)").build())
         .build();
-    return JavaLayout.file(symbols.rootPackage(), type);
+    return JavaLayout.file(symbols.clientPackage(), type);
   }
 
   /** Core's sentence about the scheme, escaped, its code spans as {@code {@code ...}}. */

@@ -52,7 +52,7 @@ class JavaSymbolsTest {
   private final SymbolTable table = new SymbolTable(JavaSymbols.PROVIDER);
   private final JavaSymbols symbols = new JavaSymbols(
       new Api(new ApiInfo("Test", "1", Name.of("Test"), Docs.NONE, Optional.empty()), List.of(), List.of(), List.of(),
-          List.of(), List.of(), Map.of()), "com.test", table);
+          List.of(), List.of(), Map.of()), JavaPackages.single("com.test"), table);
 
   @Test
   void collisionsGetNumberedInOrderAndEachIsARecordedRename() {
