@@ -2,10 +2,11 @@
 # Java SDK checks, run by ./test: generates the kitchen sink, the GitHub repository test spec and a
 # fixed set of Twilio specs with the CLI, checks every SDK with check-sdk.sh (Maven build: javac
 # --release 11 -Xlint:all -Werror, sources and javadoc jars; google-java-format), runs the
-# conformance scenarios S01-S36, S40-S48 and S50-S55, S57-S61 against WireMock and Prism, decodes GitHub's example
+# conformance scenarios S01-S36, S40-S48 and S50-S55, S57-S62 against WireMock and Prism, decodes GitHub's example
 # repository with the SDK of conformance/github/openapi.json, deploys two releases of the kitchen
 # sink to a repository on disk and resolves them from it (publish.sh), and builds a consumer project
-# with the Maven plugin.
+# with the Maven plugin. Several specs, one SDK: samples/multi-spec (the committed sample, S62) and the
+# Twilio specs together, each generated in one command and checked like the others.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -36,6 +37,10 @@ generate_all() {
   for spec in "${twilio[@]}"; do
     ./switchboard generate "samples/twilio/$spec.json" -l java -o "$work/$spec" >/dev/null || return 1
   done
+  ./switchboard generate samples/multi-spec -l java -o "$work/multi-spec" >/dev/null || return 1
+  diff -r -x target samples/multi-spec/java "$work/multi-spec/java" || return 1
+  local specs=("${twilio[@]/#/samples/twilio/}")
+  ./switchboard generate "${specs[@]/%/.json}" -l java -o "$work/twilio" >/dev/null || return 1
 }
 
 # surface NAME SPEC: the compiled SDK in $work/NAME/java, read back with reflection, matches the plan.
@@ -46,7 +51,8 @@ surface() {
 
 conformance() {
   python3 conformance/harness.py run -- \
-    mvn -B -o -ntp -f languages/java/tests/conformance/pom.xml test "-Dsdk.dir=$work/kitchen-sink/java"
+    mvn -B -o -ntp -f languages/java/tests/conformance/pom.xml test "-Dsdk.dir=$work/kitchen-sink/java" \
+    "-Dbundle.dir=$work/multi-spec/java"
 }
 
 lenient() {
@@ -55,8 +61,8 @@ lenient() {
 
 rm -rf "$work"
 mkdir -p "$work"
-step "generate kitchen sink, GitHub repository, optional body, hostile names and ${#twilio[@]} Twilio SDKs" generate_all
-step "toolchain over ${#twilio[@]}+4 SDKs" bash "$here/check-sdk.sh" "$work"/*/java
+step "generate kitchen sink, GitHub repository, optional body, hostile names, ${#twilio[@]} Twilio SDKs and two of several specs (multi-spec, as committed; the ${#twilio[@]} Twilio specs as one)" generate_all
+step "toolchain over ${#twilio[@]}+6 SDKs" bash "$here/check-sdk.sh" "$work"/*/java
 step "required properties of an optional body and required nullable ones: build() names them" \
   bash languages/java/tests/required-inputs.sh "$work/optional-body" "$work/twilio_messaging_v1"
 step "releases 1.0.0 and 1.1.0 deployed to a repository on disk and resolved from it" \
@@ -65,7 +71,7 @@ step "kitchen-sink surface matches the plan" surface kitchen-sink samples/kitche
 for spec in "${twilio[@]}"; do
   step "$spec surface matches the plan" surface "$spec" "samples/twilio/$spec.json"
 done
-step "conformance S01-S36, S40-S48, S50-S55, S57-S61 (JUnit 5, WireMock + Prism)" conformance
+step "conformance S01-S36, S40-S48, S50-S55, S57-S62 (JUnit 5, WireMock + Prism)" conformance
 step "GitHub's example repository decodes leniently (JUnit 5)" lenient
 step "Maven plugin: consumer build, then an up-to-date rebuild" bash languages/java/tests/consumer/run.sh
 echo "java: $((steps - failed)) passed, $failed failed"
