@@ -93,6 +93,10 @@ class SeveralSpecsTest {
     assertThat(beta).contains("apiKey: options.apiKey,");
     assertThat(beta).doesNotContain("username");
     assertThat(client).contains("const { baseURL, username, password, apiKey, ...transport } = options;");
+    // Each spec alone would name its own package; as one of several it names the SDK's in its User-Agent.
+    String folder = dir.getFileName().toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    assertThat(Pipeline.generate(dir, new TypeScriptPlugin()).text("src/alpha/v1/client-base.ts"))
+        .contains("userAgent: '" + folder);
   }
 
   @Test
