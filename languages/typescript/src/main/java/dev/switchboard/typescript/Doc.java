@@ -64,11 +64,23 @@ sealed interface Doc {
 
   /** {@code open}, the items separated by commas, {@code close}; one item a line when broken. */
   static Doc list(String open, List<Doc> items, String close, boolean spaced) {
+    return list(open, items, close, spaced, true);
+  }
+
+  /**
+   * A list whose last item is a rest element ({@code ...rest}): broken, it takes no trailing comma,
+   * which TypeScript refuses after a rest element (and Prettier leaves out).
+   */
+  static Doc listEndingInRest(String open, List<Doc> items, String close) {
+    return list(open, items, close, true, false);
+  }
+
+  private static Doc list(String open, List<Doc> items, String close, boolean spaced, boolean trailingComma) {
     Doc line = spaced ? LINE : SOFTLINE;
     return group(
         text(open),
         indent(line, join(concat(text(","), LINE), items)),
-        ifBreak(","),
+        trailingComma ? ifBreak(",") : text(""),
         line,
         text(close));
   }

@@ -231,7 +231,7 @@ final class RootClientFile {
     List<Doc> bindings = new ArrayList<>(own.stream().map(o -> Doc.text(TsSymbols.isIdentifier(o)
         ? o : TsText.string(o) + ": _" + o.replaceAll("[^A-Za-z0-9_$]", "_"))).toList());
     bindings.add(Doc.text("...transport"));
-    return Code.print(Doc.concat(Doc.text("const "), Doc.list("{", bindings, "}", true), Doc.text(" = options;")), 2);
+    return Code.print(Doc.concat(Doc.text("const "), Doc.listEndingInRest("{", bindings, "}"), Doc.text(" = options;")), 2);
   }
 
   private String docs() {

@@ -28,4 +28,12 @@ class DocPrinterTest {
     assertThat(DocPrinter.print(doc, 40, 0))
         .isEqualTo("list(\n  params: ListSomethingParams,\n  options?: RequestOptions,\n)");
   }
+
+  @Test
+  void aBrokenListEndingInARestElementHasNoTrailingComma() {
+    List<Doc> bindings = List.of(Doc.text("baseURL"), Doc.text("accountSid"), Doc.text("...transport"));
+    Doc doc = Doc.concat(Doc.text("const "), Doc.listEndingInRest("{", bindings, "}"), Doc.text(" = options;"));
+    assertThat(DocPrinter.print(doc, 30, 0)).isEqualTo("const {\n  baseURL,\n  accountSid,\n  ...transport\n} = options;");
+    assertThat(DocPrinter.print(doc, 80, 0)).isEqualTo("const { baseURL, accountSid, ...transport } = options;");
+  }
 }
