@@ -1,0 +1,89 @@
+package dev.switchboard.golang;
+
+import dev.switchboard.core.plan.Identity;
+import dev.switchboard.core.plan.PathOption;
+import dev.switchboard.core.plan.PlanAuth;
+import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.SymbolTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a client tells the runtime about its API ({@code core.Settings}) and the options it adds to
+ * the runtime's: one per security scheme giving its credentials, one per path parameter a call may
+ * leave out.
+ */
+final class ClientFile {
+  private ClientFile() {}
+
+  /** The {@code core.Settings} literal, on one line so that gofmt has nothing to align. */
+  static String settings(Optional<String> defaultServer, Identity identity, String userAgent, Map<String, String> headers,
+      List<PlanAuth> auth, List<Views.CredentialOption> options, String packageName) {
+    List<String> fields = new ArrayList<>();
+    defaultServer.ifPresent(url -> fields.add("DefaultServer: " + GoText.quote(url)));
+    fields.add("BaseURLEnv: " + GoText.quote(identity.baseUrlVariable()));
+    fields.add("UserAgent: " + GoText.quote(userAgent));
+    if (!headers.isEmpty()) {
+      List<String> pairs = headers.entrySet().stream()
+          .map(e -> GoText.quote(e.getKey()) + ": " + GoText.quote(e.getValue())).toList();
+      fields.add("Headers: map[string]string{" + String.join(", ", pairs) + "}");
+    }
+    List<String> schemes = new ArrayList<>();
+    for (int i = 0; i < auth.size(); i++) {
+      schemes.add(scheme(auth.get(i), packageName + "." + options.get(i).name()));
+    }
+    if (!schemes.isEmpty()) {
+      fields.add("Schemes: []core.Scheme{" + String.join(", ", schemes) + "}");
+    }
+    return "core.Settings{" + String.join(", ", fields) + "}";
+  }
+
+  private static String scheme(PlanAuth auth, String option) {
+    List<String> fields = new ArrayList<>();
+    fields.add("Name: " + GoText.quote(auth.name().wire()));
+    fields.add("Type: " + switch (auth.type()) {
+      case BASIC -> "core.Basic";
+      case BEARER -> "core.Bearer";
+      case API_KEY -> "core.APIKey";
+      case OAUTH2_CLIENT_CREDENTIALS -> "core.OAuth2";
+    });
+    auth.apiKey().ifPresent(key -> {
+      fields.add("In: " + GoText.quote(key.in()));
+      fields.add("Param: " + GoText.quote(key.name()));
+    });
+    fields.add("Env: []string{" + GoText.quoteAll(auth.environment()) + "}");
+    fields.add("Option: " + GoText.quote(option));
+    return "{" + String.join(", ", fields) + "}";
+  }
+
+  /** An option per security scheme: {@code WithAccountAuth(username, password string)}. */
+  static List<Views.CredentialOption> credentials(List<PlanAuth> auth, SymbolTable.Scope scope) {
+    List<Views.CredentialOption> options = new ArrayList<>();
+    for (PlanAuth scheme : auth) {
+      String name = scope.claimGenerated(NameKind.TYPE, "With" + GoSymbols.exported(scheme.name().words()));
+      SymbolTable.Scope locals = new SymbolTable(GoSymbols.PROVIDER).newScope().reserveWords(GoSymbols.localReserved());
+      List<String> parameters = scheme.credentials().stream()
+          .map(c -> locals.claimGenerated(NameKind.PARAMETER, GoSymbols.local(c.name().words()))).toList();
+      String variables = String.join(" and ", scheme.environment());
+      List<String> doc = GoText.comment(name + " gives the credentials of " + scheme.name().wire() + " ("
+          + scheme.type().wire() + "); without it they are read from " + variables + ".", scheme.description(), false);
+      options.add(new Views.CredentialOption(doc, name, String.join(", ", parameters) + " string",
+          String.join(", ", parameters), GoText.quote(scheme.name().wire())));
+    }
+    return options;
+  }
+
+  /** An option per path parameter a call may leave out: {@code WithAccountSid(value string)}. */
+  static List<Views.PathOption> pathOptions(List<PathOption> pathOptions, SymbolTable.Scope scope) {
+    List<Views.PathOption> options = new ArrayList<>();
+    for (PathOption option : pathOptions) {
+      String name = scope.claimGenerated(NameKind.TYPE, "With" + GoSymbols.exported(option.option().words()));
+      List<String> doc = GoText.comment(name + " gives the path parameter " + GoText.quote(option.parameter())
+          + " to every call that leaves it out.", Optional.empty(), false);
+      options.add(new Views.PathOption(doc, name, GoText.quote(option.parameter())));
+    }
+    return options;
+  }
+}
