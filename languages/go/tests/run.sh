@@ -15,7 +15,8 @@ rm -rf "$out"
 mkdir -p "$out"
 sdks=("$root/samples/kitchen-sink/go" "$root/samples/hostile/go" "$root/samples/multi-spec/go")
 for name in api_v2010 messaging_v1 verify_v2 lookups_v2; do
-  "$root/switchboard" generate "$root/samples/twilio/twilio_$name.json" -l go -o "$out/twilio_$name" > /dev/null
+  "$root/switchboard" generate "$root/samples/twilio/twilio_$name.json" -l go -o "$out/twilio_$name" > /dev/null \
+    2> "$out/twilio_$name.log"
   sdks+=("$out/twilio_$name/go")
 done
 failed=0

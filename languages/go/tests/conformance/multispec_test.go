@@ -19,7 +19,7 @@ func TestS62SeveralSpecsOneSDK(t *testing.T) {
 		t.Fatal(err)
 	}
 	message, err := client.Messaging.V2.Messages.Create(context.Background(),
-		messagingv2.MessagesCreateParams{To: "+15551230062", Body: example.Some("Hello from two specs")})
+		messagingv2.MessagesCreateParams{To: "+15551230062", Body: "Hello from two specs"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,10 +5,17 @@ import dev.switchboard.core.text.HtmlReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Go string literals and doc comments made safe from any text a spec holds. */
 final class GoText {
   private GoText() {}
+
+  /**
+   * A paragraph gofmt would turn into a heading ({@code # Approve a Challenge}): one line starting
+   * with a capital letter, no punctuation but commas and parentheses. A period keeps it prose.
+   */
+  private static final Pattern HEADING_LIKE = Pattern.compile("\\p{Lu}[\\p{L}\\p{N} ,()]*");
 
   /** A Go interpreted string literal with its quotes. */
   static String quote(String value) {
@@ -50,7 +57,7 @@ final class GoText {
         String folded = fold(paragraph);
         if (!folded.isEmpty()) {
           lines.add("//");
-          lines.add("// " + folded);
+          lines.add("// " + (HEADING_LIKE.matcher(folded).matches() ? folded + "." : folded));
         }
       }
     });
