@@ -39,8 +39,10 @@ type Scheme struct {
 
 // Settings are what a generated package tells its client about the API.
 type Settings struct {
-	// DefaultServer is the API's first server, variables at their defaults.
+	// DefaultServer is the API's first server, a template of {variables}.
 	DefaultServer string
+	// Variables are the default server's variables with their default values.
+	Variables map[string]string
 	// BaseURLEnv is the environment variable a base URL is read from.
 	BaseURLEnv string
 	// UserAgent is sent on every request.
@@ -92,7 +94,19 @@ func (c *Client) base(options Options, server string) string {
 	if server != "" {
 		return strings.TrimRight(server, "/")
 	}
-	return strings.TrimRight(c.settings.DefaultServer, "/")
+	return strings.TrimRight(c.server(options), "/")
+}
+
+// server is the API's default server with its variables filled in: the client's values, else the defaults.
+func (c *Client) server(options Options) string {
+	url := c.settings.DefaultServer
+	for name, value := range c.settings.Variables {
+		if given, ok := options.variables[name]; ok {
+			value = given
+		}
+		url = strings.ReplaceAll(url, "{"+name+"}", value)
+	}
+	return url
 }
 
 // send makes the request, retrying as the options allow, and returns a success response with its

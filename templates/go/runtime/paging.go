@@ -183,7 +183,7 @@ func (c *Client) follow(req *Request, options Options, pageURL, link string) (*R
 	}
 	server := req.server
 	if server == "" {
-		server = c.settings.DefaultServer
+		server = c.server(options)
 	}
 	serverURL, err := url.Parse(server)
 	if err != nil {

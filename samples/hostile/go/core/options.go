@@ -18,6 +18,7 @@ type Options struct {
 	headers     http.Header
 	credentials map[string][]string
 	pathValues  map[string]string
+	variables   map[string]string
 	response    **http.Response
 }
 
@@ -30,6 +31,7 @@ func (o Options) with(opts []Option) Options {
 	copied.headers = o.headers.Clone()
 	copied.credentials = copyMap(o.credentials)
 	copied.pathValues = copyMap(o.pathValues)
+	copied.variables = copyMap(o.variables)
 	for _, opt := range opts {
 		if opt != nil {
 			opt(&copied)
@@ -97,6 +99,16 @@ func WithPathValue(parameter, value string) Option {
 			o.pathValues = map[string]string{}
 		}
 		o.pathValues[parameter] = value
+	}
+}
+
+// WithServerVariable sets a variable of the API's server URL, such as its region.
+func WithServerVariable(name, value string) Option {
+	return func(o *Options) {
+		if o.variables == nil {
+			o.variables = map[string]string{}
+		}
+		o.variables[name] = value
 	}
 }
 

@@ -85,11 +85,11 @@ func (r *Request) Query(name string, value any, style string) {
 func (r *Request) setQuery(name, value string) {
 	for i := range r.query {
 		if r.query[i].name == name {
-			r.query[i].pairs = []pair{{name, value}}
+			r.query[i].pairs = []pair{{key: name, value: value}}
 			return
 		}
 	}
-	r.query = append(r.query, querySlot{name: name, style: "form", pairs: []pair{{name, value}}})
+	r.query = append(r.query, querySlot{name: name, style: "form", pairs: []pair{{key: name, value: value}}})
 }
 
 func (r *Request) queryValue(name string) (string, bool) {
@@ -105,7 +105,7 @@ func (r *Request) encodeQuery() string {
 	var parts []string
 	for _, slot := range r.query {
 		for _, p := range slot.pairs {
-			parts = append(parts, escapeQuery(p.key)+"="+escapeQuery(p.value))
+			parts = append(parts, escapeQuery(p.key)+"="+p.queryValue())
 		}
 	}
 	return strings.Join(parts, "&")

@@ -42,9 +42,25 @@ func scalar(value any) string {
 	}
 }
 
-// pair is one key and value of a query or form.
+// pair is one key and value of a query or form; a joined list keeps its items, whose separator a
+// query writes as is.
 type pair struct {
 	key, value string
+	items      []string
+	separator  string
+}
+
+// queryValue is the pair's value percent-encoded for a query: a joined list's items each, joined by
+// a literal separator.
+func (p pair) queryValue() string {
+	if p.items == nil {
+		return escapeQuery(p.value)
+	}
+	escaped := make([]string, len(p.items))
+	for i, item := range p.items {
+		escaped[i] = escapeQuery(item)
+	}
+	return strings.Join(escaped, strings.ReplaceAll(p.separator, " ", "%20"))
 }
 
 // pairs writes a value in a style: form (exploded), csv, ssv, pipes or deep.
@@ -71,7 +87,7 @@ func pairs(key string, value any, style string) ([]pair, error) {
 		if style == "form" {
 			out := make([]pair, 0, len(v))
 			for _, item := range v {
-				out = append(out, pair{key, scalar(item)})
+				out = append(out, pair{key: key, value: scalar(item)})
 			}
 			return out, nil
 		}
@@ -79,13 +95,13 @@ func pairs(key string, value any, style string) ([]pair, error) {
 		for i, item := range v {
 			texts[i] = scalar(item)
 		}
-		return []pair{{key, strings.Join(texts, separator(style))}}, nil
+		return []pair{joined(key, texts, style)}, nil
 	case map[string]any:
 		names := sortedKeys(v)
 		if style == "form" {
 			out := make([]pair, 0, len(v))
 			for _, name := range names {
-				out = append(out, pair{name, scalar(v[name])})
+				out = append(out, pair{key: name, value: scalar(v[name])})
 			}
 			return out, nil
 		}
@@ -93,10 +109,15 @@ func pairs(key string, value any, style string) ([]pair, error) {
 		for _, name := range names {
 			texts = append(texts, name, scalar(v[name]))
 		}
-		return []pair{{key, strings.Join(texts, separator(style))}}, nil
+		return []pair{joined(key, texts, style)}, nil
 	default:
-		return []pair{{key, scalar(v)}}, nil
+		return []pair{{key: key, value: scalar(v)}}, nil
 	}
+}
+
+func joined(key string, texts []string, style string) pair {
+	sep := separator(style)
+	return pair{key: key, value: strings.Join(texts, sep), items: texts, separator: sep}
 }
 
 func separator(style string) string {
@@ -127,7 +148,7 @@ func deep(key string, value any) []pair {
 	case nil:
 		return nil
 	default:
-		return []pair{{key, scalar(v)}}
+		return []pair{{key: key, value: scalar(v)}}
 	}
 }
 

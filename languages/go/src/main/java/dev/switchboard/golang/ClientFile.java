@@ -3,6 +3,7 @@ package dev.switchboard.golang;
 import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.PathOption;
 import dev.switchboard.core.plan.PlanAuth;
+import dev.switchboard.core.plan.PlanServer;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import java.util.ArrayList;
@@ -19,10 +20,16 @@ final class ClientFile {
   private ClientFile() {}
 
   /** The {@code core.Settings} literal, on one line so that gofmt has nothing to align. */
-  static String settings(Optional<String> defaultServer, Identity identity, String userAgent, Map<String, String> headers,
+  static String settings(Optional<PlanServer> defaultServer, Identity identity, String userAgent, Map<String, String> headers,
       List<PlanAuth> auth, List<Views.CredentialOption> options, String packageName) {
     List<String> fields = new ArrayList<>();
-    defaultServer.ifPresent(url -> fields.add("DefaultServer: " + GoText.quote(url)));
+    defaultServer.ifPresent(server -> {
+      fields.add("DefaultServer: " + GoText.quote(server.url()));
+      if (!server.variables().isEmpty()) {
+        fields.add("Variables: map[string]string{" + String.join(", ", server.variables().stream()
+            .map(v -> GoText.quote(v.name().wire()) + ": " + GoText.quote(v.defaultValue())).toList()) + "}");
+      }
+    });
     fields.add("BaseURLEnv: " + GoText.quote(identity.baseUrlVariable()));
     fields.add("UserAgent: " + GoText.quote(userAgent));
     if (!headers.isEmpty()) {
@@ -71,6 +78,19 @@ final class ClientFile {
           + scheme.type().wire() + "); without it they are read from " + variables + ".", scheme.description(), false);
       options.add(new Views.CredentialOption(doc, name, String.join(", ", parameters) + " string",
           String.join(", ", parameters), GoText.quote(scheme.name().wire())));
+    }
+    return options;
+  }
+
+  /** An option per variable of the default server: {@code WithRegion(value string)}. */
+  static List<Views.VariableOption> variables(Optional<PlanServer> server, SymbolTable.Scope scope) {
+    List<Views.VariableOption> options = new ArrayList<>();
+    for (PlanServer.Variable variable : server.map(PlanServer::variables).orElse(List.of())) {
+      String name = scope.claimGenerated(NameKind.TYPE, "With" + GoSymbols.exported(variable.name().words()));
+      String allowed = variable.allowedValues().isEmpty() ? "" : " (one of " + String.join(", ", variable.allowedValues()) + ")";
+      List<String> doc = GoText.comment(name + " sets the server variable " + GoText.quote(variable.name().wire()) + allowed
+          + "; default " + GoText.quote(variable.defaultValue()) + ".", variable.description(), false);
+      options.add(new Views.VariableOption(doc, name, GoText.quote(variable.name().wire())));
     }
     return options;
   }

@@ -95,12 +95,13 @@ public final class GoPlugin implements LanguagePlugin {
     }
     List<Views.CredentialOption> credentials = ClientFile.credentials(plan.auth(), types.scope());
     List<Views.PathOption> pathOptions = ClientFile.pathOptions(plan.pathOptions(), types.scope());
-    String settings = ClientFile.settings(plan.defaultServer().map(s -> s.defaultUrl()), plan.identity(),
+    List<Views.VariableOption> variables = ClientFile.variables(plan.defaultServer(), types.scope());
+    String settings = ClientFile.settings(plan.defaultServer(), plan.identity(),
         userAgent(plan.identity(), options), plan.headers(), plan.auth(), credentials, packageName);
     List<String> packageDoc = GoText.comment("Package " + packageName + " is a client of " + context.api().info().title() + ".",
         context.api().info().docs().text(), false);
     files.add(folder + "client.go", GoFile.render(templates, "client.go.mustache", packageName, imports(corePath),
-        new Views.Client(null, packageDoc, settings, fields, credentials, pathOptions, false)::withHeader));
+        new Views.Client(null, packageDoc, settings, fields, credentials, pathOptions, variables)::withHeader));
     if (mount.isEmpty()) {
       addModule(files, templates, options);
       files.add("README.md", templates.render("README.md.mustache",

@@ -53,11 +53,14 @@ final class Views {
 
   /** client.go of an SDK of one spec, or of one mount. */
   record Client(Header header, List<String> packageDoc, String settings, List<ServiceField> services,
-      List<CredentialOption> credentials, List<PathOption> pathOptions, boolean root) {
+      List<CredentialOption> credentials, List<PathOption> pathOptions, List<VariableOption> variables) {
     Client withHeader(Header other) {
-      return new Client(other, packageDoc, settings, services, credentials, pathOptions, root);
+      return new Client(other, packageDoc, settings, services, credentials, pathOptions, variables);
     }
   }
+
+  /** An option setting a variable of the API's server URL: {@code WithRegion("ie1")}. */
+  record VariableOption(List<String> doc, String name, String variable) {}
 
   record ServiceField(String field, String type, List<String> doc) {}
 
@@ -73,6 +76,10 @@ final class Views {
   /** The root client of an SDK of several specs: its members, the namespaces below it and how they are made. */
   record Root(Header header, List<String> packageDoc, String settings, List<Namespace> namespaces,
       List<Member> members, List<String> init, List<CredentialOption> credentials, List<PathOption> pathOptions) {
+    public List<VariableOption> variables() {
+      return List.of();
+    }
+
     Root withHeader(Header other) {
       return new Root(other, packageDoc, settings, namespaces, members, init, credentials, pathOptions);
     }
