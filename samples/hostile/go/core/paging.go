@@ -3,6 +3,7 @@ package core
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"iter"
 	"net/http"
@@ -60,6 +61,10 @@ func Pages[T any](ctx context.Context, c *Client, req *Request, opts []Option, p
 				return
 			}
 			var items []json.RawMessage
+			if !json.Valid(body) {
+				yield(zero, &DecodeError{StatusCode: resp.StatusCode, Body: body, Err: errors.New("the page is not valid JSON")})
+				return
+			}
 			if err := json.Unmarshal(orNull(At(body, paging.Items)), &items); err != nil {
 				yield(zero, &DecodeError{StatusCode: resp.StatusCode, Body: body, Err: err})
 				return
@@ -204,16 +209,19 @@ func (c *Client) follow(req *Request, options Options, pageURL, link string) (*R
 	}
 	page, _ := url.Parse(pageURL)
 	var resolved string
+	anonymous := req.anonymous
 	switch {
 	case !onServer && sameOrigin(target, page):
 		resolved = target.String()
 	case onServer || sameOrigin(target, serverURL):
 		resolved = rebase(target, serverURL, c.base(options, req.server))
+	case options.foreign:
+		resolved, anonymous = target.String(), true
 	default:
 		return nil, &ForeignLinkError{Link: target.String()}
 	}
 	next := &Request{method: http.MethodGet, header: req.header, accept: req.accept, security: req.security,
-		server: req.server, errors: req.errors, absolute: resolved}
+		server: req.server, errors: req.errors, absolute: resolved, anonymous: anonymous}
 	return next, nil
 }
 

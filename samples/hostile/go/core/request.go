@@ -25,6 +25,7 @@ type Request struct {
 	server       string
 	errors       map[string]ErrorBody
 	absolute     string
+	anonymous    bool
 	err          error
 }
 

@@ -124,11 +124,16 @@ func (c *Client) send(ctx context.Context, req *Request, opts []Option) (*http.R
 	if err != nil {
 		return nil, err
 	}
-	if err := c.authorize(req, options, header, &url); err != nil {
-		return nil, err
+	bare, bareURL := header.Clone(), url
+	if !req.anonymous {
+		if err := c.authorize(req, options, header, &url); err != nil {
+			return nil, err
+		}
+	} else {
+		url = bareURL
 	}
 	for attempt := 0; ; attempt++ {
-		resp, err := c.attempt(ctx, req, options, url, header)
+		resp, err := c.exchange(ctx, req, options, url, header, bare)
 		if options.response != nil && resp != nil {
 			*options.response = resp
 		}
@@ -154,11 +159,12 @@ func (c *Client) send(ctx context.Context, req *Request, opts []Option) (*http.R
 	}
 }
 
-func (c *Client) attempt(ctx context.Context, req *Request, options Options, url string, header http.Header) (*http.Response, error) {
+// attempt sends one request, within the options' timeout.
+func (c *Client) attempt(ctx context.Context, options Options, method, url string, body []byte, header http.Header) (*http.Response, error) {
 	if options.timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, options.timeout)
-		resp, err := c.do(ctx, req, options, url, header)
+		resp, err := c.do(ctx, options, method, url, body, header)
 		if err != nil || resp == nil {
 			cancel()
 			return resp, err
@@ -166,20 +172,20 @@ func (c *Client) attempt(ctx context.Context, req *Request, options Options, url
 		resp.Body = &cancelOnClose{ReadCloser: resp.Body, cancel: cancel}
 		return resp, nil
 	}
-	return c.do(ctx, req, options, url, header)
+	return c.do(ctx, options, method, url, body, header)
 }
 
-func (c *Client) do(ctx context.Context, req *Request, options Options, url string, header http.Header) (*http.Response, error) {
-	var body io.Reader
-	if req.body != nil {
-		body = strings.NewReader(string(req.body))
+func (c *Client) do(ctx context.Context, options Options, method, url string, body []byte, header http.Header) (*http.Response, error) {
+	var reader io.Reader
+	if body != nil {
+		reader = strings.NewReader(string(body))
 	}
-	httpReq, err := http.NewRequestWithContext(ctx, req.method, url, body)
+	httpReq, err := http.NewRequestWithContext(ctx, method, url, reader)
 	if err != nil {
 		return nil, &InvalidRequestError{Reason: err.Error()}
 	}
 	httpReq.Header = header.Clone()
-	resp, err := options.http().Do(httpReq)
+	resp, err := noFollow(options.http()).Do(httpReq)
 	if err != nil {
 		if ctx.Err() != nil && !errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return nil, ctx.Err()

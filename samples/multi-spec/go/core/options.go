@@ -19,6 +19,7 @@ type Options struct {
 	credentials map[string][]string
 	pathValues  map[string]string
 	variables   map[string]string
+	foreign     bool
 	response    **http.Response
 }
 
@@ -110,6 +111,12 @@ func WithServerVariable(name, value string) Option {
 		}
 		o.variables[name] = value
 	}
+}
+
+// WithFollowForeignLinks follows next-page links to origins other than the page's and the API's,
+// without credentials, instead of refusing them with a *ForeignLinkError.
+func WithFollowForeignLinks(follow bool) Option {
+	return func(o *Options) { o.foreign = follow }
 }
 
 // WithResponse stores the HTTP response of a call in *target: its status and headers stay readable

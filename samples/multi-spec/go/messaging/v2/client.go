@@ -82,6 +82,12 @@ func WithTimeout(d time.Duration) Option {
 	return core.WithTimeout(d)
 }
 
+// WithFollowForeignLinks follows next-page links to other origins, without credentials, instead of
+// refusing them.
+func WithFollowForeignLinks(follow bool) Option {
+	return core.WithFollowForeignLinks(follow)
+}
+
 // WithResponse stores the HTTP response of a call in *target, for its status and headers.
 func WithResponse(target **http.Response) Option {
 	return core.WithResponse(target)

@@ -37,7 +37,7 @@ final class GoSymbols {
   /** Names every generated package declares besides the API's types. */
   static final Set<String> PACKAGE_NAMES = Set.of(
       "Client", "NewClient", "Option", "APIError", "Opt", "Some", "Null", "File", "WithBaseURL", "WithHTTPClient",
-      "WithMaxRetries", "WithHeader", "WithTimeout", "WithResponse", "Mount");
+      "WithMaxRetries", "WithHeader", "WithTimeout", "WithResponse", "WithFollowForeignLinks", "Mount");
 
   /** Members of every model struct besides its fields. */
   static final Set<String> MODEL_MEMBERS = Set.of("Extra", "MarshalJSON", "UnmarshalJSON", "String");
