@@ -29,7 +29,7 @@ type Client struct {
 }
 
 // settings describe the API to the runtime.
-var settings = core.Settings{DefaultServer: "https://hostile.example.test", BaseURLEnv: "HOSTILE_BASE_URL", UserAgent: "hostile-sdk-go/0.1.0"}
+var settings = core.Settings{DefaultServer: "https://hostile.example.test", BaseURLEnv: "HOSTILE_BASE_URL", UserAgent: "hostile-sdk/0.1.0"}
 
 // NewClient returns a client of the API. Without options it reads credentials and the base URL from
 // the environment.

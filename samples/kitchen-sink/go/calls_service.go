@@ -68,7 +68,7 @@ func (s *CallsService) List(ctx context.Context, params CallsListParams, opts ..
 	req.Accept("application/json")
 	req.Security([]string{"accountAuth"}, []string{"bearerAuth"})
 	req.Error("default", core.ErrorBody{Decode: core.DecodeAs[Error], Code: []string{"code"}, Message: []string{"message"}})
-	return core.Pages[Call](ctx, s.client, req, opts, core.Paging{Style: "cursor", Items: []string{"data"}, Next: []string{"next_cursor"}, CursorParam: "cursor", HasMore: []string{"has_more"}}, params.MaxItems.Or(0))
+	return core.Pages[Call](ctx, s.client, req, opts, core.Paging{Style: "cursor", Items: []string{"data"}, Next: []string{"next_cursor"}, CursorParam: "cursor", HasMore: []string{"has_more"}}, params.MaxItems)
 }
 
 // Create calls POST /calls.

@@ -45,7 +45,7 @@ type Client struct {
 }
 
 // settings describe the API to the runtime.
-var settings = core.Settings{DefaultServer: "https://{region}.api.kitchensink.test/v1", Variables: map[string]string{"region": "us1"}, BaseURLEnv: "KITCHEN_SINK_BASE_URL", UserAgent: "kitchen-sink-sdk-go/0.1.0", Headers: map[string]string{"KitchenSink-Version": "2026-11-01"}, Schemes: []core.Scheme{{Name: "accountAuth", Type: core.Basic, Env: []string{"KITCHEN_SINK_USERNAME", "KITCHEN_SINK_PASSWORD"}, Option: "kitchensink.WithAccountAuth"}, {Name: "apiKeyAuth", Type: core.APIKey, In: "header", Param: "X-Api-Key", Env: []string{"KITCHEN_SINK_API_KEY"}, Option: "kitchensink.WithAPIKeyAuth"}, {Name: "bearerAuth", Type: core.Bearer, Env: []string{"KITCHEN_SINK_TOKEN"}, Option: "kitchensink.WithBearerAuth"}}}
+var settings = core.Settings{DefaultServer: "https://{region}.api.kitchensink.test/v1", Variables: map[string]string{"region": "us1"}, BaseURLEnv: "KITCHEN_SINK_BASE_URL", UserAgent: "kitchen-sink-sdk/0.1.0", Headers: map[string]string{"KitchenSink-Version": "2026-11-01"}, Schemes: []core.Scheme{{Name: "accountAuth", Type: core.Basic, Env: []string{"KITCHEN_SINK_USERNAME", "KITCHEN_SINK_PASSWORD"}, Option: "kitchensink.WithAccountAuth"}, {Name: "apiKeyAuth", Type: core.APIKey, In: "header", Param: "X-Api-Key", Env: []string{"KITCHEN_SINK_API_KEY"}, Option: "kitchensink.WithAPIKeyAuth"}, {Name: "bearerAuth", Type: core.Bearer, Env: []string{"KITCHEN_SINK_TOKEN"}, Option: "kitchensink.WithBearerAuth"}}}
 
 // NewClient returns a client of the API. Without options it reads credentials and the base URL from
 // the environment.

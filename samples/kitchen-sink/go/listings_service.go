@@ -62,7 +62,7 @@ func (s *ListingsService) ListContacts(ctx context.Context, params ListingsListC
 	req.Query("page", params.Page, "form")
 	req.Accept("application/json")
 	req.Security([]string{"accountAuth"}, []string{"bearerAuth"})
-	return core.Pages[Contact](ctx, s.client, req, opts, core.Paging{Style: "link-header", PageSizeParam: "per_page", PageSizeMax: 100}, params.Limit.Or(0))
+	return core.Pages[Contact](ctx, s.client, req, opts, core.Paging{Style: "link-header", PageSizeParam: "per_page", PageSizeMax: 100}, params.Limit)
 }
 
 // ListCharges calls GET /listings/charges.
@@ -74,7 +74,7 @@ func (s *ListingsService) ListCharges(ctx context.Context, params ListingsListCh
 	req.Query("starting_after", params.StartingAfter, "form")
 	req.Accept("application/json")
 	req.Security([]string{"accountAuth"}, []string{"bearerAuth"})
-	return core.Pages[Contact](ctx, s.client, req, opts, core.Paging{Style: "cursor", Items: []string{"data"}, Next: []string{"id"}, CursorParam: "starting_after", HasMore: []string{"has_more"}, LastItem: true, PageSizeParam: "limit", PageSizeMax: 100}, params.MaxItems.Or(0))
+	return core.Pages[Contact](ctx, s.client, req, opts, core.Paging{Style: "cursor", Items: []string{"data"}, Next: []string{"id"}, CursorParam: "starting_after", HasMore: []string{"has_more"}, LastItem: true, PageSizeParam: "limit", PageSizeMax: 100}, params.MaxItems)
 }
 
 // ListNotes calls GET /listings/notes.
@@ -86,7 +86,7 @@ func (s *ListingsService) ListNotes(ctx context.Context, params ListingsListNote
 	req.Query("page_token", params.PageToken, "form")
 	req.Accept("application/json")
 	req.Security([]string{"accountAuth"}, []string{"bearerAuth"})
-	return core.Pages[Contact](ctx, s.client, req, opts, core.Paging{Style: "cursor", Items: []string{"notes"}, Next: []string{"next_page_token"}, CursorParam: "page_token", PageSizeParam: "page_size", PageSizeMax: 100}, params.Limit.Or(0))
+	return core.Pages[Contact](ctx, s.client, req, opts, core.Paging{Style: "cursor", Items: []string{"notes"}, Next: []string{"next_page_token"}, CursorParam: "page_token", PageSizeParam: "page_size", PageSizeMax: 100}, params.Limit)
 }
 
 // ListTags calls GET /listings/tags.
@@ -98,5 +98,5 @@ func (s *ListingsService) ListTags(ctx context.Context, params ListingsListTagsP
 	req.Query("page", params.Page, "form")
 	req.Accept("application/json")
 	req.Security([]string{"accountAuth"}, []string{"bearerAuth"})
-	return core.Pages[Contact](ctx, s.client, req, opts, core.Paging{Style: "offset", OffsetParam: "page", LimitParam: "per_page", Pages: true, PageSizeParam: "per_page", PageSizeMax: 100}, params.Limit.Or(0))
+	return core.Pages[Contact](ctx, s.client, req, opts, core.Paging{Style: "offset", OffsetParam: "page", LimitParam: "per_page", Pages: true, PageSizeParam: "per_page", PageSizeMax: 100}, params.Limit)
 }

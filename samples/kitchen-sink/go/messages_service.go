@@ -70,7 +70,7 @@ func (s *MessagesService) List(ctx context.Context, accountSID string, params Me
 	req.Accept("application/json")
 	req.Security([]string{"accountAuth"}, []string{"bearerAuth"})
 	req.Error("default", core.ErrorBody{Decode: core.DecodeAs[Error], Code: []string{"code"}, Message: []string{"message"}})
-	return core.Pages[Message](ctx, s.client, req, opts, core.Paging{Style: "next-url", Items: []string{"messages"}, Next: []string{"meta", "next_page_url"}, PageSizeParam: "PageSize", PageSizeMax: 1000}, params.Limit.Or(0))
+	return core.Pages[Message](ctx, s.client, req, opts, core.Paging{Style: "next-url", Items: []string{"messages"}, Next: []string{"meta", "next_page_url"}, PageSizeParam: "PageSize", PageSizeMax: 1000}, params.Limit)
 }
 
 // Create calls POST /accounts/{accountSid}/messages.

@@ -660,7 +660,7 @@ func (m *CreateMessageRequest) UnmarshalJSON(data []byte) error {
 // CreateReminderRequest is the CreateReminderRequest object of the API.
 type CreateReminderRequest struct {
 	// RemindAt is the "RemindAt" field.
-	RemindAt string
+	RemindAt core.RFC2822Time
 	// Note is the "Note" field. It is absent when the API leaves it out.
 	Note core.Opt[string]
 	// Repeat is the "Repeat" field. It is absent when the API leaves it out.
@@ -705,7 +705,7 @@ func (m *CreateReminderRequest) UnmarshalJSON(data []byte) error {
 // Repeats the reminder; a nested input, given as a model or as plain data.
 type CreateReminderRequestRepeat struct {
 	// Until is the "Until" field. It is absent when the API leaves it out.
-	Until core.Opt[string]
+	Until core.Opt[core.RFC2822Time]
 	// EveryHours is the "EveryHours" field. It is absent when the API leaves it out.
 	EveryHours core.Opt[float64]
 	// Extra holds the fields the API sent that CreateReminderRequestRepeat does not declare; they are written back as they are.
@@ -1737,9 +1737,9 @@ type Reminder struct {
 	// SID is the "sid" field.
 	SID string
 	// RemindAt is the "remind_at" field.
-	RemindAt string
+	RemindAt core.RFC2822Time
 	// DateCreated is the "date_created" field. It is absent when the API leaves it out.
-	DateCreated core.Opt[string]
+	DateCreated core.Opt[core.RFC2822Time]
 	// Note is the "note" field. It is absent when the API leaves it out.
 	Note core.Opt[string]
 	// Extra holds the fields the API sent that Reminder does not declare; they are written back as they are.

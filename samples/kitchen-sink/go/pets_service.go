@@ -38,7 +38,7 @@ func (s *PetsService) List(ctx context.Context, params PetsListParams, opts ...c
 	req.Query("limit", params.Limit, "form")
 	req.Accept("application/json")
 	req.Security([]string{"accountAuth"}, []string{"bearerAuth"})
-	return core.Pages[Pet](ctx, s.client, req, opts, core.Paging{Style: "offset", Items: []string{"pets"}, OffsetParam: "offset", LimitParam: "limit", PageSizeParam: "limit", PageSizeMax: 100}, params.MaxItems.Or(0))
+	return core.Pages[Pet](ctx, s.client, req, opts, core.Paging{Style: "offset", Items: []string{"pets"}, OffsetParam: "offset", LimitParam: "limit", PageSizeParam: "limit", PageSizeMax: 100}, params.MaxItems)
 }
 
 // Create calls POST /pets.

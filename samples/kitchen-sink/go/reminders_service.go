@@ -21,9 +21,9 @@ type RemindersCreateParams struct {
 	// NotBefore is the query parameter "NotBefore"; left out when absent.
 	//
 	// Not sent before this instant.
-	NotBefore core.Opt[string]
+	NotBefore core.Opt[core.RFC2822Time]
 	// RemindAt is the body field "RemindAt"; required.
-	RemindAt string
+	RemindAt core.RFC2822Time
 	// Note is the body field "Note"; left out when absent.
 	Note core.Opt[string]
 	// Repeat is the body field "Repeat"; left out when absent.

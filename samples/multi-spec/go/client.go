@@ -41,7 +41,7 @@ type MessagingNamespace struct {
 }
 
 // settings give the base URL variable and the User-Agent every API of this SDK shares.
-var settings = core.Settings{BaseURLEnv: "EXAMPLE_BASE_URL", UserAgent: "example-sdk-go/0.1.0", Schemes: []core.Scheme{{Name: "basicAuth", Type: core.Basic, Env: []string{"EXAMPLE_USERNAME", "EXAMPLE_PASSWORD"}, Option: "example.WithBasicAuth"}}}
+var settings = core.Settings{BaseURLEnv: "EXAMPLE_BASE_URL", UserAgent: "example-sdk/0.1.0", Schemes: []core.Scheme{{Name: "basicAuth", Type: core.Basic, Env: []string{"EXAMPLE_USERNAME", "EXAMPLE_PASSWORD"}, Option: "example.WithBasicAuth"}}}
 
 // NewClient returns a client of every API. A base URL given to it is the server of each API, each
 // adding the path of its own server; credentials go to every API that uses them.

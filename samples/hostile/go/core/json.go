@@ -95,15 +95,16 @@ func ReadObject(data []byte) (*ObjectReader, error) {
 	return &ObjectReader{fields: fields}, nil
 }
 
-// Field decodes the field name into target when the object has it, and marks it read.
+// Field decodes the field name into target when the object has it, and marks it read. A value of
+// another type than declared leaves the field as it was and stays among the fields not read, so a
+// response that breaks its schema still decodes and keeps that value.
 func (r *ObjectReader) Field(name string, target any) error {
 	raw, ok := r.fields[name]
 	if !ok {
 		return nil
 	}
-	delete(r.fields, name)
-	if err := json.Unmarshal(raw, target); err != nil {
-		return fmt.Errorf("field %q: %w", name, err)
+	if err := json.Unmarshal(raw, target); err == nil {
+		delete(r.fields, name)
 	}
 	return nil
 }

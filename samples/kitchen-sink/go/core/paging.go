@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"iter"
 	"net/http"
@@ -35,12 +36,17 @@ type Paging struct {
 	PageSizeMax   int64
 }
 
-// Pages yields every item of every page, fetching pages as they are read, at most limit items when
-// limit is positive.
-func Pages[T any](ctx context.Context, c *Client, req *Request, opts []Option, paging Paging, limit int) iter.Seq2[T, error] {
+// Pages yields every item of every page, fetching pages as they are read; at most limit items when
+// a limit is given, which must be positive.
+func Pages[T any](ctx context.Context, c *Client, req *Request, opts []Option, paging Paging, itemLimit Opt[int]) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		var zero T
-		if limit > 0 && paging.PageSizeParam != "" {
+		limit, limited := itemLimit.Get()
+		if limited && limit <= 0 {
+			yield(zero, &InvalidRequestError{Reason: fmt.Sprintf("the item limit must be positive, got %d", limit)})
+			return
+		}
+		if limited && paging.PageSizeParam != "" {
 			if _, given := req.queryValue(paging.PageSizeParam); !given {
 				req.setQuery(paging.PageSizeParam, strconv.FormatInt(min(int64(limit), paging.PageSizeMax), 10))
 			}

@@ -11,6 +11,7 @@ import (
 	mathrand "math/rand/v2"
 	"net/http"
 	"os"
+	"runtime"
 	"strings"
 	"time"
 )
@@ -45,7 +46,7 @@ type Settings struct {
 	Variables map[string]string
 	// BaseURLEnv is the environment variable a base URL is read from.
 	BaseURLEnv string
-	// UserAgent is sent on every request.
+	// UserAgent names the SDK and its version; the Go version is added.
 	UserAgent string
 	// Headers are sent on every request unless the client or the call sets them.
 	Headers map[string]string
@@ -268,7 +269,7 @@ func (c *Client) header(req *Request, options Options) (http.Header, error) {
 		header[name] = values
 	}
 	if c.settings.UserAgent != "" {
-		header.Set("User-Agent", c.settings.UserAgent)
+		header.Set("User-Agent", c.settings.UserAgent+" go/"+strings.TrimPrefix(runtime.Version(), "go"))
 	}
 	if req.contentType != "" {
 		header.Set("Content-Type", req.contentType)

@@ -27,7 +27,7 @@ type Client struct {
 }
 
 // settings describe the API to the runtime.
-var settings = core.Settings{DefaultServer: "https://messaging.example.test", BaseURLEnv: "EXAMPLE_BASE_URL", UserAgent: "example-sdk-go/0.1.0", Schemes: []core.Scheme{{Name: "basicAuth", Type: core.Basic, Env: []string{"EXAMPLE_USERNAME", "EXAMPLE_PASSWORD"}, Option: "messagingv2.WithBasicAuth"}}}
+var settings = core.Settings{DefaultServer: "https://messaging.example.test", BaseURLEnv: "EXAMPLE_BASE_URL", UserAgent: "example-sdk/0.1.0", Schemes: []core.Scheme{{Name: "basicAuth", Type: core.Basic, Env: []string{"EXAMPLE_USERNAME", "EXAMPLE_PASSWORD"}, Option: "messagingv2.WithBasicAuth"}}}
 
 // NewClient returns a client of the API. Without options it reads credentials and the base URL from
 // the environment.

@@ -9,7 +9,6 @@ import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.output.FileSet;
-import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.PlanResource;
 import dev.switchboard.core.plugin.BundleContext;
@@ -97,7 +96,7 @@ public final class GoPlugin implements LanguagePlugin {
     List<Views.PathOption> pathOptions = ClientFile.pathOptions(plan.pathOptions(), types.scope());
     List<Views.VariableOption> variables = ClientFile.variables(plan.defaultServer(), types.scope());
     String settings = ClientFile.settings(plan.defaultServer(), plan.identity(),
-        userAgent(plan.identity(), options), plan.headers(), plan.auth(), credentials, packageName);
+        userAgent(options), plan.headers(), plan.auth(), credentials, packageName);
     List<String> packageDoc = GoText.comment("Package " + packageName + " is a client of " + context.api().info().title() + ".",
         context.api().info().docs().text(), false);
     files.add(folder + "client.go", GoFile.render(templates, "client.go.mustache", packageName, imports(corePath),
@@ -105,7 +104,7 @@ public final class GoPlugin implements LanguagePlugin {
     if (mount.isEmpty()) {
       addModule(files, templates, options);
       files.add("README.md", templates.render("README.md.mustache",
-          new ReadmeFile(options.module(), packageName, services).view(context.readme())));
+          new ReadmeFile(options.module(), packageName).view(context.readme())));
     }
     return files;
   }
@@ -119,7 +118,7 @@ public final class GoPlugin implements LanguagePlugin {
     SymbolTable.Scope scope = context.symbols().scope("package").reserve(GoSymbols.PACKAGE_NAMES);
     List<Views.CredentialOption> credentials = ClientFile.credentials(bundle.auth(), scope);
     List<Views.PathOption> pathOptions = ClientFile.pathOptions(bundle.pathOptions(), scope);
-    String settings = ClientFile.settings(Optional.empty(), bundle.identity(), userAgent(bundle.identity(), options),
+    String settings = ClientFile.settings(Optional.empty(), bundle.identity(), userAgent(options),
         Map.of(), bundle.auth(), credentials, packageName);
     RootClient root = new RootClient(scope, options.module());
     root.add(bundle.root());
@@ -145,8 +144,9 @@ public final class GoPlugin implements LanguagePlugin {
     files.add("go.mod", templates.render("go.mod.mustache", new Views.GoMod(options.module())));
   }
 
-  private static String userAgent(Identity identity, GoOptions options) {
-    return Case.kebab(identity.packageName().words()) + "-go/" + options.version();
+  /** The module and its version; the runtime adds the Go version. */
+  private static String userAgent(GoOptions options) {
+    return options.module() + "/" + options.version();
   }
 
   /** The import paths of the packages generated code names: the standard library's and the runtime. */

@@ -121,6 +121,7 @@ final class GoTypes {
       case NUMBER, DOUBLE -> "float64";
       case FLOAT -> "float32";
       case DATE_TIME -> "time.Time";
+      case DATE_TIME_RFC_2822 -> "core.RFC2822Time";
       case BASE64 -> "[]byte";
       case BINARY -> "core.File";
       default -> "string";

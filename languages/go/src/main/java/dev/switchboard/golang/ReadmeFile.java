@@ -13,7 +13,7 @@ final class ReadmeFile {
   private final String module;
   private final String packageName;
 
-  ReadmeFile(String module, String packageName, ServiceFile services) {
+  ReadmeFile(String module, String packageName) {
     this.module = module;
     this.packageName = packageName;
   }

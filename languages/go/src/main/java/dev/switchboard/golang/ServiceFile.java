@@ -34,16 +34,6 @@ final class ServiceFile {
     this.packageName = packageName;
   }
 
-  /** A method's parts a README shows: its Go name and how its params are written. */
-  record Printed(PlanOperation operation, String method, List<String> positional, Optional<String> params,
-      Map<String, String> fields) {}
-
-  private final Map<String, Printed> printed = new LinkedHashMap<>();
-
-  Printed printed(String operationId) {
-    return printed.get(operationId);
-  }
-
   Views.Service view(PlanResource resource, String serviceName) {
     SymbolTable.Scope methods = symbols.scope("service:" + resource.name().key());
     List<Views.Params> params = new ArrayList<>();
@@ -64,21 +54,17 @@ final class ServiceFile {
     SymbolTable.Scope locals = symbols.newScope().reserveWords(GoSymbols.localReserved());
     List<String> signature = new ArrayList<>(List.of("ctx context.Context"));
     Map<Input, String> values = new LinkedHashMap<>();
-    List<String> positional = new ArrayList<>();
     List<Input> fields = new ArrayList<>();
     for (Input input : operation.inputs()) {
       if (input.location() == Input.Location.PATH && input.required()) {
         String local = locals.claimGenerated(NameKind.PARAMETER, GoSymbols.local(input.name().words()));
         signature.add(local + " " + types.of(input.type()));
         values.put(input, local);
-        positional.add(local);
       } else {
         fields.add(input);
       }
     }
     Optional<Result.Paged> paged = operation.result() instanceof Result.Paged p ? Optional.of(p) : Optional.empty();
-    Optional<String> paramsName = Optional.empty();
-    Map<String, String> fieldNames = new LinkedHashMap<>();
     String limitField = null;
     if (!fields.isEmpty() || paged.isPresent()) {
       String name = types.scope().claimGenerated(NameKind.TYPE,
@@ -89,7 +75,6 @@ final class ServiceFile {
         String field = members.claim(NameKind.PARAMETER, GoSymbols.PROVIDER.spell(NameKind.PARAMETER, input.name()),
             new SymbolTable.Source(input.name().wire(), ir.source()));
         values.put(input, "params." + field);
-        fieldNames.put(input.wire().isEmpty() ? input.name().key() : input.wire(), field);
         fieldViews.add(new Views.Field(GoText.comment(field + " " + describe(input), input.docs().text(),
             input.deprecated()), field, inputType(input, operation), null));
       }
@@ -101,10 +86,8 @@ final class ServiceFile {
       params.add(new Views.Params(GoText.comment(name + " are the inputs of " + serviceName + "." + method + ".",
           Optional.empty(), false), name, fieldViews));
       signature.add("params " + name);
-      paramsName = Optional.of(name);
     }
     signature.add("opts ...core.Option");
-    printed.put(operation.id(), new Printed(operation, method, positional, paramsName, fieldNames));
     List<String> body = new ArrayList<>();
     body.add("req := core.NewRequest(" + GoText.quote(operation.httpMethod()) + ", " + GoText.quote(operation.path()) + ")");
     requireOneOf(operation, values, body);
@@ -219,7 +202,7 @@ final class ServiceFile {
     }
     if (result instanceof Result.Paged paged) {
       String item = types.of(paged.itemType());
-      body.add("return core.Pages[" + item + "](ctx, s.client, req, opts, " + paging(paged) + ", params." + limitField + ".Or(0))");
+      body.add("return core.Pages[" + item + "](ctx, s.client, req, opts, " + paging(paged) + ", params." + limitField + ")");
       return "iter.Seq2[" + item + ", error]";
     }
     var decoded = result.decodedType().orElseThrow();
