@@ -2,7 +2,6 @@ package core
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"mime/multipart"
@@ -271,10 +270,6 @@ func (m *Multipart) text(name string, value any, contentType string) {
 	header := textproto.MIMEHeader{}
 	header.Set("Content-Disposition", fmt.Sprintf(`form-data; name="%s"`, quoteEscape(name)))
 	text := scalar(value)
-	if _, isScalar := value.(map[string]any); isScalar {
-		encoded, _ := json.Marshal(value)
-		text = string(encoded)
-	}
 	if contentType != "" {
 		header.Set("Content-Type", contentType)
 	}

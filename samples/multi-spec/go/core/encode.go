@@ -5,12 +5,29 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
-	"sort"
 	"strconv"
 	"strings"
 )
 
-// plain turns any value into what its JSON holds: string, json.Number, bool, nil, []any or map[string]any.
+// member is one field of a JSON object, in the object's order.
+type member struct {
+	name  string
+	value any
+}
+
+// object is a JSON object with its fields in the order they were written.
+type object []member
+
+// MarshalJSON writes the object's fields in their order.
+func (o object) MarshalJSON() ([]byte, error) {
+	var w ObjectWriter
+	for _, m := range o {
+		w.Field(m.name, m.value)
+	}
+	return w.Bytes()
+}
+
+// plain turns any value into what its JSON holds: string, json.Number, bool, nil, []any or object.
 func plain(value any) (any, error) {
 	encoded, err := Marshal(value)
 	if err != nil {
@@ -18,11 +35,44 @@ func plain(value any) (any, error) {
 	}
 	dec := json.NewDecoder(bytes.NewReader(encoded))
 	dec.UseNumber()
-	var out any
-	if err := dec.Decode(&out); err != nil {
+	return readValue(dec)
+}
+
+func readValue(dec *json.Decoder) (any, error) {
+	token, err := dec.Token()
+	if err != nil {
 		return nil, err
 	}
-	return out, nil
+	delim, ok := token.(json.Delim)
+	if !ok {
+		return token, nil
+	}
+	if delim == '[' {
+		items := []any{}
+		for dec.More() {
+			item, err := readValue(dec)
+			if err != nil {
+				return nil, err
+			}
+			items = append(items, item)
+		}
+		_, err := dec.Token()
+		return items, err
+	}
+	fields := object{}
+	for dec.More() {
+		name, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		value, err := readValue(dec)
+		if err != nil {
+			return nil, err
+		}
+		fields = append(fields, member{fmt.Sprint(name), value})
+	}
+	_, err = dec.Token()
+	return fields, err
 }
 
 // scalar writes a scalar as text: a string as is, numbers and booleans as JSON writes them.
@@ -96,18 +146,17 @@ func pairs(key string, value any, style string) ([]pair, error) {
 			texts[i] = scalar(item)
 		}
 		return []pair{joined(key, texts, style)}, nil
-	case map[string]any:
-		names := sortedKeys(v)
+	case object:
 		if style == "form" {
 			out := make([]pair, 0, len(v))
-			for _, name := range names {
-				out = append(out, pair{key: name, value: scalar(v[name])})
+			for _, m := range v {
+				out = append(out, pair{key: m.name, value: scalar(m.value)})
 			}
 			return out, nil
 		}
 		texts := make([]string, 0, 2*len(v))
-		for _, name := range names {
-			texts = append(texts, name, scalar(v[name]))
+		for _, m := range v {
+			texts = append(texts, m.name, scalar(m.value))
 		}
 		return []pair{joined(key, texts, style)}, nil
 	default:
@@ -139,10 +188,10 @@ func deep(key string, value any) []pair {
 			out = append(out, deep(key+"["+strconv.Itoa(i)+"]", item)...)
 		}
 		return out
-	case map[string]any:
+	case object:
 		var out []pair
-		for _, name := range sortedKeys(v) {
-			out = append(out, deep(key+"["+name+"]", v[name])...)
+		for _, m := range v {
+			out = append(out, deep(key+"["+m.name+"]", m.value)...)
 		}
 		return out
 	case nil:
@@ -150,15 +199,6 @@ func deep(key string, value any) []pair {
 	default:
 		return []pair{{key: key, value: scalar(v)}}
 	}
-}
-
-func sortedKeys(m map[string]any) []string {
-	names := make([]string, 0, len(m))
-	for name := range m {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	return names
 }
 
 // escapeQuery percent-encodes a query name or value: unreserved characters and ":@/" are kept.
