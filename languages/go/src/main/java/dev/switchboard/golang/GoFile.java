@@ -54,6 +54,9 @@ final class GoFile {
       case "iter" -> "iter";
       case "time" -> "time";
       case "http" -> "net/http";
+      case "httptest" -> "net/http/httptest";
+      case "fmt" -> "fmt";
+      case "strings" -> "strings";
       default -> null;
     };
   }

@@ -86,7 +86,7 @@ public final class GoPlugin implements LanguagePlugin {
       String serviceName = types.scope().claimGenerated(NameKind.TYPE, GoSymbols.exported(resource.name().words()) + "Service");
       String field = clientFields.claimGenerated(NameKind.RESOURCE, GoSymbols.exported(resource.name().words()));
       String file = fileNames.claimGenerated(NameKind.RESOURCE, Case.snake(resource.name().words()).replaceAll("[^a-z0-9_]", ""));
-      Views.Service service = services.view(resource, serviceName);
+      Views.Service service = services.view(resource, serviceName, field);
       files.add(folder + file + "_service.go", GoFile.render(templates, "service.go.mustache", packageName, imports(corePath),
           service::withHeader));
       fields.add(new Views.ServiceField(field, serviceName,
@@ -101,6 +101,14 @@ public final class GoPlugin implements LanguagePlugin {
         context.api().info().docs().text(), false);
     files.add(folder + "client.go", GoFile.render(templates, "client.go.mustache", packageName, imports(corePath),
         new Views.Client(null, packageDoc, settings, fields, credentials, pathOptions, variables)::withHeader));
+    List<String> exampleCredentials = new ArrayList<>();
+    for (int i = 0; i < credentials.size(); i++) {
+      exampleCredentials.add(credentials.get(i).name() + "(" + String.join(", ", plan.auth().get(i).credentials().stream()
+          .map(c -> GoText.quote("example-" + Case.kebab(c.name().words()))).toList()) + ")");
+    }
+    Views.Examples examples = new Views.Examples(null, exampleCredentials, services.examples());
+    files.add(folder + "example_test.go", GoFile.render(templates, "example_test.go.mustache", packageName,
+        imports(corePath), examples::withHeader));
     if (mount.isEmpty()) {
       addModule(files, templates, options);
       files.add("README.md", templates.render("README.md.mustache",

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,6 +24,8 @@ final class GoTypes {
   private final Map<String, String> names = new LinkedHashMap<>();
   private final Set<String> selfContaining;
   private final SymbolTable.Scope scope;
+  private final Map<String, String> fields = new HashMap<>();
+  private final Map<String, String> constructors = new HashMap<>();
 
   GoTypes(Api api, SymbolTable symbols) {
     this.types = api.typesById();
@@ -47,6 +50,26 @@ final class GoTypes {
     return name;
   }
 
+  /** Records the Go name of an object type's field, by the field's wire name. */
+  void nameField(String typeId, String wire, String field) {
+    fields.put(typeId + "\n" + wire, field);
+  }
+
+  String fieldName(String typeId, String wire) {
+    return fields.get(typeId + "\n" + wire);
+  }
+
+  /** Records the function that makes a union of one of its object variants. */
+  void nameConstructor(String unionId, TypeRef variant, String constructor) {
+    if (variant instanceof TypeRef.Named named) {
+      constructors.putIfAbsent(unionId + "\n" + named.id(), constructor);
+    }
+  }
+
+  Optional<String> constructor(String unionId, String variantId) {
+    return Optional.ofNullable(constructors.get(unionId + "\n" + variantId));
+  }
+
   TypeDecl decl(String id) {
     return types.get(id);
   }
@@ -60,7 +83,7 @@ final class GoTypes {
   }
 
   /** A value inside a struct: a pointer when the struct would otherwise contain itself. */
-  private String member(TypeRef ref) {
+  String member(TypeRef ref) {
     if (ref instanceof TypeRef.Named named && selfContaining.contains(named.id())) {
       return "*" + name(named.id());
     }

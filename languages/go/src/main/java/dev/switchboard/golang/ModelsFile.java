@@ -56,6 +56,7 @@ final class ModelsFile {
       String pointer = JsonPointers.child(type.source() + "/properties", property.name().wire());
       String field = members.claim(NameKind.PROPERTY, GoSymbols.PROVIDER.spell(NameKind.PROPERTY, property.name()),
           new SymbolTable.Source(property.name().wire(), pointer));
+      types.nameField(type.id(), property.name().wire(), field);
       String sense = property.required() ? "" : " It is absent when the API leaves it out.";
       fields.add(new Views.Field(
           GoText.comment(field + " is the " + GoText.quote(property.name().wire()) + " field." + sense, property.docs()),
@@ -93,6 +94,7 @@ final class ModelsFile {
       String method = methods.claimGenerated(NameKind.OPERATION, "As" + spelled);
       String constructor = types.scope().claimGenerated(NameKind.TYPE, name + "Of" + spelled);
       String goType = types.of(variant.type());
+      types.nameConstructor(type.id(), variant.type(), constructor);
       List<String> selector = new ArrayList<>();
       selector.add(GoText.quote(property));
       if (!property.isEmpty()) {

@@ -25,6 +25,8 @@ final class ServiceFile {
   private final GoTypes types;
   private final SymbolTable symbols;
   private final Map<String, Operation> operations;
+  private final Map<String, String> paramsTypes = new LinkedHashMap<>();
+  private final Map<Input, String> fieldNames = new LinkedHashMap<>();
   private final String packageName;
 
   ServiceFile(GoTypes types, SymbolTable symbols, Map<String, Operation> operations, String packageName) {
@@ -34,7 +36,14 @@ final class ServiceFile {
     this.packageName = packageName;
   }
 
-  Views.Service view(PlanResource resource, String serviceName) {
+  private final List<Views.Example> examples = new ArrayList<>();
+
+  /** An example per method printed so far, each calling it on a stub client. */
+  List<Views.Example> examples() {
+    return examples;
+  }
+
+  Views.Service view(PlanResource resource, String serviceName, String clientField) {
     SymbolTable.Scope methods = symbols.scope("service:" + resource.name().key());
     List<Views.Params> params = new ArrayList<>();
     List<Views.Method> methodViews = new ArrayList<>();
@@ -43,6 +52,8 @@ final class ServiceFile {
       String method = methods.claim(NameKind.OPERATION, GoSymbols.PROVIDER.spell(NameKind.OPERATION, operation.method()),
           new SymbolTable.Source(ir.localName().wire(), ir.source()));
       methodViews.add(method(resource, operation, ir, method, serviceName, params));
+      examples.add(new ExampleCall(types, operation, serviceName, method, clientField, paramsTypes.get(operation.id()),
+          fieldNames).view());
     }
     List<String> doc = GoText.comment(serviceName + " calls the " + resource.name().wire() + " operations of the API.",
         Optional.empty(), false);
@@ -51,6 +62,7 @@ final class ServiceFile {
 
   private Views.Method method(PlanResource resource, PlanOperation operation, Operation ir, String method,
       String serviceName, List<Views.Params> params) {
+    fieldNames.clear();
     SymbolTable.Scope locals = symbols.newScope().reserveWords(GoSymbols.localReserved());
     List<String> signature = new ArrayList<>(List.of("ctx context.Context"));
     Map<Input, String> values = new LinkedHashMap<>();
@@ -75,6 +87,7 @@ final class ServiceFile {
         String field = members.claim(NameKind.PARAMETER, GoSymbols.PROVIDER.spell(NameKind.PARAMETER, input.name()),
             new SymbolTable.Source(input.name().wire(), ir.source()));
         values.put(input, "params." + field);
+        fieldNames.put(input, field);
         fieldViews.add(new Views.Field(GoText.comment(field + " " + describe(input), input.docs().text(),
             input.deprecated()), field, inputType(input, operation), null));
       }
@@ -83,6 +96,7 @@ final class ServiceFile {
         fieldViews.add(new Views.Field(GoText.comment(limitField + " is the most items the iteration yields; no page"
             + " past them is fetched. Every item when absent.", Optional.empty(), false), limitField, "core.Opt[int]", null));
       }
+      paramsTypes.put(operation.id(), name);
       params.add(new Views.Params(GoText.comment(name + " are the inputs of " + serviceName + "." + method + ".",
           Optional.empty(), false), name, fieldViews));
       signature.add("params " + name);

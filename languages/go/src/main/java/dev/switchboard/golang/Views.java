@@ -70,6 +70,16 @@ final class Views {
   /** An option giving a path parameter's value to every call that leaves it out. */
   record PathOption(List<String> doc, String name, String parameter) {}
 
+  /** example_test.go: a stub client with every credential, and an example per method. */
+  record Examples(Header header, List<String> credentials, List<Example> examples) {
+    Examples withHeader(Header other) {
+      return new Examples(other, credentials, examples);
+    }
+  }
+
+  /** An example function: its name ({@code ExampleMessagesService_Create}), body and expected output. */
+  record Example(String name, List<String> body, String output) {}
+
   /** go.mod. */
   record GoMod(String module) {}
 
