@@ -12,10 +12,11 @@ final class GoText {
   private GoText() {}
 
   /**
-   * A paragraph gofmt would turn into a heading ({@code # Approve a Challenge}): one line starting
-   * with a capital letter, no punctuation but commas and parentheses. A period keeps it prose.
+   * A paragraph gofmt may turn into a heading ({@code # Approve a Challenge}): one line starting with
+   * a capital letter, ending with a letter or digit, without the punctuation go/doc/comment rules
+   * out. A period keeps it prose.
    */
-  private static final Pattern HEADING_LIKE = Pattern.compile("\\p{Lu}[\\p{L}\\p{N} ,()]*");
+  private static final Pattern HEADING_LIKE = Pattern.compile("\\p{Lu}[^;:!?+*/=\\[\\]{}_^°&§~%#@<\">\\\\]*[\\p{L}\\p{N}]");
 
   /** A Go interpreted string literal with its quotes. */
   static String quote(String value) {

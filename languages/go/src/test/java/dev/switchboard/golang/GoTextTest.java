@@ -25,6 +25,10 @@ class GoTextTest {
   void aParagraphGofmtWouldMakeAHeadingEndsWithAPeriod() {
     assertThat(GoText.comment("X is x.", Optional.of("Approve a Challenge\n\nMore text."), false))
         .contains("// Approve a Challenge.");
+    assertThat(GoText.comment("X is x.", Optional.of("List GitHub-hosted runners\n\nMore."), false))
+        .contains("// List GitHub-hosted runners.");
+    assertThat(GoText.comment("X is x.", Optional.of("Returns the list: a, b\n\nMore."), false))
+        .contains("// Returns the list: a, b");
   }
 
   @Test
