@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Go SDK checks run by ./test: the committed kitchen-sink, hostile and two-spec SDKs and a few
 # Twilio specs generated with the CLI are checked with gofmt, go vet, staticcheck, go build and go
-# test (check-sdk.sh); then the conformance scenarios (conformance/README.md) run with go test
+# test (check-sdk.sh, which runs each SDK's examples against a stub); two releases are published to a
+# file:// module proxy and used from it (publish.sh); then the conformance scenarios (conformance/README.md) run with go test
 # against WireMock, the kitchen sink's and the two-spec SDK's used through replace directives.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -21,6 +22,8 @@ for name in api_v2010 messaging_v1 verify_v2 lookups_v2; do
 done
 failed=0
 bash "$here/check-sdk.sh" "${sdks[@]}" || failed=1
+# Releases v1.0.0 and v2.0.0 of the kitchen sink published to a file:// module proxy and used from it.
+bash "$here/publish.sh" || failed=1
 [[ $failed -eq 0 ]] || exit 1
 
 # The scenarios' module, with the SDKs it tests put in place by replace directives.
