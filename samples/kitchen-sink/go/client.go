@@ -45,7 +45,7 @@ type Client struct {
 }
 
 // settings describe the API to the runtime.
-var settings = core.Settings{DefaultServer: "https://{region}.api.kitchensink.test/v1", Variables: map[string]string{"region": "us1"}, BaseURLEnv: "KITCHEN_SINK_BASE_URL", UserAgent: "kitchen-sink-sdk/0.1.0", Headers: map[string]string{"KitchenSink-Version": "2026-11-01"}, Schemes: []core.Scheme{{Name: "accountAuth", Type: core.Basic, Env: []string{"KITCHEN_SINK_USERNAME", "KITCHEN_SINK_PASSWORD"}, Option: "kitchensink.WithAccountAuth"}, {Name: "apiKeyAuth", Type: core.APIKey, In: "header", Param: "X-Api-Key", Env: []string{"KITCHEN_SINK_API_KEY"}, Option: "kitchensink.WithAPIKeyAuth"}, {Name: "bearerAuth", Type: core.Bearer, Env: []string{"KITCHEN_SINK_TOKEN"}, Option: "kitchensink.WithBearerAuth"}}}
+var settings = core.Settings{DefaultServer: "https://{region}.api.kitchensink.test/v1", Variables: map[string]string{"region": "us1"}, BaseURLEnv: "KITCHEN_SINK_BASE_URL", UserAgent: "kitchen-sink-sdk/0.1.0", Headers: map[string]string{"KitchenSink-Version": "2026-11-01"}, Schemes: []core.Scheme{{Name: "accountAuth", Type: core.Basic, Env: []string{"KITCHEN_SINK_USERNAME", "KITCHEN_SINK_PASSWORD"}, Option: "kitchensink.WithAccountAuth"}, {Name: "apiKeyAuth", Type: core.APIKey, In: "header", Param: "X-Api-Key", Env: []string{"KITCHEN_SINK_API_KEY"}, Option: "kitchensink.WithAPIKeyAuth"}, {Name: "bearerAuth", Type: core.Bearer, Env: []string{"KITCHEN_SINK_TOKEN"}, Option: "kitchensink.WithBearerAuth"}}, Regions: &core.HostRewrite{Hosts: []string{"*.kitchensink.test"}, Rewrite: "{host}.{edge}.{region}.kitchensink.test", DefaultRegion: "us1", RegionEnv: "KITCHEN_SINK_MEDIA_REGION", EdgeEnv: "KITCHEN_SINK_MEDIA_EDGE", RegionOption: "kitchensink.WithMediaRegion", EdgeOption: "kitchensink.WithMediaEdge"}}
 
 // NewClient returns a client of the API. Without options it reads credentials and the base URL from
 // the environment.
@@ -144,4 +144,14 @@ func WithAccountSID(value string) Option {
 // WithRegion sets the server variable "region" (one of us1, ie1, au1); default "us1".
 func WithRegion(value string) Option {
 	return core.WithServerVariable("region", value)
+}
+
+// WithMediaRegion moves requests to the region's hosts ({host}.{edge}.{region}.kitchensink.test); without it KITCHEN_SINK_MEDIA_REGION is read. It must be one host label.
+func WithMediaRegion(value string) Option {
+	return core.WithRegionHost(value)
+}
+
+// WithMediaEdge moves requests to the edge's hosts ({host}.{edge}.{region}.kitchensink.test); without it KITCHEN_SINK_MEDIA_EDGE is read. It must be one host label.
+func WithMediaEdge(value string) Option {
+	return core.WithEdgeHost(value)
 }

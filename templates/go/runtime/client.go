@@ -52,6 +52,8 @@ type Settings struct {
 	Headers map[string]string
 	// Schemes are the API's security schemes.
 	Schemes []Scheme
+	// Regions moves requests to a region's and an edge's hosts, when the API has them.
+	Regions *HostRewrite
 }
 
 // Client sends the requests of one API. Generated clients hold one; clients of several APIs share
@@ -120,6 +122,13 @@ func (c *Client) send(ctx context.Context, req *Request, opts []Option) (*http.R
 	url, err := c.url(req, options)
 	if err != nil {
 		return nil, err
+	}
+	if c.settings.Regions != nil {
+		region, edge, err := c.settings.Regions.placement(options)
+		if err != nil {
+			return nil, err
+		}
+		url = c.settings.Regions.apply(url, region, edge)
 	}
 	header, err := c.header(req, options)
 	if err != nil {

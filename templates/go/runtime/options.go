@@ -20,6 +20,8 @@ type Options struct {
 	pathValues  map[string]string
 	variables   map[string]string
 	foreign     bool
+	region      *string
+	edge        *string
 	response    **http.Response
 }
 

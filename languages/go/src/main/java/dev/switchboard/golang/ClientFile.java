@@ -1,5 +1,6 @@
 package dev.switchboard.golang;
 
+import dev.switchboard.core.plan.HostRewrite;
 import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.PathOption;
 import dev.switchboard.core.plan.PlanAuth;
@@ -21,7 +22,7 @@ final class ClientFile {
 
   /** The {@code core.Settings} literal, on one line so that gofmt has nothing to align. */
   static String settings(Optional<PlanServer> defaultServer, Identity identity, String userAgent, Map<String, String> headers,
-      List<PlanAuth> auth, List<Views.CredentialOption> options, String packageName) {
+      List<PlanAuth> auth, List<Views.CredentialOption> options, String packageName, Optional<String> regions) {
     List<String> fields = new ArrayList<>();
     defaultServer.ifPresent(server -> {
       fields.add("DefaultServer: " + GoText.quote(server.url()));
@@ -44,6 +45,7 @@ final class ClientFile {
     if (!schemes.isEmpty()) {
       fields.add("Schemes: []core.Scheme{" + String.join(", ", schemes) + "}");
     }
+    regions.ifPresent(rewrite -> fields.add("Regions: " + rewrite));
     return "core.Settings{" + String.join(", ", fields) + "}";
   }
 
@@ -90,9 +92,34 @@ final class ClientFile {
       String allowed = variable.allowedValues().isEmpty() ? "" : " (one of " + String.join(", ", variable.allowedValues()) + ")";
       List<String> doc = GoText.comment(name + " sets the server variable " + GoText.quote(variable.name().wire()) + allowed
           + "; default " + GoText.quote(variable.defaultValue()) + ".", variable.description(), false);
-      options.add(new Views.VariableOption(doc, name, GoText.quote(variable.name().wire())));
+      options.add(new Views.VariableOption(doc, name, "core.WithServerVariable(" + GoText.quote(variable.name().wire()) + ", value)"));
     }
     return options;
+  }
+
+  /** The region's and the edge's options of the host rewrite: {@code WithMediaRegion(value string)}. */
+  static List<Views.VariableOption> hosts(Optional<HostRewrite> regions, SymbolTable.Scope scope) {
+    List<Views.VariableOption> options = new ArrayList<>();
+    regions.ifPresent(rewrite -> {
+      String region = scope.claimGenerated(NameKind.TYPE, "With" + GoSymbols.exported(rewrite.regionOption().words()));
+      String edge = scope.claimGenerated(NameKind.TYPE, "With" + GoSymbols.exported(rewrite.edgeOption().words()));
+      options.add(new Views.VariableOption(GoText.comment(region + " moves requests to the region's hosts (" + rewrite.rewrite()
+          + "); without it " + rewrite.regionVariable() + " is read. It must be one host label.", Optional.empty(), false),
+          region, "core.WithRegionHost(value)"));
+      options.add(new Views.VariableOption(GoText.comment(edge + " moves requests to the edge's hosts (" + rewrite.rewrite()
+          + "); without it " + rewrite.edgeVariable() + " is read. It must be one host label.", Optional.empty(), false),
+          edge, "core.WithEdgeHost(value)"));
+    });
+    return options;
+  }
+
+  /** The {@code core.HostRewrite} literal of the config's {@code regions:}, naming the options. */
+  static String rewrite(HostRewrite rewrite, List<Views.VariableOption> options, String packageName) {
+    return "&core.HostRewrite{Hosts: []string{" + GoText.quoteAll(rewrite.hosts()) + "}, Rewrite: " + GoText.quote(rewrite.rewrite())
+        + ", DefaultRegion: " + GoText.quote(rewrite.defaultRegion().orElse("")) + ", RegionEnv: "
+        + GoText.quote(rewrite.regionVariable()) + ", EdgeEnv: " + GoText.quote(rewrite.edgeVariable()) + ", RegionOption: "
+        + GoText.quote(packageName + "." + options.get(0).name()) + ", EdgeOption: "
+        + GoText.quote(packageName + "." + options.get(1).name()) + "}";
   }
 
   /** An option per path parameter a call may leave out: {@code WithAccountSid(value string)}. */

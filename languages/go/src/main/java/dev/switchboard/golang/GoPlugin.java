@@ -94,9 +94,11 @@ public final class GoPlugin implements LanguagePlugin {
     }
     List<Views.CredentialOption> credentials = ClientFile.credentials(plan.auth(), types.scope());
     List<Views.PathOption> pathOptions = ClientFile.pathOptions(plan.pathOptions(), types.scope());
-    List<Views.VariableOption> variables = ClientFile.variables(plan.defaultServer(), types.scope());
-    String settings = ClientFile.settings(plan.defaultServer(), plan.identity(),
-        userAgent(options), plan.headers(), plan.auth(), credentials, packageName);
+    List<Views.VariableOption> variables = new ArrayList<>(ClientFile.variables(plan.defaultServer(), types.scope()));
+    List<Views.VariableOption> hosts = ClientFile.hosts(plan.regions(), types.scope());
+    variables.addAll(hosts);
+    String settings = ClientFile.settings(plan.defaultServer(), plan.identity(), userAgent(options), plan.headers(),
+        plan.auth(), credentials, packageName, plan.regions().map(r -> ClientFile.rewrite(r, hosts, packageName)));
     List<String> packageDoc = GoText.comment("Package " + packageName + " is a client of " + context.api().info().title() + ".",
         context.api().info().docs().text(), false);
     files.add(folder + "client.go", GoFile.render(templates, "client.go.mustache", packageName, imports(corePath),
@@ -127,7 +129,7 @@ public final class GoPlugin implements LanguagePlugin {
     List<Views.CredentialOption> credentials = ClientFile.credentials(bundle.auth(), scope);
     List<Views.PathOption> pathOptions = ClientFile.pathOptions(bundle.pathOptions(), scope);
     String settings = ClientFile.settings(Optional.empty(), bundle.identity(), userAgent(options),
-        Map.of(), bundle.auth(), credentials, packageName);
+        Map.of(), bundle.auth(), credentials, packageName, Optional.empty());
     RootClient root = new RootClient(scope, options.module());
     root.add(bundle.root());
     Map<String, String> mountImports = root.imports();

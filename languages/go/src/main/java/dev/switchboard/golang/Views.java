@@ -59,8 +59,11 @@ final class Views {
     }
   }
 
-  /** An option setting a variable of the API's server URL: {@code WithRegion("ie1")}. */
-  record VariableOption(List<String> doc, String name, String variable) {}
+  /**
+   * An option of one text value, made by a runtime call: a server variable ({@code WithRegion}), a
+   * region or an edge of the host rewrite ({@code WithMediaRegion}).
+   */
+  record VariableOption(List<String> doc, String name, String call) {}
 
   record ServiceField(String field, String type, List<String> doc) {}
 
