@@ -7,6 +7,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 work="$root/languages/go/target/publish"
+# Go leaves its module cache read-only; a run that stopped halfway left one to make writable first.
+[[ -d $work ]] && chmod -R u+w "$work"
 rm -rf "$work"
 mkdir -p "$work/spec" "$work/proxy" "$work/consumer"
 cp "$root/samples/kitchen-sink/openapi.yaml" "$work/spec/"
@@ -87,8 +89,11 @@ func main() {
 }
 GO
 cd "$work/consumer"
+# Its own module and build caches: Go trusts a cached build of a module version, and each run
+# publishes the same versions anew.
+trap 'chmod -R u+w "$work/modcache" 2> /dev/null || true' EXIT
 output="$(GOPROXY="file://$work/proxy" GOFLAGS=-mod=mod GONOSUMDB=example.test GOSUMDB=off GOTOOLCHAIN=local \
-  GOMODCACHE="$work/modcache" GOWORK=off go run . 2> "$work/consumer.log")" || {
+  GOMODCACHE="$work/modcache" GOCACHE="$work/gocache" GOWORK=off go run . 2> "$work/consumer.log")" || {
   cat "$work/consumer.log"
   echo "FAIL publish: consumer"
   exit 1
@@ -100,5 +105,4 @@ if [[ $output != "$expected" ]]; then
   printf 'FAIL publish: the consumer printed\n%s\nnot\n%s\n' "$output" "$expected"
   exit 1
 fi
-chmod -R u+w "$work/modcache"
 echo "ok publish: v1.0.0 and v2.0.0 from a file:// module proxy"
