@@ -151,7 +151,7 @@ class CliTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "languages: [python] | languages: expected a mapping of language to options, got a list",
-    "languages: {cobol: {}} | languages.cobol: unknown language (available: java, python, test-echo, typescript)",
+    "languages: {cobol: {}} | languages.cobol: unknown language (available: go, java, python, test-echo, typescript)",
     "languages: {python: {package_name: x}} | languages.python.package_name: unknown option; python accepts packageName, distributionName, version",
     "languages: {python: {packageName: [x]}} | languages.python.packageName: expected text, got a list",
     "languages: {python: {version: 1.0}} | languages.python.version: expected text, got a number (quote it: version: \"1.0\")",

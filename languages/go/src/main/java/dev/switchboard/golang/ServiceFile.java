@@ -1,0 +1,285 @@
+package dev.switchboard.golang;
+
+import dev.switchboard.core.ir.MediaKind;
+import dev.switchboard.core.ir.Operation;
+import dev.switchboard.core.ir.Pagination;
+import dev.switchboard.core.ir.Parameter;
+import dev.switchboard.core.plan.ErrorBody;
+import dev.switchboard.core.plan.Input;
+import dev.switchboard.core.plan.PlanOperation;
+import dev.switchboard.core.plan.PlanResource;
+import dev.switchboard.core.plan.Result;
+import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.SymbolTable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One resource as a Go service: a method per planned operation taking the context, the required
+ * path parameters, a params struct with everything else, and call options.
+ */
+final class ServiceFile {
+  private final GoTypes types;
+  private final SymbolTable symbols;
+  private final Map<String, Operation> operations;
+  private final Map<String, String> paramsTypes = new LinkedHashMap<>();
+  private final Map<Input, String> fieldNames = new LinkedHashMap<>();
+  private final String packageName;
+
+  ServiceFile(GoTypes types, SymbolTable symbols, Map<String, Operation> operations, String packageName) {
+    this.types = types;
+    this.symbols = symbols;
+    this.operations = operations;
+    this.packageName = packageName;
+  }
+
+  private final List<Views.Example> examples = new ArrayList<>();
+
+  /** An example per method printed so far, each calling it on a stub client. */
+  List<Views.Example> examples() {
+    return examples;
+  }
+
+  Views.Service view(PlanResource resource, String serviceName, String clientField) {
+    SymbolTable.Scope methods = symbols.scope("service:" + resource.name().key());
+    List<Views.Params> params = new ArrayList<>();
+    List<Views.Method> methodViews = new ArrayList<>();
+    for (PlanOperation operation : resource.operations()) {
+      Operation ir = operations.get(operation.id());
+      String method = methods.claim(NameKind.OPERATION, GoSymbols.PROVIDER.spell(NameKind.OPERATION, operation.method()),
+          new SymbolTable.Source(ir.localName().wire(), ir.source()));
+      methodViews.add(method(resource, operation, ir, method, serviceName, params));
+      examples.add(new ExampleCall(types, operation, serviceName, method, clientField, paramsTypes.get(operation.id()),
+          fieldNames).view());
+    }
+    List<String> doc = GoText.comment(serviceName + " calls the " + resource.name().wire() + " operations of the API.",
+        Optional.empty(), false);
+    return new Views.Service(null, doc, serviceName, params, methodViews);
+  }
+
+  private Views.Method method(PlanResource resource, PlanOperation operation, Operation ir, String method,
+      String serviceName, List<Views.Params> params) {
+    fieldNames.clear();
+    SymbolTable.Scope locals = symbols.newScope().reserveWords(GoSymbols.localReserved());
+    List<String> signature = new ArrayList<>(List.of("ctx context.Context"));
+    Map<Input, String> values = new LinkedHashMap<>();
+    List<Input> fields = new ArrayList<>();
+    for (Input input : operation.inputs()) {
+      if (input.location() == Input.Location.PATH && input.required()) {
+        String local = locals.claimGenerated(NameKind.PARAMETER, GoSymbols.local(input.name().words()));
+        signature.add(local + " " + types.of(input.type()));
+        values.put(input, local);
+      } else {
+        fields.add(input);
+      }
+    }
+    Optional<Result.Paged> paged = operation.result() instanceof Result.Paged p ? Optional.of(p) : Optional.empty();
+    String limitField = null;
+    if (!fields.isEmpty() || paged.isPresent()) {
+      String name = types.scope().claimGenerated(NameKind.TYPE,
+          GoSymbols.exported(resource.name().words()) + GoSymbols.exported(operation.method().words()) + "Params");
+      SymbolTable.Scope members = symbols.scope("params:" + operation.id());
+      List<Views.Field> fieldViews = new ArrayList<>();
+      for (Input input : fields) {
+        String field = members.claim(NameKind.PARAMETER, GoSymbols.PROVIDER.spell(NameKind.PARAMETER, input.name()),
+            new SymbolTable.Source(input.name().wire(), ir.source()));
+        values.put(input, "params." + field);
+        fieldNames.put(input, field);
+        fieldViews.add(new Views.Field(GoText.comment(field + " " + describe(input), input.docs().text(),
+            input.deprecated()), field, inputType(input, operation), null));
+      }
+      if (paged.isPresent()) {
+        limitField = members.claimGenerated(NameKind.PARAMETER, GoSymbols.exported(paged.get().itemLimit().words()));
+        fieldViews.add(new Views.Field(GoText.comment(limitField + " is the most items the iteration yields; no page"
+            + " past them is fetched. Every item when absent.", Optional.empty(), false), limitField, "core.Opt[int]", null));
+      }
+      paramsTypes.put(operation.id(), name);
+      params.add(new Views.Params(GoText.comment(name + " are the inputs of " + serviceName + "." + method + ".",
+          Optional.empty(), false), name, fieldViews));
+      signature.add("params " + name);
+    }
+    signature.add("opts ...core.Option");
+    List<String> body = new ArrayList<>();
+    body.add("req := core.NewRequest(" + GoText.quote(operation.httpMethod()) + ", " + GoText.quote(operation.path()) + ")");
+    requireOneOf(operation, values, body);
+    inputs(operation, ir, values, body);
+    settings(operation, body);
+    String returns = returns(operation, body, limitField);
+    List<String> doc = GoText.comment(method + " calls " + operation.httpMethod() + " " + operation.path() + ".",
+        ir.docs().text(), operation.deprecated());
+    return new Views.Method(doc, serviceName, method, "(" + String.join(", ", signature) + ") " + returns, body);
+  }
+
+  private static String describe(Input input) {
+    String where = switch (input.location()) {
+      case PATH -> "is the path parameter " + GoText.quote(input.wire());
+      case QUERY -> "is the query parameter " + GoText.quote(input.wire());
+      case HEADER -> "is the header " + GoText.quote(input.wire());
+      case COOKIE -> "is the cookie " + GoText.quote(input.wire());
+      case BODY_FIELD -> "is the body field " + GoText.quote(input.wire());
+      case BODY -> "is the request body";
+    };
+    return where + (input.required() ? "; required." : input.defaultFrom().isPresent()
+        ? "; when absent, the client's value is used." : "; left out when absent.");
+  }
+
+  private String inputType(Input input, PlanOperation operation) {
+    if (input.location() == Input.Location.BODY && operation.body().map(b -> b.kind() == MediaKind.BINARY).orElse(false)) {
+      return "io.Reader";
+    }
+    return types.field(input.type(), input.required());
+  }
+
+  private void requireOneOf(PlanOperation operation, Map<Input, String> values, List<String> body) {
+    for (List<String> group : operation.requireOneOf()) {
+      List<Input> inputs = operation.group(group);
+      List<String> given = inputs.stream().map(values::get).toList();
+      List<String> names = given.stream().map(v -> GoText.quote(v.substring(v.indexOf('.') + 1))).toList();
+      body.add("if !core.AnyGiven(" + String.join(", ", given) + ") {");
+      body.add("\treq.Fail(core.GiveOneOf(" + String.join(", ", names) + "))");
+      body.add("}");
+    }
+  }
+
+  private void inputs(PlanOperation operation, Operation ir, Map<Input, String> values, List<String> body) {
+    for (Input input : operation.inputs()) {
+      String value = values.get(input);
+      String wire = GoText.quote(input.wire());
+      switch (input.location()) {
+        case PATH -> body.add(input.defaultFrom().map(d -> "req.PathParamOr(" + wire + ", " + value
+            + ", core.PathDefault{Scheme: " + GoText.quote(d.scheme()) + ", Index: " + d.index() + ", Env: "
+            + GoText.quote(d.environment()) + ", Option: " + GoText.quote(d.option()
+                .map(o -> packageName + ".With" + GoSymbols.exported(o.words())).orElse("")) + "})")
+            .orElse("req.PathParam(" + wire + ", " + value + ")"));
+        case QUERY -> body.add("req.Query(" + wire + ", " + value + ", " + GoText.quote(queryStyle(ir, input)) + ")");
+        case HEADER -> body.add("req.Header(" + wire + ", " + value + ")");
+        case COOKIE -> body.add("req.Cookie(" + wire + ", " + value + ")");
+        default -> { }
+      }
+    }
+    operation.body().ifPresent(plan -> new BodyWriter(operation, plan, values).write(body));
+  }
+
+  private static String queryStyle(Operation ir, Input input) {
+    return ir.parameters(Parameter.Location.QUERY).stream().filter(p -> p.name().wire().equals(input.wire())).findFirst()
+        .map(p -> switch (p.style()) {
+          case DEEP_OBJECT -> "deep";
+          case SPACE_DELIMITED -> "ssv";
+          case PIPE_DELIMITED -> "pipes";
+          default -> p.explode() ? "form" : "csv";
+        }).orElse("form");
+  }
+
+  private void settings(PlanOperation operation, List<String> body) {
+    operation.result().bodyMediaType().ifPresent(type -> body.add("req.Accept(" + GoText.quote(type) + ")"));
+    operation.idempotencyHeader().ifPresent(h -> body.add("req.Idempotency(" + GoText.quote(h) + ")"));
+    if (!operation.security().isEmpty()) {
+      List<String> alternatives = operation.security().stream().map(a -> "[]string{" + GoText.quoteAll(a) + "}").toList();
+      body.add("req.Security(" + String.join(", ", alternatives) + ")");
+    }
+    operation.server().ifPresent(url -> body.add("req.Server(" + GoText.quote(url) + ")"));
+    for (ErrorBody error : operation.errors()) {
+      List<String> parts = new ArrayList<>();
+      error.type().ifPresent(t -> parts.add("Decode: core.DecodeAs[" + types.of(t) + "]"));
+      if (!error.code().isEmpty()) {
+        parts.add("Code: []string{" + GoText.quoteAll(error.code()) + "}");
+      }
+      if (!error.message().isEmpty()) {
+        parts.add("Message: []string{" + GoText.quoteAll(error.message()) + "}");
+      }
+      body.add("req.Error(" + GoText.quote(error.statusKey()) + ", core.ErrorBody{" + String.join(", ", parts) + "})");
+    }
+  }
+
+  private String returns(PlanOperation operation, List<String> body, String limitField) {
+    String call = "(ctx, s.client, req, opts)";
+    Result result = operation.result();
+    if (result instanceof Result.None) {
+      body.add("return core.NoContent" + call);
+      return "error";
+    }
+    if (result instanceof Result.Text) {
+      body.add("return core.Text" + call);
+      return "(string, error)";
+    }
+    if (result instanceof Result.Binary) {
+      body.add("return core.Binary" + call);
+      return "(io.ReadCloser, error)";
+    }
+    if (result instanceof Result.Stream stream) {
+      String type = types.of(stream.eventType());
+      body.add("return core.Stream[" + type + "]" + call);
+      return "iter.Seq2[" + type + ", error]";
+    }
+    if (result instanceof Result.Paged paged) {
+      String item = types.of(paged.itemType());
+      body.add("return core.Pages[" + item + "](ctx, s.client, req, opts, " + paging(paged) + ", params." + limitField + ")");
+      return "iter.Seq2[" + item + ", error]";
+    }
+    var decoded = result.decodedType().orElseThrow();
+    String type = types.of(decoded);
+    if (types.isStruct(decoded) && !(decoded instanceof dev.switchboard.core.ir.TypeRef.Nullable)) {
+      body.add("return core.DecodePtr[" + type + "]" + call);
+      return "(*" + type + ", error)";
+    }
+    body.add("return core.Decode[" + type + "]" + call);
+    return "(" + type + ", error)";
+  }
+
+  private static String paging(Result.Paged paged) {
+    List<String> fields = new ArrayList<>();
+    Pagination pagination = paged.pagination();
+    pagination.accept(new Pagination.Visitor<Void>() {
+      @Override
+      public Void nextUrl(Pagination.NextUrl p) {
+        fields.add("Style: \"next-url\"");
+        fields.add("Next: " + path(p.nextUrl()));
+        return null;
+      }
+
+      @Override
+      public Void linkHeader(Pagination.LinkHeader p) {
+        fields.add("Style: \"link-header\"");
+        return null;
+      }
+
+      @Override
+      public Void cursor(Pagination.Cursor p) {
+        fields.add("Style: \"cursor\"");
+        fields.add("Next: " + path(p.nextCursor()));
+        fields.add("CursorParam: " + GoText.quote(p.cursorParam()));
+        p.hasMore().ifPresent(h -> fields.add("HasMore: " + path(h)));
+        if (p.lastItem()) {
+          fields.add("LastItem: true");
+        }
+        return null;
+      }
+
+      @Override
+      public Void offset(Pagination.Offset p) {
+        fields.add("Style: \"offset\"");
+        fields.add("OffsetParam: " + GoText.quote(p.offsetParam()));
+        p.limitParam().ifPresent(l -> fields.add("LimitParam: " + GoText.quote(l)));
+        if (p.pages()) {
+          fields.add("Pages: true");
+        }
+        return null;
+      }
+    });
+    if (!pagination.items().isEmpty()) {
+      fields.add(1, "Items: " + path(pagination.items()));
+    }
+    paged.pageSize().ifPresent(size -> {
+      fields.add("PageSizeParam: " + GoText.quote(size.parameter()));
+      fields.add("PageSizeMax: " + size.maximum());
+    });
+    return "core.Paging{" + String.join(", ", fields) + "}";
+  }
+
+  static String path(List<String> names) {
+    return "[]string{" + GoText.quoteAll(names) + "}";
+  }
+}

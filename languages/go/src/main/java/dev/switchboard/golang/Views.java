@@ -1,0 +1,118 @@
+package dev.switchboard.golang;
+
+import java.util.List;
+
+/** The typed views the Go templates render; code fragments in them are already valid Go. */
+final class Views {
+  private Views() {}
+
+  /** A Go file's header: its package clause and imports. */
+  record Header(String packageName, List<String> imports) {
+    public boolean anyImports() {
+      return !imports.isEmpty();
+    }
+  }
+
+  /** models.go: the API's types in spec order. */
+  record Models(Header header, List<Decl> decls) {
+    Models withHeader(Header other) {
+      return new Models(other, decls);
+    }
+  }
+
+  /** One declaration; exactly one of its kinds is set. */
+  record Decl(ObjectDecl object, EnumDecl enumeration, UnionDecl union, AliasDecl alias) {}
+
+  record ObjectDecl(List<String> doc, String name, List<Field> fields) {}
+
+  /** A struct field: its doc lines, Go name and type, and its JSON name as a Go literal. */
+  record Field(List<String> doc, String name, String type, String wire) {}
+
+  record EnumDecl(List<String> doc, String name, String base, List<Constant> constants) {}
+
+  record Constant(List<String> doc, String name, String value) {}
+
+  record UnionDecl(List<String> doc, String name, List<Variant> variants) {}
+
+  /** A union variant: the accessor, the constructor and the arguments that select it. */
+  record Variant(String method, String constructor, String type, String selector) {}
+
+  record AliasDecl(List<String> doc, String name, String target) {}
+
+  /** A resource's file: its service type, the params structs and methods. */
+  record Service(Header header, List<String> doc, String name, List<Params> params, List<Method> methods) {
+    Service withHeader(Header other) {
+      return new Service(other, doc, name, params, methods);
+    }
+  }
+
+  record Params(List<String> doc, String name, List<Field> fields) {}
+
+  /** A method: doc lines, its signature and the statements of its body. */
+  record Method(List<String> doc, String receiver, String name, String signature, List<String> body) {}
+
+  /** client.go of an SDK of one spec, or of one mount. */
+  record Client(Header header, List<String> packageDoc, String settings, List<ServiceField> services,
+      List<CredentialOption> credentials, List<PathOption> pathOptions, List<VariableOption> variables) {
+    Client withHeader(Header other) {
+      return new Client(other, packageDoc, settings, services, credentials, pathOptions, variables);
+    }
+  }
+
+  /**
+   * An option of one text value, made by a runtime call: a server variable ({@code WithRegion}), a
+   * region or an edge of the host rewrite ({@code WithMediaRegion}).
+   */
+  record VariableOption(List<String> doc, String name, String call) {}
+
+  record ServiceField(String field, String type, List<String> doc) {}
+
+  /** An option giving a security scheme's credentials. */
+  record CredentialOption(List<String> doc, String name, String parameters, String arguments, String scheme) {}
+
+  /** An option giving a path parameter's value to every call that leaves it out. */
+  record PathOption(List<String> doc, String name, String parameter) {}
+
+  /** example_test.go: a stub client with every credential, and an example per method. */
+  record Examples(Header header, List<String> credentials, List<Example> examples) {
+    Examples withHeader(Header other) {
+      return new Examples(other, credentials, examples);
+    }
+  }
+
+  /** An example function: its name ({@code ExampleMessagesService_Create}), body and expected output. */
+  record Example(String name, List<String> body, String output) {}
+
+  /** go.mod. */
+  record GoMod(String module) {}
+
+  /** The root client of an SDK of several specs: its members, the namespaces below it and how they are made. */
+  record Root(Header header, List<String> packageDoc, String settings, List<Namespace> namespaces,
+      List<Member> members, List<String> init, List<CredentialOption> credentials, List<PathOption> pathOptions) {
+    public List<VariableOption> variables() {
+      return List.of();
+    }
+
+    Root withHeader(Header other) {
+      return new Root(other, packageDoc, settings, namespaces, members, init, credentials, pathOptions);
+    }
+  }
+
+  /** A level between the root client and the mounts: its struct and members. */
+  record Namespace(List<String> doc, String type, List<Member> members) {}
+
+  /** A member of a namespace or of the root: a nested namespace or a mount's client. */
+  record Member(List<String> doc, String field, String type) {}
+
+  /** The root README: the SDK's name, module and mounts. */
+  record RootReadme(String title, String module, String packageName, List<MountLine> mounts) {}
+
+  /** A mount in the root README: where it is, its package's import path and its API's title. */
+  record MountLine(String path, String importPath, String title) {}
+
+  /** README.md. */
+  record Readme(String title, List<String> description, String module, String packageName, String importPath,
+      List<ReadmeSection> sections) {}
+
+  record ReadmeSection(String heading, List<String> prose, String code) {}
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Go SDK checks run by ./test: the committed kitchen-sink, hostile and two-spec SDKs and a few
+# Twilio specs generated with the CLI are checked with gofmt, go vet, staticcheck, go build and go
+# test (check-sdk.sh, which runs each SDK's examples against a stub); two releases are published to a
+# file:// module proxy and used from it (publish.sh); then the conformance scenarios (conformance/README.md) run with go test
+# against WireMock, the kitchen sink's and the two-spec SDK's used through replace directives.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../../.." && pwd)"
+out="$root/languages/go/target/sdk-checks"
+if [[ ! -x $here/.tools/staticcheck ]]; then
+  echo "missing tools: run languages/go/tests/install.sh" >&2
+  exit 1
+fi
+rm -rf "$out"
+mkdir -p "$out"
+sdks=("$root/samples/kitchen-sink/go" "$root/samples/hostile/go" "$root/samples/multi-spec/go")
+for name in api_v2010 messaging_v1 verify_v2 lookups_v2; do
+  "$root/switchboard" generate "$root/samples/twilio/twilio_$name.json" -l go -o "$out/twilio_$name" > /dev/null \
+    2> "$out/twilio_$name.log"
+  sdks+=("$out/twilio_$name/go")
+done
+failed=0
+bash "$here/check-sdk.sh" "${sdks[@]}" || failed=1
+# Releases v1.0.0 and v2.0.0 of the kitchen sink published to a file:// module proxy and used from it.
+bash "$here/publish.sh" || failed=1
+[[ $failed -eq 0 ]] || exit 1
+
+# The scenarios' module, with the SDKs it tests put in place by replace directives.
+suite="$out/conformance"
+mkdir -p "$suite"
+cp "$here"/conformance/*_test.go "$suite/"
+sed -e "s#KITCHEN_SINK_SDK#$root/samples/kitchen-sink/go#" -e "s#MULTI_SPEC_SDK#$root/samples/multi-spec/go#" \
+  "$here/conformance/go.mod.in" > "$suite/go.mod"
+export KITCHEN_SINK_SDK="$root/samples/kitchen-sink/go"
+export GOPROXY=off GOFLAGS=-mod=mod GOTOOLCHAIN=local GOWORK=off
+(cd "$suite" && go vet ./...)
+cd "$root"
+python3 conformance/harness.py run -- bash -c "cd '$suite' && go test -count=1 -p 1 -v ./... 2>&1 | grep -E '^(=== RUN|--- |    |ok|FAIL|PASS|panic)'; exit \${PIPESTATUS[0]}"

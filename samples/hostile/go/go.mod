@@ -1,0 +1,3 @@
+module hostile-sdk
+
+go 1.23

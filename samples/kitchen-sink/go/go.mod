@@ -1,0 +1,3 @@
+module kitchen-sink-sdk
+
+go 1.23

@@ -1,0 +1,3 @@
+module example-sdk
+
+go 1.23
