@@ -1,5 +1,7 @@
 package dev.switchboard.core;
 
+import dev.switchboard.core.bundle.Bundle;
+import dev.switchboard.core.bundle.Mount;
 import dev.switchboard.core.config.SwitchboardConfig;
 import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.diagnostics.SpecException;
@@ -10,9 +12,11 @@ import dev.switchboard.core.diff.Surface;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.readme.Readme;
+import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.LanguagePlugin;
+import dev.switchboard.core.plugin.Placement;
 import dev.switchboard.core.plugin.RenameWarnings;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.render.TemplateEngine;
@@ -22,10 +26,6 @@ import dev.switchboard.core.spec.SpecLoader;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
-import dev.switchboard.core.bundle.Bundle;
-import dev.switchboard.core.bundle.Mount;
-import dev.switchboard.core.plugin.BundleContext;
-import dev.switchboard.core.plugin.Placement;
 
 /** The pipeline: load, lower, then one plugin per language. Writing is the caller's step. */
 public final class Switchboard {
@@ -70,7 +70,7 @@ public final class Switchboard {
       SymbolTable symbols = new SymbolTable(plugin.symbolProvider());
       Diagnostics found = diagnostics.apply(mount);
       files.addAll("", plugin.generate(new GenerationContext(mount.api(), mount.plan(), mount.readme(), options, engine,
-          symbols, found, Optional.of(new Placement(mount.path(), bundle.identity())))));
+          symbols, found, Optional.of(new Placement(mount.path())))));
       RenameWarnings.report(plugin.id(), symbols.renames(), found);
       surface = surface.plus(Surface.of(symbols).under(mount.key()));
     }

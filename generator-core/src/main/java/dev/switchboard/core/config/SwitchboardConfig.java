@@ -85,6 +85,12 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
         packageName, headers, idempotency, errors, webhooks, regions, defaults, logging, specs);
   }
 
+  /** The same config naming the client {@code name}: the specs of one SDK share its name, package and variables. */
+  public SwitchboardConfig withClientName(String name) {
+    return new SwitchboardConfig(file, Optional.of(name), languages, naming, pagination, overlays, auth, packageName, headers,
+        idempotency, errors, webhooks, regions, defaults, logging, specs);
+  }
+
   /** The plugin's options, checked against what it declares. */
   public LanguageOptions options(LanguagePlugin plugin) {
     Map<String, JsonNode> raw = languages.getOrDefault(plugin.id(), Map.of());

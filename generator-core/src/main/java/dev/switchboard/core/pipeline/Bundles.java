@@ -32,12 +32,14 @@ import java.util.Optional;
 final class Bundles {
   private Bundles() {}
 
-  static Generation run(Job job, List<Path> specs, SwitchboardConfig config, Map<LanguagePlugin, LanguageOptions> options,
+  static Generation run(Job job, List<Path> specs, SwitchboardConfig given, Map<LanguagePlugin, LanguageOptions> options,
       Progress progress) {
     if (job.previous().isPresent()) {
       throw new ConfigException("--release compares one spec with its previous version; release an SDK made of "
           + specs.size() + " specs by generating it");
     }
+    // Every spec is read under the SDK's name, so that all share its identity: package, variables, User-Agent.
+    SwitchboardConfig config = given.withClientName(client(job.spec(), given).wire());
     Diagnostics all = Director.diagnostics(job.spec());
     long start = System.nanoTime();
     Map<Path, Diagnostics> bySource = new LinkedHashMap<>();
@@ -79,7 +81,7 @@ final class Bundles {
     }
   }
 
-  /** The client's name: the config's {@code clientName}, else the name of the specs' folder. */
+  /** The SDK's name: the config's {@code clientName}, else the name of the specs' folder. */
   private static Name client(Path spec, SwitchboardConfig config) {
     Path folder = Files.isDirectory(spec) ? spec : spec.toAbsolutePath().getParent();
     String name = config.clientName().orElseGet(() -> String.valueOf(folder.toAbsolutePath().normalize().getFileName()));

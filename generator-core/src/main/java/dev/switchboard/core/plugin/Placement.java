@@ -1,20 +1,16 @@
 package dev.switchboard.core.plugin;
 
 import dev.switchboard.core.ir.Name;
-import dev.switchboard.core.plan.Identity;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Where a plugin prints one spec of an SDK made of several: its code goes below the mount's path
  * ({@code api/v2010}, spelled by the language as a package or folder), and the runtime, the package
- * files and the README are left to the bundle's root ({@link LanguagePlugin#generateRoot}). {@code
- * sdk} is the identity of the whole SDK, whose package names the root's (the spec's own plan names
- * the spec alone): a language whose imports name the root package reads it there.
+ * files and the README are left to the bundle's root ({@link LanguagePlugin#generateRoot}). The
+ * spec's plan already has the whole SDK's identity: every spec of a bundle is named after it.
  */
-public record Placement(List<Name> mount, Identity sdk) {
+public record Placement(List<Name> mount) {
   public Placement {
-    Objects.requireNonNull(sdk, "sdk == null");
     mount = List.copyOf(mount);
     if (mount.isEmpty()) {
       throw new IllegalArgumentException("mount is empty");

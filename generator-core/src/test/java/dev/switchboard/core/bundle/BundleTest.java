@@ -97,6 +97,8 @@ class BundleTest {
     Bundle bundle = run(dir, List.of(), Job.Stage.PLAN).bundle().orElseThrow();
     assertThat(bundle.mounts().stream().map(Mount::key).toList()).containsExactly("api/v2010", "c", "flex-api/v1beta2").inOrder();
     assertThat(bundle.mounts().get(2).path().get(0).words()).containsExactly("flex", "api").inOrder();
+    // With no clientName in a config, every spec is named after the folder, as the SDK is.
+    bundle.mounts().forEach(m -> assertThat(m.plan().identity()).isEqualTo(bundle.identity()));
   }
 
   @Test

@@ -13,7 +13,6 @@ import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.PlanResource;
 import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
-import dev.switchboard.core.plugin.Placement;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.OptionSet;
@@ -64,8 +63,8 @@ public final class GoPlugin implements LanguagePlugin {
   @Override
   public FileSet generate(GenerationContext context) {
     Plan plan = context.plan();
-    // A spec of several lives in the SDK's module, whose path its imports of the runtime name.
-    GoOptions options = GoOptions.of(context.options(), context.placement().map(Placement::sdk).orElse(plan.identity()));
+    // A spec of several has the SDK's identity (core names every spec after the SDK): its module's path.
+    GoOptions options = GoOptions.of(context.options(), plan.identity());
     Optional<List<Name>> mount = context.placement().map(p -> p.mount());
     String folder = mount.map(GoPlugin::folder).map(f -> f + "/").orElse("");
     String packageName = GoSymbols.packageName(mount.map(GoPlugin::words).orElse(plan.identity().client().words()));

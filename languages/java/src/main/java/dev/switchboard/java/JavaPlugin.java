@@ -13,7 +13,6 @@ import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.OptionSet;
-import dev.switchboard.core.plugin.Placement;
 import dev.switchboard.core.plugin.SymbolProvider;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +53,8 @@ public final class JavaPlugin implements LanguagePlugin {
   @Override
   public FileSet generate(GenerationContext context) {
     Api api = context.api();
-    // One spec of several is published as part of the whole SDK: its package and artifact.
-    JavaOptions options = JavaOptions.of(context.options(),
-        context.placement().map(Placement::sdk).orElse(context.plan().identity()));
+    // One spec of several has the whole SDK's identity (core names every spec after it): its package and artifact.
+    JavaOptions options = JavaOptions.of(context.options(), context.plan().identity());
     JavaPackages packages = JavaPackages.of(options.rootPackage(), context.placement());
     JavaSymbols symbols = new JavaSymbols(api, packages, context.symbols());
     ClientGenerator client = new ClientGenerator(api, symbols);

@@ -53,8 +53,8 @@ public final class PythonPlugin implements LanguagePlugin {
   public FileSet generate(GenerationContext context) {
     Api api = context.api();
     Optional<Placement> placement = context.placement();
-    // A spec of several is printed in the package of the SDK it is part of, not in one named after itself.
-    Identity identity = placement.map(Placement::sdk).orElse(context.plan().identity());
+    // A spec of several has the identity of the SDK it is part of (core names every spec after it): its package.
+    Identity identity = context.plan().identity();
     PythonOptions options = PythonOptions.of(context.options(), identity);
     PythonSymbols symbols = new PythonSymbols(context.symbols());
     // A spec of several is printed without the package's own files, which the bundle's root holds once.

@@ -10,7 +10,6 @@ import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
-import dev.switchboard.core.plugin.Placement;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.OptionSet;
@@ -56,9 +55,8 @@ public final class TypeScriptPlugin implements LanguagePlugin {
   @Override
   public FileSet generate(GenerationContext context) {
     TemplateEngine templates = context.templates();
-    // A spec of several names the SDK's package (its User-Agent), not one of its own.
-    Identity sdk = context.placement().map(Placement::sdk).orElse(context.plan().identity());
-    TypeScriptOptions options = TypeScriptOptions.of(context.options(), sdk);
+    // A spec of several has the SDK's identity (core names every spec after it): its package, its User-Agent.
+    TypeScriptOptions options = TypeScriptOptions.of(context.options(), context.plan().identity());
     SourceFolder folder = SourceFolder.of(context.placement());
     SdkModel model = new SdkModel(context.api(), context.plan(), context.symbols(), context.diagnostics(), options,
         folder, context.placement().map(p -> MountNames.client(p.mount())).orElse(context.api().info().clientName()));
