@@ -64,6 +64,12 @@ final class ClientFile {
     });
     fields.add("Env: []string{" + GoText.quoteAll(auth.environment()) + "}");
     fields.add("Option: " + GoText.quote(option));
+    auth.clientCredentials().ifPresent(oauth -> {
+      fields.add("TokenURL: " + GoText.quote(oauth.tokenUrl()));
+      if (!oauth.scopes().isEmpty()) {
+        fields.add("Scopes: []string{" + GoText.quoteAll(oauth.scopes()) + "}");
+      }
+    });
     return "{" + String.join(", ", fields) + "}";
   }
 

@@ -109,7 +109,8 @@ public final class GoPlugin implements LanguagePlugin {
       exampleCredentials.add(credentials.get(i).name() + "(" + String.join(", ", plan.auth().get(i).credentials().stream()
           .map(c -> GoText.quote("example-" + Case.kebab(c.name().words()))).toList()) + ")");
     }
-    Views.Examples examples = new Views.Examples(null, exampleCredentials, services.examples());
+    boolean tokens = plan.auth().stream().anyMatch(scheme -> scheme.clientCredentials().isPresent());
+    Views.Examples examples = new Views.Examples(null, exampleCredentials, tokens, services.examples());
     files.add(folder + "example_test.go", GoFile.render(templates, "example_test.go.mustache", packageName,
         imports(corePath), examples::withHeader));
     if (mount.isEmpty()) {

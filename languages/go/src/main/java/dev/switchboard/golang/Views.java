@@ -74,9 +74,9 @@ final class Views {
   record PathOption(List<String> doc, String name, String parameter) {}
 
   /** example_test.go: a stub client with every credential, and an example per method. */
-  record Examples(Header header, List<String> credentials, List<Example> examples) {
+  record Examples(Header header, List<String> credentials, boolean tokens, List<Example> examples) {
     Examples withHeader(Header other) {
-      return new Examples(other, credentials, examples);
+      return new Examples(other, credentials, tokens, examples);
     }
   }
 
