@@ -36,6 +36,9 @@ type Scheme struct {
 	Env []string
 	// Option is the client option that gives the credentials, for error messages.
 	Option string
+	// TokenURL is where an OAuth2 scheme's access tokens come from, and Scopes what they are asked for.
+	TokenURL string
+	Scopes   []string
 }
 
 // Settings are what a generated package tells its client about the API.
@@ -62,6 +65,7 @@ type Client struct {
 	settings   Settings
 	options    Options
 	serverPath string
+	tokens     *tokens
 }
 
 var sharedHTTPClient = &http.Client{}
@@ -72,13 +76,13 @@ func NewClient(settings Settings, opts ...Option) *Client {
 	if options.baseURL == "" && settings.BaseURLEnv != "" {
 		options.baseURL = strings.TrimRight(os.Getenv(settings.BaseURLEnv), "/")
 	}
-	return &Client{settings: settings, options: options}
+	return &Client{settings: settings, options: options, tokens: newTokens()}
 }
 
 // Mount returns a client of another API that shares this client's options; a base URL given to
 // this client is that API's server too, with serverPath, the path of its own server, added.
 func (c *Client) Mount(settings Settings, serverPath string) *Client {
-	return &Client{settings: settings, options: c.options, serverPath: serverPath}
+	return &Client{settings: settings, options: c.options, serverPath: serverPath, tokens: c.tokens}
 }
 
 func (o Options) http() *http.Client {
@@ -136,7 +140,7 @@ func (c *Client) send(ctx context.Context, req *Request, opts []Option) (*http.R
 	}
 	bare, bareURL := header.Clone(), url
 	if !req.anonymous {
-		if err := c.authorize(req, options, header, &url); err != nil {
+		if err := c.authorize(ctx, req, options, header, &url); err != nil {
 			return nil, err
 		}
 	} else {
@@ -329,8 +333,9 @@ func (c *Client) scheme(name string) (Scheme, bool) {
 	return Scheme{}, false
 }
 
-// authorize applies the first security alternative whose credentials are all there.
-func (c *Client) authorize(req *Request, options Options, header http.Header, url *string) error {
+// authorize applies the first security alternative whose credentials are all there; an OAuth2 scheme's
+// client id and secret are exchanged for an access token.
+func (c *Client) authorize(ctx context.Context, req *Request, options Options, header http.Header, url *string) error {
 	if len(req.security) == 0 {
 		return nil
 	}
@@ -354,7 +359,15 @@ func (c *Client) authorize(req *Request, options Options, header http.Header, ur
 		}
 		for i, name := range alternative {
 			scheme, _ := c.scheme(name)
-			if err := apply(scheme, found[i], header, url); err != nil {
+			values := found[i]
+			if scheme.Type == OAuth2 {
+				token, err := c.tokens.get(ctx, options, c.tokenURL(scheme, options), scheme.Scopes, values[0], values[1])
+				if err != nil {
+					return err
+				}
+				values = []string{token}
+			}
+			if err := apply(scheme, values, header, url); err != nil {
 				return err
 			}
 		}
@@ -372,7 +385,7 @@ func apply(scheme Scheme, values []string, header http.Header, url *string) erro
 	switch scheme.Type {
 	case Basic:
 		header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(values[0]+":"+values[1])))
-	case Bearer:
+	case Bearer, OAuth2:
 		header.Set("Authorization", "Bearer "+values[0])
 	case APIKey:
 		switch scheme.In {
