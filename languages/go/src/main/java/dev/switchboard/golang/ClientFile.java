@@ -49,7 +49,8 @@ final class ClientFile {
     return "core.Settings{" + String.join(", ", fields) + "}";
   }
 
-  private static String scheme(PlanAuth auth, String option) {
+  /** One {@code core.Scheme} literal; {@code option} names the option giving its credentials. */
+  static String scheme(PlanAuth auth, String option) {
     List<String> fields = new ArrayList<>();
     fields.add("Name: " + GoText.quote(auth.name().wire()));
     fields.add("Type: " + switch (auth.type()) {
