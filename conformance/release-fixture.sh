@@ -1,4 +1,5 @@
-# Sourced by languages/<language>/tests/publish.sh: two releases of the kitchen-sink SDK, as a user
+# Sourced by languages/<language>/tests/publish.sh: a scratch folder and a port for a registry on
+# 127.0.0.1, and two releases of the kitchen-sink SDK, as a user
 # makes them (docs/releases.md).
 #   release_fixture WORK LANGUAGE
 # writes WORK/switchboard.yaml (the kitchen sink's config with every version at 1.0.0) and
@@ -6,6 +7,19 @@
 # generates release 1.0.0 into WORK/v1/LANGUAGE, then `generate WORK/changed.yaml --release` the
 # original into WORK/v2/LANGUAGE, and checks that the CLI printed the 1.1.0 release line and the
 # changelog's newest entry is 1.1.0 with the new parameter under Added. Fails loudly otherwise.
+
+# Sets the caller's scratch folder, $work, and $server, the PID of the registry it starts on 127.0.0.1
+# (empty until then); when the caller exits, the registry is stopped and the folder removed.
+registry_workspace() {
+  work="$(mktemp -d)"
+  server=""
+  trap 'if [[ -n $server ]]; then kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; fi; rm -rf "$work"' EXIT
+}
+
+# A free TCP port of 127.0.0.1 for that registry.
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
 
 release_fixture() {
   local work=$1 language=$2 root

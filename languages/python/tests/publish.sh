@@ -17,13 +17,7 @@ done
 # shellcheck source=../../../conformance/release-fixture.sh
 source "$root/conformance/release-fixture.sh"
 
-work="$(mktemp -d)"
-server=""
-stop() {
-  if [[ -n $server ]]; then kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; fi
-  rm -rf "$work"
-}
-trap stop EXIT
+registry_workspace
 
 release_fixture "$work" python
 
@@ -32,7 +26,7 @@ for release in v1 v2; do
     || { cat "$work/build.log" >&2; exit 1; }
 done
 
-port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+port="$(free_port)"
 index="http://127.0.0.1:$port"
 mkdir -p "$work/packages"
 "$tools/pypi-server" run -i 127.0.0.1 -p "$port" -a . -P . --disable-fallback --log-file "$work/server.log" \

@@ -18,13 +18,7 @@ fi
 # shellcheck source=../../../conformance/release-fixture.sh
 source "$root/conformance/release-fixture.sh"
 
-work="$(mktemp -d)"
-server=""
-stop() {
-  if [[ -n $server ]]; then kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; fi
-  rm -rf "$work"
-}
-trap stop EXIT
+registry_workspace
 
 release_fixture "$work" typescript
 
@@ -33,7 +27,7 @@ for release in v1 v2; do
     > "$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 done
 
-port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+port="$(free_port)"
 registry="http://127.0.0.1:$port/"
 cat > "$work/verdaccio.yaml" << YAML
 storage: $work/storage
