@@ -25,7 +25,7 @@ final class PathRoles {
       default -> Optional.empty();
     };
     Optional<Name> mountName = Optional.ofNullable(extension.get("mountName")).filter(String.class::isInstance)
-        .map(String.class::cast).filter(n -> !dev.switchboard.core.naming.Words.split(n).isEmpty()).map(Name::of);
+        .map(String.class::cast).filter(n -> !n.isBlank()).map(Name::of);
     return kind.map(k -> new PathRole(k, mountName));
   }
 }

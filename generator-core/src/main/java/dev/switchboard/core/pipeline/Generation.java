@@ -65,12 +65,18 @@ public final class Generation {
 
   /** The IR of the one spec read; a generation of several specs has one per mount ({@link #bundle()}). */
   public Api api() {
-    return Objects.requireNonNull(api, "several specs have one API each: see bundle()");
+    if (api == null) {
+      throw new IllegalStateException("several specs have one API each: see bundle()");
+    }
+    return api;
   }
 
   /** The plan every language of this generation printed; one per mount for several specs ({@link #bundle()}). */
   public Plan plan() {
-    return Objects.requireNonNull(plan, "several specs have one plan each: see bundle()");
+    if (plan == null) {
+      throw new IllegalStateException("several specs have one plan each: see bundle()");
+    }
+    return plan;
   }
 
   public Diagnostics diagnostics() {

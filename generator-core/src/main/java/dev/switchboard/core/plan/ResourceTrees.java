@@ -121,7 +121,7 @@ final class ResourceTrees {
     Map<String, Set<String>> taken = new LinkedHashMap<>();
     for (Map.Entry<String, Draft> entry : drafts.entrySet()) {
       Draft d = entry.getValue();
-      Name base = d.mountName.orElseGet(() -> literal(d.segments.get(d.segments.size() - 1)));
+      Name base = d.mountName.orElseGet(() -> Name.of(d.segments.get(d.segments.size() - 1)));
       Set<String> siblings = taken.computeIfAbsent(d.parent + (d.underInstance ? "#" : "/"), k -> new HashSet<>());
       Name chosen = base;
       for (int n = 2; !siblings.add(chosen.key()); n++) {
@@ -202,11 +202,6 @@ final class ResourceTrees {
 
   private static boolean isParameter(String segment) {
     return segment.startsWith("{") && segment.endsWith("}");
-  }
-
-  /** A literal segment's name; one with no letters or digits is a plain {@code resource}. */
-  private static Name literal(String segment) {
-    return dev.switchboard.core.naming.Words.split(segment).isEmpty() ? Name.of("resource") : Name.of(segment);
   }
 
   private static String name(String parameter) {
