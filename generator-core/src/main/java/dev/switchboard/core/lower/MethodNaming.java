@@ -2,6 +2,7 @@ package dev.switchboard.core.lower;
 
 import dev.switchboard.core.config.NamingConfig;
 import dev.switchboard.core.ir.Name;
+import dev.switchboard.core.naming.Words;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
 import java.util.ArrayList;
@@ -90,10 +91,10 @@ final class MethodNaming {
     Set<String> pathWords = new HashSet<>();
     for (String segment : path.split("[/{}.]")) {
       if (!segment.isBlank()) {
-        Name.of(segment).words().forEach(w -> pathWords.add(Resources.singular(w)));
+        Name.of(segment).words().forEach(w -> pathWords.add(Words.singular(w)));
       }
     }
-    return words.subList(1, words.size()).stream().allMatch(w -> pathWords.contains(Resources.singular(w)));
+    return words.subList(1, words.size()).stream().allMatch(w -> pathWords.contains(Words.singular(w)));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.switchboard.core.lower;
 import dev.switchboard.core.config.NamingConfig;
 import dev.switchboard.core.config.NamingConfig.Verb;
 import dev.switchboard.core.ir.Name;
+import dev.switchboard.core.naming.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +130,7 @@ record PathShape(List<String> resource, Optional<Verb> verb, List<String> action
       boolean owner = i < lastNoun && i + 1 < segments.size() && segments.get(i + 1).parameter();
       if (owner) {
         int end = nounWords.size() - 1;
-        nounWords.set(end, Resources.singular(nounWords.get(end)));
+        nounWords.set(end, Words.singular(nounWords.get(end)));
       }
       words.addAll(nounWords);
     }

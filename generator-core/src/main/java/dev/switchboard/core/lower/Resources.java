@@ -4,6 +4,7 @@ import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
+import dev.switchboard.core.naming.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -108,25 +109,12 @@ final class Resources {
     for (int i = 0; i + run.size() <= words.size(); i++) {
       boolean match = true;
       for (int j = 0; j < run.size() && match; j++) {
-        match = singular(words.get(i + j)).equals(singular(run.get(j)));
+        match = Words.singular(words.get(i + j)).equals(Words.singular(run.get(j)));
       }
       if (match) {
         return i;
       }
     }
     return -1;
-  }
-
-  static String singular(String word) {
-    if (word.endsWith("ies") && word.length() > 4) {
-      return word.substring(0, word.length() - 3) + "y";
-    }
-    if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) {
-      return word.substring(0, word.length() - 2);
-    }
-    if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3) {
-      return word.substring(0, word.length() - 1);
-    }
-    return word;
   }
 }

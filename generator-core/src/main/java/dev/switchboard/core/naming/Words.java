@@ -170,4 +170,18 @@ public final class Words {
     }
     return words;
   }
+
+  /** The singular of a lower-case English plural, by its ending ({@code messages} gives {@code message}). */
+  public static String singular(String word) {
+    if (word.endsWith("ies") && word.length() > 4) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) {
+      return word.substring(0, word.length() - 2);
+    }
+    if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
+  }
 }

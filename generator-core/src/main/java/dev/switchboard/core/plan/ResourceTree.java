@@ -58,4 +58,40 @@ public record ResourceTree(List<String> roots, List<Shortcut> shortcuts, List<Tr
     nodes.forEach(n -> byId.put(n.id(), n));
     return byId;
   }
+
+  /** Whether a resource of the tree calls {@code operation}: then the tree, not a flat resource, prints it. */
+  public boolean covers(String operation) {
+    return nodes.stream().anyMatch(n -> n.calls(operation));
+  }
+
+  /** The resource whose children include {@code id}; empty for a root. */
+  public Optional<TreeNode> parent(String id) {
+    return nodes.stream().filter(n -> n.instanceChildren().contains(id) || n.collectionChildren().contains(id))
+        .findFirst();
+  }
+
+  /** How a caller reaches {@code operation}, through a shortcut where one leads to it. */
+  public Optional<TreeRoute> route(String operation) {
+    Optional<TreeNode> owner = nodes.stream().filter(n -> n.calls(operation)).findFirst();
+    if (owner.isEmpty()) {
+      return Optional.empty();
+    }
+    TreeNode node = owner.get();
+    boolean onInstance = node.instance().stream().anyMatch(m -> m.operation().equals(operation)) && node.key().isPresent();
+    List<TreeNode> chain = new java.util.ArrayList<>(List.of(node));
+    for (Optional<TreeNode> up = parent(node.id()); up.isPresent(); up = parent(up.get().id())) {
+      chain.add(0, up.get());
+    }
+    List<TreeRoute.Step> steps = new java.util.ArrayList<>();
+    for (int i = 0; i < chain.size(); i++) {
+      TreeNode step = chain.get(i);
+      boolean called = i + 1 < chain.size() ? step.instanceChildren().contains(chain.get(i + 1).id()) : onInstance;
+      steps.add(new TreeRoute.Step(step.name(), called));
+    }
+    Name method = java.util.stream.Stream.concat(node.collection().stream(), node.instance().stream())
+        .filter(m -> m.operation().equals(operation)).findFirst().orElseThrow().name();
+    boolean shortcut = chain.size() > 1 && shortcuts.stream()
+        .anyMatch(s -> s.via().equals(chain.get(0).id()) && s.target().equals(chain.get(1).id()));
+    return Optional.of(new TreeRoute(shortcut ? steps.subList(1, steps.size()) : steps, method, shortcut));
+  }
 }

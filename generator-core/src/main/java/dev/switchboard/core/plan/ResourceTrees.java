@@ -4,6 +4,7 @@ import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.PathRole;
+import dev.switchboard.core.naming.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -105,11 +106,18 @@ final class ResourceTrees {
 
   private ResourceTree tree(Function<String, Optional<PlanOperation>> planned) {
     Map<String, Name> names = names();
+    Map<String, Name> types = types(names);
     List<TreeNode> nodes = new ArrayList<>();
     for (Map.Entry<String, Draft> entry : drafts.entrySet()) {
       Draft d = entry.getValue();
-      nodes.add(new TreeNode(entry.getKey(), names.get(entry.getKey()), d.bound, d.key, d.collection, d.instance,
-          children(entry.getKey(), true, names), children(entry.getKey(), false, names)));
+      // A keyed node prints its collection and its instance as two classes; a singleton as one.
+      List<String> all = new ArrayList<>(d.collection);
+      all.addAll(d.instance);
+      MethodNames collection = new MethodNames(planned, d.key.isEmpty() ? all : d.collection);
+      MethodNames instance = new MethodNames(planned, d.key.isEmpty() ? all : d.instance);
+      nodes.add(new TreeNode(entry.getKey(), names.get(entry.getKey()), types.get(entry.getKey()), d.bound, d.key,
+          collection.of(d.collection), instance.of(d.instance), children(entry.getKey(), true, names),
+          children(entry.getKey(), false, names)));
     }
     List<String> roots = children(ROOT, false, names);
     return new ResourceTree(roots, shortcuts(roots, names, planned), nodes);
@@ -130,6 +138,73 @@ final class ResourceTrees {
       names.put(entry.getKey(), chosen);
     }
     return names;
+  }
+
+  /**
+   * Each node's class name: its member name's last word made singular ({@code messages} gives
+   * {@code message}), led by its ancestors' when another node took it ({@code message_media}),
+   * shallow nodes first so that the short name goes to the resource nearest the client.
+   */
+  private Map<String, Name> types(Map<String, Name> names) {
+    List<String> ids = new ArrayList<>(drafts.keySet());
+    ids.sort(Comparator.comparing((String id) -> drafts.get(id).segments.size()).thenComparing(id -> id));
+    Set<String> taken = new HashSet<>();
+    Map<String, Name> types = new LinkedHashMap<>();
+    for (String id : ids) {
+      List<String> words = new ArrayList<>();
+      Name chosen = null;
+      for (String at = id; chosen == null && at != null; at = ROOT.equals(drafts.get(at).parent) ? null : drafts.get(at).parent) {
+        words.addAll(0, singular(names.get(at).words()));
+        Name candidate = new Name(words, String.join("_", words));
+        chosen = taken.add(candidate.key()) ? candidate : null;
+      }
+      for (int n = 2; chosen == null; n++) {
+        Name numbered = new Name(words, String.join("_", words)).withSuffix(n);
+        chosen = taken.add(numbered.key()) ? numbered : null;
+      }
+      types.put(id, chosen);
+    }
+    return types;
+  }
+
+  private static List<String> singular(List<String> words) {
+    List<String> singular = new ArrayList<>(words);
+    singular.set(singular.size() - 1, Words.singular(singular.get(singular.size() - 1)));
+    return singular;
+  }
+
+  /**
+   * The names of one node's methods: each operation's planned name cut to its verb ({@code
+   * list_sip} gives {@code list}) where that stays unique on the class, else the planned name.
+   */
+  private static final class MethodNames {
+    private final Function<String, Optional<PlanOperation>> planned;
+    private final Set<String> verbs = new HashSet<>();
+    private final Set<String> repeated = new HashSet<>();
+
+    /** Names for the methods of one class: {@code operations} are all that class has. */
+    MethodNames(Function<String, Optional<PlanOperation>> planned, List<String> operations) {
+      this.planned = planned;
+      operations.stream().map(this::verb).filter(v -> !verbs.add(v)).forEach(repeated::add);
+    }
+
+    List<TreeMethod> of(List<String> operations) {
+      return operations.stream().map(id -> new TreeMethod(name(id), id)).toList();
+    }
+
+    private Name name(String operation) {
+      Name full = planned(operation);
+      String verb = verb(operation);
+      return repeated.contains(verb) ? full : new Name(List.of(verb), full.wire());
+    }
+
+    private String verb(String operation) {
+      return planned(operation).words().get(0);
+    }
+
+    private Name planned(String operation) {
+      return planned.apply(operation).map(PlanOperation::method).orElseGet(() -> Name.of(operation));
+    }
   }
 
   private List<String> children(String parent, boolean underInstance, Map<String, Name> names) {

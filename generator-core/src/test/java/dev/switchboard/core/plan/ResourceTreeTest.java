@@ -70,6 +70,14 @@ class ResourceTreeTest {
     return Pipeline.plan(file).plan().tree();
   }
 
+  private static List<String> operations(List<TreeMethod> methods) {
+    return methods.stream().map(TreeMethod::operation).toList();
+  }
+
+  private static List<String> methods(List<TreeMethod> methods) {
+    return methods.stream().map(m -> m.name().key()).toList();
+  }
+
   private static List<String> names(ResourceTree tree, List<String> ids) {
     return ids.stream().map(id -> tree.node(id).name().wire()).toList();
   }
@@ -80,16 +88,19 @@ class ResourceTreeTest {
     assertThat(names(tree, tree.roots())).containsExactly("Accounts");
     TreeNode accounts = tree.node("/v1/Accounts");
     assertThat(accounts.key()).hasValue("Sid");
-    assertThat(accounts.collection()).containsExactly("ListAccount");
-    assertThat(accounts.instance()).containsExactly("FetchAccount");
+    assertThat(operations(accounts.collection())).containsExactly("ListAccount");
+    assertThat(operations(accounts.instance())).containsExactly("FetchAccount");
     assertThat(names(tree, accounts.instanceChildren())).containsExactly("Calls", "Messages", "SIP").inOrder();
 
     TreeNode messages = tree.node("/v1/Accounts/{}/Messages");
     assertThat(messages.bound()).containsExactly("AccountSid");
     assertThat(messages.key()).hasValue("Sid");
-    assertThat(messages.collection()).containsExactly("ListMessage", "CreateMessage").inOrder();
+    assertThat(operations(messages.collection())).containsExactly("ListMessage", "CreateMessage").inOrder();
     // Its instance path says nothing of its role: its shape (a parameter last) makes it an instance.
-    assertThat(messages.instance()).containsExactly("FetchMessage", "DeleteMessage").inOrder();
+    assertThat(operations(messages.instance())).containsExactly("FetchMessage", "DeleteMessage").inOrder();
+    assertThat(methods(messages.collection())).containsExactly("list", "create").inOrder();
+    assertThat(methods(messages.instance())).containsExactly("fetch", "delete").inOrder();
+    assertThat(messages.type().key()).isEqualTo("message");
 
     TreeNode media = tree.node(messages.instanceChildren().get(0));
     assertThat(media.name()).isEqualTo(Name.of("pictures"));
@@ -115,6 +126,22 @@ class ResourceTreeTest {
   }
 
   @Test
+  void aRouteReachesAnOperationThroughTheShortestPathAndSaysWhichStepsBindAKey() {
+    ResourceTree tree = tree(TREE, "defaults: {AccountSid: {from: auth.username, option: account sid}}\n");
+    TreeRoute fetch = tree.route("FetchMedia").orElseThrow();
+    assertThat(fetch.defaulted()).isTrue();
+    assertThat(fetch.steps()).containsExactly(new TreeRoute.Step(Name.of("Messages"), true),
+        new TreeRoute.Step(Name.of("pictures"), true)).inOrder();
+    assertThat(fetch.method().key()).isEqualTo("fetch");
+    TreeRoute list = tree(TREE, "{}\n").route("ListMessage").orElseThrow();
+    assertThat(list.defaulted()).isFalse();
+    assertThat(list.steps()).containsExactly(new TreeRoute.Step(Name.of("Accounts"), true),
+        new TreeRoute.Step(Name.of("Messages"), false)).inOrder();
+    assertThat(tree.covers("CreateCall")).isTrue();
+    assertThat(tree.route("NoSuchOperation")).isEmpty();
+  }
+
+  @Test
   void aSpecThatDeclaresNoPathRolesHasNoTreeAndItsPlanSaysNothingOfOne() {
     Path spec = RepoPaths.kitchenSinkSpec();
     Plan plan = Pipeline.plan(spec).plan();
@@ -131,6 +158,14 @@ class ResourceTreeTest {
     assertThat(media.key()).hasValue("Sid");
     assertThat(tree.shortcuts().stream().map(s -> s.name().wire()).toList())
         .containsAtLeast("Calls", "Messages", "IncomingPhoneNumbers", "SIP", "Usage");
+    // Class names are unique in the tree: the nearest resource keeps the short one.
+    java.util.Set<String> types = new java.util.HashSet<>();
+    tree.nodes().forEach(n -> assertThat(types.add(n.type().key())).isTrue());
+    assertThat(tree.node("/2010-04-01/Accounts/{}/Messages").type().key()).isEqualTo("message");
+    assertThat(tree.node("/2010-04-01/Accounts/{}/Messages/{}/Media").type().key()).isEqualTo("media");
+    assertThat(tree.node("/2010-04-01/Accounts/{}/SIP/Domains").type().key()).isEqualTo("domain");
+    assertThat(tree.node("/2010-04-01/Accounts/{}/SIP/Domains/{}/CredentialListMappings").type().key())
+        .isEqualTo("credential list mapping");
     assertThat(names(tree, tree.node("/2010-04-01/Accounts/{}/AvailablePhoneNumbers").instanceChildren()))
         .containsExactly("Local", "MachineToMachine", "Mobile", "National", "SharedCost", "TollFree", "Voip").inOrder();
   }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every language plugin must do, run by each language module through one subclass: the
- * kitchen-sink, hostile-input and two-spec ({@code samples/multi-spec}) SDKs match the committed samples under {@code samples/<spec>/<id>}
+ * kitchen-sink, hostile-input, two-spec ({@code samples/multi-spec}) and resource-tree SDKs match the committed samples under {@code samples/<spec>/<id>}
  * ({@code -Dswitchboard.updateGolden=true} rewrites them), generation is deterministic, and the
  * reserved-name warnings and the renames in the output are the same names (over those specs and
  * {@code samples/reserved-names}, whose names are reserved somewhere).
@@ -61,9 +61,16 @@ public abstract class PluginContract {
     assertGolden(RepoPaths.samples().resolve("multi-spec"), "multi-spec");
   }
 
+  /** A spec that declares its resource tree: the client is the tree ({@code samples/resource-tree}). */
+  @Test
+  public void aResourceTreeMatchesTheCommittedSdk() throws Exception {
+    assertGolden(RepoPaths.samples().resolve("resource-tree/openapi.yaml"), "resource-tree");
+  }
+
   @Test
   public void generatingTwiceGivesTheSameBytes() {
-    for (Path spec : List.of(RepoPaths.kitchenSinkSpec(), RepoPaths.hostileSpec(), RepoPaths.samples().resolve("multi-spec"))) {
+    for (Path spec : List.of(RepoPaths.kitchenSinkSpec(), RepoPaths.hostileSpec(), RepoPaths.samples().resolve("multi-spec"),
+        RepoPaths.samples().resolve("resource-tree/openapi.yaml"))) {
       FileSet first = generation(spec).sdks().get(plugin().id());
       FileSet second = Pipeline.generate(spec, plugin());
       assertWithMessage("file list of %s", spec).that(second.files().keySet())
