@@ -95,8 +95,8 @@ class DiffCommandTest {
         assertThat(change.at("/symbols/python").asText()).matches("Usage[A-Za-z]+Enum(Usage)?Category");
       }
       if (change.get("subject").asText().equals("operation CreateUsageTrigger input UsageCategory")) {
-        assertThat(change.at("/symbols/python").asText()).isEqualTo("trigger.create_usage.usage_category");
-        assertThat(change.at("/symbols/java").asText()).isEqualTo("trigger.createUsage.usageCategory");
+        assertThat(change.at("/symbols/python").asText()).isEqualTo("accounts.usage.triggers.create.usage_category");
+        assertThat(change.at("/symbols/java").asText()).isEqualTo("accounts.usage.triggers.create.usageCategory");
       }
     }
     assertThat(replaced).isEqualTo(10);

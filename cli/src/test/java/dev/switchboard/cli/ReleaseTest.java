@@ -105,10 +105,10 @@ class ReleaseTest {
     String changelog = read("python/CHANGELOG.md");
     assertThat(changelog).contains("- enum replaced by a string: `UsageRecordEnumCategory`, type usage_record_enum_category"
         + " (now a string in operation ListUsageRecord input Category");
-    assertThat(changelog).contains("- description changed: `trigger.create_usage.usage_category`, operation CreateUsageTrigger");
+    assertThat(changelog).contains("- description changed: `accounts.usage.triggers.create.usage_category`, operation CreateUsageTrigger");
     String typescript = read("typescript/CHANGELOG.md");
     assertThat(typescript).contains("### Added\n\n- enum replaced by a string: `UsageRecordAllTimeEnumCategory`, type usage_record");
-    assertThat(typescript).contains("- description changed: `Trigger.createUsage.usageCategory`, operation CreateUsageTrigger");
+    assertThat(typescript).contains("- description changed: `accounts.usage.triggers.create.usageCategory`, operation CreateUsageTrigger");
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.PlanOperation;
 import dev.switchboard.core.plan.PlanResource;
+import dev.switchboard.core.plan.TreeRoute;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolProvider;
@@ -117,8 +118,20 @@ public final class ApiDiff {
     found.add(new Found(kind, location, subject, symbol, detail));
   }
 
-  /** An operation as callers reach it: its resource, then its method. */
+  /**
+   * An operation as callers reach it: through the tree where the spec declares one ({@code
+   * usage.triggers.create}), else its resource, then its method. A tree's steps are members, spelled
+   * as each language spells a method.
+   */
   private static Symbol symbol(Plan plan, String operationId) {
+    Optional<TreeRoute> route = plan.tree().route(operationId);
+    if (route.isPresent()) {
+      Symbol symbol = Symbol.NONE;
+      for (TreeRoute.Step step : route.get().steps()) {
+        symbol = symbol.then(NameKind.OPERATION, step.member());
+      }
+      return symbol.then(NameKind.OPERATION, route.get().method());
+    }
     for (PlanResource resource : plan.resources()) {
       for (PlanOperation op : resource.operations()) {
         if (op.id().equals(operationId)) {
