@@ -845,13 +845,31 @@ def s62():
     equal([r["url"] for r in seen(3)], ["/v1/accounts/AC62", "/v2/messages", "/v1/accounts/AC62"], "requests")
 
 
+def s63():
+    account = WIREMOCK + "/v1/Accounts/" + SID
+    form = {"Authorization": BASIC, "Content-Type": "application/x-www-form-urlencoded"}
+    message = send("POST", account + "/Messages.json", b"To=%2B15551230063&Body=Hello+from+the+tree", form)
+    equal((message.status, message.json()["account_sid"]), (201, SID), "messages.create")
+    media = send("GET", WIREMOCK + "/v1/Accounts/AC63/Messages/SM63/Media/ME63.json", headers={"Authorization": BASIC})
+    equal((media.status, media.json()["sid"]), (200, "ME63"), "accounts(AC63).messages(SM63).media(ME63).fetch")
+    equal(send("DELETE", account + "/Messages/SM63.json", headers={"Authorization": BASIC}).status, 204, "delete")
+    summary = send("POST", account + "/Calls/FeedbackSummary.json", b"", form)
+    equal((summary.status, summary.json()["call_count"]), (201, 3), "calls.feedback_summary.create")
+    domains = send("GET", account + "/SIP/Domains.json", headers={"Authorization": BASIC})
+    equal((domains.status, domains.json()[0]["sid"]), (200, "SD63"), "sip.domains.list")
+    balance = send("GET", account + "/Balance.json", headers={"Authorization": BASIC})
+    equal((balance.status, balance.json()["currency"]), (200, "USD"), "balance.fetch")
+    equal(send("GET", account + "/Balance.json").status, 404, "no credentials")
+    equal(len(seen(7)), 7, "requests")
+
+
 def media_hash():
     equal(hashlib.sha256(media.recording_wav()).hexdigest(), media.SHA256, "generated S18 body")
 
 
 def coverage():
     files = sorted(p.stem for p in MAPPINGS.glob("S*.json"))
-    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 49), 50, 51, 52, 53, 56, 59, 60, 62] if n != 28]
+    expected = [f"S{n:02d}" for n in [*range(1, 37), 40, *range(41, 49), 50, 51, 52, 53, 56, 59, 60, 62, 63] if n != 28]
     equal(files, expected, "mapping files")
 
 
