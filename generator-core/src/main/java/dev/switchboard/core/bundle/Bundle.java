@@ -20,21 +20,22 @@ import java.util.Optional;
  * The client every language prints takes the union of the mounts' credentials and client options
  * ({@link #auth()}, {@link #pathOptions()}) and hands each mount the ones it declares.
  */
-public record Bundle(Identity identity, List<Mount> mounts) {
+public record Bundle(Identity identity, List<Mount> mounts, Optional<Shortcuts> shortcuts) {
   private static final Comparator<Mount> BY_PATH = Comparator.comparing(Mount::key).thenComparing(Mount::source);
 
   public Bundle {
     Objects.requireNonNull(identity, "identity == null");
     mounts = mounts.stream().sorted(BY_PATH).toList();
+    Objects.requireNonNull(shortcuts, "shortcuts == null");
   }
 
   /**
    * The bundle of {@code mounts}, or an error per mount that another one's path equals or contains
-   * ({@code client.iam} cannot be both an API and the namespace of {@code client.iam.v1}).
+   * ({@code client.iam} cannot be both an API and the namespace of {@code client.iam.v1}), and one
+   * when {@code shortcuts} (a mount's path, from the config) names no mount.
    */
-  public static Bundle of(Identity identity, List<Mount> mounts, Diagnostics diagnostics) {
-    Bundle bundle = new Bundle(identity, mounts);
-    List<Mount> sorted = bundle.mounts;
+  public static Bundle of(Identity identity, List<Mount> mounts, Optional<String> shortcuts, Diagnostics diagnostics) {
+    List<Mount> sorted = mounts.stream().sorted(BY_PATH).toList();
     for (int i = 0; i < sorted.size(); i++) {
       for (int j = i + 1; j < sorted.size(); j++) {
         if (sorted.get(i).covers(sorted.get(j))) {
@@ -42,7 +43,13 @@ public record Bundle(Identity identity, List<Mount> mounts) {
         }
       }
     }
-    return bundle;
+    Optional<Mount> target = shortcuts.flatMap(key -> sorted.stream().filter(m -> m.key().equals(key)).findFirst());
+    if (shortcuts.isPresent() && target.isEmpty()) {
+      diagnostics.add(new Diagnostic("shortcuts-unknown", Severity.ERROR, "switchboard.yaml", "/shortcuts",
+          "shortcuts: '" + shortcuts.get() + "' is not the path of a mount",
+          Optional.of("name one of " + String.join(", ", sorted.stream().map(Mount::key).toList()))));
+    }
+    return new Bundle(identity, sorted, target.map(mount -> Shortcuts.of(mount, sorted)));
   }
 
   private static Diagnostic collision(Mount first, Mount second) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -18,10 +20,11 @@ import java.util.regex.Pattern;
  * specs: ["twilio_*.json"]          # file name patterns in the config's folder
  * mounts:
  *   twilio_verify_v3.json: verify/v3 # client.verify.v3
+ * shortcuts: api/v2010               # client.messages is client.api.v2010.messages
  * </pre>
  */
-public record SpecsConfig(List<String> patterns, Map<String, List<String>> mounts) {
-  public static final SpecsConfig NONE = new SpecsConfig(List.of(), Map.of());
+public record SpecsConfig(List<String> patterns, Map<String, List<String>> mounts, Optional<String> shortcuts) {
+  public static final SpecsConfig NONE = new SpecsConfig(List.of(), Map.of(), Optional.empty());
   /** A file name pattern of the config's own folder: no folder separators, so it cannot lead out. */
   private static final Pattern FILE_PATTERN = Pattern.compile("[A-Za-z0-9._*?\\[\\]-]{1,200}");
   /** A mount segment: a word a client member can be spelled from in every language. */
@@ -32,10 +35,14 @@ public record SpecsConfig(List<String> patterns, Map<String, List<String>> mount
     Map<String, List<String>> copy = new TreeMap<>();
     mounts.forEach((file, path) -> copy.put(file, List.copyOf(path)));
     mounts = Collections.unmodifiableMap(copy);
+    Objects.requireNonNull(shortcuts, "shortcuts == null");
   }
 
   static SpecsConfig read(String where, JsonNode root) {
-    return new SpecsConfig(patterns(where, root.get("specs")), mounts(where, root.get("mounts")));
+    JsonNode shortcuts = root.get("shortcuts");
+    return new SpecsConfig(patterns(where, root.get("specs")), mounts(where, root.get("mounts")),
+        shortcuts == null || shortcuts.isNull() ? Optional.empty()
+            : Optional.of(String.join("/", mount(where, "shortcuts", shortcuts))));
   }
 
   private static List<String> patterns(String where, JsonNode node) {
@@ -68,15 +75,15 @@ public record SpecsConfig(List<String> patterns, Map<String, List<String>> mount
       throw new ConfigException(where + ": mounts: expected a mapping of spec file to mount such as"
           + " {twilio_verify_v3.json: verify/v3}, got " + OptionSet.kind(node));
     }
-    node.fields().forEachRemaining(e -> mounts.put(e.getKey(), mount(where, e.getKey(), e.getValue())));
+    node.fields().forEachRemaining(e -> mounts.put(e.getKey(), mount(where, "mounts." + e.getKey(), e.getValue())));
     return mounts;
   }
 
-  private static List<String> mount(String where, String file, JsonNode value) {
+  private static List<String> mount(String where, String setting, JsonNode value) {
     String text = value.isTextual() ? value.textValue() : "";
     List<String> segments = List.of(text.split("/", -1));
     if (segments.size() > 2 || !segments.stream().allMatch(s -> SEGMENT.matcher(s).matches())) {
-      throw new ConfigException(where + ": mounts." + file + ": expected a domain and an optional version such as"
+      throw new ConfigException(where + ": " + setting + ": expected a domain and an optional version such as"
           + " 'verify/v3' (lowercase words joined by '-' or '_'), got "
           + (value.isTextual() ? "'" + text + "'" : OptionSet.kind(value)));
     }

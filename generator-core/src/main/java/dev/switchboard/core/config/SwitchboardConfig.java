@@ -46,7 +46,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
     HeadersConfig headers, IdempotencyConfig idempotency, ErrorsConfig errors, WebhooksConfig webhooks, RegionsConfig regions,
     DefaultsConfig defaults, LoggingConfig logging, SpecsConfig specs) {
   private static final Set<String> TOP_LEVEL = Set.of("clientName", "languages", "naming", "pagination", "overlays", "auth",
-      "package", "headers", "idempotency", "errors", "webhooks", "regions", "defaults", "logging", "specs", "mounts");
+      "package", "headers", "idempotency", "errors", "webhooks", "regions", "defaults", "logging", "specs", "mounts", "shortcuts");
 
   public static final SwitchboardConfig EMPTY = new SwitchboardConfig(Optional.empty(), Optional.empty(), Map.of());
 

@@ -48,7 +48,8 @@ final class Bundles {
     List<Mount> mounts = specs.parallelStream().map(spec -> mount(spec, config, job, bySource.get(spec)))
         .flatMap(Optional::stream).toList();
     bySource.values().forEach(found -> found.sorted().forEach(all::add));
-    Bundle bundle = Bundle.of(Identity.of(client(job.spec(), config), config.packageName()), mounts, all);
+    Bundle bundle = Bundle.of(Identity.of(client(job.spec(), config), config.packageName()), mounts,
+        config.specs().shortcuts(), all);
     Director.warnMadeUpPackageName(bundle.identity(), options, all);
     if (all.hasErrors()) {
       throw new SpecException(all);

@@ -112,6 +112,27 @@ class BundleTest {
   }
 
   @Test
+  void theClientHasTheMembersOfTheMountItsConfigNamesUnlessANamespaceHasTheName(@TempDir Path dir) {
+    Specs.write(dir, "a.yaml", spec("https://api.example.test", "/v1/Things").replace("paths:\n", """
+        paths:
+          /v1/Widgets:
+            get: {operationId: ListWidgets, responses: {'200': {description: ok}}}
+        """));
+    Specs.write(dir, "b.yaml", spec("https://things.example.test", "/v1/Stuff"));
+    Specs.write(dir, "switchboard.yaml", "shortcuts: api/v1\n");
+    Bundle bundle = run(dir, List.of(), Job.Stage.PLAN).bundle().orElseThrow();
+    Shortcuts shortcuts = bundle.shortcuts().orElseThrow();
+    assertThat(shortcuts.mount().key()).isEqualTo("api/v1");
+    // client.things is the domain of b.yaml, so only widgets is also a member of the client.
+    assertThat(shortcuts.members().stream().map(Name::wire).toList()).containsExactly("Widgets");
+
+    Specs.write(dir, "switchboard.yaml", "shortcuts: api/v9\n");
+    SpecException e = assertThrows(SpecException.class, () -> run(dir, List.of(), Job.Stage.PLAN));
+    assertThat(e.diagnostics().sorted().stream().map(Diagnostic::format).toList()).containsExactly(
+        "switchboard.yaml: /shortcuts: error: shortcuts: 'api/v9' is not the path of a mount (name one of api/v1, things/v1)");
+  }
+
+  @Test
   void twoSpecsAtOnePlaceAreRefusedNamingTheFileAndWhatToSet(@TempDir Path dir) {
     Path a = Specs.write(dir, "a.yaml", spec("https://api.example.test", "/v1/Things"));
     Path b = Specs.write(dir, "b.yaml", spec("https://api.example.test", "/v1/Others"));

@@ -66,6 +66,6 @@ class NamingAndPaginationConfigTest {
     assertThat(error("pagination: {X: {style: cursor, items: data, cursor-param: after}}\n")).contains("pagination.X: style cursor needs 'next-cursor'");
     assertThat(error("pagination: {X: {style: offset, offset-param: o, next: n}}\n")).contains("pagination.X.next: not a setting of style offset");
     assertThat(error("overlays: overlay.yaml\n")).contains("overlays: expected a list of overlay files, got a string");
-    assertThat(error("nameing: {}\n")).contains("nameing: unknown setting (allowed: auth, clientName, defaults, errors, headers, idempotency, languages, logging, mounts, naming, overlays, package, pagination, regions, specs, webhooks)");
+    assertThat(error("nameing: {}\n")).contains("nameing: unknown setting (allowed: auth, clientName, defaults, errors, headers, idempotency, languages, logging, mounts, naming, overlays, package, pagination, regions, shortcuts, specs, webhooks)");
   }
 }

@@ -46,7 +46,7 @@ class WireConfigTest {
   @Test
   void anUnknownTopLevelKeyListsTheAllowedOnes() throws Exception {
     assertThat(refused("header: {X: y}\n"))
-        .contains("header: unknown setting (allowed: auth, clientName, defaults, errors, headers, idempotency, languages, logging, mounts, naming, overlays, package, pagination, regions, specs, webhooks)");
+        .contains("header: unknown setting (allowed: auth, clientName, defaults, errors, headers, idempotency, languages, logging, mounts, naming, overlays, package, pagination, regions, shortcuts, specs, webhooks)");
   }
 
   @Test
