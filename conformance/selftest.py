@@ -757,10 +757,12 @@ def s44():
 
 
 def s50():
-    for agent in ("kitchen-sink/1.0.0 python/3.11.9", "@kitchen-sink/sdk/1.0.0 node/20.11.0", "kitchen-sink/1.0.0 java/17.0.9"):
+    for agent in ("kitchen-sink/1.0.0 python/3.11.9", "@kitchen-sink/sdk/1.0.0 node/20.11.0", "kitchen-sink/1.0.0 java/17.0.9",
+                  "kitchen-sink-sdk/1.0.0 go/1.23.4"):
         answer = send("GET", BASE + "/health", headers={"User-Agent": agent})
         equal((answer.status, answer.body), (200, b"ok"), f"User-Agent {agent}")
-    for agent in ("kitchen-sink-java/1.0.0", "twilio-java/0.1.0", "node", "kitchen-sink/1.0.0 python/3.11 httpx/0.27"):
+    for agent in ("kitchen-sink-java/1.0.0", "twilio-java/0.1.0", "node", "kitchen-sink/1.0.0 python/3.11 httpx/0.27",
+                  "kitchen-sink-sdk/0.1.0 go/1.23.4"):
         equal(send("GET", BASE + "/health", headers={"User-Agent": agent}).status, 404, f"User-Agent {agent}")
 
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -140,4 +141,15 @@ func TestS30CredentialsFromTheEnvironment(t *testing.T) {
 	for _, r := range requests {
 		equal(t, "request", r.Method+" "+r.URL, "GET /v1/accounts/"+sid)
 	}
+}
+
+func TestS50UserAgentNamesTheSdkItsVersionAndGo(t *testing.T) {
+	load(t, "S50")
+	health, err := standardClient().Misc.GetHealth(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "answer", health, "ok")
+	r := expectRequests(t, 1)[0]
+	equal(t, "User-Agent", r.header("User-Agent"), "kitchen-sink-sdk/1.0.0 go/"+strings.TrimPrefix(runtime.Version(), "go"))
 }
