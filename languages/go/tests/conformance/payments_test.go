@@ -36,6 +36,26 @@ func TestS45DeepObjectsInAFormBody(t *testing.T) {
 		"&shipping%5Baddress%5D%5Bline1%5D=1+Main+St&shipping%5Baddress%5D%5Bcity%5D=Dublin")
 }
 
+// A Go map has no order: its exploded properties are sent sorted by name, as encoding/json writes them.
+func TestS46ExplicitEncodings(t *testing.T) {
+	load(t, "S46")
+	intent, err := standardClient().PaymentIntents.Update(context.Background(), "pi_046", kitchensink.PaymentIntentsUpdateParams{
+		Description:        kitchensink.Some("Rush order"),
+		PaymentMethodTypes: kitchensink.Some([]string{"card", "sepa_debit"}),
+		Labels:             kitchensink.Some([]string{"gift", "rush"}),
+		Metadata:           kitchensink.Some(map[string]string{"order_id": "6735", "channel": "web"}),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "id", intent.ID, "pi_046")
+	equal(t, "status", string(intent.Status), "processing")
+	r := expectRequests(t, 1)[0]
+	equal(t, "request", r.Method+" "+r.URL, "POST /v1/payment_intents/pi_046")
+	equal(t, "body", r.body(),
+		"description=Rush+order&payment_method_types=card%2Csepa_debit&labels=gift%7Crush&channel=web&order_id=6735")
+}
+
 func TestS47IdempotencyKeyAndDefaultHeaders(t *testing.T) {
 	load(t, "S47")
 	ctx := context.Background()
