@@ -114,6 +114,8 @@ public final class GoPlugin implements LanguagePlugin {
     files.add(folder + "example_test.go", GoFile.render(templates, "example_test.go.mustache", packageName,
         imports(corePath), examples::withHeader));
     if (mount.isEmpty()) {
+      plan.webhooks().ifPresent(signature -> files.add("webhooks.go",
+          WebhooksFile.render(templates, packageName, imports(corePath), signature, types.scope())));
       addModule(files, templates, options);
       files.add("README.md", templates.render("README.md.mustache",
           new ReadmeFile(options.module(), packageName).view(context.readme())));
@@ -143,6 +145,10 @@ public final class GoPlugin implements LanguagePlugin {
         name -> mountImports.getOrDefault(name, imports(corePath).apply(name)),
         new Views.Root(null, packageDoc, settings, root.namespaces(), root.members(), root.init(), credentials,
             pathOptions)::withHeader));
+    // The config is shared, so every mount that has a webhook scheme has this one.
+    bundle.mounts().stream().map(m -> m.plan().webhooks()).flatMap(Optional::stream).findFirst()
+        .ifPresent(signature -> files.add("webhooks.go", WebhooksFile.render(context.templates(), packageName,
+            imports(corePath), signature, scope)));
     addModule(files, context.templates(), options);
     files.add("README.md", context.templates().render("README.root.md.mustache",
         new Views.RootReadme(bundle.identity().client().wire(), options.module(), packageName,
