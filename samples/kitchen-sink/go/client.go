@@ -9,6 +9,7 @@ package kitchensink
 
 import (
 	"kitchen-sink-sdk/core"
+	"log/slog"
 	"net/http"
 	"time"
 )
@@ -45,7 +46,7 @@ type Client struct {
 }
 
 // settings describe the API to the runtime.
-var settings = core.Settings{DefaultServer: "https://{region}.api.kitchensink.test/v1", Variables: map[string]string{"region": "us1"}, BaseURLEnv: "KITCHEN_SINK_BASE_URL", UserAgent: "kitchen-sink-sdk/1.0.0", Headers: map[string]string{"KitchenSink-Version": "2026-11-01"}, Schemes: []core.Scheme{{Name: "accountAuth", Type: core.Basic, Env: []string{"KITCHEN_SINK_USERNAME", "KITCHEN_SINK_PASSWORD"}, Option: "kitchensink.WithAccountAuth"}, {Name: "apiKeyAuth", Type: core.APIKey, In: "header", Param: "X-Api-Key", Env: []string{"KITCHEN_SINK_API_KEY"}, Option: "kitchensink.WithAPIKeyAuth"}, {Name: "bearerAuth", Type: core.Bearer, Env: []string{"KITCHEN_SINK_TOKEN"}, Option: "kitchensink.WithBearerAuth"}}, Regions: &core.HostRewrite{Hosts: []string{"*.kitchensink.test"}, Rewrite: "{host}.{edge}.{region}.kitchensink.test", DefaultRegion: "us1", RegionEnv: "KITCHEN_SINK_MEDIA_REGION", EdgeEnv: "KITCHEN_SINK_MEDIA_EDGE", RegionOption: "kitchensink.WithMediaRegion", EdgeOption: "kitchensink.WithMediaEdge"}}
+var settings = core.Settings{DefaultServer: "https://{region}.api.kitchensink.test/v1", Variables: map[string]string{"region": "us1"}, BaseURLEnv: "KITCHEN_SINK_BASE_URL", UserAgent: "kitchen-sink-sdk/1.0.0", Headers: map[string]string{"KitchenSink-Version": "2026-11-01"}, Schemes: []core.Scheme{{Name: "accountAuth", Type: core.Basic, Env: []string{"KITCHEN_SINK_USERNAME", "KITCHEN_SINK_PASSWORD"}, Option: "kitchensink.WithAccountAuth"}, {Name: "apiKeyAuth", Type: core.APIKey, In: "header", Param: "X-Api-Key", Env: []string{"KITCHEN_SINK_API_KEY"}, Option: "kitchensink.WithAPIKeyAuth"}, {Name: "bearerAuth", Type: core.Bearer, Env: []string{"KITCHEN_SINK_TOKEN"}, Option: "kitchensink.WithBearerAuth"}}, Regions: &core.HostRewrite{Hosts: []string{"*.kitchensink.test"}, Rewrite: "{host}.{edge}.{region}.kitchensink.test", DefaultRegion: "us1", RegionEnv: "KITCHEN_SINK_MEDIA_REGION", EdgeEnv: "KITCHEN_SINK_MEDIA_EDGE", RegionOption: "kitchensink.WithMediaRegion", EdgeOption: "kitchensink.WithMediaEdge"}, Redaction: core.Redaction{Headers: []string{"authorization", "cookie", "proxy-authorization", "x-api-key"}, Query: []string{}}}
 
 // NewClient returns a client of the API. Without options it reads credentials and the base URL from
 // the environment.
@@ -106,6 +107,13 @@ func WithHeader(name, value string) Option {
 // WithTimeout limits how long each attempt may take (default 60 seconds).
 func WithTimeout(d time.Duration) Option {
 	return core.WithTimeout(d)
+}
+
+// WithLogger logs each request at debug level to logger: its method, URL, status, elapsed time and
+// headers, each retry with its reason, with credentials and personal data masked; never a body.
+// Without it nothing is logged.
+func WithLogger(logger *slog.Logger) Option {
+	return core.WithLogger(logger)
 }
 
 // WithFollowForeignLinks follows next-page links to other origins, without credentials, instead of

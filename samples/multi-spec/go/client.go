@@ -7,6 +7,7 @@ import (
 	"example-sdk/accounts/v1"
 	"example-sdk/core"
 	"example-sdk/messaging/v2"
+	"log/slog"
 	"net/http"
 	"time"
 )
@@ -88,6 +89,13 @@ func WithHeader(name, value string) Option {
 // WithTimeout limits how long each attempt may take (default 60 seconds).
 func WithTimeout(d time.Duration) Option {
 	return core.WithTimeout(d)
+}
+
+// WithLogger logs each request at debug level to logger: its method, URL, status, elapsed time and
+// headers, each retry with its reason, with credentials and personal data masked; never a body.
+// Without it nothing is logged.
+func WithLogger(logger *slog.Logger) Option {
+	return core.WithLogger(logger)
 }
 
 // WithFollowForeignLinks follows next-page links to other origins, without credentials, instead of

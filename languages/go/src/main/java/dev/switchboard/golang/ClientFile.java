@@ -5,6 +5,7 @@ import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.PathOption;
 import dev.switchboard.core.plan.PlanAuth;
 import dev.switchboard.core.plan.PlanServer;
+import dev.switchboard.core.plan.Redaction;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ final class ClientFile {
 
   /** The {@code core.Settings} literal, on one line so that gofmt has nothing to align. */
   static String settings(Optional<PlanServer> defaultServer, Identity identity, String userAgent, Map<String, String> headers,
-      List<PlanAuth> auth, List<Views.CredentialOption> options, String packageName, Optional<String> regions) {
+      List<PlanAuth> auth, List<Views.CredentialOption> options, String packageName, Optional<String> regions,
+      Optional<Redaction> redaction) {
     List<String> fields = new ArrayList<>();
     defaultServer.ifPresent(server -> {
       fields.add("DefaultServer: " + GoText.quote(server.url()));
@@ -46,6 +48,8 @@ final class ClientFile {
       fields.add("Schemes: []core.Scheme{" + String.join(", ", schemes) + "}");
     }
     regions.ifPresent(rewrite -> fields.add("Regions: " + rewrite));
+    redaction.ifPresent(masked -> fields.add("Redaction: core.Redaction{Headers: []string{" + GoText.quoteAll(masked.headers())
+        + "}, Query: []string{" + GoText.quoteAll(masked.query()) + "}}"));
     return "core.Settings{" + String.join(", ", fields) + "}";
   }
 

@@ -57,6 +57,7 @@ final class GoFile {
       case "httptest" -> "net/http/httptest";
       case "fmt" -> "fmt";
       case "strings" -> "strings";
+      case "slog" -> "log/slog";
       default -> null;
     };
   }

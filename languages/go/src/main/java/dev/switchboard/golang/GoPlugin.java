@@ -77,6 +77,8 @@ public final class GoPlugin implements LanguagePlugin {
     Views.Models modelsView = new Views.Models(null, decls);
     files.add(folder + "models.go", GoFile.render(templates, "models.go.mustache", packageName, imports(corePath),
         modelsView::withHeader));
+    RedactionFile.render(templates, packageName, imports(corePath), plan.redaction(), types)
+        .ifPresent(text -> files.add(folder + "redaction.go", text));
     Map<String, Operation> operations = new LinkedHashMap<>();
     context.api().operations().forEach(o -> operations.put(o.id(), o));
     ServiceFile services = new ServiceFile(types, context.symbols(), operations, packageName);
@@ -99,7 +101,8 @@ public final class GoPlugin implements LanguagePlugin {
     List<Views.VariableOption> hosts = ClientFile.hosts(plan.regions(), types.scope());
     variables.addAll(hosts);
     String settings = ClientFile.settings(plan.defaultServer(), plan.identity(), userAgent(options), plan.headers(),
-        plan.auth(), credentials, packageName, plan.regions().map(r -> ClientFile.rewrite(r, hosts, packageName)));
+        plan.auth(), credentials, packageName, plan.regions().map(r -> ClientFile.rewrite(r, hosts, packageName)),
+        Optional.of(plan.redaction()));
     List<String> packageDoc = GoText.comment("Package " + packageName + " is a client of " + context.api().info().title() + ".",
         context.api().info().docs().text(), false);
     files.add(folder + "client.go", GoFile.render(templates, "client.go.mustache", packageName, imports(corePath),
@@ -133,7 +136,7 @@ public final class GoPlugin implements LanguagePlugin {
     List<Views.CredentialOption> credentials = ClientFile.credentials(bundle.auth(), scope);
     List<Views.PathOption> pathOptions = ClientFile.pathOptions(bundle.pathOptions(), scope);
     String settings = ClientFile.settings(Optional.empty(), bundle.identity(), userAgent(options),
-        Map.of(), bundle.auth(), credentials, packageName, Optional.empty());
+        Map.of(), bundle.auth(), credentials, packageName, Optional.empty(), Optional.empty());
     RootClient root = new RootClient(scope, options.module());
     root.add(bundle.root());
     Map<String, String> mountImports = root.imports();
