@@ -19,12 +19,15 @@ import java.util.TreeSet;
  * {@link #MASK}: {@code authorization}, {@code proxy-authorization} and {@code cookie}, every
  * API-key header of {@code auth}, and the config's {@code logging.redact-headers}. {@code query}:
  * API-key query parameters and the query parameters of any operation marked as personal data (IR
- * {@code sensitive}), masked in logged URLs (user info in a URL is always dropped).
+ * {@code sensitive}), masked in logged URLs (user info in a URL is always dropped). {@code path}:
+ * the path parameters marked as personal data (Twilio's {@code PhoneNumber}), whose values a logged
+ * URL shows as {@link #MASK}; the URL sent keeps them.
  * {@code fields}: by object type id, the wire names of its personal-data properties (IR
  * {@code sensitive}), masked in a model's text form.
  */
-@JsonPropertyOrder({"mask", "headers", "query", "fields"})
-public record Redaction(String mask, List<String> headers, List<String> query, Map<String, List<String>> fields) {
+@JsonPropertyOrder({"mask", "headers", "query", "path", "fields"})
+public record Redaction(String mask, List<String> headers, List<String> query, List<String> path,
+    Map<String, List<String>> fields) {
   /** What every SDK writes in place of a secret or a personal value. */
   public static final String MASK = "***";
 
@@ -34,6 +37,7 @@ public record Redaction(String mask, List<String> headers, List<String> query, M
     Objects.requireNonNull(mask, "mask == null");
     headers = List.copyOf(headers);
     query = List.copyOf(query);
+    path = List.copyOf(path);
     Map<String, List<String>> copy = new TreeMap<>();
     fields.forEach((id, wires) -> copy.put(id, List.copyOf(wires)));
     fields = Collections.unmodifiableMap(copy);
@@ -52,9 +56,15 @@ public record Redaction(String mask, List<String> headers, List<String> query, M
       });
     }
     configured.forEach(name -> headers.add(name.toLowerCase(Locale.ROOT)));
+    TreeSet<String> path = new TreeSet<>();
     api.resources().forEach(resource -> resource.operations().forEach(operation -> operation.parameters().stream()
-        .filter(p -> p.sensitive() && p.location() == Parameter.Location.QUERY)
-        .forEach(p -> query.add(p.name().wire()))));
+        .filter(Parameter::sensitive).forEach(p -> {
+          if (p.location() == Parameter.Location.QUERY) {
+            query.add(p.name().wire());
+          } else if (p.location() == Parameter.Location.PATH) {
+            path.add(p.name().wire());
+          }
+        })));
     Map<String, List<String>> fields = new TreeMap<>();
     for (TypeDecl type : api.types()) {
       if (type instanceof TypeDecl.ObjectType object) {
@@ -65,7 +75,7 @@ public record Redaction(String mask, List<String> headers, List<String> query, M
         }
       }
     }
-    return new Redaction(MASK, new ArrayList<>(headers), new ArrayList<>(query), fields);
+    return new Redaction(MASK, new ArrayList<>(headers), new ArrayList<>(query), new ArrayList<>(path), fields);
   }
 
   /** The wire names of a type's personal-data properties, in declaration order; empty for any other type. */

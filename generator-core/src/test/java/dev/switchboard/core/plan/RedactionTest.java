@@ -54,6 +54,13 @@ class RedactionTest {
                 content:
                   application/json:
                     schema: {$ref: '#/components/schemas/Employee'}
+        /people/{PhoneNumber}/{Id}:
+          get:
+            operationId: fetchPerson
+            parameters:
+              - {name: PhoneNumber, in: path, required: true, schema: {type: string}, x-twilio: {pii: {handling: standard}}}
+              - {name: Id, in: path, required: true, schema: {type: string}}
+            responses: {'204': {description: ok}}
       """;
 
   @TempDir Path dir;
@@ -95,6 +102,13 @@ class RedactionTest {
     Plan plan = plan("clientName: People\n");
     assertThat(plan.redaction().query()).contains("Email");
     assertThat(plan.redaction().query()).doesNotContain("PageSize");
+  }
+
+  @Test
+  void personalPathParametersAreMaskedInLoggedUrls() throws Exception {
+    Redaction redaction = plan("clientName: People\n").redaction();
+    assertThat(redaction.path()).containsExactly("PhoneNumber");
+    assertThat(redaction.query()).doesNotContain("PhoneNumber");
   }
 
   @Test
