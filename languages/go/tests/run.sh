@@ -14,7 +14,7 @@ if [[ ! -x $here/.tools/staticcheck ]]; then
 fi
 rm -rf "$out"
 mkdir -p "$out"
-sdks=("$root/samples/kitchen-sink/go" "$root/samples/hostile/go" "$root/samples/multi-spec/go")
+sdks=("$root/samples/kitchen-sink/go" "$root/samples/hostile/go" "$root/samples/multi-spec/go" "$root/samples/resource-tree/go")
 for name in api_v2010 messaging_v1 verify_v2 lookups_v2; do
   "$root/switchboard" generate "$root/samples/twilio/twilio_$name.json" -l go -o "$out/twilio_$name" > /dev/null \
     2> "$out/twilio_$name.log"
@@ -31,6 +31,7 @@ suite="$out/conformance"
 mkdir -p "$suite"
 cp "$here"/conformance/*_test.go "$suite/"
 sed -e "s#KITCHEN_SINK_SDK#$root/samples/kitchen-sink/go#" -e "s#MULTI_SPEC_SDK#$root/samples/multi-spec/go#" \
+  -e "s#RESOURCE_TREE_SDK#$root/samples/resource-tree/go#" \
   "$here/conformance/go.mod.in" > "$suite/go.mod"
 export KITCHEN_SINK_SDK="$root/samples/kitchen-sink/go"
 export GOPROXY=off GOFLAGS=-mod=mod GOTOOLCHAIN=local GOWORK=off
