@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Go SDK checks run by ./test: the committed kitchen-sink, hostile and two-spec SDKs and a few
-# Twilio specs generated with the CLI are checked with gofmt, go vet, staticcheck, go build and go
-# test (check-sdk.sh, which runs each SDK's examples against a stub); two releases are published to a
-# file:// module proxy and used from it (publish.sh); then the conformance scenarios (conformance/README.md) run with go test
-# against WireMock, the kitchen sink's and the two-spec SDK's used through replace directives.
+# Go SDK checks run by ./test: the committed kitchen-sink, hostile, two-spec and resource-tree SDKs and a
+# few Twilio specs generated with the CLI, alone and as one SDK, are checked with gofmt, go vet, staticcheck,
+# go build and go test (check-sdk.sh, which runs each SDK's examples against a stub); two releases are
+# published to a file:// module proxy and used from it (publish.sh); then the conformance scenarios
+# (conformance/README.md) run with go test against WireMock, the kitchen sink's, the two-spec SDK's and the
+# resource tree's used through replace directives.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -20,6 +21,10 @@ for name in api_v2010 messaging_v1 verify_v2 lookups_v2; do
     2> "$out/twilio_$name.log"
   sdks+=("$out/twilio_$name/go")
 done
+# The same four specs as one SDK: each mount's client is its resource tree (client.API.V2010.Messages()).
+"$root/switchboard" generate "$root"/samples/twilio/twilio_{api_v2010,messaging_v1,verify_v2,lookups_v2}.json -l go \
+  -o "$out/twilio_bundle" > /dev/null 2> "$out/twilio_bundle.log"
+sdks+=("$out/twilio_bundle/go")
 failed=0
 bash "$here/check-sdk.sh" "${sdks[@]}" || failed=1
 # Releases v1.0.0 and v2.0.0 of the kitchen sink published to a file:// module proxy and used from it.
