@@ -78,13 +78,13 @@ final class ServiceFile {
         .sorted(java.util.Comparator.comparingInt(i -> operation.path().indexOf("{" + i.wire() + "}"))).toList();
   }
 
-  /** The first {@code count} path parameters, which a receiver holds. */
+  /**
+   * The first {@code count} path parameters, which a receiver holds; fewer when the path has fewer
+   * (a spec may call a path without the key a member's path), the values past them unused.
+   */
   static List<Input> held(PlanOperation operation, int count) {
     List<Input> path = pathOrder(operation);
-    if (path.size() < count) {
-      throw new IllegalStateException(operation.id() + " has " + path.size() + " path parameters, not the " + count + " held");
-    }
-    return path.subList(0, count);
+    return path.subList(0, Math.min(count, path.size()));
   }
 
   /**

@@ -282,7 +282,9 @@ final class TreeFile {
         names = below.get(node.id());
       }
       if (step.called()) {
-        call.append('.').append(names.instance().orElseThrow()).append('(').append(argument(path.get(next++))).append(')');
+        String key = next < path.size() ? argument(path.get(next)) : "\"example\"";
+        next++;
+        call.append('.').append(names.instance().orElseThrow()).append('(').append(key).append(')');
       } else {
         call.append('.').append(names.collection().orElseThrow()).append("()");
       }

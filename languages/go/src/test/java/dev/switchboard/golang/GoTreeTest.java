@@ -86,6 +86,33 @@ class GoTreeTest {
   }
 
   @Test
+  void aMemberMethodWhosePathLacksTheKeyTakesOnlyTheValuesItsPathNames(@TempDir Path dir) {
+    Path spec = Specs.write(dir, "reports.yaml", """
+        openapi: 3.0.3
+        info: {title: Reports, version: '1'}
+        servers: [{url: 'https://api.example.test'}]
+        paths:
+          /v2/Reports:
+            x-twilio: {pathType: instance}
+            post:
+              operationId: CreateReport
+              responses: {'204': {description: ok}}
+          /v2/Reports/{ReportId}:
+            x-twilio: {pathType: instance}
+            parameters: [{name: ReportId, in: path, required: true, schema: {type: string}}]
+            get:
+              operationId: FetchReport
+              responses: {'204': {description: ok}}
+        """);
+    FileSet files = Pipeline.generate(spec, new GoPlugin());
+    String reports = files.text("report_resource.go");
+    assertThat(reports).contains("func (s *ReportContext) Create(ctx context.Context, opts ...core.Option) error {\n"
+        + "\treq := core.NewRequest(\"POST\", \"/v2/Reports\")\n\treturn core.NoContent");
+    assertThat(reports).contains("req.PathParam(\"ReportId\", s.path[0])");
+    assertThat(files.text("example_test.go")).contains("client.Report(\"example\").Create(context.Background())");
+  }
+
+  @Test
   void aSpecWithoutATreeKeepsItsFlatClient() {
     FileSet files = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new GoPlugin());
     assertThat(files.text("client.go")).doesNotContain("runtime *core.Client");
