@@ -97,7 +97,7 @@ final class TreeFile {
     return accessors;
   }
 
-  /** Each resource's file name stem and contents, in the tree's order. */
+  /** Each resource's file by its id, in the tree's order; after {@link #clientAccessors}, which examples start from. */
   Map<String, Views.Resource> files() {
     for (TreeNode node : tree.nodes()) {
       claimMembers(node);
