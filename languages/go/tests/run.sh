@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Go SDK checks run by ./test: the committed kitchen-sink, hostile and two-spec SDKs and a few
-# Twilio specs generated with the CLI are checked with gofmt, go vet, staticcheck, go build and go
-# test (check-sdk.sh, which runs each SDK's examples against a stub); two releases are published to a
-# file:// module proxy and used from it (publish.sh); then the conformance scenarios (conformance/README.md) run with go test
-# against WireMock, the kitchen sink's and the two-spec SDK's used through replace directives.
+# Go SDK checks run by ./test: the committed kitchen-sink, hostile, two-spec and resource-tree SDKs and a
+# few Twilio specs generated with the CLI, alone and as one SDK, are checked with gofmt, go vet, staticcheck,
+# go build and go test (check-sdk.sh, which runs each SDK's examples against a stub); two releases are
+# published to a file:// module proxy and used from it (publish.sh); then the conformance scenarios
+# (conformance/README.md) run with go test against WireMock, the kitchen sink's, the two-spec SDK's and the
+# resource tree's used through replace directives.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -14,12 +15,16 @@ if [[ ! -x $here/.tools/staticcheck ]]; then
 fi
 rm -rf "$out"
 mkdir -p "$out"
-sdks=("$root/samples/kitchen-sink/go" "$root/samples/hostile/go" "$root/samples/multi-spec/go")
+sdks=("$root/samples/kitchen-sink/go" "$root/samples/hostile/go" "$root/samples/multi-spec/go" "$root/samples/resource-tree/go")
 for name in api_v2010 messaging_v1 verify_v2 lookups_v2; do
   "$root/switchboard" generate "$root/samples/twilio/twilio_$name.json" -l go -o "$out/twilio_$name" > /dev/null \
     2> "$out/twilio_$name.log"
   sdks+=("$out/twilio_$name/go")
 done
+# The same four specs as one SDK: each mount's client is its resource tree (client.API.V2010.Messages()).
+"$root/switchboard" generate "$root"/samples/twilio/twilio_{api_v2010,messaging_v1,verify_v2,lookups_v2}.json -l go \
+  -o "$out/twilio_bundle" > /dev/null 2> "$out/twilio_bundle.log"
+sdks+=("$out/twilio_bundle/go")
 failed=0
 bash "$here/check-sdk.sh" "${sdks[@]}" || failed=1
 # Releases v1.0.0 and v2.0.0 of the kitchen sink published to a file:// module proxy and used from it.
@@ -31,6 +36,7 @@ suite="$out/conformance"
 mkdir -p "$suite"
 cp "$here"/conformance/*_test.go "$suite/"
 sed -e "s#KITCHEN_SINK_SDK#$root/samples/kitchen-sink/go#" -e "s#MULTI_SPEC_SDK#$root/samples/multi-spec/go#" \
+  -e "s#RESOURCE_TREE_SDK#$root/samples/resource-tree/go#" \
   "$here/conformance/go.mod.in" > "$suite/go.mod"
 export KITCHEN_SINK_SDK="$root/samples/kitchen-sink/go"
 export GOPROXY=off GOFLAGS=-mod=mod GOTOOLCHAIN=local GOWORK=off

@@ -20,29 +20,36 @@ final class ExampleCall {
   private final GoTypes types;
   private final GoExamples values;
   private final PlanOperation operation;
-  private final String service;
+  private final String receiver;
+  private final String name;
   private final String method;
-  private final String clientField;
   private final String paramsType;
   private final Map<Input, String> fields;
+  private final List<Input> held;
 
-  ExampleCall(GoTypes types, PlanOperation operation, String service, String method, String clientField, String paramsType,
-      Map<Input, String> fields) {
+  /**
+   * The example {@code name} calling {@code method} on {@code receiver} ({@code client.Messages},
+   * {@code client.Message("SM…")}), which holds the path parameters {@code held}; {@code fields}
+   * names the params struct's fields by input.
+   */
+  ExampleCall(GoTypes types, PlanOperation operation, String receiver, String name, String method, String paramsType,
+      Map<Input, String> fields, List<Input> held) {
     this.types = types;
     this.values = new GoExamples(types);
     this.operation = operation;
-    this.service = service;
+    this.receiver = receiver;
+    this.name = name;
     this.method = method;
-    this.clientField = clientField;
     this.paramsType = paramsType;
-    this.fields = fields;
+    this.fields = Map.copyOf(fields);
+    this.held = List.copyOf(held);
   }
 
   Views.Example view() {
     List<String> body = new ArrayList<>();
     body.add("client, done := exampleClient(" + stub() + ")");
     body.add("defer done()");
-    String call = "client." + clientField + "." + method + "(" + String.join(", ", arguments()) + ")";
+    String call = receiver + "." + method + "(" + String.join(", ", arguments()) + ")";
     Result result = operation.result();
     String output = "<nil>";
     if (result instanceof Result.None) {
@@ -66,7 +73,7 @@ final class ExampleCall {
       body.add("_, err := " + call);
       body.add("fmt.Println(err)");
     }
-    return new Views.Example("Example" + service + "_" + method, body, output);
+    return new Views.Example(name, body, output);
   }
 
   private List<String> arguments() {
@@ -74,8 +81,11 @@ final class ExampleCall {
     List<String> given = new ArrayList<>();
     for (Input input : operation.inputs()) {
       String field = fields.get(input);
+      if (held.contains(input)) {
+        continue;
+      }
       if (field == null) {
-        arguments.add(input.example().map(e -> values.value(e, input.type(), true)).orElse("\"example\""));
+        arguments.add(value(input));
       } else if (input.example().isPresent()) {
         given.add(field + ": " + (isReader(input) ? "strings.NewReader(\"example\")"
             : values.value(input.example().get(), input.type(), input.required())));
@@ -85,6 +95,11 @@ final class ExampleCall {
       arguments.add(paramsType + "{" + String.join(", ", given) + "}");
     }
     return arguments;
+  }
+
+  /** An argument's example: the plan's value, else the text {@code "example"}. */
+  String value(Input input) {
+    return input.example().map(e -> values.value(e, input.type(), true)).orElse("\"example\"");
   }
 
   private boolean isReader(Input input) {

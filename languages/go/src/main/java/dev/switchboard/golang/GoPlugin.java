@@ -84,11 +84,25 @@ public final class GoPlugin implements LanguagePlugin {
     ServiceFile services = new ServiceFile(types, context.symbols(), operations, packageName);
     SymbolTable.Scope fileNames = context.symbols().scope("files").reserve(List.of("models", "client"));
     SymbolTable.Scope clientFields = context.symbols().scope("client");
+    // The tree's names come first: a flat resource's name yields to them.
+    TreeFile tree = new TreeFile(plan, services, types, context.symbols(), operations);
+    List<Views.Accessor> accessors = tree.clientAccessors(clientFields);
+    tree.files().forEach((id, view) -> {
+      String file = fileNames.claimGenerated(NameKind.RESOURCE, fileStem(tree.type(id)) + "_resource");
+      files.add(folder + file + ".go", GoFile.render(templates, "resource.go.mustache", packageName, imports(corePath),
+          view::withHeader));
+    });
     List<Views.ServiceField> fields = new ArrayList<>();
-    for (PlanResource resource : plan.resources()) {
+    for (PlanResource all : plan.resources()) {
+      // An operation a resource of the tree calls is printed there only.
+      PlanResource resource = new PlanResource(all.name(),
+          all.operations().stream().filter(o -> !plan.tree().covers(o.id())).toList());
+      if (resource.operations().isEmpty()) {
+        continue;
+      }
       String serviceName = types.scope().claimGenerated(NameKind.TYPE, GoSymbols.exported(resource.name().words()) + "Service");
       String field = clientFields.claimGenerated(NameKind.RESOURCE, GoSymbols.exported(resource.name().words()));
-      String file = fileNames.claimGenerated(NameKind.RESOURCE, Case.snake(resource.name().words()).replaceAll("[^a-z0-9_]", ""));
+      String file = fileNames.claimGenerated(NameKind.RESOURCE, fileStem(resource.name()));
       Views.Service service = services.view(resource, serviceName, field);
       files.add(folder + file + "_service.go", GoFile.render(templates, "service.go.mustache", packageName, imports(corePath),
           service::withHeader));
@@ -106,7 +120,8 @@ public final class GoPlugin implements LanguagePlugin {
     List<String> packageDoc = GoText.comment("Package " + packageName + " is a client of " + context.api().info().title() + ".",
         context.api().info().docs().text(), false);
     files.add(folder + "client.go", GoFile.render(templates, "client.go.mustache", packageName, imports(corePath),
-        new Views.Client(null, packageDoc, settings, fields, credentials, pathOptions, variables)::withHeader));
+        new Views.Client(null, packageDoc, settings, fields, credentials, pathOptions, variables, !plan.tree().isEmpty(),
+            accessors)::withHeader));
     List<String> exampleCredentials = new ArrayList<>();
     for (int i = 0; i < credentials.size(); i++) {
       exampleCredentials.add(credentials.get(i).name() + "(" + String.join(", ", plan.auth().get(i).credentials().stream()
@@ -173,6 +188,11 @@ public final class GoPlugin implements LanguagePlugin {
   /** The import paths of the packages generated code names: the standard library's and the runtime. */
   private static java.util.function.Function<String, String> imports(String corePath) {
     return name -> name.equals("core") ? corePath : GoFile.standard(name);
+  }
+
+  /** A file name's stem: a name's words in snake case, Go's file name characters only. */
+  private static String fileStem(Name name) {
+    return Case.snake(name.words()).replaceAll("[^a-z0-9_]", "");
   }
 
   /** A mount's folder: its path's segments as Go package path elements ({@code accounts/v1}). */

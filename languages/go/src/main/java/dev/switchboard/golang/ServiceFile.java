@@ -43,6 +43,12 @@ final class ServiceFile {
     return examples;
   }
 
+  /**
+   * Where a method is printed: its receiver's type, the name its params struct wants and how many of
+   * its path parameters, first in path order, the receiver holds ({@code s.path}).
+   */
+  record Receiver(String type, String params, int held) {}
+
   Views.Service view(PlanResource resource, String serviceName, String clientField) {
     SymbolTable.Scope methods = symbols.scope("service:" + resource.name().key());
     List<Views.Params> params = new ArrayList<>();
@@ -51,23 +57,55 @@ final class ServiceFile {
       Operation ir = operations.get(operation.id());
       String method = methods.claim(NameKind.OPERATION, GoSymbols.PROVIDER.spell(NameKind.OPERATION, operation.method()),
           new SymbolTable.Source(ir.localName().wire(), ir.source()));
-      methodViews.add(method(resource, operation, ir, method, serviceName, params));
-      examples.add(new ExampleCall(types, operation, serviceName, method, clientField, paramsTypes.get(operation.id()),
-          fieldNames).view());
+      String paramsName = GoSymbols.exported(resource.name().words()) + GoSymbols.exported(operation.method().words()) + "Params";
+      methodViews.add(method(operation, method, new Receiver(serviceName, paramsName, 0), params));
+      example(operation, "client." + clientField, serviceName, method, 0);
     }
     List<String> doc = GoText.comment(serviceName + " calls the " + resource.name().wire() + " operations of the API.",
         Optional.empty(), false);
     return new Views.Service(null, doc, serviceName, params, methodViews);
   }
 
-  private Views.Method method(PlanResource resource, PlanOperation operation, Operation ir, String method,
-      String serviceName, List<Views.Params> params) {
+  /** Records the example of the method just printed, called on the expression {@code receiver}. */
+  void example(PlanOperation operation, String receiver, String type, String method, int held) {
+    examples.add(new ExampleCall(types, operation, receiver, "Example" + type + "_" + method, method,
+        paramsTypes.get(operation.id()), fieldNames, held(operation, held)).view());
+  }
+
+  /** The operation's path parameters in the order its path names them. */
+  static List<Input> pathOrder(PlanOperation operation) {
+    return operation.inputs().stream().filter(i -> i.location() == Input.Location.PATH)
+        .sorted(java.util.Comparator.comparingInt(i -> operation.path().indexOf("{" + i.wire() + "}"))).toList();
+  }
+
+  /**
+   * The first {@code count} path parameters, which a receiver holds; fewer when the path has fewer
+   * (a spec may call a path without the key a member's path), the values past them unused.
+   */
+  static List<Input> held(PlanOperation operation, int count) {
+    List<Input> path = pathOrder(operation);
+    return path.subList(0, Math.min(count, path.size()));
+  }
+
+  /**
+   * A method of {@code receiver}: the path parameters it holds come from {@code s.path}, the other
+   * required ones are arguments, every other input is a field of its params struct, added to {@code params}.
+   */
+  Views.Method method(PlanOperation operation, String method, Receiver receiver, List<Views.Params> params) {
     fieldNames.clear();
+    Operation ir = operations.get(operation.id());
     SymbolTable.Scope locals = symbols.newScope().reserveWords(GoSymbols.localReserved());
     List<String> signature = new ArrayList<>(List.of("ctx context.Context"));
     Map<Input, String> values = new LinkedHashMap<>();
+    List<Input> held = held(operation, receiver.held());
+    for (int i = 0; i < held.size(); i++) {
+      values.put(held.get(i), "s.path[" + i + "]");
+    }
     List<Input> fields = new ArrayList<>();
     for (Input input : operation.inputs()) {
+      if (values.containsKey(input)) {
+        continue;
+      }
       if (input.location() == Input.Location.PATH && input.required()) {
         String local = locals.claimGenerated(NameKind.PARAMETER, GoSymbols.local(input.name().words()));
         signature.add(local + " " + types.of(input.type()));
@@ -79,8 +117,7 @@ final class ServiceFile {
     Optional<Result.Paged> paged = operation.result() instanceof Result.Paged p ? Optional.of(p) : Optional.empty();
     String limitField = null;
     if (!fields.isEmpty() || paged.isPresent()) {
-      String name = types.scope().claimGenerated(NameKind.TYPE,
-          GoSymbols.exported(resource.name().words()) + GoSymbols.exported(operation.method().words()) + "Params");
+      String name = types.scope().claimGenerated(NameKind.TYPE, receiver.params());
       SymbolTable.Scope members = symbols.scope("params:" + operation.id());
       List<Views.Field> fieldViews = new ArrayList<>();
       for (Input input : fields) {
@@ -97,7 +134,7 @@ final class ServiceFile {
             + " past them is fetched. Every item when absent.", Optional.empty(), false), limitField, "core.Opt[int]", null));
       }
       paramsTypes.put(operation.id(), name);
-      params.add(new Views.Params(GoText.comment(name + " are the inputs of " + serviceName + "." + method + ".",
+      params.add(new Views.Params(GoText.comment(name + " are the inputs of " + receiver.type() + "." + method + ".",
           Optional.empty(), false), name, fieldViews));
       signature.add("params " + name);
     }
@@ -110,7 +147,7 @@ final class ServiceFile {
     String returns = returns(operation, body, limitField);
     List<String> doc = GoText.comment(method + " calls " + operation.httpMethod() + " " + operation.path() + ".",
         ir.docs().text(), operation.deprecated());
-    return new Views.Method(doc, serviceName, method, "(" + String.join(", ", signature) + ") " + returns, body);
+    return new Views.Method(doc, receiver.type(), method, "(" + String.join(", ", signature) + ") " + returns, body);
   }
 
   private static String describe(Input input) {

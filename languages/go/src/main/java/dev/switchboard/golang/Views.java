@@ -51,13 +51,38 @@ final class Views {
   /** A method: doc lines, its signature and the statements of its body. */
   record Method(List<String> doc, String receiver, String name, String signature, List<String> body) {}
 
-  /** client.go of an SDK of one spec, or of one mount. */
+  /**
+   * client.go of an SDK of one spec, or of one mount: the services of the flat resources and, for a
+   * spec with a resource tree, the runtime client the tree's accessors hand on.
+   */
   record Client(Header header, List<String> packageDoc, String settings, List<ServiceField> services,
-      List<CredentialOption> credentials, List<PathOption> pathOptions, List<VariableOption> variables) {
+      List<CredentialOption> credentials, List<PathOption> pathOptions, List<VariableOption> variables,
+      boolean tree, List<Accessor> accessors) {
     Client withHeader(Header other) {
-      return new Client(other, packageDoc, settings, services, credentials, pathOptions, variables);
+      return new Client(other, packageDoc, settings, services, credentials, pathOptions, variables, tree, accessors);
     }
   }
+
+  /** A resource of the tree's file: the classes of its collection and of its members. */
+  record Resource(Header header, List<TreeClass> classes) {
+    Resource withHeader(Header other) {
+      return new Resource(other, classes);
+    }
+  }
+
+  /**
+   * A collection or member class: the runtime client and, when it holds any, the path values bound
+   * so far; its params structs, the accessors of the resources below it and its methods.
+   */
+  record TreeClass(List<String> doc, String name, boolean holdsPath, List<Params> params, List<Accessor> accessors,
+      List<Method> methods) {}
+
+  /**
+   * A method returning a resource below its receiver ({@code self}, of type {@code receiver}):
+   * {@code value} makes it, binding the key given in {@code parameters} when there is one.
+   */
+  record Accessor(List<String> doc, String self, String receiver, String name, String parameters, String type,
+      String value) {}
 
   /**
    * An option of one text value, made by a runtime call: a server variable ({@code WithRegion}), a

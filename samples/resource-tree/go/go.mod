@@ -1,0 +1,3 @@
+module tree-sdk
+
+go 1.23
