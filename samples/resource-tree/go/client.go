@@ -6,6 +6,7 @@
 package tree
 
 import (
+	"log/slog"
 	"net/http"
 	"time"
 	"tree-sdk/core"
@@ -27,7 +28,7 @@ type Client struct {
 }
 
 // settings describe the API to the runtime.
-var settings = core.Settings{DefaultServer: "https://api.tree.example.test", BaseURLEnv: "TREE_BASE_URL", UserAgent: "tree-sdk/0.1.0", Schemes: []core.Scheme{{Name: "basicAuth", Type: core.Basic, Env: []string{"TREE_ACCOUNT_SID", "TREE_AUTH_TOKEN"}, Option: "tree.WithBasicAuth"}}}
+var settings = core.Settings{DefaultServer: "https://api.tree.example.test", BaseURLEnv: "TREE_BASE_URL", UserAgent: "tree-sdk/0.1.0", Schemes: []core.Scheme{{Name: "basicAuth", Type: core.Basic, Env: []string{"TREE_ACCOUNT_SID", "TREE_AUTH_TOKEN"}, Option: "tree.WithBasicAuth"}}, Redaction: core.Redaction{Headers: []string{"authorization", "cookie", "proxy-authorization"}, Query: []string{}}}
 
 // NewClient returns a client of the API. Without options it reads credentials and the base URL from
 // the environment.
@@ -120,6 +121,13 @@ func WithHeader(name, value string) Option {
 // WithTimeout limits how long each attempt may take (default 60 seconds).
 func WithTimeout(d time.Duration) Option {
 	return core.WithTimeout(d)
+}
+
+// WithLogger logs each request at debug level to logger: its method, URL, status, elapsed time and
+// headers, each retry with its reason, with credentials and personal data masked; never a body.
+// Without it nothing is logged.
+func WithLogger(logger *slog.Logger) Option {
+	return core.WithLogger(logger)
 }
 
 // WithFollowForeignLinks follows next-page links to other origins, without credentials, instead of

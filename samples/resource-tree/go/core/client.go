@@ -57,6 +57,8 @@ type Settings struct {
 	Schemes []Scheme
 	// Regions moves requests to a region's and an edge's hosts, when the API has them.
 	Regions *HostRewrite
+	// Redaction is what debug logs never show in clear.
+	Redaction Redaction
 }
 
 // Client sends the requests of one API. Generated clients hold one; clients of several APIs share
@@ -161,6 +163,7 @@ func (c *Client) send(ctx context.Context, req *Request, opts []Option) (*http.R
 			}
 			return resp, nil
 		}
+		c.logRetry(ctx, options, req, resp, err, wait)
 		if resp != nil {
 			_, _ = io.Copy(io.Discard, resp.Body)
 			resp.Body.Close()
@@ -173,8 +176,16 @@ func (c *Client) send(ctx context.Context, req *Request, opts []Option) (*http.R
 	}
 }
 
-// attempt sends one request, within the options' timeout.
+// attempt sends one request and logs it when the options ask for a log.
 func (c *Client) attempt(ctx context.Context, options Options, method, url string, body []byte, header http.Header) (*http.Response, error) {
+	started := time.Now()
+	resp, err := c.timed(ctx, options, method, url, body, header)
+	c.logExchange(ctx, options, method, url, header, resp, err, started)
+	return resp, err
+}
+
+// timed sends one request, within the options' timeout.
+func (c *Client) timed(ctx context.Context, options Options, method, url string, body []byte, header http.Header) (*http.Response, error) {
 	if options.timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, options.timeout)

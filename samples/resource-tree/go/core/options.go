@@ -1,6 +1,7 @@
 package core
 
 import (
+	"log/slog"
 	"net/http"
 	"strings"
 	"time"
@@ -23,6 +24,7 @@ type Options struct {
 	region      *string
 	edge        *string
 	response    **http.Response
+	logger      *slog.Logger
 }
 
 func defaultOptions() Options {
