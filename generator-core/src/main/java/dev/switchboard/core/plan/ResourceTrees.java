@@ -74,7 +74,8 @@ final class ResourceTrees {
       return;
     }
     Draft draft = drafts.computeIfAbsent(skeleton(own), id -> new Draft(own));
-    (kind == PathRole.Kind.INSTANCE ? draft.instance : draft.collection).add(operation.id());
+    // An instance path without a key to bind (Twilio's POST /v2/Voice/Reports) is called on the collection.
+    (keyed ? draft.instance : draft.collection).add(operation.id());
     if (keyed && draft.key.isEmpty()) {
       draft.key = Optional.of(name(segments.get(segments.size() - 1)));
     }

@@ -55,7 +55,7 @@ class ResourceTreeTest {
           parameters: [{name: AccountSid, in: path, required: true, schema: {type: string}}]
           get: {operationId: ListSipDomain, responses: {'200': {description: ok}}}
         /v1/Accounts/{AccountSid}/Calls/FeedbackSummary.json:
-          x-twilio: {pathType: list}
+          x-twilio: {pathType: instance}
           parameters: [{name: AccountSid, in: path, required: true, schema: {type: string}}]
           post: {operationId: CreateFeedbackSummary, responses: {'201': {description: ok}}}
         /v1/Accounts/{AccountSid}/Calls.json:
@@ -113,6 +113,10 @@ class ResourceTreeTest {
     assertThat(sip.key()).isEmpty();
     assertThat(names(tree, sip.collectionChildren())).containsExactly("Domains");
     assertThat(names(tree, tree.node("/v1/Accounts/{}/Calls").collectionChildren())).containsExactly("FeedbackSummary");
+    // An instance path with no key to bind is called on the collection.
+    TreeNode summary = tree.node("/v1/Accounts/{}/Calls/FeedbackSummary");
+    assertThat(operations(summary.collection())).containsExactly("CreateFeedbackSummary");
+    assertThat(summary.instance()).isEmpty();
     assertThat(tree.shortcuts()).isEmpty();
   }
 
