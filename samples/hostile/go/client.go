@@ -30,7 +30,7 @@ type Client struct {
 }
 
 // settings describe the API to the runtime.
-var settings = core.Settings{DefaultServer: "https://hostile.example.test", BaseURLEnv: "HOSTILE_BASE_URL", UserAgent: "hostile-sdk/0.1.0", Redaction: core.Redaction{Headers: []string{"authorization", "cookie", "proxy-authorization"}, Query: []string{}}}
+var settings = core.Settings{DefaultServer: "https://hostile.example.test", BaseURLEnv: "HOSTILE_BASE_URL", UserAgent: "hostile-sdk/0.1.0", Redaction: core.Redaction{Headers: []string{"authorization", "cookie", "proxy-authorization"}, Query: []string{}, Path: []string{}}}
 
 // NewClient returns a client of the API. Without options it reads credentials and the base URL from
 // the environment.

@@ -25,6 +25,7 @@ type Options struct {
 	edge        *string
 	response    **http.Response
 	logger      *slog.Logger
+	personal    []string
 }
 
 func defaultOptions() Options {

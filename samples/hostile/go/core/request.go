@@ -7,6 +7,7 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/textproto"
+	"slices"
 	"strings"
 )
 
@@ -26,6 +27,9 @@ type Request struct {
 	absolute     string
 	anonymous    bool
 	err          error
+
+	// personal are the path segments (as sent) of personal-data path parameters, masked in logs.
+	personal []string
 }
 
 type pathParam struct {
@@ -339,6 +343,9 @@ func (r *Request) expandPath(c *Client, options Options) (string, error) {
 			return "", &InvalidRequestError{Reason: fmt.Sprintf("path parameter %s cannot be %q", p.name, text)}
 		}
 		path = strings.ReplaceAll(path, "{"+p.name+"}", escapePath(text))
+		if slices.Contains(c.settings.Redaction.Path, p.name) && text != "" {
+			r.personal = append(r.personal, escapePath(text))
+		}
 	}
 	return path, nil
 }

@@ -129,6 +129,7 @@ func (c *Client) send(ctx context.Context, req *Request, opts []Option) (*http.R
 	if err != nil {
 		return nil, err
 	}
+	options.personal = req.personal
 	if c.settings.Regions != nil {
 		region, edge, err := c.settings.Regions.placement(options)
 		if err != nil {

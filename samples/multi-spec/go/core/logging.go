@@ -13,11 +13,13 @@ import (
 // Mask is what logs and a model's text show in place of a secret or a personal value.
 const Mask = "***"
 
-// Redaction says what a client's debug log never shows in clear: the values of Headers (lower case)
-// and of the query parameters Query. User info in a URL is always dropped, and bodies are never logged.
+// Redaction says what a client's debug log never shows in clear: the values of Headers (lower case),
+// of the query parameters Query and of the path parameters Path. User info in a URL is always
+// dropped, and bodies are never logged.
 type Redaction struct {
 	Headers []string
 	Query   []string
+	Path    []string
 }
 
 // WithLogger logs each request at debug level to logger: its method, URL, status, elapsed time and
@@ -36,7 +38,7 @@ func (c *Client) logExchange(ctx context.Context, options Options, method, targe
 	if !options.logs(ctx) {
 		return
 	}
-	attrs := []any{"method", method, "url", c.maskURL(target),
+	attrs := []any{"method", method, "url", c.maskURL(target, options.personal),
 		"elapsed_ms", time.Since(started).Milliseconds(), "headers", c.maskHeaders(header)}
 	if resp != nil {
 		attrs = append(attrs, "status", resp.StatusCode)
@@ -60,13 +62,26 @@ func (c *Client) logRetry(ctx context.Context, options Options, req *Request, re
 	options.logger.DebugContext(ctx, "retry", "method", req.method, "reason", reason, "wait_ms", wait.Milliseconds())
 }
 
-// maskURL drops user info and masks the values of the redacted query parameters.
-func (c *Client) maskURL(raw string) string {
+// maskURL drops user info and masks the values of the redacted query parameters and the path
+// segments of personal-data path parameters.
+func (c *Client) maskURL(raw string, personal []string) string {
 	parsed, err := url.Parse(raw)
 	if err != nil {
 		return "(an unparsable URL)"
 	}
 	parsed.User = nil
+	if len(personal) > 0 {
+		segments := strings.Split(parsed.EscapedPath(), "/")
+		for i, segment := range segments {
+			if segment != "" && slices.Contains(personal, segment) {
+				segments[i] = Mask
+			}
+		}
+		masked := strings.Join(segments, "/")
+		if unescaped, err := url.PathUnescape(masked); err == nil {
+			parsed.Path, parsed.RawPath = unescaped, masked
+		}
+	}
 	if parsed.RawQuery != "" && len(c.settings.Redaction.Query) > 0 {
 		parts := strings.Split(parsed.RawQuery, "&")
 		for i, part := range parts {

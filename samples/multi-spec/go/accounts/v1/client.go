@@ -28,7 +28,7 @@ type Client struct {
 }
 
 // settings describe the API to the runtime.
-var settings = core.Settings{DefaultServer: "https://accounts.example.test/v1", BaseURLEnv: "EXAMPLE_BASE_URL", UserAgent: "example-sdk/0.1.0", Schemes: []core.Scheme{{Name: "basicAuth", Type: core.Basic, Env: []string{"EXAMPLE_USERNAME", "EXAMPLE_PASSWORD"}, Option: "accountsv1.WithBasicAuth"}}, Redaction: core.Redaction{Headers: []string{"authorization", "cookie", "proxy-authorization"}, Query: []string{}}}
+var settings = core.Settings{DefaultServer: "https://accounts.example.test/v1", BaseURLEnv: "EXAMPLE_BASE_URL", UserAgent: "example-sdk/0.1.0", Schemes: []core.Scheme{{Name: "basicAuth", Type: core.Basic, Env: []string{"EXAMPLE_USERNAME", "EXAMPLE_PASSWORD"}, Option: "accountsv1.WithBasicAuth"}}, Redaction: core.Redaction{Headers: []string{"authorization", "cookie", "proxy-authorization"}, Query: []string{}, Path: []string{}}}
 
 // NewClient returns a client of the API. Without options it reads credentials and the base URL from
 // the environment.

@@ -49,7 +49,8 @@ final class ClientFile {
     }
     regions.ifPresent(rewrite -> fields.add("Regions: " + rewrite));
     redaction.ifPresent(masked -> fields.add("Redaction: core.Redaction{Headers: []string{" + GoText.quoteAll(masked.headers())
-        + "}, Query: []string{" + GoText.quoteAll(masked.query()) + "}}"));
+        + "}, Query: []string{" + GoText.quoteAll(masked.query()) + "}, Path: []string{" + GoText.quoteAll(masked.path())
+        + "}}"));
     return "core.Settings{" + String.join(", ", fields) + "}";
   }
 
