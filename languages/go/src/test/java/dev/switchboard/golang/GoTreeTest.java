@@ -86,7 +86,7 @@ class GoTreeTest {
   }
 
   @Test
-  void aMemberMethodWhosePathLacksTheKeyTakesOnlyTheValuesItsPathNames(@TempDir Path dir) {
+  void anInstancePathWithoutAKeyIsCalledOnTheCollection(@TempDir Path dir) {
     Path spec = Specs.write(dir, "reports.yaml", """
         openapi: 3.0.3
         info: {title: Reports, version: '1'}
@@ -106,10 +106,10 @@ class GoTreeTest {
         """);
     FileSet files = Pipeline.generate(spec, new GoPlugin());
     String reports = files.text("report_resource.go");
-    assertThat(reports).contains("func (s *ReportContext) Create(ctx context.Context, opts ...core.Option) error {\n"
+    assertThat(reports).contains("func (s *ReportList) Create(ctx context.Context, opts ...core.Option) error {\n"
         + "\treq := core.NewRequest(\"POST\", \"/v2/Reports\")\n\treturn core.NoContent");
     assertThat(reports).contains("req.PathParam(\"ReportId\", s.path[0])");
-    assertThat(files.text("example_test.go")).contains("client.Report(\"example\").Create(context.Background())");
+    assertThat(files.text("example_test.go")).contains("client.Reports().Create(context.Background())");
   }
 
   @Test
