@@ -18,8 +18,11 @@ import java.util.Optional;
 
 /** Prints core's {@link Readme} in Python: the install command, the client's settings and each call. */
 final class ReadmeBuilder implements Section.Visitor<SectionView> {
-  /** An operation as its resource module prints it: the client attribute and the method. */
-  private record Printed(String attribute, OperationPlan method) {}
+  /**
+   * An operation as its module prints it: how the client reaches its resource, in a heading and
+   * in code at column 0 ({@code client.messages(sid)}, {@code client.messages("SM…")}), and the method.
+   */
+  private record Printed(String heading, String access, OperationPlan method) {}
 
   private final PyTypes types;
   private final ProjectView project;
@@ -32,8 +35,17 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
     this.types = types;
     this.project = project;
     this.examples = new PyExamples(types);
-    resources.forEach((resource, names) -> methods.get(resource)
-        .forEach((operation, method) -> printed.put(operation.id(), new Printed(names.attribute(), method))));
+    resources.forEach((resource, names) -> methods.get(resource).forEach((operation, method) -> printed.put(operation.id(),
+        new Printed("client." + names.attribute(), "client." + names.attribute(), method))));
+  }
+
+  /** Also the operations the tree's resources print ({@code tree}), reached as {@code routes} say. */
+  ReadmeBuilder withTree(Map<String, OperationPlan> tree, TreeRoutes routes) {
+    tree.forEach((operation, method) -> {
+      TreeRoutes.Access access = routes.access(operation, 0).orElseThrow();
+      printed.put(operation, new Printed(access.heading(), access.code(), method));
+    });
+    return this;
   }
 
   ReadmeView build(Readme readme) {
@@ -144,7 +156,7 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
 
   private String method(Call call) {
     Printed method = printed.get(call.operation());
-    return "client." + method.attribute() + "." + method.method().method();
+    return method.heading() + "." + method.method().method();
   }
 
   /**
@@ -153,7 +165,7 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
    */
   private String code(Call call, int indent) {
     OperationPlan plan = printed.get(call.operation()).method();
-    String method = method(call);
+    String method = printed.get(call.operation()).access() + "." + plan.method();
     List<String> arguments = new ArrayList<>();
     for (Argument argument : plan.arguments()) {
       if (argument.example().isPresent()) {
