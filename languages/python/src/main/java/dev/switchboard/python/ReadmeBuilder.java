@@ -22,7 +22,7 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
    * An operation as its module prints it: how the client reaches its resource, in a heading and
    * in code at column 0 ({@code client.messages(sid)}, {@code client.messages("SM…")}), and the method.
    */
-  private record Printed(String heading, String access, OperationPlan method) {}
+  private record Printed(String heading, String access, String variable, OperationPlan method) {}
 
   private final PyTypes types;
   private final ProjectView project;
@@ -36,14 +36,14 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
     this.project = project;
     this.examples = new PyExamples(types);
     resources.forEach((resource, names) -> methods.get(resource).forEach((operation, method) -> printed.put(operation.id(),
-        new Printed("client." + names.attribute(), "client." + names.attribute(), method))));
+        new Printed("client." + names.attribute(), "client." + names.attribute(), names.attribute(), method))));
   }
 
   /** Also the operations the tree's resources print ({@code tree}), reached as {@code routes} say. */
   ReadmeBuilder withTree(Map<String, OperationPlan> tree, TreeRoutes routes) {
     tree.forEach((operation, method) -> {
       TreeRoutes.Access access = routes.access(operation, 0).orElseThrow();
-      printed.put(operation, new Printed(access.heading(), access.code(), method));
+      printed.put(operation, new Printed(access.heading(), access.code(), access.variable(), method));
     });
     return this;
   }
@@ -164,8 +164,8 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
    * value of core's example (the plan's, which the method's arguments carry in Python order).
    */
   private String code(Call call, int indent) {
-    OperationPlan plan = printed.get(call.operation()).method();
-    String method = printed.get(call.operation()).access() + "." + plan.method();
+    Printed printed = this.printed.get(call.operation());
+    OperationPlan plan = printed.method();
     List<String> arguments = new ArrayList<>();
     for (Argument argument : plan.arguments()) {
       if (argument.example().isPresent()) {
@@ -173,6 +173,28 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
         arguments.add(examples.of(argument.example().orElseThrow(), indent + 4, prefix));
       }
     }
+    String method = printed.access() + "." + plan.method();
+    String code = statement(plan, method, arguments, indent);
+    if (!fluent(method) || fits(code, indent)) {
+      return code;
+    }
+    // ruff would lay a long chain of calls out one call a line; the resource in a variable keeps the call short.
+    String variable = printed.variable();
+    return variable + " = " + printed.access() + "\n" + " ".repeat(indent)
+        + statement(plan, variable + "." + plan.method(), arguments, indent);
+  }
+
+  /** Whether ruff lays out {@code chain} one call a line when it is too long: two attributes read from calls. */
+  private static boolean fluent(String chain) {
+    return chain.split("\\)\\.", -1).length - 1 >= 2;
+  }
+
+  private static boolean fits(String code, int indent) {
+    String first = code.lines().findFirst().orElse("");
+    return !first.endsWith("(") && indent + PyCode.width(first) <= PyCode.LINE_LENGTH;
+  }
+
+  private static String statement(OperationPlan plan, String method, List<String> arguments, int indent) {
     String pad = "\n" + " ".repeat(indent);
     return switch (plan.shape()) {
       case VALUE -> PyCode.wrap(indent, "result = " + method + "(", arguments, ")", 0) + pad + "print(result)";

@@ -14,8 +14,15 @@ import java.util.Optional;
  * (the plan's {@link TreeRoute}, each called step given the next path parameter's example).
  */
 final class TreeRoutes {
-  /** {@code heading} names the keys ({@code client.messages(sid)}), {@code code} gives their examples. */
-  record Access(String heading, String code) {}
+  /**
+   * {@code heading} names the keys ({@code client.messages(sid)}), {@code code} gives their
+   * examples; {@code variable} names the resource where an example keeps it in one.
+   */
+  record Access(String heading, String code, String variable) {}
+
+  /** Names README examples use besides the resource's. */
+  private static final java.util.Set<String> EXAMPLE_NAMES = java.util.Set.of("client", "result", "item", "event",
+      "response", "content", "error", "os");
 
   private final Plan plan;
   private final TreeNames names;
@@ -54,7 +61,9 @@ final class TreeRoutes {
         code.append('(').append(key.example().map(e -> examples.of(e, indent + 4, "")).orElse("\"...\"")).append(')');
       }
     }
-    return Optional.of(new Access(heading.toString(), code.toString()));
+    String variable = PythonSymbols.snake(chain.get(chain.size() - 1).type().words());
+    return Optional.of(new Access(heading.toString(), code.toString(),
+        EXAMPLE_NAMES.contains(variable) ? "resource" : variable));
   }
 
   /** The node that calls {@code operation} and its ancestors, the root first. */
