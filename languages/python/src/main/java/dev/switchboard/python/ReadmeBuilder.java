@@ -28,6 +28,7 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
   private final ProjectView project;
   private final PyExamples examples;
   private final Map<String, Printed> printed = new HashMap<>();
+  private ReadmeView.Tree tree;
 
   /** {@code methods} are each resource's methods as its module prints them. */
   ReadmeBuilder(PyTypes types, ProjectView project, Map<Resource, ResourceNames> resources,
@@ -41,11 +42,20 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
 
   /** Also the operations the tree's resources print ({@code tree}), reached as {@code routes} say. */
   ReadmeBuilder withTree(Map<String, OperationPlan> tree, TreeRoutes routes) {
-    tree.forEach((operation, method) -> {
-      TreeRoutes.Access access = routes.access(operation, 0).orElseThrow();
-      printed.put(operation, new Printed(access.heading(), access.code(), access.variable(), method));
-    });
+    String example = "";
+    for (Map.Entry<String, OperationPlan> entry : tree.entrySet()) {
+      TreeRoutes.Access access = routes.access(entry.getKey(), 0).orElseThrow();
+      printed.put(entry.getKey(), new Printed(access.heading(), access.code(), access.variable(), entry.getValue()));
+      if (keys(access.heading()) > keys(example)) {
+        example = access.heading();
+      }
+    }
+    this.tree = new ReadmeView.Tree(example, routes.shortcut().orElse(null));
     return this;
+  }
+
+  private static int keys(String access) {
+    return access.split("\\(", -1).length - 1;
   }
 
   ReadmeView build(Readme readme) {
@@ -103,7 +113,7 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
   @Override
   public SectionView usage(Section.Usage section) {
     return new SectionView(section.heading(), section.prose(), null, null, null, null, null,
-        new ReadmeView.Usage(section.inputModels(), openInput().orElse(null)), null, null, null, null, null);
+        new ReadmeView.Usage(section.inputModels(), openInput().orElse(null), tree), null, null, null, null, null);
   }
 
   private Optional<ReadmeView.OpenInput> openInput() {

@@ -1,13 +1,16 @@
 package dev.switchboard.python;
 
+import dev.switchboard.core.plan.CredentialDefault;
 import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.ResourceTree;
 import dev.switchboard.core.plan.TreeNode;
 import dev.switchboard.core.plan.TreeRoute;
+import dev.switchboard.python.view.ReadmeView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * How README examples reach an operation through the tree, in Python: {@code client.messages("SM…")}
@@ -64,6 +67,24 @@ final class TreeRoutes {
     String variable = PythonSymbols.snake(chain.get(chain.size() - 1).type().words());
     return Optional.of(new Access(heading.toString(), code.toString(),
         EXAMPLE_NAMES.contains(variable) ? "resource" : variable));
+  }
+
+  /** A shortcut of the client, as the README explains it: which resource it stands for, and who gives the key. */
+  Optional<ReadmeView.Shortcut> shortcut() {
+    // One to a keyed resource shows most: client.messages and client.messages("SM…").
+    return names.shortcuts().entrySet().stream()
+        .sorted(java.util.Comparator.comparing(e -> plan.tree().node(e.getKey().target()).key().isEmpty()))
+        .findFirst().map(entry -> {
+      ResourceTree.Shortcut shortcut = entry.getKey();
+      String key = names.node(shortcut.via()).key().orElseThrow();
+      String full = "client." + names.member(shortcut.via()) + "(" + key + ")." + names.member(shortcut.target());
+      TreeNode target = plan.tree().node(shortcut.target());
+      Optional<String> option = Stream.concat(target.collection().stream(), target.instance().stream())
+          .flatMap(m -> plan.operation(m.operation()).inputs().stream())
+          .flatMap(i -> i.defaultFrom().flatMap(CredentialDefault::option).stream()).findFirst()
+          .map(PythonSymbols::parameter);
+      return new ReadmeView.Shortcut(entry.getValue(), full, key, option.orElse(null));
+    });
   }
 
   /** The node that calls {@code operation} and its ancestors, the root first. */
