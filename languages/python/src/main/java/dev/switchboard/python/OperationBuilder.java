@@ -57,7 +57,9 @@ final class OperationBuilder {
     boolean fieldBody = planned.body().filter(PlanOperation.BodyPlan::flattened).isPresent();
     return new OperationPlan(method, constant, constant + " = " + endpoint, arguments, shape, result, docstring,
         operation.docs().deprecated(), fieldBody, itemLimit,
-        planned.requireOneOf().stream().map(g -> planned.group(g).stream().map(i -> byInput.get(i).name()).toList()).toList(),
+        // A group holding a value the resource holds is always met.
+        planned.requireOneOf().stream().map(planned::group).filter(g -> g.stream().noneMatch(held::contains))
+            .map(g -> g.stream().map(i -> byInput.get(i).name()).toList()).toList(),
         held.stream().map(Input::wire).toList());
   }
 
