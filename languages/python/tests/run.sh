@@ -58,6 +58,9 @@ echo "--- toolchain: ruff, mypy --strict (3.11 and 3.9), wheel, import"
 failed=0
 bash "$here/check-sdk.sh" "$work"/sdks/* "$work/twilio-bundle" || failed=1
 
+echo "--- the Twilio subset as one SDK: each mount's client is its resource tree"
+"$venv/bin/python" "$here/bundle_tree.py" "$work/twilio-bundle" || failed=1
+
 echo "--- a required property of an optional body stays required"
 bash "$here/required-inputs.sh" "$work/optional-body" || failed=1
 
