@@ -1,11 +1,14 @@
 """Reads a generated Python SDK's surface back from its source with ast and compares it with the plan.
 
-For every method of every sync resource class: the operation it calls (its Endpoint's method and
-path), its name, each argument's wire name and location (from the Params(...) call) and whether it
-is required (no default), the shape of its result (from the return annotation) and, for paged
-results, the Endpoint's paging (style, items, cursor, next link, limit). Every planned operation
-must be found, and agree. Usage: python3 surface.py PLAN_JSON SDK_DIR
+For every method of every sync resource class (flat resources in resources/, the resource tree in tree/):
+the operation it calls (its Endpoint's method and path), its name, each argument's wire name and location
+(from the Params(...) call) and whether it is required (no default), the shape of its result (from the
+return annotation) and, for paged results, the Endpoint's paging (style, items, cursor, next link, limit).
+A tree's method sends the path values its resource holds (``self._path[i]``): those must be the path's
+first parameters, in order, and count as given. Every planned operation must be found, and agree.
+Usage: python3 surface.py PLAN_JSON SDK_DIR
 """
+import re
 
 import ast
 import json
@@ -13,6 +16,7 @@ import sys
 from pathlib import Path
 
 GROUPS = {"path": "PATH", "query": "QUERY", "headers": "HEADER", "cookies": "COOKIE", "fields": "BODY_FIELD"}
+BOUND = "bound"
 SHAPES = {"model": "value", "list": "value", "text": "value", "none": "none", "paged": "paged",
           "stream": "stream", "binary": "binary"}
 
@@ -86,7 +90,10 @@ def shape(function):
 
 
 def argument(value):
-    """The argument a Params entry passes: ``name``, or ``rfc2822(name)`` for a date-time sent as RFC 2822."""
+    """The argument a Params entry passes: ``name``, or ``rfc2822(name)`` for a date-time sent as RFC 2822;
+    a value the resource holds, ``self._path[i]``, as ``(BOUND, i)``."""
+    if isinstance(value, ast.Subscript) and ast.unparse(value.value) == "self._path":
+        return (BOUND, value.slice.value)
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "rfc2822":
         return value.args[0].id
     return value.id
@@ -121,7 +128,8 @@ def wires(function, constants):
 def surface(sdk):
     """(http method, path) -> (method name, {(location, wire): required}, shape, paging or None, item limit)."""
     found = {}
-    for file in sorted(Path(sdk).glob("src/*/resources/*.py")):
+    files = sorted(Path(sdk).glob("src/*/resources/*.py")) + sorted(Path(sdk).glob("src/*/tree/*.py"))
+    for file in files:
         module = ast.parse(file.read_text(encoding="utf-8"))
         constants = endpoints(module)
         for cls in module.body:
@@ -142,6 +150,10 @@ def surface(sdk):
                     raise SystemExit(f"{file.name}: {function.name}: arguments not sent: {sorted(unplaced)}")
                 inputs = {located[name]: required[name] for name in required}
                 method, path, paging = constants[constant]
+                held = sorted((name[1], where[1]) for name, where in located.items() if isinstance(name, tuple))
+                if [wire for _, wire in held] != re.findall(r"\{([^}]+)\}", path)[: len(held)]:
+                    raise SystemExit(f"{file.name}: {function.name}: sends held values {held} for {path}")
+                inputs.update({located[name]: BOUND for name in located if isinstance(name, tuple)})
                 found[(method, path)] = (function.name, inputs, shape(function), paging, limit)
     return found
 
@@ -149,6 +161,8 @@ def surface(sdk):
 def main(plan_file, sdk):
     plan = json.loads(Path(plan_file).read_text(encoding="utf-8"))
     sdk_surface = surface(sdk)
+    tree_methods = {m["operation"]: m["name"]["words"] for node in plan.get("tree", {}).get("nodes", [])
+                    for m in node.get("collection", []) + node.get("instance", [])}
     problems, operations, inputs, pages = [], 0, 0, 0
     for resource in plan.get("resources", []):
         for op in resource["operations"]:
@@ -158,11 +172,12 @@ def main(plan_file, sdk):
                 continue
             name, actual, actual_shape, paging, limit = sdk_surface.pop(key)
             operations += 1
-            wanted = "_".join(op["method"]["words"])
+            wanted = "_".join(tree_methods.get(op["id"], op["method"]["words"]))
             if name.rstrip("_") != wanted and not name.startswith(wanted + "_"):
                 problems.append(f"{op['id']}: method {name}, plan says {wanted}")
             expected = {(i["location"], i.get("wire", "")): bool(i.get("required")) for i in op.get("inputs", [])}
             inputs += len(expected)
+            actual = {key: expected.get(key, BOUND) if given == BOUND else given for key, given in actual.items()}
             if actual != expected:
                 problems.append(f"{op['id']}: inputs {sorted(actual.items())}, plan says {sorted(expected.items())}")
             if actual_shape != SHAPES[op["result"]["shape"]]:

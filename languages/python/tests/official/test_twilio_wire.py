@@ -157,7 +157,7 @@ CALLS = [
         201,
         {"sid": MESSAGE, "account_sid": SID},
         lambda c: c.official.messages.create(to=TO, from_=FROM, body="Hello there"),
-        lambda c: c.api.message.create(to=TO, from_=FROM, body="Hello there"),
+        lambda c: c.api.messages.create(to=TO, from_=FROM, body="Hello there"),
     ),
     Call(
         "send a message with two media URLs",
@@ -166,7 +166,7 @@ CALLS = [
         lambda c: c.official.messages.create(
             to=TO, from_=FROM, media_url=["https://demo.twilio.com/a.png", "https://demo.twilio.com/b.png"]
         ),
-        lambda c: c.api.message.create(
+        lambda c: c.api.messages.create(
             to=TO, from_=FROM, media_url=["https://demo.twilio.com/a.png", "https://demo.twilio.com/b.png"]
         ),
     ),
@@ -177,7 +177,7 @@ CALLS = [
         lambda c: c.official.messages.create(
             to=TO, messaging_service_sid="MG0123", body="Later", send_at=SEND_AT, schedule_type="fixed"
         ),
-        lambda c: c.api.message.create(
+        lambda c: c.api.messages.create(
             to=TO, messaging_service_sid="MG0123", body="Later", send_at=SEND_AT, schedule_type="fixed"
         ),
     ),
@@ -186,56 +186,56 @@ CALLS = [
         200,
         {"sid": MESSAGE},
         lambda c: c.official.messages(MESSAGE).fetch(),
-        lambda c: c.api.message.fetch(MESSAGE),
+        lambda c: c.api.messages(MESSAGE).fetch(),
     ),
     Call(
         "list messages with a limit and a date filter",
         200,
         _page("messages"),
         lambda c: c.official.messages.list(to=TO, date_sent_after=SENT_AFTER, limit=20),
-        lambda c: list(c.api.message.list(to=TO, date_sent_after=SENT_AFTER, limit=20)),
+        lambda c: list(c.api.messages.list(to=TO, date_sent_after=SENT_AFTER, limit=20)),
     ),
     Call(
         "delete a message",
         204,
         None,
         lambda c: c.official.messages(MESSAGE).delete(),
-        lambda c: c.api.message.delete(MESSAGE),
+        lambda c: c.api.messages(MESSAGE).delete(),
     ),
     Call(
         "place a call",
         201,
         {"sid": CALL},
         lambda c: c.official.calls.create(to=TO, from_=FROM, url="https://demo.twilio.com/docs/voice.xml"),
-        lambda c: c.api.call.create(to=TO, from_=FROM, url="https://demo.twilio.com/docs/voice.xml"),
+        lambda c: c.api.calls.create(to=TO, from_=FROM, url="https://demo.twilio.com/docs/voice.xml"),
     ),
     Call(
         "hang up a call",
         200,
         {"sid": CALL},
         lambda c: c.official.calls(CALL).update(status="completed"),
-        lambda c: c.api.call.update(CALL, status="completed"),
+        lambda c: c.api.calls(CALL).update(status="completed"),
     ),
     Call(
         "list incoming phone numbers",
         200,
         _page("incoming_phone_numbers"),
         lambda c: c.official.incoming_phone_numbers.list(phone_number="+1555", limit=5),
-        lambda c: list(c.api.incoming_phone_number.list(phone_number="+1555", limit=5)),
+        lambda c: list(c.api.incoming_phone_numbers.list(phone_number="+1555", limit=5)),
     ),
     Call(
         "start a verification",
         201,
         {"sid": "VE0123"},
         lambda c: c.official.verify.v2.services(SERVICE).verifications.create(to=TO, channel="sms"),
-        lambda c: c.verify.verify_v2_verification.create(SERVICE, to=TO, channel="sms"),
+        lambda c: c.verify.services(SERVICE).verifications.create(to=TO, channel="sms"),
     ),
     Call(
         "look up a phone number",
         200,
         {"phone_number": TO},
         lambda c: c.official.lookups.v2.phone_numbers(TO).fetch(fields="line_type_intelligence"),
-        lambda c: c.lookups.lookups_v2_phone_number.fetch(TO, fields="line_type_intelligence"),
+        lambda c: c.lookups.phone_numbers(TO).fetch(fields="line_type_intelligence"),
     ),
 ]
 
@@ -258,6 +258,6 @@ def test_the_recorder_tells_different_requests_apart(clients: Clients, recorder:
     recorder.status, recorder.body = 201, {"sid": MESSAGE}
     recorder.seen.clear()
     clients.official.messages.create(to=TO, from_=FROM, body="Hello there")
-    clients.api.message.create(to=TO, from_=FROM, body="Hello, there")
+    clients.api.messages.create(to=TO, from_=FROM, body="Hello, there")
     first, second = recorder.seen
     assert first.form != second.form

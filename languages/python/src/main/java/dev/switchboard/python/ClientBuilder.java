@@ -59,6 +59,17 @@ final class ClientBuilder {
   }
 
   ClientView build(List<ResourceNames> resources, Map<String, String> resourceDocs) {
+    return build(List.of(), resources, resourceDocs);
+  }
+
+  /**
+   * A member of the client that is a resource of the tree: a root ({@code values} {@code ()}) or a
+   * shortcut, whose first path value is left to the client ({@code (NOT_GIVEN,)}).
+   */
+  record TreeMember(String attribute, String module, String className, String asyncClassName, String values) {}
+
+  /** The client with the tree's members first, then the flat resources. */
+  ClientView build(List<TreeMember> tree, List<ResourceNames> resources, Map<String, String> resourceDocs) {
     imports.name("__future__", "annotations").name("typing", "Any").name("typing", "Optional")
         .name("typing", "Union").name("collections.abc", "Mapping").module("httpx")
         .name("._auth", "Credentials").name("._core", "SyncCore").name("._core", "AsyncCore")
@@ -72,6 +83,14 @@ final class ClientBuilder {
     fixedArguments();
     List<ResourceRef> refs = new ArrayList<>();
     Imports typeChecking = new Imports();
+    for (TreeMember member : tree) {
+      String module = ".tree." + member.module();
+      typeChecking.name(module, member.className()).name(module, member.asyncClassName());
+      refs.add(new ResourceRef(propertyHeader(member.attribute(), member.className()),
+          propertyHeader(member.attribute(), member.asyncClassName()), "",
+          lazyConstruction(module, member.className(), List.of("self._core", member.values())),
+          lazyConstruction(module, member.asyncClassName(), List.of("self._core", member.values()))));
+    }
     for (ResourceNames names : resources) {
       typeChecking.name(".resources." + names.attribute(), names.className())
           .name(".resources." + names.attribute(), names.asyncClassName());
@@ -81,7 +100,7 @@ final class ClientBuilder {
           resourceProperty(names.attribute(), names.className()),
           resourceProperty(names.attribute(), names.asyncClassName())));
     }
-    if (!resources.isEmpty()) {
+    if (!refs.isEmpty()) {
       imports.module("functools").name("typing", "TYPE_CHECKING");
     }
     String redaction = redaction();
@@ -172,17 +191,29 @@ final class ClientBuilder {
 
   /** {@code def name(self) -> Type:}, split as ruff splits a signature too long for the line. */
   static String propertyHeader(String name, String className) {
-    String flat = "def " + name + "(self) -> " + className + ":";
-    return 4 + PyCode.width(flat) <= PyCode.LINE_LENGTH
-        ? flat : "def " + name + "(\n        self,\n    ) -> " + className + ":";
+    return header(name, "self", className);
+  }
+
+  /** {@code def name(parameters) -> Type:} at indent 4, one parameter a line when too long (ruff's layout). */
+  static String header(String name, String parameters, String returns) {
+    String flat = "def " + name + "(" + parameters + ") -> " + returns + ":";
+    if (4 + PyCode.width(flat) <= PyCode.LINE_LENGTH) {
+      return flat;
+    }
+    return "def " + name + "(\n        " + String.join(",\n        ", parameters.split(", ")) + ",\n    ) -> " + returns + ":";
   }
 
   /** The body of a resource property: the resource's module is imported on first access. */
   private static String resourceProperty(String module, String className) {
-    String from = "from .resources." + module + " import ";
+    return lazyConstruction(".resources." + module, className, List.of("self._core"));
+  }
+
+  /** Statements at indent 8 that import {@code className} from {@code module} and return a new one. */
+  static String lazyConstruction(String module, String className, List<String> arguments) {
+    String from = "from " + module + " import ";
     String importLine = 8 + PyCode.width(from + className) <= PyCode.LINE_LENGTH
         ? from + className : PyCode.explode(0, from + "(", List.of(className), ")");
-    String call = PyCode.call(8, "return " + className + "(", List.of("self._core"), ")");
+    String call = PyCode.call(8, "return " + className + "(", arguments, ")");
     return PyCode.indentRest(importLine + "\n\n" + call, 8);
   }
 

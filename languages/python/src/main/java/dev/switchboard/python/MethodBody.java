@@ -100,8 +100,15 @@ final class MethodBody {
   }
 
   private void group(List<String> groups, int indent, String name, Location location) {
-    List<String> entries = plan.arguments().stream().filter(a -> a.location() == location)
-        .map(a -> PyText.literal(a.wire()) + ": " + value(a)).toList();
+    List<String> entries = new ArrayList<>();
+    if (location == Location.PATH) {
+      // Values the resource of the tree holds, in the order it bound them.
+      for (int i = 0; i < plan.bound().size(); i++) {
+        entries.add(PyText.literal(plan.bound().get(i)) + ": self._path[" + i + "]");
+      }
+    }
+    plan.arguments().stream().filter(a -> a.location() == location)
+        .map(a -> PyText.literal(a.wire()) + ": " + value(a)).forEach(entries::add);
     if (!entries.isEmpty() || (location == Location.FIELD && plan.fieldBody())) {
       groups.add(PyCode.wrap(indent + 4, name + "={", entries, "}", 1));
     }

@@ -33,9 +33,19 @@ final class OperationBuilder {
   }
 
   OperationPlan plan(Operation operation, PlanOperation planned, String method) {
+    return plan(operation, planned, method, 0);
+  }
+
+  /**
+   * The method of a resource of the tree, which holds {@code bound} path values: the operation's
+   * first {@code bound} path parameters, in path order, are sent from those and are no arguments.
+   */
+  OperationPlan plan(Operation operation, PlanOperation planned, String method, int bound) {
     SymbolTable.Scope taken = types.symbols().newScope().reserve(PythonSymbols.METHOD_LOCALS);
+    List<Input> held = pathInOrder(planned).subList(0, bound);
     Map<Input, Argument> byInput = new LinkedHashMap<>();
-    planned.inputs().forEach(input -> byInput.put(input, argument(operation, input, taken)));
+    planned.inputs().stream().filter(input -> !held.contains(input))
+        .forEach(input -> byInput.put(input, argument(operation, input, taken)));
     List<Argument> arguments = arguments(byInput.values());
     Optional<String> itemLimit = planned.result() instanceof Result.Paged paged
         ? Optional.of(PythonSymbols.parameter(taken, paged.itemLimit(), operation.source())) : Optional.empty();
@@ -47,7 +57,16 @@ final class OperationBuilder {
     boolean fieldBody = planned.body().filter(PlanOperation.BodyPlan::flattened).isPresent();
     return new OperationPlan(method, constant, constant + " = " + endpoint, arguments, shape, result, docstring,
         operation.docs().deprecated(), fieldBody, itemLimit,
-        planned.requireOneOf().stream().map(g -> planned.group(g).stream().map(i -> byInput.get(i).name()).toList()).toList());
+        // A group holding a value the resource holds is always met.
+        planned.requireOneOf().stream().map(planned::group).filter(g -> g.stream().noneMatch(held::contains))
+            .map(g -> g.stream().map(i -> byInput.get(i).name()).toList()).toList(),
+        held.stream().map(Input::wire).toList());
+  }
+
+  /** The operation's path parameters in the order its path names them. */
+  static List<Input> pathInOrder(PlanOperation planned) {
+    return planned.inputs().stream().filter(i -> i.location() == Input.Location.PATH)
+        .sorted(java.util.Comparator.comparingInt(i -> planned.path().indexOf("{" + i.wire() + "}"))).toList();
   }
 
   /** Positional arguments first (path, then a required whole body), then required and optional keywords. */

@@ -11,6 +11,8 @@ import java.util.Optional;
  * {@code fieldBody} is true when the body's properties are keyword arguments; {@code itemLimit} is
  * the keyword argument capping a pager's items (the plan's {@code itemLimit}), empty for other shapes.
  * {@code requireOneOf} holds the plan's groups as argument names: a call must give at least one of each.
+ * {@code bound} are the wire names of the path parameters a resource of the tree holds (its ancestors'
+ * keys, then its own), in path order: they are not arguments, the method sends the held values.
  */
 record OperationPlan(
     String method,
@@ -23,7 +25,8 @@ record OperationPlan(
     boolean deprecated,
     boolean fieldBody,
     Optional<String> itemLimit,
-    List<List<String>> requireOneOf) {
+    List<List<String>> requireOneOf,
+    List<String> bound) {
 
   /** What the method returns. */
   enum Shape {

@@ -11,6 +11,7 @@ import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.InputTypes;
 import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.TreeNode;
 import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
@@ -20,12 +21,14 @@ import dev.switchboard.core.plugin.SymbolProvider;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.render.TemplateEngine;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
+import dev.switchboard.python.view.LazyInitView;
 import dev.switchboard.python.view.ProjectView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Python 3.9+ SDK: httpx, sync and async clients, pydantic models. */
 public final class PythonPlugin implements LanguagePlugin {
@@ -61,7 +64,12 @@ public final class PythonPlugin implements LanguagePlugin {
     Optional<ProjectView> project = placement.isEmpty()
         ? Optional.of(project(api, context.plan().identity(), options, symbols)) : Optional.empty();
     Map<String, String> typeNames = typeNames(api, symbols);
-    Map<Resource, ResourceNames> resources = resourceNames(api, symbols, context.symbols().scope("client"));
+    Plan plan = context.plan();
+    SymbolTable.Scope clientMembers = context.symbols().scope("client");
+    // The tree's names first: a flat resource's name yields to a root's or a shortcut's.
+    Optional<TreeNames> tree = plan.tree().isEmpty() ? Optional.empty()
+        : Optional.of(new TreeNames(plan.tree(), symbols, clientMembers));
+    Map<Resource, ResourceNames> resources = resourceNames(flat(api, plan), symbols, clientMembers);
     // Claimed last, so that no name the SDK had before its plain-data forms yields to one of them.
     Map<String, String> params = paramNames(api, context.plan(), symbols);
     int depth = placement.map(p -> p.mount().size()).orElse(0);
@@ -79,6 +87,8 @@ public final class PythonPlugin implements LanguagePlugin {
     }
     files.add(src + "models/__init__.py",
         templates.render("package/lazy__init__.py.mustache", ModelsInit.build(api, types, modules)));
+    Map<String, OperationPlan> treeMethods = new LinkedHashMap<>();
+    tree.ifPresent(names -> treeMethods.putAll(treeFiles(api, types, plan, names, templates, src, files)));
     Map<Resource, Map<Operation, OperationPlan>> methods = new LinkedHashMap<>();
     resources.forEach((resource, names) -> {
       ResourceBuilder builder = new ResourceBuilder(types, context.plan(), names);
@@ -86,19 +96,82 @@ public final class PythonPlugin implements LanguagePlugin {
           templates.render("package/resources/resource.py.mustache", builder.build(resource)));
       methods.put(resource, builder.printed());
     });
-    files.add(src + "resources/__init__.py",
-        templates.render("package/lazy__init__.py.mustache", ResourcesInit.build(api, context.plan(), resources)));
+    // A tree that calls every operation leaves no flat resource, and no resources package to print.
+    if (tree.isEmpty() || !resources.isEmpty()) {
+      files.add(src + "resources/__init__.py",
+          templates.render("package/lazy__init__.py.mustache", ResourcesInit.build(api, context.plan(), resources)));
+    }
     files.add(src + "_client.py", templates.render("package/_client.py.mustache",
         new ClientBuilder(api, context.plan(), symbols, depth)
-            .build(List.copyOf(resources.values()), resourceDocs(resources))));
+            .build(tree.map(names -> treeMembers(plan, names)).orElse(List.of()), List.copyOf(resources.values()),
+                resourceDocs(resources))));
     project.ifPresent(p -> {
       context.plan().webhooks().ifPresent(signature -> files.add(src + "webhooks.py",
           templates.render("package/webhooks.py.mustache", WebhooksModule.view(signature))));
       files.add("pyproject.toml", templates.render("pyproject.toml.mustache", p));
       files.add("README.md", templates.render("README.md.mustache",
-          new ReadmeBuilder(types, p, resources, methods).build(context.readme())));
+          tree.map(names -> new ReadmeBuilder(types, p, resources, methods)
+              .withTree(treeMethods, new TreeRoutes(plan, names, new PyExamples(types))))
+              .orElseGet(() -> new ReadmeBuilder(types, p, resources, methods)).build(context.readme())));
     });
     return files;
+  }
+
+  /**
+   * The tree's package: a module per resource, and {@code tree/__init__.py}, which imports a class's
+   * module on first use. Returns each operation's method as printed.
+   */
+  private static Map<String, OperationPlan> treeFiles(Api api, PyTypes types, Plan plan, TreeNames names,
+      TemplateEngine templates, String src, FileSet files) {
+    TreeBuilder builder = new TreeBuilder(api, types, plan, names);
+    List<LazyInitView.Entry> entries = new ArrayList<>();
+    Imports imports = new Imports();
+    for (TreeNode node : plan.tree().nodes()) {
+      TreeNames.NodeNames own = names.node(node.id());
+      files.add(src + "tree/" + own.module() + ".py",
+          templates.render("package/resources/tree_node.py.mustache", builder.build(node)));
+      Stream.of(Optional.of(own.list()), Optional.of(own.asyncList()), own.context(), own.asyncContext())
+          .flatMap(Optional::stream).forEach(c -> {
+            imports.name("." + own.module(), c);
+            entries.add(new LazyInitView.Entry(PyText.literal(c), PyText.literal(own.module())));
+          });
+    }
+    entries.sort((a, b) -> Imports.compareNames(a.name(), b.name()));
+    String all = PyCode.wrap(0, "__all__ = [", entries.stream().map(LazyInitView.Entry::name).toList(), "]", 0);
+    String docstring = PyText.docstring(Optional.of("The resources of the " + api.info().title()
+        + " as the client reaches them.\n\nEach class is imported from its module on first use."), 0).orElseThrow();
+    files.add(src + "tree/__init__.py", templates.render("package/lazy__init__.py.mustache",
+        new LazyInitView(docstring, imports.render(4), all, entries)));
+    return builder.printed();
+  }
+
+  /** The client's members from the tree: its roots, then its shortcuts, which leave the first path value to the client. */
+  private static List<ClientBuilder.TreeMember> treeMembers(Plan plan, TreeNames names) {
+    List<ClientBuilder.TreeMember> members = new ArrayList<>();
+    for (String root : plan.tree().roots()) {
+      TreeNames.NodeNames own = names.node(root);
+      members.add(new ClientBuilder.TreeMember(names.member(root), own.module(), own.list(), own.asyncList(), "()"));
+    }
+    names.shortcuts().forEach((shortcut, attribute) -> {
+      TreeNames.NodeNames own = names.node(shortcut.target());
+      members.add(new ClientBuilder.TreeMember(attribute, own.module(), own.list(), own.asyncList(), "(NOT_GIVEN,)"));
+    });
+    return members;
+  }
+
+  /** The flat resources: for a spec with a tree, only the operations no resource of the tree calls. */
+  private static List<Resource> flat(Api api, Plan plan) {
+    if (plan.tree().isEmpty()) {
+      return api.resources();
+    }
+    List<Resource> left = new ArrayList<>();
+    for (Resource resource : api.resources()) {
+      List<Operation> operations = resource.operations().stream().filter(op -> !plan.tree().covers(op.id())).toList();
+      if (!operations.isEmpty()) {
+        left.add(new Resource(resource.name(), resource.docs(), operations));
+      }
+    }
+    return left;
   }
 
   /** The runtime and the files of the package itself: {@code py.typed}, {@code __init__.py}, {@code _version.py}. */
@@ -138,9 +211,10 @@ public final class PythonPlugin implements LanguagePlugin {
   }
 
   /** Module and class names of each resource; classes yield to models on collision. */
-  private static Map<Resource, ResourceNames> resourceNames(Api api, PythonSymbols symbols, SymbolTable.Scope attributes) {
+  private static Map<Resource, ResourceNames> resourceNames(List<Resource> flat, PythonSymbols symbols,
+      SymbolTable.Scope attributes) {
     Map<Resource, ResourceNames> names = new LinkedHashMap<>();
-    for (Resource resource : api.resources()) {
+    for (Resource resource : flat) {
       String attribute = PythonSymbols.resourceAttribute(attributes, resource);
       String base = PythonSymbols.pascal(resource.name());
       String chosen = base;

@@ -18,13 +18,17 @@ import java.util.Optional;
 
 /** Prints core's {@link Readme} in Python: the install command, the client's settings and each call. */
 final class ReadmeBuilder implements Section.Visitor<SectionView> {
-  /** An operation as its resource module prints it: the client attribute and the method. */
-  private record Printed(String attribute, OperationPlan method) {}
+  /**
+   * An operation as its module prints it: how the client reaches its resource, in a heading and
+   * in code at column 0 ({@code client.messages(sid)}, {@code client.messages("SM…")}), and the method.
+   */
+  private record Printed(String heading, String access, String variable, OperationPlan method) {}
 
   private final PyTypes types;
   private final ProjectView project;
   private final PyExamples examples;
   private final Map<String, Printed> printed = new HashMap<>();
+  private ReadmeView.Tree tree;
 
   /** {@code methods} are each resource's methods as its module prints them. */
   ReadmeBuilder(PyTypes types, ProjectView project, Map<Resource, ResourceNames> resources,
@@ -32,8 +36,26 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
     this.types = types;
     this.project = project;
     this.examples = new PyExamples(types);
-    resources.forEach((resource, names) -> methods.get(resource)
-        .forEach((operation, method) -> printed.put(operation.id(), new Printed(names.attribute(), method))));
+    resources.forEach((resource, names) -> methods.get(resource).forEach((operation, method) -> printed.put(operation.id(),
+        new Printed("client." + names.attribute(), "client." + names.attribute(), names.attribute(), method))));
+  }
+
+  /** Also the operations the tree's resources print ({@code tree}), reached as {@code routes} say. */
+  ReadmeBuilder withTree(Map<String, OperationPlan> tree, TreeRoutes routes) {
+    String example = "";
+    for (Map.Entry<String, OperationPlan> entry : tree.entrySet()) {
+      TreeRoutes.Access access = routes.access(entry.getKey(), 0).orElseThrow();
+      printed.put(entry.getKey(), new Printed(access.heading(), access.code(), access.variable(), entry.getValue()));
+      if (keys(access.heading()) > keys(example)) {
+        example = access.heading();
+      }
+    }
+    this.tree = new ReadmeView.Tree(example, routes.shortcut().orElse(null));
+    return this;
+  }
+
+  private static int keys(String access) {
+    return access.split("\\(", -1).length - 1;
   }
 
   ReadmeView build(Readme readme) {
@@ -91,7 +113,7 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
   @Override
   public SectionView usage(Section.Usage section) {
     return new SectionView(section.heading(), section.prose(), null, null, null, null, null,
-        new ReadmeView.Usage(section.inputModels(), openInput().orElse(null)), null, null, null, null, null);
+        new ReadmeView.Usage(section.inputModels(), openInput().orElse(null), tree), null, null, null, null, null);
   }
 
   private Optional<ReadmeView.OpenInput> openInput() {
@@ -144,7 +166,7 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
 
   private String method(Call call) {
     Printed method = printed.get(call.operation());
-    return "client." + method.attribute() + "." + method.method().method();
+    return method.heading() + "." + method.method().method();
   }
 
   /**
@@ -152,8 +174,8 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
    * value of core's example (the plan's, which the method's arguments carry in Python order).
    */
   private String code(Call call, int indent) {
-    OperationPlan plan = printed.get(call.operation()).method();
-    String method = method(call);
+    Printed printed = this.printed.get(call.operation());
+    OperationPlan plan = printed.method();
     List<String> arguments = new ArrayList<>();
     for (Argument argument : plan.arguments()) {
       if (argument.example().isPresent()) {
@@ -161,6 +183,28 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
         arguments.add(examples.of(argument.example().orElseThrow(), indent + 4, prefix));
       }
     }
+    String method = printed.access() + "." + plan.method();
+    String code = statement(plan, method, arguments, indent);
+    if (!fluent(method) || fits(code, indent)) {
+      return code;
+    }
+    // ruff would lay a long chain of calls out one call a line; the resource in a variable keeps the call short.
+    String variable = printed.variable();
+    return variable + " = " + printed.access() + "\n" + " ".repeat(indent)
+        + statement(plan, variable + "." + plan.method(), arguments, indent);
+  }
+
+  /** Whether ruff lays out {@code chain} one call a line when it is too long: two attributes read from calls. */
+  private static boolean fluent(String chain) {
+    return chain.split("\\)\\.", -1).length - 1 >= 2;
+  }
+
+  private static boolean fits(String code, int indent) {
+    String first = code.lines().findFirst().orElse("");
+    return !first.endsWith("(") && indent + PyCode.width(first) <= PyCode.LINE_LENGTH;
+  }
+
+  private static String statement(OperationPlan plan, String method, List<String> arguments, int indent) {
     String pad = "\n" + " ".repeat(indent);
     return switch (plan.shape()) {
       case VALUE -> PyCode.wrap(indent, "result = " + method + "(", arguments, ")", 0) + pad + "print(result)";

@@ -34,9 +34,19 @@ public record ReadmeView(String title, String description, String packageName, L
 
   /**
    * {@code inputModels}: whether nested inputs also take their TypedDicts; {@code openInput}: an
-   * input model that takes properties its TypedDict cannot list, or null when there is none.
+   * input model that takes properties its TypedDict cannot list, or null when there is none;
+   * {@code tree}: how the client reaches resources, for an API with a resource tree, else null.
    */
-  public record Usage(boolean inputModels, OpenInput openInput) {}
+  public record Usage(boolean inputModels, OpenInput openInput, Tree tree) {}
+
+  /**
+   * The resource tree: {@code example} reaches a resource through keys ({@code client.messages(sid).media(sid)});
+   * {@code shortcut} (or null) a member of the client that leaves the first key to it.
+   */
+  public record Tree(String example, Shortcut shortcut) {}
+
+  /** {@code client.<member>} is {@code <full>} for the client's own {@code key}, given by {@code option} (or null), else the user name. */
+  public record Shortcut(String member, String full, String key, String option) {}
 
   /** An input model that takes unlisted properties, and its TypedDict. */
   public record OpenInput(String model, String param) {}

@@ -1,0 +1,88 @@
+package dev.switchboard.python;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.testing.Pipeline;
+import dev.switchboard.core.testing.RepoPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A spec that declares its resource tree (samples/resource-tree) gets the tree as its client. */
+class TreeClientTest {
+  @TempDir Path dir;
+
+  private static FileSet sample() {
+    return Pipeline.generate(RepoPaths.samples().resolve("resource-tree/openapi.yaml"), new PythonPlugin());
+  }
+
+  @Test
+  void aMemberSendsTheValuesItsAncestorsBoundThenItsKey() {
+    String media = sample().text("src/tree_sdk/tree/media.py");
+    assertThat(media).contains("class MediaList:");
+    assertThat(media).contains("def __call__(self, sid: str) -> MediaContext:");
+    assertThat(media).contains("return MediaContext(self._core, (*self._path, sid), raw=self._raw)");
+    assertThat(media).contains("Params(path={\"AccountSid\": self._path[0], \"MessageSid\": self._path[1], \"Sid\": self._path[2]})");
+    assertThat(media).contains("    def fetch(\n        self,\n        *,\n        request_options");
+  }
+
+  @Test
+  void aChildIsBuiltFromItsParentsValuesWhenFirstRead() {
+    String message = sample().text("src/tree_sdk/tree/message.py");
+    assertThat(message).contains("    @functools.cached_property\n    def media(self) -> MediaList:\n"
+        + "        from .media import MediaList\n\n        return MediaList(self._core, self._path, raw=self._raw)");
+  }
+
+  @Test
+  void theClientHasTheRootsThenTheShortcutsWhichLeaveTheAccountToTheClient() {
+    String client = sample().text("src/tree_sdk/_client.py");
+    assertThat(client).contains("return AccountList(self._core, ())");
+    assertThat(client).contains("return MessageList(self._core, (NOT_GIVEN,))");
+    assertThat(client.indexOf("def inbound(self)")).isLessThan(client.indexOf("def messages(self)"));
+    // The left-out account is filled at call time, as for a flat method whose AccountSid is left out.
+    assertThat(sample().text("src/tree_sdk/tree/message.py"))
+        .contains("path_defaults={\"AccountSid\": (\"basicAuth\", \"TREE_ACCOUNT_SID\")}");
+  }
+
+  @Test
+  void aTreeThatCallsEveryOperationLeavesNoFlatResource() {
+    assertThat(sample().files().keySet().stream().filter(path -> path.contains("/resources/")).toList()).isEmpty();
+  }
+
+  @Test
+  void theReadmeCallsOperationsTheTreesWay() {
+    String readme = sample().text("README.md");
+    assertThat(readme).contains("#### `client.messages(sid).media(sid).fetch`");
+    assertThat(readme).contains("result = client.messages(\"MessageSid\").media(\"Sid\").fetch()");
+    assertThat(readme).contains("result = client.messages.create(to=\"To\")");
+    assertThat(readme).contains("result = client.accounts(\"Sid\").fetch()");
+  }
+
+  @Test
+  void aModelKeepsItsNameAndAFlatLeftoverYieldsItsMemberToTheTree() throws Exception {
+    Path spec = dir.resolve("openapi.yaml");
+    String sample = Files.readString(RepoPaths.samples().resolve("resource-tree/openapi.yaml"));
+    Files.writeString(spec, sample.replace("    Report:\n", "    MessageList:\n      type: object\n"
+        + "      properties:\n        total: {type: integer}\n    Report:\n") + """
+          /v1/Messages/{Year}/{Month}.json:
+            get:
+              operationId: FetchMessageArchive
+              parameters:
+                - {name: Year, in: path, required: true, schema: {type: string}}
+                - {name: Month, in: path, required: true, schema: {type: string}}
+              responses:
+                '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/MessageList'}}}}
+        """);
+    Files.copy(RepoPaths.samples().resolve("resource-tree/switchboard.yaml"), dir.resolve("switchboard.yaml"));
+    FileSet files = Pipeline.generate(spec, new PythonPlugin());
+    assertThat(files.text("src/tree_sdk/models/_message_list.py")).contains("class MessageList(");
+    assertThat(files.text("src/tree_sdk/tree/message.py")).contains("class Message2List:");
+    String client = files.text("src/tree_sdk/_client.py");
+    assertThat(client).contains("def messages(self) -> Message2List:");
+    assertThat(client).contains("def messages_2(self) -> Messages:");
+    assertThat(files.text("src/tree_sdk/resources/messages_2.py")).contains("def fetch_archive(");
+    assertThat(files.text("src/tree_sdk/resources/messages_2.py")).doesNotContain("_FETCH_MESSAGE =");
+  }
+}

@@ -1,0 +1,283 @@
+"""The clients of the Tree API."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Optional, Union
+
+import httpx
+
+from ._auth import Credentials, basic_auth
+from ._core import DEFAULT_MAX_RETRIES, AsyncCore, SyncCore, environment, merge_headers, resolve_base_url
+from ._logging import Redaction
+from ._types import NOT_GIVEN, NotGiven, TimeoutInput
+
+if TYPE_CHECKING:
+    from .tree.account import AccountList, AsyncAccountList
+    from .tree.balance import AsyncBalanceList, BalanceList
+    from .tree.call import AsyncCallList, CallList
+    from .tree.inbound import AsyncInboundList, InboundList
+    from .tree.message import AsyncMessageList, MessageList
+    from .tree.sip import AsyncSipList, SipList
+
+__all__ = ["AsyncClient", "Client"]
+
+SERVER_URL = "https://api.tree.example.test"
+"""The API's server URL; its ``{variables}`` are filled from the clients' arguments."""
+
+_HINTS = {
+    "basicAuth": "username= and password= (or set TREE_ACCOUNT_SID and TREE_AUTH_TOKEN)",
+}
+"""How to supply each security scheme's credentials, for the error raised when they are missing."""
+
+DEFAULT_HEADERS: dict[str, str] = {}
+"""Sent with every request unless the client's ``default_headers`` or a call's ``extra_headers`` set them."""
+
+REDACTION = Redaction(
+    headers=(
+        "authorization",
+        "cookie",
+        "proxy-authorization",
+    ),
+    query=(),
+)
+"""What the debug log (the ``logging`` logger named after the package) masks: credential headers, query parameters."""
+
+
+def _settings(
+    *,
+    username: Optional[str],
+    password: Optional[str],
+    account_sid: Optional[str],
+    base_url: Union[str, httpx.URL, None],
+    timeout: Union[TimeoutInput, NotGiven],
+    max_retries: int,
+    default_headers: Optional[Mapping[str, str]],
+    follow_foreign_links: bool,
+) -> dict[str, Any]:
+    """Resolves the clients' arguments and the environment into the core's settings."""
+    username = environment(username, "TREE_ACCOUNT_SID")
+    password = environment(password, "TREE_AUTH_TOKEN")
+    credentials = Credentials(
+        {
+            "basicAuth": basic_auth(username, password),
+        },
+        _HINTS,
+    )
+    url, overridden, server = resolve_base_url(base_url, "TREE_BASE_URL", SERVER_URL, {})
+    return {
+        "base_url": url,
+        "base_url_overridden": overridden,
+        "server_url": server,
+        "follow_foreign_links": follow_foreign_links,
+        "credentials": credentials,
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "default_headers": merge_headers(DEFAULT_HEADERS, default_headers or {}),
+        "redaction": REDACTION,
+        "path_values": {"AccountSid": account_sid},
+    }
+
+
+class Client:
+    """Client for the Tree API.
+
+    Accounts, their messages and calls, as a tree of resources.
+
+    Args:
+        username: Credential for basicAuth. Read from TREE_ACCOUNT_SID when not given.
+        password: Credential for basicAuth. Read from TREE_AUTH_TOKEN when not given.
+        account_sid: The AccountSid of calls that leave it out; when not given, the user name is used.
+        base_url: Replaces every server URL of the API; read from TREE_BASE_URL when not given.
+        timeout: Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect.
+        max_retries: How often a failed request that is safe to repeat is retried; default 2.
+        default_headers: Headers sent with every request; they replace the API's default headers of the same name.
+        follow_foreign_links: Follow next-page links to another origin than the API's, without credentials; by default such a link raises ForeignLinkError.
+        http_client: The httpx client to send requests with (for proxies, custom transports and tests); closed by close() only when the client created it.
+    """
+
+    def __init__(
+        self,
+        *,
+        username: Optional[str] = None,
+        password: Optional[str] = None,
+        account_sid: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[TimeoutInput, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        follow_foreign_links: bool = False,
+        http_client: Optional[httpx.Client] = None,
+    ) -> None:
+        self._core = SyncCore(
+            http_client=http_client,
+            **_settings(
+                username=username,
+                password=password,
+                account_sid=account_sid,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                follow_foreign_links=follow_foreign_links,
+            ),
+        )
+
+    @property
+    def base_url(self) -> str:
+        """The URL requests are sent to, unless an operation has its own server."""
+        return self._core.base_url
+
+    @functools.cached_property
+    def accounts(self) -> AccountList:
+        from .tree.account import AccountList
+
+        return AccountList(self._core, ())
+
+    @functools.cached_property
+    def inbound(self) -> InboundList:
+        from .tree.inbound import InboundList
+
+        return InboundList(self._core, ())
+
+    @functools.cached_property
+    def balance(self) -> BalanceList:
+        from .tree.balance import BalanceList
+
+        return BalanceList(self._core, (NOT_GIVEN,))
+
+    @functools.cached_property
+    def calls(self) -> CallList:
+        from .tree.call import CallList
+
+        return CallList(self._core, (NOT_GIVEN,))
+
+    @functools.cached_property
+    def messages(self) -> MessageList:
+        from .tree.message import MessageList
+
+        return MessageList(self._core, (NOT_GIVEN,))
+
+    @functools.cached_property
+    def sip(self) -> SipList:
+        from .tree.sip import SipList
+
+        return SipList(self._core, (NOT_GIVEN,))
+
+    def close(self) -> None:
+        """Closes the HTTP connections (when the client created its httpx client)."""
+        self._core.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: Optional[type[BaseException]],
+        exc: Optional[BaseException],
+        traceback: Optional[TracebackType],
+    ) -> None:
+        self.close()
+
+
+class AsyncClient:
+    """Asynchronous client for the Tree API.
+
+    Accounts, their messages and calls, as a tree of resources.
+
+    Args:
+        username: Credential for basicAuth. Read from TREE_ACCOUNT_SID when not given.
+        password: Credential for basicAuth. Read from TREE_AUTH_TOKEN when not given.
+        account_sid: The AccountSid of calls that leave it out; when not given, the user name is used.
+        base_url: Replaces every server URL of the API; read from TREE_BASE_URL when not given.
+        timeout: Seconds or an httpx.Timeout for each request; by default 60 s, 10 s to connect.
+        max_retries: How often a failed request that is safe to repeat is retried; default 2.
+        default_headers: Headers sent with every request; they replace the API's default headers of the same name.
+        follow_foreign_links: Follow next-page links to another origin than the API's, without credentials; by default such a link raises ForeignLinkError.
+        http_client: The httpx client to send requests with (for proxies, custom transports and tests); closed by close() only when the client created it.
+    """
+
+    def __init__(
+        self,
+        *,
+        username: Optional[str] = None,
+        password: Optional[str] = None,
+        account_sid: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[TimeoutInput, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        follow_foreign_links: bool = False,
+        http_client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        self._core = AsyncCore(
+            http_client=http_client,
+            **_settings(
+                username=username,
+                password=password,
+                account_sid=account_sid,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                follow_foreign_links=follow_foreign_links,
+            ),
+        )
+
+    @property
+    def base_url(self) -> str:
+        """The URL requests are sent to, unless an operation has its own server."""
+        return self._core.base_url
+
+    @functools.cached_property
+    def accounts(self) -> AsyncAccountList:
+        from .tree.account import AsyncAccountList
+
+        return AsyncAccountList(self._core, ())
+
+    @functools.cached_property
+    def inbound(self) -> AsyncInboundList:
+        from .tree.inbound import AsyncInboundList
+
+        return AsyncInboundList(self._core, ())
+
+    @functools.cached_property
+    def balance(self) -> AsyncBalanceList:
+        from .tree.balance import AsyncBalanceList
+
+        return AsyncBalanceList(self._core, (NOT_GIVEN,))
+
+    @functools.cached_property
+    def calls(self) -> AsyncCallList:
+        from .tree.call import AsyncCallList
+
+        return AsyncCallList(self._core, (NOT_GIVEN,))
+
+    @functools.cached_property
+    def messages(self) -> AsyncMessageList:
+        from .tree.message import AsyncMessageList
+
+        return AsyncMessageList(self._core, (NOT_GIVEN,))
+
+    @functools.cached_property
+    def sip(self) -> AsyncSipList:
+        from .tree.sip import AsyncSipList
+
+        return AsyncSipList(self._core, (NOT_GIVEN,))
+
+    async def close(self) -> None:
+        """Closes the HTTP connections (when the client created its httpx client)."""
+        await self._core.close()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[type[BaseException]],
+        exc: Optional[BaseException],
+        traceback: Optional[TracebackType],
+    ) -> None:
+        await self.close()

@@ -1,0 +1,2 @@
+__title__ = "tree-sdk"
+__version__ = "0.1.0"

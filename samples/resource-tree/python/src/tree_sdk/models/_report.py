@@ -1,0 +1,11 @@
+"""Models of the Tree API."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .._models import BaseModel
+
+
+class Report(BaseModel):
+    total: Optional[int] = None

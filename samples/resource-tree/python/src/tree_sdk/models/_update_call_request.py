@@ -1,0 +1,21 @@
+"""Models of the Tree API."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from pydantic import Field
+
+from .._models import BaseModel, StrEnumValue
+
+
+class UpdateCallRequest(BaseModel):
+    status: Optional[StrEnumValue[_models.UpdateCallRequestStatus]] = Field(
+        default=None,
+        validation_alias="Status",
+        serialization_alias="Status",
+    )
+
+
+# Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.
+from .. import models as _models  # noqa: E402
