@@ -33,17 +33,40 @@ final class JavaExamples {
    * input, in plan order), its result in a variable named for the result's kind.
    */
   String call(String accessor, ResourceModel.Method method, Call call) {
+    return invoke("client." + accessor + "()", method, call);
+  }
+
+  /**
+   * {@code receiver.method(params)}: as {@link #call}, on a resource of the tree reached by {@code
+   * receiver}, which gives the path values the resource holds.
+   */
+  String invoke(String receiver, ResourceModel.Method method, Call call) {
     List<String> setters = new ArrayList<>();
     for (Call.Argument argument : call.arguments()) {
+      if (held(method, argument)) {
+        continue;
+      }
       setters.add("." + setter(method.inputs(), argument.location(), argument.wire()) + "(" + value(argument.example()) + ")");
     }
     String params = setters.isEmpty() ? ""
         : types.symbols().params(method.operation()).simpleName() + ".builder()\n    "
             + String.join("\n    ", setters) + "\n    .build()";
-    String invocation = "client." + accessor + "()." + method.name() + "(" + params + ");";
+    String invocation = receiver + "." + method.name() + "(" + params + ");";
     Result result = call.result();
     return result instanceof Result.None ? invocation
         : "var " + (result instanceof Result.Paged ? "page" : "result") + " = " + invocation;
+  }
+
+  /** Whether the argument is a path value the resource holds, not a parameter of the call. */
+  private static boolean held(ResourceModel.Method method, Call.Argument argument) {
+    return argument.location() == Input.Location.PATH
+        && method.inputs().bound().stream().anyMatch(p -> p.parameter().name().wire().equals(argument.wire()));
+  }
+
+  /** The example value of the path value {@code wire}, or its name as text when the call has none. */
+  String pathValue(Call call, String wire) {
+    return call.arguments().stream().filter(a -> a.location() == Input.Location.PATH && a.wire().equals(wire))
+        .findFirst().map(a -> value(a.example())).orElse(JavaLiteral.of(wire).toString());
   }
 
   /** The params builder's setter for a plan input. */
