@@ -29,16 +29,10 @@ final class JavaExamples {
   }
 
   /**
-   * {@code client.accessor().method(params)} with the README call's example values (every required
-   * input, in plan order), its result in a variable named for the result's kind.
-   */
-  String call(String accessor, ResourceModel.Method method, Call call) {
-    return invoke("client." + accessor + "()", method, call);
-  }
-
-  /**
-   * {@code receiver.method(params)}: as {@link #call}, on a resource of the tree reached by {@code
-   * receiver}, which gives the path values the resource holds.
+   * {@code receiver.method(params)} with the README call's example values (every required input
+   * but the path values the receiver holds, in plan order), its result in a variable named for the
+   * result's kind; {@code receiver} is a flat resource's accessor ({@code client.pets()}) or the
+   * way to a resource of the tree ({@code client.accounts("AC1").messages()}).
    */
   String invoke(String receiver, ResourceModel.Method method, Call call) {
     List<String> setters = new ArrayList<>();

@@ -52,13 +52,11 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
 
   record OperationView(String call, String summary, boolean deprecated, String code) {}
 
-  /** A method as its class prints it, and how a caller reaches that class. */
-  private interface Printed {
-    ResourceModel.Method method();
-
-    /** The receiver of the call, its path values spelled with {@code value} (by wire name). */
-    String receiver(Function<String, String> value);
-  }
+  /**
+   * A method as its class prints it, and how a caller reaches that class: the receiver of the
+   * call, given how to spell each path value it takes (by wire name).
+   */
+  private record Printed(ResourceModel.Method method, Function<Function<String, String>, String> receiver) {}
 
   private final JavaOptions options;
   private final ClassName client;
@@ -74,31 +72,12 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
     accessors.addAll(client.roots().values());
     accessors.addAll(client.shortcuts().values());
     accessors.addAll(client.accessors().values());
-    flat.forEach((resource, model) -> model.methods().forEach(m -> printed.put(m.operation().id(), new Printed() {
-      @Override
-      public ResourceModel.Method method() {
-        return m;
-      }
-
-      @Override
-      public String receiver(Function<String, String> value) {
-        return "client." + client.accessors().get(resource) + "()";
-      }
-    })));
+    flat.forEach((resource, model) -> model.methods().forEach(m -> printed.put(m.operation().id(),
+        new Printed(m, value -> "client." + client.accessors().get(resource) + "()"))));
     for (TreeGenerator.TreeClass treeClass : tree.classes()) {
       for (ResourceModel.Method m : treeClass.model().methods()) {
         TreeRoute route = resourceTree.route(m.operation().id()).orElseThrow();
-        printed.put(m.operation().id(), new Printed() {
-          @Override
-          public ResourceModel.Method method() {
-            return m;
-          }
-
-          @Override
-          public String receiver(Function<String, String> value) {
-            return tree.receiver(client, route, m, value);
-          }
-        });
+        printed.put(m.operation().id(), new Printed(m, value -> tree.receiver(client, route, m, value)));
       }
     }
   }
@@ -211,11 +190,11 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
     Printed method = printed.get(call.operation());
     Map<String, String> names = new HashMap<>();
     method.method().inputs().bound().forEach(p -> names.put(p.parameter().name().wire(), p.name()));
-    return method.receiver(names::get) + "." + method.method().name();
+    return method.receiver().apply(names::get) + "." + method.method().name();
   }
 
   private String call(Call call) {
     Printed method = printed.get(call.operation());
-    return examples.invoke(method.receiver(wire -> examples.pathValue(call, wire)), method.method(), call);
+    return examples.invoke(method.receiver().apply(wire -> examples.pathValue(call, wire)), method.method(), call);
   }
 }

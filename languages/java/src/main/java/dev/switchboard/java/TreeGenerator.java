@@ -39,12 +39,7 @@ final class TreeGenerator {
    * One class of the tree: the side of {@code node} it prints ({@code member} for a keyed node's
    * context), its operations, and its child resources by member name.
    */
-  record TreeClass(TreeNode node, boolean member, ResourceModel model, Map<TreeNode, String> children) {
-    /** How many path values it holds: its ancestors' keys, and its own on the member side. */
-    int held() {
-      return node.bound().size() + (member ? 1 : 0);
-    }
-  }
+  record TreeClass(TreeNode node, boolean member, ResourceModel model, Map<TreeNode, String> children) {}
 
   private final ResourceTree tree;
   private final JavaSymbols symbols;
@@ -87,6 +82,7 @@ final class TreeGenerator {
       Map<String, Operation> operations, Plan plan, JavaTypes types) {
     // Methods and children share one scope: a Java class's methods and accessors are all members.
     SymbolTable.Scope scope = symbols.newScope().reserveWords(JavaNames.OBJECT_MEMBERS).reserve(ResourceModel.RESERVED);
+    // It holds its ancestors' keys, and on the member side its own.
     int held = node.bound().size() + (member ? 1 : 0);
     Map<ResourceModel.Call, String> calls = new LinkedHashMap<>();
     for (TreeMethod method : methods) {
@@ -133,12 +129,6 @@ final class TreeGenerator {
   /** The class one member of a keyed {@code node} is printed as. */
   Optional<ClassName> context(TreeNode node, boolean async) {
     return Optional.ofNullable(contexts.get(node.id())).map(name -> async ? async(name) : name);
-  }
-
-  /** The class of the tree whose methods call {@code operation}. */
-  Optional<TreeClass> owner(String operation) {
-    return classes.stream().filter(c -> c.model().methods().stream().anyMatch(m -> m.operation().id().equals(operation)))
-        .findFirst();
   }
 
   /** The class a step of a call reaches: a node's member when the step binds its key, else its collection. */
