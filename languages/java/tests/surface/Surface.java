@@ -16,7 +16,7 @@ import java.util.TreeMap;
 
 /**
  * Reads a compiled Java SDK's surface back with reflection and compares it with the plan: the
- * client's resource accessors, each service's methods, each params builder's setters and whether
+ * client's resource accessors (for a spec with a resource tree, each class reached along it), each service's methods, each params builder's setters and whether
  * the params getter is an Optional (for body fields: whether the model's {@code @JsonProperty} says
  * required), each body field's wire name from that annotation, each method's result shape (its return type) and,
  * for paged results, the fields of its {@code Paging} constant in the service's Endpoints class.
@@ -40,29 +40,158 @@ public final class Surface {
   }
 
   private void check(JsonNode plan, Class<?> client) throws Exception {
+    Tree tree = new Tree(plan.path("tree"));
     for (JsonNode resource : plan.path("resources")) {
+      List<JsonNode> flat = new ArrayList<>();
+      for (JsonNode op : resource.get("operations")) {
+        Optional<Tree.Owner> owner = tree.owner(op.get("id").asText());
+        if (owner.isPresent()) {
+          treeOperation(client, tree, owner.get(), op);
+        } else {
+          flat.add(op);
+        }
+      }
+      if (flat.isEmpty()) {
+        continue;
+      }
       Optional<Method> accessor = method(client, camel(resource.get("name").get("words")));
       if (accessor.isEmpty()) {
         problems.add("resource " + resource.get("name").get("wire") + ": no accessor on " + client.getSimpleName());
         continue;
       }
-      for (JsonNode op : resource.get("operations")) {
-        operation(accessor.get().getReturnType(), op);
+      for (JsonNode op : flat) {
+        operation(accessor.get().getReturnType(), op, op.get("method"), List.of());
       }
     }
   }
 
-  private void operation(Class<?> service, JsonNode op) throws Exception {
+  /**
+   * An operation of the tree: its class is reached from the client along the resources above it
+   * (a shortcut leaving out the client's default root), each called with a key where the next one
+   * hangs below a member; the path values they hold are not inputs of the method.
+   */
+  private void treeOperation(Class<?> client, Tree tree, Tree.Owner owner, JsonNode op) throws Exception {
+    List<JsonNode> chain = tree.chain(owner.node());
+    if (chain.size() > 1 && tree.shortcut(chain.get(0), chain.get(1))) {
+      chain = chain.subList(1, chain.size());
+    }
+    Class<?> at = client;
+    for (int i = 0; i < chain.size(); i++) {
+      JsonNode step = chain.get(i);
+      boolean called = i + 1 < chain.size() ? tree.belowMember(step, chain.get(i + 1)) : owner.member();
+      Optional<Method> member = accessor(at, camel(step.get("name").get("words")), called);
+      if (member.isEmpty()) {
+        problems.add(op.get("id").asText() + ": no member " + camel(step.get("name").get("words")) + (called ? "(key)" : "()")
+            + " on " + at.getSimpleName());
+        return;
+      }
+      at = member.get().getReturnType();
+    }
+    operation(at, op, owner.method().get("name"), owner.held());
+  }
+
+  /** The accessor {@code name()} of a resource's collection, or {@code name(key)} of one member. */
+  private static Optional<Method> accessor(Class<?> type, String name, boolean called) {
+    for (Method method : type.getMethods()) {
+      if (method.getName().replaceAll("_$", "").equals(name) && method.getParameterCount() == (called ? 1 : 0)) {
+        return Optional.of(method);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The plan's tree, read for the operations it calls. */
+  private static final class Tree {
+    /** The node calling an operation, its method there, and the path values its class holds (by wire name). */
+    record Owner(JsonNode node, JsonNode method, boolean member, List<String> held) {}
+
+    private final JsonNode tree;
+    private final Map<String, JsonNode> nodes = new java.util.HashMap<>();
+
+    Tree(JsonNode tree) {
+      this.tree = tree;
+      tree.path("nodes").forEach(n -> nodes.put(n.get("id").asText(), n));
+    }
+
+    Optional<Owner> owner(String operation) {
+      for (JsonNode node : tree.path("nodes")) {
+        for (String side : List.of("collection", "instance")) {
+          for (JsonNode method : node.path(side)) {
+            if (method.get("operation").asText().equals(operation)) {
+              boolean member = side.equals("instance") && node.has("key");
+              List<String> held = new ArrayList<>();
+              node.path("bound").forEach(b -> held.add(b.asText()));
+              if (member) {
+                held.add(node.get("key").asText());
+              }
+              return Optional.of(new Owner(node, method, member, held));
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The nodes from a root of the client down to {@code node}. */
+    List<JsonNode> chain(JsonNode node) {
+      List<JsonNode> chain = new ArrayList<>(List.of(node));
+      for (Optional<JsonNode> up = parent(node); up.isPresent(); up = parent(up.get())) {
+        chain.add(0, up.get());
+      }
+      return chain;
+    }
+
+    private Optional<JsonNode> parent(JsonNode node) {
+      String id = node.get("id").asText();
+      for (JsonNode candidate : tree.path("nodes")) {
+        for (String side : List.of("instanceChildren", "collectionChildren")) {
+          for (JsonNode child : candidate.path(side)) {
+            if (child.asText().equals(id)) {
+              return Optional.of(candidate);
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    boolean belowMember(JsonNode parent, JsonNode child) {
+      for (JsonNode id : parent.path("instanceChildren")) {
+        if (id.asText().equals(child.get("id").asText())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean shortcut(JsonNode via, JsonNode target) {
+      for (JsonNode s : tree.path("shortcuts")) {
+        if (s.get("via").asText().equals(via.get("id").asText()) && s.get("target").asText().equals(target.get("id").asText())) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * One operation's method on {@code service}: named {@code name} (the plan's words), taking the
+   * plan's inputs but the path values in {@code held}, which its class holds.
+   */
+  private void operation(Class<?> service, JsonNode op, JsonNode name, List<String> held) throws Exception {
     String id = op.get("id").asText();
-    Optional<Method> method = method(service, camel(op.get("method").get("words")));
+    Optional<Method> method = method(service, camel(name.get("words")));
     if (method.isEmpty()) {
-      problems.add(id + ": no method " + camel(op.get("method").get("words")) + " on " + service.getSimpleName());
+      problems.add(id + ": no method " + camel(name.get("words")) + " on " + service.getSimpleName());
       return;
     }
     operations++;
     Map<String, Boolean> expected = new TreeMap<>();
     for (JsonNode input : op.path("inputs")) {
       inputs++;
+      if (input.get("location").asText().equals("PATH") && held.contains(input.get("wire").asText())) {
+        continue;
+      }
       String location = input.get("location").asText();
       String key = location.equals("BODY_FIELD") ? "field " + input.get("wire").asText()
           : location.equals("BODY") ? "body" : "parameter " + camel(input.get("name").get("words"));
@@ -123,7 +252,10 @@ public final class Surface {
         p.path("limitParam").asText(""), p.path("lastItem").asBoolean(false), p.path("pages").asBoolean(false));
   }
 
-  /** The {@code <METHOD>_PAGING} constant of the service's Endpoints class, read field by field. */
+  /**
+   * The {@code <METHOD>_PAGING} constant of the service's Endpoints class ({@code MessageList}'s is
+   * {@code MessageListEndpoints}), read field by field.
+   */
   private static String sdkPaging(Class<?> service, String method) throws Exception {
     Class<?> endpoints = Class.forName(service.getName().replaceAll("Service$", "") + "Endpoints");
     Field constant = endpoints.getDeclaredField(method.replaceAll("_$", "").replaceAll("([a-z0-9])([A-Z])", "$1_$2")

@@ -1,13 +1,19 @@
 package dev.switchboard.java;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.ResourceTree;
+import dev.switchboard.core.plan.TreeNode;
 import dev.switchboard.core.plugin.NameKind;
+import dev.switchboard.core.plugin.SymbolTable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,15 +28,28 @@ final class ClientGenerator {
   private final JavaSymbols symbols;
   private final ClassName client;
   private final ClassName asyncClient;
-  private final Map<Resource, String> accessors;
+  private final TreeGenerator tree;
+  private final Map<TreeNode, String> roots = new LinkedHashMap<>();
+  private final Map<ResourceTree.Shortcut, String> shortcuts = new LinkedHashMap<>();
+  private final Map<Resource, String> accessors = new LinkedHashMap<>();
 
-  ClientGenerator(Api api, JavaSymbols symbols) {
+  /**
+   * The client of {@code api}: its members are the tree's roots, then its shortcuts, then the
+   * {@code flat} resources (those with operations no resource of the tree calls), named in that
+   * order so a flat name that collides yields.
+   */
+  ClientGenerator(Api api, JavaSymbols symbols, Plan plan, TreeGenerator tree, List<Resource> flat) {
     this.api = api;
     this.symbols = symbols;
+    this.tree = tree;
     this.client = clientName(api, symbols.clientPackage());
     this.asyncClient = ClassName.get(symbols.clientPackage(), client.simpleName() + "Async");
-    this.accessors = symbols.members(NameKind.RESOURCE, api.resources(), Resource::name,
-        r -> r.operations().isEmpty() ? "/paths" : r.operations().get(0).source(), RESERVED);
+    SymbolTable.Scope scope = symbols.newScope().reserveWords(JavaNames.OBJECT_MEMBERS).reserve(RESERVED);
+    plan.tree().roots().forEach(id -> roots.put(plan.tree().node(id),
+        JavaSymbols.member(scope, NameKind.RESOURCE, plan.tree().node(id).name(), "/paths")));
+    plan.tree().shortcuts().forEach(s -> shortcuts.put(s, JavaSymbols.member(scope, NameKind.RESOURCE, s.name(), "/paths")));
+    flat.forEach(r -> accessors.put(r, JavaSymbols.member(scope, NameKind.RESOURCE, r.name(),
+        r.operations().isEmpty() ? "/paths" : r.operations().get(0).source())));
   }
 
   /** The client class of {@code api} in {@code packageName}: its client name and {@code Client}. */
@@ -42,9 +61,19 @@ final class ClientGenerator {
     return client;
   }
 
-  /** The client's accessor of each resource. */
+  /** The client's accessor of each flat resource. */
   Map<Resource, String> accessors() {
     return accessors;
+  }
+
+  /** The client's member of each root of the tree. */
+  Map<TreeNode, String> roots() {
+    return roots;
+  }
+
+  /** The client's member of each shortcut. */
+  Map<ResourceTree.Shortcut, String> shortcuts() {
+    return shortcuts;
   }
 
   List<JavaFile> generate(String userAgent, Plan plan) {
@@ -92,14 +121,25 @@ final class ClientGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("The operations of {@link $T}, each returning a {@link java.util.concurrent.CompletableFuture}.\n", client);
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(executor, "executor");
+    if (!roots.isEmpty()) {
+      // The tree's classes are made on each call, with the executor.
+      spec.addField(executor, "executor", Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.executor = executor");
+    }
     addResources(spec, constructor, true);
     spec.addMethod(constructor.build());
     return JavaLayout.file(asyncClient.packageName(), spec.build());
   }
 
   private void addResources(TypeSpec.Builder spec, MethodSpec.Builder constructor, boolean async) {
-    for (Resource resource : api.resources()) {
-      String name = accessors.get(resource);
+    roots.forEach((node, name) -> tree.addChild(spec, name, node, CodeBlock.of("$T.of()", List.class), "executor", async));
+    // A shortcut leaves its first value unset: the request takes the client's default for it.
+    shortcuts.forEach((shortcut, name) -> tree.addChild(spec, name, tree.node(shortcut.target()),
+        CodeBlock.of("$T.<$T>nCopies($L, null)", Collections.class, String.class, tree.node(shortcut.target()).bound().size()),
+        "executor", async, " Under the {@code " + Javadoc.escape(shortcut.via()) + "} member the client defaults to."));
+    for (Map.Entry<Resource, String> entry : accessors.entrySet()) {
+      Resource resource = entry.getKey();
+      String name = entry.getValue();
       ClassName service = async ? symbols.asyncService(resource) : symbols.service(resource);
       spec.addField(service, name, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = new $T(executor)", name, service);

@@ -36,10 +36,10 @@ final class EndpointsGenerator {
   }
 
   JavaFile generate(ResourceModel resource) {
-    ClassName name = symbols.endpoints(resource.resource());
+    ClassName name = resource.classes().endpoints();
     TypeSpec.Builder spec = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.FINAL)
-        .addJavadoc("Requests and response handling of {@link $T}.\n", symbols.service(resource.resource()))
+        .addJavadoc("Requests and response handling of {@link $T}.\n", resource.classes().service())
         .addAnnotation(Jackson.suppress("deprecation"))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (ResourceModel.Method method : resource.methods()) {
@@ -133,10 +133,17 @@ final class EndpointsGenerator {
     MethodSpec.Builder spec = MethodSpec.methodBuilder(method.name())
         .addModifiers(Modifier.STATIC)
         .returns(apiRequest);
+    if (!method.inputs().bound().isEmpty()) {
+      spec.addParameter(ParameterizedTypeName.get(List.class, String.class), "path");
+    }
     if (!method.inputs().isEmpty()) {
       spec.addParameter(symbols.params(op), "params");
     }
     CodeBlock.Builder code = CodeBlock.builder().add("return $T.builder($S, $S)", apiRequest, op.method(), op.path()).indent();
+    List<OperationInputs.Param> bound = method.inputs().bound();
+    for (int i = 0; i < bound.size(); i++) {
+      code.add("\n").add(pathParam(bound.get(i), CodeBlock.of("path.get($L)", i)));
+    }
     method.inputs().params().forEach(p -> code.add("\n").add(parameter(p)));
     PlanOperation planned = method.planned();
     planned.server().ifPresent(server -> code.add("\n.server($S)", server));
@@ -154,8 +161,7 @@ final class EndpointsGenerator {
     CodeBlock value = value(p);
     switch (parameter.location()) {
       case PATH:
-        return p.defaultFrom().map(from -> CodeBlock.of(".pathParam($L, $L, $S, $S)", JavaLiteral.of(wire), value,
-            from.scheme(), from.environment())).orElseGet(() -> CodeBlock.of(".pathParam($L, $L)", JavaLiteral.of(wire), value));
+        return pathParam(p, value);
       case HEADER:
         return CodeBlock.of(".header($L, $L)", JavaLiteral.of(wire), value);
       case COOKIE:
@@ -163,6 +169,13 @@ final class EndpointsGenerator {
       default:
         return query(p, wire, value);
     }
+  }
+
+  /** A path parameter; one a call may leave out names where its default comes from. */
+  private static CodeBlock pathParam(OperationInputs.Param p, CodeBlock value) {
+    String wire = p.parameter().name().wire();
+    return p.defaultFrom().map(from -> CodeBlock.of(".pathParam($L, $L, $S, $S)", JavaLiteral.of(wire), value,
+        from.scheme(), from.environment())).orElseGet(() -> CodeBlock.of(".pathParam($L, $L)", JavaLiteral.of(wire), value));
   }
 
   /** The parameter's value as sent: date-times the spec writes in RFC 2822 are formatted so. */

@@ -29,21 +29,38 @@ final class JavaExamples {
   }
 
   /**
-   * {@code client.accessor().method(params)} with the README call's example values (every required
-   * input, in plan order), its result in a variable named for the result's kind.
+   * {@code receiver.method(params)} with the README call's example values (every required input
+   * but the path values the receiver holds, in plan order), its result in a variable named for the
+   * result's kind; {@code receiver} is a flat resource's accessor ({@code client.pets()}) or the
+   * way to a resource of the tree ({@code client.accounts("AC1").messages()}).
    */
-  String call(String accessor, ResourceModel.Method method, Call call) {
+  String invoke(String receiver, ResourceModel.Method method, Call call) {
     List<String> setters = new ArrayList<>();
     for (Call.Argument argument : call.arguments()) {
+      if (held(method, argument)) {
+        continue;
+      }
       setters.add("." + setter(method.inputs(), argument.location(), argument.wire()) + "(" + value(argument.example()) + ")");
     }
     String params = setters.isEmpty() ? ""
         : types.symbols().params(method.operation()).simpleName() + ".builder()\n    "
             + String.join("\n    ", setters) + "\n    .build()";
-    String invocation = "client." + accessor + "()." + method.name() + "(" + params + ");";
+    String invocation = receiver + "." + method.name() + "(" + params + ");";
     Result result = call.result();
     return result instanceof Result.None ? invocation
         : "var " + (result instanceof Result.Paged ? "page" : "result") + " = " + invocation;
+  }
+
+  /** Whether the argument is a path value the resource holds, not a parameter of the call. */
+  private static boolean held(ResourceModel.Method method, Call.Argument argument) {
+    return argument.location() == Input.Location.PATH
+        && method.inputs().bound().stream().anyMatch(p -> p.parameter().name().wire().equals(argument.wire()));
+  }
+
+  /** The example value of the path value {@code wire}, or its name as text when the call has none. */
+  String pathValue(Call call, String wire) {
+    return call.arguments().stream().filter(a -> a.location() == Input.Location.PATH && a.wire().equals(wire))
+        .findFirst().map(a -> value(a.example())).orElse(JavaLiteral.of(wire).toString());
   }
 
   /** The params builder's setter for a plan input. */

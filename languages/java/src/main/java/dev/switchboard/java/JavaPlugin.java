@@ -6,6 +6,7 @@ import dev.switchboard.core.diff.Compatibility;
 import dev.switchboard.core.diff.Impact;
 import dev.switchboard.core.bundle.Bundle;
 import dev.switchboard.core.ir.Api;
+import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.plan.Redaction;
 import dev.switchboard.core.output.FileSet;
@@ -14,6 +15,7 @@ import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.OptionSet;
 import dev.switchboard.core.plugin.SymbolProvider;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,13 +59,19 @@ public final class JavaPlugin implements LanguagePlugin {
     JavaOptions options = JavaOptions.of(context.options(), context.plan().identity());
     JavaPackages packages = JavaPackages.of(options.rootPackage(), context.placement());
     JavaSymbols symbols = new JavaSymbols(api, packages, context.symbols());
-    ClientGenerator client = new ClientGenerator(api, symbols);
     FileSet files = new FileSet();
     Consumer<JavaFile> add = file -> files.add(javaPath(file.packageName(), file.typeSpec().name()), JavaLayout.layout(file.toString()));
     JavaTypes types = new JavaTypes(api, symbols);
-    // Each resource's methods are named once; the services, endpoints and README all print these.
-    List<ResourceModel> resources = api.resources().stream().map(r -> new ResourceModel(r, context.plan(), types)).toList();
+    TreeGenerator tree = new TreeGenerator(api, context.plan(), types);
+    // Each resource's methods are named once; the services, endpoints and README all print these. A
+    // resource whose every operation the tree calls is not printed flat.
+    Map<Resource, ResourceModel> flat = new LinkedHashMap<>();
+    api.resources().forEach(r -> flat.put(r, new ResourceModel(r, context.plan(), types)));
+    flat.values().removeIf(model -> model.methods().isEmpty() && !context.plan().tree().isEmpty());
+    ClientGenerator client = new ClientGenerator(api, symbols, context.plan(), tree, List.copyOf(flat.keySet()));
+    List<ResourceModel> resources = List.copyOf(flat.values());
     addSources(api, types, context.plan().redaction(), resources, add);
+    addTree(tree, types, add);
     client.generate(options.userAgent(), context.plan()).forEach(add);
     context.plan().webhooks().ifPresent(signature -> add.accept(WebhooksGenerator.generate(symbols, signature)));
     if (packages.mounted()) {
@@ -76,7 +84,7 @@ public final class JavaPlugin implements LanguagePlugin {
     ProjectFiles project = new ProjectFiles(ProjectFiles.Project.of(api), options, context.templates());
     files.add("pom.xml", project.pom());
     files.add("README.md", context.templates().render("README.md.mustache",
-        new JavaReadme(options, client.client(), types, resources, client.accessors()).view(context.readme())));
+        new JavaReadme(options, client, types, flat, tree, context.plan().tree()).view(context.readme())));
     return files;
   }
 
@@ -115,6 +123,18 @@ public final class JavaPlugin implements LanguagePlugin {
       add.accept(new ServiceGenerator(types.symbols(), false).generate(model));
       add.accept(new ServiceGenerator(types.symbols(), true).generate(model));
     }
+  }
+
+  /** The tree's classes: the params of their operations, their endpoints and the classes themselves. */
+  private static void addTree(TreeGenerator tree, JavaTypes types, Consumer<JavaFile> add) {
+    for (TreeGenerator.TreeClass treeClass : tree.classes()) {
+      for (ResourceModel.Method method : treeClass.model().methods()) {
+        if (!method.inputs().isEmpty()) {
+          add.accept(new ParamsGenerator(types).generate(method.operation(), method.inputs()));
+        }
+      }
+    }
+    tree.files(types).forEach(add);
   }
 
   private static Optional<JavaFile> declaration(TypeDecl type, JavaTypes types, Redaction redaction) {

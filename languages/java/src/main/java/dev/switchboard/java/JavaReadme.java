@@ -2,12 +2,16 @@ package dev.switchboard.java;
 
 import com.palantir.javapoet.ClassName;
 import dev.switchboard.core.ir.Resource;
+import dev.switchboard.core.plan.ResourceTree;
+import dev.switchboard.core.plan.TreeRoute;
 import dev.switchboard.core.readme.Call;
 import dev.switchboard.core.readme.Readme;
 import dev.switchboard.core.readme.Section;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Prints core's {@link Readme} in Java: the Maven dependency, the client builder's settings and each call. */
@@ -48,23 +52,34 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
 
   record OperationView(String call, String summary, boolean deprecated, String code) {}
 
-  /** A method as its service prints it, with its resource's accessor. */
-  private record Printed(String accessor, ResourceModel.Method method) {}
+  /**
+   * A method as its class prints it, and how a caller reaches that class: the receiver of the
+   * call, given how to spell each path value it takes (by wire name).
+   */
+  private record Printed(ResourceModel.Method method, Function<Function<String, String>, String> receiver) {}
 
   private final JavaOptions options;
   private final ClassName client;
   private final JavaExamples examples;
   private final Map<String, Printed> printed = new HashMap<>();
-  private final List<String> accessors;
+  private final List<String> accessors = new ArrayList<>();
 
-  JavaReadme(JavaOptions options, ClassName client, JavaTypes types, List<ResourceModel> resources,
-      Map<Resource, String> accessors) {
+  JavaReadme(JavaOptions options, ClientGenerator client, JavaTypes types, Map<Resource, ResourceModel> flat,
+      TreeGenerator tree, ResourceTree resourceTree) {
     this.options = options;
-    this.client = client;
+    this.client = client.client();
     this.examples = new JavaExamples(types);
-    this.accessors = resources.stream().map(r -> accessors.get(r.resource())).toList();
-    resources.forEach(r -> r.methods().forEach(m ->
-        printed.put(m.operation().id(), new Printed(accessors.get(r.resource()), m))));
+    accessors.addAll(client.roots().values());
+    accessors.addAll(client.shortcuts().values());
+    accessors.addAll(client.accessors().values());
+    flat.forEach((resource, model) -> model.methods().forEach(m -> printed.put(m.operation().id(),
+        new Printed(m, value -> "client." + client.accessors().get(resource) + "()"))));
+    for (TreeGenerator.TreeClass treeClass : tree.classes()) {
+      for (ResourceModel.Method m : treeClass.model().methods()) {
+        TreeRoute route = resourceTree.route(m.operation().id()).orElseThrow();
+        printed.put(m.operation().id(), new Printed(m, value -> tree.receiver(client, route, m, value)));
+      }
+    }
   }
 
   View view(Readme readme) {
@@ -170,13 +185,16 @@ final class JavaReadme implements Section.Visitor<JavaReadme.SectionView> {
         new Operations(resources), null);
   }
 
+  /** The call as a heading: its receiver with the names of the path values it takes. */
   private String method(Call call) {
     Printed method = printed.get(call.operation());
-    return "client." + method.accessor() + "()." + method.method().name();
+    Map<String, String> names = new HashMap<>();
+    method.method().inputs().bound().forEach(p -> names.put(p.parameter().name().wire(), p.name()));
+    return method.receiver().apply(names::get) + "." + method.method().name();
   }
 
   private String call(Call call) {
     Printed method = printed.get(call.operation());
-    return examples.call(method.accessor(), method.method(), call);
+    return examples.invoke(method.receiver().apply(wire -> examples.pathValue(call, wire)), method.method(), call);
   }
 }

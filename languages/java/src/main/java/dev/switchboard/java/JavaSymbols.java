@@ -139,6 +139,11 @@ final class JavaSymbols {
     return scope.claim(kind, PROVIDER.spell(NameKind.PARAMETER, name), new SymbolTable.Source(name.wire(), pointer));
   }
 
+  /** The shared scope {@code key}, such as {@code models}, where classes of one package are named. */
+  SymbolTable.Scope scope(String key) {
+    return table.scope(key);
+  }
+
   /** A scope of its own, for one class's or method's names. */
   SymbolTable.Scope newScope() {
     return table.newScope();

@@ -63,13 +63,15 @@ final class OperationInputs {
   record Member(String name, Optional<String> bodyGetter) {}
 
   private final List<Param> params;
+  private final List<Param> bound;
   private final Optional<Body> body;
   private final Optional<String> itemLimit;
   private final List<List<Member>> groups;
 
-  private OperationInputs(List<Param> params, Optional<Body> body, Optional<String> itemLimit,
+  private OperationInputs(List<Param> params, List<Param> bound, Optional<Body> body, Optional<String> itemLimit,
       List<List<Member>> groups) {
     this.params = params;
+    this.bound = bound;
     this.body = body;
     this.itemLimit = itemLimit;
     this.groups = groups;
@@ -86,14 +88,30 @@ final class OperationInputs {
    * not positional arguments); body properties are the plan's fields, with their model's names.
    */
   static OperationInputs of(Operation operation, PlanOperation planned, JavaTypes types) {
+    return of(operation, planned, types, 0);
+  }
+
+  /**
+   * As {@link #of(Operation, PlanOperation, JavaTypes)}, but the first {@code boundCount} path
+   * parameters, in path order, are not inputs: a resource of the tree holds their values.
+   */
+  static OperationInputs of(Operation operation, PlanOperation planned, JavaTypes types, int boundCount) {
     SymbolTable.Scope scope = types.symbols().newScope().reserve(RESERVED);
+    List<Parameter> held = pathOrder(operation).subList(0, boundCount);
     Map<Input, Param> byInput = new LinkedHashMap<>();
+    List<Param> bound = new ArrayList<>();
     for (Parameter parameter : operation.parameters()) {
       Input input = input(planned, parameter);
+      if (held.contains(parameter)) {
+        bound.add(new Param(parameter, JavaSymbols.member(input.name()), true, types.boxed(parameter.type()),
+            input.deprecated(), input.defaultFrom()));
+        continue;
+      }
       String name = JavaSymbols.member(scope, NameKind.PARAMETER, input.name(), operation.source());
       byInput.put(input, new Param(parameter, name, input.required(), types.boxed(parameter.type()),
           input.deprecated(), input.defaultFrom()));
     }
+    bound.sort(java.util.Comparator.comparingInt(p -> held.indexOf(p.parameter())));
     List<Param> params = List.copyOf(byInput.values());
     Optional<Body> body = planned.body().map(plannedBody -> body(operation, planned, plannedBody, scope, types));
     Optional<String> itemLimit = planned.result() instanceof Result.Paged paged
@@ -101,7 +119,15 @@ final class OperationInputs {
         : Optional.empty();
     List<List<Member>> groups = planned.requireOneOf().stream()
         .map(group -> planned.group(group).stream().map(input -> member(input, byInput, body)).toList()).toList();
-    return new OperationInputs(params, body, itemLimit, groups);
+    return new OperationInputs(params, List.copyOf(bound), body, itemLimit, groups);
+  }
+
+  /** The operation's path parameters in the order its path names them. */
+  private static List<Parameter> pathOrder(Operation operation) {
+    List<Parameter> path = new ArrayList<>(operation.parameters().stream()
+        .filter(p -> p.location() == Parameter.Location.PATH).toList());
+    path.sort(java.util.Comparator.comparingInt(p -> operation.path().indexOf("{" + p.name().wire() + "}")));
+    return path;
   }
 
   /** The plan's groups name parameters and flattened body properties, never a whole body. */
@@ -154,6 +180,11 @@ final class OperationInputs {
 
   List<Param> params() {
     return params;
+  }
+
+  /** The path parameters a resource of the tree holds the values of, in path order; empty for a flat resource. */
+  List<Param> bound() {
+    return bound;
   }
 
   Optional<Body> body() {

@@ -12,11 +12,12 @@ import dev.switchboard.core.plan.Result;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A resource's operations with the Java names and types its service and endpoints share. */
+/** A class's operations with the Java names and types it and its endpoints share: a flat resource or a class of the tree. */
 final class ResourceModel {
   static final Set<String> RESERVED = reserved();
 
@@ -43,26 +44,54 @@ final class ResourceModel {
     }
   }
 
-  private final Resource resource;
+  /** The classes a resource's operations are printed in: blocking, asynchronous, and their requests. */
+  record Classes(ClassName service, ClassName asyncService, ClassName endpoints) {}
+
+  /** An operation to print and how many of its path parameters, in path order, the class holds. */
+  record Call(Operation operation, int bound) {}
+
+  private final Classes classes;
+  private final String docs;
   private final List<Method> methods;
   private final boolean mentionsDeprecated;
 
+  /** A flat resource: its operations the tree does not call, named as the plan names them. */
   ResourceModel(Resource resource, Plan plan, JavaTypes types) {
-    this.resource = resource;
-    Map<Operation, String> names =
-        types.symbols().members(NameKind.OPERATION, resource.operations(), op -> plan.operation(op.id()).method(),
-            Operation::source, RESERVED);
+    this(new Classes(types.symbols().service(resource), types.symbols().asyncService(resource),
+            types.symbols().endpoints(resource)),
+        Javadoc.orElse(resource.docs(), "Operations on {@code " + Javadoc.escape(resource.name().wire()) + "}."),
+        names(resource, plan, types), plan, types);
+  }
+
+  /**
+   * A class of the tree: {@code methods} are its method names by operation, in order; {@code docs}
+   * its Javadoc.
+   */
+  ResourceModel(Classes classes, String docs, Map<Call, String> methods, Plan plan, JavaTypes types) {
+    this.classes = classes;
+    this.docs = docs;
     List<Method> list = new ArrayList<>();
     boolean deprecated = false;
-    for (Operation op : resource.operations()) {
+    for (Map.Entry<Call, String> entry : methods.entrySet()) {
+      Operation op = entry.getKey().operation();
       PlanOperation planned = plan.operation(op.id());
       TypeName pageItem = planned.result() instanceof Result.Paged paged ? types.boxed(paged.itemType()) : null;
-      list.add(new Method(op, planned, names.get(op), OperationInputs.of(op, planned, types),
+      list.add(new Method(op, planned, entry.getValue(), OperationInputs.of(op, planned, types, entry.getKey().bound()),
           result(planned.result(), types), pageItem));
       deprecated |= mentionsDeprecated(op, types);
     }
     this.methods = List.copyOf(list);
     this.mentionsDeprecated = deprecated;
+  }
+
+  private static Map<Call, String> names(Resource resource, Plan plan, JavaTypes types) {
+    List<Operation> flat = resource.operations().stream().filter(op -> !plan.tree().covers(op.id())).toList();
+    Map<Operation, String> names =
+        types.symbols().members(NameKind.OPERATION, flat, op -> plan.operation(op.id()).method(),
+            Operation::source, RESERVED);
+    Map<Call, String> calls = new LinkedHashMap<>();
+    names.forEach((op, name) -> calls.put(new Call(op, 0), name));
+    return calls;
   }
 
   private static Set<String> reserved() {
@@ -99,8 +128,13 @@ final class ResourceModel {
         || op.pagination().map(p -> types.mentionsDeprecated(p.itemType())).orElse(false);
   }
 
-  Resource resource() {
-    return resource;
+  Classes classes() {
+    return classes;
+  }
+
+  /** The Javadoc of its classes. */
+  String docs() {
+    return docs;
   }
 
   List<Method> methods() {

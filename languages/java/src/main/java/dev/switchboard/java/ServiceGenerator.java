@@ -26,22 +26,51 @@ final class ServiceGenerator {
   }
 
   JavaFile generate(ResourceModel resource) {
-    ClassName name = async ? symbols.asyncService(resource.resource()) : symbols.service(resource.resource());
+    ClassName name = name(resource);
+    return JavaLayout.file(name.packageName(), spec(resource, false).build());
+  }
+
+  /** The class of {@code resource}, blocking or asynchronous as this generator prints. */
+  ClassName name(ResourceModel resource) {
+    return async ? resource.classes().asyncService() : resource.classes().service();
+  }
+
+  /**
+   * The class with its operations and raw view; with {@code holdsPath}, it also holds the path
+   * values a resource of the tree bound, which its methods send instead of asking for them.
+   */
+  TypeSpec.Builder spec(ResourceModel resource, boolean holdsPath) {
+    ClassName name = name(resource);
     ClassName raw = name.nestedClass("WithRawResponse");
     ClassName executor = symbols.core("HttpExecutor");
+    String fields = holdsPath ? "executor, path" : "executor";
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Created by the client; use its accessor instead.\n\n@param executor sends the requests\n")
+        .addParameter(executor, "executor")
+        .addStatement("this.executor = executor");
     TypeSpec.Builder spec = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("$L", Javadoc.orElse(resource.resource().docs(), "Operations on {@code " + Javadoc.escape(resource.resource().name().wire()) + "}."))
+        .addJavadoc("$L", resource.docs())
         .addJavadoc(async ? "\n<p>Every method returns at once with a {@link java.util.concurrent.CompletableFuture}.\n" : "")
-        .addField(executor, "executor", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(raw, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Created by the client; use its accessor instead.\n\n@param executor sends the requests\n")
-            .addParameter(executor, "executor")
-            .addStatement("this.executor = executor")
-            .addStatement("this.withRawResponse = new $T(executor)", raw)
-            .build())
+        .addField(executor, "executor", Modifier.PRIVATE, Modifier.FINAL);
+    TypeSpec.Builder rawSpec = TypeSpec.classBuilder(raw)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Operations that return an {@link $T}: status, headers and body.\n", symbols.core("ApiResponse"))
+        .addField(executor, "executor", Modifier.PRIVATE, Modifier.FINAL);
+    MethodSpec.Builder rawConstructor = MethodSpec.constructorBuilder().addParameter(executor, "executor")
+        .addStatement("this.executor = executor");
+    if (holdsPath) {
+      TypeName path = ParameterizedTypeName.get(List.class, String.class);
+      spec.addField(path, "path", Modifier.PRIVATE, Modifier.FINAL);
+      rawSpec.addField(path, "path", Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(path, "path")
+          .addJavadoc("@param path the path values bound so far, in path order; null leaves one to the client\n")
+          .addStatement("this.path = path");
+      rawConstructor.addParameter(path, "path").addStatement("this.path = path");
+    }
+    spec.addField(raw, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(constructor.addStatement("this.withRawResponse = new $T($L)", raw, fields).build())
         .addMethod(MethodSpec.methodBuilder("withRawResponse")
             .addModifiers(Modifier.PUBLIC)
             .returns(raw)
@@ -51,16 +80,11 @@ final class ServiceGenerator {
     if (resource.mentionsDeprecated()) {
       spec.addAnnotation(Jackson.suppress("deprecation"));
     }
-    ClassName endpoints = symbols.endpoints(resource.resource());
+    ClassName endpoints = resource.classes().endpoints();
     resource.methods().forEach(m -> spec.addMethods(methods(m, endpoints, false)));
-    TypeSpec.Builder rawSpec = TypeSpec.classBuilder(raw)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Operations that return an {@link $T}: status, headers and body.\n", symbols.core("ApiResponse"))
-        .addField(executor, "executor", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addParameter(executor, "executor").addStatement("this.executor = executor").build());
+    rawSpec.addMethod(rawConstructor.build());
     resource.methods().forEach(m -> rawSpec.addMethods(methods(m, endpoints, true)));
-    spec.addType(rawSpec.build());
-    return JavaLayout.file(name.packageName(), spec.build());
+    return spec.addType(rawSpec.build());
   }
 
   private List<MethodSpec> methods(ResourceModel.Method method, ClassName endpoints, boolean raw) {
@@ -117,7 +141,8 @@ final class ServiceGenerator {
   }
 
   private CodeBlock body(ResourceModel.Method method, ClassName endpoints, boolean raw, boolean hasParams) {
-    CodeBlock request = CodeBlock.of("$T.$N($L)", endpoints, method.name(), hasParams ? "params" : "");
+    String arguments = method.inputs().bound().isEmpty() ? "" : hasParams ? "path, " : "path";
+    CodeBlock request = CodeBlock.of("$T.$N($L$L)", endpoints, method.name(), arguments, hasParams ? "params" : "");
     String execute = async ? "executeAsync" : "execute";
     if (raw) {
       return CodeBlock.builder().addStatement("return executor.$L($L, options, $T.$N)", execute, request, endpoints, method.constant()).build();

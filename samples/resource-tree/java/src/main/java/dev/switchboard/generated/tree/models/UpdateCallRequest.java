@@ -1,0 +1,164 @@
+package dev.switchboard.generated.tree.models;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.switchboard.generated.tree.core.Checks;
+import dev.switchboard.generated.tree.core.JsonModel;
+import dev.switchboard.generated.tree.core.Mismatches;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The {@code UpdateCall} object. */
+@JsonModel
+@JsonDeserialize(builder = UpdateCallRequest.Builder.class)
+@JsonPropertyOrder("Status")
+public final class UpdateCallRequest {
+  private final UpdateCallRequestStatus status;
+
+  private final Map<String, JsonNode> additionalProperties;
+
+  private final Map<String, JsonNode> mismatchedProperties;
+
+  private UpdateCallRequest(Builder builder) {
+    this.status = builder.status;
+    this.additionalProperties = Checks.copy(builder.additionalProperties);
+    this.mismatchedProperties = Checks.copy(builder.mismatchedProperties);
+  }
+
+  /** The {@code Status} property. */
+  public Optional<UpdateCallRequestStatus> status() {
+    return Optional.ofNullable(status);
+  }
+
+  @JsonProperty("Status")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private UpdateCallRequestStatus _status() {
+    return status;
+  }
+
+  /** Properties the API sent that this version of the SDK does not know. */
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties == null ? Map.of() : additionalProperties;
+  }
+
+  @JsonAnyGetter
+  private Map<String, JsonNode> _additionalProperties() {
+    return additionalProperties();
+  }
+
+  /**
+   * Properties the API sent with a value of another type than declared, as received; their getters
+   * read them as absent.
+   */
+  public Map<String, JsonNode> mismatchedProperties() {
+    return mismatchedProperties == null ? Map.of() : mismatchedProperties;
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof UpdateCallRequest)) {
+      return false;
+    }
+    UpdateCallRequest that = (UpdateCallRequest) other;
+    return Objects.equals(this.status, that.status)
+        && Objects.equals(this.additionalProperties, that.additionalProperties)
+        && Objects.equals(this.mismatchedProperties, that.mismatchedProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(status, additionalProperties, mismatchedProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "UpdateCallRequest{"
+        + "status="
+        + status
+        + ", additionalProperties="
+        + additionalProperties
+        + ", mismatchedProperties="
+        + mismatchedProperties
+        + "}";
+  }
+
+  /** Builds {@link UpdateCallRequest} values. */
+  @JsonModel
+  @JsonPOJOBuilder(withPrefix = "_", buildMethodName = "_build")
+  public static final class Builder implements Mismatches {
+    private UpdateCallRequestStatus status;
+
+    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Map<String, JsonNode> mismatchedProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(UpdateCallRequest source) {
+      this.status = source.status;
+      this.additionalProperties.putAll(source.additionalProperties());
+      this.mismatchedProperties.putAll(source.mismatchedProperties());
+    }
+
+    /** Sets {@code Status}. */
+    public Builder status(UpdateCallRequestStatus status) {
+      this.status = Objects.requireNonNull(status, "status");
+      return this;
+    }
+
+    @JsonProperty("Status")
+    private Builder _status(UpdateCallRequestStatus value) {
+      this.status = value;
+      return this;
+    }
+
+    /** Sends a property this SDK does not declare. */
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    @JsonAnySetter
+    private void _putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(name, value);
+    }
+
+    @Override
+    public Builder putMismatchedProperty(String name, JsonNode value) {
+      mismatchedProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Builds the value; fails naming the first required property that is not set. */
+    public UpdateCallRequest build() {
+      return new UpdateCallRequest(this);
+    }
+
+    private UpdateCallRequest _build() {
+      return new UpdateCallRequest(this);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package dev.switchboard.generated.tree.services;
+
+import dev.switchboard.generated.tree.core.ApiResponse;
+import dev.switchboard.generated.tree.core.HttpExecutor;
+import dev.switchboard.generated.tree.core.RequestOptions;
+import dev.switchboard.generated.tree.models.Media;
+import java.util.List;
+
+/**
+ * One of <code>/v1/Accounts/&#123;&#125;/Messages/&#123;&#125;/Media</code>, by its <code>Sid
+ * </code>.
+ */
+public final class MediaContext {
+  private final HttpExecutor executor;
+
+  private final List<String> path;
+
+  private final WithRawResponse withRawResponse;
+
+  /**
+   * Created by the client; use its accessor instead.
+   *
+   * @param executor sends the requests
+   * @param path the path values bound so far, in path order; null leaves one to the client
+   */
+  public MediaContext(HttpExecutor executor, List<String> path) {
+    this.executor = executor;
+    this.path = path;
+    this.withRawResponse = new WithRawResponse(executor, path);
+  }
+
+  /** The same operations, returning the status and headers with the decoded body. */
+  public WithRawResponse withRawResponse() {
+    return withRawResponse;
+  }
+
+  /**
+   * Fetches one media item.
+   *
+   * <p><code>GET
+   * /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media/&#123;Sid&#125;.json
+   * </code>
+   *
+   * @param options settings for this call only
+   */
+  public Media fetch(RequestOptions options) {
+    return withRawResponse.fetch(options).body();
+  }
+
+  /**
+   * Fetches one media item.
+   *
+   * <p><code>GET
+   * /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media/&#123;Sid&#125;.json
+   * </code>
+   */
+  public Media fetch() {
+    return fetch(RequestOptions.none());
+  }
+
+  /**
+   * Deletes one media item.
+   *
+   * <p><code>DELETE
+   * /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media/&#123;Sid&#125;.json
+   * </code>
+   *
+   * @param options settings for this call only
+   */
+  public void delete(RequestOptions options) {
+    withRawResponse.delete(options);
+  }
+
+  /**
+   * Deletes one media item.
+   *
+   * <p><code>DELETE
+   * /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media/&#123;Sid&#125;.json
+   * </code>
+   */
+  public void delete() {
+    delete(RequestOptions.none());
+  }
+
+  /** Operations that return an {@link ApiResponse}: status, headers and body. */
+  public static final class WithRawResponse {
+    private final HttpExecutor executor;
+
+    private final List<String> path;
+
+    WithRawResponse(HttpExecutor executor, List<String> path) {
+      this.executor = executor;
+      this.path = path;
+    }
+
+    /**
+     * Fetches one media item.
+     *
+     * <p><code>GET
+     * /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media/&#123;Sid&#125;.json
+     * </code>
+     *
+     * @param options settings for this call only
+     */
+    public ApiResponse<Media> fetch(RequestOptions options) {
+      return executor.execute(
+          MediaContextEndpoints.fetch(path), options, MediaContextEndpoints.FETCH);
+    }
+
+    /**
+     * Fetches one media item.
+     *
+     * <p><code>GET
+     * /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media/&#123;Sid&#125;.json
+     * </code>
+     */
+    public ApiResponse<Media> fetch() {
+      return fetch(RequestOptions.none());
+    }
+
+    /**
+     * Deletes one media item.
+     *
+     * <p><code>DELETE
+     * /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media/&#123;Sid&#125;.json
+     * </code>
+     *
+     * @param options settings for this call only
+     */
+    public ApiResponse<Void> delete(RequestOptions options) {
+      return executor.execute(
+          MediaContextEndpoints.delete(path), options, MediaContextEndpoints.DELETE);
+    }
+
+    /**
+     * Deletes one media item.
+     *
+     * <p><code>DELETE
+     * /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media/&#123;Sid&#125;.json
+     * </code>
+     */
+    public ApiResponse<Void> delete() {
+      return delete(RequestOptions.none());
+    }
+  }
+}

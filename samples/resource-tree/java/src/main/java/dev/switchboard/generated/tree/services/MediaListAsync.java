@@ -1,0 +1,130 @@
+package dev.switchboard.generated.tree.services;
+
+import dev.switchboard.generated.tree.core.ApiResponse;
+import dev.switchboard.generated.tree.core.HttpExecutor;
+import dev.switchboard.generated.tree.core.Page;
+import dev.switchboard.generated.tree.core.RequestOptions;
+import dev.switchboard.generated.tree.models.ListMediaParams;
+import dev.switchboard.generated.tree.models.Media;
+import dev.switchboard.generated.tree.models.MediaPage;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The collection <code>/v1/Accounts/&#123;&#125;/Messages/&#123;&#125;/Media</code>.
+ *
+ * <p>Every method returns at once with a {@link java.util.concurrent.CompletableFuture}.
+ */
+public final class MediaListAsync {
+  private final HttpExecutor executor;
+
+  private final List<String> path;
+
+  private final WithRawResponse withRawResponse;
+
+  /**
+   * Created by the client; use its accessor instead.
+   *
+   * @param executor sends the requests
+   * @param path the path values bound so far, in path order; null leaves one to the client
+   */
+  public MediaListAsync(HttpExecutor executor, List<String> path) {
+    this.executor = executor;
+    this.path = path;
+    this.withRawResponse = new WithRawResponse(executor, path);
+  }
+
+  /** The same operations, returning the status and headers with the decoded body. */
+  public WithRawResponse withRawResponse() {
+    return withRawResponse;
+  }
+
+  /**
+   * Lists a message's media.
+   *
+   * <p><code>GET /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media.json
+   * </code>
+   *
+   * @param params the operation's parameters
+   * @param options settings for this call only
+   */
+  public CompletableFuture<Page<Media>> list(ListMediaParams params, RequestOptions options) {
+    return executor.pageAsync(
+        MediaListEndpoints.list(path, params),
+        options,
+        MediaListEndpoints.LIST,
+        MediaListEndpoints.LIST_PAGING,
+        params.limit().orElse(0));
+  }
+
+  /**
+   * Lists a message's media.
+   *
+   * <p><code>GET /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media.json
+   * </code>
+   *
+   * @param params the operation's parameters
+   */
+  public CompletableFuture<Page<Media>> list(ListMediaParams params) {
+    return list(params, RequestOptions.none());
+  }
+
+  /**
+   * Lists a message's media.
+   *
+   * <p><code>GET /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media.json
+   * </code>
+   */
+  public CompletableFuture<Page<Media>> list() {
+    return list(ListMediaParams.builder().build(), RequestOptions.none());
+  }
+
+  /** Operations that return an {@link ApiResponse}: status, headers and body. */
+  public static final class WithRawResponse {
+    private final HttpExecutor executor;
+
+    private final List<String> path;
+
+    WithRawResponse(HttpExecutor executor, List<String> path) {
+      this.executor = executor;
+      this.path = path;
+    }
+
+    /**
+     * Lists a message's media.
+     *
+     * <p><code>GET /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media.json
+     * </code>
+     *
+     * @param params the operation's parameters
+     * @param options settings for this call only
+     */
+    public CompletableFuture<ApiResponse<MediaPage>> list(
+        ListMediaParams params, RequestOptions options) {
+      return executor.executeAsync(
+          MediaListEndpoints.list(path, params), options, MediaListEndpoints.LIST);
+    }
+
+    /**
+     * Lists a message's media.
+     *
+     * <p><code>GET /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media.json
+     * </code>
+     *
+     * @param params the operation's parameters
+     */
+    public CompletableFuture<ApiResponse<MediaPage>> list(ListMediaParams params) {
+      return list(params, RequestOptions.none());
+    }
+
+    /**
+     * Lists a message's media.
+     *
+     * <p><code>GET /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media.json
+     * </code>
+     */
+    public CompletableFuture<ApiResponse<MediaPage>> list() {
+      return list(ListMediaParams.builder().build(), RequestOptions.none());
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package dev.switchboard.generated.tree.services;
+
+import dev.switchboard.generated.tree.core.ApiResponse;
+import dev.switchboard.generated.tree.core.HttpExecutor;
+import dev.switchboard.generated.tree.core.RequestOptions;
+import dev.switchboard.generated.tree.models.Message;
+import dev.switchboard.generated.tree.models.UpdateMessageParams;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One of <code>/v1/Accounts/&#123;&#125;/Messages</code>, by its <code>Sid</code>.
+ *
+ * <p>Every method returns at once with a {@link java.util.concurrent.CompletableFuture}.
+ */
+public final class MessageContextAsync {
+  private final HttpExecutor executor;
+
+  private final List<String> path;
+
+  private final WithRawResponse withRawResponse;
+
+  /**
+   * Created by the client; use its accessor instead.
+   *
+   * @param executor sends the requests
+   * @param path the path values bound so far, in path order; null leaves one to the client
+   */
+  public MessageContextAsync(HttpExecutor executor, List<String> path) {
+    this.executor = executor;
+    this.path = path;
+    this.withRawResponse = new WithRawResponse(executor, path);
+  }
+
+  /** The same operations, returning the status and headers with the decoded body. */
+  public WithRawResponse withRawResponse() {
+    return withRawResponse;
+  }
+
+  /**
+   * Fetches a message.
+   *
+   * <p><code>GET /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+   *
+   * @param options settings for this call only
+   */
+  public CompletableFuture<Message> fetch(RequestOptions options) {
+    return withRawResponse.fetch(options).thenApply(ApiResponse::body);
+  }
+
+  /**
+   * Fetches a message.
+   *
+   * <p><code>GET /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+   */
+  public CompletableFuture<Message> fetch() {
+    return fetch(RequestOptions.none());
+  }
+
+  /**
+   * Redacts a message's body.
+   *
+   * <p><code>POST /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+   *
+   * @param params the operation's parameters
+   * @param options settings for this call only
+   */
+  public CompletableFuture<Message> update(UpdateMessageParams params, RequestOptions options) {
+    return withRawResponse.update(params, options).thenApply(ApiResponse::body);
+  }
+
+  /**
+   * Redacts a message's body.
+   *
+   * <p><code>POST /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+   *
+   * @param params the operation's parameters
+   */
+  public CompletableFuture<Message> update(UpdateMessageParams params) {
+    return update(params, RequestOptions.none());
+  }
+
+  /**
+   * Redacts a message's body.
+   *
+   * <p><code>POST /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+   */
+  public CompletableFuture<Message> update() {
+    return update(UpdateMessageParams.builder().build(), RequestOptions.none());
+  }
+
+  /**
+   * Deletes a message.
+   *
+   * <p><code>DELETE /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+   *
+   * @param options settings for this call only
+   */
+  public CompletableFuture<Void> delete(RequestOptions options) {
+    return withRawResponse.delete(options).thenApply(ApiResponse::body);
+  }
+
+  /**
+   * Deletes a message.
+   *
+   * <p><code>DELETE /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+   */
+  public CompletableFuture<Void> delete() {
+    return delete(RequestOptions.none());
+  }
+
+  /** The {@code Media} resources: their collection. */
+  public MediaListAsync media() {
+    return new MediaListAsync(this.executor, this.path);
+  }
+
+  /**
+   * One of the {@code Media} resources, by its {@code Sid}.
+   *
+   * @param sid its {@code Sid}
+   */
+  public MediaContextAsync media(String sid) {
+    List<String> values = new ArrayList<>(this.path);
+    values.add(Objects.requireNonNull(sid, "sid"));
+    return new MediaContextAsync(this.executor, Collections.unmodifiableList(values));
+  }
+
+  /** Operations that return an {@link ApiResponse}: status, headers and body. */
+  public static final class WithRawResponse {
+    private final HttpExecutor executor;
+
+    private final List<String> path;
+
+    WithRawResponse(HttpExecutor executor, List<String> path) {
+      this.executor = executor;
+      this.path = path;
+    }
+
+    /**
+     * Fetches a message.
+     *
+     * <p><code>GET /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+     *
+     * @param options settings for this call only
+     */
+    public CompletableFuture<ApiResponse<Message>> fetch(RequestOptions options) {
+      return executor.executeAsync(
+          MessageContextEndpoints.fetch(path), options, MessageContextEndpoints.FETCH);
+    }
+
+    /**
+     * Fetches a message.
+     *
+     * <p><code>GET /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+     */
+    public CompletableFuture<ApiResponse<Message>> fetch() {
+      return fetch(RequestOptions.none());
+    }
+
+    /**
+     * Redacts a message's body.
+     *
+     * <p><code>POST /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+     *
+     * @param params the operation's parameters
+     * @param options settings for this call only
+     */
+    public CompletableFuture<ApiResponse<Message>> update(
+        UpdateMessageParams params, RequestOptions options) {
+      return executor.executeAsync(
+          MessageContextEndpoints.update(path, params), options, MessageContextEndpoints.UPDATE);
+    }
+
+    /**
+     * Redacts a message's body.
+     *
+     * <p><code>POST /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+     *
+     * @param params the operation's parameters
+     */
+    public CompletableFuture<ApiResponse<Message>> update(UpdateMessageParams params) {
+      return update(params, RequestOptions.none());
+    }
+
+    /**
+     * Redacts a message's body.
+     *
+     * <p><code>POST /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+     */
+    public CompletableFuture<ApiResponse<Message>> update() {
+      return update(UpdateMessageParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Deletes a message.
+     *
+     * <p><code>DELETE /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+     *
+     * @param options settings for this call only
+     */
+    public CompletableFuture<ApiResponse<Void>> delete(RequestOptions options) {
+      return executor.executeAsync(
+          MessageContextEndpoints.delete(path), options, MessageContextEndpoints.DELETE);
+    }
+
+    /**
+     * Deletes a message.
+     *
+     * <p><code>DELETE /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+     */
+    public CompletableFuture<ApiResponse<Void>> delete() {
+      return delete(RequestOptions.none());
+    }
+  }
+}
