@@ -17,9 +17,11 @@ cp "$root/samples/kitchen-sink/openapi.yaml" "$work/spec/"
 release() {
   local module=$1 version=$2 sdk="$work/sdk-$2"
   python3 - "$root/samples/kitchen-sink/switchboard.yaml" "$work/spec/switchboard.yaml" "$module" "$version" <<'PY'
-import sys
+import re, sys
 source, target, module, version = sys.argv[1:]
 text = open(source, encoding="utf-8").read()
+# The sample's own go: options give way to this release's (a key given twice would keep the last).
+text = re.sub(r"^  go:\n(?:    .*\n)*", "", text, flags=re.M)
 text = text.replace("languages:\n", "languages:\n  go: {module: %s, version: %s}\n" % (module, version), 1)
 open(target, "w", encoding="utf-8").write(text)
 PY

@@ -56,6 +56,11 @@ func NewClient(opts ...Option) *Client {
 	return client
 }
 
+// Messages returns client.Messaging.V2.Messages.
+func (c *Client) Messages() *messagingv2.MessagesService {
+	return c.Messaging.V2.Messages
+}
+
 // Some returns an optional input or field holding v.
 func Some[T any](v T) core.Opt[T] {
 	return core.Some(v)

@@ -3,6 +3,9 @@ package conformance
 import (
 	"context"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -36,4 +39,26 @@ func TestS62SeveralSpecsOneSDK(t *testing.T) {
 	for _, r := range requests {
 		equal(t, "Authorization", r.header("Authorization"), basic)
 	}
+}
+
+// The client has the members of messaging v2's client (shortcuts: messaging/v2): the same service,
+// whose calls reach messaging v2's paths.
+func TestTheClientsShortcutIsTheMountsMember(t *testing.T) {
+	var got []string
+	server := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		got = append(got, r.Method+" "+r.URL.Path+" "+string(body))
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusCreated)
+		_, _ = io.WriteString(w, `{"sid": "SM1", "status": "queued"}`)
+	}))
+	defer server.Close()
+	client := example.NewClient(example.WithBaseURL(server.URL), example.WithBasicAuth(sid, "token-secret"))
+	equal(t, "same service", client.Messages(), client.Messaging.V2.Messages)
+	message, err := client.Messages().Create(context.Background(), messagingv2.MessagesCreateParams{To: "+15551230062", Body: "Hi"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "status", message.Status, messagingv2.Status("queued"))
+	equal(t, "requests", fmt.Sprint(got), fmt.Sprint([]string{"POST /v2/messages To=%2B15551230062&Body=Hi"}))
 }

@@ -2,6 +2,7 @@ package dev.switchboard.golang;
 
 import dev.switchboard.core.bundle.Bundle;
 import dev.switchboard.core.bundle.Mount;
+import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.diff.ChangeKind;
 import dev.switchboard.core.diff.Compatibility;
 import dev.switchboard.core.diff.Impact;
@@ -16,6 +17,7 @@ import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.OptionSet;
+import dev.switchboard.core.plugin.Placement;
 import dev.switchboard.core.plugin.SymbolProvider;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.render.TemplateEngine;
@@ -60,8 +62,15 @@ public final class GoPlugin implements LanguagePlugin {
         ChangeKind.PROPERTY_NOW_REQUIRED, Impact.BREAKING));
   }
 
+  /** A package's files and its client's members, which the SDK's client repeats for {@code shortcuts:}. */
+  private record Printed(FileSet files, List<ClientMember> members) {}
+
   @Override
   public FileSet generate(GenerationContext context) {
+    return print(context).files();
+  }
+
+  private Printed print(GenerationContext context) {
     Plan plan = context.plan();
     // A spec of several has the SDK's identity (core names every spec after the SDK): its module's path.
     GoOptions options = GoOptions.of(context.options(), plan.identity());
@@ -87,6 +96,7 @@ public final class GoPlugin implements LanguagePlugin {
     // The tree's names come first: a flat resource's name yields to them.
     TreeFile tree = new TreeFile(plan, services, types, context.symbols(), operations);
     List<Views.Accessor> accessors = tree.clientAccessors(clientFields);
+    List<ClientMember> members = new ArrayList<>(tree.clientMembers());
     tree.files().forEach((id, view) -> {
       String file = fileNames.claimGenerated(NameKind.RESOURCE, fileStem(tree.type(id)) + "_resource");
       files.add(folder + file + ".go", GoFile.render(templates, "resource.go.mustache", packageName, imports(corePath),
@@ -106,6 +116,7 @@ public final class GoPlugin implements LanguagePlugin {
       Views.Service service = services.view(resource, serviceName, field);
       files.add(folder + file + "_service.go", GoFile.render(templates, "service.go.mustache", packageName, imports(corePath),
           service::withHeader));
+      members.add(new ClientMember(all.name(), field, Optional.empty(), serviceName, true));
       fields.add(new Views.ServiceField(field, serviceName,
           GoText.comment(field + " calls the " + resource.name().wire() + " operations.", Optional.empty(), false)));
     }
@@ -138,7 +149,7 @@ public final class GoPlugin implements LanguagePlugin {
       files.add("README.md", templates.render("README.md.mustache",
           new ReadmeFile(options.module(), packageName).view(context.readme())));
     }
-    return files;
+    return new Printed(files, members);
   }
 
   @Override
@@ -152,8 +163,9 @@ public final class GoPlugin implements LanguagePlugin {
     List<Views.PathOption> pathOptions = ClientFile.pathOptions(bundle.pathOptions(), scope);
     String settings = ClientFile.settings(Optional.empty(), bundle.identity(), userAgent(options),
         Map.of(), bundle.auth(), credentials, packageName, Optional.empty(), Optional.empty());
-    RootClient root = new RootClient(scope, options.module());
+    RootClient root = new RootClient(context.symbols(), scope, options.module());
     root.add(bundle.root());
+    bundle.shortcuts().ifPresent(shortcuts -> root.shortcuts(shortcuts, clientMembers(shortcuts.mount(), context)));
     Map<String, String> mountImports = root.imports();
     List<String> packageDoc = GoText.comment("Package " + packageName + " is a client of " + bundle.mounts().size()
         + " APIs, each at its own place: " + String.join(", ", bundle.mounts().stream().map(Mount::key).toList()) + ".",
@@ -161,8 +173,8 @@ public final class GoPlugin implements LanguagePlugin {
     FileSet files = new FileSet();
     files.add("client.go", GoFile.render(context.templates(), "root.go.mustache", packageName,
         name -> mountImports.getOrDefault(name, imports(corePath).apply(name)),
-        new Views.Root(null, packageDoc, settings, root.namespaces(), root.members(), root.init(), credentials,
-            pathOptions)::withHeader));
+        new Views.Root(null, packageDoc, settings, root.namespaces(), root.members(), root.init(), root.shortcuts(),
+            credentials, pathOptions)::withHeader));
     // The config is shared, so every mount that has a webhook scheme has this one.
     bundle.mounts().stream().map(m -> m.plan().webhooks()).flatMap(Optional::stream).findFirst()
         .ifPresent(signature -> files.add("webhooks.go", WebhooksFile.render(context.templates(), packageName,
@@ -171,8 +183,19 @@ public final class GoPlugin implements LanguagePlugin {
     files.add("README.md", context.templates().render("README.root.md.mustache",
         new Views.RootReadme(bundle.identity().client().wire(), options.module(), packageName,
             bundle.mounts().stream().map(m -> new Views.MountLine(m.key(), options.module() + "/" + folder(m.path()),
-                dev.switchboard.core.text.Markdown.line(m.api().info().title()))).toList())));
+                dev.switchboard.core.text.Markdown.line(m.api().info().title()))).toList(), root.readme())));
     return files;
+  }
+
+  /**
+   * The members of a mount's client, named as its package names them: the mount printed again with a
+   * fresh symbol table, as it was printed for the SDK, so every name is the one its package has.
+   */
+  private List<ClientMember> clientMembers(Mount mount, BundleContext context) {
+    GenerationContext again = new GenerationContext(mount.api(), mount.plan(), mount.readme(), context.options(),
+        context.templates(), new SymbolTable(symbolProvider()), new Diagnostics(mount.source()),
+        Optional.of(new Placement(mount.path())));
+    return print(again).members();
   }
 
   private static void addModule(FileSet files, TemplateEngine templates, GoOptions options) {

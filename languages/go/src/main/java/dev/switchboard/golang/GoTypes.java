@@ -50,6 +50,11 @@ final class GoTypes {
     return name;
   }
 
+  /** Whether a Go type name is one of the package's declared types, which another package qualifies. */
+  boolean declares(String goName) {
+    return names.containsValue(goName);
+  }
+
   /** Records the Go name of an object type's field, by the field's wire name. */
   void nameField(String typeId, String wire, String field) {
     fields.put(typeId + "\n" + wire, field);

@@ -47,6 +47,7 @@ final class TreeFile {
   private final Map<String, Accessors> below = new HashMap<>();
   private final Map<Name, Accessors> shortcuts = new HashMap<>();
   private final Map<String, String> methodNames = new HashMap<>();
+  private final List<ClientMember> clientMembers = new ArrayList<>();
 
   /** Claims the classes of every resource, before any other name the generator makes up. */
   TreeFile(Plan plan, ServiceFile printer, GoTypes types, SymbolTable symbols, Map<String, Operation> operations) {
@@ -84,17 +85,36 @@ final class TreeFile {
       TreeNode node = tree.node(id);
       Accessors names = claim(scope, node.name(), node);
       below.put(id, names);
+      clientMembers.addAll(members(node.name(), names, node));
       accessors.addAll(accessors(names, node, "c", "Client", "c.runtime", List.of(), ""));
     }
     for (ResourceTree.Shortcut shortcut : tree.shortcuts()) {
       TreeNode target = tree.node(shortcut.target());
       Accessors names = claim(scope, shortcut.name(), target);
       shortcuts.put(shortcut.name(), names);
+      clientMembers.addAll(members(shortcut.name(), names, target));
       // The value left unset is filled at call time as a call that leaves the parameter out fills it.
       List<String> unset = target.bound().stream().map(b -> "nil").toList();
       accessors.addAll(accessors(names, target, "c", "Client", "c.runtime", unset, defaulted(target)));
     }
     return accessors;
+  }
+
+  /** The client's accessors by the tree's member each reaches, after {@link #clientAccessors}. */
+  List<ClientMember> clientMembers() {
+    return clientMembers;
+  }
+
+  private List<ClientMember> members(Name member, Accessors names, TreeNode node) {
+    List<ClientMember> out = new ArrayList<>();
+    names.collection().ifPresent(name -> out.add(new ClientMember(member, name, Optional.empty(), lists.get(node.id()), false)));
+    names.instance().ifPresent(name -> {
+      String keyType = keyType(node);
+      ClientMember.Key key = new ClientMember.Key(GoSymbols.local(Name.of(node.key().orElseThrow()).words()), keyType,
+          types.declares(keyType));
+      out.add(new ClientMember(member, name, Optional.of(key), contexts.get(node.id()), false));
+    });
+    return out;
   }
 
   /** Each resource's file by its id, in the tree's order; after {@link #clientAccessors}, which examples start from. */

@@ -113,13 +113,14 @@ final class Views {
 
   /** The root client of an SDK of several specs: its members, the namespaces below it and how they are made. */
   record Root(Header header, List<String> packageDoc, String settings, List<Namespace> namespaces,
-      List<Member> members, List<String> init, List<CredentialOption> credentials, List<PathOption> pathOptions) {
+      List<Member> members, List<String> init, List<Accessor> shortcuts, List<CredentialOption> credentials,
+      List<PathOption> pathOptions) {
     public List<VariableOption> variables() {
       return List.of();
     }
 
     Root withHeader(Header other) {
-      return new Root(other, packageDoc, settings, namespaces, members, init, credentials, pathOptions);
+      return new Root(other, packageDoc, settings, namespaces, members, init, shortcuts, credentials, pathOptions);
     }
   }
 
@@ -130,7 +131,11 @@ final class Views {
   record Member(List<String> doc, String field, String type) {}
 
   /** The root README: the SDK's name, module and mounts. */
-  record RootReadme(String title, String module, String packageName, List<MountLine> mounts) {}
+  record RootReadme(String title, String module, String packageName, List<MountLine> mounts,
+      List<ShortcutLine> shortcuts) {}
+
+  /** The root README's sentence on {@code shortcuts:}: the mount and its first member both ways. */
+  record ShortcutLine(String mount, String example, String same) {}
 
   /** A mount in the root README: where it is, its package's import path and its API's title. */
   record MountLine(String path, String importPath, String title) {}
