@@ -147,7 +147,7 @@ public final class GoPlugin implements LanguagePlugin {
           WebhooksFile.render(templates, packageName, imports(corePath), signature, types.scope())));
       addModule(files, templates, options);
       files.add("README.md", templates.render("README.md.mustache",
-          new ReadmeFile(options.module(), packageName).view(context.readme())));
+          new ReadmeFile(options.module(), packageName, examples.examples()).view(context.readme())));
     }
     return new Printed(files, members);
   }
