@@ -12,11 +12,17 @@ import java.util.Map;
 
 /** Prints core's {@link Readme} in TypeScript: the install command, the client's options and each call. */
 final class ReadmeFile implements Section.Visitor<ReadmeSection> {
-  /** A resource as the README lists it. */
-  record ResourceSection(String property, List<ResourceFile.MethodModel> methods) {}
-
-  /** An operation as its resource prints it: the client property and the method. */
-  private record Printed(String property, ResourceFile.MethodModel method) {}
+  /**
+   * An operation as the client reaches it: {@code heading} names it ({@code client.calls.create},
+   * {@code client.messages(sid).fetch}), {@code callee} is the expression called in its example.
+   */
+  record Printed(String heading, String callee, ResourceFile.MethodModel method) {
+    /** A method of a resource the client holds at {@code property}. */
+    static Printed flat(String property, ResourceFile.MethodModel method) {
+      String callee = "client." + property + "." + method.name;
+      return new Printed(callee, callee, method);
+    }
+  }
 
   private final SdkModel model;
   private final String packageName;
@@ -24,12 +30,12 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
   private final TsExamples examples;
   private final Map<String, Printed> printed = new HashMap<>();
 
-  ReadmeFile(SdkModel model, String packageName, ClientFile client, List<ResourceSection> resources) {
+  ReadmeFile(SdkModel model, String packageName, ClientFile client, List<Printed> operations) {
     this.model = model;
     this.packageName = packageName;
     this.client = client;
     this.examples = new TsExamples(model);
-    resources.forEach(r -> r.methods().forEach(m -> printed.put(m.operation.id(), new Printed(r.property(), m))));
+    operations.forEach(p -> printed.put(p.method().operation.id(), p));
   }
 
   Views.Readme view(Readme readme) {
@@ -141,12 +147,12 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
   }
 
   private String method(Call call) {
-    Printed method = printed.get(call.operation());
-    return "client." + method.property() + "." + method.method().name;
+    return printed.get(call.operation()).heading();
   }
 
   private String call(Call call) {
-    return method(call) + "(" + arguments(printed.get(call.operation()).method()) + ")";
+    Printed method = printed.get(call.operation());
+    return method.callee() + "(" + arguments(method.method()) + ")";
   }
 
   /** The call, its result in a variable named for the result's kind. */
@@ -157,7 +163,7 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
 
   /** Every required parameter with the plan's example, which the method's parameters carry. */
   private String arguments(ResourceFile.MethodModel method) {
-    List<ResourceFile.MethodModel.Param> required = method.params().stream()
+    List<ResourceFile.MethodModel.Param> required = method.given().stream()
         .filter(p -> p.example().isPresent()).toList();
     if (required.isEmpty()) {
       return "";
