@@ -62,9 +62,8 @@ final class TreeFile {
 
   /** The client's member {@code property} that is this resource with {@code path} values held, made on first access. */
   Views.ClientResource member(String property, String path) {
-    String creation = (own.keyed() ? "" : "new ") + own.list() + "(this, " + path + ")";
     return new Views.ClientResource(property, own.list(), own.module(), Code.lazyField(property, own.list()),
-        Code.lazyGetter(property, own.list(), creation));
+        Code.lazyGetter(property, own.list(), maker(own), List.of("this", path)));
   }
 
   Views.TreeResource view() {
@@ -144,8 +143,8 @@ final class TreeFile {
     }
     out.append("}\n\n");
     out.append("/** Makes {@link ").append(own.list()).append("} for the path values its parent holds. */\n");
-    out.append("export function ").append(own.list()).append("(client: BaseClient, path: PathValues): ")
-        .append(own.list()).append(" {\n");
+    out.append(Code.print(Doc.concat(Code.call("export function " + own.list(),
+        List.of("client: BaseClient", "path: PathValues")), Doc.text(": " + own.list() + " {")), 0)).append('\n');
     List<String> arguments = new ArrayList<>(List.of("client", "path", context, childrenObject(),
         collection.isEmpty() ? "{}" : table));
     prefix.ifPresent(p -> arguments.add(TsText.string(p)));
@@ -199,11 +198,16 @@ final class TreeFile {
       parts.add(fields.toString());
       for (String id : children) {
         TreeNames.Classes child = names.classes(id);
-        String creation = (child.keyed() ? "" : "new ") + child.list() + "(this._client, this._path)";
-        parts.add(Code.lazyGetter(names.member(id), child.list(), creation));
+        parts.add(Code.lazyGetter(names.member(id), child.list(), maker(child),
+            List.of("this._client", "this._path")));
       }
     }
     return out.append(String.join("\n", parts)).append("}\n").toString();
+  }
+
+  /** What makes a resource: the function of a keyed collection, else the class's constructor. */
+  private static String maker(TreeNames.Classes classes) {
+    return (classes.keyed() ? "" : "new ") + classes.list();
   }
 
   private static void appendMethods(StringBuilder out, List<ResourceFile.MethodModel> methods, String keyword) {

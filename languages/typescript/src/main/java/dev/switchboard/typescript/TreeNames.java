@@ -31,10 +31,7 @@ final class TreeNames {
     }
   }
 
-  /**
-   * Properties a function already has, which a keyed collection (a function) must not take;
-   * {@code constructor}, which no class member may be.
-   */
+  /** Properties a function already has, which a keyed collection (a function) must not take. */
   private static final List<String> FUNCTION_MEMBERS = List.of("apply", "arguments", "bind", "call", "caller",
       "constructor", "length", "name", "prototype", "toString");
 
@@ -72,7 +69,8 @@ final class TreeNames {
   /** Methods first, then children: a keyed resource's collection and member are two classes. */
   private void nameMembers(SdkModel model, ResourceTree tree, TreeNode node) {
     Classes own = classes.get(node.id());
-    SymbolTable.Scope list = model.table.scope("tree members " + own.list()).reserve(FUNCTION_MEMBERS);
+    SymbolTable.Scope list = model.table.scope("tree members " + own.list())
+        .reserve(own.keyed() ? FUNCTION_MEMBERS : List.of("constructor"));
     SymbolTable.Scope instance = own.keyed()
         ? model.table.scope("tree members " + own.context().orElseThrow()).reserve(List.of("constructor")) : list;
     node.collection().forEach(m -> methods.put(m.operation(), method(model, list, m)));
