@@ -31,30 +31,31 @@ final class TreeCalls {
   ReadmeFile.Printed printed(ResourceFile.MethodModel method) {
     String operation = method.operation.id();
     TreeRoute route = tree.route(operation).orElseThrow();
-    List<TreeNode> chain = chain(operation);
+    List<TreeNode> steps = chain(operation);
     if (route.defaulted()) {
-      chain = chain.subList(1, chain.size());
+      steps = steps.subList(1, steps.size());
     }
     Map<String, ResourceFile.MethodModel.Param> held = method.params().stream().filter(p -> p.held())
         .collect(Collectors.toMap(p -> p.parameter().orElseThrow().name().wire(), p -> p));
     List<String> order = ResourceFile.MethodModel.pathOrder(method.operation);
     Iterator<String> path = order.subList(route.defaulted() ? 1 : 0, order.size()).iterator();
     StringBuilder heading = new StringBuilder("client");
-    StringBuilder callee = new StringBuilder("client");
-    for (int i = 0; i < chain.size(); i++) {
-      TreeNode step = chain.get(i);
+    List<String> written = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      TreeNode step = steps.get(i);
       String member = i > 0 ? names.member(step.id())
           : route.defaulted() ? names.shortcuts().get(step.id()) : names.roots().get(step.id());
       heading.append('.').append(member);
-      callee.append('.').append(member);
+      written.add("." + member);
       if (route.steps().get(i).called() && path.hasNext()) {
         String wire = path.next();
         heading.append('(').append(TsSymbols.binding(Name.of(wire).words())).append(')');
-        callee.append('(').append(value(held.get(wire))).append(')');
+        written.add("(" + value(held.get(wire)) + ")");
       }
     }
     String name = names.method(operation);
-    return new ReadmeFile.Printed(heading + "." + name, callee + "." + name, method);
+    written.add("." + name);
+    return new ReadmeFile.Printed(heading + "." + name, written, method);
   }
 
   private String value(ResourceFile.MethodModel.Param param) {
