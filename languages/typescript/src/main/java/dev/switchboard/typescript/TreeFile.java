@@ -145,23 +145,21 @@ final class TreeFile {
     out.append("/** Makes {@link ").append(own.list()).append("} for the path values its parent holds. */\n");
     out.append(Code.print(Doc.concat(Code.call("export function " + own.list(),
         List.of("client: BaseClient", "path: PathValues")), Doc.text(": " + own.list() + " {")), 0)).append('\n');
-    List<String> arguments = new ArrayList<>(List.of("client", "path", context, childrenObject(),
-        collection.isEmpty() ? "{}" : table));
-    prefix.ifPresent(p -> arguments.add(TsText.string(p)));
-    out.append(Code.print(Doc.concat(Doc.text("return "), Code.call("keyedList<" + own.list() + ">", arguments),
-        Doc.text(";")), 2)).append("\n}\n");
+    List<Doc> arguments = new ArrayList<>(List.of(Doc.text("client"), Doc.text("path"), Doc.text(context),
+        childrenObject(), Doc.text(collection.isEmpty() ? "{}" : table)));
+    prefix.ifPresent(p -> arguments.add(Doc.text(TsText.string(p))));
+    Doc call = Doc.concat(Doc.text("keyedList<" + own.list() + ">"), Doc.list("(", arguments, ")", false));
+    out.append(Code.print(Doc.concat(Doc.text("return "), call, Doc.text(";")), 2)).append("\n}\n");
     return out.toString();
   }
 
   /** The collection's children for {@code keyedList}: each made on first access. */
-  private String childrenObject() {
+  private Doc childrenObject() {
     if (node.collectionChildren().isEmpty()) {
-      return "{}";
+      return Doc.text("{}");
     }
-    StringBuilder out = new StringBuilder("{ ");
-    node.collectionChildren().forEach(id -> out.append(names.member(id)).append(": ")
-        .append(names.classes(id).list()).append(", "));
-    return out.replace(out.length() - 2, out.length(), " }").toString();
+    return Doc.list("{", node.collectionChildren().stream()
+        .map(id -> Doc.text(names.member(id) + ": " + names.classes(id).list())).toList(), "}", true);
   }
 
   private String context(Optional<String> prefix) {
