@@ -180,7 +180,8 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
       called |= !isMember(node);
     }
     String oneLine = head + String.join("", groups);
-    boolean tooLong = (lead + oneLine).lines().findFirst().orElse("").length() > Code.WIDTH;
+    // The statement's semicolon counts where the call's arguments do not break the line first.
+    boolean tooLong = (lead + oneLine + ";").lines().findFirst().orElse("").length() > Code.WIDTH;
     long calls = nodes.stream().filter(node -> !isMember(node)).count();
     if (groups.size() < 2 || !tooLong && (calls <= 2 || simple(method.method()))) {
       return oneLine;
