@@ -6,7 +6,11 @@
 // runtime defines each from the table entry of its name); from codecs.ts, each type's constant and, for object codecs, each property's wire
 // name (written only where it differs from the SDK name). Every planned operation must be called by
 // exactly one method and agree (method name, inputs, result shape, result codec where the plan's
-// type has one, pagination); every codec the operations name must be declared in codecs.ts.
+// type has one, pagination); every codec the operations name must be declared in codecs.ts. For a
+// spec with a resource tree (the plan's `tree`), a resource's module has a table per class
+// (`listOperations` for its collection, an interface, and `contextOperations` for its member), its
+// methods are named as the tree names them, and the path parameters whose values the resource holds
+// are expected in no method's params.
 // Usage: node surface.mjs PLAN_JSON SDK_DIR
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

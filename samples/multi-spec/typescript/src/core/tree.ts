@@ -9,7 +9,7 @@ import { APIResource } from './resource.js';
  * for a member. `undefined` is a value left to the client (the account of a shortcut such as
  * `client.messages`), which the client's option or credentials fill at call time.
  */
-export type PathValues = readonly (string | undefined)[];
+export type PathValues = readonly unknown[];
 
 /**
  * A resource of the client's tree (`client.accounts('AC…').messages`): its methods call their
@@ -78,7 +78,7 @@ export function keyedList<T>(
   operations: Readonly<Record<string, OperationSource>>,
   idPrefix = '',
 ): T {
-  const list = (key: string) => new member(client, [...path, key]);
+  const list = (key: unknown) => new member(client, [...path, key]);
   const resource = new TreeResource(client, path);
   for (const [name, method] of TreeResource._methods(operations, idPrefix)) {
     Object.defineProperty(list, name, { configurable: true, writable: true, value: method.bind(resource) });

@@ -136,7 +136,7 @@ final class TreeFile {
     StringBuilder out = new StringBuilder();
     out.append("/** ").append(title()).append(": `").append(memberCall(key)).append("` is one of them. */\n");
     out.append("export interface ").append(own.list()).append(" {\n");
-    out.append("  (").append(key).append(": string): ").append(context).append(";\n");
+    out.append("  (").append(key).append(": ").append(keyType()).append("): ").append(context).append(";\n");
     appendMethods(out, collection, "");
     for (String id : node.collectionChildren()) {
       out.append("  readonly ").append(names.member(id)).append(": ").append(names.classes(id).list()).append(";\n");
@@ -212,6 +212,14 @@ final class TreeFile {
     for (int i = 0; i < methods.size(); i++) {
       out.append(i == 0 || keyword.isEmpty() ? "" : "\n").append(methods.get(i).code(keyword));
     }
+  }
+
+  /** The key's type as the member's methods take it ({@code string}, {@code number}); text where none does. */
+  private String keyType() {
+    String key = node.key().orElseThrow();
+    return instance.stream().flatMap(m -> m.params().stream())
+        .filter(p -> p.held() && p.parameter().map(q -> q.name().wire().equals(key)).orElse(false))
+        .findFirst().map(p -> model.types.flat(p.type(), "Models.")).orElse("string");
   }
 
   /** The key's name as the call signature's parameter: {@code sid}. */
