@@ -5,9 +5,10 @@
 # published to a verdaccio on 127.0.0.1 and installed from it (publish.sh); then the conformance scenarios
 # S01-S36, S40-S48, S50-S55, S57-S61 (and a few behaviours beyond them) run against the built kitchen-sink SDK, S62
 # against the SDK of samples/multi-spec (also checked, as is the Twilio subset generated as one SDK), and the
-# lenient-decoding tests against the SDK of conformance/github/openapi.json; and the same Twilio calls,
-# made with the official twilio npm package (installed by install.sh) and the generated SDKs, must send
-# the same requests to a recording server (official/).
+# lenient-decoding tests against the SDK of conformance/github/openapi.json, the resource tree's calls
+# against the SDK of samples/resource-tree (also checked); and the same Twilio calls, made with the
+# official twilio npm package (installed by install.sh) and the generated SDKs through their resource
+# trees, must send the same requests to a recording server (official/).
 # bench/corpus.sh typescript runs the same checks over every Twilio spec, GitHub's and Stripe's.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -38,6 +39,10 @@ done
 mkdir -p "$out/multi-spec"
 cp -R "$root/samples/multi-spec/typescript" "$out/multi-spec/typescript"
 sdks+=("$out/multi-spec/typescript")
+# A spec that declares its resource tree: the committed SDK of samples/resource-tree, a copy as above.
+mkdir -p "$out/resource-tree"
+cp -R "$root/samples/resource-tree/typescript" "$out/resource-tree/typescript"
+sdks+=("$out/resource-tree/typescript")
 "$root/switchboard" generate "${twilio_subset[@]}" -l typescript -o "$out/twilio-bundle" > /dev/null
 sdks+=("$out/twilio-bundle/typescript")
 failed=0
@@ -66,6 +71,7 @@ export GITHUB_REPOS_SDK="$out/github/typescript"
 export TWILIO_VERIFY_SDK="$out/twilio_verify_v2/typescript"
 export TWILIO_LOOKUPS_SDK="$out/twilio_lookups_v2/typescript"
 export MULTI_SPEC_SDK="$out/multi-spec/typescript"
+export RESOURCE_TREE_SDK="$out/resource-tree/typescript"
 export TWILIO_NODE_MODULES="$here/.tools/node_modules"
 cd "$root"
 python3 conformance/harness.py run -- node --test --test-concurrency=1 "$here"/conformance/*.test.mjs \

@@ -6,7 +6,11 @@
 // runtime defines each from the table entry of its name); from codecs.ts, each type's constant and, for object codecs, each property's wire
 // name (written only where it differs from the SDK name). Every planned operation must be called by
 // exactly one method and agree (method name, inputs, result shape, result codec where the plan's
-// type has one, pagination); every codec the operations name must be declared in codecs.ts.
+// type has one, pagination); every codec the operations name must be declared in codecs.ts. For a
+// spec with a resource tree (the plan's `tree`), a resource's module has a table per class
+// (`listOperations` for its collection, an interface, and `contextOperations` for its member), its
+// methods are named as the tree names them, and the path parameters whose values the resource holds
+// are expected in no method's params.
 // Usage: node surface.mjs PLAN_JSON SDK_DIR
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -147,20 +151,32 @@ function inRoute(op, name) {
 
 /**
  * The methods every resource class declares (`declare NAME: (params: P, options?) => R;`, defined at
- * run time from the operations table under the same key): name, params type, return type.
+ * run time from the operations table under the same key): name, params type, return type, and the
+ * table: the one the class's `static { this._define(TABLE) }` names. A keyed collection of the
+ * client's tree is an interface whose methods (`NAME: (params: P, options?) => R;`) come from
+ * `listOperations`.
  */
 function methods(sf) {
   const found = [];
-  for (const statement of sf.statements.filter((s) => s.kind === SyntaxKind.ClassDeclaration)) {
-    for (const member of statement.members.filter((m) => m.kind === SyntaxKind.PropertyDeclaration
-      && m.type?.kind === SyntaxKind.FunctionType)) {
+  const declared = (members, kind, table) => {
+    for (const member of members.filter((m) => m.kind === kind && m.type?.kind === SyntaxKind.FunctionType)) {
       const params = member.type.parameters.find((p) => p.name.text === 'params');
       found.push({
         name: member.name.text,
+        table,
         paramsType: params?.type ? source(sf, params.type) : undefined,
         returns: source(sf, member.type.type).replace(/\s+/g, ''),
       });
     }
+  };
+  for (const statement of sf.statements.filter((s) => s.kind === SyntaxKind.ClassDeclaration)) {
+    const block = statement.members.find((m) => m.kind === SyntaxKind.ClassStaticBlockDeclaration);
+    const define = block?.body.statements[0]?.expression;
+    const table = define?.arguments?.[0]?.text ?? 'operations';
+    declared(statement.members, SyntaxKind.PropertyDeclaration, table);
+  }
+  for (const statement of sf.statements.filter((s) => s.kind === SyntaxKind.InterfaceDeclaration)) {
+    declared(statement.members, SyntaxKind.PropertySignature, 'listOperations');
   }
   return found;
 }
@@ -259,16 +275,22 @@ function surface(sdk, problems) {
     for (const file of files) {
       const sf = program.getSourceFile(file);
       const shared = constants(sf);
-      const table = shared.get('operations');
-      if (table === undefined) continue;
-      shared.delete('operations');
-      const operations = value(table, shared);
-      for (const name of codecNames(operations)) {
-        if (!codecs.has(name)) problems.push(`${file}: codec ${name} is not in codecs.ts`);
+      const tables = {};
+      for (const table of ['operations', 'listOperations', 'contextOperations']) {
+        if (!shared.has(table)) continue;
+        tables[table] = shared.get(table);
+        shared.delete(table);
+      }
+      if (Object.keys(tables).length === 0) continue;
+      for (const [table, node] of Object.entries(tables)) {
+        tables[table] = value(node, shared);
+        for (const name of codecNames(tables[table])) {
+          if (!codecs.has(name)) problems.push(`${file}: codec ${name} is not in codecs.ts`);
+        }
       }
       const params = interfaces(sf);
-      for (const { name, paramsType, returns } of methods(sf)) {
-        const op = operations[name];
+      for (const { name, table, paramsType, returns } of methods(sf)) {
+        const op = tables[table]?.[name];
         if (op === undefined) continue;
         if ((op.noParams === true) !== (paramsType === undefined)) {
           problems.push(`${file}: ${name} ${paramsType ? 'takes params' : 'takes none'}, its table entry says otherwise`);
@@ -320,6 +342,25 @@ const sorted = (object) => JSON.stringify(Object.entries(object).sort());
 
 const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const problems = [];
+
+/**
+ * The client's tree: each operation its resource calls, with its method's name and the path
+ * parameters (wire names) whose values the resource holds, which are not params: the first ones in
+ * path order, as many as the ancestors' keys (and the resource's own key on its member).
+ */
+const treeMethods = new Map();
+for (const node of plan.tree?.nodes ?? []) {
+  const held = (methods, count) => {
+    for (const method of methods ?? []) treeMethods.set(method.operation, { name: method.name, count });
+  };
+  held(node.collection, (node.bound ?? []).length);
+  held(node.instance, (node.bound ?? []).length + (node.key === undefined ? 0 : 1));
+}
+const heldWires = (op) => {
+  const method = treeMethods.get(op.id);
+  if (method === undefined) return new Set();
+  return new Set([...op.path.matchAll(/\{([^}]+)\}/g)].slice(0, method.count).map(([, wire]) => wire));
+};
 const { codecs, found: sdk } = surface(resolve(process.argv[3]), problems);
 let operations = 0;
 let inputs = 0;
@@ -335,9 +376,12 @@ for (const resource of plan.resources ?? []) {
     }
     sdk.delete(key);
     operations++;
-    const wanted = camel(op.method.words);
+    const wanted = camel((treeMethods.get(op.id)?.name ?? op.method).words);
     if (actual.name !== wanted && !actual.name.startsWith(wanted)) problems.push(`${op.id}: method ${actual.name}, plan says ${wanted}`);
-    const expected = Object.fromEntries((op.inputs ?? []).map((i) => [`${i.location} ${i.wire ?? ''}`, Boolean(i.required)]));
+    const held = heldWires(op);
+    const expected = Object.fromEntries((op.inputs ?? [])
+      .filter((i) => !(i.location === 'PATH' && held.has(i.wire)))
+      .map((i) => [`${i.location} ${i.wire ?? ''}`, Boolean(i.required)]));
     inputs += Object.keys(expected).length;
     if (sorted(actual.inputs) !== sorted(expected)) {
       problems.push(`${op.id}: inputs ${sorted(actual.inputs)}, plan says ${sorted(expected)}`);

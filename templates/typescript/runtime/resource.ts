@@ -15,20 +15,27 @@ export class APIResource {
    * without an id has `idPrefix` and its name in kebab case (`getOrgRuleset`: `get-org-ruleset`).
    */
   protected static _define(operations: Readonly<Record<string, OperationSource>>, idPrefix = ''): void {
-    for (const [name, entry] of Object.entries(operations)) {
+    for (const [name, value] of APIResource._methods(operations, idPrefix)) {
+      Object.defineProperty(this.prototype, name, { configurable: true, writable: true, value });
+    }
+  }
+
+  /** The method of each entry of an operations table, by the entry's key (see `_define`). */
+  static _methods(
+    operations: Readonly<Record<string, OperationSource>>,
+    idPrefix = '',
+  ): [string, (this: APIResource, first?: object, second?: RequestOptions) => unknown][] {
+    return Object.entries(operations).map(([name, entry]) => {
       const id = entry.id ?? idPrefix + name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
       const operation = entry.id === undefined ? { ...entry, id } : entry;
       const paged = operation.pagination !== undefined;
       const bare = operation.noParams === true;
-      Object.defineProperty(this.prototype, name, {
-        configurable: true,
-        writable: true,
-        value(this: APIResource, first?: object, second?: RequestOptions) {
-          const [params, options] = bare ? [undefined, first as RequestOptions | undefined] : [first, second];
-          return paged ? this._list(operation, params, options) : this._call(operation, params, options);
-        },
-      });
-    }
+      function method(this: APIResource, first?: object, second?: RequestOptions): unknown {
+        const [params, options] = bare ? [undefined, first as RequestOptions | undefined] : [first, second];
+        return paged ? this._list(operation, params, options) : this._call(operation, params, options);
+      }
+      return [name, method];
+    });
   }
 
   protected _call<T>(

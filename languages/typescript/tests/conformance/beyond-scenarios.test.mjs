@@ -69,9 +69,9 @@ test('an optional form body is left out when none of its fields is given', async
     response: { status: 200, jsonBody: { sid: SID, friendly_name: 'renamed' } },
   });
   const api = new twilio.default({ baseURL: W, username: SID, password: 'token-secret' });
-  const account = await api.account.update({ sid: SID });
+  const account = await api.accounts(SID).update();
   assert.equal(account.sid, SID);
-  await api.account.update({ sid: SID, friendlyName: 'renamed' });
+  await api.accounts(SID).update({ friendlyName: 'renamed' });
   const [bare, named] = await journal();
   assert.equal(bodyText(bare), '');
   assert.equal(header(bare, 'Content-Type'), undefined);

@@ -1,5 +1,7 @@
 // The same Twilio calls, made with the official `twilio` npm package and with the SDKs generated
-// from Twilio's specs (camelCase, as samples/twilio/switchboard.yaml asks), send the same requests:
+// from Twilio's specs (camelCase, as samples/twilio/switchboard.yaml asks), called the same way
+// through the client's resource tree (`messages(MESSAGE).fetch()`; our `delete` is their `remove`),
+// send the same requests:
 // method, decoded path, query and form body, and the same basic credentials. A recording server on
 // 127.0.0.1 answers both. SDK folders come from TWILIO_API_SDK, TWILIO_VERIFY_SDK and
 // TWILIO_LOOKUPS_SDK; the official package from TWILIO_NODE_MODULES.
@@ -91,14 +93,14 @@ const CALLS = [
     status: 201,
     body: { sid: MESSAGE, account_sid: SID },
     official: (c) => c.official.messages.create({ to: TO, from: FROM, body: 'Hello there' }),
-    ours: (c) => c.api.message.create({ to: TO, from: FROM, body: 'Hello there' }),
+    ours: (c) => c.api.messages.create({ to: TO, from: FROM, body: 'Hello there' }),
   },
   {
     name: 'send a message with two media URLs',
     status: 201,
     body: { sid: MESSAGE },
     official: (c) => c.official.messages.create({ to: TO, from: FROM, mediaUrl: MEDIA }),
-    ours: (c) => c.api.message.create({ to: TO, from: FROM, mediaUrl: MEDIA }),
+    ours: (c) => c.api.messages.create({ to: TO, from: FROM, mediaUrl: MEDIA }),
   },
   {
     name: 'schedule a message',
@@ -113,7 +115,7 @@ const CALLS = [
         scheduleType: 'fixed',
       }),
     ours: (c) =>
-      c.api.message.create({
+      c.api.messages.create({
         to: TO,
         messagingServiceSid: 'MG0123',
         body: 'Later',
@@ -126,7 +128,7 @@ const CALLS = [
     status: 200,
     body: { sid: MESSAGE },
     official: (c) => c.official.messages(MESSAGE).fetch(),
-    ours: (c) => c.api.message.fetch({ sid: MESSAGE }),
+    ours: (c) => c.api.messages(MESSAGE).fetch(),
   },
   {
     name: 'list messages with a limit and a date filter',
@@ -135,7 +137,7 @@ const CALLS = [
     official: (c) => c.official.messages.list({ to: TO, dateSentAfter: SENT_AFTER, limit: 20 }),
     ours: (c) =>
       all(
-        c.api.message.list({
+        c.api.messages.list({
           to: TO,
           dateSentAfter: SENT_AFTER,
           limit: 20,
@@ -147,42 +149,42 @@ const CALLS = [
     status: 204,
     body: null,
     official: (c) => c.official.messages(MESSAGE).remove(),
-    ours: (c) => c.api.message.delete({ sid: MESSAGE }),
+    ours: (c) => c.api.messages(MESSAGE).delete(),
   },
   {
     name: 'place a call',
     status: 201,
     body: { sid: CALL },
     official: (c) => c.official.calls.create({ to: TO, from: FROM, url: 'https://demo.twilio.com/docs/voice.xml' }),
-    ours: (c) => c.api.call.create({ to: TO, from: FROM, url: 'https://demo.twilio.com/docs/voice.xml' }),
+    ours: (c) => c.api.calls.create({ to: TO, from: FROM, url: 'https://demo.twilio.com/docs/voice.xml' }),
   },
   {
     name: 'hang up a call',
     status: 200,
     body: { sid: CALL },
     official: (c) => c.official.calls(CALL).update({ status: 'completed' }),
-    ours: (c) => c.api.call.update({ sid: CALL, status: 'completed' }),
+    ours: (c) => c.api.calls(CALL).update({ status: 'completed' }),
   },
   {
     name: 'list incoming phone numbers',
     status: 200,
     body: page('incoming_phone_numbers'),
     official: (c) => c.official.incomingPhoneNumbers.list({ phoneNumber: '+1555', limit: 5 }),
-    ours: (c) => all(c.api.incomingPhoneNumber.list({ phoneNumber: '+1555', limit: 5 })),
+    ours: (c) => all(c.api.incomingPhoneNumbers.list({ phoneNumber: '+1555', limit: 5 })),
   },
   {
     name: 'start a verification',
     status: 201,
     body: { sid: 'VE0123' },
     official: (c) => c.official.verify.v2.services(SERVICE).verifications.create({ to: TO, channel: 'sms' }),
-    ours: (c) => c.verify.verifyV2Verification.create({ serviceSid: SERVICE, to: TO, channel: 'sms' }),
+    ours: (c) => c.verify.services(SERVICE).verifications.create({ to: TO, channel: 'sms' }),
   },
   {
     name: 'look up a phone number',
     status: 200,
     body: { phone_number: TO },
     official: (c) => c.official.lookups.v2.phoneNumbers(TO).fetch({ fields: 'line_type_intelligence' }),
-    ours: (c) => c.lookups.lookupsV2PhoneNumber.fetch({ phoneNumber: TO, fields: 'line_type_intelligence' }),
+    ours: (c) => c.lookups.phoneNumbers(TO).fetch({ fields: 'line_type_intelligence' }),
   },
 ];
 
@@ -206,7 +208,7 @@ test('the recorder tells different requests apart', async () => {
   answer = { status: 201, body: { sid: MESSAGE } };
   seen.length = 0;
   await clients.official.messages.create({ to: TO, from: FROM, body: 'Hello there' });
-  await clients.api.message.create({ to: TO, from: FROM, body: 'Hello, there' });
+  await clients.api.messages.create({ to: TO, from: FROM, body: 'Hello, there' });
   const [first, second] = seen.splice(0);
   assert.notDeepEqual(first.form, second.form);
 });

@@ -77,6 +77,26 @@ final class Code {
     return "  get " + name + "(): " + type + " {\n" + body + "\n  }\n";
   }
 
+  /**
+   * A getter that calls {@code callee} with {@code arguments} on first access and keeps the value,
+   * broken where Prettier breaks it: the arguments one a line, else after the operator.
+   */
+  static String lazyGetter(String name, String type, String callee, List<String> arguments) {
+    String assign = "    return (this.#" + name + " ??=";
+    String call = callee + "(";
+    String flat = call + String.join(", ", arguments) + "));";
+    String body;
+    if ((assign + " " + flat).length() <= WIDTH) {
+      body = assign + " " + flat;
+    } else if ((assign + " " + call).length() <= WIDTH) {
+      body = assign + " " + call + "\n" + arguments.stream().map(a -> "      " + a + ",\n")
+          .collect(java.util.stream.Collectors.joining()) + "    ));";
+    } else {
+      body = assign + "\n      " + flat;
+    }
+    return "  get " + name + "(): " + type + " {\n" + body + "\n  }\n";
+  }
+
   /** {@code name(a, b)} with the arguments broken one a line when too long. */
   static Doc call(String callee, List<String> arguments) {
     return Doc.concat(text(callee), Doc.list("(", arguments.stream().map(Doc::text).toList(), ")", false));

@@ -12,11 +12,17 @@ import java.util.Map;
 
 /** Prints core's {@link Readme} in TypeScript: the install command, the client's options and each call. */
 final class ReadmeFile implements Section.Visitor<ReadmeSection> {
-  /** A resource as the README lists it. */
-  record ResourceSection(String property, List<ResourceFile.MethodModel> methods) {}
-
-  /** An operation as its resource prints it: the client property and the method. */
-  private record Printed(String property, ResourceFile.MethodModel method) {}
+  /**
+   * An operation as the client reaches it: {@code heading} names it ({@code client.calls.create},
+   * {@code client.messages(sid).fetch}); {@code chain} is what its example writes after {@code
+   * client}, each member ({@code .messages}) and call ({@code ('SM…')}) an item.
+   */
+  record Printed(String heading, List<String> chain, ResourceFile.MethodModel method) {
+    /** A method of a resource the client holds at {@code property}. */
+    static Printed flat(String property, ResourceFile.MethodModel method) {
+      return new Printed("client." + property + "." + method.name, List.of("." + property, "." + method.name), method);
+    }
+  }
 
   private final SdkModel model;
   private final String packageName;
@@ -24,12 +30,12 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
   private final TsExamples examples;
   private final Map<String, Printed> printed = new HashMap<>();
 
-  ReadmeFile(SdkModel model, String packageName, ClientFile client, List<ResourceSection> resources) {
+  ReadmeFile(SdkModel model, String packageName, ClientFile client, List<Printed> operations) {
     this.model = model;
     this.packageName = packageName;
     this.client = client;
     this.examples = new TsExamples(model);
-    resources.forEach(r -> r.methods().forEach(m -> printed.put(m.operation.id(), new Printed(r.property(), m))));
+    operations.forEach(p -> printed.put(p.method().operation.id(), p));
   }
 
   Views.Readme view(Readme readme) {
@@ -141,23 +147,75 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
   }
 
   private String method(Call call) {
-    Printed method = printed.get(call.operation());
-    return "client." + method.property() + "." + method.method().name;
+    return printed.get(call.operation()).heading();
   }
 
   private String call(Call call) {
-    return method(call) + "(" + arguments(printed.get(call.operation()).method()) + ")";
+    return call(call, "");
+  }
+
+  /**
+   * The call after {@code lead} on its line, laid out as Prettier lays out a chain of more than two
+   * groups (a group: members, then calls) whose first line is too long, or of more than two calls
+   * whose arguments are not all simple: {@code client} alone, then a group a line.
+   */
+  private String call(Call call, String lead) {
+    Printed method = printed.get(call.operation());
+    List<String> nodes = new ArrayList<>(method.chain());
+    nodes.add("(" + arguments(method.method()) + ")");
+    StringBuilder head = new StringBuilder("client");
+    int i = 0;
+    for (; i + 1 < nodes.size() && isMember(nodes.get(i)) && isMember(nodes.get(i + 1)); i++) {
+      head.append(nodes.get(i));
+    }
+    List<String> groups = new ArrayList<>();
+    boolean called = false;
+    for (String node : nodes.subList(i, nodes.size())) {
+      if (groups.isEmpty() || isMember(node) && called) {
+        groups.add(node);
+        called = false;
+      } else {
+        groups.set(groups.size() - 1, groups.get(groups.size() - 1) + node);
+      }
+      called |= !isMember(node);
+    }
+    String oneLine = head + String.join("", groups);
+    // The statement's semicolon counts where the call's arguments do not break the line first.
+    boolean tooLong = (lead + oneLine + ";").lines().findFirst().orElse("").length() > Code.WIDTH;
+    long calls = nodes.stream().filter(node -> !isMember(node)).count();
+    if (groups.size() < 2 || !tooLong && (calls <= 2 || simple(method.method()))) {
+      return oneLine;
+    }
+    return head + groups.stream().map(g -> "\n  " + g.replace("\n", "\n  ")).collect(java.util.stream.Collectors.joining());
+  }
+
+  /**
+   * Whether every argument is what Prettier calls simple: not a non-empty array or object, nor a
+   * {@code new} expression, inside the params object.
+   */
+  private boolean simple(ResourceFile.MethodModel method) {
+    return method.given().stream().filter(p -> p.example().isPresent()).allMatch(p -> {
+      String key = TsSymbols.propertyKey(p.name());
+      String value = examples.entry(0, key, p.example().orElseThrow()).substring(key.length() + 2);
+      boolean empty = value.startsWith("[]") || value.startsWith("{}");
+      return empty || !value.startsWith("[") && !value.startsWith("{") && !value.startsWith("new ");
+    });
+  }
+
+  private static boolean isMember(String node) {
+    return node.startsWith(".");
   }
 
   /** The call, its result in a variable named for the result's kind. */
   private String statement(Call call) {
     String variable = variable(call.result());
-    return variable.isEmpty() ? "await " + call(call) + ";\n" : "const " + variable + " = await " + call(call) + ";\n";
+    String lead = variable.isEmpty() ? "await " : "const " + variable + " = await ";
+    return lead + call(call, lead) + ";\n";
   }
 
   /** Every required parameter with the plan's example, which the method's parameters carry. */
   private String arguments(ResourceFile.MethodModel method) {
-    List<ResourceFile.MethodModel.Param> required = method.params().stream()
+    List<ResourceFile.MethodModel.Param> required = method.given().stream()
         .filter(p -> p.example().isPresent()).toList();
     if (required.isEmpty()) {
       return "";

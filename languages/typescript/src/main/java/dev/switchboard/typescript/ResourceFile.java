@@ -58,7 +58,7 @@ final class ResourceFile {
     List<String> operations = new ArrayList<>();
     List<String> methodCode = new ArrayList<>();
     SharedValues shared = new SharedValues();
-    Optional<String> idPrefix = idPrefix();
+    Optional<String> idPrefix = idPrefix(methods);
     for (MethodModel method : methods) {
       method.paramsInterface().ifPresent(params::add);
       operations.add(method.source(shared, idPrefix));
@@ -87,7 +87,7 @@ final class ResourceFile {
    * {@code repos/get-org-ruleset} is {@code repos/} and {@code getOrgRuleset}), which the runtime
    * puts back for the operations whose table entries leave their id out; empty when no id is so.
    */
-  private Optional<String> idPrefix() {
+  static Optional<String> idPrefix(List<MethodModel> methods) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (MethodModel method : methods) {
       String id = method.operation.name().wire();
@@ -120,19 +120,30 @@ final class ResourceFile {
     private final SdkModel model;
     private final PlanOperation planned;
     private final List<Param> params = new ArrayList<>();
+    /** The wire names of the path parameters the resource holds values for, which are not params. */
+    private final Set<String> held;
     private final Optional<RequestBody> body;
     private final Map<String, String> renamedFields = new LinkedHashMap<>();
     private String bodyParam;
     private Optional<String> itemLimit = Optional.empty();
 
     MethodModel(SdkModel model, Operation operation, PlanOperation planned, String name) {
+      this(model, operation, planned, name, 0);
+    }
+
+    /**
+     * A method of a resource that holds values for the operation's first {@code held} path
+     * parameters in path order (a resource of the tree): they are in its table, not its params.
+     */
+    MethodModel(SdkModel model, Operation operation, PlanOperation planned, String name, int held) {
       this.model = model;
       this.operation = operation;
       this.planned = planned;
       this.name = name;
+      this.held = Set.copyOf(pathOrder(operation).subList(0, Math.min(held, pathOrder(operation).size())));
       this.body = sendableBody(model, operation, planned);
       collectParams();
-      this.paramsType = params.isEmpty() && itemLimit.isEmpty()
+      this.paramsType = given().isEmpty() && itemLimit.isEmpty()
           ? Optional.empty()
           : Optional.of(model.symbols.claimType(Case.pascal(operation.name().words()) + "Params"));
     }
@@ -151,9 +162,19 @@ final class ResourceFile {
       return planned.body().isPresent() ? operation.body() : Optional.empty();
     }
 
-    /** A property of the params object: an operation parameter or a property of the body. */
+    /** The wire names of the operation's path parameters, in the order its path has them. */
+    static List<String> pathOrder(Operation operation) {
+      return PLACEHOLDER.matcher(operation.path()).results().map(m -> m.group(1)).toList();
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
+
+    /**
+     * A property of the params object: an operation parameter or a property of the body;
+     * {@code held} for a path parameter whose value the resource holds.
+     */
     record Param(String name, TypeRef type, boolean required, dev.switchboard.core.ir.Docs docs,
-        Optional<Parameter> parameter, Optional<ExampleValue> example) {}
+        Optional<Parameter> parameter, Optional<ExampleValue> example, boolean held) {}
 
     /** The plan's inputs; a body field keeps its model property's name unless the plan or a parameter took it. */
     private void collectParams() {
@@ -164,10 +185,11 @@ final class ResourceFile {
           case BODY -> {
             bodyParam = TsSymbols.identifierMember(taken, NameKind.PARAMETER, input.name(), operation.source());
             params.add(new Param(bodyParam, input.type(), input.required(), input.docs(), Optional.empty(),
-                input.example()));
+                input.example(), false));
           }
           default -> params.add(new Param(parameterName(input, taken), input.type(),
-              input.required(), input.docs(), Optional.of(parameter(input)), input.example()));
+              input.required(), input.docs(), Optional.of(parameter(input)), input.example(),
+              input.location() == Input.Location.PATH && held.contains(input.wire())));
         }
       }
       if (planned.result() instanceof Result.Paged paged) {
@@ -200,7 +222,7 @@ final class ResourceFile {
       if (!name.equals(own)) {
         renamedFields.put(name, own);
       }
-      return new Param(name, input.type(), input.required(), input.docs(), Optional.empty(), input.example());
+      return new Param(name, input.type(), input.required(), input.docs(), Optional.empty(), input.example(), false);
     }
 
     /** A parameter's name: as on the wire, or in camelCase with that option. */
@@ -223,8 +245,14 @@ final class ResourceFile {
           .findFirst().orElseThrow();
     }
 
+    /** Every input, those the resource holds included: the operations table names them all. */
     List<Param> params() {
       return params;
+    }
+
+    /** The inputs a caller gives: the params' properties. */
+    List<Param> given() {
+      return params.stream().filter(p -> !p.held()).toList();
     }
 
     /** Body properties whose params name differs from their own (a parameter took it), by params name. */
@@ -233,7 +261,7 @@ final class ResourceFile {
     }
 
     boolean paramsRequired() {
-      return params.stream().anyMatch(Param::required);
+      return given().stream().anyMatch(Param::required);
     }
 
     Optional<String> paramsInterface() {
@@ -241,7 +269,7 @@ final class ResourceFile {
         return Optional.empty();
       }
       StringBuilder out = new StringBuilder("export interface ").append(paramsType.get()).append(" {\n");
-      for (Param param : params) {
+      for (Param param : given()) {
         out.append(TsText.jsdoc(param.docs(), "  "));
         String head = TsSymbols.propertyKey(param.name()) + (param.required() ? ":" : "?:");
         out.append(Code.print(concat(text(head), model.paramTypes.annotation(param.type(), "Models."), text(";")), 2));
@@ -302,6 +330,11 @@ final class ResourceFile {
      * operations table ({@code APIResource._define}).
      */
     String code() {
+      return code("declare ");
+    }
+
+    /** The method's type as a member declared after {@code keyword}: {@code declare } in a class, none in an interface. */
+    String code(String keyword) {
       StringBuilder out = new StringBuilder();
       out.append(TsText.jsdoc(operation.docs().text(), operation.docs().deprecated(), "  "));
       List<String> signature = new ArrayList<>();
@@ -309,7 +342,7 @@ final class ResourceFile {
         signature.add("params" + (paramsRequired() ? ": " : "?: ") + paramsType.get());
       }
       signature.add("options?: RequestOptions");
-      Doc head = concat(Code.call("declare " + name + ": ", signature), text(" => " + returnType() + ";"));
+      Doc head = concat(Code.call(keyword + TsSymbols.propertyKey(name) + ": ", signature), text(" => " + returnType() + ";"));
       return out.append(Code.print(head, 2)).append('\n').toString();
     }
   }

@@ -26,6 +26,8 @@ final class SdkModel {
   /** As {@link #types}, for the properties of a call's params. */
   final TsTypes paramTypes;
   final Map<String, TypeDecl> declarations;
+  /** The API's operations by id. */
+  final Map<String, dev.switchboard.core.ir.Operation> operations = new LinkedHashMap<>();
   /** Properties and parameters in camelCase rather than as the API spells them. */
   final boolean camelCase;
   /** Where the API's modules go, and how they reach the runtime. */
@@ -47,6 +49,7 @@ final class SdkModel {
     this.camelCase = options.camelCase();
     this.symbols = new TsSymbols(client, table);
     this.declarations = api.typesById();
+    api.operations().forEach(operation -> operations.put(operation.id(), operation));
     this.types = new TsTypes(declarations, symbols, options.bigint());
     this.paramTypes = types.forParams();
     api.types().forEach(type -> symbols.typeName(type.id(), type.name(), type.source()));

@@ -101,7 +101,7 @@ final class TsExamples {
   }
 
   /** A value written on one line. */
-  private String inline(ExampleValue example) {
+  String inline(ExampleValue example) {
     ExampleValue value = listed(example);
     if (value instanceof ExampleValue.Scalar scalar) {
       return scalar(scalar);

@@ -8,6 +8,8 @@ import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Identity;
+import dev.switchboard.core.plan.ResourceTree;
+import dev.switchboard.core.plan.TreeNode;
 import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
@@ -18,6 +20,7 @@ import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.render.TemplateEngine;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,11 +76,25 @@ public final class TypeScriptPlugin implements LanguagePlugin {
         new Views.Codecs(folder.runtime(), codecs, codecs.isEmpty())));
     ClientFile client = new ClientFile(model, packageName + "/" + version);
     List<Views.ClientResource> clientResources = new ArrayList<>();
-    List<ReadmeFile.ResourceSection> sections = new ArrayList<>();
+    List<ReadmeFile.Printed> printed = new ArrayList<>();
     List<String> paramExports = new ArrayList<>();
     SymbolTable.Scope properties = context.symbols().scope("client").reserve(TsSymbols.CLIENT_MEMBERS);
     SymbolTable.Scope modules = context.symbols().scope("modules");
-    for (Resource resource : context.api().resources()) {
+    ResourceTree tree = context.plan().tree();
+    TreeNames treeNames = TreeNames.of(model, tree, modules, properties);
+    TreeCalls treeCalls = new TreeCalls(tree, treeNames, new TsExamples(model));
+    Map<String, TreeFile> treeFiles = new LinkedHashMap<>();
+    for (TreeNode node : tree.nodes()) {
+      TreeFile file = new TreeFile(model, node, treeNames);
+      treeFiles.put(node.id(), file);
+      files.add(folder.path("resources/" + file.module() + ".ts"), templates.render("tree-resource.ts.mustache", file.view()));
+      file.methods().forEach(m -> printed.add(treeCalls.printed(m)));
+      paramExports.add(Code.importNames("export", file.exports(), "./resources/" + file.module() + ".js"));
+    }
+    treeNames.roots().forEach((id, property) -> clientResources.add(treeFiles.get(id).member(property, "[]")));
+    treeNames.shortcuts().forEach((id, property) ->
+        clientResources.add(treeFiles.get(id).member(property, "[undefined]")));
+    for (Resource resource : flatResources(context.api().resources(), tree)) {
       String className = model.symbols.resourceClass(resource.name());
       String module = modules.claimGenerated(NameKind.RESOURCE, Case.kebab(resource.name().words()));
       String property = TsSymbols.identifierMember(properties, NameKind.RESOURCE, resource.name(),
@@ -86,7 +103,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
       files.add(folder.path("resources/" + module + ".ts"), templates.render("resource.ts.mustache", file.view()));
       clientResources.add(new Views.ClientResource(property, className, module,
           Code.lazyField(property, className), Code.lazyGetter(property, className)));
-      sections.add(new ReadmeFile.ResourceSection(property, file.methods()));
+      file.methods().forEach(m -> printed.add(ReadmeFile.Printed.flat(property, m)));
       List<String> exports = new ArrayList<>(List.of(className));
       file.methods().stream().flatMap(m -> m.paramsType.stream()).forEach(params -> exports.add("type " + params));
       paramExports.add(Code.importNames("export", exports, "./resources/" + module + ".js"));
@@ -111,7 +128,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
         identity.author().map(TypeScriptPlugin::jsonString).orElse(null));
     addPackageFiles(templates, files, pkg);
     files.add("README.md", templates.render("README.md.mustache",
-        new ReadmeFile(model, packageName, client, sections).view(context.readme())));
+        new ReadmeFile(model, packageName, client, printed).view(context.readme())));
     return files;
   }
 
@@ -138,6 +155,16 @@ public final class TypeScriptPlugin implements LanguagePlugin {
         identity.author().map(TypeScriptPlugin::jsonString).orElse(null)));
     files.add("README.md", templates.render("root-README.md.mustache", root.readme(options.packageName())));
     return files;
+  }
+
+  /**
+   * The API's resources with only the operations no resource of the tree calls; a resource left
+   * with none is not printed.
+   */
+  private static List<Resource> flatResources(List<Resource> resources, ResourceTree tree) {
+    return resources.stream()
+        .map(r -> new Resource(r.name(), r.docs(), r.operations().stream().filter(o -> !tree.covers(o.id())).toList()))
+        .filter(r -> !r.operations().isEmpty()).toList();
   }
 
   private static void addRuntime(TemplateEngine templates, FileSet files) {

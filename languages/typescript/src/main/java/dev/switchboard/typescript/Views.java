@@ -21,6 +21,14 @@ final class Views {
   record Resource(String core, String className, String docs, List<String> codecImports, List<String> params,
       List<String> shared, List<String> operations, List<String> methods, String define) {}
 
+  /**
+   * A resource of the client's tree: {@code treeImport} the runtime's tree import, {@code
+   * childImports} its children's modules, {@code tables} its operations tables, {@code classes} the
+   * code of its collection and member.
+   */
+  record TreeResource(String core, List<String> codecImports, String treeImport, List<String> childImports,
+      List<String> params, List<String> shared, List<String> tables, String classes) {}
+
   /** A resource as the client sees it: its property, created on first access. */
   record ClientResource(String property, String className, String module, String field, String getter) {}
 
