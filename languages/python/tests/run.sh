@@ -10,7 +10,7 @@
 #  2b. mypy --strict accepts dict literals for nested inputs and refuses wrong ones (plain-data.sh), and
 #      refuses unlisted keys of input models that take them, which their models send (open-inputs.sh);
 #  2c. two releases of the kitchen-sink SDK are uploaded to a pypiserver on 127.0.0.1 and installed from it (publish.sh);
-#  3. the conformance scenarios S01-S36, S40-S48 and S50-S62 run with pytest against WireMock and Prism (conformance/harness.py),
+#  3. the conformance scenarios S01-S36, S40-S48 and S50-S63 run with pytest against WireMock and Prism (conformance/harness.py),
 #     and the same Twilio calls made with the official twilio package (requirements-official.txt) and the generated
 #     SDKs send the same requests to a recording server (official/),
 #     using the kitchen-sink and multi-spec SDKs installed there, with the runtime tests (runtime/, in-memory transports;
@@ -100,7 +100,7 @@ for wheel in "$work"/sdks/*/dist/*.whl; do
   fi
 done
 
-echo "--- conformance S01-S36, S40-S48, S50-S62, runtime, lenient-decoding and official wire-comparison tests"
+echo "--- conformance S01-S36, S40-S48, S50-S63, runtime, lenient-decoding and official wire-comparison tests"
 cd "$here"
 "$venv/bin/ruff" check --no-cache --quiet conformance runtime lenient official
 "$venv/bin/ruff" format --no-cache --check --quiet conformance runtime lenient official
