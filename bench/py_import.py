@@ -60,7 +60,7 @@ assert client.v1.customers.retrieve("cus_123").id == "cus_123"
         "ours": """
 import twilio_sdk
 client = twilio_sdk.Client(username="AC123", password="token", base_url=URL)
-assert client.message.create(to="+15558675310", from_="+15017122661", body="Hi").sid == "SM123"
+assert client.messages.create(to="+15558675310", from_="+15017122661", body="Hi").sid == "SM123"
 """,
         "twilio-python": """
 from twilio.http.http_client import TwilioHttpClient

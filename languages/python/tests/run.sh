@@ -6,13 +6,14 @@
 #     command each pass check-sdk.sh:
 #     ruff check, ruff format --check, mypy --strict (also --python-version 3.9), wheel build and import;
 #  1b. the Twilio subset as one SDK reaches its resources through each mount's resource tree (bundle_tree.py);
-#  2. all wheels install together, with their dependencies, into a fresh virtualenv and import;
+#  2. the wheels install together, with their dependencies, into a fresh virtualenv and import (the Twilio subset as
+#     one SDK in place of the 2010 API's alone, whose package name it has);
 #  2b. mypy --strict accepts dict literals for nested inputs and refuses wrong ones (plain-data.sh), and
 #      refuses unlisted keys of input models that take them, which their models send (open-inputs.sh);
 #  2c. two releases of the kitchen-sink SDK are uploaded to a pypiserver on 127.0.0.1 and installed from it (publish.sh);
-#  3. the conformance scenarios S01-S36, S40-S48 and S50-S62 run with pytest against WireMock and Prism (conformance/harness.py),
-#     and the same Twilio calls made with the official twilio package (requirements-official.txt) and the generated
-#     SDKs send the same requests to a recording server (official/),
+#  3. the conformance scenarios S01-S36, S40-S48 and S50-S63 run with pytest against WireMock and Prism (conformance/harness.py),
+#     and the same Twilio calls made with the official twilio package (requirements-official.txt) and the Twilio subset
+#     generated as one SDK send the same requests to a recording server (official/),
 #     using the kitchen-sink and multi-spec SDKs installed there, with the runtime tests (runtime/, in-memory transports;
 #     test_tree.py calls the resource-tree SDK) and
 #     the lenient-decoding tests of the SDK of conformance/github/openapi.json (lenient/, in-memory transports) and its authentication from GITHUB_TOKEN (a server on 127.0.0.1).
@@ -47,8 +48,9 @@ for spec in "${twilio_subset[@]}"; do
   "$root/switchboard" generate "$twilio_specs/$spec.json" -l python -o "$work/out/$spec" >/dev/null
   mv "$work/out/$spec/python" "$work/sdks/$spec"
 done
-# The same specs as one SDK (client.api.v2010, client.messaging.v1, ...), in one command; kept out of sdks/, whose
-# wheels are installed together: it is named after the folder, twilio-sdk, as is the SDK of the 2010 API alone.
+# The same specs as one SDK (client.api.v2010, client.messaging.v1, ..., and client.messages for the 2010 API's
+# messages), in one command; kept out of sdks/, as it is named after the folder, twilio-sdk, as is the SDK of the
+# 2010 API alone: its wheel is installed in place of that one's.
 bundle_specs=()
 for spec in "${twilio_subset[@]}"; do
   bundle_specs+=("$twilio_specs/$spec.json")
@@ -88,11 +90,17 @@ for name in kitchen-sink resource-tree "${twilio_subset[@]}"; do
   fi
 done
 
-echo "--- install every wheel, with its dependencies, into a fresh virtualenv and import"
+echo "--- install the wheels, with their dependencies, into a fresh virtualenv and import"
+# The Twilio subset as one SDK takes the place of the 2010 API's alone, whose package name it has:
+# official/ makes its calls on that one client (client.messages, client.verify.v2, client.lookups.v2).
+wheels=()
+for wheel in "$work"/sdks/*/dist/*.whl "$work"/twilio-bundle/dist/*.whl; do
+  [[ $wheel == "$work/sdks/twilio_api_v2010/"* ]] || wheels+=("$wheel")
+done
 python3 -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-input \
-  -c "$here/requirements-ci.txt" "$work"/sdks/*/dist/*.whl pytest -r "$here/requirements-official.txt"
-for wheel in "$work"/sdks/*/dist/*.whl; do
+  -c "$here/requirements-ci.txt" "${wheels[@]}" pytest -r "$here/requirements-official.txt"
+for wheel in "${wheels[@]}"; do
   package="$(python3 -c 'import sys, zipfile; print(next(n.split("/")[0] for n in zipfile.ZipFile(sys.argv[1]).namelist() if n.count("/") == 1 and n.endswith("/__init__.py")))' "$wheel")"
   if ! (cd "$work" && "$work/venv/bin/python" -c "import $package; $package.Client(base_url='http://127.0.0.1:9')"); then
     echo "FAIL $package: import from the shared virtualenv"
@@ -100,7 +108,7 @@ for wheel in "$work"/sdks/*/dist/*.whl; do
   fi
 done
 
-echo "--- conformance S01-S36, S40-S48, S50-S62, runtime, lenient-decoding and official wire-comparison tests"
+echo "--- conformance S01-S36, S40-S48, S50-S63, runtime, lenient-decoding and official wire-comparison tests"
 cd "$here"
 "$venv/bin/ruff" check --no-cache --quiet conformance runtime lenient official
 "$venv/bin/ruff" format --no-cache --check --quiet conformance runtime lenient official

@@ -10,12 +10,13 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from collections.abc import Iterable
-from typing import Optional
+from collections.abc import Iterable, Mapping
+from typing import Any, Optional
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 import httpx
 
+from ._encoding import encode_path
 from ._models import MASK
 
 LOGGER = logging.getLogger(__name__.rpartition(".")[0] or __name__)
@@ -23,24 +24,47 @@ LOGGER = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 
 @dataclasses.dataclass(frozen=True)
 class Redaction:
-    """Lower-case header names and query parameter names whose values the log writes as ``***``."""
+    """What the log writes as ``***``: the values of these lower-case header names, query parameters and
+    path parameters (by wire name; the personal ones, such as a phone number)."""
 
     headers: tuple[str, ...] = ("authorization", "cookie", "proxy-authorization")
     query: tuple[str, ...] = ()
+    path: tuple[str, ...] = ()
+    shown_paths: tuple[tuple[str, str], ...] = ()
+    """The end of a path as sent and as logged, for one call whose path holds personal values."""
 
     def with_names(self, headers: Iterable[str], query: Iterable[str]) -> Redaction:
         """These names and more (the credentials the client holds)."""
-        return Redaction(
-            tuple(sorted({*self.headers, *(h.lower() for h in headers)})), tuple(sorted({*self.query, *query}))
+        return dataclasses.replace(
+            self,
+            headers=tuple(sorted({*self.headers, *(h.lower() for h in headers)})),
+            query=tuple(sorted({*self.query, *query})),
         )
 
+    def for_call(self, template: str, values: Mapping[str, Any]) -> Redaction:
+        """This redaction for a call to ``template`` filled with ``values``: its personal path values masked."""
+        personal = [name for name in self.path if "{" + name + "}" in template]
+        if not personal:
+            return self
+        shown = template
+        for name in personal:
+            shown = shown.replace("{" + name + "}", MASK)
+        kept = {name: value for name, value in values.items() if name not in personal}
+        return dataclasses.replace(self, shown_paths=((encode_path(template, values), encode_path(shown, kept)),))
+
     def url(self, url: str) -> str:
-        """``url`` without user info, its credential query parameters masked."""
+        """``url`` without user info, its credential query parameters and personal path values masked."""
         parts = urlsplit(url)
         netloc = parts.netloc.rpartition("@")[2]
         pairs = parts.query.split("&") if parts.query else []
         query = "&".join(self._pair(pair) for pair in pairs)
-        return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+        return urlunsplit((parts.scheme, netloc, self._path(parts.path), query, parts.fragment))
+
+    def _path(self, path: str) -> str:
+        for sent, shown in self.shown_paths:
+            if path.endswith(sent):
+                return path[: len(path) - len(sent)] + shown
+        return path
 
     def _pair(self, pair: str) -> str:
         name = pair.split("=", 1)[0]

@@ -58,6 +58,27 @@ def test_s62_one_base_url_serves_both_specs_each_adding_its_server_path(
     assert requests[1].body == b"To=%2B15551230062&Body=Hello+from+two+specs"
 
 
+def test_s62_the_root_has_messaging_v2_s_members_which_reach_its_paths(
+    kit: Kit, scenario: Scenario, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    scenario.load("S62")
+    client = _client(kit, base_url=WIREMOCK)
+    try:
+        message = kit.run(client.messages.create(to="+15551230062", body="Hello from two specs"))
+        # The mount client's own member: the same object, not a copy.
+        assert client.messages is client.messaging.v2.messages
+    finally:
+        kit.run(client.close())
+
+    assert isinstance(message, Message)
+    assert (message.sid, message.status) == ("SM62", MessageStatus.QUEUED)
+    request = scenario.only_request()
+    assert (request.method, request.url, request.header("authorization")) == ("POST", "/v2/messages", BASIC)
+    assert request.body == b"To=%2B15551230062&Body=Hello+from+two+specs"
+
+
 def test_s62_the_base_url_is_read_from_the_environment(
     kit: Kit, scenario: Scenario, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -90,5 +111,8 @@ def test_s62_importing_the_package_loads_no_spec_until_it_is_used() -> None:
         "client.accounts.v1\n"
         "assert not any(m.startswith('example_sdk.messaging') for m in loaded()), loaded()\n"
         "assert 'example_sdk.accounts.v1.resources.accounts' not in loaded(), loaded()\n"
+        "assert 'messaging' not in vars(client), vars(client)\n"
+        "client.messages\n"
+        "assert 'example_sdk.messaging.v2.resources.messages' in loaded(), loaded()\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True)

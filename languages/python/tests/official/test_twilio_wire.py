@@ -1,6 +1,7 @@
-"""The same Twilio calls, made with the official ``twilio`` package and with the SDKs generated from
-Twilio's specs, send the same requests: method, path, query and decoded form body (and the same
-basic credentials). A recording server on 127.0.0.1 answers both.
+"""The same Twilio calls, made with the official ``twilio`` package and with the SDK generated from
+Twilio's specs as one package (the subset tests/run.sh builds, ``shortcuts: api/v2010``), send the
+same requests: method, path, query and decoded form body (and the same basic credentials). Each call
+is written once and made on both clients. A recording server on 127.0.0.1 answers both.
 """
 
 from __future__ import annotations
@@ -16,9 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-import twilio_lookups_sdk
 import twilio_sdk
-import twilio_verify_sdk
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client as OfficialClient
 
@@ -115,9 +114,7 @@ class _ToRecorder(TwilioHttpClient):
 @dataclasses.dataclass(frozen=True)
 class Clients:
     official: OfficialClient
-    api: twilio_sdk.Client
-    verify: twilio_verify_sdk.Client
-    lookups: twilio_lookups_sdk.Client
+    ours: twilio_sdk.Client
 
 
 @pytest.fixture(scope="module")
@@ -129,13 +126,9 @@ def recorder() -> Iterator[Recorder]:
 
 @pytest.fixture(scope="module")
 def clients(recorder: Recorder) -> Iterator[Clients]:
-    settings: dict[str, Any] = {"username": SID, "password": TOKEN, "base_url": recorder.url}
-    api = twilio_sdk.Client(**settings)
-    verify = twilio_verify_sdk.Client(**settings)
-    lookups = twilio_lookups_sdk.Client(**settings)
-    yield Clients(OfficialClient(SID, TOKEN, http_client=_ToRecorder(recorder.url)), api, verify, lookups)
-    for client in (api, verify, lookups):
-        client.close()
+    ours = twilio_sdk.Client(username=SID, password=TOKEN, base_url=recorder.url)
+    yield Clients(OfficialClient(SID, TOKEN, http_client=_ToRecorder(recorder.url)), ours)
+    ours.close()
 
 
 def _page(key: str) -> dict[str, Any]:
@@ -144,11 +137,12 @@ def _page(key: str) -> dict[str, Any]:
 
 @dataclasses.dataclass(frozen=True)
 class Call:
+    """One call, written as Twilio's documentation writes it, made on either client."""
+
     name: str
     status: int
     body: Any
-    official: Callable[[Clients], Any]
-    ours: Callable[[Clients], Any]
+    make: Callable[[Any], Any]
 
 
 CALLS = [
@@ -156,17 +150,13 @@ CALLS = [
         "send a message",
         201,
         {"sid": MESSAGE, "account_sid": SID},
-        lambda c: c.official.messages.create(to=TO, from_=FROM, body="Hello there"),
-        lambda c: c.api.messages.create(to=TO, from_=FROM, body="Hello there"),
+        lambda client: client.messages.create(to=TO, from_=FROM, body="Hello there"),
     ),
     Call(
         "send a message with two media URLs",
         201,
         {"sid": MESSAGE},
-        lambda c: c.official.messages.create(
-            to=TO, from_=FROM, media_url=["https://demo.twilio.com/a.png", "https://demo.twilio.com/b.png"]
-        ),
-        lambda c: c.api.messages.create(
+        lambda client: client.messages.create(
             to=TO, from_=FROM, media_url=["https://demo.twilio.com/a.png", "https://demo.twilio.com/b.png"]
         ),
     ),
@@ -174,68 +164,42 @@ CALLS = [
         "schedule a message",
         201,
         {"sid": MESSAGE},
-        lambda c: c.official.messages.create(
-            to=TO, messaging_service_sid="MG0123", body="Later", send_at=SEND_AT, schedule_type="fixed"
-        ),
-        lambda c: c.api.messages.create(
+        lambda client: client.messages.create(
             to=TO, messaging_service_sid="MG0123", body="Later", send_at=SEND_AT, schedule_type="fixed"
         ),
     ),
-    Call(
-        "fetch a message",
-        200,
-        {"sid": MESSAGE},
-        lambda c: c.official.messages(MESSAGE).fetch(),
-        lambda c: c.api.messages(MESSAGE).fetch(),
-    ),
+    Call("fetch a message", 200, {"sid": MESSAGE}, lambda client: client.messages(MESSAGE).fetch()),
     Call(
         "list messages with a limit and a date filter",
         200,
         _page("messages"),
-        lambda c: c.official.messages.list(to=TO, date_sent_after=SENT_AFTER, limit=20),
-        lambda c: list(c.api.messages.list(to=TO, date_sent_after=SENT_AFTER, limit=20)),
+        lambda client: list(client.messages.list(to=TO, date_sent_after=SENT_AFTER, limit=20)),
     ),
-    Call(
-        "delete a message",
-        204,
-        None,
-        lambda c: c.official.messages(MESSAGE).delete(),
-        lambda c: c.api.messages(MESSAGE).delete(),
-    ),
+    Call("delete a message", 204, None, lambda client: client.messages(MESSAGE).delete()),
     Call(
         "place a call",
         201,
         {"sid": CALL},
-        lambda c: c.official.calls.create(to=TO, from_=FROM, url="https://demo.twilio.com/docs/voice.xml"),
-        lambda c: c.api.calls.create(to=TO, from_=FROM, url="https://demo.twilio.com/docs/voice.xml"),
+        lambda client: client.calls.create(to=TO, from_=FROM, url="https://demo.twilio.com/docs/voice.xml"),
     ),
-    Call(
-        "hang up a call",
-        200,
-        {"sid": CALL},
-        lambda c: c.official.calls(CALL).update(status="completed"),
-        lambda c: c.api.calls(CALL).update(status="completed"),
-    ),
+    Call("hang up a call", 200, {"sid": CALL}, lambda client: client.calls(CALL).update(status="completed")),
     Call(
         "list incoming phone numbers",
         200,
         _page("incoming_phone_numbers"),
-        lambda c: c.official.incoming_phone_numbers.list(phone_number="+1555", limit=5),
-        lambda c: list(c.api.incoming_phone_numbers.list(phone_number="+1555", limit=5)),
+        lambda client: list(client.incoming_phone_numbers.list(phone_number="+1555", limit=5)),
     ),
     Call(
         "start a verification",
         201,
         {"sid": "VE0123"},
-        lambda c: c.official.verify.v2.services(SERVICE).verifications.create(to=TO, channel="sms"),
-        lambda c: c.verify.services(SERVICE).verifications.create(to=TO, channel="sms"),
+        lambda client: client.verify.v2.services(SERVICE).verifications.create(to=TO, channel="sms"),
     ),
     Call(
         "look up a phone number",
         200,
         {"phone_number": TO},
-        lambda c: c.official.lookups.v2.phone_numbers(TO).fetch(fields="line_type_intelligence"),
-        lambda c: c.lookups.phone_numbers(TO).fetch(fields="line_type_intelligence"),
+        lambda client: client.lookups.v2.phone_numbers(TO).fetch(fields="line_type_intelligence"),
     ),
 ]
 
@@ -244,10 +208,10 @@ CALLS = [
 def test_the_same_call_sends_the_same_request(call: Call, clients: Clients, recorder: Recorder) -> None:
     recorder.status, recorder.body = call.status, call.body
     recorder.seen.clear()
-    call.official(clients)
+    call.make(clients.official)
     official = list(recorder.seen)
     recorder.seen.clear()
-    call.ours(clients)
+    call.make(clients.ours)
     ours = list(recorder.seen)
     assert len(official) == 1, official
     assert ours == official
@@ -258,6 +222,11 @@ def test_the_recorder_tells_different_requests_apart(clients: Clients, recorder:
     recorder.status, recorder.body = 201, {"sid": MESSAGE}
     recorder.seen.clear()
     clients.official.messages.create(to=TO, from_=FROM, body="Hello there")
-    clients.api.messages.create(to=TO, from_=FROM, body="Hello, there")
+    clients.ours.messages.create(to=TO, from_=FROM, body="Hello, there")
     first, second = recorder.seen
     assert first.form != second.form
+
+
+def test_our_client_s_members_are_the_2010_api_s_own(clients: Clients) -> None:
+    assert clients.ours.messages is clients.ours.api.v2010.messages
+    assert type(clients.ours.calls).__module__ == "twilio_sdk.api.v2010.tree.call"

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .accounts.v1._client import Client as AccountsV1Client
     from .messaging.v2._client import AsyncClient as MessagingV2AsyncClient
     from .messaging.v2._client import Client as MessagingV2Client
+    from .messaging.v2.resources.messages import AsyncMessages, Messages
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -95,6 +96,11 @@ class Client:
         """The messaging APIs: v2."""
         return MessagingNamespace(self._settings, self._http_client)
 
+    @functools.cached_property
+    def messages(self) -> Messages:
+        """client.messaging.v2.messages: the same object, made on first use."""
+        return self.messaging.v2.messages
+
     def close(self) -> None:
         """Closes the HTTP connections every API's client shares (when the client created them)."""
         if self._owns_client:
@@ -159,6 +165,11 @@ class AsyncClient:
     def messaging(self) -> AsyncMessagingNamespace:
         """The messaging APIs: v2."""
         return AsyncMessagingNamespace(self._settings, self._http_client)
+
+    @functools.cached_property
+    def messages(self) -> AsyncMessages:
+        """client.messaging.v2.messages: the same object, made on first use."""
+        return self.messaging.v2.messages
 
     async def close(self) -> None:
         """Closes the HTTP connections every API's client shares (when the client created them)."""

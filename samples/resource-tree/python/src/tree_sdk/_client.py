@@ -43,7 +43,7 @@ REDACTION = Redaction(
     ),
     query=(),
 )
-"""What the debug log (the ``logging`` logger named after the package) masks: credential headers, query parameters."""
+"""What the debug log (the ``logging`` logger named after the package) masks: credential headers and query parameters, personal path values."""
 
 
 def _settings(

@@ -193,6 +193,12 @@ class _BaseCore:
         check_headers(prepared.headers)
         return prepared
 
+    def _redaction(self, endpoint: Endpoint, params: Params) -> Redaction:
+        """What the log masks for one call: the client's redaction, and the call's personal path values."""
+        if params.url is not None or not self.redaction.path:
+            return self.redaction
+        return self.redaction.for_call(endpoint.path, self._path_values(endpoint, params.path))
+
     def _server(self, endpoint: Endpoint) -> str:
         """Where the operation is sent: the base URL, or the operation's own server."""
         return self.base_url if self.base_url_overridden or not endpoint.server else endpoint.server
@@ -372,6 +378,7 @@ class SyncCore(_BaseCore):
     def send(self, endpoint: Endpoint, params: Params, options: RequestOptions, *, stream: bool) -> httpx.Response:
         """Sends with retries; returns a 2xx response or raises."""
         prepared = self._prepare(endpoint, params, options)
+        redaction = self._redaction(endpoint, params)
         self._refresh_tokens(endpoint, prepared)
         request = self.http_client.build_request(
             prepared.method,
@@ -384,22 +391,22 @@ class SyncCore(_BaseCore):
         attempt = hops = 0
         while True:
             repeatable = self._repeatable(endpoint, request)
-            started = _logging.sending(self.redaction, request, attempt)
+            started = _logging.sending(redaction, request, attempt)
             try:
                 response = self.http_client.send(request, stream=stream, follow_redirects=False)
             except httpx.TimeoutException as error:
-                _logging.failed(self.redaction, request, error, started)
+                _logging.failed(redaction, request, error, started)
                 raise APITimeoutError(request) from error
             except httpx.TransportError as error:
-                _logging.failed(self.redaction, request, error, started)
+                _logging.failed(redaction, request, error, started)
                 if repeatable and attempt < retries:
                     attempt += 1
                     delay = retry_delay(attempt, None)
-                    _logging.retrying(self.redaction, request, "a connection failure", delay, None)
+                    _logging.retrying(redaction, request, "a connection failure", delay, None)
                     time.sleep(delay)
                     continue
                 raise APIConnectionError(request) from error
-            _logging.received(self.redaction, request, response.status_code, started)
+            _logging.received(redaction, request, response.status_code, started)
             if response.is_success:
                 return response
             redirected = self._redirect(first, request, response, hops)
@@ -411,7 +418,7 @@ class SyncCore(_BaseCore):
                 attempt += 1
                 response.close()
                 delay = retry_delay(attempt, response)
-                _logging.retrying(self.redaction, request, "", delay, response.status_code)
+                _logging.retrying(redaction, request, "", delay, response.status_code)
                 time.sleep(delay)
                 continue
             response.read()
@@ -467,6 +474,7 @@ class AsyncCore(_BaseCore):
     ) -> httpx.Response:
         """Sends with retries; returns a 2xx response or raises."""
         prepared = self._prepare(endpoint, params, options)
+        redaction = self._redaction(endpoint, params)
         await self._refresh_tokens(endpoint, prepared)
         request = self.http_client.build_request(
             prepared.method,
@@ -479,22 +487,22 @@ class AsyncCore(_BaseCore):
         attempt = hops = 0
         while True:
             repeatable = self._repeatable(endpoint, request)
-            started = _logging.sending(self.redaction, request, attempt)
+            started = _logging.sending(redaction, request, attempt)
             try:
                 response = await self.http_client.send(request, stream=stream, follow_redirects=False)
             except httpx.TimeoutException as error:
-                _logging.failed(self.redaction, request, error, started)
+                _logging.failed(redaction, request, error, started)
                 raise APITimeoutError(request) from error
             except httpx.TransportError as error:
-                _logging.failed(self.redaction, request, error, started)
+                _logging.failed(redaction, request, error, started)
                 if repeatable and attempt < retries:
                     attempt += 1
                     delay = retry_delay(attempt, None)
-                    _logging.retrying(self.redaction, request, "a connection failure", delay, None)
+                    _logging.retrying(redaction, request, "a connection failure", delay, None)
                     await _sleep(delay)
                     continue
                 raise APIConnectionError(request) from error
-            _logging.received(self.redaction, request, response.status_code, started)
+            _logging.received(redaction, request, response.status_code, started)
             if response.is_success:
                 return response
             redirected = self._redirect(first, request, response, hops)
@@ -506,7 +514,7 @@ class AsyncCore(_BaseCore):
                 attempt += 1
                 await response.aclose()
                 delay = retry_delay(attempt, response)
-                _logging.retrying(self.redaction, request, "", delay, response.status_code)
+                _logging.retrying(redaction, request, "", delay, response.status_code)
                 await _sleep(delay)
                 continue
             await response.aread()

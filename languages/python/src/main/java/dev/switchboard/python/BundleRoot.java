@@ -13,6 +13,7 @@ import dev.switchboard.python.view.ProjectView;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -93,6 +94,17 @@ final class BundleRoot {
     }
     return new BundleReadmeView(RootClientBuilder.title(bundle.identity()), project.distributionName(),
         project.packageName(), String.join(", ", arguments), apis.get(0).attribute(), project.packageName() + "."
-        + String.join(".", MountPackages.of(bundle.mounts().get(0).path())) + ".models", List.copyOf(variables), apis);
+        + String.join(".", MountPackages.of(bundle.mounts().get(0).path())) + ".models", List.copyOf(variables), apis,
+        shortcuts(client.shortcutMembers()));
+  }
+
+  private BundleReadmeView.Shortcuts shortcuts(Map<String, String> members) {
+    if (members.isEmpty()) {
+      return null;
+    }
+    Map.Entry<String, String> first = members.entrySet().iterator().next();
+    String target = first.getValue();
+    return new BundleReadmeView.Shortcuts(target.substring(0, target.lastIndexOf('.')), first.getKey(), target,
+        String.join(", ", members.keySet().stream().map(name -> "`" + name + "`").toList()));
   }
 }

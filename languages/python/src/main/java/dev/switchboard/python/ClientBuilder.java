@@ -116,13 +116,18 @@ final class ClientBuilder {
   }
 
   /**
-   * The plan's credential headers and query parameters, as the core's {@code Redaction}: one item a
-   * line with magic trailing commas, so ruff keeps the layout whatever the lengths.
+   * The plan's credential headers and query parameters, and its personal path parameters when it
+   * has any, as the core's {@code Redaction}: one item a line with magic trailing commas, so ruff
+   * keeps the layout whatever the lengths.
    */
   private String redaction() {
     imports.name("._logging", "Redaction");
-    return PyCode.explode(0, "Redaction(", List.of("headers=" + names(plan.redaction().headers()),
-        "query=" + names(plan.redaction().query())), ")");
+    List<String> fields = new ArrayList<>(List.of("headers=" + names(plan.redaction().headers()),
+        "query=" + names(plan.redaction().query())));
+    if (!plan.redaction().path().isEmpty()) {
+      fields.add("path=" + names(plan.redaction().path()));
+    }
+    return PyCode.explode(0, "Redaction(", fields, ")");
   }
 
   private static String names(List<String> names) {

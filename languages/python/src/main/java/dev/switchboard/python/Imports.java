@@ -85,7 +85,8 @@ public final class Imports {
     return PyCode.indentRest(String.join("\n\n", sections), indent);
   }
 
-  private static String fromImport(int indent, String module, List<String> names) {
+  /** {@code from module import names}, one name a line when too long at {@code indent} (ruff's layout). */
+  static String fromImport(int indent, String module, List<String> names) {
     String line = "from " + module + " import " + String.join(", ", names);
     return indent + PyCode.width(line) <= PyCode.LINE_LENGTH
         ? line : PyCode.explode(0, "from " + module + " import (", names, ")");

@@ -63,13 +63,12 @@ public final class PythonPlugin implements LanguagePlugin {
     // A spec of several is printed without the package's own files, which the bundle's root holds once.
     Optional<ProjectView> project = placement.isEmpty()
         ? Optional.of(project(api, context.plan().identity(), options, symbols)) : Optional.empty();
-    Map<String, String> typeNames = typeNames(api, symbols);
     Plan plan = context.plan();
-    SymbolTable.Scope clientMembers = context.symbols().scope("client");
-    // The tree's names first: a flat resource's name yields to a root's or a shortcut's.
-    Optional<TreeNames> tree = plan.tree().isEmpty() ? Optional.empty()
-        : Optional.of(new TreeNames(plan.tree(), symbols, clientMembers));
-    Map<Resource, ResourceNames> resources = resourceNames(flat(api, plan), symbols, clientMembers);
+    // Models first, then the tree's names: a flat resource's name yields to a root's or a shortcut's.
+    SpecNames spec = SpecNames.claim(api, plan, symbols, context.symbols().scope("client"));
+    Map<String, String> typeNames = spec.typeNames();
+    Optional<TreeNames> tree = spec.tree();
+    Map<Resource, ResourceNames> resources = spec.resources();
     // Claimed last, so that no name the SDK had before its plain-data forms yields to one of them.
     Map<String, String> params = paramNames(api, context.plan(), symbols);
     int depth = placement.map(p -> p.mount().size()).orElse(0);
@@ -159,21 +158,6 @@ public final class PythonPlugin implements LanguagePlugin {
     return members;
   }
 
-  /** The flat resources: for a spec with a tree, only the operations no resource of the tree calls. */
-  private static List<Resource> flat(Api api, Plan plan) {
-    if (plan.tree().isEmpty()) {
-      return api.resources();
-    }
-    List<Resource> left = new ArrayList<>();
-    for (Resource resource : api.resources()) {
-      List<Operation> operations = resource.operations().stream().filter(op -> !plan.tree().covers(op.id())).toList();
-      if (!operations.isEmpty()) {
-        left.add(new Resource(resource.name(), resource.docs(), operations));
-      }
-    }
-    return left;
-  }
-
   /** The runtime and the files of the package itself: {@code py.typed}, {@code __init__.py}, {@code _version.py}. */
   private static void packageFiles(TemplateEngine templates, ProjectView project, String src, FileSet files) {
     templates.folder("runtime", project).forEach((module, content) -> files.add(src + module, content));
@@ -192,14 +176,6 @@ public final class PythonPlugin implements LanguagePlugin {
     return new BundleRoot(context).files();
   }
 
-  private static Map<String, String> typeNames(Api api, PythonSymbols symbols) {
-    Map<String, String> names = new LinkedHashMap<>();
-    for (TypeDecl decl : api.types()) {
-      names.put(decl.id(), symbols.className(decl));
-    }
-    return names;
-  }
-
   /** The TypedDict name of each object type a caller can pass as input, by id. */
   private static Map<String, String> paramNames(Api api, Plan plan, PythonSymbols symbols) {
     Map<String, String> names = new LinkedHashMap<>();
@@ -208,27 +184,6 @@ public final class PythonPlugin implements LanguagePlugin {
       names.put(id, symbols.paramClassName(decls.get(id)));
     }
     return names;
-  }
-
-  /** Module and class names of each resource; classes yield to models on collision. */
-  private static Map<Resource, ResourceNames> resourceNames(List<Resource> flat, PythonSymbols symbols,
-      SymbolTable.Scope attributes) {
-    Map<Resource, ResourceNames> names = new LinkedHashMap<>();
-    for (Resource resource : flat) {
-      String attribute = PythonSymbols.resourceAttribute(attributes, resource);
-      String base = PythonSymbols.pascal(resource.name());
-      String chosen = base;
-      for (int n = 2; !symbols.claimAll(classNames(chosen)); n++) {
-        chosen = base + "Resource" + (n == 2 ? "" : n - 1);
-      }
-      List<String> classes = classNames(chosen);
-      names.put(resource, new ResourceNames(attribute, classes.get(0), classes.get(1), classes.get(2), classes.get(3)));
-    }
-    return names;
-  }
-
-  private static List<String> classNames(String base) {
-    return List.of(base, "Async" + base, base + "WithRawResponse", "Async" + base + "WithRawResponse");
   }
 
   private static Map<String, String> resourceDocs(Map<Resource, ResourceNames> resources) {

@@ -3,6 +3,7 @@ package dev.switchboard.python;
 import dev.switchboard.core.bundle.Bundle;
 import dev.switchboard.core.bundle.Mount;
 import dev.switchboard.core.bundle.Namespace;
+import dev.switchboard.core.bundle.Shortcuts;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.plan.HostRewrite;
 import dev.switchboard.core.plan.Identity;
@@ -43,8 +44,14 @@ final class RootClientBuilder {
   /** The client's argument for each credential, path option, region and edge, by {@link ClientBuilder#given}. */
   private final Map<String, String> givenNames = new LinkedHashMap<>();
   private final List<NamespaceClass> namespaces = new ArrayList<>();
-  /** The type checkers' names of each spec's sync and async client, by the module that defines them. */
-  private final Map<String, List<String>> mountClients = new TreeMap<>(Imports::compareModules);
+  /** The type checkers' imports (each spec's clients, the shortcuts' classes), by the module that defines them. */
+  private final Map<String, List<String>> typeChecking = new TreeMap<>(Imports::compareModules);
+  /** The root's names of the shortcuts' members, with the path each one stands for ({@code client.messaging.v2.messages}). */
+  private final Map<String, String> shortcutMembers = new LinkedHashMap<>();
+  /** The root's names of the shortcuts' sync and async classes, by their module. */
+  private final Map<String, List<String>> shortcutClasses = new LinkedHashMap<>();
+  /** How a member of the client reaches each mount's client ({@code self.accounts.v1}), by the mount's key. */
+  private final Map<String, String> reach = new LinkedHashMap<>();
 
   RootClientBuilder(Bundle bundle, SymbolTable symbols) {
     this.bundle = bundle;
@@ -59,7 +66,8 @@ final class RootClientBuilder {
     bundle.regions().ifPresent(this::regions);
     transport();
     String title = title(bundle.identity());
-    Level root = level(bundle.root());
+    Level root = level(bundle.root(), "self");
+    bundle.shortcuts().ifPresent(shortcuts -> shortcuts(shortcuts, root));
     return new RootClientView(
         PyText.docstring(Optional.of("The clients of the " + title + ", which reach each API at its path."), 0)
             .orElseThrow(),
@@ -73,6 +81,11 @@ final class RootClientBuilder {
   /** The client's name for what {@code given} gives, for the clients of the specs. */
   Map<String, String> givenNames() {
     return givenNames;
+  }
+
+  /** Each member the root has for a mount's, with the path it stands for, in the client's order. */
+  Map<String, String> shortcutMembers() {
+    return shortcutMembers;
   }
 
   /** {@code Example APIs}: what the package's texts call the SDK's APIs together. */
@@ -93,14 +106,60 @@ final class RootClientBuilder {
         .name("._types", "TimeoutInput");
   }
 
-  /** One line per name: ruff keeps imports under another name apart. */
+  /** By module; ruff keeps imports under another name apart, one a line. */
   private List<String> typeCheckingImports() {
     List<String> lines = new ArrayList<>();
-    mountClients.forEach((module, names) -> {
-      lines.add("from " + module + " import AsyncClient as " + names.get(1));
-      lines.add("from " + module + " import Client as " + names.get(0));
-    });
+    typeChecking.values().forEach(lines::addAll);
     return lines;
+  }
+
+  /**
+   * The members of the shortcuts' mount on the root, after the namespaces: each returns the mount
+   * client's member itself, a cached property of the mount's client, made when first read.
+   */
+  private void shortcuts(Shortcuts shortcuts, Level root) {
+    Mount mount = shortcuts.mount();
+    SymbolTable table = new SymbolTable(PythonSymbols.PROVIDER);
+    Map<String, SpecNames.ClientMember> own = new LinkedHashMap<>();
+    SpecNames.claim(mount.api(), mount.plan(), new PythonSymbols(table), table.scope("client"))
+        .clientMembers(mount.plan()).forEach(member -> own.put(member.name().key(), member));
+    SymbolTable.Scope members = symbols.scope("members " + bundle.root().path()).reserve(List.of("close"));
+    String via = reach.get(mount.key());
+    for (Name name : shortcuts.members()) {
+      SpecNames.ClientMember member = own.get(name.key());
+      if (member == null) {
+        throw new IllegalStateException("shortcut '" + name.wire() + "' is no member of " + mount.key() + "'s client");
+      }
+      String attribute = PythonSymbols.claim(members, NameKind.RESOURCE, name, "/shortcuts");
+      String module = MountPackages.module(mount.path()) + member.module();
+      List<String> types = shortcutTypes(module, member.className(), member.asyncClassName());
+      String path = via + "." + member.attribute();
+      String target = "client" + path.substring("self".length());
+      String doc = PyText.docstring(Optional.of(target + ": the same object, made on first use."), 8).orElseThrow();
+      shortcutMembers.put(attribute, target);
+      root.sync().add(new Member(ClientBuilder.propertyHeader(attribute, types.get(0)), doc, "return " + path));
+      root.async().add(new Member(ClientBuilder.propertyHeader(attribute, types.get(1)), doc, "return " + path));
+    }
+  }
+
+  /**
+   * The root's names of a member's sync and async classes, imported for type checkers from
+   * {@code module} once, under other names only where the root's classes already have theirs.
+   */
+  private List<String> shortcutTypes(String module, String sync, String async) {
+    return shortcutClasses.computeIfAbsent(module, m -> {
+      Map<String, String> names = new TreeMap<>(Imports::compareMembers);
+      names.put(sync, classes.claimGenerated(NameKind.TYPE, sync));
+      names.put(async, classes.claimGenerated(NameKind.TYPE, async));
+      List<String> lines = new ArrayList<>();
+      if (names.entrySet().stream().allMatch(e -> e.getKey().equals(e.getValue()))) {
+        lines.add(PyCode.indentRest(Imports.fromImport(4, module, List.copyOf(names.keySet())), 4));
+      } else {
+        names.forEach((name, given) -> lines.add("from " + module + " import " + name + " as " + given));
+      }
+      typeChecking.put(module, lines);
+      return List.of(names.get(sync), names.get(async));
+    });
   }
 
   /** Every spec's credentials, once each, in mount order. */
@@ -175,13 +234,13 @@ final class RootClientBuilder {
   }
 
   /** The members of one level of the tree; the classes of its namespaces are added to {@link #namespaces}. */
-  private Level level(Namespace namespace) {
+  private Level level(Namespace namespace, String via) {
     SymbolTable.Scope members = symbols.scope("members " + namespace.path());
     List<Member> sync = new ArrayList<>();
     List<Member> async = new ArrayList<>();
     for (Namespace child : namespace.namespaces()) {
       String attribute = PythonSymbols.claim(members, NameKind.RESOURCE, child.name(), "/servers/0/url");
-      Level level = level(child);
+      Level level = level(child, via + "." + attribute);
       String syncName = classes.claimGenerated(NameKind.TYPE, PythonSymbols.pascal(joined(child.path())) + "Namespace");
       String asyncName = classes.claimGenerated(NameKind.TYPE, "Async" + syncName);
       String docstring = PyText.docstring(Optional.of(describe(child)), 4).orElseThrow();
@@ -196,7 +255,10 @@ final class RootClientBuilder {
       String base = PythonSymbols.pascal(joined(mount.path()));
       List<String> names = List.of(classes.claimGenerated(NameKind.TYPE, base + "Client"),
           classes.claimGenerated(NameKind.TYPE, base + "AsyncClient"));
-      mountClients.put(MountPackages.module(mount.path()) + "._client", names);
+      String module = MountPackages.module(mount.path()) + "._client";
+      typeChecking.put(module, List.of("from " + module + " import AsyncClient as " + names.get(1),
+          "from " + module + " import Client as " + names.get(0)));
+      reach.put(mount.key(), via + "." + attribute);
       Map<String, String> given = mountArguments(mount);
       String doc = PyText.docstring(Optional.of("The " + mount.api().info().title() + " (" + fileName(mount)
           + "), its client made on first use."), 8).orElseThrow();

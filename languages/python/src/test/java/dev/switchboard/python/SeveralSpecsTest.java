@@ -53,7 +53,8 @@ class SeveralSpecsTest {
     Bundle bundle = Pipeline.run(MULTI_SPEC, new PythonPlugin()).bundle().orElseThrow();
     RootClientView view = new RootClientBuilder(bundle, new SymbolTable(PythonSymbols.PROVIDER)).build();
     assertThat(view.syncMembers().stream().map(Member::header).toList())
-        .containsExactly("def accounts(self) -> AccountsNamespace:", "def messaging(self) -> MessagingNamespace:")
+        .containsExactly("def accounts(self) -> AccountsNamespace:", "def messaging(self) -> MessagingNamespace:",
+            "def messages(self) -> Messages:")
         .inOrder();
     assertThat(view.namespaces().get(0).asyncName()).isEqualTo("AsyncAccountsNamespace");
     Member accounts = view.namespaces().get(0).syncMembers().get(0);
@@ -67,9 +68,60 @@ class SeveralSpecsTest {
         "from .accounts.v1._client import AsyncClient as AccountsV1AsyncClient",
         "from .accounts.v1._client import Client as AccountsV1Client",
         "from .messaging.v2._client import AsyncClient as MessagingV2AsyncClient",
-        "from .messaging.v2._client import Client as MessagingV2Client").inOrder();
+        "from .messaging.v2._client import Client as MessagingV2Client",
+        "from .messaging.v2.resources.messages import AsyncMessages, Messages").inOrder();
     assertThat(view.clientParameters()).containsAtLeast("username: Optional[str] = None",
         "base_url: Union[str, httpx.URL, None] = None").inOrder();
+  }
+
+  @Test
+  void theShortcutsReturnTheMountClientsOwnMembersTypedAsThere() {
+    Bundle bundle = Pipeline.run(MULTI_SPEC, new PythonPlugin()).bundle().orElseThrow();
+    RootClientView view = new RootClientBuilder(bundle, new SymbolTable(PythonSymbols.PROVIDER)).build();
+    Member sync = view.syncMembers().get(2);
+    Member async = view.asyncMembers().get(2);
+    assertThat(sync.body()).isEqualTo("return self.messaging.v2.messages");
+    assertThat(async.header()).isEqualTo("def messages(self) -> AsyncMessages:");
+    assertThat(async.body()).isEqualTo("return self.messaging.v2.messages");
+    FileSet files = Pipeline.generate(MULTI_SPEC, new PythonPlugin());
+    assertThat(text(files, "README.md")).contains("`client.messages` is `client.messaging.v2.messages`");
+  }
+
+  @Test
+  void aShortcutIsNamedAsOnItsMountAndItsClassesYieldToTheRootsClasses(@TempDir Path dir) {
+    Specs.write(dir, "switchboard.yaml", """
+        clientName: Example
+        specs: ['*.yaml']
+        shortcuts: tools/v1
+        """);
+    Specs.write(dir, "tools.yaml", """
+        openapi: 3.0.3
+        info: {title: Tools, version: '1'}
+        servers: [{url: 'https://tools.example.test/v1'}]
+        paths:
+          /close:
+            post: {operationId: CreateClose, tags: [close], responses: {'204': {description: done}}}
+          /notes:
+            get: {operationId: ListNotes, tags: [notes_namespace], responses: {'204': {description: done}}}
+        """);
+    Specs.write(dir, "notes.yaml", """
+        openapi: 3.0.3
+        info: {title: Notes, version: '1'}
+        servers: [{url: 'https://notes.example.test/v1'}]
+        paths:
+          /notes:
+            get: {operationId: ListNotes, responses: {'204': {description: done}}}
+        """);
+    Bundle bundle = Pipeline.run(dir, new PythonPlugin()).bundle().orElseThrow();
+    RootClientView view = new RootClientBuilder(bundle, new SymbolTable(PythonSymbols.PROVIDER)).build();
+    assertThat(view.syncMembers().stream().map(Member::header).toList()).containsExactly(
+        "def notes(self) -> NotesNamespace:", "def tools(self) -> ToolsNamespace:", "def close_(self) -> Close:",
+        "def notes_namespace(self) -> NotesNamespace2:").inOrder();
+    assertThat(view.syncMembers().get(2).body()).isEqualTo("return self.tools.v1.close_");
+    assertThat(view.typeCheckingImports()).containsAtLeast(
+        "from .tools.v1.resources.close_ import AsyncClose, Close",
+        "from .tools.v1.resources.notes_namespace import AsyncNotesNamespace as AsyncNotesNamespace2",
+        "from .tools.v1.resources.notes_namespace import NotesNamespace as NotesNamespace2").inOrder();
   }
 
   @Test
