@@ -58,7 +58,7 @@ public final class JavaPlugin implements LanguagePlugin {
     // One spec of several has the whole SDK's identity (core names every spec after it): its package and artifact.
     JavaOptions options = JavaOptions.of(context.options(), context.plan().identity());
     JavaPackages packages = JavaPackages.of(options.rootPackage(), context.placement());
-    JavaSymbols symbols = new JavaSymbols(api, packages, context.symbols());
+    JavaSymbols symbols = new JavaSymbols(api, context.plan().tree(), packages, context.symbols());
     FileSet files = new FileSet();
     Consumer<JavaFile> add = file -> files.add(javaPath(file.packageName(), file.typeSpec().name()), JavaLayout.layout(file.toString()));
     JavaTypes types = new JavaTypes(api, symbols);
