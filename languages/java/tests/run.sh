@@ -64,8 +64,8 @@ lenient() {
 
 rm -rf "$work"
 mkdir -p "$work"
-step "generate kitchen sink, GitHub repository, optional body, hostile names, ${#twilio[@]} Twilio SDKs and two of several specs (multi-spec, as committed; the ${#twilio[@]} Twilio specs as one)" generate_all
-step "toolchain over ${#twilio[@]}+5 SDKs" bash "$here/check-sdk.sh" "$work"/*/java
+step "generate kitchen sink, GitHub repository, optional body, hostile names, ${#twilio[@]} Twilio SDKs, the resource tree (as committed) and two of several specs (multi-spec, as committed; the ${#twilio[@]} Twilio specs as one)" generate_all
+step "toolchain over ${#twilio[@]}+6 SDKs" bash "$here/check-sdk.sh" "$work"/*/java
 step "the ${#twilio[@]} Twilio specs as one SDK: toolchain" bash "$here/check-sdk.sh" "$work/together/twilio/java"
 step "required properties of an optional body and required nullable ones: build() names them" \
   bash languages/java/tests/required-inputs.sh "$work/optional-body" "$work/twilio_messaging_v1"
