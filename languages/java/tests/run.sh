@@ -2,10 +2,10 @@
 # Java SDK checks, run by ./test: generates the kitchen sink, the GitHub repository test spec and a
 # fixed set of Twilio specs with the CLI, checks every SDK with check-sdk.sh (Maven build: javac
 # --release 11 -Xlint:all -Werror, sources and javadoc jars; google-java-format), runs the
-# conformance scenarios S01-S36, S40-S48 and S50-S55, S57-S62 against WireMock and Prism, decodes GitHub's example
+# conformance scenarios S01-S36, S40-S48 and S50-S55, S57-S63 against WireMock and Prism, decodes GitHub's example
 # repository with the SDK of conformance/github/openapi.json, deploys two releases of the kitchen
 # sink to a repository on disk and resolves them from it (publish.sh), and builds a consumer project
-# with the Maven plugin. Several specs, one SDK: samples/multi-spec (the committed sample, S62) and the
+# with the Maven plugin. Several specs, one SDK: samples/multi-spec (the committed sample, S62), samples/resource-tree (S63) and the
 # Twilio specs together, each generated in one command and checked like the others.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -39,6 +39,8 @@ generate_all() {
   done
   ./switchboard generate samples/multi-spec -l java -o "$work/multi-spec" >/dev/null || return 1
   diff -r -x target samples/multi-spec/java "$work/multi-spec/java" || return 1
+  ./switchboard generate samples/resource-tree/openapi.yaml -l java -o "$work/resource-tree" >/dev/null || return 1
+  diff -r -x target samples/resource-tree/java "$work/resource-tree/java" || return 1
   # Outside the folders the toolchain step builds in one reactor: it is named like twilio_api_v2010's SDK.
   local specs=("${twilio[@]/#/samples/twilio/}")
   ./switchboard generate "${specs[@]/%/.json}" -l java -o "$work/together/twilio" >/dev/null || return 1
@@ -53,7 +55,7 @@ surface() {
 conformance() {
   python3 conformance/harness.py run -- \
     mvn -B -o -ntp -f languages/java/tests/conformance/pom.xml test "-Dsdk.dir=$work/kitchen-sink/java" \
-    "-Dbundle.dir=$work/multi-spec/java"
+    "-Dbundle.dir=$work/multi-spec/java" "-Dtree.dir=$work/resource-tree/java"
 }
 
 lenient() {
@@ -62,8 +64,8 @@ lenient() {
 
 rm -rf "$work"
 mkdir -p "$work"
-step "generate kitchen sink, GitHub repository, optional body, hostile names, ${#twilio[@]} Twilio SDKs and two of several specs (multi-spec, as committed; the ${#twilio[@]} Twilio specs as one)" generate_all
-step "toolchain over ${#twilio[@]}+5 SDKs" bash "$here/check-sdk.sh" "$work"/*/java
+step "generate kitchen sink, GitHub repository, optional body, hostile names, ${#twilio[@]} Twilio SDKs, the resource tree (as committed) and two of several specs (multi-spec, as committed; the ${#twilio[@]} Twilio specs as one)" generate_all
+step "toolchain over ${#twilio[@]}+6 SDKs" bash "$here/check-sdk.sh" "$work"/*/java
 step "the ${#twilio[@]} Twilio specs as one SDK: toolchain" bash "$here/check-sdk.sh" "$work/together/twilio/java"
 step "required properties of an optional body and required nullable ones: build() names them" \
   bash languages/java/tests/required-inputs.sh "$work/optional-body" "$work/twilio_messaging_v1"
@@ -73,7 +75,7 @@ step "kitchen-sink surface matches the plan" surface kitchen-sink samples/kitche
 for spec in "${twilio[@]}"; do
   step "$spec surface matches the plan" surface "$spec" "samples/twilio/$spec.json"
 done
-step "conformance S01-S36, S40-S48, S50-S55, S57-S62 (JUnit 5, WireMock + Prism)" conformance
+step "conformance S01-S36, S40-S48, S50-S55, S57-S63 (JUnit 5, WireMock + Prism)" conformance
 step "GitHub's example repository decodes leniently (JUnit 5)" lenient
 step "Maven plugin: consumer build, then an up-to-date rebuild" bash languages/java/tests/consumer/run.sh
 echo "java: $((steps - failed)) passed, $failed failed"

@@ -1,6 +1,6 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.generated.twiliomessaging.core.Json;
-import dev.switchboard.generated.twiliomessaging.models.CreateTollfreeVerificationParams;
+import dev.switchboard.generated.twiliomessaging.models.TollfreeVerificationCreateParams;
 import dev.switchboard.generated.twiliomessaging.models.TollfreeVerificationEnumOptInType;
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class RequiredNullable {
   public static void main(String[] args) throws Exception {
-    CreateTollfreeVerificationParams.Builder others = CreateTollfreeVerificationParams.builder()
+    TollfreeVerificationCreateParams.Builder others = TollfreeVerificationCreateParams.builder()
         .businessName("Acme").businessWebsite("https://acme.test").notificationEmail("ops@acme.test")
         .useCaseSummary("Codes").productionMessageSample("Your code is 1234").optInImageUrls(List.of())
         .optInType(TollfreeVerificationEnumOptInType.VERBAL).messageVolume("10")
@@ -23,7 +23,7 @@ public final class RequiredNullable {
         fail("build() did not name useCaseCategories: " + e.getMessage());
       }
     }
-    CreateTollfreeVerificationParams params = others.useCaseCategories(null).build();
+    TollfreeVerificationCreateParams params = others.useCaseCategories(null).build();
     if (params.body().useCaseCategories().isPresent()) {
       fail("an explicit null reads back as a value");
     }

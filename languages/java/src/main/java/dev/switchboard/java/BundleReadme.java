@@ -10,7 +10,11 @@ import java.util.StringJoiner;
 final class BundleReadme {
   /** {@code README-bundle.md.mustache}; every text is Markdown-safe. */
   record View(String title, String summary, String groupId, String artifactId, String version, String clientClass,
-      String clientSimpleName, String baseUrlVariable, String loggerName, String errorBase, List<Api> apis) {}
+      String clientSimpleName, String baseUrlVariable, String loggerName, String errorBase, List<Api> apis,
+      boolean hasShortcuts, String shortcutMount, List<Shortcut> shortcuts) {}
+
+  /** A member the client has from the shortcuts' mount, and the longer call it is the same as. */
+  record Shortcut(String call, String same) {}
 
   /** One mounted API: how to reach it, its title, its package and its server's path. */
   record Api(String call, String title, String packageName, String serverPath) {}
@@ -42,7 +46,9 @@ final class BundleReadme {
     return new View(cell(bundle.identity().client().wire()), cell(summary(bundle)), options.groupId(),
         options.artifactId(), options.version(), root.client().canonicalName(), client,
         bundle.identity().baseUrlVariable(), options.rootPackage(),
-        options.rootPackage() + ".errors." + JavaSymbols.className(bundle.identity().client()) + "Exception", apis);
+        options.rootPackage() + ".errors." + JavaSymbols.className(bundle.identity().client()) + "Exception", apis,
+        !root.shortcutCalls().isEmpty(), bundle.shortcuts().map(s -> s.mount().key()).orElse(""),
+        root.shortcutCalls().entrySet().stream().map(e -> new Shortcut(e.getKey(), e.getValue())).toList());
   }
 
   private Api api(Mount mount) {

@@ -55,6 +55,10 @@ final class ClientBuilderGenerator {
     init.add("\n.header($S, $S + $T.getProperty($S, $S))", "User-Agent", userAgent + " java/", System.class, "java.version", "unknown");
     plan.headers().forEach((name, value) -> init.add("\n.header($S, $S)", name, value));
     init.add("\n.redact($L, $L)", strings(plan.redaction().headers()), strings(plan.redaction().query()));
+    // Personal path parameters (Twilio's PhoneNumber) are rare: only an API that has them says so.
+    if (!plan.redaction().path().isEmpty()) {
+      init.add("\n.redactPath($L)", strings(plan.redaction().path()));
+    }
     plan.regions().ifPresent(rewrite -> init.add("\n.hosts($T.of($L, $S, $S, $S, $S, $S, $S))", symbols.core("HostRewrite"),
         strings(rewrite.hosts()), rewrite.rewrite(), rewrite.defaultRegion().orElse(null), regions.get(0).name(),
         rewrite.regionVariable(), regions.get(1).name(), rewrite.edgeVariable()));

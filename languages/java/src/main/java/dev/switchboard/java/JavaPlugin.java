@@ -8,6 +8,7 @@ import dev.switchboard.core.bundle.Bundle;
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
+import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.Redaction;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.BundleContext;
@@ -15,6 +16,7 @@ import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.OptionSet;
 import dev.switchboard.core.plugin.SymbolProvider;
+import dev.switchboard.core.plugin.SymbolTable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,17 +60,14 @@ public final class JavaPlugin implements LanguagePlugin {
     // One spec of several has the whole SDK's identity (core names every spec after it): its package and artifact.
     JavaOptions options = JavaOptions.of(context.options(), context.plan().identity());
     JavaPackages packages = JavaPackages.of(options.rootPackage(), context.placement());
-    JavaSymbols symbols = new JavaSymbols(api, packages, context.symbols());
     FileSet files = new FileSet();
     Consumer<JavaFile> add = file -> files.add(javaPath(file.packageName(), file.typeSpec().name()), JavaLayout.layout(file.toString()));
-    JavaTypes types = new JavaTypes(api, symbols);
-    TreeGenerator tree = new TreeGenerator(api, context.plan(), types);
-    // Each resource's methods are named once; the services, endpoints and README all print these. A
-    // resource whose every operation the tree calls is not printed flat.
-    Map<Resource, ResourceModel> flat = new LinkedHashMap<>();
-    api.resources().forEach(r -> flat.put(r, new ResourceModel(r, context.plan(), types)));
-    flat.values().removeIf(model -> model.methods().isEmpty() && !context.plan().tree().isEmpty());
-    ClientGenerator client = new ClientGenerator(api, symbols, context.plan(), tree, List.copyOf(flat.keySet()));
+    Named named = Named.of(api, context.plan(), packages, context.symbols());
+    JavaSymbols symbols = named.symbols();
+    JavaTypes types = named.types();
+    TreeGenerator tree = named.tree();
+    Map<Resource, ResourceModel> flat = named.flat();
+    ClientGenerator client = named.client();
     List<ResourceModel> resources = List.copyOf(flat.values());
     addSources(api, types, context.plan().redaction(), resources, add);
     addTree(tree, types, add);
@@ -89,6 +88,25 @@ public final class JavaPlugin implements LanguagePlugin {
   }
 
   /**
+   * One spec's names, claimed in the one order its generation and the root of several specs
+   * (which delegates to a mount's members) both follow, so both print the same names.
+   */
+  record Named(JavaSymbols symbols, JavaTypes types, TreeGenerator tree, Map<Resource, ResourceModel> flat,
+      ClientGenerator client) {
+    static Named of(Api api, Plan plan, JavaPackages packages, SymbolTable table) {
+      JavaSymbols symbols = new JavaSymbols(api, plan.tree(), packages, table);
+      JavaTypes types = new JavaTypes(api, symbols);
+      TreeGenerator tree = new TreeGenerator(api, plan, types);
+      // Each resource's methods are named once; the services, endpoints and README all print these. A
+      // resource whose every operation the tree calls is not printed flat.
+      Map<Resource, ResourceModel> flat = new LinkedHashMap<>();
+      api.resources().forEach(r -> flat.put(r, new ResourceModel(r, plan, types)));
+      flat.values().removeIf(model -> model.methods().isEmpty() && !plan.tree().isEmpty());
+      return new Named(symbols, types, tree, flat, new ClientGenerator(api, symbols, plan, tree, List.copyOf(flat.keySet())));
+    }
+  }
+
+  /**
    * The root of several specs: the client mounting each spec's client, the exceptions and runtime
    * every mount's code uses, the POM and the README.
    */
@@ -100,7 +118,7 @@ public final class JavaPlugin implements LanguagePlugin {
     FileSet files = new FileSet();
     Consumer<JavaFile> add = file -> files.add(javaPath(file.packageName(), file.typeSpec().name()), JavaLayout.layout(file.toString()));
     RootClientGenerator root = new RootClientGenerator(bundle, symbols);
-    add.accept(root.generate(bundle.identity().baseUrlVariable()));
+    root.generate(bundle.identity().baseUrlVariable()).forEach(add);
     new ErrorsGenerator(symbols, JavaSymbols.className(bundle.identity().client()) + "Exception").generate().forEach(add);
     RuntimeFiles.bundleSources(context.templates(), options.rootPackage())
         .forEach((name, source) -> files.add(javaPath(symbols.core(), name), JavaLayout.sortImports(source)));

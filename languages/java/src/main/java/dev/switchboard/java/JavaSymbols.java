@@ -8,9 +8,13 @@ import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.naming.Identifiers;
+import dev.switchboard.core.plan.ResourceTree;
+import dev.switchboard.core.plan.TreeMethod;
+import dev.switchboard.core.plan.TreeNode;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolProvider;
 import dev.switchboard.core.plugin.SymbolTable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,15 +69,36 @@ final class JavaSymbols {
   private final Map<Resource, String> resourceNames = new LinkedHashMap<>();
 
   JavaSymbols(Api api, JavaPackages packages, SymbolTable table) {
+    this(api, ResourceTree.NONE, packages, table);
+  }
+
+  /**
+   * The symbols of {@code api}; an operation {@code tree} calls has its params named as its
+   * resource's type, then its method ({@code MessageCreateParams}), the rest after the operation.
+   */
+  JavaSymbols(Api api, ResourceTree tree, JavaPackages packages, SymbolTable table) {
     this(packages, table);
+    Map<String, String> treeNames = treeParamsNames(tree);
     SymbolTable.Scope models = table.scope("models");
     api.types().forEach(type -> types.put(type.id(), ClassName.get(models(), models.claim(NameKind.TYPE,
         PROVIDER.spell(NameKind.TYPE, type.name()), new SymbolTable.Source(type.name().wire(), type.source())))));
-    api.operations().forEach(op -> params.put(op.id(),
-        ClassName.get(models(), models.claimGenerated(NameKind.TYPE, className(op.name()) + "Params"))));
+    api.operations().forEach(op -> params.put(op.id(), ClassName.get(models(), models.claimGenerated(NameKind.TYPE,
+        treeNames.getOrDefault(op.id(), className(op.name())) + "Params"))));
     SymbolTable.Scope services = table.scope("services");
     api.resources().forEach(resource -> resourceNames.put(resource,
         services.claimGenerated(NameKind.TYPE, className(resource.name()))));
+  }
+
+  /** Each tree method's operation by id: its node's type, then its method, in PascalCase; the first node wins. */
+  private static Map<String, String> treeParamsNames(ResourceTree tree) {
+    Map<String, String> names = new HashMap<>();
+    for (TreeNode node : tree.nodes()) {
+      List<TreeMethod> methods = new ArrayList<>(node.collection());
+      methods.addAll(node.instance());
+      methods.forEach(method -> names.putIfAbsent(method.operation(),
+          className(node.type()) + PROVIDER.spell(NameKind.TYPE, method.name())));
+    }
+    return names;
   }
 
   /** The symbols of code that declares no API types, such as the root client of several specs. */

@@ -6,10 +6,13 @@ import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.testing.Pipeline;
 import dev.switchboard.core.testing.RepoPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Several specs, one SDK: each spec's code in its mount's package, one runtime, and the root client. */
 class JavaBundleTest {
@@ -59,6 +62,47 @@ class JavaBundleTest {
     assertThat(client).contains("MountSettings.builder(SCHEMES, \"EXAMPLE_BASE_URL\")");
     assertThat(client).contains("public Builder basicAuth(String username, String password) {");
     assertThat(SDK.text("README.md")).contains("| `client.messaging().v2()` | Example Messaging |");
+  }
+
+  @Test
+  void theRootClientHasTheShortcutMountsMembersAndAnAsynchronousClientOfTheSameShape() {
+    String client = SDK.text(ROOT + "ExampleClient.java");
+    assertThat(client).contains("public MessagesService messages() {\n    return messaging().v2().messages();");
+    assertThat(client).contains("this.async = new ExampleClientAsync(this);\n  }");
+    String async = SDK.text(ROOT + "ExampleClientAsync.java");
+    assertThat(async).contains("public MessagesServiceAsync messages() {\n    return messaging().v2().messages();");
+    assertThat(async).contains("public dev.switchboard.generated.example.accounts.v1.ExampleClientAsync v1() {\n"
+        + "      return blocking.v1().async();");
+    assertThat(SDK.text("README.md")).contains("| `client.messages()` | `client.messaging().v2().messages()` |");
+  }
+
+  @Test
+  void aShortcutToATreeHasBothAccessorsOfAKeyedResourceAndYieldsToANamespacesName(@TempDir Path dir) throws Exception {
+    Files.copy(RepoPaths.samples().resolve("resource-tree/openapi.yaml"), dir.resolve("tree.yaml"));
+    Files.writeString(dir.resolve("calls.yaml"), """
+        openapi: 3.0.3
+        info: {title: Calls, version: '1'}
+        servers: [{url: 'https://calls.example.test/v3'}]
+        paths:
+          /ping:
+            get: {operationId: Ping, tags: [Ping], responses: {'204': {description: ok}}}
+        """);
+    Files.writeString(dir.resolve("switchboard.yaml"), """
+        clientName: Tree
+        specs: ["*.yaml"]
+        shortcuts: api/v1
+        defaults:
+          AccountSid: {from: auth.username, option: account sid}
+        """);
+    FileSet sdk = Pipeline.generate(dir, new JavaPlugin());
+    String client = sdk.files().entrySet().stream().filter(e -> e.getKey().endsWith("/TreeClient.java"))
+        .map(e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+        .filter(text -> text.contains("MountSettings settings")).findFirst().orElseThrow();
+    assertThat(client).contains("public MessageList messages() {\n    return api().v1().messages();");
+    assertThat(client).contains("public MessageContext messages(String sid) {\n    return api().v1().messages(sid);");
+    // The mount's calls resource yields to the namespace calls.
+    assertThat(client).contains("public Calls calls() {");
+    assertThat(client).doesNotContain("CallList calls(");
   }
 
   @Test

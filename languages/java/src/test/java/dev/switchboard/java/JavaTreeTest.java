@@ -40,13 +40,13 @@ class JavaTreeTest {
       package probe;
 
       import %1$s.TreeClient;
-      import %1$s.models.CreateMessageParams;
+      import %1$s.models.MessageCreateParams;
 
       public final class Probe {
         public static void run(String url) throws Exception {
           TreeClient client = TreeClient.builder().baseUrl(url).basicAuth("ACdefault", "token").maxRetries(0).build();
           client.accounts("AC1").messages("SM1").media("ME1").fetch();
-          client.messages().create(CreateMessageParams.builder().to("+15550001").build());
+          client.messages().create(MessageCreateParams.builder().to("+15550001").build());
           client.messages("SM2").delete();
           client.calls().feedbackSummary().create();
           client.sip().domains().list();
@@ -128,6 +128,49 @@ class JavaTreeTest {
     assertThat(endpoints).contains("\"/v1/Accounts/{AccountSid}/{Kind}.json\"");
     assertThat(endpoints).doesNotContain("\"/v1/Accounts/{Sid}.json\"");
     assertThat(file(files, "/services/AccountContextEndpoints.java")).contains("\"/v1/Accounts/{Sid}.json\"");
+  }
+
+  @Test
+  void treeParamsAreNamedAfterTheResourceThenTheMethodAndYieldToAModelFlatOnesKeepTheOperationsName() {
+    Path spec = Specs.write(dir, "openapi.yaml", """
+        openapi: 3.0.3
+        info: {title: Tree, version: '1'}
+        servers: [{url: 'https://api.example.test'}]
+        components:
+          schemas:
+            MessageCreateParams: {type: object, properties: {total: {type: integer}}}
+        paths:
+          /v1/Messages.json:
+            x-twilio: {pathType: list}
+            post:
+              operationId: CreateMessage
+              tags: [Messages]
+              parameters: [{name: To, in: query, schema: {type: string}}]
+              responses: {'204': {description: ok}}
+          /v1/Calls.json:
+            x-twilio: {pathType: list}
+            get:
+              operationId: ListCall
+              tags: [Calls]
+              parameters: [{name: Status, in: query, schema: {type: string}}]
+              responses: {'204': {description: ok}}
+          /v1/Things/{Kind}/{Id}:
+            parameters:
+              - {name: Kind, in: path, required: true, schema: {type: string}}
+              - {name: Id, in: path, required: true, schema: {type: string}}
+            get:
+              operationId: FetchThing
+              tags: [Things]
+              parameters: [{name: Verbose, in: query, schema: {type: string}}]
+              responses: {'204': {description: ok}}
+        """);
+    Specs.write(dir, Director.CONFIG_FILE, "clientName: Tree\n");
+    Map<String, String> files = sources(Pipeline.generate(spec, new JavaPlugin()));
+    assertThat(file(files, "/models/CallListParams.java")).contains("public final class CallListParams ");
+    // A model has the name first: the tree's params take a number, deterministically.
+    assertThat(file(files, "/models/MessageCreateParams.java")).contains("private final Long total;");
+    assertThat(file(files, "/services/MessageList.java")).contains("public void create(MessageCreateParams2 params)");
+    assertThat(file(files, "/models/FetchThingParams.java")).contains("public final class FetchThingParams ");
   }
 
   @Test

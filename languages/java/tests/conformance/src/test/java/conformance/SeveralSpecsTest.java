@@ -45,4 +45,24 @@ class SeveralSpecsTest {
     assertEquals(Wire.W + "/v1", client.accounts().v1().options().baseUrl());
     assertEquals(Wire.W, client.messaging().v2().options().baseUrl());
   }
+
+  @Test
+  void s62_theRootClientHasTheShortcutMountsMembersBlockingAndAsynchronous() throws Exception {
+    Wire.load("S62");
+    ExampleClient client = ExampleClient.builder().baseUrl(Wire.W).basicAuth(Clients.SID, "token-secret").build();
+    assertSame(client.messaging().v2().messages(), client.messages());
+    assertSame(client.messaging().v2().async(), client.async().messaging().v2());
+    assertSame(client.accounts().v1().async(), client.async().accounts().v1());
+    assertSame(client.async().messaging().v2().messages(), client.async().messages());
+
+    CreateMessageParams params = CreateMessageParams.builder().to("+15551230062").body("Hello from two specs").build();
+    Message blocking = client.messages().create(params);
+    Message async = client.async().messages().create(params).get();
+
+    List<Wire.Seen> seen = Wire.journal();
+    assertEquals(List.of("POST /v2/messages", "POST /v2/messages"), seen.stream().map(s -> s.method() + " " + s.url()).toList());
+    seen.forEach(request -> assertEquals("To=%2B15551230062&Body=Hello+from+two+specs", request.text()));
+    assertEquals(dev.switchboard.generated.example.messaging.v2.models.Status.QUEUED, blocking.status());
+    assertEquals(blocking, async);
+  }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /** One HTTP call as an operation describes it, before credentials and base URL are applied. */
@@ -30,6 +31,8 @@ public final class ApiRequest {
 
   private final String method;
   private final String path;
+  private final String template;
+  private final Map<String, String> pathValues;
   private final String url;
   private final String link;
   private final URI linkFrom;
@@ -44,6 +47,8 @@ public final class ApiRequest {
   private ApiRequest(Builder builder) {
     this.method = builder.method;
     this.path = builder.path;
+    this.template = builder.template;
+    this.pathValues = Collections.unmodifiableMap(new LinkedHashMap<>(builder.pathValues));
     this.url = builder.url;
     this.link = builder.link;
     this.linkFrom = builder.linkFrom;
@@ -79,6 +84,27 @@ public final class ApiRequest {
 
   public String idempotencyHeader() {
     return idempotencyHeader;
+  }
+
+  /**
+   * The path as a log shows it: the value of each path parameter named in {@code hidden} written as
+   * {@code mask}; null when it shows none.
+   */
+  String loggedPath(Set<String> hidden, String mask) {
+    if (url != null || link != null || pathValues.keySet().stream().noneMatch(hidden::contains)) {
+      return null;
+    }
+    String shown = template;
+    for (Map.Entry<String, String> value : pathValues.entrySet()) {
+      String text = hidden.contains(value.getKey()) ? mask : value.getValue();
+      shown = shown.replace("{" + value.getKey() + "}", text);
+    }
+    return shown;
+  }
+
+  /** The path this request is sent to, its parameters filled in. */
+  String path() {
+    return path;
   }
 
   /** The first value of a query parameter, or null. */
@@ -203,6 +229,8 @@ public final class ApiRequest {
 
   private Builder toBuilder() {
     Builder copy = new Builder(method, path);
+    copy.template = template;
+    copy.pathValues.putAll(pathValues);
     copy.url = url;
     copy.link = link;
     copy.linkFrom = linkFrom;
@@ -220,6 +248,8 @@ public final class ApiRequest {
   public static final class Builder {
     private String method;
     private String path;
+    private String template;
+    private final Map<String, String> pathValues = new LinkedHashMap<>();
     private String url;
     private String link;
     private URI linkFrom;
@@ -234,6 +264,7 @@ public final class ApiRequest {
     private Builder(String method, String path) {
       this.method = Objects.requireNonNull(method, "method");
       this.path = Objects.requireNonNull(path, "path");
+      this.template = path;
     }
 
     /**
@@ -265,6 +296,7 @@ public final class ApiRequest {
             "path parameter `" + name + "` is '" + text + "', which would change the request path");
       }
       path = path.replace("{" + name + "}", joined.toString());
+      pathValues.put(name, joined.toString());
       return this;
     }
 

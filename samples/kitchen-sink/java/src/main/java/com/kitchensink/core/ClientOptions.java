@@ -33,6 +33,7 @@ public final class ClientOptions {
   private final Map<String, String> pathValues;
   private final List<String> redactedHeaders;
   private final List<String> redactedQuery;
+  private final List<String> redactedPath;
 
   private ClientOptions(Builder builder) {
     this.timeout = builder.timeout;
@@ -47,6 +48,7 @@ public final class ClientOptions {
         Credentials.resolve(builder.schemes, builder.credentials, builder.environment);
     this.redactedHeaders = List.copyOf(builder.redactedHeaders);
     this.redactedQuery = List.copyOf(builder.redactedQuery);
+    this.redactedPath = List.copyOf(builder.redactedPath);
     this.hosts =
         builder.hosts == null
             ? null
@@ -122,6 +124,11 @@ public final class ClientOptions {
     return redactedQuery;
   }
 
+  /** Path parameters whose values the debug log masks: personal data. */
+  List<String> redactedPath() {
+    return redactedPath;
+  }
+
   /** {@code uri} moved to the client's region and edge, when the API has them. */
   public URI rewrite(URI uri) {
     return hosts == null ? uri : hosts.apply(uri);
@@ -144,6 +151,7 @@ public final class ClientOptions {
     private HostRewrite hosts;
     private List<String> redactedHeaders = List.of();
     private List<String> redactedQuery = List.of();
+    private List<String> redactedPath = List.of();
     private String region;
     private String edge;
     private final Map<String, String> pathValues = new LinkedHashMap<>();
@@ -221,7 +229,6 @@ public final class ClientOptions {
       return this;
     }
 
-    /** The hosts a region and an edge move requests to. */
     /** Headers and query parameters whose values the debug log masks, besides the credentials. */
     public Builder redact(List<String> headers, List<String> query) {
       this.redactedHeaders = List.copyOf(headers);
@@ -229,6 +236,13 @@ public final class ClientOptions {
       return this;
     }
 
+    /** Path parameters, by name, whose values the debug log shows as {@code ***}. */
+    public Builder redactPath(List<String> path) {
+      this.redactedPath = List.copyOf(path);
+      return this;
+    }
+
+    /** The hosts a region and an edge move requests to. */
     public Builder hosts(HostRewrite hosts) {
       this.hosts = Objects.requireNonNull(hosts, "hosts");
       return this;

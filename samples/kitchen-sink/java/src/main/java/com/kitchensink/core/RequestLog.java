@@ -12,9 +12,9 @@ import java.util.Set;
 /**
  * Debug logging of requests on the {@link System.Logger} named after the SDK's package, at {@code
  * DEBUG}: each attempt with its method, URL and headers, then its status and elapsed time, and each
- * retry with its reason. Credential headers and query parameters show as {@code ***}, user info is
- * dropped from URLs, and bodies are never logged. Nothing is logged unless the logger is enabled
- * for {@code DEBUG}. Not part of the public API.
+ * retry with its reason. Credential headers and query parameters and personal path parameters show
+ * as {@code ***}, user info is dropped from URLs, and bodies are never logged. Nothing is logged
+ * unless the logger is enabled for {@code DEBUG}. Not part of the public API.
  */
 public final class RequestLog {
   static final System.Logger LOGGER = System.getLogger("com.kitchensink");
@@ -22,11 +22,34 @@ public final class RequestLog {
 
   private final Set<String> headers;
   private final Set<String> query;
+  private final Set<String> path;
 
-  /** {@code headers}: lower-case names; {@code query}: names as encoded in a URL. */
-  RequestLog(Set<String> headers, Set<String> query) {
+  /** The path one request is sent to and the path its log shows instead, or nulls. */
+  private final String sentPath;
+
+  private final String shownPath;
+
+  /**
+   * {@code headers}: lower-case names; {@code query}: names as encoded in a URL; {@code path}: path
+   * parameter names, whose values a logged URL shows as {@code ***}.
+   */
+  RequestLog(Set<String> headers, Set<String> query, Set<String> path) {
+    this(headers, query, path, null, null);
+  }
+
+  private RequestLog(
+      Set<String> headers, Set<String> query, Set<String> path, String sentPath, String shownPath) {
     this.headers = Set.copyOf(headers);
     this.query = Set.copyOf(query);
+    this.path = Set.copyOf(path);
+    this.sentPath = sentPath;
+    this.shownPath = shownPath;
+  }
+
+  /** The log of one request: its personal path parameters' values shown as {@code ***}. */
+  RequestLog hiding(ApiRequest request) {
+    String shown = path.isEmpty() ? null : request.loggedPath(path, MASK);
+    return shown == null ? this : new RequestLog(headers, query, path, request.path(), shown);
   }
 
   private static boolean enabled() {
@@ -109,7 +132,7 @@ public final class RequestLog {
         out.append(':').append(uri.getPort());
       }
     }
-    out.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+    out.append(maskedPath(uri.getRawPath() == null ? "" : uri.getRawPath()));
     String raw = uri.getRawQuery();
     if (raw != null) {
       List<String> pairs = new ArrayList<>();
@@ -120,6 +143,14 @@ public final class RequestLog {
       out.append('?').append(String.join("&", pairs));
     }
     return out.toString();
+  }
+
+  /** The raw path, the request's own path at its end masked (a redirect's is shown as is). */
+  private String maskedPath(String raw) {
+    if (sentPath == null || !raw.endsWith(sentPath)) {
+      return raw;
+    }
+    return raw.substring(0, raw.length() - sentPath.length()) + shownPath;
   }
 
   /** {@code name: value} pairs, credential values masked. */

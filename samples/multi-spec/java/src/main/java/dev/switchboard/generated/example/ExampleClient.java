@@ -2,6 +2,7 @@ package dev.switchboard.generated.example;
 
 import dev.switchboard.generated.example.core.AuthScheme;
 import dev.switchboard.generated.example.core.MountSettings;
+import dev.switchboard.generated.example.messaging.v2.services.MessagesService;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -20,9 +21,12 @@ public final class ExampleClient {
 
   private final Messaging messaging;
 
+  private final ExampleClientAsync async;
+
   private ExampleClient(MountSettings settings) {
     this.accounts = new Accounts(settings);
     this.messaging = new Messaging(settings);
+    this.async = new ExampleClientAsync(this);
   }
 
   /** The APIs below {@code accounts}. */
@@ -33,6 +37,21 @@ public final class ExampleClient {
   /** The APIs below {@code messaging}. */
   public Messaging messaging() {
     return messaging;
+  }
+
+  /**
+   * The same as {@code client.messaging().v2().messages()}; that API's client is made on first use.
+   */
+  public MessagesService messages() {
+    return messaging().v2().messages();
+  }
+
+  /**
+   * The same APIs, each API's client the asynchronous one: its operations return {@link
+   * java.util.concurrent.CompletableFuture}s.
+   */
+  public ExampleClientAsync async() {
+    return async;
   }
 
   /** A builder with the APIs' defaults; credentials not given are read from the environment. */

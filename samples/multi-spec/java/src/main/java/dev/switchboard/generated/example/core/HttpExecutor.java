@@ -51,7 +51,7 @@ public final class HttpExecutor {
     options.redactedHeaders().forEach(name -> loggedHeaders.add(name.toLowerCase(Locale.ROOT)));
     Set<String> loggedQuery = new HashSet<>(secretQuery);
     options.redactedQuery().forEach(name -> loggedQuery.add(ParamEncoding.encodeQuery(name)));
-    this.log = new RequestLog(loggedHeaders, loggedQuery);
+    this.log = new RequestLog(loggedHeaders, loggedQuery, Set.copyOf(options.redactedPath()));
   }
 
   public ClientOptions options() {
@@ -61,28 +61,29 @@ public final class HttpExecutor {
   public <T> ApiResponse<T> execute(
       ApiRequest request, RequestOptions call, ResponseHandler<T> handler) {
     HttpRequest first = prepare(request, call);
+    RequestLog requestLog = log.hiding(filled(request));
     HttpRequest http = first;
     int hops = 0;
     for (int attempt = 0; ; ) {
       int retries = retriesAllowed(request, http, call);
       HttpResponse<InputStream> response;
-      long started = log.sending(http, attempt);
+      long started = requestLog.sending(http, attempt);
       try {
         response = options.httpClient().send(http, HttpResponse.BodyHandlers.ofInputStream());
       } catch (IOException e) {
-        log.failed(http, e, started);
+        requestLog.failed(http, e, started);
         if (!isRetryable(e) || attempt >= retries) {
           throw failure(e);
         }
         Duration delay = Retries.delay(attempt++, null);
-        log.retrying(http, "a connection failure", delay);
+        requestLog.retrying(http, "a connection failure", delay);
         sleep(delay);
         continue;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ApiConnectionException("interrupted while waiting for " + http.uri(), e);
       }
-      log.received(http, response.statusCode(), started);
+      requestLog.received(http, response.statusCode(), started);
       HttpRequest redirected = followed(first, http, response, hops);
       if (redirected != null) {
         http = redirected;
@@ -94,7 +95,7 @@ public final class HttpExecutor {
       }
       ResponseHandler.discard(response);
       Duration delay = Retries.delay(attempt++, response.headers());
-      log.retrying(http, "status " + response.statusCode(), delay);
+      requestLog.retrying(http, "status " + response.statusCode(), delay);
       sleep(delay);
     }
   }
@@ -119,7 +120,8 @@ public final class HttpExecutor {
       ApiRequest request, RequestOptions call, ResponseHandler<T> handler) {
     try {
       HttpRequest http = prepare(request, call);
-      return attemptAsync(request, call, http, http, 0, 0).thenApply(handler::handle);
+      RequestLog requestLog = log.hiding(filled(request));
+      return attemptAsync(request, requestLog, call, http, http, 0, 0).thenApply(handler::handle);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -157,13 +159,14 @@ public final class HttpExecutor {
 
   private CompletableFuture<HttpResponse<InputStream>> attemptAsync(
       ApiRequest request,
+      RequestLog requestLog,
       RequestOptions call,
       HttpRequest first,
       HttpRequest http,
       int attempt,
       int hops) {
     int retries = retriesAllowed(request, http, call);
-    long started = log.sending(http, attempt);
+    long started = requestLog.sending(http, attempt);
     return options
         .httpClient()
         .sendAsync(http, HttpResponse.BodyHandlers.ofInputStream())
@@ -175,21 +178,23 @@ public final class HttpExecutor {
                         ? error.getCause()
                         : error;
                 if (cause instanceof Exception) {
-                  log.failed(http, (Exception) cause, started);
+                  requestLog.failed(http, (Exception) cause, started);
                 }
                 if (cause instanceof IOException
                     && isRetryable((IOException) cause)
                     && attempt < retries) {
                   Duration delay = Retries.delay(attempt, null);
-                  log.retrying(http, "a connection failure", delay);
+                  requestLog.retrying(http, "a connection failure", delay);
                   return later(delay)
                       .thenCompose(
-                          x -> attemptAsync(request, call, first, http, attempt + 1, hops));
+                          x ->
+                              attemptAsync(
+                                  request, requestLog, call, first, http, attempt + 1, hops));
                 }
                 return CompletableFuture.<HttpResponse<InputStream>>failedFuture(
                     cause instanceof IOException ? failure((IOException) cause) : cause);
               }
-              log.received(http, response.statusCode(), started);
+              requestLog.received(http, response.statusCode(), started);
               HttpRequest redirected;
               try {
                 redirected = followed(first, http, response, hops);
@@ -197,14 +202,18 @@ public final class HttpExecutor {
                 return CompletableFuture.<HttpResponse<InputStream>>failedFuture(e);
               }
               if (redirected != null) {
-                return attemptAsync(request, call, first, redirected, attempt, hops + 1);
+                return attemptAsync(
+                    request, requestLog, call, first, redirected, attempt, hops + 1);
               }
               if (Retries.isRetryableStatus(response.statusCode()) && attempt < retries) {
                 ResponseHandler.discard(response);
                 Duration delay = Retries.delay(attempt, response.headers());
-                log.retrying(http, "status " + response.statusCode(), delay);
+                requestLog.retrying(http, "status " + response.statusCode(), delay);
                 return later(delay)
-                    .thenCompose(x -> attemptAsync(request, call, first, http, attempt + 1, hops));
+                    .thenCompose(
+                        x ->
+                            attemptAsync(
+                                request, requestLog, call, first, http, attempt + 1, hops));
               }
               return CompletableFuture.completedFuture(response);
             })
@@ -216,8 +225,13 @@ public final class HttpExecutor {
         () -> {}, CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
   }
 
+  /** {@code request} with the path parameters it left out taken from the client's settings. */
+  private ApiRequest filled(ApiRequest request) {
+    return request.withPathDefaults(options.credentials(), options.pathValues());
+  }
+
   private HttpRequest prepare(ApiRequest request, RequestOptions call) {
-    request = request.withPathDefaults(options.credentials(), options.pathValues());
+    request = filled(request);
     boolean foreign = false;
     if (request.link() != null) {
       String root = request.root(options.baseUrl(), options.baseUrlOverridden());

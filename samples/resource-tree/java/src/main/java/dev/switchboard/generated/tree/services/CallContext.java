@@ -4,7 +4,7 @@ import dev.switchboard.generated.tree.core.ApiResponse;
 import dev.switchboard.generated.tree.core.HttpExecutor;
 import dev.switchboard.generated.tree.core.RequestOptions;
 import dev.switchboard.generated.tree.models.Call;
-import dev.switchboard.generated.tree.models.UpdateCallParams;
+import dev.switchboard.generated.tree.models.CallUpdateParams;
 import java.util.List;
 
 /** One of <code>/v1/Accounts/&#123;&#125;/Calls</code>, by its <code>Sid</code>. */
@@ -40,7 +40,7 @@ public final class CallContext {
    * @param params the operation's parameters
    * @param options settings for this call only
    */
-  public Call update(UpdateCallParams params, RequestOptions options) {
+  public Call update(CallUpdateParams params, RequestOptions options) {
     return withRawResponse.update(params, options).body();
   }
 
@@ -51,7 +51,7 @@ public final class CallContext {
    *
    * @param params the operation's parameters
    */
-  public Call update(UpdateCallParams params) {
+  public Call update(CallUpdateParams params) {
     return update(params, RequestOptions.none());
   }
 
@@ -61,7 +61,7 @@ public final class CallContext {
    * <p><code>POST /v1/Accounts/&#123;AccountSid&#125;/Calls/&#123;Sid&#125;.json</code>
    */
   public Call update() {
-    return update(UpdateCallParams.builder().build(), RequestOptions.none());
+    return update(CallUpdateParams.builder().build(), RequestOptions.none());
   }
 
   /** Operations that return an {@link ApiResponse}: status, headers and body. */
@@ -83,7 +83,7 @@ public final class CallContext {
      * @param params the operation's parameters
      * @param options settings for this call only
      */
-    public ApiResponse<Call> update(UpdateCallParams params, RequestOptions options) {
+    public ApiResponse<Call> update(CallUpdateParams params, RequestOptions options) {
       return executor.execute(
           CallContextEndpoints.update(path, params), options, CallContextEndpoints.UPDATE);
     }
@@ -95,7 +95,7 @@ public final class CallContext {
      *
      * @param params the operation's parameters
      */
-    public ApiResponse<Call> update(UpdateCallParams params) {
+    public ApiResponse<Call> update(CallUpdateParams params) {
       return update(params, RequestOptions.none());
     }
 
@@ -105,7 +105,7 @@ public final class CallContext {
      * <p><code>POST /v1/Accounts/&#123;AccountSid&#125;/Calls/&#123;Sid&#125;.json</code>
      */
     public ApiResponse<Call> update() {
-      return update(UpdateCallParams.builder().build(), RequestOptions.none());
+      return update(CallUpdateParams.builder().build(), RequestOptions.none());
     }
   }
 }

@@ -4,7 +4,7 @@ import dev.switchboard.generated.tree.core.ApiResponse;
 import dev.switchboard.generated.tree.core.HttpExecutor;
 import dev.switchboard.generated.tree.core.RequestOptions;
 import dev.switchboard.generated.tree.models.Call;
-import dev.switchboard.generated.tree.models.UpdateCallParams;
+import dev.switchboard.generated.tree.models.CallUpdateParams;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -45,7 +45,7 @@ public final class CallContextAsync {
    * @param params the operation's parameters
    * @param options settings for this call only
    */
-  public CompletableFuture<Call> update(UpdateCallParams params, RequestOptions options) {
+  public CompletableFuture<Call> update(CallUpdateParams params, RequestOptions options) {
     return withRawResponse.update(params, options).thenApply(ApiResponse::body);
   }
 
@@ -56,7 +56,7 @@ public final class CallContextAsync {
    *
    * @param params the operation's parameters
    */
-  public CompletableFuture<Call> update(UpdateCallParams params) {
+  public CompletableFuture<Call> update(CallUpdateParams params) {
     return update(params, RequestOptions.none());
   }
 
@@ -66,7 +66,7 @@ public final class CallContextAsync {
    * <p><code>POST /v1/Accounts/&#123;AccountSid&#125;/Calls/&#123;Sid&#125;.json</code>
    */
   public CompletableFuture<Call> update() {
-    return update(UpdateCallParams.builder().build(), RequestOptions.none());
+    return update(CallUpdateParams.builder().build(), RequestOptions.none());
   }
 
   /** Operations that return an {@link ApiResponse}: status, headers and body. */
@@ -89,7 +89,7 @@ public final class CallContextAsync {
      * @param options settings for this call only
      */
     public CompletableFuture<ApiResponse<Call>> update(
-        UpdateCallParams params, RequestOptions options) {
+        CallUpdateParams params, RequestOptions options) {
       return executor.executeAsync(
           CallContextEndpoints.update(path, params), options, CallContextEndpoints.UPDATE);
     }
@@ -101,7 +101,7 @@ public final class CallContextAsync {
      *
      * @param params the operation's parameters
      */
-    public CompletableFuture<ApiResponse<Call>> update(UpdateCallParams params) {
+    public CompletableFuture<ApiResponse<Call>> update(CallUpdateParams params) {
       return update(params, RequestOptions.none());
     }
 
@@ -111,7 +111,7 @@ public final class CallContextAsync {
      * <p><code>POST /v1/Accounts/&#123;AccountSid&#125;/Calls/&#123;Sid&#125;.json</code>
      */
     public CompletableFuture<ApiResponse<Call>> update() {
-      return update(UpdateCallParams.builder().build(), RequestOptions.none());
+      return update(CallUpdateParams.builder().build(), RequestOptions.none());
     }
   }
 }

@@ -4,7 +4,7 @@ import dev.switchboard.generated.tree.core.ApiRequest;
 import dev.switchboard.generated.tree.core.RequestBody;
 import dev.switchboard.generated.tree.core.ResponseHandler;
 import dev.switchboard.generated.tree.models.Call;
-import dev.switchboard.generated.tree.models.UpdateCallParams;
+import dev.switchboard.generated.tree.models.CallUpdateParams;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +15,7 @@ final class CallContextEndpoints {
 
   private CallContextEndpoints() {}
 
-  static ApiRequest update(List<String> path, UpdateCallParams params) {
+  static ApiRequest update(List<String> path, CallUpdateParams params) {
     return ApiRequest.builder("POST", "/v1/Accounts/{AccountSid}/Calls/{Sid}.json")
         .pathParam("AccountSid", path.get(0), "basicAuth", "TREE_ACCOUNT_SID")
         .pathParam("Sid", path.get(1))

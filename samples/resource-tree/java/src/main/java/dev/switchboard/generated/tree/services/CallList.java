@@ -4,7 +4,7 @@ import dev.switchboard.generated.tree.core.ApiResponse;
 import dev.switchboard.generated.tree.core.HttpExecutor;
 import dev.switchboard.generated.tree.core.RequestOptions;
 import dev.switchboard.generated.tree.models.Call;
-import dev.switchboard.generated.tree.models.CreateCallParams;
+import dev.switchboard.generated.tree.models.CallCreateParams;
 import java.util.List;
 
 /** The collection <code>/v1/Accounts/&#123;&#125;/Calls</code>. */
@@ -40,7 +40,7 @@ public final class CallList {
    * @param params the operation's parameters
    * @param options settings for this call only
    */
-  public Call create(CreateCallParams params, RequestOptions options) {
+  public Call create(CallCreateParams params, RequestOptions options) {
     return withRawResponse.create(params, options).body();
   }
 
@@ -51,7 +51,7 @@ public final class CallList {
    *
    * @param params the operation's parameters
    */
-  public Call create(CreateCallParams params) {
+  public Call create(CallCreateParams params) {
     return create(params, RequestOptions.none());
   }
 
@@ -79,7 +79,7 @@ public final class CallList {
      * @param params the operation's parameters
      * @param options settings for this call only
      */
-    public ApiResponse<Call> create(CreateCallParams params, RequestOptions options) {
+    public ApiResponse<Call> create(CallCreateParams params, RequestOptions options) {
       return executor.execute(
           CallListEndpoints.create(path, params), options, CallListEndpoints.CREATE);
     }
@@ -91,7 +91,7 @@ public final class CallList {
      *
      * @param params the operation's parameters
      */
-    public ApiResponse<Call> create(CreateCallParams params) {
+    public ApiResponse<Call> create(CallCreateParams params) {
       return create(params, RequestOptions.none());
     }
   }

@@ -4,7 +4,7 @@ import dev.switchboard.generated.tree.core.ApiResponse;
 import dev.switchboard.generated.tree.core.HttpExecutor;
 import dev.switchboard.generated.tree.core.RequestOptions;
 import dev.switchboard.generated.tree.models.Call;
-import dev.switchboard.generated.tree.models.CreateCallParams;
+import dev.switchboard.generated.tree.models.CallCreateParams;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -45,7 +45,7 @@ public final class CallListAsync {
    * @param params the operation's parameters
    * @param options settings for this call only
    */
-  public CompletableFuture<Call> create(CreateCallParams params, RequestOptions options) {
+  public CompletableFuture<Call> create(CallCreateParams params, RequestOptions options) {
     return withRawResponse.create(params, options).thenApply(ApiResponse::body);
   }
 
@@ -56,7 +56,7 @@ public final class CallListAsync {
    *
    * @param params the operation's parameters
    */
-  public CompletableFuture<Call> create(CreateCallParams params) {
+  public CompletableFuture<Call> create(CallCreateParams params) {
     return create(params, RequestOptions.none());
   }
 
@@ -85,7 +85,7 @@ public final class CallListAsync {
      * @param options settings for this call only
      */
     public CompletableFuture<ApiResponse<Call>> create(
-        CreateCallParams params, RequestOptions options) {
+        CallCreateParams params, RequestOptions options) {
       return executor.executeAsync(
           CallListEndpoints.create(path, params), options, CallListEndpoints.CREATE);
     }
@@ -97,7 +97,7 @@ public final class CallListAsync {
      *
      * @param params the operation's parameters
      */
-    public CompletableFuture<ApiResponse<Call>> create(CreateCallParams params) {
+    public CompletableFuture<ApiResponse<Call>> create(CallCreateParams params) {
       return create(params, RequestOptions.none());
     }
   }

@@ -4,7 +4,7 @@ import dev.switchboard.generated.tree.core.ApiRequest;
 import dev.switchboard.generated.tree.core.RequestBody;
 import dev.switchboard.generated.tree.core.ResponseHandler;
 import dev.switchboard.generated.tree.models.Call;
-import dev.switchboard.generated.tree.models.CreateCallParams;
+import dev.switchboard.generated.tree.models.CallCreateParams;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +15,7 @@ final class CallListEndpoints {
 
   private CallListEndpoints() {}
 
-  static ApiRequest create(List<String> path, CreateCallParams params) {
+  static ApiRequest create(List<String> path, CallCreateParams params) {
     return ApiRequest.builder("POST", "/v1/Accounts/{AccountSid}/Calls.json")
         .pathParam("AccountSid", path.get(0), "basicAuth", "TREE_ACCOUNT_SID")
         .security(List.of(List.of("basicAuth")))

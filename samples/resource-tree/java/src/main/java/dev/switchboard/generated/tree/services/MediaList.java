@@ -4,8 +4,8 @@ import dev.switchboard.generated.tree.core.ApiResponse;
 import dev.switchboard.generated.tree.core.HttpExecutor;
 import dev.switchboard.generated.tree.core.Page;
 import dev.switchboard.generated.tree.core.RequestOptions;
-import dev.switchboard.generated.tree.models.ListMediaParams;
 import dev.switchboard.generated.tree.models.Media;
+import dev.switchboard.generated.tree.models.MediaListParams;
 import dev.switchboard.generated.tree.models.MediaPage;
 import java.util.List;
 
@@ -43,7 +43,7 @@ public final class MediaList {
    * @param params the operation's parameters
    * @param options settings for this call only
    */
-  public Page<Media> list(ListMediaParams params, RequestOptions options) {
+  public Page<Media> list(MediaListParams params, RequestOptions options) {
     return executor.page(
         MediaListEndpoints.list(path, params),
         options,
@@ -60,7 +60,7 @@ public final class MediaList {
    *
    * @param params the operation's parameters
    */
-  public Page<Media> list(ListMediaParams params) {
+  public Page<Media> list(MediaListParams params) {
     return list(params, RequestOptions.none());
   }
 
@@ -71,7 +71,7 @@ public final class MediaList {
    * </code>
    */
   public Page<Media> list() {
-    return list(ListMediaParams.builder().build(), RequestOptions.none());
+    return list(MediaListParams.builder().build(), RequestOptions.none());
   }
 
   /** Operations that return an {@link ApiResponse}: status, headers and body. */
@@ -94,7 +94,7 @@ public final class MediaList {
      * @param params the operation's parameters
      * @param options settings for this call only
      */
-    public ApiResponse<MediaPage> list(ListMediaParams params, RequestOptions options) {
+    public ApiResponse<MediaPage> list(MediaListParams params, RequestOptions options) {
       return executor.execute(
           MediaListEndpoints.list(path, params), options, MediaListEndpoints.LIST);
     }
@@ -107,7 +107,7 @@ public final class MediaList {
      *
      * @param params the operation's parameters
      */
-    public ApiResponse<MediaPage> list(ListMediaParams params) {
+    public ApiResponse<MediaPage> list(MediaListParams params) {
       return list(params, RequestOptions.none());
     }
 
@@ -118,7 +118,7 @@ public final class MediaList {
      * </code>
      */
     public ApiResponse<MediaPage> list() {
-      return list(ListMediaParams.builder().build(), RequestOptions.none());
+      return list(MediaListParams.builder().build(), RequestOptions.none());
     }
   }
 }

@@ -4,8 +4,8 @@ import dev.switchboard.generated.tree.core.ApiResponse;
 import dev.switchboard.generated.tree.core.HttpExecutor;
 import dev.switchboard.generated.tree.core.Page;
 import dev.switchboard.generated.tree.core.RequestOptions;
-import dev.switchboard.generated.tree.models.ListMediaParams;
 import dev.switchboard.generated.tree.models.Media;
+import dev.switchboard.generated.tree.models.MediaListParams;
 import dev.switchboard.generated.tree.models.MediaPage;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -48,7 +48,7 @@ public final class MediaListAsync {
    * @param params the operation's parameters
    * @param options settings for this call only
    */
-  public CompletableFuture<Page<Media>> list(ListMediaParams params, RequestOptions options) {
+  public CompletableFuture<Page<Media>> list(MediaListParams params, RequestOptions options) {
     return executor.pageAsync(
         MediaListEndpoints.list(path, params),
         options,
@@ -65,7 +65,7 @@ public final class MediaListAsync {
    *
    * @param params the operation's parameters
    */
-  public CompletableFuture<Page<Media>> list(ListMediaParams params) {
+  public CompletableFuture<Page<Media>> list(MediaListParams params) {
     return list(params, RequestOptions.none());
   }
 
@@ -76,7 +76,7 @@ public final class MediaListAsync {
    * </code>
    */
   public CompletableFuture<Page<Media>> list() {
-    return list(ListMediaParams.builder().build(), RequestOptions.none());
+    return list(MediaListParams.builder().build(), RequestOptions.none());
   }
 
   /** Operations that return an {@link ApiResponse}: status, headers and body. */
@@ -100,7 +100,7 @@ public final class MediaListAsync {
      * @param options settings for this call only
      */
     public CompletableFuture<ApiResponse<MediaPage>> list(
-        ListMediaParams params, RequestOptions options) {
+        MediaListParams params, RequestOptions options) {
       return executor.executeAsync(
           MediaListEndpoints.list(path, params), options, MediaListEndpoints.LIST);
     }
@@ -113,7 +113,7 @@ public final class MediaListAsync {
      *
      * @param params the operation's parameters
      */
-    public CompletableFuture<ApiResponse<MediaPage>> list(ListMediaParams params) {
+    public CompletableFuture<ApiResponse<MediaPage>> list(MediaListParams params) {
       return list(params, RequestOptions.none());
     }
 
@@ -124,7 +124,7 @@ public final class MediaListAsync {
      * </code>
      */
     public CompletableFuture<ApiResponse<MediaPage>> list() {
-      return list(ListMediaParams.builder().build(), RequestOptions.none());
+      return list(MediaListParams.builder().build(), RequestOptions.none());
     }
   }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.switchboard.generated.tree.core.ApiRequest;
 import dev.switchboard.generated.tree.core.Paging;
 import dev.switchboard.generated.tree.core.ResponseHandler;
-import dev.switchboard.generated.tree.models.ListMediaParams;
 import dev.switchboard.generated.tree.models.Media;
+import dev.switchboard.generated.tree.models.MediaListParams;
 import dev.switchboard.generated.tree.models.MediaPage;
 import java.util.List;
 
@@ -20,7 +20,7 @@ final class MediaListEndpoints {
 
   private MediaListEndpoints() {}
 
-  static ApiRequest list(List<String> path, ListMediaParams params) {
+  static ApiRequest list(List<String> path, MediaListParams params) {
     return ApiRequest.builder("GET", "/v1/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json")
         .pathParam("AccountSid", path.get(0), "basicAuth", "TREE_ACCOUNT_SID")
         .pathParam("MessageSid", path.get(1))

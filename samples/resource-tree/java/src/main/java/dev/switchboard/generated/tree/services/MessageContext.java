@@ -4,7 +4,7 @@ import dev.switchboard.generated.tree.core.ApiResponse;
 import dev.switchboard.generated.tree.core.HttpExecutor;
 import dev.switchboard.generated.tree.core.RequestOptions;
 import dev.switchboard.generated.tree.models.Message;
-import dev.switchboard.generated.tree.models.UpdateMessageParams;
+import dev.switchboard.generated.tree.models.MessageUpdateParams;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -63,7 +63,7 @@ public final class MessageContext {
    * @param params the operation's parameters
    * @param options settings for this call only
    */
-  public Message update(UpdateMessageParams params, RequestOptions options) {
+  public Message update(MessageUpdateParams params, RequestOptions options) {
     return withRawResponse.update(params, options).body();
   }
 
@@ -74,7 +74,7 @@ public final class MessageContext {
    *
    * @param params the operation's parameters
    */
-  public Message update(UpdateMessageParams params) {
+  public Message update(MessageUpdateParams params) {
     return update(params, RequestOptions.none());
   }
 
@@ -84,7 +84,7 @@ public final class MessageContext {
    * <p><code>POST /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
    */
   public Message update() {
-    return update(UpdateMessageParams.builder().build(), RequestOptions.none());
+    return update(MessageUpdateParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -163,7 +163,7 @@ public final class MessageContext {
      * @param params the operation's parameters
      * @param options settings for this call only
      */
-    public ApiResponse<Message> update(UpdateMessageParams params, RequestOptions options) {
+    public ApiResponse<Message> update(MessageUpdateParams params, RequestOptions options) {
       return executor.execute(
           MessageContextEndpoints.update(path, params), options, MessageContextEndpoints.UPDATE);
     }
@@ -175,7 +175,7 @@ public final class MessageContext {
      *
      * @param params the operation's parameters
      */
-    public ApiResponse<Message> update(UpdateMessageParams params) {
+    public ApiResponse<Message> update(MessageUpdateParams params) {
       return update(params, RequestOptions.none());
     }
 
@@ -185,7 +185,7 @@ public final class MessageContext {
      * <p><code>POST /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
      */
     public ApiResponse<Message> update() {
-      return update(UpdateMessageParams.builder().build(), RequestOptions.none());
+      return update(MessageUpdateParams.builder().build(), RequestOptions.none());
     }
 
     /**

@@ -4,7 +4,7 @@ import dev.switchboard.generated.tree.core.ApiResponse;
 import dev.switchboard.generated.tree.core.HttpExecutor;
 import dev.switchboard.generated.tree.core.RequestOptions;
 import dev.switchboard.generated.tree.models.Message;
-import dev.switchboard.generated.tree.models.UpdateMessageParams;
+import dev.switchboard.generated.tree.models.MessageUpdateParams;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -68,7 +68,7 @@ public final class MessageContextAsync {
    * @param params the operation's parameters
    * @param options settings for this call only
    */
-  public CompletableFuture<Message> update(UpdateMessageParams params, RequestOptions options) {
+  public CompletableFuture<Message> update(MessageUpdateParams params, RequestOptions options) {
     return withRawResponse.update(params, options).thenApply(ApiResponse::body);
   }
 
@@ -79,7 +79,7 @@ public final class MessageContextAsync {
    *
    * @param params the operation's parameters
    */
-  public CompletableFuture<Message> update(UpdateMessageParams params) {
+  public CompletableFuture<Message> update(MessageUpdateParams params) {
     return update(params, RequestOptions.none());
   }
 
@@ -89,7 +89,7 @@ public final class MessageContextAsync {
    * <p><code>POST /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
    */
   public CompletableFuture<Message> update() {
-    return update(UpdateMessageParams.builder().build(), RequestOptions.none());
+    return update(MessageUpdateParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -169,7 +169,7 @@ public final class MessageContextAsync {
      * @param options settings for this call only
      */
     public CompletableFuture<ApiResponse<Message>> update(
-        UpdateMessageParams params, RequestOptions options) {
+        MessageUpdateParams params, RequestOptions options) {
       return executor.executeAsync(
           MessageContextEndpoints.update(path, params), options, MessageContextEndpoints.UPDATE);
     }
@@ -181,7 +181,7 @@ public final class MessageContextAsync {
      *
      * @param params the operation's parameters
      */
-    public CompletableFuture<ApiResponse<Message>> update(UpdateMessageParams params) {
+    public CompletableFuture<ApiResponse<Message>> update(MessageUpdateParams params) {
       return update(params, RequestOptions.none());
     }
 
@@ -191,7 +191,7 @@ public final class MessageContextAsync {
      * <p><code>POST /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
      */
     public CompletableFuture<ApiResponse<Message>> update() {
-      return update(UpdateMessageParams.builder().build(), RequestOptions.none());
+      return update(MessageUpdateParams.builder().build(), RequestOptions.none());
     }
 
     /**

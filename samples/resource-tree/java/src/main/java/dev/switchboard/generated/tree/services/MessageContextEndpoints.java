@@ -4,7 +4,7 @@ import dev.switchboard.generated.tree.core.ApiRequest;
 import dev.switchboard.generated.tree.core.RequestBody;
 import dev.switchboard.generated.tree.core.ResponseHandler;
 import dev.switchboard.generated.tree.models.Message;
-import dev.switchboard.generated.tree.models.UpdateMessageParams;
+import dev.switchboard.generated.tree.models.MessageUpdateParams;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +27,7 @@ final class MessageContextEndpoints {
         .build();
   }
 
-  static ApiRequest update(List<String> path, UpdateMessageParams params) {
+  static ApiRequest update(List<String> path, MessageUpdateParams params) {
     return ApiRequest.builder("POST", "/v1/Accounts/{AccountSid}/Messages/{Sid}.json")
         .pathParam("AccountSid", path.get(0), "basicAuth", "TREE_ACCOUNT_SID")
         .pathParam("Sid", path.get(1))

@@ -4,9 +4,9 @@ import dev.switchboard.generated.tree.core.ApiResponse;
 import dev.switchboard.generated.tree.core.HttpExecutor;
 import dev.switchboard.generated.tree.core.Page;
 import dev.switchboard.generated.tree.core.RequestOptions;
-import dev.switchboard.generated.tree.models.CreateMessageParams;
-import dev.switchboard.generated.tree.models.ListMessageParams;
 import dev.switchboard.generated.tree.models.Message;
+import dev.switchboard.generated.tree.models.MessageCreateParams;
+import dev.switchboard.generated.tree.models.MessageListParams;
 import dev.switchboard.generated.tree.models.MessagePage;
 import java.util.List;
 
@@ -43,7 +43,7 @@ public final class MessageList {
    * @param params the operation's parameters
    * @param options settings for this call only
    */
-  public Page<Message> list(ListMessageParams params, RequestOptions options) {
+  public Page<Message> list(MessageListParams params, RequestOptions options) {
     return executor.page(
         MessageListEndpoints.list(path, params),
         options,
@@ -59,7 +59,7 @@ public final class MessageList {
    *
    * @param params the operation's parameters
    */
-  public Page<Message> list(ListMessageParams params) {
+  public Page<Message> list(MessageListParams params) {
     return list(params, RequestOptions.none());
   }
 
@@ -69,7 +69,7 @@ public final class MessageList {
    * <p><code>GET /v1/Accounts/&#123;AccountSid&#125;/Messages.json</code>
    */
   public Page<Message> list() {
-    return list(ListMessageParams.builder().build(), RequestOptions.none());
+    return list(MessageListParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -80,7 +80,7 @@ public final class MessageList {
    * @param params the operation's parameters
    * @param options settings for this call only
    */
-  public Message create(CreateMessageParams params, RequestOptions options) {
+  public Message create(MessageCreateParams params, RequestOptions options) {
     return withRawResponse.create(params, options).body();
   }
 
@@ -91,7 +91,7 @@ public final class MessageList {
    *
    * @param params the operation's parameters
    */
-  public Message create(CreateMessageParams params) {
+  public Message create(MessageCreateParams params) {
     return create(params, RequestOptions.none());
   }
 
@@ -114,7 +114,7 @@ public final class MessageList {
      * @param params the operation's parameters
      * @param options settings for this call only
      */
-    public ApiResponse<MessagePage> list(ListMessageParams params, RequestOptions options) {
+    public ApiResponse<MessagePage> list(MessageListParams params, RequestOptions options) {
       return executor.execute(
           MessageListEndpoints.list(path, params), options, MessageListEndpoints.LIST);
     }
@@ -126,7 +126,7 @@ public final class MessageList {
      *
      * @param params the operation's parameters
      */
-    public ApiResponse<MessagePage> list(ListMessageParams params) {
+    public ApiResponse<MessagePage> list(MessageListParams params) {
       return list(params, RequestOptions.none());
     }
 
@@ -136,7 +136,7 @@ public final class MessageList {
      * <p><code>GET /v1/Accounts/&#123;AccountSid&#125;/Messages.json</code>
      */
     public ApiResponse<MessagePage> list() {
-      return list(ListMessageParams.builder().build(), RequestOptions.none());
+      return list(MessageListParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -147,7 +147,7 @@ public final class MessageList {
      * @param params the operation's parameters
      * @param options settings for this call only
      */
-    public ApiResponse<Message> create(CreateMessageParams params, RequestOptions options) {
+    public ApiResponse<Message> create(MessageCreateParams params, RequestOptions options) {
       return executor.execute(
           MessageListEndpoints.create(path, params), options, MessageListEndpoints.CREATE);
     }
@@ -159,7 +159,7 @@ public final class MessageList {
      *
      * @param params the operation's parameters
      */
-    public ApiResponse<Message> create(CreateMessageParams params) {
+    public ApiResponse<Message> create(MessageCreateParams params) {
       return create(params, RequestOptions.none());
     }
   }

@@ -4,9 +4,9 @@ import dev.switchboard.generated.tree.core.ApiResponse;
 import dev.switchboard.generated.tree.core.HttpExecutor;
 import dev.switchboard.generated.tree.core.Page;
 import dev.switchboard.generated.tree.core.RequestOptions;
-import dev.switchboard.generated.tree.models.CreateMessageParams;
-import dev.switchboard.generated.tree.models.ListMessageParams;
 import dev.switchboard.generated.tree.models.Message;
+import dev.switchboard.generated.tree.models.MessageCreateParams;
+import dev.switchboard.generated.tree.models.MessageListParams;
 import dev.switchboard.generated.tree.models.MessagePage;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -48,7 +48,7 @@ public final class MessageListAsync {
    * @param params the operation's parameters
    * @param options settings for this call only
    */
-  public CompletableFuture<Page<Message>> list(ListMessageParams params, RequestOptions options) {
+  public CompletableFuture<Page<Message>> list(MessageListParams params, RequestOptions options) {
     return executor.pageAsync(
         MessageListEndpoints.list(path, params),
         options,
@@ -64,7 +64,7 @@ public final class MessageListAsync {
    *
    * @param params the operation's parameters
    */
-  public CompletableFuture<Page<Message>> list(ListMessageParams params) {
+  public CompletableFuture<Page<Message>> list(MessageListParams params) {
     return list(params, RequestOptions.none());
   }
 
@@ -74,7 +74,7 @@ public final class MessageListAsync {
    * <p><code>GET /v1/Accounts/&#123;AccountSid&#125;/Messages.json</code>
    */
   public CompletableFuture<Page<Message>> list() {
-    return list(ListMessageParams.builder().build(), RequestOptions.none());
+    return list(MessageListParams.builder().build(), RequestOptions.none());
   }
 
   /**
@@ -85,7 +85,7 @@ public final class MessageListAsync {
    * @param params the operation's parameters
    * @param options settings for this call only
    */
-  public CompletableFuture<Message> create(CreateMessageParams params, RequestOptions options) {
+  public CompletableFuture<Message> create(MessageCreateParams params, RequestOptions options) {
     return withRawResponse.create(params, options).thenApply(ApiResponse::body);
   }
 
@@ -96,7 +96,7 @@ public final class MessageListAsync {
    *
    * @param params the operation's parameters
    */
-  public CompletableFuture<Message> create(CreateMessageParams params) {
+  public CompletableFuture<Message> create(MessageCreateParams params) {
     return create(params, RequestOptions.none());
   }
 
@@ -120,7 +120,7 @@ public final class MessageListAsync {
      * @param options settings for this call only
      */
     public CompletableFuture<ApiResponse<MessagePage>> list(
-        ListMessageParams params, RequestOptions options) {
+        MessageListParams params, RequestOptions options) {
       return executor.executeAsync(
           MessageListEndpoints.list(path, params), options, MessageListEndpoints.LIST);
     }
@@ -132,7 +132,7 @@ public final class MessageListAsync {
      *
      * @param params the operation's parameters
      */
-    public CompletableFuture<ApiResponse<MessagePage>> list(ListMessageParams params) {
+    public CompletableFuture<ApiResponse<MessagePage>> list(MessageListParams params) {
       return list(params, RequestOptions.none());
     }
 
@@ -142,7 +142,7 @@ public final class MessageListAsync {
      * <p><code>GET /v1/Accounts/&#123;AccountSid&#125;/Messages.json</code>
      */
     public CompletableFuture<ApiResponse<MessagePage>> list() {
-      return list(ListMessageParams.builder().build(), RequestOptions.none());
+      return list(MessageListParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -154,7 +154,7 @@ public final class MessageListAsync {
      * @param options settings for this call only
      */
     public CompletableFuture<ApiResponse<Message>> create(
-        CreateMessageParams params, RequestOptions options) {
+        MessageCreateParams params, RequestOptions options) {
       return executor.executeAsync(
           MessageListEndpoints.create(path, params), options, MessageListEndpoints.CREATE);
     }
@@ -166,7 +166,7 @@ public final class MessageListAsync {
      *
      * @param params the operation's parameters
      */
-    public CompletableFuture<ApiResponse<Message>> create(CreateMessageParams params) {
+    public CompletableFuture<ApiResponse<Message>> create(MessageCreateParams params) {
       return create(params, RequestOptions.none());
     }
   }

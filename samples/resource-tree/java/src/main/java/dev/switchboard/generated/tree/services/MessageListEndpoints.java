@@ -5,9 +5,9 @@ import dev.switchboard.generated.tree.core.ApiRequest;
 import dev.switchboard.generated.tree.core.Paging;
 import dev.switchboard.generated.tree.core.RequestBody;
 import dev.switchboard.generated.tree.core.ResponseHandler;
-import dev.switchboard.generated.tree.models.CreateMessageParams;
-import dev.switchboard.generated.tree.models.ListMessageParams;
 import dev.switchboard.generated.tree.models.Message;
+import dev.switchboard.generated.tree.models.MessageCreateParams;
+import dev.switchboard.generated.tree.models.MessageListParams;
 import dev.switchboard.generated.tree.models.MessagePage;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ final class MessageListEndpoints {
 
   private MessageListEndpoints() {}
 
-  static ApiRequest list(List<String> path, ListMessageParams params) {
+  static ApiRequest list(List<String> path, MessageListParams params) {
     return ApiRequest.builder("GET", "/v1/Accounts/{AccountSid}/Messages.json")
         .pathParam("AccountSid", path.get(0), "basicAuth", "TREE_ACCOUNT_SID")
         .query("To", params.to())
@@ -34,7 +34,7 @@ final class MessageListEndpoints {
         .build();
   }
 
-  static ApiRequest create(List<String> path, CreateMessageParams params) {
+  static ApiRequest create(List<String> path, MessageCreateParams params) {
     return ApiRequest.builder("POST", "/v1/Accounts/{AccountSid}/Messages.json")
         .pathParam("AccountSid", path.get(0), "basicAuth", "TREE_ACCOUNT_SID")
         .security(List.of(List.of("basicAuth")))

@@ -3,10 +3,10 @@ package dev.switchboard.generated.tree.models;
 import java.util.Objects;
 
 /** Parameters of {@code CreateMessage}. */
-public final class CreateMessageParams {
+public final class MessageCreateParams {
   private final CreateMessageRequest requestBody;
 
-  private CreateMessageParams(Builder builder) {
+  private MessageCreateParams(Builder builder) {
     this.requestBody = builder.requestBody.build();
   }
 
@@ -30,10 +30,10 @@ public final class CreateMessageParams {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof CreateMessageParams)) {
+    if (!(other instanceof MessageCreateParams)) {
       return false;
     }
-    CreateMessageParams that = (CreateMessageParams) other;
+    MessageCreateParams that = (MessageCreateParams) other;
     return Objects.equals(this.requestBody, that.requestBody);
   }
 
@@ -44,10 +44,10 @@ public final class CreateMessageParams {
 
   @Override
   public String toString() {
-    return "CreateMessageParams{" + "requestBody=" + requestBody + "}";
+    return "MessageCreateParams{" + "requestBody=" + requestBody + "}";
   }
 
-  /** Builds {@link CreateMessageParams}. */
+  /** Builds {@link MessageCreateParams}. */
   public static final class Builder {
     private CreateMessageRequest.Builder requestBody = CreateMessageRequest.builder();
 
@@ -55,7 +55,7 @@ public final class CreateMessageParams {
 
     private Builder() {}
 
-    private Builder(CreateMessageParams source) {
+    private Builder(MessageCreateParams source) {
       if (source.requestBody != null) {
         this.requestBody = source.requestBody.toBuilder();
         this.bodySet = true;
@@ -84,8 +84,8 @@ public final class CreateMessageParams {
     }
 
     /** Builds the parameters; fails naming the first required one that is not set. */
-    public CreateMessageParams build() {
-      return new CreateMessageParams(this);
+    public MessageCreateParams build() {
+      return new MessageCreateParams(this);
     }
   }
 }

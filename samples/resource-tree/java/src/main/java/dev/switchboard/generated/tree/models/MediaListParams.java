@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Parameters of {@code ListMedia}. */
-public final class ListMediaParams {
+public final class MediaListParams {
   private final Integer limit;
 
-  private ListMediaParams(Builder builder) {
+  private MediaListParams(Builder builder) {
     this.limit = builder.limit;
   }
 
@@ -32,10 +32,10 @@ public final class ListMediaParams {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof ListMediaParams)) {
+    if (!(other instanceof MediaListParams)) {
       return false;
     }
-    ListMediaParams that = (ListMediaParams) other;
+    MediaListParams that = (MediaListParams) other;
     return Objects.equals(this.limit, that.limit);
   }
 
@@ -46,16 +46,16 @@ public final class ListMediaParams {
 
   @Override
   public String toString() {
-    return "ListMediaParams{" + "limit=" + limit + "}";
+    return "MediaListParams{" + "limit=" + limit + "}";
   }
 
-  /** Builds {@link ListMediaParams}. */
+  /** Builds {@link MediaListParams}. */
   public static final class Builder {
     private Integer limit;
 
     private Builder() {}
 
-    private Builder(ListMediaParams source) {
+    private Builder(MediaListParams source) {
       this.limit = source.limit;
     }
 
@@ -68,8 +68,8 @@ public final class ListMediaParams {
     }
 
     /** Builds the parameters; fails naming the first required one that is not set. */
-    public ListMediaParams build() {
-      return new ListMediaParams(this);
+    public MediaListParams build() {
+      return new MediaListParams(this);
     }
   }
 }

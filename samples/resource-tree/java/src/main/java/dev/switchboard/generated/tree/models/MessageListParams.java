@@ -5,14 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Parameters of {@code ListMessage}. */
-public final class ListMessageParams {
+public final class MessageListParams {
   private final String to;
 
   private final Long pageSize;
 
   private final Integer limit;
 
-  private ListMessageParams(Builder builder) {
+  private MessageListParams(Builder builder) {
     this.to = builder.to;
     this.pageSize = builder.pageSize;
     this.limit = builder.limit;
@@ -48,10 +48,10 @@ public final class ListMessageParams {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof ListMessageParams)) {
+    if (!(other instanceof MessageListParams)) {
       return false;
     }
-    ListMessageParams that = (ListMessageParams) other;
+    MessageListParams that = (MessageListParams) other;
     return Objects.equals(this.to, that.to)
         && Objects.equals(this.pageSize, that.pageSize)
         && Objects.equals(this.limit, that.limit);
@@ -64,10 +64,10 @@ public final class ListMessageParams {
 
   @Override
   public String toString() {
-    return "ListMessageParams{" + "to=" + to + ", pageSize=" + pageSize + ", limit=" + limit + "}";
+    return "MessageListParams{" + "to=" + to + ", pageSize=" + pageSize + ", limit=" + limit + "}";
   }
 
-  /** Builds {@link ListMessageParams}. */
+  /** Builds {@link MessageListParams}. */
   public static final class Builder {
     private String to;
 
@@ -77,7 +77,7 @@ public final class ListMessageParams {
 
     private Builder() {}
 
-    private Builder(ListMessageParams source) {
+    private Builder(MessageListParams source) {
       this.to = source.to;
       this.pageSize = source.pageSize;
       this.limit = source.limit;
@@ -104,8 +104,8 @@ public final class ListMessageParams {
     }
 
     /** Builds the parameters; fails naming the first required one that is not set. */
-    public ListMessageParams build() {
-      return new ListMessageParams(this);
+    public MessageListParams build() {
+      return new MessageListParams(this);
     }
   }
 }

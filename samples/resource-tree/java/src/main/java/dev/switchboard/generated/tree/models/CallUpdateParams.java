@@ -4,10 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Parameters of {@code UpdateCall}. */
-public final class UpdateCallParams {
+public final class CallUpdateParams {
   private final UpdateCallRequest body;
 
-  private UpdateCallParams(Builder builder) {
+  private CallUpdateParams(Builder builder) {
     this.body = builder.bodySet ? builder.body.build() : null;
   }
 
@@ -31,10 +31,10 @@ public final class UpdateCallParams {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof UpdateCallParams)) {
+    if (!(other instanceof CallUpdateParams)) {
       return false;
     }
-    UpdateCallParams that = (UpdateCallParams) other;
+    CallUpdateParams that = (CallUpdateParams) other;
     return Objects.equals(this.body, that.body);
   }
 
@@ -45,10 +45,10 @@ public final class UpdateCallParams {
 
   @Override
   public String toString() {
-    return "UpdateCallParams{" + "body=" + body + "}";
+    return "CallUpdateParams{" + "body=" + body + "}";
   }
 
-  /** Builds {@link UpdateCallParams}. */
+  /** Builds {@link CallUpdateParams}. */
   public static final class Builder {
     private UpdateCallRequest.Builder body = UpdateCallRequest.builder();
 
@@ -56,7 +56,7 @@ public final class UpdateCallParams {
 
     private Builder() {}
 
-    private Builder(UpdateCallParams source) {
+    private Builder(CallUpdateParams source) {
       if (source.body != null) {
         this.body = source.body.toBuilder();
         this.bodySet = true;
@@ -78,8 +78,8 @@ public final class UpdateCallParams {
     }
 
     /** Builds the parameters; fails naming the first required one that is not set. */
-    public UpdateCallParams build() {
-      return new UpdateCallParams(this);
+    public CallUpdateParams build() {
+      return new CallUpdateParams(this);
     }
   }
 }

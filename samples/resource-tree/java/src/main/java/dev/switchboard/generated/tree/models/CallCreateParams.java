@@ -3,10 +3,10 @@ package dev.switchboard.generated.tree.models;
 import java.util.Objects;
 
 /** Parameters of {@code CreateCall}. */
-public final class CreateCallParams {
+public final class CallCreateParams {
   private final CreateCallRequest body;
 
-  private CreateCallParams(Builder builder) {
+  private CallCreateParams(Builder builder) {
     this.body = builder.body.build();
   }
 
@@ -30,10 +30,10 @@ public final class CreateCallParams {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof CreateCallParams)) {
+    if (!(other instanceof CallCreateParams)) {
       return false;
     }
-    CreateCallParams that = (CreateCallParams) other;
+    CallCreateParams that = (CallCreateParams) other;
     return Objects.equals(this.body, that.body);
   }
 
@@ -44,10 +44,10 @@ public final class CreateCallParams {
 
   @Override
   public String toString() {
-    return "CreateCallParams{" + "body=" + body + "}";
+    return "CallCreateParams{" + "body=" + body + "}";
   }
 
-  /** Builds {@link CreateCallParams}. */
+  /** Builds {@link CallCreateParams}. */
   public static final class Builder {
     private CreateCallRequest.Builder body = CreateCallRequest.builder();
 
@@ -55,7 +55,7 @@ public final class CreateCallParams {
 
     private Builder() {}
 
-    private Builder(CreateCallParams source) {
+    private Builder(CallCreateParams source) {
       if (source.body != null) {
         this.body = source.body.toBuilder();
         this.bodySet = true;
@@ -84,8 +84,8 @@ public final class CreateCallParams {
     }
 
     /** Builds the parameters; fails naming the first required one that is not set. */
-    public CreateCallParams build() {
-      return new CreateCallParams(this);
+    public CallCreateParams build() {
+      return new CallCreateParams(this);
     }
   }
 }

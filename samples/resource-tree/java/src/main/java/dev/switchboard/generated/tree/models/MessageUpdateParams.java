@@ -4,10 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Parameters of {@code UpdateMessage}. */
-public final class UpdateMessageParams {
+public final class MessageUpdateParams {
   private final UpdateMessageRequest requestBody;
 
-  private UpdateMessageParams(Builder builder) {
+  private MessageUpdateParams(Builder builder) {
     this.requestBody = builder.bodySet ? builder.requestBody.build() : null;
   }
 
@@ -31,10 +31,10 @@ public final class UpdateMessageParams {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof UpdateMessageParams)) {
+    if (!(other instanceof MessageUpdateParams)) {
       return false;
     }
-    UpdateMessageParams that = (UpdateMessageParams) other;
+    MessageUpdateParams that = (MessageUpdateParams) other;
     return Objects.equals(this.requestBody, that.requestBody);
   }
 
@@ -45,10 +45,10 @@ public final class UpdateMessageParams {
 
   @Override
   public String toString() {
-    return "UpdateMessageParams{" + "requestBody=" + requestBody + "}";
+    return "MessageUpdateParams{" + "requestBody=" + requestBody + "}";
   }
 
-  /** Builds {@link UpdateMessageParams}. */
+  /** Builds {@link MessageUpdateParams}. */
   public static final class Builder {
     private UpdateMessageRequest.Builder requestBody = UpdateMessageRequest.builder();
 
@@ -56,7 +56,7 @@ public final class UpdateMessageParams {
 
     private Builder() {}
 
-    private Builder(UpdateMessageParams source) {
+    private Builder(MessageUpdateParams source) {
       if (source.requestBody != null) {
         this.requestBody = source.requestBody.toBuilder();
         this.bodySet = true;
@@ -78,8 +78,8 @@ public final class UpdateMessageParams {
     }
 
     /** Builds the parameters; fails naming the first required one that is not set. */
-    public UpdateMessageParams build() {
-      return new UpdateMessageParams(this);
+    public MessageUpdateParams build() {
+      return new MessageUpdateParams(this);
     }
   }
 }
