@@ -77,7 +77,7 @@ func Pages[T any](ctx context.Context, c *Client, req *Request, opts []Option, p
 			}
 			for _, raw := range items {
 				var item T
-				if err := json.Unmarshal(raw, &item); err != nil {
+				if err := Unmarshal(raw, &item); err != nil {
 					yield(zero, &DecodeError{StatusCode: resp.StatusCode, Body: raw, Err: err})
 					return
 				}
