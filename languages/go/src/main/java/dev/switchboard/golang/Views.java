@@ -114,7 +114,8 @@ final class Views {
   }
 
   /** An example function: its name ({@code ExampleMessagesService_Create}), body and expected output. */
-  record Example(String name, List<String> body, String output) {}
+  /** An example function; {@code paged} when it iterates a list operation's items. */
+  record Example(String name, List<String> body, String output, boolean paged) {}
 
   /** go.mod. */
   record GoMod(String module) {}
