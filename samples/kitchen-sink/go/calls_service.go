@@ -59,6 +59,11 @@ type CallsCreateParams struct {
 //
 // List calls (cursor pagination in the body).
 func (s *CallsService) List(ctx context.Context, params CallsListParams, opts ...core.Option) iter.Seq2[Call, error] {
+	return core.Items(s.ListPages(ctx, params, opts...), params.MaxItems)
+}
+
+// ListPages is List yielding whole pages: each page's items, with the response it came in and the next page's URL.
+func (s *CallsService) ListPages(ctx context.Context, params CallsListParams, opts ...core.Option) iter.Seq2[*core.Page[Call], error] {
 	req := core.NewRequest("GET", "/calls")
 	req.Query("cursor", params.Cursor, "form")
 	req.Query("limit", params.Limit, "form")

@@ -222,7 +222,7 @@ func ExamplePetsService_List() {
 func ExamplePetsService_Create() {
 	client, done := exampleClient(200, "application/json", "{}")
 	defer done()
-	_, err := client.Pets.Create(context.Background(), PetsCreateParams{Body: PetOfCat(Cat{ID: "123e4567-e89b-12d3-a456-426614174000", Name: "name", PetType: "cat"})})
+	_, err := client.Pets.Create(context.Background(), PetsCreateParams{Body: Cat{ID: "123e4567-e89b-12d3-a456-426614174000", Name: "name", PetType: "cat"}})
 	fmt.Println(err)
 	// Output: <nil>
 }

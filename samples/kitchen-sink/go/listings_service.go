@@ -57,6 +57,11 @@ type ListingsListTagsParams struct {
 //
 // List contacts; the next page is in the Link header.
 func (s *ListingsService) ListContacts(ctx context.Context, params ListingsListContactsParams, opts ...core.Option) iter.Seq2[Contact, error] {
+	return core.Items(s.ListContactsPages(ctx, params, opts...), params.Limit)
+}
+
+// ListContactsPages is ListContacts yielding whole pages: each page's items, with the response it came in and the next page's URL.
+func (s *ListingsService) ListContactsPages(ctx context.Context, params ListingsListContactsParams, opts ...core.Option) iter.Seq2[*core.Page[Contact], error] {
 	req := core.NewRequest("GET", "/listings/contacts")
 	req.Query("per_page", params.PerPage, "form")
 	req.Query("page", params.Page, "form")
@@ -69,6 +74,11 @@ func (s *ListingsService) ListContacts(ctx context.Context, params ListingsListC
 //
 // List charges; has_more with the last item's id as the cursor.
 func (s *ListingsService) ListCharges(ctx context.Context, params ListingsListChargesParams, opts ...core.Option) iter.Seq2[Contact, error] {
+	return core.Items(s.ListChargesPages(ctx, params, opts...), params.MaxItems)
+}
+
+// ListChargesPages is ListCharges yielding whole pages: each page's items, with the response it came in and the next page's URL.
+func (s *ListingsService) ListChargesPages(ctx context.Context, params ListingsListChargesParams, opts ...core.Option) iter.Seq2[*core.Page[Contact], error] {
 	req := core.NewRequest("GET", "/listings/charges")
 	req.Query("limit", params.Limit, "form")
 	req.Query("starting_after", params.StartingAfter, "form")
@@ -81,6 +91,11 @@ func (s *ListingsService) ListCharges(ctx context.Context, params ListingsListCh
 //
 // List notes; the page holds the next page's token.
 func (s *ListingsService) ListNotes(ctx context.Context, params ListingsListNotesParams, opts ...core.Option) iter.Seq2[Contact, error] {
+	return core.Items(s.ListNotesPages(ctx, params, opts...), params.Limit)
+}
+
+// ListNotesPages is ListNotes yielding whole pages: each page's items, with the response it came in and the next page's URL.
+func (s *ListingsService) ListNotesPages(ctx context.Context, params ListingsListNotesParams, opts ...core.Option) iter.Seq2[*core.Page[Contact], error] {
 	req := core.NewRequest("GET", "/listings/notes")
 	req.Query("page_size", params.PageSize, "form")
 	req.Query("page_token", params.PageToken, "form")
@@ -93,6 +108,11 @@ func (s *ListingsService) ListNotes(ctx context.Context, params ListingsListNote
 //
 // List tags by page number; a short page is the last.
 func (s *ListingsService) ListTags(ctx context.Context, params ListingsListTagsParams, opts ...core.Option) iter.Seq2[Contact, error] {
+	return core.Items(s.ListTagsPages(ctx, params, opts...), params.Limit)
+}
+
+// ListTagsPages is ListTags yielding whole pages: each page's items, with the response it came in and the next page's URL.
+func (s *ListingsService) ListTagsPages(ctx context.Context, params ListingsListTagsParams, opts ...core.Option) iter.Seq2[*core.Page[Contact], error] {
 	req := core.NewRequest("GET", "/listings/tags")
 	req.Query("per_page", params.PerPage, "form")
 	req.Query("page", params.Page, "form")

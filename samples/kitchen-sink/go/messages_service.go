@@ -60,6 +60,11 @@ type MessagesCreateParams struct {
 //
 // List messages, newest first (page-URL pagination, Twilio style).
 func (s *MessagesService) List(ctx context.Context, accountSID string, params MessagesListParams, opts ...core.Option) iter.Seq2[Message, error] {
+	return core.Items(s.ListPages(ctx, accountSID, params, opts...), params.Limit)
+}
+
+// ListPages is List yielding whole pages: each page's items, with the response it came in and the next page's URL.
+func (s *MessagesService) ListPages(ctx context.Context, accountSID string, params MessagesListParams, opts ...core.Option) iter.Seq2[*core.Page[Message], error] {
 	req := core.NewRequest("GET", "/accounts/{accountSid}/messages")
 	req.PathParam("accountSid", accountSID)
 	req.Query("To", params.To, "form")

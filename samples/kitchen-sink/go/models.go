@@ -847,29 +847,41 @@ func (m *Error) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// FetchPetOwnerResponse is one of: Person, Organisation. It keeps the JSON it was given, so a variant this SDK does not know is kept too (Raw).
-type FetchPetOwnerResponse struct {
-	core.Union
+// FetchPetOwnerResponse is one of: Person, Organisation; a value of a variant this SDK does not know is a FetchPetOwnerResponseUnknown. Tell them apart with a type switch.
+type FetchPetOwnerResponse interface {
+	isFetchPetOwnerResponse()
 }
 
-// AsPerson returns the value as a Person when it is one.
-func (u FetchPetOwnerResponse) AsPerson() (Person, bool) {
-	return core.Variant[Person](u.Union, "")
+func (Person) isFetchPetOwnerResponse() {}
+
+func (Organisation) isFetchPetOwnerResponse() {}
+
+// FetchPetOwnerResponseUnknown is a FetchPetOwnerResponse this SDK does not know; it keeps the JSON as it was received and writes it back unchanged.
+type FetchPetOwnerResponseUnknown struct {
+	// Raw is the value's JSON.
+	Raw json.RawMessage
 }
 
-// FetchPetOwnerResponseOfPerson returns a FetchPetOwnerResponse holding v.
-func FetchPetOwnerResponseOfPerson(v Person) FetchPetOwnerResponse {
-	return FetchPetOwnerResponse{core.UnionOf(v)}
+func (FetchPetOwnerResponseUnknown) isFetchPetOwnerResponse() {}
+
+// MarshalJSON writes the JSON as it was received.
+func (u FetchPetOwnerResponseUnknown) MarshalJSON() ([]byte, error) {
+	return core.RawJSON(u.Raw), nil
 }
 
-// AsOrganisation returns the value as a Organisation when it is one.
-func (u FetchPetOwnerResponse) AsOrganisation() (Organisation, bool) {
-	return core.Variant[Organisation](u.Union, "")
+// decodeFetchPetOwnerResponse reads a FetchPetOwnerResponse as the variant its JSON is.
+func decodeFetchPetOwnerResponse(data []byte) (FetchPetOwnerResponse, error) {
+	unknown := func(raw json.RawMessage) FetchPetOwnerResponse {
+		return FetchPetOwnerResponseUnknown{Raw: raw}
+	}
+	return core.DecodeUnion(data, "", unknown,
+		core.UnionVariant[FetchPetOwnerResponse]{Decode: core.Variant[FetchPetOwnerResponse, Person]("given_name")},
+		core.UnionVariant[FetchPetOwnerResponse]{Decode: core.Variant[FetchPetOwnerResponse, Organisation]("legal_name")},
+	)
 }
 
-// FetchPetOwnerResponseOfOrganisation returns a FetchPetOwnerResponse holding v.
-func FetchPetOwnerResponseOfOrganisation(v Organisation) FetchPetOwnerResponse {
-	return FetchPetOwnerResponse{core.UnionOf(v)}
+func init() {
+	core.RegisterUnion(decodeFetchPetOwnerResponse)
 }
 
 // ListChargesResponse is the listCharges object of the API.
@@ -1584,39 +1596,44 @@ func (m *Person) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// Pet is one of: Cat, Dog, Lizard. It keeps the JSON it was given, so a variant this SDK does not know is kept too (Raw).
-type Pet struct {
-	core.Union
+// Pet is one of: Cat, Dog, Lizard; a value of a variant this SDK does not know is a PetUnknown. Tell them apart with a type switch.
+type Pet interface {
+	isPet()
 }
 
-// AsCat returns the value as a Cat when it is one.
-func (u Pet) AsCat() (Cat, bool) {
-	return core.Variant[Cat](u.Union, "pet_type", "cat")
+func (Cat) isPet() {}
+
+func (Dog) isPet() {}
+
+func (Lizard) isPet() {}
+
+// PetUnknown is a Pet this SDK does not know; it keeps the JSON as it was received and writes it back unchanged.
+type PetUnknown struct {
+	// Raw is the value's JSON.
+	Raw json.RawMessage
 }
 
-// PetOfCat returns a Pet holding v.
-func PetOfCat(v Cat) Pet {
-	return Pet{core.UnionOf(v)}
+func (PetUnknown) isPet() {}
+
+// MarshalJSON writes the JSON as it was received.
+func (u PetUnknown) MarshalJSON() ([]byte, error) {
+	return core.RawJSON(u.Raw), nil
 }
 
-// AsDog returns the value as a Dog when it is one.
-func (u Pet) AsDog() (Dog, bool) {
-	return core.Variant[Dog](u.Union, "pet_type", "dog")
+// decodePet reads a Pet as the variant its JSON is.
+func decodePet(data []byte) (Pet, error) {
+	unknown := func(raw json.RawMessage) Pet {
+		return PetUnknown{Raw: raw}
+	}
+	return core.DecodeUnion(data, "pet_type", unknown,
+		core.UnionVariant[Pet]{Tags: []string{"cat"}, Decode: core.Variant[Pet, Cat]()},
+		core.UnionVariant[Pet]{Tags: []string{"dog"}, Decode: core.Variant[Pet, Dog]()},
+		core.UnionVariant[Pet]{Tags: []string{"lizard"}, Decode: core.Variant[Pet, Lizard]()},
+	)
 }
 
-// PetOfDog returns a Pet holding v.
-func PetOfDog(v Dog) Pet {
-	return Pet{core.UnionOf(v)}
-}
-
-// AsLizard returns the value as a Lizard when it is one.
-func (u Pet) AsLizard() (Lizard, bool) {
-	return core.Variant[Lizard](u.Union, "pet_type", "lizard")
-}
-
-// PetOfLizard returns a Pet holding v.
-func PetOfLizard(v Lizard) Pet {
-	return Pet{core.UnionOf(v)}
+func init() {
+	core.RegisterUnion(decodePet)
 }
 
 // PetBase is the PetBase object of the API.

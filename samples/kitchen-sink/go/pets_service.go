@@ -33,6 +33,11 @@ type PetsCreateParams struct {
 //
 // List pets (offset pagination, discriminated union items).
 func (s *PetsService) List(ctx context.Context, params PetsListParams, opts ...core.Option) iter.Seq2[Pet, error] {
+	return core.Items(s.ListPages(ctx, params, opts...), params.MaxItems)
+}
+
+// ListPages is List yielding whole pages: each page's items, with the response it came in and the next page's URL.
+func (s *PetsService) ListPages(ctx context.Context, params PetsListParams, opts ...core.Option) iter.Seq2[*core.Page[Pet], error] {
 	req := core.NewRequest("GET", "/pets")
 	req.Query("offset", params.Offset, "form")
 	req.Query("limit", params.Limit, "form")

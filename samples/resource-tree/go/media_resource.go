@@ -24,6 +24,11 @@ type MediaListParams struct {
 //
 // Lists a message's media.
 func (s *MediaList) List(ctx context.Context, params MediaListParams, opts ...core.Option) iter.Seq2[Media, error] {
+	return core.Items(s.ListPages(ctx, params, opts...), params.Limit)
+}
+
+// ListPages is List yielding whole pages: each page's items, with the response it came in and the next page's URL.
+func (s *MediaList) ListPages(ctx context.Context, params MediaListParams, opts ...core.Option) iter.Seq2[*core.Page[Media], error] {
 	req := core.NewRequest("GET", "/v1/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json")
 	req.PathParamOr("AccountSid", s.path[0], core.PathDefault{Scheme: "basicAuth", Index: 0, Env: "TREE_ACCOUNT_SID", Option: "tree.WithAccountSID"})
 	req.PathParam("MessageSid", s.path[1])

@@ -40,6 +40,11 @@ type MessageCreateParams struct {
 //
 // Lists the account's messages.
 func (s *MessageList) List(ctx context.Context, params MessageListParams, opts ...core.Option) iter.Seq2[Message, error] {
+	return core.Items(s.ListPages(ctx, params, opts...), params.Limit)
+}
+
+// ListPages is List yielding whole pages: each page's items, with the response it came in and the next page's URL.
+func (s *MessageList) ListPages(ctx context.Context, params MessageListParams, opts ...core.Option) iter.Seq2[*core.Page[Message], error] {
 	req := core.NewRequest("GET", "/v1/Accounts/{AccountSid}/Messages.json")
 	req.PathParamOr("AccountSid", s.path[0], core.PathDefault{Scheme: "basicAuth", Index: 0, Env: "TREE_ACCOUNT_SID", Option: "tree.WithAccountSID"})
 	req.Query("To", params.To, "form")

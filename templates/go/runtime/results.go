@@ -3,7 +3,6 @@ package core
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"io"
 	"iter"
 	"strings"
@@ -21,7 +20,7 @@ func Decode[T any](ctx context.Context, c *Client, req *Request, opts []Option) 
 	if err != nil {
 		return value, &ConnectionError{Err: err}
 	}
-	if err := json.Unmarshal(body, &value); err != nil {
+	if err := Unmarshal(body, &value); err != nil {
 		return value, &DecodeError{StatusCode: resp.StatusCode, Body: body, Err: err}
 	}
 	return value, nil
@@ -107,7 +106,7 @@ func Stream[T any](ctx context.Context, c *Client, req *Request, opts []Option) 
 
 func emit[T any](yield func(T, error) bool, status int, data string) bool {
 	var value T
-	if err := json.Unmarshal([]byte(data), &value); err != nil {
+	if err := Unmarshal([]byte(data), &value); err != nil {
 		return yield(value, &DecodeError{StatusCode: status, Body: []byte(data), Err: err})
 	}
 	return yield(value, nil)

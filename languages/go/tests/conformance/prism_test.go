@@ -116,7 +116,7 @@ func TestS28EveryOperationAgainstPrism(t *testing.T) {
 	})
 	dog := kitchensink.Dog{ID: "5b0f2c1e-8d1a-4c39-9a57-2f6f0c4b7e10", Name: "Rex", PetType: "dog", GoodBoy: true,
 		Breed: kitchensink.Null[string]()}
-	_, err := client.Pets.Create(ctx, kitchensink.PetsCreateParams{Body: kitchensink.PetOfDog(dog)})
+	_, err := client.Pets.Create(ctx, kitchensink.PetsCreateParams{Body: dog})
 	var apiErr *kitchensink.APIError
 	if !errors.As(err, &apiErr) || apiErr.StatusCode != 422 {
 		t.Fatalf("createPet: want a 422, got %v", err)

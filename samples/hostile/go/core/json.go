@@ -103,7 +103,7 @@ func (r *ObjectReader) Field(name string, target any) error {
 	if !ok {
 		return nil
 	}
-	if err := json.Unmarshal(raw, target); err == nil {
+	if err := Unmarshal(raw, target); err == nil {
 		delete(r.fields, name)
 	}
 	return nil

@@ -4,7 +4,6 @@ package core
 
 import (
 	"bytes"
-	"encoding/json"
 )
 
 // Opt is an optional value that tells three states apart: absent (the zero Opt), null and a
@@ -75,7 +74,7 @@ func (o *Opt[T]) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	var v T
-	if err := json.Unmarshal(data, &v); err != nil {
+	if err := Unmarshal(data, &v); err != nil {
 		return err
 	}
 	*o = Some(v)

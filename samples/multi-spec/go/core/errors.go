@@ -1,7 +1,6 @@
 package core
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -75,7 +74,7 @@ type ErrorBody struct {
 // DecodeAs decodes an error body as T; use it as ErrorBody.Decode.
 func DecodeAs[T any](body []byte) (any, error) {
 	var value T
-	if err := json.Unmarshal(body, &value); err != nil {
+	if err := Unmarshal(body, &value); err != nil {
 		return nil, err
 	}
 	return &value, nil

@@ -36,14 +36,28 @@ type Paging struct {
 	PageSizeMax   int64
 }
 
-// Pages yields every item of every page, fetching pages as they are read; at most limit items when
-// a limit is given, which must be positive.
-func Pages[T any](ctx context.Context, c *Client, req *Request, opts []Option, paging Paging, itemLimit Opt[int]) iter.Seq2[T, error] {
-	return func(yield func(T, error) bool) {
-		var zero T
+// Page is one page of a list operation's results.
+type Page[T any] struct {
+	// Items are the page's items.
+	Items []T
+	// Response is the HTTP response the page came in; its body has been read into Body.
+	Response *http.Response
+	// Body is the page's JSON as it was received.
+	Body json.RawMessage
+	// URL is the page's URL; NextURL is the next page's, or empty when this page is the last.
+	URL, NextURL string
+
+	next    *Request
+	nextErr error
+}
+
+// Pages yields every page of a list operation, fetching each only when the one before it has been
+// used; with an item limit, which must be positive, it stops after the page that reaches it.
+func Pages[T any](ctx context.Context, c *Client, req *Request, opts []Option, paging Paging, itemLimit Opt[int]) iter.Seq2[*Page[T], error] {
+	return func(yield func(*Page[T], error) bool) {
 		limit, limited := itemLimit.Get()
 		if limited && limit <= 0 {
-			yield(zero, &InvalidRequestError{Reason: fmt.Sprintf("the item limit must be positive, got %d", limit)})
+			yield(nil, &InvalidRequestError{Reason: fmt.Sprintf("the item limit must be positive, got %d", limit)})
 			return
 		}
 		if limited && paging.PageSizeParam != "" {
@@ -51,36 +65,42 @@ func Pages[T any](ctx context.Context, c *Client, req *Request, opts []Option, p
 				req.setQuery(paging.PageSizeParam, strconv.FormatInt(min(int64(limit), paging.PageSizeMax), 10))
 			}
 		}
+		seen := 0
+		for req != nil {
+			page, err := fetchPage[T](ctx, c, req, opts, paging)
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			if !yield(page, nil) {
+				return
+			}
+			seen += len(page.Items)
+			if limited && seen >= limit {
+				return
+			}
+			if page.nextErr != nil {
+				yield(nil, page.nextErr)
+				return
+			}
+			req = page.next
+		}
+	}
+}
+
+// Items yields every item of every page, at most limit items when a limit is given; no page past
+// them is fetched.
+func Items[T any](pages iter.Seq2[*Page[T], error], itemLimit Opt[int]) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		var zero T
+		limit, _ := itemLimit.Get()
 		yielded := 0
-		for {
-			options := c.options.with(opts)
-			pageURL, _ := c.url(req, options)
-			resp, err := c.send(ctx, req, opts)
+		for page, err := range pages {
 			if err != nil {
 				yield(zero, err)
 				return
 			}
-			body, err := io.ReadAll(resp.Body)
-			resp.Body.Close()
-			if err != nil {
-				yield(zero, &ConnectionError{Err: err})
-				return
-			}
-			var items []json.RawMessage
-			if !json.Valid(body) {
-				yield(zero, &DecodeError{StatusCode: resp.StatusCode, Body: body, Err: errors.New("the page is not valid JSON")})
-				return
-			}
-			if err := json.Unmarshal(orNull(At(body, paging.Items)), &items); err != nil {
-				yield(zero, &DecodeError{StatusCode: resp.StatusCode, Body: body, Err: err})
-				return
-			}
-			for _, raw := range items {
-				var item T
-				if err := json.Unmarshal(raw, &item); err != nil {
-					yield(zero, &DecodeError{StatusCode: resp.StatusCode, Body: raw, Err: err})
-					return
-				}
+			for _, item := range page.Items {
 				if !yield(item, nil) {
 					return
 				}
@@ -89,17 +109,41 @@ func Pages[T any](ctx context.Context, c *Client, req *Request, opts []Option, p
 					return
 				}
 			}
-			next, err := c.nextPage(req, options, paging, pageURL, resp, body, items)
-			if err != nil {
-				yield(zero, err)
-				return
-			}
-			if next == nil {
-				return
-			}
-			req = next
 		}
 	}
+}
+
+// fetchPage fetches one page, decodes its items and works out the request of the next.
+func fetchPage[T any](ctx context.Context, c *Client, req *Request, opts []Option, paging Paging) (*Page[T], error) {
+	options := c.options.with(opts)
+	pageURL, _ := c.url(req, options)
+	resp, err := c.send(ctx, req, opts)
+	if err != nil {
+		return nil, err
+	}
+	body, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		return nil, &ConnectionError{Err: err}
+	}
+	if !json.Valid(body) {
+		return nil, &DecodeError{StatusCode: resp.StatusCode, Body: body, Err: errors.New("the page is not valid JSON")}
+	}
+	var raws []json.RawMessage
+	if err := json.Unmarshal(orNull(At(body, paging.Items)), &raws); err != nil {
+		return nil, &DecodeError{StatusCode: resp.StatusCode, Body: body, Err: err}
+	}
+	page := &Page[T]{Items: make([]T, len(raws)), Response: resp, Body: body, URL: pageURL}
+	for i, raw := range raws {
+		if err := Unmarshal(raw, &page.Items[i]); err != nil {
+			return nil, &DecodeError{StatusCode: resp.StatusCode, Body: raw, Err: err}
+		}
+	}
+	page.next, page.nextErr = c.nextPage(req, options, paging, pageURL, resp, body, raws)
+	if page.next != nil {
+		page.NextURL, _ = c.url(page.next, options)
+	}
+	return page, nil
 }
 
 func orNull(raw json.RawMessage) json.RawMessage {

@@ -73,7 +73,7 @@ final class ExampleCall {
       body.add("_, err := " + call);
       body.add("fmt.Println(err)");
     }
-    return new Views.Example(name, body, output);
+    return new Views.Example(name, body, output, result instanceof Result.Paged);
   }
 
   private List<String> arguments() {

@@ -7,7 +7,6 @@ import dev.switchboard.core.plan.ExampleValue;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Go expressions of the plan's example values, typed as the generated code declares them: plain
@@ -29,7 +28,9 @@ final class GoExamples {
     if (example instanceof ExampleValue.Null) {
       return "Null[" + types.member(ref.nonNull()) + "]()";
     }
-    return "Some(" + member(example, ref.nonNull()) + ")";
+    // A union's variant would make Some infer the variant's type, not the union's.
+    String typed = types.isUnion(ref.nonNull()) ? "[" + types.member(ref.nonNull()) + "]" : "";
+    return "Some" + typed + "(" + member(example, ref.nonNull()) + ")";
   }
 
   /** A value held by a struct field: a pointer where the struct would contain itself. */
@@ -76,8 +77,12 @@ final class GoExamples {
       return alias.target() instanceof TypeRef.Named ? inner : name + "(" + inner + ")";
     }
     if (decl instanceof TypeDecl.UnionType union && example instanceof ExampleValue.ObjectValue object) {
-      Optional<String> constructor = types.constructor(union.id(), object.type());
-      return constructor.map(c -> c + "(" + named(example, object.type()) + ")").orElse(name + "{}");
+      boolean variant = union.variants().stream()
+          .anyMatch(v -> v.type() instanceof TypeRef.Named n && n.id().equals(object.type()));
+      return variant ? named(example, object.type()) : "nil";
+    }
+    if (decl instanceof TypeDecl.UnionType) {
+      return "nil";
     }
     if (decl instanceof TypeDecl.ObjectType type && example instanceof ExampleValue.ObjectValue object) {
       List<String> fields = object.fields().stream().flatMap(f -> type.property(f.wire()).stream()

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,7 +24,6 @@ final class GoTypes {
   private final Set<String> selfContaining;
   private final SymbolTable.Scope scope;
   private final Map<String, String> fields = new HashMap<>();
-  private final Map<String, String> constructors = new HashMap<>();
 
   GoTypes(Api api, SymbolTable symbols) {
     this.types = api.typesById();
@@ -62,17 +60,6 @@ final class GoTypes {
 
   String fieldName(String typeId, String wire) {
     return fields.get(typeId + "\n" + wire);
-  }
-
-  /** Records the function that makes a union of one of its object variants. */
-  void nameConstructor(String unionId, TypeRef variant, String constructor) {
-    if (variant instanceof TypeRef.Named named) {
-      constructors.putIfAbsent(unionId + "\n" + named.id(), constructor);
-    }
-  }
-
-  Optional<String> constructor(String unionId, String variantId) {
-    return Optional.ofNullable(constructors.get(unionId + "\n" + variantId));
   }
 
   TypeDecl decl(String id) {
@@ -154,6 +141,11 @@ final class GoTypes {
       case BINARY -> "core.File";
       default -> "string";
     };
+  }
+
+  /** Whether a reference is a named union type (an interface). */
+  boolean isUnion(TypeRef ref) {
+    return ref instanceof TypeRef.Named named && types.get(named.id()) instanceof TypeDecl.UnionType;
   }
 
   /** Whether a reference, through nullable, is a named object type (a struct). */

@@ -8,7 +8,10 @@ import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.spec.JsonPointers;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** The API's types as Go declarations: structs, named string or integer enums, unions and aliases. */
 final class ModelsFile {
@@ -85,27 +88,57 @@ final class ModelsFile {
 
   private Views.UnionDecl unionDecl(TypeDecl.UnionType type) {
     String name = types.name(type.id());
-    SymbolTable.Scope methods = symbols.newScope().reserve(List.of("Raw", "MarshalJSON", "UnmarshalJSON", "Union"));
     String property = type.discriminator().map(d -> d.property().wire()).orElse("");
+    List<Views.Wrapper> wrappers = new ArrayList<>();
+    Set<String> members = new LinkedHashSet<>();
     List<Views.Variant> variants = new ArrayList<>();
-    List<String> variantTypes = new ArrayList<>();
     for (TypeDecl.Variant variant : type.variants()) {
-      String spelled = GoSymbols.exported(variant.name().words());
-      String method = methods.claimGenerated(NameKind.OPERATION, "As" + spelled);
-      String constructor = types.scope().claimGenerated(NameKind.TYPE, name + "Of" + spelled);
-      String goType = types.of(variant.type());
-      types.nameConstructor(type.id(), variant.type(), constructor);
-      List<String> selector = new ArrayList<>();
-      selector.add(GoText.quote(property));
-      if (!property.isEmpty()) {
-        variant.discriminatorValues().forEach(v -> selector.add(GoText.quote(v)));
-      }
-      variants.add(new Views.Variant(method, constructor, goType, String.join(", ", selector)));
-      variantTypes.add(goType);
+      String goType = carries(variant.type()) ? types.of(variant.type()) : wrapper(name, variant, wrappers);
+      members.add(goType);
+      List<String> tags = property.isEmpty() ? List.of() : variant.discriminatorValues();
+      // A discriminator names the variant; without one, its required properties tell it from the others.
+      List<String> required = property.isEmpty() ? required(variant.type()) : List.of();
+      String decode = "Decode: core.Variant[" + name + ", " + goType + "](" + quoted(required) + ")";
+      variants.add(new Views.Variant("{" + (tags.isEmpty() ? "" : "Tags: []string{" + quoted(tags) + "}, ") + decode + "}"));
     }
-    String doc = name + " is one of: " + String.join(", ", variantTypes)
-        + ". It keeps the JSON it was given, so a variant this SDK does not know is kept too (Raw).";
-    return new Views.UnionDecl(GoText.comment(doc, type.docs()), name, variants);
+    String unknown = types.scope().claimGenerated(NameKind.TYPE, name + "Unknown");
+    String doc = name + " is one of: " + String.join(", ", members) + "; a value of a variant this SDK does not know is a "
+        + unknown + ". Tell them apart with a type switch.";
+    return new Views.UnionDecl(GoText.comment(doc, type.docs()), name, "is" + name, wrappers, List.copyOf(members),
+        unknown, "decode" + name, GoText.quote(property), variants);
+  }
+
+  /** Whether a variant's type is declared in the package as a type that can carry a union's marker method. */
+  private boolean carries(TypeRef ref) {
+    if (!(ref instanceof TypeRef.Named named)) {
+      return false;
+    }
+    TypeDecl decl = types.decl(named.id());
+    return decl instanceof TypeDecl.ObjectType || decl instanceof TypeDecl.EnumType
+        || decl instanceof TypeDecl.AliasType alias && !(alias.target() instanceof TypeRef.Named);
+  }
+
+  /** Names a wrapper type for a variant that is no model of the package, such as a string or a list. */
+  private String wrapper(String union, TypeDecl.Variant variant, List<Views.Wrapper> wrappers) {
+    String name = types.scope().claimGenerated(NameKind.TYPE, union + GoSymbols.exported(variant.name().words()));
+    String inner = types.of(variant.type());
+    // A type with JSON methods of its own keeps them only when embedded.
+    boolean plain = inner.startsWith("[]") || inner.startsWith("map[") || inner.matches("[a-z0-9]+");
+    String doc = name + " is the " + inner + " variant of " + union + ", a named type so that it can be one.";
+    wrappers.add(new Views.Wrapper(GoText.comment(doc, Optional.empty(), false), name, plain ? inner : "struct{ " + inner + " }"));
+    return name;
+  }
+
+  /** The properties an object variant must have, which tell it from the others when there is no discriminator. */
+  private List<String> required(TypeRef ref) {
+    if (ref instanceof TypeRef.Named named && types.decl(named.id()) instanceof TypeDecl.ObjectType object) {
+      return object.properties().stream().filter(Property::required).map(p -> p.name().wire()).toList();
+    }
+    return List.of();
+  }
+
+  private static String quoted(List<String> values) {
+    return String.join(", ", values.stream().map(GoText::quote).toList());
   }
 
   private Views.AliasDecl aliasDecl(TypeDecl.AliasType type) {

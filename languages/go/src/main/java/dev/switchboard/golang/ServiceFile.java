@@ -58,7 +58,7 @@ final class ServiceFile {
       String method = methods.claim(NameKind.OPERATION, GoSymbols.PROVIDER.spell(NameKind.OPERATION, operation.method()),
           new SymbolTable.Source(ir.localName().wire(), ir.source()));
       String paramsName = GoSymbols.exported(resource.name().words()) + GoSymbols.exported(operation.method().words()) + "Params";
-      methodViews.add(method(operation, method, new Receiver(serviceName, paramsName, 0), params));
+      methodViews.addAll(method(operation, method, new Receiver(serviceName, paramsName, 0), params));
       example(operation, "client." + clientField, serviceName, method, 0);
     }
     List<String> doc = GoText.comment(serviceName + " calls the " + resource.name().wire() + " operations of the API.",
@@ -91,7 +91,7 @@ final class ServiceFile {
    * A method of {@code receiver}: the path parameters it holds come from {@code s.path}, the other
    * required ones are arguments, every other input is a field of its params struct, added to {@code params}.
    */
-  Views.Method method(PlanOperation operation, String method, Receiver receiver, List<Views.Params> params) {
+  List<Views.Method> method(PlanOperation operation, String method, Receiver receiver, List<Views.Params> params) {
     fieldNames.clear();
     Operation ir = operations.get(operation.id());
     SymbolTable.Scope locals = symbols.newScope().reserveWords(GoSymbols.localReserved());
@@ -144,10 +144,34 @@ final class ServiceFile {
     requireOneOf(operation, values, body);
     inputs(operation, ir, values, body);
     settings(operation, body);
-    String returns = returns(operation, body, limitField);
     List<String> doc = GoText.comment(method + " calls " + operation.httpMethod() + " " + operation.path() + ".",
         ir.docs().text(), operation.deprecated());
-    return new Views.Method(doc, receiver.type(), method, "(" + String.join(", ", signature) + ") " + returns, body);
+    if (operation.result() instanceof Result.Paged pagedResult) {
+      return pagedMethods(pagedResult, doc, method, receiver, signature, body, limitField);
+    }
+    String returns = returns(operation, body);
+    return List.of(new Views.Method(doc, receiver.type(), method, "(" + String.join(", ", signature) + ") " + returns, body));
+  }
+
+  /**
+   * A list operation's two methods: {@code <method>Pages} makes the request and yields whole pages,
+   * {@code <method>} yields the items of those pages.
+   */
+  private List<Views.Method> pagedMethods(Result.Paged paged, List<String> doc, String method, Receiver receiver,
+      List<String> signature, List<String> body, String limitField) {
+    String item = types.of(paged.itemType());
+    String pagesMethod = method + "Pages";
+    String parameters = "(" + String.join(", ", signature) + ") ";
+    body.add("return core.Pages[" + item + "](ctx, s.client, req, opts, " + paging(paged) + ", params." + limitField + ")");
+    List<String> arguments = signature.stream().map(p -> p.substring(0, p.indexOf(' '))).map(a -> a.equals("opts") ? "opts..." : a)
+        .toList();
+    List<String> items = List.of("return core.Items(s." + pagesMethod + "(" + String.join(", ", arguments) + "), params."
+        + limitField + ")");
+    List<String> pagesDoc = GoText.comment(pagesMethod + " is " + method + " yielding whole pages: each page's items, with"
+        + " the response it came in and the next page's URL.", Optional.empty(), false);
+    return List.of(new Views.Method(doc, receiver.type(), method, parameters + "iter.Seq2[" + item + ", error]", items),
+        new Views.Method(pagesDoc, receiver.type(), pagesMethod, parameters + "iter.Seq2[*core.Page[" + item + "], error]",
+            body));
   }
 
   private static String describe(Input input) {
@@ -231,7 +255,7 @@ final class ServiceFile {
     }
   }
 
-  private String returns(PlanOperation operation, List<String> body, String limitField) {
+  private String returns(PlanOperation operation, List<String> body) {
     String call = "(ctx, s.client, req, opts)";
     Result result = operation.result();
     if (result instanceof Result.None) {
@@ -250,11 +274,6 @@ final class ServiceFile {
       String type = types.of(stream.eventType());
       body.add("return core.Stream[" + type + "]" + call);
       return "iter.Seq2[" + type + ", error]";
-    }
-    if (result instanceof Result.Paged paged) {
-      String item = types.of(paged.itemType());
-      body.add("return core.Pages[" + item + "](ctx, s.client, req, opts, " + paging(paged) + ", params." + limitField + ")");
-      return "iter.Seq2[" + item + ", error]";
     }
     var decoded = result.decodedType().orElseThrow();
     String type = types.of(decoded);

@@ -205,7 +205,7 @@ final class TreeFile {
       PlanOperation operation = plan.operation(method.operation());
       String methodName = methodNames.get(name + "\n" + method.operation());
       String paramsName = GoSymbols.exported(node.type().words()) + GoSymbols.exported(method.name().words()) + "Params";
-      methods.add(printer.method(operation, methodName, new ServiceFile.Receiver(name, paramsName, held), params));
+      methods.addAll(printer.method(operation, methodName, new ServiceFile.Receiver(name, paramsName, held), params));
       printer.example(operation, receiver(method.operation()), name, methodName, held);
     }
     List<String> holding = new ArrayList<>();

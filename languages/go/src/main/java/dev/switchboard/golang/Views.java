@@ -32,10 +32,18 @@ final class Views {
 
   record Constant(List<String> doc, String name, String value) {}
 
-  record UnionDecl(List<String> doc, String name, List<Variant> variants) {}
+  /**
+   * A union as a sealed interface: its marker method, the wrapper types of variants that cannot carry
+   * it, the types that implement it, its unknown variant and how each variant is recognised.
+   */
+  record UnionDecl(List<String> doc, String name, String marker, List<Wrapper> wrappers, List<String> members,
+      String unknown, String decoder, String property, List<Variant> variants) {}
 
-  /** A union variant: the accessor, the constructor and the arguments that select it. */
-  record Variant(String method, String constructor, String type, String selector) {}
+  /** A named type holding a variant that is no model of the package: a primitive, a list or a map. */
+  record Wrapper(List<String> doc, String name, String type) {}
+
+  /** A union variant: the literal of its core.UnionVariant, which says how it is recognised. */
+  record Variant(String literal) {}
 
   record AliasDecl(List<String> doc, String name, String target) {}
 
@@ -106,7 +114,8 @@ final class Views {
   }
 
   /** An example function: its name ({@code ExampleMessagesService_Create}), body and expected output. */
-  record Example(String name, List<String> body, String output) {}
+  /** An example function; {@code paged} when it iterates a list operation's items. */
+  record Example(String name, List<String> body, String output, boolean paged) {}
 
   /** go.mod. */
   record GoMod(String module) {}
