@@ -5,8 +5,8 @@
 # published to a verdaccio on 127.0.0.1 and installed from it (publish.sh); then the conformance scenarios
 # S01-S36, S40-S48, S50-S55, S57-S61 (and a few behaviours beyond them) run against the built kitchen-sink SDK, S62
 # against the SDK of samples/multi-spec (also checked, as is the Twilio subset generated as one SDK), and the
-# lenient-decoding tests against the SDK of conformance/github/openapi.json, the resource tree's calls
-# against the SDK of samples/resource-tree (also checked); and the same Twilio calls, made with the
+# lenient-decoding tests against the SDK of conformance/github/openapi.json, S63 and the resource tree's
+# calls against the SDK of samples/resource-tree (also checked); and the same Twilio calls, made with the
 # official twilio npm package (installed by install.sh) and the generated SDKs through their resource
 # trees, must send the same requests to a recording server (official/).
 # bench/corpus.sh typescript runs the same checks over every Twilio spec, GitHub's and Stripe's.
