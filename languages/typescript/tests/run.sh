@@ -5,10 +5,10 @@
 # published to a verdaccio on 127.0.0.1 and installed from it (publish.sh); then the conformance scenarios
 # S01-S36, S40-S48, S50-S55, S57-S61 (and a few behaviours beyond them) run against the built kitchen-sink SDK, S62
 # against the SDK of samples/multi-spec (also checked, as is the Twilio subset generated as one SDK), and the
-# lenient-decoding tests against the SDK of conformance/github/openapi.json, the resource tree's calls
-# against the SDK of samples/resource-tree (also checked); and the same Twilio calls, made with the
-# official twilio npm package (installed by install.sh) and the generated SDKs through their resource
-# trees, must send the same requests to a recording server (official/).
+# lenient-decoding tests against the SDK of conformance/github/openapi.json, S63 and the resource tree's
+# calls against the SDK of samples/resource-tree (also checked); and the same Twilio calls, made with the
+# official twilio npm package (installed by install.sh) and the Twilio subset generated as one SDK, written
+# the same way, must send the same requests to a recording server (official/).
 # bench/corpus.sh typescript runs the same checks over every Twilio spec, GitHub's and Stripe's.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -72,6 +72,7 @@ export TWILIO_VERIFY_SDK="$out/twilio_verify_v2/typescript"
 export TWILIO_LOOKUPS_SDK="$out/twilio_lookups_v2/typescript"
 export MULTI_SPEC_SDK="$out/multi-spec/typescript"
 export RESOURCE_TREE_SDK="$out/resource-tree/typescript"
+export TWILIO_BUNDLE_SDK="$out/twilio-bundle/typescript"
 export TWILIO_NODE_MODULES="$here/.tools/node_modules"
 cd "$root"
 python3 conformance/harness.py run -- node --test --test-concurrency=1 "$here"/conformance/*.test.mjs \

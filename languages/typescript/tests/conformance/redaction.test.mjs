@@ -86,3 +86,23 @@ test('the debug log drops user info and masks credential and personal query para
   }
   assert.ok(text.includes('page=2') && text.includes('application/json'), text);
 });
+
+test('a personal path parameter shows as *** in a logged URL, and the request is sent with it', async () => {
+  const lookups = await import(pathToFileURL(join(process.env.TWILIO_LOOKUPS_SDK, 'dist/esm/index.js')).href);
+  const { lines, logger } = recorder();
+  const sent = [];
+  const c = new lookups.TwilioLookups({
+    username: SID,
+    password: 'token-secret',
+    logger,
+    fetch: async (url) => {
+      sent.push(new URL(url).pathname);
+      return new Response('{"phone_number":"+15551234567"}', { headers: { 'Content-Type': 'application/json' } });
+    },
+  });
+  await c.phoneNumbers('+15551234567').fetch();
+  assert.deepEqual(sent, ['/v2/PhoneNumbers/%2B15551234567']);
+  const log = lines.join('\n');
+  assert.ok(log.includes('GET https://lookups.twilio.com/v2/PhoneNumbers/*** '), log);
+  assert.ok(!log.includes('5551234567'), log);
+});

@@ -58,3 +58,15 @@ test('S62 each spec keeps its own Status, in its own namespace', async () => {
   assert.match(messaging, /export type Status = 'queued' \| 'sent' \| 'delivered'/);
   assert.match(await readFile(join(dist, 'index.d.ts'), 'utf8'), /export \* as accountsV1 from '\.\/accounts\/v1\/index\.js';/);
 });
+
+test('S62 the client has messaging v2\'s members: client.messages is client.messaging.v2.messages', async () => {
+  await load('S62');
+  const client = new multi.Example({ baseURL: W, username: SID, password: 'token-secret' });
+  const message = await client.messages.create({ To: '+15551230062', Body: 'Hello from two specs' });
+  assert.equal(message.sid, 'SM62');
+  assert.equal(client.messages, client.messaging.v2.messages, 'the mount\'s own object');
+  const requests = await journal();
+  assert.deepEqual(requests.map((request) => `${request.method} ${request.url}`), ['POST /v2/messages']);
+  assert.equal(bodyText(requests[0]), 'To=%2B15551230062&Body=Hello+from+two+specs');
+  assert.equal(header(requests[0], 'Authorization'), BASIC);
+});

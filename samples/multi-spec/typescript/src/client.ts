@@ -34,6 +34,11 @@ export class Example {
   get messaging(): ExampleMessaging {
     return (this.#messaging ??= new ExampleMessaging(this.#options));
   }
+
+  /** `client.messaging.v2.messages`. */
+  get messages(): MessagingV2['messages'] {
+    return this.messaging.v2.messages;
+  }
 }
 
 /** The APIs at `accounts` of {@link Example}. */

@@ -8,18 +8,24 @@ export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;
 }
 
-/** Lower-case header names and query parameter names whose values the log writes as `***`. */
+/**
+ * Lower-case header names, query parameter names and path parameter wire names (personal data,
+ * such as a phone number) whose values the log writes as `***`.
+ */
 export interface RedactionSpec {
   readonly headers: readonly string[];
   readonly query: readonly string[];
+  readonly path?: readonly string[];
 }
 
-const MASK = '***';
+export const MASK = '***';
 
 /** Writes one record per attempt, response, failure and retry to a logger, credentials masked. */
 export class RequestLog {
   readonly #headers: ReadonlySet<string>;
   readonly #query: ReadonlySet<string>;
+  /** Path parameters, by wire name, that a logged URL shows as `***`. */
+  readonly masksPath: ReadonlySet<string>;
 
   constructor(
     private readonly logger: Logger | undefined,
@@ -28,6 +34,7 @@ export class RequestLog {
   ) {
     this.#headers = new Set([...spec.headers, ...secret.headers].map((name) => name.toLowerCase()));
     this.#query = new Set([...spec.query, ...secret.query]);
+    this.masksPath = new Set(spec.path ?? []);
   }
 
   /** Logs a request about to be sent; returns when it started. */

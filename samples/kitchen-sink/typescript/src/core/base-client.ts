@@ -23,7 +23,7 @@ import {
   retryAfterSeconds,
 } from './errors.js';
 import { parseJson } from './json.js';
-import { RequestLog, type Logger, type RedactionSpec } from './logging.js';
+import { MASK, RequestLog, type Logger, type RedactionSpec } from './logging.js';
 import { compileOperation, type OperationSource, type OperationSpec, type ParamSpec } from './operation.js';
 import { Page, PagePromise, type NextPage } from './pagination.js';
 import { Stream } from './streaming.js';
@@ -91,7 +91,7 @@ export interface ClientConfig {
   readonly hosts?: HostRewriteSpec;
   /** Client options (by path parameter wire name) whose value a call that leaves the parameter out takes. */
   readonly pathOptions?: Readonly<Record<string, string>>;
-  /** The credential headers and query parameters the debug log masks. */
+  /** The credential headers and query parameters, and the personal path parameters, the debug log masks. */
   readonly redaction?: RedactionSpec;
 }
 
@@ -259,8 +259,10 @@ export class BaseClient {
     }
     const url =
       link === undefined
-        ? this.#url(operation, values, options, target)
+        ? this.#url(operation, values, options, target, false)
         : appendQuery(rewriteURL(this.#hosts, link.url), target.query);
+    // The URL as the log shows it: personal path parameters masked; the request is sent with them.
+    const shown = link === undefined ? this.#url(operation, values, options, target, true) : url;
     const init: RequestInit = {
       method: override.url === undefined ? operation.method : 'GET',
     };
@@ -292,7 +294,7 @@ export class BaseClient {
         target.headers.has('Idempotency-Key') ||
         (key !== undefined && target.headers.has(key)));
     sent.url = url;
-    return this.#send(operation, url, init, options, retryable, sent);
+    return this.#send(operation, { url, shown }, init, options, retryable, sent);
   }
 
   /**
@@ -324,9 +326,11 @@ export class BaseClient {
     values: Record<string, unknown>,
     options: RequestOptions,
     target: AuthTarget,
+    masked: boolean,
   ): string {
     const base = options.baseURL ?? this.#serverFor(operation);
     const path = operation.path.replace(/\{([^}]+)\}/g, (_, wire: string) => {
+      if (masked && this.#log.masksPath.has(wire)) return MASK;
       const spec = operation.params?.find((p) => p.in === 'path' && p.wire === wire);
       const value = spec === undefined ? '' : paramValue(spec, values[spec.name]);
       return encodePath(
@@ -360,7 +364,7 @@ export class BaseClient {
 
   async #send(
     operation: OperationSpec,
-    url: string,
+    request: { url: string; shown: string },
     init: RequestInit,
     options: RequestOptions,
     retryable: boolean,
@@ -368,25 +372,28 @@ export class BaseClient {
   ): Promise<Response> {
     const maxRetries = options.maxRetries ?? this.maxRetries;
     const streamed = operation.response.kind === 'events' || operation.response.kind === 'binary';
+    let url = request.url;
     const first = { url, headers: new Headers(init.headers) };
+    // A redirect's URL is the server's, logged as it is.
+    const shown = (current: string) => (current === request.url ? request.shown : current);
     let hops = 0;
     init = { ...init, redirect: 'manual' };
     for (let attempt = 0; ;) {
       const canRetry = retryable && attempt < maxRetries;
       const method = String(init.method ?? 'GET');
       let response: Response;
-      const started = this.#log.sending(method, url, init.headers, attempt);
+      const started = this.#log.sending(method, shown(url), init.headers, attempt);
       try {
         response = await this.#fetchOnce(url, init, options, streamed);
       } catch (error) {
-        this.#log.failed(method, url, error, started);
+        this.#log.failed(method, shown(url), error, started);
         if (!canRetry || error instanceof APIUserAbortError) throw error;
         const delay = backoff(attempt++);
-        this.#log.retrying(method, url, 'a connection failure', delay);
+        this.#log.retrying(method, shown(url), 'a connection failure', delay);
         await sleep(delay, options.signal);
         continue;
       }
-      this.#log.received(method, url, response.status, started);
+      this.#log.received(method, shown(url), response.status, started);
       if (response.ok) return response;
       const location = response.headers.get('location');
       if (REDIRECT_STATUSES.has(response.status) && location !== null) {
@@ -401,7 +408,7 @@ export class BaseClient {
       }
       if (canRetry && shouldRetry(response.status)) {
         const delay = retryDelay(response.headers, attempt++);
-        this.#log.retrying(method, url, `status ${response.status}`, delay);
+        this.#log.retrying(method, shown(url), `status ${response.status}`, delay);
         await sleep(delay, options.signal);
         continue;
       }

@@ -135,13 +135,19 @@ final class ClientFile {
     return out.append("};\n").toString();
   }
 
-  /** The plan's credential headers and query parameters, which the debug log masks. */
+  /** What the debug log masks: credential headers and query parameters, personal path parameters. */
   private String redactionConfig() {
     StringBuilder out = new StringBuilder("  redaction: {\n");
     for (var entry : java.util.Map.of("headers", model.plan.redaction().headers(), "query", model.plan.redaction().query())
         .entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
       List<Doc> names = entry.getValue().stream().map(n -> text(TsText.string(n))).toList();
       out.append(Code.print(concat(text(entry.getKey() + ": "), Doc.list("[", names, "]", false), text(",")), 4)).append("\n");
+    }
+    // Personal path parameters, only where the API has any: the log masks them in URLs.
+    List<String> path = model.plan.redaction().path().stream().sorted().toList();
+    if (!path.isEmpty()) {
+      List<Doc> names = path.stream().map(n -> text(TsText.string(n))).toList();
+      out.append(Code.print(concat(text("path: "), Doc.list("[", names, "]", false), text(",")), 4)).append("\n");
     }
     return out.append("  },\n").toString();
   }

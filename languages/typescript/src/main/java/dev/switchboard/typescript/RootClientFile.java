@@ -3,6 +3,7 @@ package dev.switchboard.typescript;
 import dev.switchboard.core.bundle.Bundle;
 import dev.switchboard.core.bundle.Mount;
 import dev.switchboard.core.bundle.Namespace;
+import dev.switchboard.core.bundle.Shortcuts;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.plan.PathOption;
@@ -44,6 +45,8 @@ final class RootClientFile {
   private final Map<List<String>, String> namespaceClasses = new LinkedHashMap<>();
   /** Member name by the mount pointer of its path, each named once. */
   private final Map<String, String> memberNames = new LinkedHashMap<>();
+  /** The client's getter name by the key of a shortcut member. */
+  private final Map<String, String> shortcutNames = new LinkedHashMap<>();
 
   RootClientFile(Bundle bundle, SymbolTable symbols, TypeScriptOptions options) {
     this.bundle = bundle;
@@ -86,11 +89,12 @@ final class RootClientFile {
     String optionsDocs = "/** Settings for {@link " + className + "}"
         + (names.credentials.isEmpty() ? ". */\n" : "; credentials not given are read from the environment. */\n");
     Level root = level(bundle.root());
+    String getters = shortcutGetters().stream().reduce(root.getters(), (all, getter) -> all + "\n" + getter);
     List<String> namespaces = new ArrayList<>();
     namespaceCode(bundle.root(), namespaces);
     return new Views.RootClient(SourceFolder.ROOT.runtime(), imports, optionsDocs,
         options.isEmpty() ? "{}" : "{\n" + options + "}", rootOnly(), docs(), className,
-        TsText.string(bundle.identity().baseUrlVariable()), root.fields(), root.getters(), namespaces,
+        TsText.string(bundle.identity().baseUrlVariable()), root.fields(), getters, namespaces,
         mounts.values().stream().map(this::factory).toList());
   }
 
@@ -123,7 +127,7 @@ final class RootClientFile {
     MountRef first = mounts.values().iterator().next();
     String example = "const api = client." + member(first.mount().path()) + ";\n";
     return new Views.RootReadme(packageName, className, bundle.identity().baseUrlVariable(), credentials,
-        first.namespace(), rows, example);
+        first.namespace(), rows, example, shortcutsSentence());
   }
 
   /** {@code accounts.v1}: the members that lead from the client to a mount. */
@@ -137,8 +141,7 @@ final class RootClientFile {
 
   /** The getter that holds {@code path}'s last segment at its level, unique among its siblings. */
   private String memberName(List<Name> path) {
-    SymbolTable.Scope level = symbols.scope("members " + keys(path.subList(0, path.size() - 1)))
-        .reserve(List.of("constructor"));
+    SymbolTable.Scope level = levelMembers(path.subList(0, path.size() - 1));
     Name last = path.get(path.size() - 1);
     String pointer = "/mounts/" + String.join("/", keys(path));
     String known = memberNames.get(pointer);
@@ -147,6 +150,61 @@ final class RootClientFile {
       memberNames.put(pointer, known);
     }
     return known;
+  }
+
+  /**
+   * One getter per shortcut member, named after the namespaces: {@code client.messages} reads
+   * {@code client.messaging.v2.messages} on each access, so the mount is made on first use and the
+   * value is the mount's own (its type, and the same object, since the mount keeps its members).
+   */
+  private List<String> shortcutGetters() {
+    if (bundle.shortcuts().isEmpty()) {
+      return List.of();
+    }
+    Shortcuts shortcuts = bundle.shortcuts().get();
+    MountRef ref = mounts.get(shortcuts.mount().key());
+    String mountPath = member(shortcuts.mount().path());
+    List<String> getters = new ArrayList<>();
+    for (Name name : shortcuts.members()) {
+      String own = mountMember(name);
+      String member = shortcutName(name);
+      getters.add("  /** `client." + mountPath + "." + own + "`. */\n"
+          + "  get " + member + "(): " + ref.local() + "[" + TsText.string(own) + "] {\n"
+          + "    return this." + mountPath + "." + own + ";\n"
+          + "  }\n");
+    }
+    return getters;
+  }
+
+  /** A member as the mount's client spells it: camelCase, as its resources and tree roots are named. */
+  private static String mountMember(Name name) {
+    return TsSymbols.identifierMember(new SymbolTable(TsSymbols.PROVIDER).newScope(), NameKind.RESOURCE, name, "");
+  }
+
+  /** The README's word on the shortcuts, with their first member as the example; null without any. */
+  private String shortcutsSentence() {
+    Optional<Shortcuts> shortcuts = bundle.shortcuts().filter(s -> !s.members().isEmpty());
+    if (shortcuts.isEmpty()) {
+      return null;
+    }
+    String mountPath = "client." + member(shortcuts.get().mount().path());
+    String own = mountMember(shortcuts.get().members().get(0));
+    String first = shortcutName(shortcuts.get().members().get(0));
+    return "The client has the members of `" + mountPath + "` too, those no API's place above has taken, each the"
+        + " same object as the API's own: `client." + first + "` is `" + mountPath + "." + own + "`.";
+  }
+
+  /** The client's getter for a shortcut member, claimed once, after every namespace's and mount's name. */
+  private String shortcutName(Name name) {
+    bundle.root().namespaces().forEach(namespace -> memberName(namespace.path()));
+    bundle.root().mounts().forEach(mount -> memberName(mount.path()));
+    return shortcutNames.computeIfAbsent(name.key(), key -> TsSymbols.identifierMember(levelMembers(List.of()),
+        NameKind.PARAMETER, name, "/shortcuts/" + key));
+  }
+
+  /** The members of the client ({@code parent} empty) or of one of its namespaces. */
+  private SymbolTable.Scope levelMembers(List<Name> parent) {
+    return symbols.scope("members " + keys(parent)).reserve(List.of("constructor"));
   }
 
   private record Level(String fields, String getters) {}

@@ -54,9 +54,12 @@ final class Views {
       String docs, String className, String baseURLEnv, String fields, String getters, List<String> namespaces,
       List<String> factories) {}
 
-  /** The README of several specs: the client, its credentials and every mount. */
+  /**
+   * The README of several specs: the client, its credentials and every mount; {@code shortcuts}, a
+   * Markdown sentence or null, says which mount's members the client has too.
+   */
   record RootReadme(String packageName, String clientClass, String baseURLEnv, List<ReadmeRow> credentials,
-      String namespace, List<RootReadmeMount> mounts, String example) {
+      String namespace, List<RootReadmeMount> mounts, String example, String shortcuts) {
     /** Whether there is a list of credentials, with the blank line before it. */
     public boolean anyCredentials() {
       return !credentials.isEmpty();

@@ -82,6 +82,29 @@ class SeveralSpecsTest {
   }
 
   @Test
+  void theRootClientHasTheShortcutMountsMembersAsGettersThatReadThemThroughTheMount() {
+    FileSet files = multiSpec();
+    String client = files.text("src/client.ts");
+    assertThat(client).contains("  get messages(): MessagingV2['messages'] {\n    return this.messaging.v2.messages;\n  }\n");
+    // Read on each access, never kept: the mount is made on first use and keeps the one object.
+    assertThat(client).doesNotContain("#messages");
+    assertThat(client.indexOf("get messages()")).isGreaterThan(client.indexOf("get messaging()"));
+    assertThat(files.text("README.md")).contains("`client.messages` is `client.messaging.v2.messages`.");
+  }
+
+  @Test
+  void withoutShortcutsTheRootClientHasOnlyItsNamespaces(@TempDir Path dir) {
+    Specs.write(dir, "a.yaml", spec("https://alpha.example.test/v1", "basic: {type: http, scheme: basic}", "basic"));
+    Specs.write(dir, "b.yaml", spec("https://beta.example.test/v3", "basic: {type: http, scheme: basic}", "basic"));
+    FileSet files = Pipeline.generate(dir, new TypeScriptPlugin());
+    String root = files.text("src/client.ts");
+    int start = root.indexOf("export class");
+    String rootClass = root.substring(start, root.indexOf("\n}\n", start));
+    assertThat(rootClass.split("  get ", -1)).hasLength(3);
+    assertThat(files.text("README.md")).doesNotContain("The client has the members of");
+  }
+
+  @Test
   void eachMountGetsOnlyTheCredentialsItsOwnSpecDeclares(@TempDir Path dir) {
     Specs.write(dir, "a.yaml", spec("https://alpha.example.test/v1", "basic: {type: http, scheme: basic}", "basic"));
     Specs.write(dir, "b.yaml", spec("https://beta.example.test/v3", "key: {type: apiKey, in: header, name: X-Key}", "key"));
