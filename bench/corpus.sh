@@ -4,7 +4,7 @@
 # CLI, printing generation time, peak memory, files and size per spec, then checks all of them with
 # languages/<language>/tests/check-sdk.sh (the SDK's own toolchain) and prints pass counts per group.
 #
-#   bash bench/corpus.sh [LANGUAGE...]          python, typescript, java (default: all three)
+#   bash bench/corpus.sh [LANGUAGE...]          python, typescript, java, go (default: all four)
 #   CORPUS_SPECS="twilio_api_v2010 github"      only these specs (names without .json; default: all)
 #   COMPARE=1                                   also time OpenAPI Generator 7.17.0 on GitHub's spec
 #
@@ -13,7 +13,7 @@ set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 languages=("$@")
-[[ ${#languages[@]} -gt 0 ]] || languages=(python typescript java)
+[[ ${#languages[@]} -gt 0 ]] || languages=(python typescript java go)
 for language in "${languages[@]}"; do
   [[ -f languages/$language/tests/check-sdk.sh ]] || { echo "unknown language: $language" >&2; exit 2; }
 done
@@ -104,6 +104,7 @@ if [[ ${COMPARE:-0} == 1 && -n ${spec_of[github]:-} ]]; then
       python) generator=(-g python) ;;
       typescript) generator=(-g typescript-fetch) ;;
       java) generator=(-g java --library native) ;;
+      go) generator=(-g go) ;;
     esac
     out="$root/languages/$language/target/corpus/openapi-generator-github"
     rm -rf "$out"
