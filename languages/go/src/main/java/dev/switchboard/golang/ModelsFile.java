@@ -125,7 +125,9 @@ final class ModelsFile {
     // A type with JSON methods of its own keeps them only when embedded.
     boolean plain = inner.startsWith("[]") || inner.startsWith("map[") || inner.matches("[a-z0-9]+");
     String doc = name + " is the " + inner + " variant of " + union + ", a named type so that it can be one.";
-    wrappers.add(new Views.Wrapper(GoText.comment(doc, Optional.empty(), false), name, plain ? inner : "struct{ " + inner + " }"));
+    // An embedding struct on several lines: gofmt breaks a long one-line struct, never a multi-line one.
+    String type = plain ? inner : "struct {\n\t" + inner + "\n}";
+    wrappers.add(new Views.Wrapper(GoText.comment(doc, Optional.empty(), false), name, type));
     return name;
   }
 
