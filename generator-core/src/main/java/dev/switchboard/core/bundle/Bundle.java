@@ -32,9 +32,10 @@ public record Bundle(Identity identity, List<Mount> mounts, Optional<Shortcuts> 
   /**
    * The bundle of {@code mounts}, or an error per mount that another one's path equals or contains
    * ({@code client.iam} cannot be both an API and the namespace of {@code client.iam.v1}), and one
-   * when {@code shortcuts} (a mount's path, from the config) names no mount.
+   * when {@code shortcuts} (a mount's path, from the {@code config} file) names no mount.
    */
-  public static Bundle of(Identity identity, List<Mount> mounts, Optional<String> shortcuts, Diagnostics diagnostics) {
+  public static Bundle of(Identity identity, List<Mount> mounts, Optional<String> shortcuts, String config,
+      Diagnostics diagnostics) {
     List<Mount> sorted = mounts.stream().sorted(BY_PATH).toList();
     for (int i = 0; i < sorted.size(); i++) {
       for (int j = i + 1; j < sorted.size(); j++) {
@@ -45,7 +46,7 @@ public record Bundle(Identity identity, List<Mount> mounts, Optional<Shortcuts> 
     }
     Optional<Mount> target = shortcuts.flatMap(key -> sorted.stream().filter(m -> m.key().equals(key)).findFirst());
     if (shortcuts.isPresent() && target.isEmpty()) {
-      diagnostics.add(new Diagnostic("shortcuts-unknown", Severity.ERROR, "switchboard.yaml", "/shortcuts",
+      diagnostics.add(new Diagnostic("shortcuts-unknown", Severity.ERROR, config, "/shortcuts",
           "shortcuts: '" + shortcuts.get() + "' is not the path of a mount",
           Optional.of("name one of " + String.join(", ", sorted.stream().map(Mount::key).toList()))));
     }

@@ -49,7 +49,7 @@ final class Bundles {
         .flatMap(Optional::stream).toList();
     bySource.values().forEach(found -> found.sorted().forEach(all::add));
     Bundle bundle = Bundle.of(Identity.of(client(job.spec(), config), config.packageName()), mounts,
-        config.specs().shortcuts(), all);
+        config.specs().shortcuts(), config.file().map(Path::toString).orElse(Director.CONFIG_FILE), all);
     Director.warnMadeUpPackageName(bundle.identity(), options, all);
     if (all.hasErrors()) {
       throw new SpecException(all);

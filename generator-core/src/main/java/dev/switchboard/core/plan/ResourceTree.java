@@ -3,6 +3,8 @@ package dev.switchboard.core.plan;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.switchboard.core.ir.Name;
+import dev.switchboard.core.ir.Operation;
+import dev.switchboard.core.ir.Resource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,15 @@ public record ResourceTree(List<String> roots, List<Shortcut> shortcuts, List<Tr
     return nodes.stream().anyMatch(n -> n.calls(operation));
   }
 
+  /**
+   * What a flat resource of the client keeps of {@code resource}: the operations no node calls;
+   * empty when the tree calls them all, and the client has no such member.
+   */
+  public Optional<Resource> flat(Resource resource) {
+    List<Operation> left = resource.operations().stream().filter(op -> !covers(op.id())).toList();
+    return left.isEmpty() ? Optional.empty() : Optional.of(new Resource(resource.name(), resource.docs(), left));
+  }
+
   /** The resource whose children include {@code id}; empty for a root. */
   public Optional<TreeNode> parent(String id) {
     return nodes.stream().filter(n -> n.instanceChildren().contains(id) || n.collectionChildren().contains(id))
@@ -86,7 +97,7 @@ public record ResourceTree(List<String> roots, List<Shortcut> shortcuts, List<Tr
     for (int i = 0; i < chain.size(); i++) {
       TreeNode step = chain.get(i);
       boolean called = i + 1 < chain.size() ? step.instanceChildren().contains(chain.get(i + 1).id()) : onInstance;
-      steps.add(new TreeRoute.Step(step.name(), called));
+      steps.add(new TreeRoute.Step(step.id(), step.name(), called));
     }
     Name method = java.util.stream.Stream.concat(node.collection().stream(), node.instance().stream())
         .filter(m -> m.operation().equals(operation)).findFirst().orElseThrow().name();

@@ -14,10 +14,14 @@ import java.util.Objects;
  */
 @JsonPropertyOrder({"steps", "method", "defaulted"})
 public record TreeRoute(List<Step> steps, Name method, boolean defaulted) {
-  /** A member of the client or of the resource before it; {@code called} when the call binds a key. */
-  @JsonPropertyOrder({"member", "called"})
-  public record Step(Name member, boolean called) {
+  /**
+   * A member of the client or of the resource before it: the {@code node} (its id) reached as
+   * {@code member}; {@code called} when the call binds a key.
+   */
+  @JsonPropertyOrder({"node", "member", "called"})
+  public record Step(String node, Name member, boolean called) {
     public Step {
+      Objects.requireNonNull(node, "node == null");
       Objects.requireNonNull(member, "member == null");
     }
   }

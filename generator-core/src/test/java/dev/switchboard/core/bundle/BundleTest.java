@@ -129,7 +129,8 @@ class BundleTest {
     Specs.write(dir, "switchboard.yaml", "shortcuts: api/v9\n");
     SpecException e = assertThrows(SpecException.class, () -> run(dir, List.of(), Job.Stage.PLAN));
     assertThat(e.diagnostics().sorted().stream().map(Diagnostic::format).toList()).containsExactly(
-        "switchboard.yaml: /shortcuts: error: shortcuts: 'api/v9' is not the path of a mount (name one of api/v1, things/v1)");
+        dir.resolve("switchboard.yaml") + ": /shortcuts: error: shortcuts: 'api/v9' is not the path of a mount"
+            + " (name one of api/v1, things/v1)");
   }
 
   @Test

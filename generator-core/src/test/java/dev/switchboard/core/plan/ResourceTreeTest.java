@@ -3,6 +3,9 @@ package dev.switchboard.core.plan;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.switchboard.core.ir.Name;
+import dev.switchboard.core.ir.Operation;
+import dev.switchboard.core.ir.Resource;
+import dev.switchboard.core.pipeline.Generation;
 import dev.switchboard.core.pipeline.Director;
 import dev.switchboard.core.testing.Pipeline;
 import dev.switchboard.core.testing.RepoPaths;
@@ -134,15 +137,29 @@ class ResourceTreeTest {
     ResourceTree tree = tree(TREE, "defaults: {AccountSid: {from: auth.username, option: account sid}}\n");
     TreeRoute fetch = tree.route("FetchMedia").orElseThrow();
     assertThat(fetch.defaulted()).isTrue();
-    assertThat(fetch.steps()).containsExactly(new TreeRoute.Step(Name.of("Messages"), true),
-        new TreeRoute.Step(Name.of("pictures"), true)).inOrder();
+    assertThat(fetch.steps()).containsExactly(new TreeRoute.Step("/v1/Accounts/{}/Messages", Name.of("Messages"), true),
+        new TreeRoute.Step("/v1/Accounts/{}/Messages/{}/Media", Name.of("pictures"), true)).inOrder();
     assertThat(fetch.method().key()).isEqualTo("fetch");
     TreeRoute list = tree(TREE, "{}\n").route("ListMessage").orElseThrow();
     assertThat(list.defaulted()).isFalse();
-    assertThat(list.steps()).containsExactly(new TreeRoute.Step(Name.of("Accounts"), true),
-        new TreeRoute.Step(Name.of("Messages"), false)).inOrder();
+    assertThat(list.steps()).containsExactly(new TreeRoute.Step("/v1/Accounts", Name.of("Accounts"), true),
+        new TreeRoute.Step("/v1/Accounts/{}/Messages", Name.of("Messages"), false)).inOrder();
     assertThat(tree.covers("CreateCall")).isTrue();
     assertThat(tree.route("NoSuchOperation")).isEmpty();
+  }
+
+  @Test
+  void aFlatResourceKeepsOnlyTheOperationsNoNodeCalls() {
+    // Two parameters in a row fit no tree shape: the path stays flat.
+    String spec = TREE + "  /v1/Pairs/{Left}/{Right}.json:\n"
+        + "    parameters: [{name: Left, in: path, required: true, schema: {type: string}},"
+        + " {name: Right, in: path, required: true, schema: {type: string}}]\n"
+        + "    get: {operationId: FetchTotals, responses: {'200': {description: ok}}}\n";
+    Generation generation = Pipeline.plan(Specs.write(dir, "spec.yaml", spec));
+    ResourceTree tree = generation.plan().tree();
+    List<Resource> flat = generation.api().resources().stream().map(tree::flat).flatMap(java.util.Optional::stream).toList();
+    assertThat(flat.stream().flatMap(r -> r.operations().stream()).map(Operation::id).toList())
+        .containsExactly("FetchTotals");
   }
 
   @Test
