@@ -13,9 +13,9 @@ import java.util.Set;
 /**
  * Members of one mount's client that the SDK's client has too, as Twilio's libraries do:
  * {@code client.messages} is {@code client.api.v2010.messages} ({@code shortcuts: api/v2010}).
- * {@code members} are the mount client's own members (its tree's roots and shortcuts, else its
- * resources), in its order, less those whose name a namespace of the client already has
- * ({@code accounts} stays the domain of that name).
+ * {@code members} are the mount client's own members in its order (its tree's roots and shortcuts,
+ * then the resources that keep an operation no node calls), less those whose name a namespace of
+ * the client already has ({@code accounts} stays the domain of that name).
  */
 public record Shortcuts(Mount mount, List<Name> members) {
   public Shortcuts {
@@ -37,12 +37,11 @@ public record Shortcuts(Mount mount, List<Name> members) {
 
   private static List<Name> clientMembers(Plan plan) {
     ResourceTree tree = plan.tree();
-    if (tree.isEmpty()) {
-      return plan.resources().stream().map(PlanResource::name).toList();
-    }
     List<Name> members = new ArrayList<>();
     tree.roots().forEach(root -> members.add(tree.node(root).name()));
     tree.shortcuts().forEach(shortcut -> members.add(shortcut.name()));
+    plan.resources().stream().filter(r -> r.operations().stream().anyMatch(op -> !tree.covers(op.id())))
+        .forEach(r -> members.add(r.name()));
     return members;
   }
 }

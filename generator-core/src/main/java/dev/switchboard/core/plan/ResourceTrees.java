@@ -154,7 +154,7 @@ final class ResourceTrees {
     for (String id : ids) {
       List<String> words = new ArrayList<>();
       Name chosen = null;
-      for (String at = id; chosen == null && at != null; at = ROOT.equals(drafts.get(at).parent) ? null : drafts.get(at).parent) {
+      for (String at = id; chosen == null && at != null; at = parentOf(at)) {
         words.addAll(0, singular(names.get(at).words()));
         Name candidate = new Name(words, String.join("_", words));
         chosen = taken.add(candidate.key()) ? candidate : null;
@@ -166,6 +166,12 @@ final class ResourceTrees {
       types.put(id, chosen);
     }
     return types;
+  }
+
+  /** The id of a node's parent; null for a root. */
+  private String parentOf(String id) {
+    String parent = drafts.get(id).parent;
+    return ROOT.equals(parent) ? null : parent;
   }
 
   private static List<String> singular(List<String> words) {
@@ -180,12 +186,12 @@ final class ResourceTrees {
    */
   private static final class MethodNames {
     private final Function<String, Optional<PlanOperation>> planned;
-    private final Set<String> verbs = new HashSet<>();
     private final Set<String> repeated = new HashSet<>();
 
     /** Names for the methods of one class: {@code operations} are all that class has. */
     MethodNames(Function<String, Optional<PlanOperation>> planned, List<String> operations) {
       this.planned = planned;
+      Set<String> verbs = new HashSet<>();
       operations.stream().map(this::verb).filter(v -> !verbs.add(v)).forEach(repeated::add);
     }
 
