@@ -45,7 +45,8 @@ final class TreeFile {
   private final Map<String, String> lists = new HashMap<>();
   private final Map<String, String> contexts = new HashMap<>();
   private final Map<String, Accessors> below = new HashMap<>();
-  private final Map<Name, Accessors> shortcuts = new HashMap<>();
+  /** The client's accessors of each shortcut, by the node it reaches. */
+  private final Map<String, Accessors> shortcuts = new HashMap<>();
   private final Map<String, String> methodNames = new HashMap<>();
   private final List<ClientMember> clientMembers = new ArrayList<>();
 
@@ -91,7 +92,7 @@ final class TreeFile {
     for (ResourceTree.Shortcut shortcut : tree.shortcuts()) {
       TreeNode target = tree.node(shortcut.target());
       Accessors names = claim(scope, shortcut.name(), target);
-      shortcuts.put(shortcut.name(), names);
+      shortcuts.put(shortcut.target(), names);
       clientMembers.addAll(members(shortcut.name(), names, target));
       // The value left unset is filled at call time as a call that leaves the parameter out fills it.
       List<String> unset = target.bound().stream().map(b -> "nil").toList();
@@ -287,20 +288,11 @@ final class TreeFile {
     List<Input> path = ServiceFile.pathOrder(plan.operation(operation));
     int next = route.defaulted() ? 1 : 0;
     StringBuilder call = new StringBuilder("client");
-    List<String> candidates = tree.roots();
-    for (int i = 0; i < route.steps().size(); i++) {
-      TreeRoute.Step step = route.steps().get(i);
-      TreeNode node;
-      Accessors names;
-      if (i == 0 && route.defaulted()) {
-        ResourceTree.Shortcut shortcut = tree.shortcuts().stream().filter(s -> s.name().equals(step.member())).findFirst()
-            .orElseThrow();
-        node = tree.node(shortcut.target());
-        names = shortcuts.get(shortcut.name());
-      } else {
-        node = candidates.stream().map(tree::node).filter(n -> n.name().equals(step.member())).findFirst().orElseThrow();
-        names = below.get(node.id());
-      }
+    // A defaulted route starts at a shortcut: the client's accessors of its first node.
+    Map<String, Accessors> reached = route.defaulted() ? shortcuts : below;
+    for (TreeRoute.Step step : route.steps()) {
+      Accessors names = reached.get(step.node());
+      reached = below;
       if (step.called()) {
         String key = next < path.size() ? argument(path.get(next)) : "\"example\"";
         next++;
@@ -308,7 +300,6 @@ final class TreeFile {
       } else {
         call.append('.').append(names.collection().orElseThrow()).append("()");
       }
-      candidates = children(node, step.called());
     }
     return call.toString();
   }
