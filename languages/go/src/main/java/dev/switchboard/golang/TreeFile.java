@@ -265,17 +265,18 @@ final class TreeFile {
   /** The operations of a resource's members and of the resources below them. */
   private Stream<String> below(TreeNode node) {
     return Stream.concat(node.instance().stream().map(TreeMethod::operation),
-        node.instanceChildren().stream().flatMap(child -> {
-          TreeNode c = tree.node(child);
-          return Stream.concat(Stream.concat(c.collection().stream(), c.instance().stream()).map(TreeMethod::operation), below(c));
-        }));
+        node.instanceChildren().stream().map(tree::node).flatMap(this::calls));
+  }
+
+  /** The operations of a resource, collection first, and of the resources below its members. */
+  private Stream<String> calls(TreeNode node) {
+    return Stream.concat(node.collection().stream().map(TreeMethod::operation), below(node));
   }
 
   /** What a shortcut's doc adds: where the value it leaves out comes from. */
   private String defaulted(TreeNode target) {
     String parameter = target.bound().get(0);
-    Optional<CredentialDefault> from = Stream.concat(Stream.concat(target.collection().stream(), target.instance().stream())
-        .map(TreeMethod::operation), below(target)).map(plan::operation).flatMap(o -> o.inputs().stream())
+    Optional<CredentialDefault> from = calls(target).map(plan::operation).flatMap(o -> o.inputs().stream())
         .filter(i -> i.location() == Input.Location.PATH && i.wire().equals(parameter))
         .flatMap(i -> i.defaultFrom().stream()).findFirst();
     return from.map(d -> " Its " + parameter + " is the client's: " + d.option().map(o -> "With" + GoSymbols.exported(o.words())
