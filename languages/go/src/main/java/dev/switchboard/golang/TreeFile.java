@@ -295,7 +295,7 @@ final class TreeFile {
       Accessors names = reached.get(step.node());
       reached = below;
       if (step.called()) {
-        String key = next < path.size() ? argument(path.get(next)) : "\"example\"";
+        String key = next < path.size() ? examples.argument(path.get(next)) : "\"example\"";
         next++;
         call.append('.').append(names.instance().orElseThrow()).append('(').append(key).append(')');
       } else {
@@ -303,9 +303,5 @@ final class TreeFile {
       }
     }
     return call.toString();
-  }
-
-  private String argument(Input input) {
-    return input.example().map(e -> examples.value(e, input.type(), true)).orElse("\"example\"");
   }
 }
