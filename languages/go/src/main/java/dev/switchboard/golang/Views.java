@@ -113,8 +113,10 @@ final class Views {
     }
   }
 
-  /** An example function: its name ({@code ExampleMessagesService_Create}), body and expected output. */
-  /** An example function; {@code paged} when it iterates a list operation's items. */
+  /**
+   * An example function: its name ({@code ExampleMessagesService_Create}), body and expected output;
+   * {@code paged} when it iterates a list operation's items.
+   */
   record Example(String name, List<String> body, String output, boolean paged) {}
 
   /** go.mod. */
