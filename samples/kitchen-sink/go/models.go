@@ -852,11 +852,9 @@ type FetchPetOwnerResponse interface {
 	isFetchPetOwnerResponse()
 }
 
-func (Person) isFetchPetOwnerResponse() {
-}
+func (Person) isFetchPetOwnerResponse() {}
 
-func (Organisation) isFetchPetOwnerResponse() {
-}
+func (Organisation) isFetchPetOwnerResponse() {}
 
 // FetchPetOwnerResponseUnknown is a FetchPetOwnerResponse this SDK does not know; it keeps the JSON as it was received and writes it back unchanged.
 type FetchPetOwnerResponseUnknown struct {
@@ -864,8 +862,7 @@ type FetchPetOwnerResponseUnknown struct {
 	Raw json.RawMessage
 }
 
-func (FetchPetOwnerResponseUnknown) isFetchPetOwnerResponse() {
-}
+func (FetchPetOwnerResponseUnknown) isFetchPetOwnerResponse() {}
 
 // MarshalJSON writes the JSON as it was received.
 func (u FetchPetOwnerResponseUnknown) MarshalJSON() ([]byte, error) {
@@ -1604,14 +1601,11 @@ type Pet interface {
 	isPet()
 }
 
-func (Cat) isPet() {
-}
+func (Cat) isPet() {}
 
-func (Dog) isPet() {
-}
+func (Dog) isPet() {}
 
-func (Lizard) isPet() {
-}
+func (Lizard) isPet() {}
 
 // PetUnknown is a Pet this SDK does not know; it keeps the JSON as it was received and writes it back unchanged.
 type PetUnknown struct {
@@ -1619,8 +1613,7 @@ type PetUnknown struct {
 	Raw json.RawMessage
 }
 
-func (PetUnknown) isPet() {
-}
+func (PetUnknown) isPet() {}
 
 // MarshalJSON writes the JSON as it was received.
 func (u PetUnknown) MarshalJSON() ([]byte, error) {

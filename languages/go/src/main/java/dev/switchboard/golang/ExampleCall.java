@@ -85,7 +85,7 @@ final class ExampleCall {
         continue;
       }
       if (field == null) {
-        arguments.add(value(input));
+        arguments.add(values.argument(input));
       } else if (input.example().isPresent()) {
         given.add(field + ": " + (isReader(input) ? "strings.NewReader(\"example\")"
             : values.value(input.example().get(), input.type(), input.required())));
@@ -95,11 +95,6 @@ final class ExampleCall {
       arguments.add(paramsType + "{" + String.join(", ", given) + "}");
     }
     return arguments;
-  }
-
-  /** An argument's example: the plan's value, else the text {@code "example"}. */
-  String value(Input input) {
-    return input.example().map(e -> values.value(e, input.type(), true)).orElse("\"example\"");
   }
 
   private boolean isReader(Input input) {

@@ -4,6 +4,7 @@ import dev.switchboard.core.ir.Primitive;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.ir.TypeRef;
 import dev.switchboard.core.plan.ExampleValue;
+import dev.switchboard.core.plan.Input;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,6 +19,11 @@ final class GoExamples {
 
   GoExamples(GoTypes types) {
     this.types = types;
+  }
+
+  /** A positional argument's example, such as a path parameter's: the plan's value, else the text {@code "example"}. */
+  String argument(Input input) {
+    return input.example().map(e -> value(e, input.type(), true)).orElse("\"example\"");
   }
 
   /** The value of a field or input of type {@code ref}: a {@code core.Opt} unless required and not nullable. */

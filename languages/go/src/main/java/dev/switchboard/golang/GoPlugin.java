@@ -2,27 +2,22 @@ package dev.switchboard.golang;
 
 import dev.switchboard.core.bundle.Bundle;
 import dev.switchboard.core.bundle.Mount;
-import dev.switchboard.core.diagnostics.Diagnostics;
 import dev.switchboard.core.diff.ChangeKind;
 import dev.switchboard.core.diff.Compatibility;
 import dev.switchboard.core.diff.Impact;
 import dev.switchboard.core.ir.Name;
-import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Plan;
-import dev.switchboard.core.plan.PlanResource;
 import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.OptionSet;
-import dev.switchboard.core.plugin.Placement;
 import dev.switchboard.core.plugin.SymbolProvider;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.render.TemplateEngine;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,63 +57,40 @@ public final class GoPlugin implements LanguagePlugin {
         ChangeKind.PROPERTY_NOW_REQUIRED, Impact.BREAKING));
   }
 
-  /** A package's files and its client's members, which the SDK's client repeats for {@code shortcuts:}. */
-  private record Printed(FileSet files, List<ClientMember> members) {}
-
   @Override
   public FileSet generate(GenerationContext context) {
-    return print(context).files();
-  }
-
-  private Printed print(GenerationContext context) {
     Plan plan = context.plan();
     // A spec of several has the SDK's identity (core names every spec after the SDK): its module's path.
     GoOptions options = GoOptions.of(context.options(), plan.identity());
     Optional<List<Name>> mount = context.placement().map(p -> p.mount());
     String folder = mount.map(GoPlugin::folder).map(f -> f + "/").orElse("");
-    String packageName = GoSymbols.packageName(mount.map(GoPlugin::words).orElse(plan.identity().client().words()));
+    String packageName = mount.map(GoPlugin::mountPackage).orElse(GoSymbols.packageName(plan.identity().client().words()));
     String corePath = options.module() + "/core";
     TemplateEngine templates = context.templates();
-    GoTypes types = new GoTypes(context.api(), context.symbols());
+    PackageNames names = new PackageNames(context.api(), plan, context.symbols(), packageName);
+    GoTypes types = names.types();
     FileSet files = new FileSet();
-    ModelsFile models = new ModelsFile(types, context.symbols());
-    List<Views.Decl> decls = models.decls(context.api());
-    Views.Models modelsView = new Views.Models(null, decls);
+    Views.Models modelsView = new Views.Models(null, names.decls());
     files.add(folder + "models.go", GoFile.render(templates, "models.go.mustache", packageName, imports(corePath),
         modelsView::withHeader));
     RedactionFile.render(templates, packageName, imports(corePath), plan.redaction(), types)
         .ifPresent(text -> files.add(folder + "redaction.go", text));
-    Map<String, Operation> operations = new LinkedHashMap<>();
-    context.api().operations().forEach(o -> operations.put(o.id(), o));
-    ServiceFile services = new ServiceFile(types, context.symbols(), operations, packageName);
+    ServiceFile services = names.services();
     SymbolTable.Scope fileNames = context.symbols().scope("files").reserve(List.of("models", "client"));
-    SymbolTable.Scope clientFields = context.symbols().scope("client");
-    // The tree's names come first: a flat resource's name yields to them.
-    TreeFile tree = new TreeFile(plan, services, types, context.symbols(), operations);
-    List<Views.Accessor> accessors = tree.clientAccessors(clientFields);
-    List<ClientMember> members = new ArrayList<>(tree.clientMembers());
+    TreeFile tree = names.tree();
     tree.files().forEach((id, view) -> {
       String file = fileNames.claimGenerated(NameKind.RESOURCE, fileStem(tree.type(id)) + "_resource");
       files.add(folder + file + ".go", GoFile.render(templates, "resource.go.mustache", packageName, imports(corePath),
           view::withHeader));
     });
     List<Views.ServiceField> fields = new ArrayList<>();
-    for (PlanResource all : plan.resources()) {
-      // An operation a resource of the tree calls is printed there only.
-      PlanResource resource = new PlanResource(all.name(),
-          all.operations().stream().filter(o -> !plan.tree().covers(o.id())).toList());
-      if (resource.operations().isEmpty()) {
-        continue;
-      }
-      String serviceName = types.scope().claimGenerated(NameKind.TYPE, GoSymbols.exported(resource.name().words()) + "Service");
-      String field = clientFields.claimGenerated(NameKind.RESOURCE, GoSymbols.exported(resource.name().words()));
-      String file = fileNames.claimGenerated(NameKind.RESOURCE, fileStem(resource.name()));
-      Views.Service service = services.view(resource, serviceName, field);
+    for (PackageNames.Service flat : names.flat()) {
+      String file = fileNames.claimGenerated(NameKind.RESOURCE, fileStem(flat.resource().name()));
+      Views.Service service = services.view(flat.resource(), flat.type(), flat.field());
       files.add(folder + file + "_service.go", GoFile.render(templates, "service.go.mustache", packageName, imports(corePath),
           service::withHeader));
-      members.add(new ClientMember(all.name(), field, Optional.empty(), serviceName, true));
-      fields.add(new Views.ServiceField(field, serviceName,
-          GoText.comment(field + " calls the " + resource.name().wire() + " operations.", Optional.empty(), false)));
+      fields.add(new Views.ServiceField(flat.field(), flat.type(),
+          GoText.comment(flat.field() + " calls the " + flat.resource().name().wire() + " operations.", Optional.empty(), false)));
     }
     List<Views.CredentialOption> credentials = ClientFile.credentials(plan.auth(), types.scope());
     List<Views.PathOption> pathOptions = ClientFile.pathOptions(plan.pathOptions(), types.scope());
@@ -132,7 +104,7 @@ public final class GoPlugin implements LanguagePlugin {
         context.api().info().docs().text(), false);
     files.add(folder + "client.go", GoFile.render(templates, "client.go.mustache", packageName, imports(corePath),
         new Views.Client(null, packageDoc, settings, fields, credentials, pathOptions, variables, !plan.tree().isEmpty(),
-            accessors)::withHeader));
+            names.accessors())::withHeader));
     List<String> exampleCredentials = new ArrayList<>();
     for (int i = 0; i < credentials.size(); i++) {
       exampleCredentials.add(credentials.get(i).name() + "(" + String.join(", ", plan.auth().get(i).credentials().stream()
@@ -149,7 +121,7 @@ public final class GoPlugin implements LanguagePlugin {
       files.add("README.md", templates.render("README.md.mustache",
           new ReadmeFile(options.module(), packageName, examples.examples()).view(context.readme())));
     }
-    return new Printed(files, members);
+    return files;
   }
 
   @Override
@@ -165,7 +137,7 @@ public final class GoPlugin implements LanguagePlugin {
         Map.of(), bundle.auth(), credentials, packageName, Optional.empty(), Optional.empty());
     RootClient root = new RootClient(context.symbols(), scope, options.module());
     root.add(bundle.root());
-    bundle.shortcuts().ifPresent(shortcuts -> root.shortcuts(shortcuts, clientMembers(shortcuts.mount(), context)));
+    bundle.shortcuts().ifPresent(shortcuts -> root.shortcuts(shortcuts, clientMembers(shortcuts.mount())));
     Map<String, String> mountImports = root.imports();
     List<String> packageDoc = GoText.comment("Package " + packageName + " is a client of " + bundle.mounts().size()
         + " APIs, each at its own place: " + String.join(", ", bundle.mounts().stream().map(Mount::key).toList()) + ".",
@@ -187,15 +159,10 @@ public final class GoPlugin implements LanguagePlugin {
     return files;
   }
 
-  /**
-   * The members of a mount's client, named as its package names them: the mount printed again with a
-   * fresh symbol table, as it was printed for the SDK, so every name is the one its package has.
-   */
-  private List<ClientMember> clientMembers(Mount mount, BundleContext context) {
-    GenerationContext again = new GenerationContext(mount.api(), mount.plan(), mount.readme(), context.options(),
-        context.templates(), new SymbolTable(symbolProvider()), new Diagnostics(mount.source()),
-        Optional.of(new Placement(mount.path())));
-    return print(again).members();
+  /** The members of a mount's client, named as its package names them: with a symbol table of its own, as it was printed. */
+  private static List<ClientMember> clientMembers(Mount mount) {
+    return new PackageNames(mount.api(), mount.plan(), new SymbolTable(GoSymbols.PROVIDER), mountPackage(mount.path()))
+        .members();
   }
 
   private static void addModule(FileSet files, TemplateEngine templates, GoOptions options) {

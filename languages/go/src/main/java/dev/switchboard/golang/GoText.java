@@ -18,6 +18,21 @@ final class GoText {
    */
   private static final Pattern HEADING_LIKE = Pattern.compile("\\p{Lu}[^;:!?+*/=\\[\\]{}_^°&§~%#@<\">\\\\]*[\\p{L}\\p{N}]");
 
+  /**
+   * go/printer keeps a function on one line while its header's size and its body's come to at most
+   * this; it measures the header from one column before {@code func}.
+   */
+  private static final int ONE_LINE_FUNCTION = 100;
+
+  /**
+   * A method of {@code receiver} without parameters, results or statements: {@code {}} on its line
+   * where gofmt keeps it there, else an empty body on two lines, which gofmt never joins.
+   */
+  static String emptyMethod(String receiver, String name) {
+    String header = "func (" + receiver + ") " + name + "()";
+    return header + (header.length() + 1 <= ONE_LINE_FUNCTION ? " {}" : " {\n}");
+  }
+
   /** A Go interpreted string literal with its quotes. */
   static String quote(String value) {
     StringBuilder out = new StringBuilder("\"");

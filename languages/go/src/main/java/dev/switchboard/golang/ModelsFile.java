@@ -104,8 +104,10 @@ final class ModelsFile {
     String unknown = types.scope().claimGenerated(NameKind.TYPE, name + "Unknown");
     String doc = name + " is one of: " + String.join(", ", members) + "; a value of a variant this SDK does not know is a "
         + unknown + ". Tell them apart with a type switch.";
-    return new Views.UnionDecl(GoText.comment(doc, type.docs()), name, "is" + name, wrappers, List.copyOf(members),
-        unknown, "decode" + name, GoText.quote(property), variants);
+    String marker = "is" + name;
+    return new Views.UnionDecl(GoText.comment(doc, type.docs()), name, marker, wrappers,
+        members.stream().map(m -> GoText.emptyMethod(m, marker)).toList(), unknown, GoText.emptyMethod(unknown, marker),
+        "decode" + name, GoText.quote(property), variants);
   }
 
   /** Whether a variant's type is declared in the package as a type that can carry a union's marker method. */

@@ -45,7 +45,8 @@ final class TreeFile {
   private final Map<String, String> lists = new HashMap<>();
   private final Map<String, String> contexts = new HashMap<>();
   private final Map<String, Accessors> below = new HashMap<>();
-  private final Map<Name, Accessors> shortcuts = new HashMap<>();
+  /** The client's accessors of each shortcut, by the node it reaches. */
+  private final Map<String, Accessors> shortcuts = new HashMap<>();
   private final Map<String, String> methodNames = new HashMap<>();
   private final List<ClientMember> clientMembers = new ArrayList<>();
 
@@ -91,7 +92,7 @@ final class TreeFile {
     for (ResourceTree.Shortcut shortcut : tree.shortcuts()) {
       TreeNode target = tree.node(shortcut.target());
       Accessors names = claim(scope, shortcut.name(), target);
-      shortcuts.put(shortcut.name(), names);
+      shortcuts.put(shortcut.target(), names);
       clientMembers.addAll(members(shortcut.name(), names, target));
       // The value left unset is filled at call time as a call that leaves the parameter out fills it.
       List<String> unset = target.bound().stream().map(b -> "nil").toList();
@@ -264,17 +265,18 @@ final class TreeFile {
   /** The operations of a resource's members and of the resources below them. */
   private Stream<String> below(TreeNode node) {
     return Stream.concat(node.instance().stream().map(TreeMethod::operation),
-        node.instanceChildren().stream().flatMap(child -> {
-          TreeNode c = tree.node(child);
-          return Stream.concat(Stream.concat(c.collection().stream(), c.instance().stream()).map(TreeMethod::operation), below(c));
-        }));
+        node.instanceChildren().stream().map(tree::node).flatMap(this::calls));
+  }
+
+  /** The operations of a resource, collection first, and of the resources below its members. */
+  private Stream<String> calls(TreeNode node) {
+    return Stream.concat(node.collection().stream().map(TreeMethod::operation), below(node));
   }
 
   /** What a shortcut's doc adds: where the value it leaves out comes from. */
   private String defaulted(TreeNode target) {
     String parameter = target.bound().get(0);
-    Optional<CredentialDefault> from = Stream.concat(Stream.concat(target.collection().stream(), target.instance().stream())
-        .map(TreeMethod::operation), below(target)).map(plan::operation).flatMap(o -> o.inputs().stream())
+    Optional<CredentialDefault> from = calls(target).map(plan::operation).flatMap(o -> o.inputs().stream())
         .filter(i -> i.location() == Input.Location.PATH && i.wire().equals(parameter))
         .flatMap(i -> i.defaultFrom().stream()).findFirst();
     return from.map(d -> " Its " + parameter + " is the client's: " + d.option().map(o -> "With" + GoSymbols.exported(o.words())
@@ -287,33 +289,19 @@ final class TreeFile {
     List<Input> path = ServiceFile.pathOrder(plan.operation(operation));
     int next = route.defaulted() ? 1 : 0;
     StringBuilder call = new StringBuilder("client");
-    List<String> candidates = tree.roots();
-    for (int i = 0; i < route.steps().size(); i++) {
-      TreeRoute.Step step = route.steps().get(i);
-      TreeNode node;
-      Accessors names;
-      if (i == 0 && route.defaulted()) {
-        ResourceTree.Shortcut shortcut = tree.shortcuts().stream().filter(s -> s.name().equals(step.member())).findFirst()
-            .orElseThrow();
-        node = tree.node(shortcut.target());
-        names = shortcuts.get(shortcut.name());
-      } else {
-        node = candidates.stream().map(tree::node).filter(n -> n.name().equals(step.member())).findFirst().orElseThrow();
-        names = below.get(node.id());
-      }
+    // A defaulted route starts at a shortcut: the client's accessors of its first node.
+    Map<String, Accessors> reached = route.defaulted() ? shortcuts : below;
+    for (TreeRoute.Step step : route.steps()) {
+      Accessors names = reached.get(step.node());
+      reached = below;
       if (step.called()) {
-        String key = next < path.size() ? argument(path.get(next)) : "\"example\"";
+        String key = next < path.size() ? examples.argument(path.get(next)) : "\"example\"";
         next++;
         call.append('.').append(names.instance().orElseThrow()).append('(').append(key).append(')');
       } else {
         call.append('.').append(names.collection().orElseThrow()).append("()");
       }
-      candidates = children(node, step.called());
     }
     return call.toString();
-  }
-
-  private String argument(Input input) {
-    return input.example().map(e -> examples.value(e, input.type(), true)).orElse("\"example\"");
   }
 }

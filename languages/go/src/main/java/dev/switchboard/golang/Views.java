@@ -36,8 +36,8 @@ final class Views {
    * A union as a sealed interface: its marker method, the wrapper types of variants that cannot carry
    * it, the types that implement it, its unknown variant and how each variant is recognised.
    */
-  record UnionDecl(List<String> doc, String name, String marker, List<Wrapper> wrappers, List<String> members,
-      String unknown, String decoder, String property, List<Variant> variants) {}
+  record UnionDecl(List<String> doc, String name, String marker, List<Wrapper> wrappers, List<String> markers,
+      String unknown, String unknownMarker, String decoder, String property, List<Variant> variants) {}
 
   /** A named type holding a variant that is no model of the package: a primitive, a list or a map. */
   record Wrapper(List<String> doc, String name, String type) {}
@@ -113,8 +113,10 @@ final class Views {
     }
   }
 
-  /** An example function: its name ({@code ExampleMessagesService_Create}), body and expected output. */
-  /** An example function; {@code paged} when it iterates a list operation's items. */
+  /**
+   * An example function: its name ({@code ExampleMessagesService_Create}), body and expected output;
+   * {@code paged} when it iterates a list operation's items.
+   */
   record Example(String name, List<String> body, String output, boolean paged) {}
 
   /** go.mod. */

@@ -46,4 +46,21 @@ class GoTextTest {
   void lineBreakingAndControlCharactersNeverReachAComment() {
     assertThat(GoText.fold("a\u2028b\u0007c")).isEqualTo("a bc");
   }
+
+  @Test
+  void anEmptyMethodIsOneLineOnlyWhereGofmtKeepsItSo() {
+    assertThat(GoText.emptyMethod("Circle", "isShape")).isEqualTo("func (Circle) isShape() {}");
+    // gofmt keeps a 99-character header with its body on one line, and breaks a 100-character one.
+    String receiver = "C".repeat(99 - "func () isShape()".length());
+    assertThat(GoText.emptyMethod(receiver, "isShape")).endsWith("() {}");
+    assertThat(GoText.emptyMethod(receiver + "C", "isShape")).endsWith("() {\n}");
+  }
+
+  @Test
+  void aMarkerOfGitHubLengthNamesHasItsBodyOnTwoLines() {
+    String union = "ReposCreateOrUpdateEnvironmentRequestDeploymentBranchPolicy";
+    String marker = GoText.emptyMethod(union + "CustomBranchPolicies", "is" + union);
+    assertThat(marker.length()).isGreaterThan(100);
+    assertThat(marker).isEqualTo("func (" + union + "CustomBranchPolicies) is" + union + "() {\n}");
+  }
 }

@@ -17,7 +17,8 @@ class GoUnionTest {
           oneOf: [{$ref: '#/components/schemas/Circle'}, {type: string}, {type: array, items: {type: integer}}]
         """);
     assertThat(models).contains("type Shape interface {\n\tisShape()\n}");
-    assertThat(models).contains("func (Circle) isShape() {\n}");
+    assertThat(models).contains("func (Circle) isShape() {}\n");
+    assertThat(models).contains("func (ShapeUnknown) isShape() {}\n");
     assertThat(models).containsMatch("type ShapeString string\n");
     assertThat(models).containsMatch("type Shape\\w+ \\[\\]int64\n");
     assertThat(models).contains("type ShapeUnknown struct {");
