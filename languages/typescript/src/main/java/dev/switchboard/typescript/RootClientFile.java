@@ -185,9 +185,13 @@ final class RootClientFile {
         + "  }\n").toList();
   }
 
-  /** A member as the mount's client spells it: camelCase, as its resources and tree roots are named. */
+  /**
+   * A member as the mount's client spells it: camelCase, as its resources and tree roots are named,
+   * never one of the members every client has.
+   */
   private static String mountMember(Name name) {
-    return TsSymbols.identifierMember(new SymbolTable(TsSymbols.PROVIDER).newScope(), NameKind.RESOURCE, name, "");
+    SymbolTable.Scope client = new SymbolTable(TsSymbols.PROVIDER).newScope().reserve(TsSymbols.CLIENT_MEMBERS);
+    return TsSymbols.identifierMember(client, NameKind.RESOURCE, name, "");
   }
 
   /** The README's word on the shortcuts, with their first member as the example; null without any. */

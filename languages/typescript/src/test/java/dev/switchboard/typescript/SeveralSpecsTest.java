@@ -105,6 +105,19 @@ class SeveralSpecsTest {
   }
 
   @Test
+  void aShortcutReadsTheMemberAsTheMountsClientNamesItWhereAClientMemberTookItsName(@TempDir Path dir) {
+    Specs.write(dir, "a.yaml", spec("https://alpha.example.test/v1", "basic: {type: http, scheme: basic}", "basic")
+        .replace("/things", "/timeout").replace("ListThings", "ListTimeout"));
+    Specs.write(dir, "b.yaml", spec("https://beta.example.test/v3", "basic: {type: http, scheme: basic}", "basic"));
+    Specs.write(dir, "switchboard.yaml", "shortcuts: alpha/v1\n");
+    FileSet files = Pipeline.generate(dir, new TypeScriptPlugin());
+    Matcher own = Pattern.compile("  get (\\w+)\\(\\): Timeout \\{").matcher(files.text("src/alpha/v1/client.ts"));
+    assertThat(own.find()).isTrue();
+    assertThat(own.group(1)).isNotEqualTo("timeout");
+    assertThat(files.text("src/client.ts")).contains("    return this.alpha.v1." + own.group(1) + ";\n");
+  }
+
+  @Test
   void eachMountGetsOnlyTheCredentialsItsOwnSpecDeclares(@TempDir Path dir) {
     Specs.write(dir, "a.yaml", spec("https://alpha.example.test/v1", "basic: {type: http, scheme: basic}", "basic"));
     Specs.write(dir, "b.yaml", spec("https://beta.example.test/v3", "key: {type: apiKey, in: header, name: X-Key}", "key"));
