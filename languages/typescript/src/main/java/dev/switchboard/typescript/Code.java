@@ -59,14 +59,6 @@ final class Code {
     return lazyGetter(name, type, "new " + type, List.of("this"));
   }
 
-  /** A getter that evaluates {@code creation} on first access and keeps its value. */
-  static String lazyGetter(String name, String type, String creation) {
-    String assign = "    return (this.#" + name + " ??=";
-    String body = (assign + " " + creation + ");").length() <= WIDTH
-        ? assign + " " + creation + ");" : assign + "\n      " + creation + ");";
-    return "  get " + name + "(): " + type + " {\n" + body + "\n  }\n";
-  }
-
   /**
    * A getter that calls {@code callee} with {@code arguments} on first access and keeps the value,
    * broken where Prettier breaks it: the arguments one a line, else after the operator.

@@ -220,13 +220,13 @@ final class RootClientFile {
       String member = memberName(child.path());
       String type = namespaceClasses.get(keys(child.path()));
       fields.append(Code.lazyField(member, type));
-      getters.add(Code.lazyGetter(member, type, "new " + type + "(this.#options)"));
+      getters.add(Code.lazyGetter(member, type, "new " + type, List.of("this.#options")));
     }
     for (Mount mount : namespace.mounts()) {
       MountRef ref = mounts.get(mount.key());
       String member = memberName(mount.path());
       fields.append(Code.lazyField(member, ref.local()));
-      getters.add(Code.lazyGetter(member, ref.local(), ref.factory() + "(this.#options)"));
+      getters.add(Code.lazyGetter(member, ref.local(), ref.factory(), List.of("this.#options")));
     }
     return new Level(fields.toString(), String.join("\n", getters));
   }

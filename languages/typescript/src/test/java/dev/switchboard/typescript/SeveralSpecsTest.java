@@ -151,6 +151,18 @@ class SeveralSpecsTest {
   }
 
   @Test
+  void aGetterTooLongForALineBreaksTheMakersArgumentsAsPrettierDoes(@TempDir Path dir) {
+    Specs.write(dir, "a.yaml",
+        spec("https://a-rather-long-domain-name-for-apis.example.test/v1", "basic: {type: http, scheme: basic}", "basic"));
+    Specs.write(dir, "c.yaml", spec("https://www.example.test", "basic: {type: http, scheme: basic}", "basic"));
+    Specs.write(dir, "switchboard.yaml", "clientName: ThreeSixteenChars\n");
+    String client = Pipeline.generate(dir, new TypeScriptPlugin()).text("src/client.ts");
+    // The maker fits on the first line, so its arguments break, not the line after ??=.
+    assertThat(client).contains("    return (this.#aRatherLongDomainNameForApis ??="
+        + " new ThreeSixteenCharsARatherLongDomainNameForApis(\n      this.#options,\n    ));\n");
+  }
+
+  @Test
   void aFolderIsAsFarFromTheRuntimeAsItsPathIsDeep() {
     assertThat(SourceFolder.ROOT.runtime()).isEqualTo("./core");
     assertThat(SourceFolder.ROOT.runtimeFromResources()).isEqualTo("../core");
