@@ -137,19 +137,17 @@ final class ClientFile {
 
   /** What the debug log masks: credential headers and query parameters, personal path parameters. */
   private String redactionConfig() {
-    StringBuilder out = new StringBuilder("  redaction: {\n");
-    for (var entry : java.util.Map.of("headers", model.plan.redaction().headers(), "query", model.plan.redaction().query())
-        .entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
-      List<Doc> names = entry.getValue().stream().map(n -> text(TsText.string(n))).toList();
-      out.append(Code.print(concat(text(entry.getKey() + ": "), Doc.list("[", names, "]", false), text(",")), 4)).append("\n");
-    }
-    // Personal path parameters, only where the API has any: the log masks them in URLs.
-    List<String> path = model.plan.redaction().path().stream().sorted().toList();
-    if (!path.isEmpty()) {
-      List<Doc> names = path.stream().map(n -> text(TsText.string(n))).toList();
-      out.append(Code.print(concat(text("path: "), Doc.list("[", names, "]", false), text(",")), 4)).append("\n");
-    }
-    return out.append("  },\n").toString();
+    var redaction = model.plan.redaction();
+    // Personal path parameters only where the API has any: the log masks them in URLs.
+    String path = redaction.path().isEmpty() ? "" : names("path", redaction.path().stream().sorted().toList());
+    return "  redaction: {\n" + names("headers", redaction.headers()) + names("query", redaction.query()) + path
+        + "  },\n";
+  }
+
+  /** {@code key: ['a', 'b'],} in the redaction object, broken one a line when too long. */
+  private static String names(String key, List<String> names) {
+    List<Doc> items = names.stream().map(n -> text(TsText.string(n))).toList();
+    return Code.print(concat(text(key + ": "), Doc.list("[", items, "]", false), text(",")), 4) + "\n";
   }
 
   private String serverConfig(PlanServer server) {

@@ -56,25 +56,7 @@ final class Code {
 
   /** A getter that creates {@code new Type(this)} on first access, broken where Prettier breaks it. */
   static String lazyGetter(String name, String type) {
-    String assign = "    return (this.#" + name + " ??=";
-    String create = "new " + type + "(";
-    String body;
-    if ((assign + " " + create + "this));").length() <= WIDTH) {
-      body = assign + " " + create + "this));";
-    } else if ((assign + " " + create).length() <= WIDTH) {
-      body = assign + " " + create + "\n      this,\n    ));";
-    } else {
-      body = assign + "\n      " + create + "this));";
-    }
-    return "  get " + name + "(): " + type + " {\n" + body + "\n  }\n";
-  }
-
-  /** A getter that evaluates {@code creation} on first access and keeps its value. */
-  static String lazyGetter(String name, String type, String creation) {
-    String assign = "    return (this.#" + name + " ??=";
-    String body = (assign + " " + creation + ");").length() <= WIDTH
-        ? assign + " " + creation + ");" : assign + "\n      " + creation + ");";
-    return "  get " + name + "(): " + type + " {\n" + body + "\n  }\n";
+    return lazyGetter(name, type, "new " + type, List.of("this"));
   }
 
   /**

@@ -65,11 +65,24 @@ final class ResourceFile {
       methodCode.add(methodCode.isEmpty() ? method.code() : "\n" + method.code());
     }
     operations.replaceAll(shared::resolve);
+    List<String> constants = constants(shared);
+    List<String> imports = codecImports(model, String.join("", operations) + String.join("", constants));
+    String define = "operations" + idPrefix.map(prefix -> ", " + TsText.string(prefix)).orElse("");
+    return new Views.Resource(model.folder.runtimeFromResources(),
+        className, TsText.jsdoc(resource.docs(), ""), imports, params, constants, operations, methodCode, define);
+  }
+
+  /** The shared values' declarations, with a blank line after the last. */
+  static List<String> constants(SharedValues shared) {
     List<String> constants = new ArrayList<>(shared.declarations());
     if (!constants.isEmpty()) {
-      constants.set(constants.size() - 1, constants.get(constants.size() - 1) + "\n"); // a blank line after them
+      constants.set(constants.size() - 1, constants.get(constants.size() - 1) + "\n");
     }
-    String code = String.join("", operations) + String.join("", constants);
+    return constants;
+  }
+
+  /** The imports of the codecs that a module's {@code code} uses: the runtime's, the API's. */
+  static List<String> codecImports(SdkModel model, String code) {
     List<String> imports = new ArrayList<>();
     if (RUNTIME_CODEC.matcher(code).find()) {
       imports.add("import * as $ from '" + model.folder.runtimeFromResources() + "/codec.js';");
@@ -77,9 +90,7 @@ final class ResourceFile {
     if (API_CODEC.matcher(code).find()) {
       imports.add("import * as C from '../codecs.js';");
     }
-    String define = "operations" + idPrefix.map(prefix -> ", " + TsText.string(prefix)).orElse("");
-    return new Views.Resource(model.folder.runtimeFromResources(),
-        className, TsText.jsdoc(resource.docs(), ""), imports, params, constants, operations, methodCode, define);
+    return imports;
   }
 
   /**

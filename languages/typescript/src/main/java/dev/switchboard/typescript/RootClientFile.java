@@ -3,7 +3,6 @@ package dev.switchboard.typescript;
 import dev.switchboard.core.bundle.Bundle;
 import dev.switchboard.core.bundle.Mount;
 import dev.switchboard.core.bundle.Namespace;
-import dev.switchboard.core.bundle.Shortcuts;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.plan.PathOption;
@@ -45,8 +44,11 @@ final class RootClientFile {
   private final Map<List<String>, String> namespaceClasses = new LinkedHashMap<>();
   /** Member name by the mount pointer of its path, each named once. */
   private final Map<String, String> memberNames = new LinkedHashMap<>();
-  /** The client's getter name by the key of a shortcut member. */
-  private final Map<String, String> shortcutNames = new LinkedHashMap<>();
+  /** The shortcut members, in the mount's order. */
+  private final List<ShortcutMember> shortcuts = new ArrayList<>();
+
+  /** A shortcut member: the client's getter {@code name}, the mount client's {@code own} member it reads. */
+  private record ShortcutMember(String name, String own) {}
 
   RootClientFile(Bundle bundle, SymbolTable symbols, TypeScriptOptions options) {
     this.bundle = bundle;
@@ -65,6 +67,7 @@ final class RootClientFile {
           TsSymbols.identifierMember(exports, NameKind.PARAMETER, whole, "/mounts/" + mount.key())));
     }
     nameNamespaces(bundle.root());
+    nameShortcuts();
   }
 
   private void nameNamespaces(Namespace level) {
@@ -153,53 +156,53 @@ final class RootClientFile {
   }
 
   /**
+   * The client's getter for each shortcut member, claimed after every namespace's and mount's
+   * name, which keep theirs.
+   */
+  private void nameShortcuts() {
+    bundle.root().namespaces().forEach(namespace -> memberName(namespace.path()));
+    bundle.root().mounts().forEach(mount -> memberName(mount.path()));
+    bundle.shortcuts().ifPresent(s -> s.members().forEach(name -> shortcuts.add(new ShortcutMember(
+        TsSymbols.identifierMember(levelMembers(List.of()), NameKind.PARAMETER, name, "/shortcuts/" + name.key()),
+        mountMember(name)))));
+  }
+
+  /**
    * One getter per shortcut member, named after the namespaces: {@code client.messages} reads
    * {@code client.messaging.v2.messages} on each access, so the mount is made on first use and the
    * value is the mount's own (its type, and the same object, since the mount keeps its members).
    */
   private List<String> shortcutGetters() {
-    if (bundle.shortcuts().isEmpty()) {
+    if (shortcuts.isEmpty()) {
       return List.of();
     }
-    Shortcuts shortcuts = bundle.shortcuts().get();
-    MountRef ref = mounts.get(shortcuts.mount().key());
-    String mountPath = member(shortcuts.mount().path());
-    List<String> getters = new ArrayList<>();
-    for (Name name : shortcuts.members()) {
-      String own = mountMember(name);
-      String member = shortcutName(name);
-      getters.add("  /** `client." + mountPath + "." + own + "`. */\n"
-          + "  get " + member + "(): " + ref.local() + "[" + TsText.string(own) + "] {\n"
-          + "    return this." + mountPath + "." + own + ";\n"
-          + "  }\n");
-    }
-    return getters;
+    Mount mount = bundle.shortcuts().orElseThrow().mount();
+    String mountPath = member(mount.path());
+    String type = mounts.get(mount.key()).local();
+    return shortcuts.stream().map(s -> "  /** `client." + mountPath + "." + s.own() + "`. */\n"
+        + "  get " + s.name() + "(): " + type + "[" + TsText.string(s.own()) + "] {\n"
+        + "    return this." + mountPath + "." + s.own() + ";\n"
+        + "  }\n").toList();
   }
 
-  /** A member as the mount's client spells it: camelCase, as its resources and tree roots are named. */
+  /**
+   * A member as the mount's client spells it: camelCase, as its resources and tree roots are named,
+   * never one of the members every client has.
+   */
   private static String mountMember(Name name) {
-    return TsSymbols.identifierMember(new SymbolTable(TsSymbols.PROVIDER).newScope(), NameKind.RESOURCE, name, "");
+    SymbolTable.Scope client = new SymbolTable(TsSymbols.PROVIDER).newScope().reserve(TsSymbols.CLIENT_MEMBERS);
+    return TsSymbols.identifierMember(client, NameKind.RESOURCE, name, "");
   }
 
   /** The README's word on the shortcuts, with their first member as the example; null without any. */
   private String shortcutsSentence() {
-    Optional<Shortcuts> shortcuts = bundle.shortcuts().filter(s -> !s.members().isEmpty());
     if (shortcuts.isEmpty()) {
       return null;
     }
-    String mountPath = "client." + member(shortcuts.get().mount().path());
-    String own = mountMember(shortcuts.get().members().get(0));
-    String first = shortcutName(shortcuts.get().members().get(0));
+    String mountPath = "client." + member(bundle.shortcuts().orElseThrow().mount().path());
+    ShortcutMember first = shortcuts.get(0);
     return "The client has the members of `" + mountPath + "` too, those no API's place above has taken, each the"
-        + " same object as the API's own: `client." + first + "` is `" + mountPath + "." + own + "`.";
-  }
-
-  /** The client's getter for a shortcut member, claimed once, after every namespace's and mount's name. */
-  private String shortcutName(Name name) {
-    bundle.root().namespaces().forEach(namespace -> memberName(namespace.path()));
-    bundle.root().mounts().forEach(mount -> memberName(mount.path()));
-    return shortcutNames.computeIfAbsent(name.key(), key -> TsSymbols.identifierMember(levelMembers(List.of()),
-        NameKind.PARAMETER, name, "/shortcuts/" + key));
+        + " same object as the API's own: `client." + first.name() + "` is `" + mountPath + "." + first.own() + "`.";
   }
 
   /** The members of the client ({@code parent} empty) or of one of its namespaces. */
@@ -217,13 +220,13 @@ final class RootClientFile {
       String member = memberName(child.path());
       String type = namespaceClasses.get(keys(child.path()));
       fields.append(Code.lazyField(member, type));
-      getters.add(Code.lazyGetter(member, type, "new " + type + "(this.#options)"));
+      getters.add(Code.lazyGetter(member, type, "new " + type, List.of("this.#options")));
     }
     for (Mount mount : namespace.mounts()) {
       MountRef ref = mounts.get(mount.key());
       String member = memberName(mount.path());
       fields.append(Code.lazyField(member, ref.local()));
-      getters.add(Code.lazyGetter(member, ref.local(), ref.factory() + "(this.#options)"));
+      getters.add(Code.lazyGetter(member, ref.local(), ref.factory(), List.of("this.#options")));
     }
     return new Level(fields.toString(), String.join("\n", getters));
   }

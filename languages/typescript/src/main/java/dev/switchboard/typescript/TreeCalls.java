@@ -3,7 +3,6 @@ package dev.switchboard.typescript;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.plan.ExampleValue;
 import dev.switchboard.core.plan.ResourceTree;
-import dev.switchboard.core.plan.TreeNode;
 import dev.switchboard.core.plan.TreeRoute;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,23 +30,19 @@ final class TreeCalls {
   ReadmeFile.Printed printed(ResourceFile.MethodModel method) {
     String operation = method.operation.id();
     TreeRoute route = tree.route(operation).orElseThrow();
-    List<TreeNode> steps = chain(operation);
-    if (route.defaulted()) {
-      steps = steps.subList(1, steps.size());
-    }
     Map<String, ResourceFile.MethodModel.Param> held = method.params().stream().filter(p -> p.held())
         .collect(Collectors.toMap(p -> p.parameter().orElseThrow().name().wire(), p -> p));
     List<String> order = ResourceFile.MethodModel.pathOrder(method.operation);
     Iterator<String> path = order.subList(route.defaulted() ? 1 : 0, order.size()).iterator();
     StringBuilder heading = new StringBuilder("client");
     List<String> written = new ArrayList<>();
-    for (int i = 0; i < steps.size(); i++) {
-      TreeNode step = steps.get(i);
-      String member = i > 0 ? names.member(step.id())
-          : route.defaulted() ? names.shortcuts().get(step.id()) : names.roots().get(step.id());
+    for (int i = 0; i < route.steps().size(); i++) {
+      TreeRoute.Step step = route.steps().get(i);
+      String member = i > 0 ? names.member(step.node())
+          : route.defaulted() ? names.shortcuts().get(step.node()) : names.roots().get(step.node());
       heading.append('.').append(member);
       written.add("." + member);
-      if (route.steps().get(i).called() && path.hasNext()) {
+      if (step.called() && path.hasNext()) {
         String wire = path.next();
         heading.append('(').append(TsSymbols.binding(Name.of(wire).words())).append(')');
         written.add("(" + value(held.get(wire)) + ")");
@@ -61,15 +56,5 @@ final class TreeCalls {
   private String value(ResourceFile.MethodModel.Param param) {
     Optional<ExampleValue> example = param == null ? Optional.empty() : param.example();
     return example.map(examples::inline).orElse("'...'");
-  }
-
-  /** The resources from a root down to the one that calls {@code operation}. */
-  private List<TreeNode> chain(String operation) {
-    TreeNode owner = tree.nodes().stream().filter(n -> n.calls(operation)).findFirst().orElseThrow();
-    List<TreeNode> chain = new ArrayList<>(List.of(owner));
-    for (Optional<TreeNode> up = tree.parent(owner.id()); up.isPresent(); up = tree.parent(up.get().id())) {
-      chain.add(0, up.get());
-    }
-    return chain;
   }
 }

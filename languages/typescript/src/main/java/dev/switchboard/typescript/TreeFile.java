@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * One resource of the client's tree as a module of {@code resources/}: a keyed resource's
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  * resource holds.
  */
 final class TreeFile {
-  private static final Pattern RUNTIME_CODEC = Pattern.compile("(?<![\\w$.'])\\$\\.");
-  private static final Pattern API_CODEC = Pattern.compile("(?<![\\w$.'])C\\.");
   private final SdkModel model;
   private final TreeNode node;
   private final TreeNames names;
@@ -75,21 +72,11 @@ final class TreeFile {
     Optional<String> listPrefix = table(listTable, own.keyed() ? collection : methods(), shared, tables);
     Optional<String> contextPrefix = own.keyed() ? table("contextOperations", instance, shared, tables) : Optional.empty();
     tables.replaceAll(shared::resolve);
-    List<String> constants = new ArrayList<>(shared.declarations());
-    if (!constants.isEmpty()) {
-      constants.set(constants.size() - 1, constants.get(constants.size() - 1) + "\n");
-    }
+    List<String> constants = ResourceFile.constants(shared);
     String classes = own.keyed()
         ? keyedList(listTable, listPrefix) + "\n" + context(contextPrefix)
         : singleton(listPrefix);
-    String code = String.join("", tables) + String.join("", constants);
-    List<String> codecImports = new ArrayList<>();
-    if (RUNTIME_CODEC.matcher(code).find()) {
-      codecImports.add("import * as $ from '" + model.folder.runtimeFromResources() + "/codec.js';");
-    }
-    if (API_CODEC.matcher(code).find()) {
-      codecImports.add("import * as C from '../codecs.js';");
-    }
+    List<String> codecImports = ResourceFile.codecImports(model, String.join("", tables) + String.join("", constants));
     List<String> treeNames = own.keyed() ? List.of("keyedList", "TreeResource", "type PathValues")
         : List.of("TreeResource", "type PathValues");
     String treeImport = Code.importNames("import", treeNames, model.folder.runtimeFromResources() + "/tree.js")

@@ -94,7 +94,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     treeNames.roots().forEach((id, property) -> clientResources.add(treeFiles.get(id).member(property, "[]")));
     treeNames.shortcuts().forEach((id, property) ->
         clientResources.add(treeFiles.get(id).member(property, "[undefined]")));
-    for (Resource resource : flatResources(context.api().resources(), tree)) {
+    for (Resource resource : context.api().resources().stream().flatMap(r -> tree.flat(r).stream()).toList()) {
       String className = model.symbols.resourceClass(resource.name());
       String module = modules.claimGenerated(NameKind.RESOURCE, Case.kebab(resource.name().words()));
       String property = TsSymbols.identifierMember(properties, NameKind.RESOURCE, resource.name(),
@@ -155,16 +155,6 @@ public final class TypeScriptPlugin implements LanguagePlugin {
         identity.author().map(TypeScriptPlugin::jsonString).orElse(null)));
     files.add("README.md", templates.render("root-README.md.mustache", root.readme(options.packageName())));
     return files;
-  }
-
-  /**
-   * The API's resources with only the operations no resource of the tree calls; a resource left
-   * with none is not printed.
-   */
-  private static List<Resource> flatResources(List<Resource> resources, ResourceTree tree) {
-    return resources.stream()
-        .map(r -> new Resource(r.name(), r.docs(), r.operations().stream().filter(o -> !tree.covers(o.id())).toList()))
-        .filter(r -> !r.operations().isEmpty()).toList();
   }
 
   private static void addRuntime(TemplateEngine templates, FileSet files) {

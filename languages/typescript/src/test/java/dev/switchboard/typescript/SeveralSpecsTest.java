@@ -105,6 +105,19 @@ class SeveralSpecsTest {
   }
 
   @Test
+  void aShortcutReadsTheMemberAsTheMountsClientNamesItWhereAClientMemberTookItsName(@TempDir Path dir) {
+    Specs.write(dir, "a.yaml", spec("https://alpha.example.test/v1", "basic: {type: http, scheme: basic}", "basic")
+        .replace("/things", "/timeout").replace("ListThings", "ListTimeout"));
+    Specs.write(dir, "b.yaml", spec("https://beta.example.test/v3", "basic: {type: http, scheme: basic}", "basic"));
+    Specs.write(dir, "switchboard.yaml", "shortcuts: alpha/v1\n");
+    FileSet files = Pipeline.generate(dir, new TypeScriptPlugin());
+    Matcher own = Pattern.compile("  get (\\w+)\\(\\): Timeout \\{").matcher(files.text("src/alpha/v1/client.ts"));
+    assertThat(own.find()).isTrue();
+    assertThat(own.group(1)).isNotEqualTo("timeout");
+    assertThat(files.text("src/client.ts")).contains("    return this.alpha.v1." + own.group(1) + ";\n");
+  }
+
+  @Test
   void eachMountGetsOnlyTheCredentialsItsOwnSpecDeclares(@TempDir Path dir) {
     Specs.write(dir, "a.yaml", spec("https://alpha.example.test/v1", "basic: {type: http, scheme: basic}", "basic"));
     Specs.write(dir, "b.yaml", spec("https://beta.example.test/v3", "key: {type: apiKey, in: header, name: X-Key}", "key"));
@@ -135,6 +148,18 @@ class SeveralSpecsTest {
     assertThat(files.files()).containsKey("src/flex-api/v1beta2/client.ts");
     assertThat(files.files()).containsKey("src/c/client.ts");
     assertThat(files.text("src/c/client-base.ts")).contains("from '../core/base-client.js'");
+  }
+
+  @Test
+  void aGetterTooLongForALineBreaksTheMakersArgumentsAsPrettierDoes(@TempDir Path dir) {
+    Specs.write(dir, "a.yaml",
+        spec("https://a-rather-long-domain-name-for-apis.example.test/v1", "basic: {type: http, scheme: basic}", "basic"));
+    Specs.write(dir, "c.yaml", spec("https://www.example.test", "basic: {type: http, scheme: basic}", "basic"));
+    Specs.write(dir, "switchboard.yaml", "clientName: ThreeSixteenChars\n");
+    String client = Pipeline.generate(dir, new TypeScriptPlugin()).text("src/client.ts");
+    // The maker fits on the first line, so its arguments break, not the line after ??=.
+    assertThat(client).contains("    return (this.#aRatherLongDomainNameForApis ??="
+        + " new ThreeSixteenCharsARatherLongDomainNameForApis(\n      this.#options,\n    ));\n");
   }
 
   @Test
