@@ -148,13 +148,13 @@ final class TreeGenerator {
     StringBuilder out = new StringBuilder("client");
     Map<TreeNode, String> members = route.defaulted() ? shortcuts(client) : client.roots();
     for (TreeRoute.Step step : route.steps()) {
-      Map.Entry<TreeNode, String> member = member(members, step.member());
-      out.append('.').append(member.getValue()).append('(');
+      TreeNode node = tree.node(step.node());
+      out.append('.').append(members.get(node)).append('(');
       if (step.called()) {
         out.append(value.apply(held.get(next++).parameter().name().wire()));
       }
       out.append(')');
-      members = at(member.getKey(), step.called()).children();
+      members = at(node, step.called()).children();
     }
     return out.toString();
   }
@@ -163,10 +163,6 @@ final class TreeGenerator {
     Map<TreeNode, String> members = new LinkedHashMap<>();
     client.shortcuts().forEach((shortcut, name) -> members.put(tree.node(shortcut.target()), name));
     return members;
-  }
-
-  private static Map.Entry<TreeNode, String> member(Map<TreeNode, String> members, Name name) {
-    return members.entrySet().stream().filter(e -> e.getKey().name().equals(name)).findFirst().orElseThrow();
   }
 
   /** Every class's endpoints, blocking and asynchronous class. */
