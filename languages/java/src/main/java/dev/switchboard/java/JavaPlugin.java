@@ -151,7 +151,7 @@ public final class JavaPlugin implements LanguagePlugin {
         }
       }
     }
-    tree.files(types).forEach(add);
+    tree.files().forEach(add);
   }
 
   private static Optional<JavaFile> declaration(TypeDecl type, JavaTypes types, Redaction redaction) {
