@@ -66,8 +66,10 @@ public final class JavaPlugin implements LanguagePlugin {
     JavaSymbols symbols = named.symbols();
     JavaTypes types = named.types();
     TreeGenerator tree = named.tree();
-    Map<Resource, ResourceModel> flat = named.flat();
     ClientGenerator client = named.client();
+    // Each resource's methods are named once; the services, endpoints and README all print these.
+    Map<Resource, ResourceModel> flat = new LinkedHashMap<>();
+    client.accessors().keySet().forEach(r -> flat.put(r, new ResourceModel(r, context.plan(), types)));
     List<ResourceModel> resources = List.copyOf(flat.values());
     addSources(api, types, context.plan().redaction(), resources, add);
     addTree(tree, types, add);
@@ -91,18 +93,15 @@ public final class JavaPlugin implements LanguagePlugin {
    * One spec's names, claimed in the one order its generation and the root of several specs
    * (which delegates to a mount's members) both follow, so both print the same names.
    */
-  record Named(JavaSymbols symbols, JavaTypes types, TreeGenerator tree, Map<Resource, ResourceModel> flat,
-      ClientGenerator client) {
+  record Named(JavaSymbols symbols, JavaTypes types, TreeGenerator tree, ClientGenerator client) {
     static Named of(Api api, Plan plan, JavaPackages packages, SymbolTable table) {
       JavaSymbols symbols = new JavaSymbols(api, plan.tree(), packages, table);
       JavaTypes types = new JavaTypes(api, symbols);
       TreeGenerator tree = new TreeGenerator(api, plan, types);
-      // Each resource's methods are named once; the services, endpoints and README all print these. A
-      // resource whose every operation the tree calls is not printed flat.
-      Map<Resource, ResourceModel> flat = new LinkedHashMap<>();
-      api.resources().forEach(r -> flat.put(r, new ResourceModel(r, plan, types)));
-      flat.values().removeIf(model -> model.methods().isEmpty() && !plan.tree().isEmpty());
-      return new Named(symbols, types, tree, flat, new ClientGenerator(api, symbols, plan, tree, List.copyOf(flat.keySet())));
+      // A resource whose every operation the tree calls is no member of the client.
+      List<Resource> flat = api.resources().stream()
+          .filter(r -> plan.tree().isEmpty() || plan.tree().flat(r).isPresent()).toList();
+      return new Named(symbols, types, tree, new ClientGenerator(api, symbols, plan, tree, flat));
     }
   }
 
@@ -152,7 +151,7 @@ public final class JavaPlugin implements LanguagePlugin {
         }
       }
     }
-    tree.files(types).forEach(add);
+    tree.files().forEach(add);
   }
 
   private static Optional<JavaFile> declaration(TypeDecl type, JavaTypes types, Redaction redaction) {

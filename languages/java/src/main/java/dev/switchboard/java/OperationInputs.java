@@ -97,13 +97,14 @@ final class OperationInputs {
    */
   static OperationInputs of(Operation operation, PlanOperation planned, JavaTypes types, int boundCount) {
     SymbolTable.Scope scope = types.symbols().newScope().reserve(RESERVED);
-    List<Parameter> held = pathOrder(operation).subList(0, boundCount);
+    // The plan lists path inputs in path order.
+    List<Input> held = planned.inputs(Input.Location.PATH).subList(0, boundCount);
     Map<Input, Param> byInput = new LinkedHashMap<>();
-    List<Param> bound = new ArrayList<>();
+    Map<Input, Param> bound = new LinkedHashMap<>();
     for (Parameter parameter : operation.parameters()) {
       Input input = input(planned, parameter);
-      if (held.contains(parameter)) {
-        bound.add(new Param(parameter, JavaSymbols.member(input.name()), true, types.boxed(parameter.type()),
+      if (held.contains(input)) {
+        bound.put(input, new Param(parameter, JavaSymbols.member(input.name()), true, types.boxed(parameter.type()),
             input.deprecated(), input.defaultFrom()));
         continue;
       }
@@ -111,7 +112,6 @@ final class OperationInputs {
       byInput.put(input, new Param(parameter, name, input.required(), types.boxed(parameter.type()),
           input.deprecated(), input.defaultFrom()));
     }
-    bound.sort(java.util.Comparator.comparingInt(p -> held.indexOf(p.parameter())));
     List<Param> params = List.copyOf(byInput.values());
     Optional<Body> body = planned.body().map(plannedBody -> body(operation, planned, plannedBody, scope, types));
     Optional<String> itemLimit = planned.result() instanceof Result.Paged paged
@@ -119,15 +119,7 @@ final class OperationInputs {
         : Optional.empty();
     List<List<Member>> groups = planned.requireOneOf().stream()
         .map(group -> planned.group(group).stream().map(input -> member(input, byInput, body)).toList()).toList();
-    return new OperationInputs(params, List.copyOf(bound), body, itemLimit, groups);
-  }
-
-  /** The operation's path parameters in the order its path names them. */
-  private static List<Parameter> pathOrder(Operation operation) {
-    List<Parameter> path = new ArrayList<>(operation.parameters().stream()
-        .filter(p -> p.location() == Parameter.Location.PATH).toList());
-    path.sort(java.util.Comparator.comparingInt(p -> operation.path().indexOf("{" + p.name().wire() + "}")));
-    return path;
+    return new OperationInputs(params, held.stream().map(bound::get).toList(), body, itemLimit, groups);
   }
 
   /** The plan's groups name parameters and flattened body properties, never a whole body. */

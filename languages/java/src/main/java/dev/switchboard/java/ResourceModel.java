@@ -85,7 +85,7 @@ final class ResourceModel {
   }
 
   private static Map<Call, String> names(Resource resource, Plan plan, JavaTypes types) {
-    List<Operation> flat = resource.operations().stream().filter(op -> !plan.tree().covers(op.id())).toList();
+    List<Operation> flat = plan.tree().flat(resource).map(Resource::operations).orElse(List.of());
     Map<Operation, String> names =
         types.symbols().members(NameKind.OPERATION, flat, op -> plan.operation(op.id()).method(),
             Operation::source, RESERVED);

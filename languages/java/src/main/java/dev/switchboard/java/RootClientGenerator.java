@@ -162,13 +162,8 @@ final class RootClientGenerator {
   private void addMembers(Namespace level, TypeSpec.Builder spec, MethodSpec.Builder constructor) {
     Map<Object, String> names = memberNames(level);
     for (Namespace namespace : level.namespaces()) {
-      String name = names.get(namespace);
       ClassName type = namespaceClass(namespace);
-      spec.addField(type, name, Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("this.$N = new $T(settings)", name, type);
-      spec.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(type)
-          .addJavadoc("The APIs below {@code $L}.\n", Javadoc.escape(key(namespace.path())))
-          .addStatement("return $N", name).build());
+      addNamespace(spec, constructor, namespace, names.get(namespace), type, CodeBlock.of("new $T(settings)", type));
     }
     for (Mount mount : level.mounts()) {
       String name = names.get(mount);
@@ -180,6 +175,16 @@ final class RootClientGenerator {
           .addJavadoc("\n<p>Made on first use, once, with this client's settings ({@code $L}).\n", Javadoc.escape(mount.source().replaceAll(".*/", "")))
           .addStatement("return $N.get()", name).build());
     }
+  }
+
+  /** A namespace's field, made in {@code constructor} by {@code make}, and its accessor. */
+  private static void addNamespace(TypeSpec.Builder spec, MethodSpec.Builder constructor, Namespace namespace,
+      String name, ClassName type, CodeBlock make) {
+    spec.addField(type, name, Modifier.PRIVATE, Modifier.FINAL);
+    constructor.addStatement("this.$N = $L", name, make);
+    spec.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(type)
+        .addJavadoc("The APIs below {@code $L}.\n", Javadoc.escape(key(namespace.path())))
+        .addStatement("return $N", name).build());
   }
 
   /** How a caller reaches each namespace and mount below {@code level}, reached as {@code prefix}. */
@@ -267,11 +272,7 @@ final class RootClientGenerator {
     for (Namespace namespace : level.namespaces()) {
       String name = names.get(namespace);
       ClassName type = asyncNamespaceClass(namespace);
-      spec.addField(type, name, Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("this.$N = new $T(blocking.$N())", name, type, name);
-      spec.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(type)
-          .addJavadoc("The APIs below {@code $L}.\n", Javadoc.escape(key(namespace.path())))
-          .addStatement("return $N", name).build());
+      addNamespace(spec, constructor, namespace, name, type, CodeBlock.of("new $T(blocking.$N())", type, name));
     }
     for (Mount mount : level.mounts()) {
       String name = names.get(mount);

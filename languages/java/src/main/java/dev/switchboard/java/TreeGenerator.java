@@ -45,27 +45,40 @@ final class TreeGenerator {
   private final JavaSymbols symbols;
   private final Map<String, ClassName> lists = new LinkedHashMap<>();
   private final Map<String, ClassName> contexts = new LinkedHashMap<>();
-  private final List<TreeClass> classes = new ArrayList<>();
+  private final Api api;
+  private final Plan plan;
+  private final JavaTypes types;
+  /** Made on first use: the root of several specs needs only the classes' names. */
+  private List<TreeClass> classes;
 
   TreeGenerator(Api api, Plan plan, JavaTypes types) {
     this.tree = plan.tree();
     this.symbols = types.symbols();
+    this.api = api;
+    this.plan = plan;
+    this.types = types;
     // Names first, so every class can refer to its children's.
     tree.nodes().forEach(this::claim);
+  }
+
+  /** Each node's classes with their operations and children, in the tree's order. */
+  private List<TreeClass> model() {
     Map<String, Operation> operations = new LinkedHashMap<>();
     api.operations().forEach(op -> operations.put(op.id(), op));
+    List<TreeClass> made = new ArrayList<>();
     for (TreeNode node : tree.nodes()) {
       if (node.key().isPresent()) {
-        classes.add(treeClass(node, false, node.collection(), node.collectionChildren(), operations, plan, types));
-        classes.add(treeClass(node, true, node.instance(), node.instanceChildren(), operations, plan, types));
+        made.add(treeClass(node, false, node.collection(), node.collectionChildren(), operations));
+        made.add(treeClass(node, true, node.instance(), node.instanceChildren(), operations));
       } else {
         List<TreeMethod> methods = new ArrayList<>(node.collection());
         methods.addAll(node.instance());
         List<String> children = new ArrayList<>(node.collectionChildren());
         children.addAll(node.instanceChildren());
-        classes.add(treeClass(node, false, methods, children, operations, plan, types));
+        made.add(treeClass(node, false, methods, children, operations));
       }
     }
+    return List.copyOf(made);
   }
 
   /** Claims the node's class names where models and params are named, so neither takes the other's. */
@@ -79,7 +92,7 @@ final class TreeGenerator {
   }
 
   private TreeClass treeClass(TreeNode node, boolean member, List<TreeMethod> methods, List<String> children,
-      Map<String, Operation> operations, Plan plan, JavaTypes types) {
+      Map<String, Operation> operations) {
     // Methods and children share one scope: a Java class's methods and accessors are all members.
     SymbolTable.Scope scope = symbols.newScope().reserveWords(JavaNames.OBJECT_MEMBERS).reserve(ResourceModel.RESERVED);
     // It holds its ancestors' keys, and on the member side its own.
@@ -117,6 +130,9 @@ final class TreeGenerator {
   }
 
   List<TreeClass> classes() {
+    if (classes == null) {
+      classes = model();
+    }
     return classes;
   }
 
@@ -133,7 +149,7 @@ final class TreeGenerator {
 
   /** The class a step of a call reaches: a node's member when the step binds its key, else its collection. */
   TreeClass at(TreeNode node, boolean member) {
-    return classes.stream().filter(c -> c.node().equals(node) && c.member() == (member && node.key().isPresent()))
+    return classes().stream().filter(c -> c.node().equals(node) && c.member() == (member && node.key().isPresent()))
         .findFirst().orElseThrow();
   }
 
@@ -148,13 +164,13 @@ final class TreeGenerator {
     StringBuilder out = new StringBuilder("client");
     Map<TreeNode, String> members = route.defaulted() ? shortcuts(client) : client.roots();
     for (TreeRoute.Step step : route.steps()) {
-      Map.Entry<TreeNode, String> member = member(members, step.member());
-      out.append('.').append(member.getValue()).append('(');
+      TreeNode node = tree.node(step.node());
+      out.append('.').append(members.get(node)).append('(');
       if (step.called()) {
         out.append(value.apply(held.get(next++).parameter().name().wire()));
       }
       out.append(')');
-      members = at(member.getKey(), step.called()).children();
+      members = at(node, step.called()).children();
     }
     return out.toString();
   }
@@ -165,14 +181,10 @@ final class TreeGenerator {
     return members;
   }
 
-  private static Map.Entry<TreeNode, String> member(Map<TreeNode, String> members, Name name) {
-    return members.entrySet().stream().filter(e -> e.getKey().name().equals(name)).findFirst().orElseThrow();
-  }
-
   /** Every class's endpoints, blocking and asynchronous class. */
-  List<JavaFile> files(JavaTypes types) {
+  List<JavaFile> files() {
     List<JavaFile> files = new ArrayList<>();
-    for (TreeClass treeClass : classes) {
+    for (TreeClass treeClass : classes()) {
       if (!treeClass.model().methods().isEmpty()) {
         files.add(new EndpointsGenerator(types).generate(treeClass.model()));
       }

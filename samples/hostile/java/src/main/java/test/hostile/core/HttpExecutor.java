@@ -60,8 +60,9 @@ public final class HttpExecutor {
 
   public <T> ApiResponse<T> execute(
       ApiRequest request, RequestOptions call, ResponseHandler<T> handler) {
-    HttpRequest first = prepare(request, call);
-    RequestLog requestLog = log.hiding(filled(request));
+    ApiRequest filled = filled(request);
+    HttpRequest first = prepare(filled, call);
+    RequestLog requestLog = log.hiding(filled);
     HttpRequest http = first;
     int hops = 0;
     for (int attempt = 0; ; ) {
@@ -119,8 +120,9 @@ public final class HttpExecutor {
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(
       ApiRequest request, RequestOptions call, ResponseHandler<T> handler) {
     try {
-      HttpRequest http = prepare(request, call);
-      RequestLog requestLog = log.hiding(filled(request));
+      ApiRequest filled = filled(request);
+      HttpRequest http = prepare(filled, call);
+      RequestLog requestLog = log.hiding(filled);
       return attemptAsync(request, requestLog, call, http, http, 0, 0).thenApply(handler::handle);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
@@ -230,8 +232,8 @@ public final class HttpExecutor {
     return request.withPathDefaults(options.credentials(), options.pathValues());
   }
 
+  /** The HTTP request of {@code request}, whose path values are {@link #filled}. */
   private HttpRequest prepare(ApiRequest request, RequestOptions call) {
-    request = filled(request);
     boolean foreign = false;
     if (request.link() != null) {
       String root = request.root(options.baseUrl(), options.baseUrlOverridden());
