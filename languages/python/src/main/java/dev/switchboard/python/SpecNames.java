@@ -2,7 +2,6 @@ package dev.switchboard.python;
 
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Name;
-import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.plan.Plan;
@@ -64,18 +63,11 @@ record SpecNames(Map<String, String> typeNames, Optional<TreeNames> tree, Map<Re
   }
 
   /** The flat resources: for a spec with a tree, only the operations no resource of the tree calls. */
-  static List<Resource> flat(Api api, Plan plan) {
+  private static List<Resource> flat(Api api, Plan plan) {
     if (plan.tree().isEmpty()) {
       return api.resources();
     }
-    List<Resource> left = new ArrayList<>();
-    for (Resource resource : api.resources()) {
-      List<Operation> operations = resource.operations().stream().filter(op -> !plan.tree().covers(op.id())).toList();
-      if (!operations.isEmpty()) {
-        left.add(new Resource(resource.name(), resource.docs(), operations));
-      }
-    }
-    return left;
+    return api.resources().stream().map(plan.tree()::flat).flatMap(Optional::stream).toList();
   }
 
   /** Module and class names of each resource; classes yield to models on collision. */
