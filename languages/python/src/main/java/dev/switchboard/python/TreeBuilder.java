@@ -67,8 +67,8 @@ final class TreeBuilder {
       imports.module("functools");
     }
     List<ClassView> classes = new ArrayList<>();
+    MethodPrinter printer = new MethodPrinter(imports);
     for (boolean async : List.of(false, true)) {
-      MethodPrinter printer = new MethodPrinter(imports);
       if (own.context().isPresent()) {
         classes.add(classView(node, async, collection, node.collectionChildren(), true, printer, typeChecking));
         classes.add(classView(node, async, instance, node.instanceChildren(), false, printer, typeChecking));
