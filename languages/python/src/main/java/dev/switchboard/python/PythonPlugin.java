@@ -108,10 +108,9 @@ public final class PythonPlugin implements LanguagePlugin {
       context.plan().webhooks().ifPresent(signature -> files.add(src + "webhooks.py",
           templates.render("package/webhooks.py.mustache", WebhooksModule.view(signature))));
       files.add("pyproject.toml", templates.render("pyproject.toml.mustache", p));
-      files.add("README.md", templates.render("README.md.mustache",
-          tree.map(names -> new ReadmeBuilder(types, p, resources, methods)
-              .withTree(treeMethods, new TreeRoutes(plan, names, new PyExamples(types))))
-              .orElseGet(() -> new ReadmeBuilder(types, p, resources, methods)).build(context.readme())));
+      ReadmeBuilder readme = new ReadmeBuilder(types, p, resources, methods);
+      tree.ifPresent(names -> readme.withTree(treeMethods, new TreeRoutes(plan, names, new PyExamples(types))));
+      files.add("README.md", templates.render("README.md.mustache", readme.build(context.readme())));
     });
     return files;
   }
