@@ -58,10 +58,6 @@ final class ClientBuilder {
     this.taken = symbols.newScope().reserve(TAKEN).reserve(FIXED);
   }
 
-  ClientView build(List<ResourceNames> resources, Map<String, String> resourceDocs) {
-    return build(List.of(), resources, resourceDocs);
-  }
-
   /** The client with the tree's members first, then the flat resources. */
   ClientView build(List<SpecNames.ClientMember> tree, List<ResourceNames> resources, Map<String, String> resourceDocs) {
     imports.name("__future__", "annotations").name("typing", "Any").name("typing", "Optional")
