@@ -8,8 +8,10 @@ import dev.switchboard.core.plan.TreeNode;
 import dev.switchboard.core.plan.TreeRoute;
 import dev.switchboard.python.view.ReadmeView;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +26,7 @@ final class TreeRoutes {
   record Access(String heading, String code, String variable) {}
 
   /** Names README examples use besides the resource's. */
-  private static final java.util.Set<String> EXAMPLE_NAMES = java.util.Set.of("client", "result", "item", "event",
+  private static final Set<String> EXAMPLE_NAMES = Set.of("client", "result", "item", "event",
       "response", "content", "error", "os");
 
   private final Plan plan;
@@ -71,7 +73,7 @@ final class TreeRoutes {
   Optional<ReadmeView.Shortcut> shortcut() {
     // One to a keyed resource shows most: client.messages and client.messages("SM…").
     return names.shortcuts().entrySet().stream()
-        .sorted(java.util.Comparator.comparing(e -> plan.tree().node(e.getKey().target()).key().isEmpty()))
+        .sorted(Comparator.comparing(e -> plan.tree().node(e.getKey().target()).key().isEmpty()))
         .findFirst().map(entry -> {
       ResourceTree.Shortcut shortcut = entry.getKey();
       String key = names.node(shortcut.via()).key().orElseThrow();
