@@ -46,7 +46,7 @@ final class TreeRoutes {
       return Optional.empty();
     }
     TreeRoute route = found.get();
-    List<Input> path = new ArrayList<>(OperationBuilder.pathInOrder(plan.operation(operation)));
+    List<Input> path = new ArrayList<>(plan.operation(operation).inputs(Input.Location.PATH));
     if (route.defaulted()) {
       path.remove(0);
     }
