@@ -58,18 +58,8 @@ final class ClientBuilder {
     this.taken = symbols.newScope().reserve(TAKEN).reserve(FIXED);
   }
 
-  ClientView build(List<ResourceNames> resources, Map<String, String> resourceDocs) {
-    return build(List.of(), resources, resourceDocs);
-  }
-
-  /**
-   * A member of the client that is a resource of the tree: a root ({@code values} {@code ()}) or a
-   * shortcut, whose first path value is left to the client ({@code (NOT_GIVEN,)}).
-   */
-  record TreeMember(String attribute, String module, String className, String asyncClassName, String values) {}
-
   /** The client with the tree's members first, then the flat resources. */
-  ClientView build(List<TreeMember> tree, List<ResourceNames> resources, Map<String, String> resourceDocs) {
+  ClientView build(List<SpecNames.ClientMember> tree, List<ResourceNames> resources, Map<String, String> resourceDocs) {
     imports.name("__future__", "annotations").name("typing", "Any").name("typing", "Optional")
         .name("typing", "Union").name("collections.abc", "Mapping").module("httpx")
         .name("._auth", "Credentials").name("._core", "SyncCore").name("._core", "AsyncCore")
@@ -83,13 +73,15 @@ final class ClientBuilder {
     fixedArguments();
     List<ResourceRef> refs = new ArrayList<>();
     Imports typeChecking = new Imports();
-    for (TreeMember member : tree) {
-      String module = ".tree." + member.module();
+    for (SpecNames.ClientMember member : tree) {
+      String module = member.module();
+      // A shortcut leaves its first path value to the client, which fills it in.
+      String values = member.shortcut() ? "(NOT_GIVEN,)" : "()";
       typeChecking.name(module, member.className()).name(module, member.asyncClassName());
       refs.add(new ResourceRef(propertyHeader(member.attribute(), member.className()),
           propertyHeader(member.attribute(), member.asyncClassName()), "",
-          lazyConstruction(module, member.className(), List.of("self._core", member.values())),
-          lazyConstruction(module, member.asyncClassName(), List.of("self._core", member.values()))));
+          lazyConstruction(module, member.className(), List.of("self._core", values)),
+          lazyConstruction(module, member.asyncClassName(), List.of("self._core", values))));
     }
     for (ResourceNames names : resources) {
       typeChecking.name(".resources." + names.attribute(), names.className())

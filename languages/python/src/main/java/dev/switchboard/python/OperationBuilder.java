@@ -42,7 +42,8 @@ final class OperationBuilder {
    */
   OperationPlan plan(Operation operation, PlanOperation planned, String method, int bound) {
     SymbolTable.Scope taken = types.symbols().newScope().reserve(PythonSymbols.METHOD_LOCALS);
-    List<Input> held = pathInOrder(planned).subList(0, bound);
+    // The plan lists path parameters in path order.
+    List<Input> held = planned.inputs(Input.Location.PATH).subList(0, bound);
     Map<Input, Argument> byInput = new LinkedHashMap<>();
     planned.inputs().stream().filter(input -> !held.contains(input))
         .forEach(input -> byInput.put(input, argument(operation, input, taken)));
@@ -63,11 +64,6 @@ final class OperationBuilder {
         held.stream().map(Input::wire).toList());
   }
 
-  /** The operation's path parameters in the order its path names them. */
-  static List<Input> pathInOrder(PlanOperation planned) {
-    return planned.inputs().stream().filter(i -> i.location() == Input.Location.PATH)
-        .sorted(java.util.Comparator.comparingInt(i -> planned.path().indexOf("{" + i.wire() + "}"))).toList();
-  }
 
   /** Positional arguments first (path, then a required whole body), then required and optional keywords. */
   private static List<Argument> arguments(Collection<Argument> all) {

@@ -102,16 +102,15 @@ public final class PythonPlugin implements LanguagePlugin {
     }
     files.add(src + "_client.py", templates.render("package/_client.py.mustache",
         new ClientBuilder(api, context.plan(), symbols, depth)
-            .build(tree.map(names -> treeMembers(plan, names)).orElse(List.of()), List.copyOf(resources.values()),
+            .build(spec.treeMembers(plan), List.copyOf(resources.values()),
                 resourceDocs(resources))));
     project.ifPresent(p -> {
       context.plan().webhooks().ifPresent(signature -> files.add(src + "webhooks.py",
           templates.render("package/webhooks.py.mustache", WebhooksModule.view(signature))));
       files.add("pyproject.toml", templates.render("pyproject.toml.mustache", p));
-      files.add("README.md", templates.render("README.md.mustache",
-          tree.map(names -> new ReadmeBuilder(types, p, resources, methods)
-              .withTree(treeMethods, new TreeRoutes(plan, names, new PyExamples(types))))
-              .orElseGet(() -> new ReadmeBuilder(types, p, resources, methods)).build(context.readme())));
+      ReadmeBuilder readme = new ReadmeBuilder(types, p, resources, methods);
+      tree.ifPresent(names -> readme.withTree(treeMethods, new TreeRoutes(plan, names, new PyExamples(types))));
+      files.add("README.md", templates.render("README.md.mustache", readme.build(context.readme())));
     });
     return files;
   }
@@ -142,20 +141,6 @@ public final class PythonPlugin implements LanguagePlugin {
     files.add(src + "tree/__init__.py", templates.render("package/lazy__init__.py.mustache",
         new LazyInitView(docstring, imports.render(4), all, entries)));
     return builder.printed();
-  }
-
-  /** The client's members from the tree: its roots, then its shortcuts, which leave the first path value to the client. */
-  private static List<ClientBuilder.TreeMember> treeMembers(Plan plan, TreeNames names) {
-    List<ClientBuilder.TreeMember> members = new ArrayList<>();
-    for (String root : plan.tree().roots()) {
-      TreeNames.NodeNames own = names.node(root);
-      members.add(new ClientBuilder.TreeMember(names.member(root), own.module(), own.list(), own.asyncList(), "()"));
-    }
-    names.shortcuts().forEach((shortcut, attribute) -> {
-      TreeNames.NodeNames own = names.node(shortcut.target());
-      members.add(new ClientBuilder.TreeMember(attribute, own.module(), own.list(), own.asyncList(), "(NOT_GIVEN,)"));
-    });
-    return members;
   }
 
   /** The runtime and the files of the package itself: {@code py.typed}, {@code __init__.py}, {@code _version.py}. */

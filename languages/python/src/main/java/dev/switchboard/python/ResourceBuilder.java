@@ -21,6 +21,8 @@ final class ResourceBuilder {
   private final Imports imports;
   /** Models, imported for type checkers only: at run time an operation loads its models when called. */
   private final Imports typeChecking;
+  /** Prints the flat methods as the tree's classes print theirs, adding what they use to {@link #imports}. */
+  private final MethodPrinter printer;
   /** Each operation's method as {@link #build} printed it. */
   private final Map<Operation, OperationPlan> printed = new LinkedHashMap<>();
 
@@ -30,6 +32,7 @@ final class ResourceBuilder {
     this.names = names;
     this.imports = types.imports();
     this.typeChecking = types.imports();
+    this.printer = new MethodPrinter(imports);
   }
 
   ResourceView build(Resource resource) {
@@ -40,8 +43,8 @@ final class ResourceBuilder {
     OperationBuilder builder = new OperationBuilder(types, scope);
     methods.forEach((operation, name) -> printed.put(operation, builder.plan(operation, plan.operation(operation.id()), name)));
     List<OperationPlan> plans = List.copyOf(printed.values());
-    List<MethodView> sync = plans.stream().map(p -> method(p, false)).toList();
-    List<MethodView> async = plans.stream().map(p -> method(p, true)).toList();
+    List<MethodView> sync = plans.stream().map(p -> printer.method(p, false)).toList();
+    List<MethodView> async = plans.stream().map(p -> printer.method(p, true)).toList();
     List<String> raw = plans.stream().filter(OperationPlan::hasRawResponse).map(OperationPlan::method).toList();
     if (!raw.isEmpty()) {
       imports.name(".._response", "raw_method").name(".._response", "async_raw_method");
@@ -79,10 +82,6 @@ final class ResourceBuilder {
     }
     exported.sort(Imports::compareNames);
     return PyCode.wrap(0, "__all__ = [", exported.stream().map(PyText::literal).toList(), "]", 0);
-  }
-
-  private MethodView method(OperationPlan plan, boolean async) {
-    return new MethodPrinter(imports).method(plan, async);
   }
 
   /** The class names of one resource, claimed together in the package namespace. */

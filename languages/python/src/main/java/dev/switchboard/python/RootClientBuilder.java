@@ -309,7 +309,7 @@ final class RootClientBuilder {
   private static Map<String, String> mountArguments(Mount mount) {
     ClientBuilder client = new ClientBuilder(mount.api(), mount.plan(), new PythonSymbols(
         new SymbolTable(PythonSymbols.PROVIDER)));
-    client.build(List.of(), Map.of());
+    client.build(List.of(), List.of(), Map.of());
     Map<String, String> byName = new LinkedHashMap<>();
     client.givenNames().forEach((given, name) -> byName.put(name, given));
     return byName;

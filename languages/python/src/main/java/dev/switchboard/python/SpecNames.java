@@ -2,7 +2,6 @@ package dev.switchboard.python;
 
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Name;
-import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.plan.Plan;
@@ -22,8 +21,12 @@ import java.util.Optional;
  */
 record SpecNames(Map<String, String> typeNames, Optional<TreeNames> tree, Map<Resource, ResourceNames> resources) {
 
-  /** One member of the client: the plan's name for it, its attribute, its classes and their module. */
-  record ClientMember(Name name, String attribute, String module, String className, String asyncClassName) {}
+  /**
+   * One member of the client: the plan's name for it, its attribute, its classes and their module;
+   * {@code shortcut} when it leaves the first path value to the client.
+   */
+  record ClientMember(Name name, String attribute, String module, String className, String asyncClassName,
+      boolean shortcut) {}
 
   /** Claims the classes in {@code symbols} and the client's members in {@code client}. */
   static SpecNames claim(Api api, Plan plan, PythonSymbols symbols, SymbolTable.Scope client) {
@@ -41,41 +44,40 @@ record SpecNames(Map<String, String> typeNames, Optional<TreeNames> tree, Map<Re
    * A flat resource of a spec without a tree is named as its plan's resource at the same place.
    */
   List<ClientMember> clientMembers(Plan plan) {
-    List<ClientMember> members = new ArrayList<>();
-    tree.ifPresent(names -> {
-      for (String root : plan.tree().roots()) {
-        members.add(treeMember(plan.tree().node(root).name(), names.member(root), names.node(root)));
-      }
-      names.shortcuts().forEach((shortcut, attribute) ->
-          members.add(treeMember(shortcut.name(), attribute, names.node(shortcut.target()))));
-    });
+    List<ClientMember> members = new ArrayList<>(treeMembers(plan));
     int index = 0;
     for (Map.Entry<Resource, ResourceNames> entry : resources.entrySet()) {
       Name name = tree.isEmpty() ? plan.resources().get(index++).name() : entry.getKey().name();
       ResourceNames names = entry.getValue();
       members.add(new ClientMember(name, names.attribute(), ".resources." + names.attribute(), names.className(),
-          names.asyncClassName()));
+          names.asyncClassName(), false));
     }
     return members;
   }
 
-  private static ClientMember treeMember(Name name, String attribute, TreeNames.NodeNames node) {
-    return new ClientMember(name, attribute, ".tree." + node.module(), node.list(), node.asyncList());
+  /** The client's members from the tree: its roots, then its shortcuts; none without a tree. */
+  List<ClientMember> treeMembers(Plan plan) {
+    List<ClientMember> members = new ArrayList<>();
+    tree.ifPresent(names -> {
+      for (String root : plan.tree().roots()) {
+        members.add(treeMember(plan.tree().node(root).name(), names.member(root), names.node(root), false));
+      }
+      names.shortcuts().forEach((shortcut, attribute) ->
+          members.add(treeMember(shortcut.name(), attribute, names.node(shortcut.target()), true)));
+    });
+    return members;
+  }
+
+  private static ClientMember treeMember(Name name, String attribute, TreeNames.NodeNames node, boolean shortcut) {
+    return new ClientMember(name, attribute, ".tree." + node.module(), node.list(), node.asyncList(), shortcut);
   }
 
   /** The flat resources: for a spec with a tree, only the operations no resource of the tree calls. */
-  static List<Resource> flat(Api api, Plan plan) {
+  private static List<Resource> flat(Api api, Plan plan) {
     if (plan.tree().isEmpty()) {
       return api.resources();
     }
-    List<Resource> left = new ArrayList<>();
-    for (Resource resource : api.resources()) {
-      List<Operation> operations = resource.operations().stream().filter(op -> !plan.tree().covers(op.id())).toList();
-      if (!operations.isEmpty()) {
-        left.add(new Resource(resource.name(), resource.docs(), operations));
-      }
-    }
-    return left;
+    return api.resources().stream().map(plan.tree()::flat).flatMap(Optional::stream).toList();
   }
 
   /** Module and class names of each resource; classes yield to models on collision. */

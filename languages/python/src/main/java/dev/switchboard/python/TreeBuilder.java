@@ -2,7 +2,6 @@ package dev.switchboard.python;
 
 import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.ir.Operation;
-import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.plan.Input;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.TreeMethod;
@@ -41,9 +40,7 @@ final class TreeBuilder {
     this.types = types;
     this.plan = plan;
     this.names = names;
-    for (Resource resource : api.resources()) {
-      resource.operations().forEach(op -> operations.put(op.id(), op));
-    }
+    api.operations().forEach(op -> operations.put(op.id(), op));
   }
 
   Map<String, OperationPlan> printed() {
@@ -67,8 +64,8 @@ final class TreeBuilder {
       imports.module("functools");
     }
     List<ClassView> classes = new ArrayList<>();
+    MethodPrinter printer = new MethodPrinter(imports);
     for (boolean async : List.of(false, true)) {
-      MethodPrinter printer = new MethodPrinter(imports);
       if (own.context().isPresent()) {
         classes.add(classView(node, async, collection, node.collectionChildren(), true, printer, typeChecking));
         classes.add(classView(node, async, instance, node.instanceChildren(), false, printer, typeChecking));

@@ -106,6 +106,12 @@ final class TreeNames {
     return methods.get(operation);
   }
 
+  /** The client's member for the shortcut to node {@code target}. */
+  String shortcut(String target) {
+    return shortcuts.entrySet().stream().filter(e -> e.getKey().target().equals(target)).map(Map.Entry::getValue)
+        .findFirst().orElseThrow();
+  }
+
   /** Each shortcut with its member name on the client. */
   Map<ResourceTree.Shortcut, String> shortcuts() {
     return shortcuts;

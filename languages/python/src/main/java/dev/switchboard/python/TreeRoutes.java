@@ -8,8 +8,10 @@ import dev.switchboard.core.plan.TreeNode;
 import dev.switchboard.core.plan.TreeRoute;
 import dev.switchboard.python.view.ReadmeView;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +26,7 @@ final class TreeRoutes {
   record Access(String heading, String code, String variable) {}
 
   /** Names README examples use besides the resource's. */
-  private static final java.util.Set<String> EXAMPLE_NAMES = java.util.Set.of("client", "result", "item", "event",
+  private static final Set<String> EXAMPLE_NAMES = Set.of("client", "result", "item", "event",
       "response", "content", "error", "os");
 
   private final Plan plan;
@@ -39,32 +41,30 @@ final class TreeRoutes {
 
   /** The resource that calls {@code operation}, reached from {@code client}; empty when no resource does. */
   Optional<Access> access(String operation, int indent) {
-    ResourceTree tree = plan.tree();
-    Optional<TreeRoute> found = tree.route(operation);
+    Optional<TreeRoute> found = plan.tree().route(operation);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     TreeRoute route = found.get();
-    List<TreeNode> chain = chain(tree, operation);
-    List<Input> path = new ArrayList<>(OperationBuilder.pathInOrder(plan.operation(operation)));
+    List<Input> path = new ArrayList<>(plan.operation(operation).inputs(Input.Location.PATH));
     if (route.defaulted()) {
       path.remove(0);
     }
     StringBuilder heading = new StringBuilder("client");
     StringBuilder code = new StringBuilder("client");
-    int skipped = route.defaulted() ? 1 : 0;
     for (int i = 0; i < route.steps().size(); i++) {
-      TreeNode node = chain.get(i + skipped);
-      String member = i == 0 && route.defaulted() ? shortcut(chain.get(0), node) : names.member(node.id());
+      TreeRoute.Step step = route.steps().get(i);
+      String member = i == 0 && route.defaulted() ? names.shortcut(step.node()) : names.member(step.node());
       heading.append('.').append(member);
       code.append('.').append(member);
-      if (route.steps().get(i).called()) {
-        heading.append('(').append(names.node(node.id()).key().orElseThrow()).append(')');
+      if (step.called()) {
+        heading.append('(').append(names.node(step.node()).key().orElseThrow()).append(')');
         Input key = path.remove(0);
         code.append('(').append(key.example().map(e -> examples.of(e, indent + 4, "")).orElse("\"...\"")).append(')');
       }
     }
-    String variable = PythonSymbols.snake(chain.get(chain.size() - 1).type().words());
+    String last = route.steps().get(route.steps().size() - 1).node();
+    String variable = PythonSymbols.snake(plan.tree().node(last).type().words());
     return Optional.of(new Access(heading.toString(), code.toString(),
         EXAMPLE_NAMES.contains(variable) ? "resource" : variable));
   }
@@ -73,7 +73,7 @@ final class TreeRoutes {
   Optional<ReadmeView.Shortcut> shortcut() {
     // One to a keyed resource shows most: client.messages and client.messages("SM…").
     return names.shortcuts().entrySet().stream()
-        .sorted(java.util.Comparator.comparing(e -> plan.tree().node(e.getKey().target()).key().isEmpty()))
+        .sorted(Comparator.comparing(e -> plan.tree().node(e.getKey().target()).key().isEmpty()))
         .findFirst().map(entry -> {
       ResourceTree.Shortcut shortcut = entry.getKey();
       String key = names.node(shortcut.via()).key().orElseThrow();
@@ -85,21 +85,5 @@ final class TreeRoutes {
           .map(PythonSymbols::parameter);
       return new ReadmeView.Shortcut(entry.getValue(), full, key, option.orElse(null));
     });
-  }
-
-  /** The node that calls {@code operation} and its ancestors, the root first. */
-  private static List<TreeNode> chain(ResourceTree tree, String operation) {
-    TreeNode owner = tree.nodes().stream().filter(n -> n.calls(operation)).findFirst().orElseThrow();
-    List<TreeNode> chain = new ArrayList<>(List.of(owner));
-    for (Optional<TreeNode> up = tree.parent(owner.id()); up.isPresent(); up = tree.parent(up.get().id())) {
-      chain.add(0, up.get());
-    }
-    return chain;
-  }
-
-  private String shortcut(TreeNode via, TreeNode target) {
-    return names.shortcuts().entrySet().stream()
-        .filter(e -> e.getKey().via().equals(via.id()) && e.getKey().target().equals(target.id()))
-        .map(java.util.Map.Entry::getValue).findFirst().orElseThrow();
   }
 }
