@@ -18,7 +18,8 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = Result.Stream.class, name = "stream"),
   @JsonSubTypes.Type(value = Result.Text.class, name = "text"),
   @JsonSubTypes.Type(value = Result.Binary.class, name = "binary"),
-  @JsonSubTypes.Type(value = Result.None.class, name = "none")
+  @JsonSubTypes.Type(value = Result.None.class, name = "none"),
+  @JsonSubTypes.Type(value = Result.Deleted.class, name = "deleted")
 })
 public sealed interface Result {
 
@@ -134,4 +135,14 @@ public sealed interface Result {
 
   /** No response body. */
   record None() implements Result {}
+
+  /**
+   * A delete with no response body: the method returns whether the server deleted, as Twilio's
+   * libraries do. Any success but {@value #ACCEPTED} (Accepted: queued, not yet done) means it did;
+   * a failure raises as for any call.
+   */
+  record Deleted() implements Result {
+    /** The one success status that does not mean deleted. */
+    public static final int ACCEPTED = 202;
+  }
 }

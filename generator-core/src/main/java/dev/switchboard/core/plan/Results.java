@@ -31,7 +31,7 @@ final class Results {
   }
 
   /**
-   * The shape of the first success response: none without a body; paged when the IR found a
+   * The shape of the first success response: without a body, deleted for a DELETE, else none; paged when the IR found a
    * pagination (whatever the media type, as the pager reads JSON pages), its item-limit option
    * named in {@code scope} after the inputs; stream for server-sent
    * events; binary; text; a list for a JSON array (through nullable and aliases); else a model.
@@ -39,7 +39,7 @@ final class Results {
   Result of(Operation operation, NameAllocator scope) {
     Optional<Response.ResponseContent> success = operation.successResponse().flatMap(Response::content);
     if (success.isEmpty()) {
-      return new Result.None();
+      return operation.method().equals("DELETE") ? new Result.Deleted() : new Result.None();
     }
     Response.ResponseContent content = success.get();
     if (operation.pagination().isPresent()) {

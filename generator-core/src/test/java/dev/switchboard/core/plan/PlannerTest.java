@@ -221,6 +221,10 @@ class PlannerTest {
               responses:
                 '200': {description: ok, content: {text/csv: {schema: {type: string}}}}
           /none:
+            post:
+              operationId: postNone
+              responses:
+                '202': {description: accepted}
             delete:
               operationId: deleteNone
               responses:
@@ -240,8 +244,9 @@ class PlannerTest {
     assertThat(plan.operation("getEvents").result()).isInstanceOf(Result.Stream.class);
     assertThat(plan.operation("getFile").result()).isEqualTo(new Result.Binary("application/pdf"));
     assertThat(plan.operation("getText").result()).isEqualTo(new Result.Text("text/csv"));
+    assertThat(plan.operation("postNone").result()).isEqualTo(new Result.None());
     PlanOperation none = plan.operation("deleteNone");
-    assertThat(none.result()).isEqualTo(new Result.None());
+    assertThat(none.result()).isEqualTo(new Result.Deleted());
     assertThat(none.errors()).containsExactly(
         new ErrorBody("404", java.util.Optional.of(TypeRef.named("Thing"))),
         new ErrorBody("500", java.util.Optional.empty())).inOrder();
