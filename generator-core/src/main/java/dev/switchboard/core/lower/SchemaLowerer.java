@@ -53,9 +53,10 @@ final class SchemaLowerer {
     return diagnostics;
   }
 
-  /** Reserves ids for every component schema, in spec order. */
+  /** Reserves ids for every component schema, in spec order; dotted names are shortened first. */
   void reserveComponents() {
-    components.keySet().forEach(name -> registry.reserveComponent(name, pointerOf(name)));
+    Map<String, String> wanted = DottedNames.of(components.keySet());
+    components.keySet().forEach(name -> registry.reserveComponent(name, wanted.get(name), pointerOf(name)));
   }
 
   /** Declares every component schema. */

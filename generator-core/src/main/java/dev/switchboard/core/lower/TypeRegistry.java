@@ -26,9 +26,12 @@ final class TypeRegistry {
     this.diagnostics = diagnostics;
   }
 
-  /** Reserves an id for a component schema, repairing case-insensitive collisions with a warning. */
-  String reserveComponent(String schemaName, String pointer) {
-    Name wanted = Name.of(schemaName);
+  /**
+   * Reserves an id for a component schema, named {@code wantedName} (its name, or a dotted name's
+   * shortest distinct tail), repairing case-insensitive collisions with a warning.
+   */
+  String reserveComponent(String schemaName, String wantedName, String pointer) {
+    Name wanted = new Name(Name.of(wantedName).words(), schemaName);
     Name name = unique(wanted);
     if (!name.equals(wanted)) {
       diagnostics.warning(

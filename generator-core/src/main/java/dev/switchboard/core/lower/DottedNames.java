@@ -1,0 +1,62 @@
+package dev.switchboard.core.lower;
+
+import dev.switchboard.core.ir.Name;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Names for component schemas whose names are dotted paths, such as Twilio's {@code
+ * api.v2010.account.message} or Kubernetes' {@code io.k8s.api.core.v1.Pod}: a type takes the last
+ * segment ({@code Message}), led by as many earlier segments as keep it apart from every other
+ * schema's name ({@code call.recording} and {@code conference.recording} become {@code
+ * CallRecording} and {@code ConferenceRecording}). Other names are kept as they are.
+ */
+final class DottedNames {
+  private DottedNames() {}
+
+  /** The name each schema's type wants, by schema name. */
+  static Map<String, String> of(Collection<String> schemaNames) {
+    Map<String, List<String>> segments = new HashMap<>();
+    Map<String, Integer> kept = new HashMap<>();
+    for (String schemaName : schemaNames) {
+      List<String> parts = Arrays.stream(schemaName.split("\\.")).filter(part -> !part.isBlank()).toList();
+      segments.put(schemaName, parts.isEmpty() ? List.of(schemaName) : parts);
+      kept.put(schemaName, parts.size() > 1 ? 1 : Math.max(parts.size(), 1));
+    }
+    // Lengthen every name of a clashing group by one segment until no group clashes or none can grow.
+    boolean grown = true;
+    while (grown) {
+      grown = false;
+      Map<String, List<String>> byKey = new HashMap<>();
+      kept.forEach((schemaName, count) -> byKey.computeIfAbsent(key(segments.get(schemaName), count),
+          k -> new java.util.ArrayList<>()).add(schemaName));
+      for (List<String> group : byKey.values()) {
+        if (group.size() < 2) {
+          continue;
+        }
+        for (String schemaName : group) {
+          if (kept.get(schemaName) < segments.get(schemaName).size()) {
+            kept.merge(schemaName, 1, Integer::sum);
+            grown = true;
+          }
+        }
+      }
+    }
+    Map<String, String> names = new HashMap<>();
+    kept.forEach((schemaName, count) -> names.put(schemaName, String.join(".", tail(segments.get(schemaName), count))));
+    return names;
+  }
+
+  private static List<String> tail(List<String> parts, int count) {
+    return parts.subList(parts.size() - count, parts.size());
+  }
+
+  /** A name as a type's words compare: letters and digits only, in lower case. */
+  private static String key(List<String> parts, int count) {
+    return String.join("", Name.of(String.join(".", tail(parts, count))).words()).toLowerCase(Locale.ROOT);
+  }
+}
