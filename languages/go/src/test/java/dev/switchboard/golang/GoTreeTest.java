@@ -113,6 +113,16 @@ class GoTreeTest {
   }
 
   @Test
+  void aDeleteWithoutABodyReturnsWhetherItDeleted() {
+    FileSet files = sample();
+    assertThat(files.text("message_resource.go")).contains("func (s *MessageContext) Delete(ctx context.Context,"
+        + " opts ...core.Option) (bool, error) {");
+    assertThat(files.text("message_resource.go")).contains("return core.Deleted(ctx, s.client, req, opts)");
+    assertThat(files.text("example_test.go")).contains("deleted, err := client.Message(\"Sid\").Delete("
+        + "context.Background())\n\tfmt.Println(deleted, err)\n\t// Output: true <nil>");
+  }
+
+  @Test
   void aSpecWithoutATreeKeepsItsFlatClient() {
     FileSet files = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new GoPlugin());
     assertThat(files.text("client.go")).doesNotContain("runtime *core.Client");
