@@ -67,10 +67,10 @@ func (s *AccountsService) Update(ctx context.Context, accountSID string, params 
 // Close an account.
 //
 // Deprecated: the API marks this as deprecated.
-func (s *AccountsService) Delete(ctx context.Context, accountSID string, opts ...core.Option) error {
+func (s *AccountsService) Delete(ctx context.Context, accountSID string, opts ...core.Option) (bool, error) {
 	req := core.NewRequest("DELETE", "/accounts/{accountSid}")
 	req.PathParam("accountSid", accountSID)
 	req.Security([]string{"accountAuth"}, []string{"bearerAuth"})
 	req.Error("default", core.ErrorBody{Decode: core.DecodeAs[Error], Code: []string{"code"}, Message: []string{"message"}})
-	return core.NoContent(ctx, s.client, req, opts)
+	return core.Deleted(ctx, s.client, req, opts)
 }

@@ -46,9 +46,9 @@ func ExampleAccountsService_Update() {
 func ExampleAccountsService_Delete() {
 	client, done := exampleClient(204, "", "")
 	defer done()
-	err := client.Accounts.Delete(context.Background(), "accountSid")
-	fmt.Println(err)
-	// Output: <nil>
+	deleted, err := client.Accounts.Delete(context.Background(), "accountSid")
+	fmt.Println(deleted, err)
+	// Output: true <nil>
 }
 
 func ExampleCallsService_List() {

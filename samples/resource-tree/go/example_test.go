@@ -103,9 +103,9 @@ func ExampleMessageContext_Update() {
 func ExampleMessageContext_Delete() {
 	client, done := exampleClient(204, "", "")
 	defer done()
-	err := client.Message("Sid").Delete(context.Background())
-	fmt.Println(err)
-	// Output: <nil>
+	deleted, err := client.Message("Sid").Delete(context.Background())
+	fmt.Println(deleted, err)
+	// Output: true <nil>
 }
 
 func ExampleMediaList_List() {
@@ -131,9 +131,9 @@ func ExampleMediaContext_Fetch() {
 func ExampleMediaContext_Delete() {
 	client, done := exampleClient(204, "", "")
 	defer done()
-	err := client.Message("MessageSid").Media("Sid").Delete(context.Background())
-	fmt.Println(err)
-	// Output: <nil>
+	deleted, err := client.Message("MessageSid").Media("Sid").Delete(context.Background())
+	fmt.Println(deleted, err)
+	// Output: true <nil>
 }
 
 func ExampleDomainList_List() {

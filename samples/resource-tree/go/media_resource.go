@@ -59,11 +59,11 @@ func (s *MediaContext) Fetch(ctx context.Context, opts ...core.Option) (*Media, 
 // Delete calls DELETE /v1/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json.
 //
 // Deletes one media item.
-func (s *MediaContext) Delete(ctx context.Context, opts ...core.Option) error {
+func (s *MediaContext) Delete(ctx context.Context, opts ...core.Option) (bool, error) {
 	req := core.NewRequest("DELETE", "/v1/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json")
 	req.PathParamOr("AccountSid", s.path[0], core.PathDefault{Scheme: "basicAuth", Index: 0, Env: "TREE_ACCOUNT_SID", Option: "tree.WithAccountSID"})
 	req.PathParam("MessageSid", s.path[1])
 	req.PathParam("Sid", s.path[2])
 	req.Security([]string{"basicAuth"})
-	return core.NoContent(ctx, s.client, req, opts)
+	return core.Deleted(ctx, s.client, req, opts)
 }

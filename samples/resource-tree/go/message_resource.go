@@ -123,10 +123,10 @@ func (s *MessageContext) Update(ctx context.Context, params MessageUpdateParams,
 // Delete calls DELETE /v1/Accounts/{AccountSid}/Messages/{Sid}.json.
 //
 // Deletes a message.
-func (s *MessageContext) Delete(ctx context.Context, opts ...core.Option) error {
+func (s *MessageContext) Delete(ctx context.Context, opts ...core.Option) (bool, error) {
 	req := core.NewRequest("DELETE", "/v1/Accounts/{AccountSid}/Messages/{Sid}.json")
 	req.PathParamOr("AccountSid", s.path[0], core.PathDefault{Scheme: "basicAuth", Index: 0, Env: "TREE_ACCOUNT_SID", Option: "tree.WithAccountSID"})
 	req.PathParam("Sid", s.path[1])
 	req.Security([]string{"basicAuth"})
-	return core.NoContent(ctx, s.client, req, opts)
+	return core.Deleted(ctx, s.client, req, opts)
 }

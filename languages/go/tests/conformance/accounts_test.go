@@ -100,9 +100,11 @@ func TestS04UpdateAccount(t *testing.T) {
 
 func TestS05DeleteAccount(t *testing.T) {
 	load(t, "S05")
-	if err := standardClient().Accounts.Delete(context.Background(), sid); err != nil {
+	deleted, err := standardClient().Accounts.Delete(context.Background(), sid)
+	if err != nil {
 		t.Fatal(err)
 	}
+	equal(t, "deleted", deleted, true)
 	r := expectRequests(t, 1)[0]
 	equal(t, "request", r.Method+" "+r.URL, "DELETE /v1/accounts/"+sid)
 	equal(t, "Authorization", r.header("Authorization"), basic)

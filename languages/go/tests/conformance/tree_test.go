@@ -22,7 +22,8 @@ func TestS63TheResourceTreeAsTheClient(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := client.Message("SM63").Delete(ctx); err != nil {
+	deleted, err := client.Message("SM63").Delete(ctx)
+	if err != nil {
 		t.Fatal(err)
 	}
 	summary, err := client.Calls().FeedbackSummary().Create(ctx)
@@ -39,6 +40,7 @@ func TestS63TheResourceTreeAsTheClient(t *testing.T) {
 	}
 	equal(t, "message account_sid", message.AccountSID.Or(""), sid)
 	equal(t, "media sid", media.SID.Or(""), "ME63")
+	equal(t, "deleted", deleted, true)
 	equal(t, "call_count", summary.CallCount.Or(0), 3)
 	equal(t, "domains", len(domains), 1)
 	if len(domains) == 1 {
@@ -85,7 +87,7 @@ func TestResourceTreeCallsReachTheirBoundPaths(t *testing.T) {
 	if _, err := client.Account("ACother").Message("SM1").Fetch(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if err := client.Message("SM2").Media("ME3").Delete(ctx); err != nil {
+	if _, err := client.Message("SM2").Media("ME3").Delete(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := client.Calls().FeedbackSummary().Create(ctx); err != nil {

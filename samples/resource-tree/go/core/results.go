@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"iter"
+	"net/http"
 	"strings"
 )
 
@@ -64,6 +65,23 @@ func NoContent(ctx context.Context, c *Client, req *Request, opts []Option) erro
 	if err != nil {
 		return err
 	}
+	return discard(resp)
+}
+
+// Deleted makes a delete request, discards its body and reports whether the server deleted: any
+// success but 202 Accepted, which only queues the deletion.
+func Deleted(ctx context.Context, c *Client, req *Request, opts []Option) (bool, error) {
+	resp, err := c.send(ctx, req, opts)
+	if err != nil {
+		return false, err
+	}
+	if err := discard(resp); err != nil {
+		return false, err
+	}
+	return resp.StatusCode != http.StatusAccepted, nil
+}
+
+func discard(resp *http.Response) error {
 	_, _ = io.Copy(io.Discard, resp.Body)
 	return resp.Body.Close()
 }

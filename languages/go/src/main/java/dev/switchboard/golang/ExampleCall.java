@@ -55,6 +55,10 @@ final class ExampleCall {
     if (result instanceof Result.None) {
       body.add("err := " + call);
       body.add("fmt.Println(err)");
+    } else if (result instanceof Result.Deleted) {
+      body.add("deleted, err := " + call);
+      body.add("fmt.Println(deleted, err)");
+      output = "true <nil>";
     } else if (result instanceof Result.Paged || result instanceof Result.Stream) {
       body.add("for _, err := range " + call + " {");
       body.add("\tif err != nil {");
@@ -104,7 +108,7 @@ final class ExampleCall {
   /** The stub's status, media type and body: an empty value of the result's shape. */
   private String stub() {
     Result result = operation.result();
-    if (result instanceof Result.None) {
+    if (result instanceof Result.None || result instanceof Result.Deleted) {
       return "204, \"\", \"\"";
     }
     String mediaType = GoText.quote(result.bodyMediaType().orElse(""));

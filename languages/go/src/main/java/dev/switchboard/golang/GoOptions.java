@@ -2,6 +2,7 @@ package dev.switchboard.golang;
 
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.plan.Identity;
+import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.Option;
 import dev.switchboard.core.plugin.OptionSet;
@@ -9,10 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * The options of {@code languages.go} in switchboard.yaml: {@code module} (the Go module path,
- * default the package name in kebab-case) and {@code version} (sent in the User-Agent; Go modules
- * take their versions from tags).
+ * default the package name in kebab-case), {@code version} (sent in the User-Agent; Go modules
+ * take their versions from tags) and {@code verbs} (the resource tree's verbs renamed).
  */
-record GoOptions(String module, String version) {
+record GoOptions(String module, String version, TreeVerbs verbs) {
   static final OptionSet OPTIONS = OptionSet.of(
       Option.matching("module", "the Go module path, such as github.com/acme/kitchen-sink-go; default: the package"
               + " name in kebab-case (package.name, else the API's name plus -sdk)",
@@ -21,10 +22,12 @@ record GoOptions(String module, String version) {
           .namingPackage(),
       Option.matching("version", "the SDK version sent in the User-Agent; default: 0.1.0",
           Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?"),
-          "a semantic version such as 1.2.0"));
+          "a semantic version such as 1.2.0"),
+      TreeVerbs.OPTION);
 
   /** The options, checked by {@link #OPTIONS}, with defaults from the SDK's identity. */
   static GoOptions of(LanguageOptions options, Identity identity) {
-    return new GoOptions(options.get("module", Case.kebab(identity.packageName().words())), options.version());
+    return new GoOptions(options.get("module", Case.kebab(identity.packageName().words())), options.version(),
+        TreeVerbs.of(options));
   }
 }

@@ -262,6 +262,10 @@ final class ServiceFile {
       body.add("return core.NoContent" + call);
       return "error";
     }
+    if (result instanceof Result.Deleted) {
+      body.add("return core.Deleted" + call);
+      return "(bool, error)";
+    }
     if (result instanceof Result.Text) {
       body.add("return core.Text" + call);
       return "(string, error)";

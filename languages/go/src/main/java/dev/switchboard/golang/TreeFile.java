@@ -11,6 +11,7 @@ import dev.switchboard.core.plan.ResourceTree;
 import dev.switchboard.core.plan.TreeMethod;
 import dev.switchboard.core.plan.TreeNode;
 import dev.switchboard.core.plan.TreeRoute;
+import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ final class TreeFile {
   private final SymbolTable symbols;
   private final Map<String, Operation> operations;
   private final GoExamples examples;
+  private final TreeVerbs verbs;
   private final Map<String, String> lists = new HashMap<>();
   private final Map<String, String> contexts = new HashMap<>();
   private final Map<String, Accessors> below = new HashMap<>();
@@ -51,7 +53,8 @@ final class TreeFile {
   private final List<ClientMember> clientMembers = new ArrayList<>();
 
   /** Claims the classes of every resource, before any other name the generator makes up. */
-  TreeFile(Plan plan, ServiceFile printer, GoTypes types, SymbolTable symbols, Map<String, Operation> operations) {
+  TreeFile(Plan plan, ServiceFile printer, GoTypes types, SymbolTable symbols, Map<String, Operation> operations,
+      TreeVerbs verbs) {
     this.plan = plan;
     this.tree = plan.tree();
     this.printer = printer;
@@ -59,6 +62,7 @@ final class TreeFile {
     this.symbols = symbols;
     this.operations = operations;
     this.examples = new GoExamples(types);
+    this.verbs = verbs;
     for (TreeNode node : tree.nodes()) {
       String type = GoSymbols.exported(node.type().words());
       if (hasCollection(node)) {
@@ -142,12 +146,16 @@ final class TreeFile {
     return tree.node(id).type();
   }
 
+  /**
+   * The methods a class prints, named in this language's verbs; a resource without a key prints
+   * both sides in one class, so they are renamed together and keep their names unique.
+   */
   private List<TreeMethod> methods(TreeNode node, boolean instance) {
     if (instance) {
-      return node.instance();
+      return verbs.apply(node.instance());
     }
-    return node.key().isPresent() ? node.collection()
-        : Stream.concat(node.collection().stream(), node.instance().stream()).toList();
+    return verbs.apply(node.key().isPresent() ? node.collection()
+        : Stream.concat(node.collection().stream(), node.instance().stream()).toList());
   }
 
   private List<String> children(TreeNode node, boolean instance) {

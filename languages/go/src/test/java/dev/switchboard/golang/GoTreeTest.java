@@ -113,6 +113,43 @@ class GoTreeTest {
   }
 
   @Test
+  void aDeleteWithoutABodyReturnsWhetherItDeleted() {
+    FileSet files = sample();
+    assertThat(files.text("message_resource.go")).contains("func (s *MessageContext) Delete(ctx context.Context,"
+        + " opts ...core.Option) (bool, error) {");
+    assertThat(files.text("message_resource.go")).contains("return core.Deleted(ctx, s.client, req, opts)");
+    assertThat(files.text("example_test.go")).contains("deleted, err := client.Message(\"Sid\").Delete("
+        + "context.Background())\n\tfmt.Println(deleted, err)\n\t// Output: true <nil>");
+  }
+
+  @Test
+  void theVerbsOptionRenamesTreeMethodsWhereverTheyArePrinted(@TempDir Path dir) {
+    Specs.write(dir, "switchboard.yaml", "languages:\n  go:\n    verbs: delete=remove\n");
+    Path spec = Specs.write(dir, "things.yaml", """
+        openapi: 3.0.3
+        info: {title: Things, version: '1'}
+        servers: [{url: 'https://api.example.test'}]
+        paths:
+          /v1/Things/{Sid}.json:
+            x-twilio: {pathType: instance}
+            parameters: [{name: Sid, in: path, required: true, schema: {type: string}}]
+            get:
+              operationId: FetchThing
+              responses: {'200': {description: ok, content: {application/json: {schema: {type: object}}}}}
+            delete:
+              operationId: DeleteThing
+              responses: {'204': {description: ok}}
+        """);
+    FileSet files = Pipeline.generate(spec, new GoPlugin());
+    String things = files.text("thing_resource.go");
+    assertThat(things).contains("func (s *ThingContext) Remove(ctx context.Context, opts ...core.Option) (bool, error) {");
+    assertThat(things).contains("func (s *ThingContext) Fetch(ctx context.Context");
+    assertThat(things).doesNotContain("Delete(");
+    assertThat(files.text("example_test.go")).contains("func ExampleThingContext_Remove() {");
+    assertThat(files.text("README.md")).contains("deleted, err := client.Thing(\"Sid\").Remove(ctx)");
+  }
+
+  @Test
   void aSpecWithoutATreeKeepsItsFlatClient() {
     FileSet files = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new GoPlugin());
     assertThat(files.text("client.go")).doesNotContain("runtime *core.Client");
