@@ -247,10 +247,12 @@ function sdkPaging(p, withItem) {
   return p === undefined ? undefined : pagingText(PAGING_STYLES[p.style] ?? p.style, p.items ?? '', withItem && p.item?.text, p);
 }
 
-function shape(returns) {
+/** The result shape from the method's return type and, for a delete's boolean, its table entry's response. */
+function shape(returns, response) {
   if (returns.startsWith('PagePromise<')) return 'paged';
   if (returns.startsWith('APIPromise<Stream<')) return 'stream';
   if (returns === 'APIPromise<Response>') return 'binary';
+  if (returns === 'APIPromise<boolean>' && response === 'deleted') return 'deleted';
   return returns === 'APIPromise<void>' ? 'none' : 'value';
 }
 
@@ -324,7 +326,7 @@ function surface(sdk, problems) {
         found.set(key, {
           name,
           inputs,
-          shape: shape(returns),
+          shape: shape(returns, op.response),
           codec: op.codec?.text,
           paging: op.pagination,
         });
@@ -336,7 +338,16 @@ function surface(sdk, problems) {
   }
 }
 
-const SHAPES = { model: 'value', list: 'value', text: 'value', none: 'none', paged: 'paged', stream: 'stream', binary: 'binary' };
+const SHAPES = {
+  model: 'value',
+  list: 'value',
+  text: 'value',
+  none: 'none',
+  deleted: 'deleted',
+  paged: 'paged',
+  stream: 'stream',
+  binary: 'binary',
+};
 const camel = (words) => words.map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1))).join('');
 const sorted = (object) => JSON.stringify(Object.entries(object).sort());
 

@@ -43,6 +43,22 @@ class ResourceTreeOutputTest {
   }
 
   @Test
+  void aDeleteWithoutABodySaysWhetherTheServerDeleted() {
+    String messages = sample().text("src/resources/message.ts");
+    assertThat(messages).contains("  delete: {\n    id: 'DeleteMessage',\n    route: 'DELETE /v1/Accounts/{AccountSid}/Messages/{Sid}.json',\n"
+        + "    response: 'deleted',\n");
+    assertThat(messages).contains("""
+          /**
+           * Deletes a message.
+           *
+           * @returns `true` when the server deleted; `false` for 202 Accepted (queued, not yet done).
+           */
+          declare delete: (options?: RequestOptions) => APIPromise<boolean>;
+        """);
+    assertThat(sample().text("README.md")).contains("const deleted = await client.messages('Sid').delete();");
+  }
+
+  @Test
   void theReadmeCallsThroughTheTree() {
     String readme = sample().text("README.md");
     assertThat(readme).contains("#### `client.messages(messageSid).media(sid).fetch`");
