@@ -61,7 +61,9 @@ for name in "${names[@]}"; do
   fi
   for language in "${languages[@]}"; do
     log="languages/$language/target/surfaces/$name.log"
-    bash "languages/$language/tests/surface.sh" "$out.plan.json" "$out/$language" >"$log" 2>&1
+    # The spec's switchboard.yaml, which generate read: the TypeScript read-back takes its tree verbs.
+    bash "languages/$language/tests/surface.sh" "$out.plan.json" "$out/$language" \
+      "$(dirname "${spec_of[$name]}")/switchboard.yaml" >"$log" 2>&1
     last="$(tail -1 "$log")"
     # TypeScript's line also counts result types: "M inputs, R result types and P paginations".
     if [[ $last =~ surface:\ ([0-9]+)\ operations,\ ([0-9]+)\ inputs(,\ [0-9]+\ result\ types)?\ and\ ([0-9]+)\ paginations.*\ ([0-9]+)\ differ ]]; then

@@ -57,7 +57,9 @@ for spec in "${specs[@]}"; do
   [[ $name == openapi ]] && name="$(basename "$(dirname "$spec")")"
   [[ $name == kitchen-sink || $name == twilio_* ]] || continue
   "$root/switchboard" plan "$spec" -o "$out/$name.plan.json" 2> /dev/null
-  if report="$(bash "$here/surface.sh" "$out/$name.plan.json" "$out/$name/typescript" 2>&1)"; then
+  # The switchboard.yaml next to the spec, which generate read (its verbs rename tree methods).
+  config="$(dirname "$spec")/switchboard.yaml"
+  if report="$(bash "$here/surface.sh" "$out/$name.plan.json" "$out/$name/typescript" "$config" 2>&1)"; then
     echo "$name: ${report##*$'\n'}"
   else
     echo "$report"

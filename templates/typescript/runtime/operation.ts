@@ -36,9 +36,12 @@ export interface BodySpec {
   readonly contentTypes?: Readonly<Record<string, string>>;
 }
 
-/** How the success response is read. */
+/**
+ * How the success response is read; `deleted` is a delete without a body, which returns whether
+ * the server deleted: any success but 202 Accepted (queued, not yet done).
+ */
 export interface ResponseSpec {
-  readonly kind: 'json' | 'text' | 'binary' | 'events' | 'empty';
+  readonly kind: 'json' | 'text' | 'binary' | 'events' | 'empty' | 'deleted';
   /** The media type to ask for in `Accept`. */
   readonly mediaType?: string;
   readonly codec?: Codec;

@@ -75,9 +75,9 @@ test('S04 updateAccount sends a form with repeated keys and booleans', async () 
   assert.equal(bodyText(request), form);
 });
 
-test('S05 deleteAccount returns nothing and is deprecated', async () => {
+test('S05 deleteAccount returns true and is deprecated', async () => {
   await load('S05');
-  assert.equal(await client().accounts.delete({ accountSid: SID }), undefined);
+  assert.equal(await client().accounts.delete({ accountSid: SID }), true);
   const [request, ...rest] = await journal();
   assert.equal(rest.length, 0);
   assert.equal(request.method, 'DELETE');

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 
 const sdk = await import(pathToFileURL(join(process.env.RESOURCE_TREE_SDK, 'dist/esm/index.js')).href);
 
-function recorded(settings = {}) {
+function recorded(settings = {}, deleteStatus = 204) {
   const sent = [];
   const client = new sdk.Tree({
     baseURL: 'https://tree.test',
@@ -20,7 +20,7 @@ function recorded(settings = {}) {
       sent.push(`${init.method} ${new URL(url).pathname}${new URL(url).search}`);
       const empty = init.method === 'DELETE';
       return new Response(empty ? null : '{"sid":"X1","messages":[],"media_list":[]}', {
-        status: empty ? 204 : 200,
+        status: empty ? deleteStatus : 200,
         headers: empty ? {} : { 'Content-Type': 'application/json' },
       });
     },
@@ -40,6 +40,13 @@ test('a keyed collection called with a key binds it, and its children get every 
     'DELETE /v1/Accounts/AC1/Messages/SM2/Media/ME3.json',
     'GET /v1/Accounts/AC1/Messages/SM2/Media.json',
   ]);
+});
+
+test('a delete says whether the server deleted: true for any success but 202 (accepted, not yet done)', async () => {
+  assert.equal(await recorded().client.messages('SM1').delete(), true);
+  assert.equal(await recorded({}, 202).client.messages('SM1').delete(), false);
+  assert.equal(await recorded({}, 200).client.accounts('AC1').messages('SM2').media('ME3').delete(), true);
+  await assert.rejects(recorded({}, 404).client.messages('SM1').delete(), (error) => error.status === 404);
 });
 
 test('a shortcut leaves the account to the client: its option, else the user name', async () => {

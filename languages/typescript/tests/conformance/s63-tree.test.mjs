@@ -22,7 +22,7 @@ test('S63 the resource tree as the client: six calls, the account from the crede
   assert.equal(message.sid, 'SM63');
   assert.equal(message.account_sid, SID);
   assert.equal(media.sid, 'ME63');
-  assert.equal(deleted, undefined);
+  assert.equal(deleted, true);
   assert.equal(summary.call_count, 3);
   assert.deepEqual(domains.map((domain) => domain.sid), ['SD63']);
   assert.equal(balance.currency, 'USD');

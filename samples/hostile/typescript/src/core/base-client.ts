@@ -110,6 +110,8 @@ interface Sent {
 /** Redirects followed for one request before `TooManyRedirectsError`. */
 export const MAX_REDIRECTS = 10;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** The one success a delete answers without having deleted: queued, not yet done. */
+const ACCEPTED = 202;
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 const INITIAL_RETRY_DELAY = 0.5;
@@ -491,6 +493,9 @@ export class BaseClient {
       case 'empty':
         await response.body?.cancel().catch(() => undefined);
         return undefined;
+      case 'deleted':
+        await response.body?.cancel().catch(() => undefined);
+        return response.status !== ACCEPTED;
     }
   }
 

@@ -57,7 +57,7 @@ const operations = {
   delete: {
     id: 'deleteAccount',
     route: 'DELETE /accounts/{accountSid}',
-    response: 'empty',
+    response: 'deleted',
     errors: errors1,
     security: security1,
   },
@@ -78,7 +78,8 @@ export class Accounts extends APIResource {
   /**
    * Close an account.
    *
+   * @returns `true` when the server deleted; `false` for 202 Accepted (queued, not yet done).
    * @deprecated
    */
-  declare delete: (params: DeleteAccountParams, options?: RequestOptions) => APIPromise<void>;
+  declare delete: (params: DeleteAccountParams, options?: RequestOptions) => APIPromise<boolean>;
 }

@@ -49,7 +49,7 @@ const contextOperations = {
   delete: {
     id: 'DeleteMedia',
     route: 'DELETE /v1/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json',
-    response: 'empty',
+    response: 'deleted',
     security: security1,
     pathDefaults: {
       AccountSid: 'basicAuth TREE_ACCOUNT_SID',
@@ -79,6 +79,10 @@ export class MediaContext extends TreeResource {
   /** Fetches one media item. */
   declare fetch: (options?: RequestOptions) => APIPromise<Models.Media>;
 
-  /** Deletes one media item. */
-  declare delete: (options?: RequestOptions) => APIPromise<void>;
+  /**
+   * Deletes one media item.
+   *
+   * @returns `true` when the server deleted; `false` for 202 Accepted (queued, not yet done).
+   */
+  declare delete: (options?: RequestOptions) => APIPromise<boolean>;
 }

@@ -94,7 +94,7 @@ const contextOperations = {
   delete: {
     id: 'DeleteMessage',
     route: 'DELETE /v1/Accounts/{AccountSid}/Messages/{Sid}.json',
-    response: 'empty',
+    response: 'deleted',
     security: security1,
     pathDefaults: {
       AccountSid: 'basicAuth TREE_ACCOUNT_SID',
@@ -129,8 +129,12 @@ export class MessageContext extends TreeResource {
   /** Redacts a message's body. */
   declare update: (params?: UpdateMessageParams, options?: RequestOptions) => APIPromise<Models.Message>;
 
-  /** Deletes a message. */
-  declare delete: (options?: RequestOptions) => APIPromise<void>;
+  /**
+   * Deletes a message.
+   *
+   * @returns `true` when the server deleted; `false` for 202 Accepted (queued, not yet done).
+   */
+  declare delete: (options?: RequestOptions) => APIPromise<boolean>;
 
   #media?: MediaList;
 

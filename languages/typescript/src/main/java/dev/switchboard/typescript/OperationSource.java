@@ -210,10 +210,14 @@ final class OperationSource {
     };
   }
 
-  /** How the runtime reads the body (JSON, events, text or bytes) and the media type it accepts. */
+  /**
+   * How the runtime reads the body (JSON, events, text or bytes, none, or none and whether the
+   * status says deleted) and the media type it accepts.
+   */
   private String response() {
     Result result = method.planned().result();
-    String kind = result instanceof Result.None ? "empty" : result instanceof Result.Stream ? "events"
+    String kind = result instanceof Result.None ? "empty" : result instanceof Result.Deleted ? "deleted"
+        : result instanceof Result.Stream ? "events"
         : result instanceof Result.Text ? "text" : result instanceof Result.Binary ? "binary" : "json";
     return result.bodyMediaType().map(mediaType -> kind + " " + mediaType).orElse(kind);
   }

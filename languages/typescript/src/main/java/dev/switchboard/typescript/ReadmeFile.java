@@ -231,7 +231,8 @@ final class ReadmeFile implements Section.Visitor<ReadmeSection> {
     if (result instanceof Result.None) {
       return "";
     }
-    return result instanceof Result.Paged ? "page" : result instanceof Result.Stream ? "stream"
+    return result instanceof Result.Deleted ? "deleted" : result instanceof Result.Paged ? "page"
+        : result instanceof Result.Stream ? "stream"
         : result instanceof Result.Binary ? "response" : "result";
   }
 }

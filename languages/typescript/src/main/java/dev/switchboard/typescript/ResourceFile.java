@@ -333,7 +333,17 @@ final class ResourceFile {
       if (result instanceof Result.ListOf list) {
         return model.types.flat(list.type(), "Models.");
       }
+      if (result instanceof Result.Deleted) {
+        return "boolean";
+      }
       return result instanceof Result.Text ? "string" : result instanceof Result.Binary ? "Response" : "void";
+    }
+
+    /** What a delete's boolean means, which its type does not say. */
+    private Optional<String> returnsDoc() {
+      return planned.result() instanceof Result.Deleted
+          ? Optional.of("`true` when the server deleted; `false` for 202 Accepted (queued, not yet done).")
+          : Optional.empty();
     }
 
     /**
@@ -347,7 +357,7 @@ final class ResourceFile {
     /** The method's type as a member declared after {@code keyword}: {@code declare } in a class, none in an interface. */
     String code(String keyword) {
       StringBuilder out = new StringBuilder();
-      out.append(TsText.jsdoc(operation.docs().text(), operation.docs().deprecated(), "  "));
+      out.append(TsText.jsdoc(operation.docs().text(), returnsDoc(), operation.docs().deprecated(), "  "));
       List<String> signature = new ArrayList<>();
       if (paramsType.isPresent()) {
         signature.add("params" + (paramsRequired() ? ": " : "?: ") + paramsType.get());

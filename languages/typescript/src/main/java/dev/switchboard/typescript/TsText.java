@@ -71,13 +71,21 @@ final class TsText {
   }
 
   static String jsdoc(Optional<String> text, boolean deprecated, String indent) {
+    return jsdoc(text, Optional.empty(), deprecated, indent);
+  }
+
+  /** A method's doc, with a {@code @returns} tag where the return type alone does not say enough. */
+  static String jsdoc(Optional<String> text, Optional<String> returns, boolean deprecated, String indent) {
     List<String> lines = new ArrayList<>(text.map(Markdown::fromHtml).map(TsText::commentLines).orElse(List.of()));
+    List<String> tags = new ArrayList<>();
+    returns.ifPresent(what -> tags.add("@returns " + what));
     if (deprecated) {
-      if (!lines.isEmpty()) {
-        lines.add("");
-      }
-      lines.add("@deprecated");
+      tags.add("@deprecated");
     }
+    if (!lines.isEmpty() && !tags.isEmpty()) {
+      lines.add("");
+    }
+    lines.addAll(tags);
     return block(lines, indent);
   }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.typescript;
 
 import dev.switchboard.core.plan.Identity;
+import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.Option;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The options of {@code languages.typescript} in switchboard.yaml: {@code packageName} (the npm
  * name, scoped or not), {@code version}, {@code naming} (property and parameter names as on the
- * wire, or camelCase) and {@code int64} (int64 values as {@code number} or {@code bigint}). Missing
+ * wire, or camelCase), {@code int64} (int64 values as {@code number} or {@code bigint}) and
+ * {@code verbs} (the tree's methods renamed, read by {@link TreeVerbs#of}). Missing
  * ones are derived from the API's client name or take their defaults; derived ones follow the same
  * rules.
  */
@@ -31,7 +33,8 @@ record TypeScriptOptions(String packageName, String version, boolean camelCase, 
       Option.matching("naming", "property and parameter names: wire (as the API spells them) or camelCase;"
           + " default: wire", Pattern.compile("wire|camelCase"), "wire or camelCase"),
       Option.matching("int64", "the type of int64 values: number or bigint; default: number",
-          Pattern.compile("number|bigint"), "number or bigint"));
+          Pattern.compile("number|bigint"), "number or bigint"),
+      TreeVerbs.OPTION);
 
   TypeScriptOptions {
     OPTIONS.require("packageName", packageName);

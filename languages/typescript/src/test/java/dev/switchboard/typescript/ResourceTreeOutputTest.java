@@ -6,6 +6,8 @@ import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.testing.Pipeline;
 import dev.switchboard.core.testing.RepoPaths;
 import dev.switchboard.core.testing.Specs;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +42,41 @@ class ResourceTreeOutputTest {
     assertThat(messages).contains("    return (this.#media ??= MediaList(this._client, this._path));");
     assertThat(sample().text("src/resources/call.ts")).contains("    { feedbackSummary: FeedbackSummaryList },");
     assertThat(sample().files().keySet()).doesNotContain("src/resources/accounts.ts");
+  }
+
+  @Test
+  void aDeleteWithoutABodySaysWhetherTheServerDeleted() {
+    String messages = sample().text("src/resources/message.ts");
+    assertThat(messages).contains("  delete: {\n    id: 'DeleteMessage',\n    route: 'DELETE /v1/Accounts/{AccountSid}/Messages/{Sid}.json',\n"
+        + "    response: 'deleted',\n");
+    assertThat(messages).contains("""
+          /**
+           * Deletes a message.
+           *
+           * @returns `true` when the server deleted; `false` for 202 Accepted (queued, not yet done).
+           */
+          declare delete: (options?: RequestOptions) => APIPromise<boolean>;
+        """);
+    assertThat(sample().text("README.md")).contains("const deleted = await client.messages('Sid').delete();");
+  }
+
+  @Test
+  void theVerbsOptionRenamesTheTreesMethodsAndTheReadmeCallsThem(@TempDir Path dir) throws IOException {
+    Path samples = RepoPaths.samples().resolve("resource-tree");
+    Path spec = Files.copy(samples.resolve("openapi.yaml"), dir.resolve("openapi.yaml"));
+    Files.writeString(dir.resolve("switchboard.yaml"), Files.readString(samples.resolve("switchboard.yaml"))
+        + "languages:\n  typescript:\n    verbs: \"delete=remove\"\n");
+    FileSet files = Pipeline.generate(spec, new TypeScriptPlugin());
+    String messages = files.text("src/resources/message.ts");
+    // The operation keeps its id; only its method is renamed, on the member's class.
+    assertThat(messages).contains("  remove: {\n    id: 'DeleteMessage',\n");
+    assertThat(messages).contains("  declare remove: (options?: RequestOptions) => APIPromise<boolean>;");
+    assertThat(messages).doesNotContain("delete:");
+    assertThat(files.text("src/resources/media.ts")).contains("  declare remove: (options?: RequestOptions) => APIPromise<boolean>;");
+    String readme = files.text("README.md");
+    assertThat(readme).contains("#### `client.messages(sid).remove`");
+    assertThat(readme).contains("const deleted = await client.messages('Sid').remove();");
+    assertThat(readme).doesNotContain(".delete");
   }
 
   @Test

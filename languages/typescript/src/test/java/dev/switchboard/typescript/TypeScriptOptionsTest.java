@@ -26,7 +26,8 @@ class TypeScriptOptionsTest {
 
   @ParameterizedTest
   @CsvSource({"packageName, kitchen-sink", "packageName, @acme/kitchen-sink", "packageName, sdk.js", "version, 1.2.3",
-      "version, 1.0.0-beta.1+build.7", "naming, wire", "naming, camelCase", "int64, number", "int64, bigint"})
+      "version, 1.0.0-beta.1+build.7", "naming, wire", "naming, camelCase", "int64, number", "int64, bigint",
+      "verbs, delete=remove", "verbs, 'delete=remove,fetch=get'"})
   void acceptsValidValues(String key, String value) {
     assertThat(read(key, value).get(key)).hasValue(value);
   }
@@ -34,7 +35,7 @@ class TypeScriptOptionsTest {
   @ParameterizedTest
   @CsvSource({"packageName, Kitchen-Sink", "packageName, .hidden", "packageName, _private", "packageName, @acme",
       "packageName, kitchen sink", "version, 1.0", "version, v1.0.0", "version, 01.0.0",
-      "naming, camel", "naming, snake_case", "int64, BigInt", "int64, string"})
+      "naming, camel", "naming, snake_case", "int64, BigInt", "int64, string", "verbs, Delete=remove", "verbs, delete"})
   void refusesInvalidValuesNamingTheKeyPath(String key, String value) {
     ConfigException e = assertThrows(ConfigException.class, () -> read(key, value));
     assertThat(e).hasMessageThat().startsWith("switchboard.yaml: languages.typescript." + key + ": '" + value + "' is not valid; expected ");
