@@ -116,6 +116,12 @@ final class TreeFile {
     return all;
   }
 
+  /** The collection's call signature, its parameter on a line of its own where the whole is too long, as Prettier does. */
+  private static String callSignature(String parameter, String returned) {
+    String line = "  (" + parameter + "): " + returned + ";\n";
+    return line.length() - 1 <= Code.WIDTH ? line : "  (\n    " + parameter + ",\n  ): " + returned + ";\n";
+  }
+
   /** The collection's interface (call signature, methods, children) and the function that makes it. */
   private String keyedList(String table, Optional<String> prefix) {
     String key = keyName();
@@ -123,7 +129,7 @@ final class TreeFile {
     StringBuilder out = new StringBuilder();
     out.append("/** ").append(title()).append(": `").append(memberCall(key)).append("` is one of them. */\n");
     out.append("export interface ").append(own.list()).append(" {\n");
-    out.append("  (").append(key).append(": ").append(keyType()).append("): ").append(context).append(";\n");
+    out.append(callSignature(key + ": " + keyType(), context));
     appendMethods(out, collection, "");
     for (String id : node.collectionChildren()) {
       out.append("  readonly ").append(names.member(id)).append(": ").append(names.classes(id).list()).append(";\n");
