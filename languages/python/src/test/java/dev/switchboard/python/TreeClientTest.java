@@ -61,6 +61,19 @@ class TreeClientTest {
   }
 
   @Test
+  void aDeleteWithoutABodyReturnsWhetherTheServerDeleted() {
+    String message = sample().text("src/tree_sdk/tree/message.py");
+    assertThat(message).contains("    response=\"deleted\",\n");
+    assertThat(message).contains("    def delete(\n        self,\n        *,\n        request_options: Optional[RequestOptions] = None,\n"
+        + "    ) -> bool:");
+    assertThat(message).contains("    async def delete(\n        self,\n        *,\n        request_options: Optional[RequestOptions] = None,\n"
+        + "    ) -> bool:");
+    assertThat(message).contains("        Returns:\n            True when the server deleted; False when it accepted");
+    assertThat(message).contains("return cast(\n            \"bool\",\n            self._core.request(\n                _DELETE_MESSAGE,");
+    assertThat(sample().text("README.md")).contains("deleted = client.messages(\"Sid\").delete()\nprint(deleted)");
+  }
+
+  @Test
   void aModelKeepsItsNameAndAFlatLeftoverYieldsItsMemberToTheTree() throws Exception {
     Path spec = dir.resolve("openapi.yaml");
     String sample = Files.readString(RepoPaths.samples().resolve("resource-tree/openapi.yaml"));
