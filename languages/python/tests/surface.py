@@ -3,7 +3,7 @@
 For every method of every sync resource class (flat resources in resources/, the resource tree in tree/):
 the operation it calls (its Endpoint's method and path), its name, each argument's wire name and location
 (from the Params(...) call) and whether it is required (no default), the shape of its result (from the
-return annotation) and, for paged results, the Endpoint's paging (style, items, cursor, next link, limit).
+return annotation; a delete's ``bool`` with its Endpoint's ``response="deleted"``) and, for paged results, the Endpoint's paging (style, items, cursor, next link, limit).
 A tree's method sends the path values its resource holds (``self._path[i]``): those must be the path's
 first parameters, in order, and count as given. Every planned operation must be found, and agree.
 Usage: python3 surface.py PLAN_JSON SDK_DIR
@@ -17,7 +17,7 @@ from pathlib import Path
 
 GROUPS = {"path": "PATH", "query": "QUERY", "headers": "HEADER", "cookies": "COOKIE", "fields": "BODY_FIELD"}
 BOUND = "bound"
-SHAPES = {"model": "value", "list": "value", "text": "value", "none": "none", "paged": "paged",
+SHAPES = {"model": "value", "list": "value", "text": "value", "none": "none", "deleted": "deleted", "paged": "paged",
           "stream": "stream", "binary": "binary"}
 
 
@@ -52,7 +52,8 @@ def sdk_paging(call):
 
 
 def endpoints(module):
-    """Module-level constants NAME = Endpoint(method=..., path=..., paging=...), as (method, path, paging) by name."""
+    """Module-level constants NAME = Endpoint(method=..., path=..., response=..., paging=...), as (method, path,
+    response, paging) by name."""
     found = {}
     for node in module.body:
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
@@ -60,7 +61,7 @@ def endpoints(module):
             if isinstance(call.func, ast.Name) and call.func.id == "Endpoint":
                 values = {k.arg: k.value.value for k in call.keywords if isinstance(k.value, ast.Constant)}
                 paging = next((sdk_paging(k.value) for k in call.keywords if k.arg == "paging"), None)
-                found[node.targets[0].id] = (values["method"], values["path"], paging)
+                found[node.targets[0].id] = (values["method"], values["path"], values.get("response", "json"), paging)
     return found
 
 
@@ -78,8 +79,10 @@ def arguments(function):
     return required
 
 
-def shape(function):
+def shape(function, response):
     text = ast.unparse(function.returns) if function.returns else "None"
+    if response == "deleted" and text == "bool":
+        return "deleted"
     if "Pager[" in text:
         return "paged"
     if "Stream[" in text:
@@ -149,12 +152,12 @@ def surface(sdk):
                 if unplaced:
                     raise SystemExit(f"{file.name}: {function.name}: arguments not sent: {sorted(unplaced)}")
                 inputs = {located[name]: required[name] for name in required}
-                method, path, paging = constants[constant]
+                method, path, response, paging = constants[constant]
                 held = sorted((name[1], where[1]) for name, where in located.items() if isinstance(name, tuple))
                 if [wire for _, wire in held] != re.findall(r"\{([^}]+)\}", path)[: len(held)]:
                     raise SystemExit(f"{file.name}: {function.name}: sends held values {held} for {path}")
                 inputs.update({located[name]: BOUND for name in located if isinstance(name, tuple)})
-                found[(method, path)] = (function.name, inputs, shape(function), paging, limit)
+                found[(method, path)] = (function.name, inputs, shape(function, response), paging, limit)
     return found
 
 

@@ -87,7 +87,7 @@ def test_s05_delete_account_is_deprecated(kit: Kit, scenario: Scenario) -> None:
     client = kit.standard()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        assert kit.run(client.accounts.delete(SID)) is None
+        assert kit.run(client.accounts.delete(SID)) is True
     assert [w.category for w in caught] == [DeprecationWarning]
     assert hasattr(type(client.accounts).delete, "__deprecated__")
     request = scenario.only_request()

@@ -40,7 +40,7 @@ def test_s63_the_tree_reaches_each_path_with_the_values_it_bound(
     assert (message.sid, message.account_sid, message.to) == ("SM63", SID, "+15551230063")
     assert isinstance(media, Media)
     assert (media.sid, media.content_type) == ("ME63", "image/png")
-    assert deleted is None
+    assert deleted is True
     assert isinstance(summary, FeedbackSummary)
     assert (summary.sid, summary.call_count) == ("FS63", 3)
     assert [type(domain) for domain in domains] == [Domain]

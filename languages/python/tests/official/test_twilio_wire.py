@@ -218,6 +218,12 @@ def test_the_same_call_sends_the_same_request(call: Call, clients: Clients, reco
     assert official[0].authorization == "Basic " + base64.b64encode(f"{SID}:{TOKEN}".encode()).decode()
 
 
+def test_a_delete_returns_true_on_both_clients(clients: Clients, recorder: Recorder) -> None:
+    recorder.status, recorder.body = 204, None
+    assert clients.official.messages(MESSAGE).delete() is True
+    assert clients.ours.messages(MESSAGE).delete() is True
+
+
 def test_the_recorder_tells_different_requests_apart(clients: Clients, recorder: Recorder) -> None:
     recorder.status, recorder.body = 201, {"sid": MESSAGE}
     recorder.seen.clear()

@@ -166,6 +166,17 @@ def test_post_without_idempotency_key_is_not_retried_on_503() -> None:
     assert caught.value.body.message == "down"
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_a_delete_without_a_body_returns_whether_the_server_deleted_raw_or_not() -> None:
+    for status, deleted in ((204, True), (200, True), (202, False)):
+        accounts = client(httpx.MockTransport(lambda _, status=status: httpx.Response(status))).accounts
+        assert accounts.delete("AC1") is deleted
+        raw = accounts.with_raw_response.delete("AC1")
+        assert (raw.status_code, raw.parse()) == (status, deleted)
+    with pytest.raises(kitchen_sink.NotFoundError):
+        client(httpx.MockTransport(lambda _: httpx.Response(404, json={"code": 20404}))).accounts.delete("AC1")
+
+
 def test_get_is_retried_on_5xx_up_to_max_retries() -> None:
     calls = []
 

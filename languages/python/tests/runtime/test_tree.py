@@ -92,6 +92,31 @@ def test_the_async_client_has_the_same_tree() -> None:
     ]
 
 
+def test_a_delete_is_true_unless_the_server_only_accepted_it_sync_and_async() -> None:
+    def answering(status: int) -> httpx.MockTransport:
+        return httpx.MockTransport(lambda _: httpx.Response(status))
+
+    def deletes_sync() -> list[bool]:
+        results = []
+        for status in (204, 202):
+            with tree_sdk.Client(
+                username=ACCOUNT, password="token", http_client=httpx.Client(transport=answering(status))
+            ) as tree:
+                results.append(tree.messages("SM1").delete())
+        return results
+
+    async def deletes_async() -> list[bool]:
+        results = []
+        for status in (204, 202):
+            http = httpx.AsyncClient(transport=answering(status))
+            async with tree_sdk.AsyncClient(username=ACCOUNT, password="token", http_client=http) as tree:
+                results.append(await tree.messages("SM1").delete())
+        return results
+
+    assert deletes_sync() == [True, False]
+    assert asyncio.run(deletes_async()) == [True, False]
+
+
 def test_the_tree_loads_only_the_resources_used() -> None:
     script = textwrap.dedent(
         """

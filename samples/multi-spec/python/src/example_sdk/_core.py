@@ -76,7 +76,8 @@ class Endpoint:
     method: str
     path: str
     response: str = "json"
-    """How the success body is read: ``json``, ``text``, ``binary``, ``events`` or ``none``."""
+    """How the success body is read: ``json``, ``text``, ``binary``, ``events`` or ``none``; ``deleted`` reads no body
+    and returns whether the server deleted (any success but 202 Accepted, which only queued the delete)."""
     response_type: Optional[Callable[[], Any]] = None
     """Returns the success body's type; called when needed, so models load on first use."""
     accept: Optional[str] = None
@@ -324,6 +325,8 @@ class _BaseCore:
     def _parse(self, endpoint: Endpoint, response: httpx.Response) -> Any:
         if endpoint.response == "none":
             return None
+        if endpoint.response == "deleted":
+            return response.status_code != 202
         if endpoint.response == "text":
             return response.text
         try:

@@ -45,7 +45,7 @@ _UPDATE_ACCOUNT = Endpoint(
 _DELETE_ACCOUNT = Endpoint(
     method="DELETE",
     path="/accounts/{accountSid}",
-    response="none",
+    response="deleted",
     errors={"default": lambda: _models.Error},
     error_fields={"default": (("code",), ("message",))},
     security=(("accountAuth",), ("bearerAuth",)),
@@ -122,16 +122,19 @@ class Accounts:
         account_sid: str,
         *,
         request_options: Optional[RequestOptions] = None,
-    ) -> None:
+    ) -> bool:
         """Close an account.
 
         Deprecated: this operation may be removed in a future version of the API.
 
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Returns:
+            True when the server deleted; False when it accepted the delete to carry out later (202).
         """
         return cast(
-            "None",
+            "bool",
             self._core.request(_DELETE_ACCOUNT, Params(path={"accountSid": account_sid}), request_options, self._raw),
         )
 
@@ -211,16 +214,19 @@ class AsyncAccounts:
         account_sid: str,
         *,
         request_options: Optional[RequestOptions] = None,
-    ) -> None:
+    ) -> bool:
         """Close an account.
 
         Deprecated: this operation may be removed in a future version of the API.
 
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Returns:
+            True when the server deleted; False when it accepted the delete to carry out later (202).
         """
         return cast(
-            "None",
+            "bool",
             await self._core.request(
                 _DELETE_ACCOUNT,
                 Params(path={"accountSid": account_sid}),

@@ -37,7 +37,7 @@ _FETCH_MEDIA = Endpoint(
 _DELETE_MEDIA = Endpoint(
     method="DELETE",
     path="/v1/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json",
-    response="none",
+    response="deleted",
     security=(("basicAuth",),),
     path_defaults={"AccountSid": ("basicAuth", "TREE_ACCOUNT_SID")},
 )
@@ -110,14 +110,17 @@ class MediaContext:
         self,
         *,
         request_options: Optional[RequestOptions] = None,
-    ) -> None:
+    ) -> bool:
         """Deletes one media item.
 
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Returns:
+            True when the server deleted; False when it accepted the delete to carry out later (202).
         """
         return cast(
-            "None",
+            "bool",
             self._core.request(
                 _DELETE_MEDIA,
                 Params(path={"AccountSid": self._path[0], "MessageSid": self._path[1], "Sid": self._path[2]}),
@@ -194,14 +197,17 @@ class AsyncMediaContext:
         self,
         *,
         request_options: Optional[RequestOptions] = None,
-    ) -> None:
+    ) -> bool:
         """Deletes one media item.
 
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Returns:
+            True when the server deleted; False when it accepted the delete to carry out later (202).
         """
         return cast(
-            "None",
+            "bool",
             await self._core.request(
                 _DELETE_MEDIA,
                 Params(path={"AccountSid": self._path[0], "MessageSid": self._path[1], "Sid": self._path[2]}),

@@ -60,7 +60,7 @@ _UPDATE_MESSAGE = Endpoint(
 _DELETE_MESSAGE = Endpoint(
     method="DELETE",
     path="/v1/Accounts/{AccountSid}/Messages/{Sid}.json",
-    response="none",
+    response="deleted",
     security=(("basicAuth",),),
     path_defaults={"AccountSid": ("basicAuth", "TREE_ACCOUNT_SID")},
 )
@@ -186,14 +186,17 @@ class MessageContext:
         self,
         *,
         request_options: Optional[RequestOptions] = None,
-    ) -> None:
+    ) -> bool:
         """Deletes a message.
 
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Returns:
+            True when the server deleted; False when it accepted the delete to carry out later (202).
         """
         return cast(
-            "None",
+            "bool",
             self._core.request(
                 _DELETE_MESSAGE,
                 Params(path={"AccountSid": self._path[0], "Sid": self._path[1]}),
@@ -323,14 +326,17 @@ class AsyncMessageContext:
         self,
         *,
         request_options: Optional[RequestOptions] = None,
-    ) -> None:
+    ) -> bool:
         """Deletes a message.
 
         Args:
             request_options: Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Returns:
+            True when the server deleted; False when it accepted the delete to carry out later (202).
         """
         return cast(
-            "None",
+            "bool",
             await self._core.request(
                 _DELETE_MESSAGE,
                 Params(path={"AccountSid": self._path[0], "Sid": self._path[1]}),

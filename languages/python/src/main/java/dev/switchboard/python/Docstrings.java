@@ -5,6 +5,7 @@ import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.text.Markdown;
 import dev.switchboard.python.OperationPlan.Argument;
+import dev.switchboard.python.OperationPlan.Shape;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,13 +14,16 @@ final class Docstrings {
   private static final String OPTIONS_DOC =
       "Overrides for this call: timeout, max_retries, extra_headers, extra_query, extra_body.";
 
+  private static final String DELETED_DOC =
+      "True when the server deleted; False when it accepted the delete to carry out later (202).";
+
   private static final String LIMIT_DOC =
       "Stop after this many items, fetching no page past them; all of them when left out.";
 
   private Docstrings() {}
 
   /** A method's docstring at method-body indentation (8), without its first indentation. */
-  static String method(Operation operation, List<Argument> arguments, Optional<String> itemLimit) {
+  static String method(Operation operation, List<Argument> arguments, Optional<String> itemLimit, Shape shape) {
     StringBuilder text = new StringBuilder();
     text.append(markdown(operation.docs()).orElse(operation.method() + " " + operation.path()));
     if (operation.docs().deprecated()) {
@@ -37,6 +41,9 @@ final class Docstrings {
     }
     itemLimit.ifPresent(name -> text.append("\n    ").append(name).append(": ").append(LIMIT_DOC));
     text.append("\n    request_options: ").append(OPTIONS_DOC);
+    if (shape == Shape.DELETED) {
+      text.append("\n\nReturns:\n    ").append(DELETED_DOC);
+    }
     return PyText.docstring(Optional.of(text.toString()), 8).orElseThrow();
   }
 

@@ -111,8 +111,15 @@ final class EndpointCode {
     items.add(PyCode.wrap(4, name + "=" + open, values, close, 1));
   }
 
-  /** How the body is read: decoded JSON by default, else events, bytes or text; none without a body. */
+  /**
+   * How the body is read: decoded JSON by default, else events, bytes or text; none without a body,
+   * or for a delete whether the server deleted, which the runtime tells from the status.
+   */
   private void response(Result result) {
+    if (result instanceof Result.Deleted) {
+      add("response", "\"deleted\"");
+      return;
+    }
     if (result.bodyMediaType().isEmpty()) {
       add("response", "\"none\"");
       return;

@@ -41,7 +41,7 @@ final class MethodBody {
     imports.name(".._params", "Params");
     String await = async ? "await " : "";
     return switch (plan.shape()) {
-      case VALUE, NONE -> {
+      case VALUE, NONE, DELETED -> {
         imports.name("typing", "cast");
         yield cast(plan.result(), await + "self._core.request(", List.of("request_options", "self._raw"));
       }

@@ -41,7 +41,7 @@ final class MethodPrinter {
   /** The return annotation, laid out for {@code ) -> ...:} in a method at indent 4. */
   private String returns(OperationPlan plan, boolean async) {
     PyType type = switch (plan.shape()) {
-      case VALUE, NONE -> plan.result();
+      case VALUE, NONE, DELETED -> plan.result();
       case PAGER -> PyType.generic(runtime(".._pagination", async ? "AsyncPager" : "SyncPager"), plan.result());
       case EVENTS -> PyType.generic(runtime(".._streaming", async ? "AsyncStream" : "Stream"), plan.result());
       case BINARY -> PyType.of(runtime(".._response", async ? "AsyncBinaryResponse" : "BinaryResponse"));

@@ -54,7 +54,7 @@ final class OperationBuilder {
     PyType result = result(planned.result(), shape);
     String constant = PythonSymbols.constant(operation.name());
     String endpoint = new EndpointCode(types, scope).render(operation, planned, shape);
-    String docstring = Docstrings.method(operation, arguments, itemLimit);
+    String docstring = Docstrings.method(operation, arguments, itemLimit, shape);
     boolean fieldBody = planned.body().filter(PlanOperation.BodyPlan::flattened).isPresent();
     return new OperationPlan(method, constant, constant + " = " + endpoint, arguments, shape, result, docstring,
         operation.docs().deprecated(), fieldBody, itemLimit,
@@ -107,14 +107,16 @@ final class OperationBuilder {
 
   /** Whether the operation's method returns a plain value, so a raw-response variant makes sense. */
   static boolean hasRawResponse(PlanOperation planned) {
-    Shape shape = shape(planned.result());
-    return shape == Shape.VALUE || shape == Shape.NONE;
+    return shape(planned.result()).plain();
   }
 
   /** The plan's result shape as the Python method returns it: models, lists and text are plain values. */
   private static Shape shape(Result result) {
     if (result instanceof Result.None) {
       return Shape.NONE;
+    }
+    if (result instanceof Result.Deleted) {
+      return Shape.DELETED;
     }
     if (result instanceof Result.Paged) {
       return Shape.PAGER;
@@ -129,6 +131,7 @@ final class OperationBuilder {
   private PyType result(Result result, Shape shape) {
     return switch (shape) {
       case NONE -> PyType.of("None");
+      case DELETED -> PyType.of("bool");
       case BINARY -> PyType.of("");
       case PAGER -> types.type(((Result.Paged) result).itemType(), Use.RESULT, scope);
       case EVENTS, VALUE -> result.decodedType().map(type -> types.type(type, Use.RESULT, scope))

@@ -34,12 +34,19 @@ record OperationPlan(
     VALUE,
     /** Nothing (no response body). */
     NONE,
+    /** Whether the server deleted: a delete without a response body, {@code False} for 202 Accepted. */
+    DELETED,
     /** An auto-paginating iterator; {@code result} is the item type. */
     PAGER,
     /** A stream of server-sent events; {@code result} is the event type. */
     EVENTS,
     /** A binary body to read or stream. */
-    BINARY
+    BINARY;
+
+    /** Whether the method returns a plain value, so a raw-response variant makes sense. */
+    boolean plain() {
+      return this == VALUE || this == NONE || this == DELETED;
+    }
   }
 
   /** Where an argument goes in the request. */
@@ -72,6 +79,6 @@ record OperationPlan(
 
   /** Whether {@code with_raw_response} offers this method. */
   boolean hasRawResponse() {
-    return shape == Shape.VALUE || shape == Shape.NONE;
+    return shape.plain();
   }
 }

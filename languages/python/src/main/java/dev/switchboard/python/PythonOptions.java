@@ -2,6 +2,7 @@ package dev.switchboard.python;
 
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.plan.Identity;
+import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.Option;
 import dev.switchboard.core.plugin.OptionSet;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The options of {@code languages.python} in switchboard.yaml: {@code packageName} (the import
  * name), {@code distributionName} (the name on PyPI) and {@code version}. Missing ones are derived
- * from the API's client name; derived ones follow the same rules.
+ * from the API's client name; derived ones follow the same rules. {@code verbs} renames the
+ * resource tree's methods ({@link TreeVerbs}), read where the tree's names are claimed.
  */
 public record PythonOptions(String packageName, String distributionName, String version) {
   static final OptionSet OPTIONS = OptionSet.of(
@@ -26,7 +28,8 @@ public record PythonOptions(String packageName, String distributionName, String 
               + " such as kitchen-sink").namingPackage(),
       Option.matching("version", "the package version; default: 0.1.0",
           Pattern.compile("[0-9]+(\\.[0-9]+)*((a|b|rc)[0-9]+)?(\\.post[0-9]+)?(\\.dev[0-9]+)?"),
-          "a PEP 440 version such as 1.2.0, 1.2.0rc1 or 1.2.0.dev3"));
+          "a PEP 440 version such as 1.2.0, 1.2.0rc1 or 1.2.0.dev3"),
+      TreeVerbs.OPTION);
 
   public PythonOptions {
     OPTIONS.require("packageName", packageName);

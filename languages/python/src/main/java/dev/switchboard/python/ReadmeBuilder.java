@@ -209,6 +209,7 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
     return switch (plan.shape()) {
       case VALUE -> PyCode.wrap(indent, "result = " + method + "(", arguments, ")", 0) + pad + "print(result)";
       case NONE -> PyCode.wrap(indent, method + "(", arguments, ")", 0);
+      case DELETED -> PyCode.wrap(indent, "deleted = " + method + "(", arguments, ")", 0) + pad + "print(deleted)";
       case PAGER -> PyCode.wrap(indent, "for item in " + method + "(", arguments, ")", 1) + ":" + pad + "    print(item)";
       case EVENTS -> PyCode.wrap(indent, "for event in " + method + "(", arguments, ")", 1) + ":" + pad + "    print(event)";
       case BINARY -> PyCode.wrap(indent, "with " + method + "(", arguments, ")", 11) + " as response:" + pad

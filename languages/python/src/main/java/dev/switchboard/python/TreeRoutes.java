@@ -26,8 +26,8 @@ final class TreeRoutes {
   record Access(String heading, String code, String variable) {}
 
   /** Names README examples use besides the resource's. */
-  private static final Set<String> EXAMPLE_NAMES = Set.of("client", "result", "item", "event",
-      "response", "content", "error", "os");
+  private static final Set<String> EXAMPLE_NAMES = Set.of("client", "result", "deleted", "item",
+      "event", "response", "content", "error", "os");
 
   private final Plan plan;
   private final TreeNames names;

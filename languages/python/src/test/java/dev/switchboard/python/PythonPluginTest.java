@@ -50,7 +50,8 @@ class PythonPluginTest {
 
   @Test
   void invalidConfiguredOptionsAreUsageErrorsNamingTheKeyPath() {
-    Map<String, String> bad = Map.of("packageName", "kitchen-sink", "distributionName", "-sdk", "version", "2026-11-01");
+    Map<String, String> bad = Map.of("packageName", "kitchen-sink", "distributionName", "-sdk", "version", "2026-11-01",
+        "verbs", "delete");
     bad.forEach((key, value) -> {
       ConfigException e = assertThrows(ConfigException.class, () -> PythonOptions.OPTIONS.read(
           "switchboard.yaml", "python", Map.of(key, JsonNodeFactory.instance.textNode(value))));

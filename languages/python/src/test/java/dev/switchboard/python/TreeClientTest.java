@@ -61,6 +61,42 @@ class TreeClientTest {
   }
 
   @Test
+  void aDeleteWithoutABodyReturnsWhetherTheServerDeleted() {
+    String message = sample().text("src/tree_sdk/tree/message.py");
+    assertThat(message).contains("    response=\"deleted\",\n");
+    assertThat(message).contains("    def delete(\n        self,\n        *,\n        request_options: Optional[RequestOptions] = None,\n"
+        + "    ) -> bool:");
+    assertThat(message).contains("    async def delete(\n        self,\n        *,\n        request_options: Optional[RequestOptions] = None,\n"
+        + "    ) -> bool:");
+    assertThat(message).contains("        Returns:\n            True when the server deleted; False when it accepted");
+    assertThat(message).contains("return cast(\n            \"bool\",\n            self._core.request(\n                _DELETE_MESSAGE,");
+    assertThat(sample().text("README.md")).contains("deleted = client.messages(\"Sid\").delete()\nprint(deleted)");
+  }
+
+  @Test
+  void theVerbsOptionRenamesATreeMethodWhereverItIsPrintedOrCalled() throws Exception {
+    Path spec = dir.resolve("openapi.yaml");
+    Files.copy(RepoPaths.samples().resolve("resource-tree/openapi.yaml"), spec);
+    Files.writeString(dir.resolve("switchboard.yaml"),
+        Files.readString(RepoPaths.samples().resolve("resource-tree/switchboard.yaml"))
+            + "languages:\n  python: {verbs: \"delete=remove,fetch=get\"}\n");
+    FileSet files = Pipeline.generate(spec, new PythonPlugin());
+    String message = files.text("src/tree_sdk/tree/message.py");
+    assertThat(message).contains("    def remove(\n");
+    assertThat(message).contains("    async def remove(\n");
+    assertThat(message).contains("    def get(\n");
+    assertThat(message).doesNotContain("def delete(");
+    assertThat(message).doesNotContain("def fetch(");
+    // Only a method named by the one verb: create keeps its name.
+    assertThat(message).contains("    def create(\n");
+    String readme = files.text("README.md");
+    assertThat(readme).contains("#### `client.messages(sid).remove`");
+    assertThat(readme).contains("deleted = client.messages(\"Sid\").remove()");
+    assertThat(readme).contains("result = client.messages(\"MessageSid\").media(\"Sid\").get()");
+    assertThat(readme).doesNotContain(".delete()");
+  }
+
+  @Test
   void aModelKeepsItsNameAndAFlatLeftoverYieldsItsMemberToTheTree() throws Exception {
     Path spec = dir.resolve("openapi.yaml");
     String sample = Files.readString(RepoPaths.samples().resolve("resource-tree/openapi.yaml"));
