@@ -226,12 +226,15 @@ public final class Surface {
   }
 
   private static final Map<String, String> SHAPES = Map.of("model", "value", "list", "value", "text", "value",
-      "none", "none", "paged", "paged", "stream", "stream", "binary", "binary");
+      "none", "none", "deleted", "deleted", "paged", "paged", "stream", "stream", "binary", "binary");
 
   private static String shape(Method method) {
     Class<?> type = method.getReturnType();
     if (type == void.class) {
       return "none";
+    }
+    if (type == boolean.class) {
+      return "deleted";
     }
     if (type == java.io.InputStream.class) {
       return "binary";

@@ -60,6 +60,8 @@ final class EndpointsGenerator {
     Result result = method.planned().result();
     if (result instanceof Result.None) {
       init.add("$T.empty()", handler);
+    } else if (result instanceof Result.Deleted) {
+      init.add("$T.deleted()", handler);
     } else if (result instanceof Result.Binary) {
       init.add("$T.binary()", handler);
     } else if (result instanceof Result.Stream) {

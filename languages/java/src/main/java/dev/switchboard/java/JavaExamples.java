@@ -46,9 +46,18 @@ final class JavaExamples {
         : types.symbols().params(method.operation()).simpleName() + ".builder()\n    "
             + String.join("\n    ", setters) + "\n    .build()";
     String invocation = receiver + "." + method.name() + "(" + params + ");";
-    Result result = call.result();
-    return result instanceof Result.None ? invocation
-        : "var " + (result instanceof Result.Paged ? "page" : "result") + " = " + invocation;
+    return assignment(call.result()) + invocation;
+  }
+
+  /** Where the example keeps what the call returns, named for the result's kind. */
+  private static String assignment(Result result) {
+    if (result instanceof Result.None) {
+      return "";
+    }
+    if (result instanceof Result.Deleted) {
+      return "boolean deleted = ";
+    }
+    return "var " + (result instanceof Result.Paged ? "page" : "result") + " = ";
   }
 
   /** Whether the argument is a path value the resource holds, not a parameter of the call. */

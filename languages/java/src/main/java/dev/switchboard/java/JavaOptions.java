@@ -2,6 +2,7 @@ package dev.switchboard.java;
 
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.plan.Identity;
+import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.Option;
 import dev.switchboard.core.plugin.OptionSet;
@@ -44,7 +45,8 @@ record JavaOptions(String groupId, String artifactId, String rootPackage, String
       Option.matching("url", "the POM's project URL; default: https://example.com/<artifactId>", URL,
           "an http or https URL"),
       Option.matching("scmUrl", "the POM's source repository URL; default: url with .git", URL, "an http or https URL"),
-      Option.text("developerName", "the POM's developer name; default: the spec's title"));
+      Option.text("developerName", "the POM's developer name; default: the spec's title"),
+      TreeVerbs.OPTION);
 
   JavaOptions {
     OPTIONS.require("groupId", groupId);

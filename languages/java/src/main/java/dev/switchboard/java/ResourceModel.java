@@ -42,6 +42,19 @@ final class ResourceModel {
     boolean returnsNothing() {
       return result.equals(ClassName.get(Void.class));
     }
+
+    /** Whether it returns whether the server deleted (a delete without a response body). */
+    boolean tellsDeleted() {
+      return planned.result() instanceof Result.Deleted;
+    }
+
+    /** What a blocking call returns: nothing for no body, a plain boolean for a delete, else the result. */
+    TypeName blockingResult() {
+      if (returnsNothing()) {
+        return TypeName.VOID;
+      }
+      return tellsDeleted() ? TypeName.BOOLEAN : result;
+    }
   }
 
   /** The classes a resource's operations are printed in: blocking, asynchronous, and their requests. */
@@ -117,6 +130,9 @@ final class ResourceModel {
     }
     if (result instanceof Result.Binary) {
       return ClassName.get(InputStream.class);
+    }
+    if (result instanceof Result.Deleted) {
+      return ClassName.get(Boolean.class);
     }
     return result instanceof Result.Text ? ClassName.get(String.class) : ClassName.get(Void.class);
   }

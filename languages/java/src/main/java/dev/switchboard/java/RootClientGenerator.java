@@ -15,6 +15,7 @@ import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.naming.Identifiers;
 import dev.switchboard.core.plan.TreeNode;
+import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import java.util.ArrayList;
@@ -50,14 +51,15 @@ final class RootClientGenerator {
   /** The shortcuts' mount's members the client has too, in its order. */
   private final List<ShortcutMember> shortcuts;
 
-  RootClientGenerator(Bundle bundle, JavaSymbols symbols) {
+  /** {@code verbs}: the tree's renamed verbs, for naming each mount as its own generation does. */
+  RootClientGenerator(Bundle bundle, JavaSymbols symbols, TreeVerbs verbs) {
     this.bundle = bundle;
     this.symbols = symbols;
     this.client = ClassName.get(symbols.clientPackage(), JavaSymbols.className(bundle.identity().client()) + "Client");
     this.asyncClient = ClassName.get(client.packageName(), client.simpleName() + "Async");
     this.settings = symbols.core("MountSettings");
     this.classes = symbols.newScope().reserve(Set.of("Builder", client.simpleName()));
-    this.shortcuts = bundle.shortcuts().map(this::shortcutMembers).orElse(List.of());
+    this.shortcuts = bundle.shortcuts().map(s -> shortcutMembers(s, verbs)).orElse(List.of());
   }
 
   /**
@@ -68,10 +70,10 @@ final class RootClientGenerator {
       Optional<TypeName> context, Optional<TypeName> asyncContext, String key) {}
 
   /** The members {@code shortcuts} lists, as the mount's own generation names and types them. */
-  private List<ShortcutMember> shortcutMembers(Shortcuts shortcuts) {
+  private List<ShortcutMember> shortcutMembers(Shortcuts shortcuts, TreeVerbs verbs) {
     Mount mount = shortcuts.mount();
     JavaPlugin.Named named = JavaPlugin.Named.of(mount.api(), mount.plan(),
-        JavaPackages.mounted(symbols.packages().root(), mount.path()), new SymbolTable(JavaSymbols.PROVIDER));
+        JavaPackages.mounted(symbols.packages().root(), mount.path()), new SymbolTable(JavaSymbols.PROVIDER), verbs);
     ClientGenerator mounted = named.client();
     TreeGenerator tree = named.tree();
     Map<String, ShortcutMember> byName = new HashMap<>();

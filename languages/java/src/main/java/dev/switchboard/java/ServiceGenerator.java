@@ -98,17 +98,29 @@ final class ServiceGenerator {
       full.addParameter(params, "params");
     }
     full.addParameter(options, "options").addJavadoc("@param options settings for this call only\n");
-    methods.add(full.addCode(body(method, endpoints, raw, hasParams)).build());
+    String returns = returnsDoc(method, raw);
+    methods.add(full.addJavadoc(returns).addCode(body(method, endpoints, raw, hasParams)).build());
     CodeBlock noOptions = CodeBlock.of(hasParams ? "params, $T.none()" : "$T.none()", options);
     MethodSpec.Builder simple = start(method, result);
     if (hasParams) {
       simple.addParameter(params, "params").addJavadoc("@param params the operation's parameters\n");
     }
-    methods.add(delegate(simple, method, result, noOptions));
+    methods.add(delegate(simple.addJavadoc(returns), method, result, noOptions));
     if (hasParams && method.inputs().allOptional()) {
-      methods.add(delegate(start(method, result), method, result, CodeBlock.of("$T.builder().build(), $T.none()", params, options)));
+      methods.add(delegate(start(method, result).addJavadoc(returns), method, result,
+          CodeBlock.of("$T.builder().build(), $T.none()", params, options)));
     }
     return methods;
+  }
+
+  /** A delete's {@code @return}: its boolean is not self-explaining, as 202 Accepted gives false. */
+  private String returnsDoc(ResourceModel.Method method, boolean raw) {
+    if (!method.tellsDeleted()) {
+      return "";
+    }
+    String whether = "whether the server deleted: false when it answered 202 Accepted (queued, not yet done)";
+    String returned = raw ? "the response, whose body says " + whether : whether;
+    return "@return " + (async ? "a future of " : "") + returned + "\n";
   }
 
   private MethodSpec delegate(MethodSpec.Builder spec, ResourceModel.Method method, TypeName result, CodeBlock arguments) {
@@ -135,7 +147,7 @@ final class ServiceGenerator {
     } else if (method.paged()) {
       value = ParameterizedTypeName.get(symbols.core("Page"), method.pageItem());
     } else {
-      value = method.returnsNothing() && !async ? TypeName.VOID : method.result();
+      value = async ? method.result() : method.blockingResult();
     }
     return async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), value.isPrimitive() ? value.box() : value) : value;
   }

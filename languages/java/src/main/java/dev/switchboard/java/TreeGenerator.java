@@ -15,6 +15,7 @@ import dev.switchboard.core.plan.ResourceTree;
 import dev.switchboard.core.plan.TreeMethod;
 import dev.switchboard.core.plan.TreeRoute;
 import dev.switchboard.core.plan.TreeNode;
+import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import java.util.ArrayList;
@@ -48,15 +49,18 @@ final class TreeGenerator {
   private final Api api;
   private final Plan plan;
   private final JavaTypes types;
+  private final TreeVerbs verbs;
   /** Made on first use: the root of several specs needs only the classes' names. */
   private List<TreeClass> classes;
 
-  TreeGenerator(Api api, Plan plan, JavaTypes types) {
+  /** {@code verbs} rename its methods as this SDK's options say. */
+  TreeGenerator(Api api, Plan plan, JavaTypes types, TreeVerbs verbs) {
     this.tree = plan.tree();
     this.symbols = types.symbols();
     this.api = api;
     this.plan = plan;
     this.types = types;
+    this.verbs = verbs;
     // Names first, so every class can refer to its children's.
     tree.nodes().forEach(this::claim);
   }
@@ -67,12 +71,14 @@ final class TreeGenerator {
     api.operations().forEach(op -> operations.put(op.id(), op));
     List<TreeClass> made = new ArrayList<>();
     for (TreeNode node : tree.nodes()) {
+      List<TreeMethod> collection = verbs.apply(node.collection());
+      List<TreeMethod> instance = verbs.apply(node.instance());
       if (node.key().isPresent()) {
-        made.add(treeClass(node, false, node.collection(), node.collectionChildren(), operations));
-        made.add(treeClass(node, true, node.instance(), node.instanceChildren(), operations));
+        made.add(treeClass(node, false, collection, node.collectionChildren(), operations));
+        made.add(treeClass(node, true, instance, node.instanceChildren(), operations));
       } else {
-        List<TreeMethod> methods = new ArrayList<>(node.collection());
-        methods.addAll(node.instance());
+        List<TreeMethod> methods = new ArrayList<>(collection);
+        methods.addAll(instance);
         List<String> children = new ArrayList<>(node.collectionChildren());
         children.addAll(node.instanceChildren());
         made.add(treeClass(node, false, methods, children, operations));

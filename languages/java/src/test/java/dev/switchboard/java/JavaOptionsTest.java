@@ -17,7 +17,7 @@ class JavaOptionsTest {
 
   @ParameterizedTest
   @CsvSource({"groupId, com.acme", "artifactId, acme-sdk", "package, com.acme.sdk_v2", "version, 1.2.0",
-      "version, 1.2.0-SNAPSHOT", "url, https://acme.example/sdk", "licenseName, Apache-2.0 or MIT"})
+      "version, 1.2.0-SNAPSHOT", "url, https://acme.example/sdk", "licenseName, Apache-2.0 or MIT", "verbs, delete=remove"})
   void acceptsValidValues(String key, String value) {
     assertThat(read(key, value).get(key)).hasValue(value);
   }
@@ -25,7 +25,7 @@ class JavaOptionsTest {
   @ParameterizedTest
   @CsvSource({"groupId, com acme", "artifactId, acme/sdk", "package, com.acme.class", "package, com.Acme", "package, com..acme",
       "package, 2com.acme", "package, com.acme.true", "version, 1.0", "version, 1.0-SNAPSHOT", "url, acme.example",
-      "scmUrl, git@acme:sdk.git", "licenseUrl, ftp://acme.example"})
+      "scmUrl, git@acme:sdk.git", "licenseUrl, ftp://acme.example", "verbs, Delete=remove"})
   void refusesInvalidValuesNamingTheKeyPath(String key, String value) {
     ConfigException e = assertThrows(ConfigException.class, () -> read(key, value));
     assertThat(e).hasMessageThat().startsWith("switchboard.yaml: languages.java." + key + ": '" + value + "' is not valid; expected ");
@@ -36,6 +36,6 @@ class JavaOptionsTest {
   void refusesUnknownKeysListingTheValidOnes(String key) {
     ConfigException e = assertThrows(ConfigException.class, () -> read(key, "x"));
     assertThat(e).hasMessageThat().isEqualTo("switchboard.yaml: languages.java." + key + ": unknown option; java accepts groupId, "
-        + "artifactId, package, version, licenseName, licenseUrl, url, scmUrl, developerName");
+        + "artifactId, package, version, licenseName, licenseUrl, url, scmUrl, developerName, verbs");
   }
 }

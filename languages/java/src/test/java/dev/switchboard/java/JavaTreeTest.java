@@ -174,6 +174,27 @@ class JavaTreeTest {
   }
 
   @Test
+  void theVerbsOptionRenamesTreeMethodsTheirParamsAndReadmeExamples() throws IOException {
+    Path sample = RepoPaths.samples().resolve("resource-tree");
+    Path spec = Files.copy(sample.resolve("openapi.yaml"), dir.resolve("openapi.yaml"));
+    Specs.write(dir, Director.CONFIG_FILE, Files.readString(sample.resolve(Director.CONFIG_FILE))
+        + "languages:\n  java: {verbs: 'delete=remove,update=modify'}\n");
+    Map<String, String> files = sources(Pipeline.generate(spec, new JavaPlugin()));
+    String context = file(files, "/services/MessageContext.java");
+    assertThat(context).contains("public boolean remove() {");
+    assertThat(context).contains("public Message modify(MessageModifyParams params) {");
+    assertThat(context).contains("public ApiResponse<Boolean> remove() {");
+    assertThat(context).doesNotContain(" delete(");
+    assertThat(file(files, "/services/MessageContextAsync.java")).contains("public CompletableFuture<Boolean> remove() {");
+    assertThat(files.keySet().stream().filter(path -> path.endsWith("/MessageUpdateParams.java")).toList()).isEmpty();
+    // A verb the option does not name keeps the plan's word.
+    assertThat(context).contains("public Message fetch() {");
+    String readme = files.get("README.md");
+    assertThat(readme).contains("boolean deleted = client.messages(\"Sid\").remove();");
+    assertThat(readme).doesNotContain(").delete(");
+  }
+
+  @Test
   void aResourceWhoseEveryOperationTheTreeCallsIsNotPrintedFlat() {
     Map<String, String> files =
         sources(Pipeline.generate(RepoPaths.samples().resolve("resource-tree/openapi.yaml"), new JavaPlugin()));

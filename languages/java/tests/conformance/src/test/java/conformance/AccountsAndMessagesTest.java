@@ -151,9 +151,9 @@ class AccountsAndMessagesTest {
 
   @Test
   @SuppressWarnings("deprecation")
-  void s05_deleteAccountIsDeprecatedAndReturnsNothing() throws Exception {
+  void s05_deleteAccountIsDeprecatedAndReturnsWhetherItDeleted() throws Exception {
     Wire.load("S05");
-    client.accounts().delete(DeleteAccountParams.builder().accountSid(SID).build());
+    assertTrue(client.accounts().delete(DeleteAccountParams.builder().accountSid(SID).build()));
     assertTrue(AccountsService.class.getMethod("delete", DeleteAccountParams.class).isAnnotationPresent(Deprecated.class));
     List<Wire.Seen> seen = Wire.journal();
     assertEquals(1, seen.size());

@@ -1,6 +1,7 @@
 package conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.generated.tree.TreeClient;
 import dev.switchboard.generated.tree.models.Balance;
@@ -24,7 +25,7 @@ class ResourceTreeTest {
     Message message = client.messages().create(
         MessageCreateParams.builder().to("+15551230063").body("Hello from the tree").build());
     Media media = client.accounts("AC63").messages("SM63").media("ME63").fetch();
-    client.messages("SM63").delete();
+    boolean deleted = client.messages("SM63").delete();
     FeedbackSummary summary = client.calls().feedbackSummary().create();
     List<Domain> domains = client.sip().domains().list();
     Balance balance = client.balance().fetch();
@@ -42,6 +43,7 @@ class ResourceTreeTest {
 
     assertEquals(Clients.SID, message.accountSid().orElseThrow());
     assertEquals("ME63", media.sid().orElseThrow());
+    assertTrue(deleted);
     assertEquals(3L, summary.callCount().orElseThrow());
     assertEquals(List.of("SD63"), domains.stream().map(d -> d.sid().orElseThrow()).toList());
     assertEquals("USD", balance.currency().orElseThrow());

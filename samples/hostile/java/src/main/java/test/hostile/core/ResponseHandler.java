@@ -18,6 +18,9 @@ import test.hostile.errors.ApiStatusException;
  * the body parsed as the operation declares. Not part of the public API.
  */
 public final class ResponseHandler<T> {
+  /** The one success status of a delete that does not mean deleted: queued, not yet done. */
+  private static final int ACCEPTED = 202;
+
   @FunctionalInterface
   private interface Decoder<T> {
     T decode(HttpResponse<InputStream> response) throws IOException;
@@ -76,6 +79,17 @@ public final class ResponseHandler<T> {
         response -> {
           read(response);
           return null;
+        },
+        false,
+        Map.of());
+  }
+
+  /** Whether a delete without a response body deleted: any success but 202 Accepted. */
+  public static ResponseHandler<Boolean> deleted() {
+    return new ResponseHandler<>(
+        response -> {
+          read(response);
+          return response.statusCode() != ACCEPTED;
         },
         false,
         Map.of());

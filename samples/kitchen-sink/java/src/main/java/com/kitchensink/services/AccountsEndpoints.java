@@ -26,8 +26,8 @@ final class AccountsEndpoints {
           .error("default", ErrorModel.class)
           .errorFields("default", List.of("code"), List.of("message"));
 
-  static final ResponseHandler<Void> DELETE =
-      ResponseHandler.empty()
+  static final ResponseHandler<Boolean> DELETE =
+      ResponseHandler.deleted()
           .error("default", ErrorModel.class)
           .errorFields("default", List.of("code"), List.of("message"));
 

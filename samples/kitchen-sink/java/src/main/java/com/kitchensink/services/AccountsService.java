@@ -83,10 +83,11 @@ public final class AccountsService {
    * @deprecated the API marks this operation as deprecated
    * @param params the operation's parameters
    * @param options settings for this call only
+   * @return whether the server deleted: false when it answered 202 Accepted (queued, not yet done)
    */
   @Deprecated
-  public void delete(DeleteAccountParams params, RequestOptions options) {
-    withRawResponse.delete(params, options);
+  public boolean delete(DeleteAccountParams params, RequestOptions options) {
+    return withRawResponse.delete(params, options).body();
   }
 
   /**
@@ -96,10 +97,11 @@ public final class AccountsService {
    *
    * @deprecated the API marks this operation as deprecated
    * @param params the operation's parameters
+   * @return whether the server deleted: false when it answered 202 Accepted (queued, not yet done)
    */
   @Deprecated
-  public void delete(DeleteAccountParams params) {
-    delete(params, RequestOptions.none());
+  public boolean delete(DeleteAccountParams params) {
+    return delete(params, RequestOptions.none());
   }
 
   /** Operations that return an {@link ApiResponse}: status, headers and body. */
@@ -164,9 +166,11 @@ public final class AccountsService {
      * @deprecated the API marks this operation as deprecated
      * @param params the operation's parameters
      * @param options settings for this call only
+     * @return the response, whose body says whether the server deleted: false when it answered 202
+     *     Accepted (queued, not yet done)
      */
     @Deprecated
-    public ApiResponse<Void> delete(DeleteAccountParams params, RequestOptions options) {
+    public ApiResponse<Boolean> delete(DeleteAccountParams params, RequestOptions options) {
       return executor.execute(AccountsEndpoints.delete(params), options, AccountsEndpoints.DELETE);
     }
 
@@ -177,9 +181,11 @@ public final class AccountsService {
      *
      * @deprecated the API marks this operation as deprecated
      * @param params the operation's parameters
+     * @return the response, whose body says whether the server deleted: false when it answered 202
+     *     Accepted (queued, not yet done)
      */
     @Deprecated
-    public ApiResponse<Void> delete(DeleteAccountParams params) {
+    public ApiResponse<Boolean> delete(DeleteAccountParams params) {
       return delete(params, RequestOptions.none());
     }
   }

@@ -88,9 +88,11 @@ public final class AccountsServiceAsync {
    * @deprecated the API marks this operation as deprecated
    * @param params the operation's parameters
    * @param options settings for this call only
+   * @return a future of whether the server deleted: false when it answered 202 Accepted (queued,
+   *     not yet done)
    */
   @Deprecated
-  public CompletableFuture<Void> delete(DeleteAccountParams params, RequestOptions options) {
+  public CompletableFuture<Boolean> delete(DeleteAccountParams params, RequestOptions options) {
     return withRawResponse.delete(params, options).thenApply(ApiResponse::body);
   }
 
@@ -101,9 +103,11 @@ public final class AccountsServiceAsync {
    *
    * @deprecated the API marks this operation as deprecated
    * @param params the operation's parameters
+   * @return a future of whether the server deleted: false when it answered 202 Accepted (queued,
+   *     not yet done)
    */
   @Deprecated
-  public CompletableFuture<Void> delete(DeleteAccountParams params) {
+  public CompletableFuture<Boolean> delete(DeleteAccountParams params) {
     return delete(params, RequestOptions.none());
   }
 
@@ -173,9 +177,11 @@ public final class AccountsServiceAsync {
      * @deprecated the API marks this operation as deprecated
      * @param params the operation's parameters
      * @param options settings for this call only
+     * @return a future of the response, whose body says whether the server deleted: false when it
+     *     answered 202 Accepted (queued, not yet done)
      */
     @Deprecated
-    public CompletableFuture<ApiResponse<Void>> delete(
+    public CompletableFuture<ApiResponse<Boolean>> delete(
         DeleteAccountParams params, RequestOptions options) {
       return executor.executeAsync(
           AccountsEndpoints.delete(params), options, AccountsEndpoints.DELETE);
@@ -188,9 +194,11 @@ public final class AccountsServiceAsync {
      *
      * @deprecated the API marks this operation as deprecated
      * @param params the operation's parameters
+     * @return a future of the response, whose body says whether the server deleted: false when it
+     *     answered 202 Accepted (queued, not yet done)
      */
     @Deprecated
-    public CompletableFuture<ApiResponse<Void>> delete(DeleteAccountParams params) {
+    public CompletableFuture<ApiResponse<Boolean>> delete(DeleteAccountParams params) {
       return delete(params, RequestOptions.none());
     }
   }

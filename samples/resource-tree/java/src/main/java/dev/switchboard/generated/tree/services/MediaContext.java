@@ -66,9 +66,10 @@ public final class MediaContext {
    * </code>
    *
    * @param options settings for this call only
+   * @return whether the server deleted: false when it answered 202 Accepted (queued, not yet done)
    */
-  public void delete(RequestOptions options) {
-    withRawResponse.delete(options);
+  public boolean delete(RequestOptions options) {
+    return withRawResponse.delete(options).body();
   }
 
   /**
@@ -77,9 +78,11 @@ public final class MediaContext {
    * <p><code>DELETE
    * /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media/&#123;Sid&#125;.json
    * </code>
+   *
+   * @return whether the server deleted: false when it answered 202 Accepted (queued, not yet done)
    */
-  public void delete() {
-    delete(RequestOptions.none());
+  public boolean delete() {
+    return delete(RequestOptions.none());
   }
 
   /** Operations that return an {@link ApiResponse}: status, headers and body. */
@@ -126,8 +129,10 @@ public final class MediaContext {
      * </code>
      *
      * @param options settings for this call only
+     * @return the response, whose body says whether the server deleted: false when it answered 202
+     *     Accepted (queued, not yet done)
      */
-    public ApiResponse<Void> delete(RequestOptions options) {
+    public ApiResponse<Boolean> delete(RequestOptions options) {
       return executor.execute(
           MediaContextEndpoints.delete(path), options, MediaContextEndpoints.DELETE);
     }
@@ -138,8 +143,11 @@ public final class MediaContext {
      * <p><code>DELETE
      * /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media/&#123;Sid&#125;.json
      * </code>
+     *
+     * @return the response, whose body says whether the server deleted: false when it answered 202
+     *     Accepted (queued, not yet done)
      */
-    public ApiResponse<Void> delete() {
+    public ApiResponse<Boolean> delete() {
       return delete(RequestOptions.none());
     }
   }

@@ -69,8 +69,10 @@ public final class MediaContextAsync {
    * </code>
    *
    * @param options settings for this call only
+   * @return a future of whether the server deleted: false when it answered 202 Accepted (queued,
+   *     not yet done)
    */
-  public CompletableFuture<Void> delete(RequestOptions options) {
+  public CompletableFuture<Boolean> delete(RequestOptions options) {
     return withRawResponse.delete(options).thenApply(ApiResponse::body);
   }
 
@@ -80,8 +82,11 @@ public final class MediaContextAsync {
    * <p><code>DELETE
    * /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media/&#123;Sid&#125;.json
    * </code>
+   *
+   * @return a future of whether the server deleted: false when it answered 202 Accepted (queued,
+   *     not yet done)
    */
-  public CompletableFuture<Void> delete() {
+  public CompletableFuture<Boolean> delete() {
     return delete(RequestOptions.none());
   }
 
@@ -129,8 +134,10 @@ public final class MediaContextAsync {
      * </code>
      *
      * @param options settings for this call only
+     * @return a future of the response, whose body says whether the server deleted: false when it
+     *     answered 202 Accepted (queued, not yet done)
      */
-    public CompletableFuture<ApiResponse<Void>> delete(RequestOptions options) {
+    public CompletableFuture<ApiResponse<Boolean>> delete(RequestOptions options) {
       return executor.executeAsync(
           MediaContextEndpoints.delete(path), options, MediaContextEndpoints.DELETE);
     }
@@ -141,8 +148,11 @@ public final class MediaContextAsync {
      * <p><code>DELETE
      * /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;MessageSid&#125;/Media/&#123;Sid&#125;.json
      * </code>
+     *
+     * @return a future of the response, whose body says whether the server deleted: false when it
+     *     answered 202 Accepted (queued, not yet done)
      */
-    public CompletableFuture<ApiResponse<Void>> delete() {
+    public CompletableFuture<ApiResponse<Boolean>> delete() {
       return delete(RequestOptions.none());
     }
   }

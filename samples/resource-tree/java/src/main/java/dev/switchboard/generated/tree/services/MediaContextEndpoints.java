@@ -10,7 +10,7 @@ import java.util.List;
 final class MediaContextEndpoints {
   static final ResponseHandler<Media> FETCH = ResponseHandler.json(Media.class);
 
-  static final ResponseHandler<Void> DELETE = ResponseHandler.empty();
+  static final ResponseHandler<Boolean> DELETE = ResponseHandler.deleted();
 
   private MediaContextEndpoints() {}
 

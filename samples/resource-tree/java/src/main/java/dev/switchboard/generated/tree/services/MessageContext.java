@@ -93,18 +93,21 @@ public final class MessageContext {
    * <p><code>DELETE /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
    *
    * @param options settings for this call only
+   * @return whether the server deleted: false when it answered 202 Accepted (queued, not yet done)
    */
-  public void delete(RequestOptions options) {
-    withRawResponse.delete(options);
+  public boolean delete(RequestOptions options) {
+    return withRawResponse.delete(options).body();
   }
 
   /**
    * Deletes a message.
    *
    * <p><code>DELETE /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+   *
+   * @return whether the server deleted: false when it answered 202 Accepted (queued, not yet done)
    */
-  public void delete() {
-    delete(RequestOptions.none());
+  public boolean delete() {
+    return delete(RequestOptions.none());
   }
 
   /** The {@code Media} resources: their collection. */
@@ -194,8 +197,10 @@ public final class MessageContext {
      * <p><code>DELETE /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
      *
      * @param options settings for this call only
+     * @return the response, whose body says whether the server deleted: false when it answered 202
+     *     Accepted (queued, not yet done)
      */
-    public ApiResponse<Void> delete(RequestOptions options) {
+    public ApiResponse<Boolean> delete(RequestOptions options) {
       return executor.execute(
           MessageContextEndpoints.delete(path), options, MessageContextEndpoints.DELETE);
     }
@@ -204,8 +209,11 @@ public final class MessageContext {
      * Deletes a message.
      *
      * <p><code>DELETE /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+     *
+     * @return the response, whose body says whether the server deleted: false when it answered 202
+     *     Accepted (queued, not yet done)
      */
-    public ApiResponse<Void> delete() {
+    public ApiResponse<Boolean> delete() {
       return delete(RequestOptions.none());
     }
   }

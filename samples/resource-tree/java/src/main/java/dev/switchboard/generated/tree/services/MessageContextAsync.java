@@ -98,8 +98,10 @@ public final class MessageContextAsync {
    * <p><code>DELETE /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
    *
    * @param options settings for this call only
+   * @return a future of whether the server deleted: false when it answered 202 Accepted (queued,
+   *     not yet done)
    */
-  public CompletableFuture<Void> delete(RequestOptions options) {
+  public CompletableFuture<Boolean> delete(RequestOptions options) {
     return withRawResponse.delete(options).thenApply(ApiResponse::body);
   }
 
@@ -107,8 +109,11 @@ public final class MessageContextAsync {
    * Deletes a message.
    *
    * <p><code>DELETE /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+   *
+   * @return a future of whether the server deleted: false when it answered 202 Accepted (queued,
+   *     not yet done)
    */
-  public CompletableFuture<Void> delete() {
+  public CompletableFuture<Boolean> delete() {
     return delete(RequestOptions.none());
   }
 
@@ -200,8 +205,10 @@ public final class MessageContextAsync {
      * <p><code>DELETE /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
      *
      * @param options settings for this call only
+     * @return a future of the response, whose body says whether the server deleted: false when it
+     *     answered 202 Accepted (queued, not yet done)
      */
-    public CompletableFuture<ApiResponse<Void>> delete(RequestOptions options) {
+    public CompletableFuture<ApiResponse<Boolean>> delete(RequestOptions options) {
       return executor.executeAsync(
           MessageContextEndpoints.delete(path), options, MessageContextEndpoints.DELETE);
     }
@@ -210,8 +217,11 @@ public final class MessageContextAsync {
      * Deletes a message.
      *
      * <p><code>DELETE /v1/Accounts/&#123;AccountSid&#125;/Messages/&#123;Sid&#125;.json</code>
+     *
+     * @return a future of the response, whose body says whether the server deleted: false when it
+     *     answered 202 Accepted (queued, not yet done)
      */
-    public CompletableFuture<ApiResponse<Void>> delete() {
+    public CompletableFuture<ApiResponse<Boolean>> delete() {
       return delete(RequestOptions.none());
     }
   }

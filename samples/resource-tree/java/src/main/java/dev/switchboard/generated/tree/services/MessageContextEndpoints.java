@@ -15,7 +15,7 @@ final class MessageContextEndpoints {
 
   static final ResponseHandler<Message> UPDATE = ResponseHandler.json(Message.class);
 
-  static final ResponseHandler<Void> DELETE = ResponseHandler.empty();
+  static final ResponseHandler<Boolean> DELETE = ResponseHandler.deleted();
 
   private MessageContextEndpoints() {}
 
