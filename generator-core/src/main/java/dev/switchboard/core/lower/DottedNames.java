@@ -1,12 +1,12 @@
 package dev.switchboard.core.lower;
 
 import dev.switchboard.core.ir.Name;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Names for component schemas whose names are dotted paths, such as Twilio's {@code
@@ -16,6 +16,9 @@ import java.util.Map;
  * CallRecording} and {@code ConferenceRecording}). Other names are kept as they are.
  */
 final class DottedNames {
+  /** Words joined by dots; a name with any other punctuation ({@code a/../b}) is not a path. */
+  private static final Pattern DOTTED = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)+");
+
   private DottedNames() {}
 
   /** The name each schema's type wants, by schema name. */
@@ -23,9 +26,9 @@ final class DottedNames {
     Map<String, List<String>> segments = new HashMap<>();
     Map<String, Integer> kept = new HashMap<>();
     for (String schemaName : schemaNames) {
-      List<String> parts = Arrays.stream(schemaName.split("\\.")).filter(part -> !part.isBlank()).toList();
-      segments.put(schemaName, parts.isEmpty() ? List.of(schemaName) : parts);
-      kept.put(schemaName, parts.size() > 1 ? 1 : Math.max(parts.size(), 1));
+      List<String> parts = DOTTED.matcher(schemaName).matches() ? List.of(schemaName.split("\\.")) : List.of(schemaName);
+      segments.put(schemaName, parts);
+      kept.put(schemaName, shortest(parts));
     }
     // Lengthen every name of a clashing group by one segment until no group clashes or none can grow.
     boolean grown = true;
@@ -49,6 +52,15 @@ final class DottedNames {
     Map<String, String> names = new HashMap<>();
     kept.forEach((schemaName, count) -> names.put(schemaName, String.join(".", tail(segments.get(schemaName), count))));
     return names;
+  }
+
+  /** One segment, or more where the last ones start with a digit ({@code v1.2} stays whole). */
+  private static int shortest(List<String> parts) {
+    int count = 1;
+    while (count < parts.size() && Character.isDigit(parts.get(parts.size() - count).charAt(0))) {
+      count++;
+    }
+    return count;
   }
 
   private static List<String> tail(List<String> parts, int count) {

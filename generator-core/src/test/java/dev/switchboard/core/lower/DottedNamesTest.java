@@ -37,4 +37,9 @@ class DottedNamesTest {
     Map<String, String> names = DottedNames.of(List.of("a.b", "a_b", "b"));
     assertThat(names).containsExactly("a.b", "a.b", "a_b", "a_b", "b", "b");
   }
+
+  @Test
+  void aNameWithOtherPunctuationIsNotAPathAndATailStartsWithALetter() {
+    assertThat(DottedNames.of(List.of("a/../b", "v1.2"))).containsExactly("a/../b", "a/../b", "v1.2", "v1.2");
+  }
 }
