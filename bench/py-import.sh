@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Python start-up benchmark (not run by ./test). Generates the GitHub and Stripe Python SDKs and
 # Twilio's whole helper library (the 55 specs of samples/twilio as one SDK) with the CLI, then
-# times a fresh process that imports the SDK, builds its client and makes one call against a stub server on 127.0.0.1, beside githubkit, stripe-python and
-# twilio-python doing the same: median of 5 runs, wall time and peak RSS, and the ratio of ours to
-# theirs (budget: at most 1.5x for GitHub and Stripe, 1.0x for Twilio).
+# times a fresh process that imports the SDK, builds its client and makes one call against a stub
+# server on 127.0.0.1, beside githubkit, stripe-python and twilio-python doing the same: median of
+# 5 runs, wall time and peak RSS, and the ratio of ours to theirs (budget: at most 1.5x for GitHub
+# and Stripe, 1.0x for Twilio).
 #
 #   bash bench/py-import.sh          RUNS=N for another count, BUDGET=X for another budget
 #
