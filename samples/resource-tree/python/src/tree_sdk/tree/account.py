@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Optional, cast
 from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._params import Params
+from .._response import async_raw_method, raw_method
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
@@ -17,7 +18,14 @@ if TYPE_CHECKING:
     from .message import AsyncMessageList, MessageList
     from .sip import AsyncSipList, SipList
 
-__all__ = ["AccountContext", "AccountList", "AsyncAccountContext", "AsyncAccountList"]
+__all__ = [
+    "AccountContext",
+    "AccountContextWithRawResponse",
+    "AccountList",
+    "AsyncAccountContext",
+    "AsyncAccountContextWithRawResponse",
+    "AsyncAccountList",
+]
 
 _FETCH_ACCOUNT = Endpoint(
     method="GET",
@@ -48,6 +56,11 @@ class AccountContext:
         self._core = core
         self._path = path
         self._raw = raw
+
+    @property
+    def with_raw_response(self) -> AccountContextWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return AccountContextWithRawResponse(self)
 
     @functools.cached_property
     def balance(self) -> BalanceList:
@@ -110,6 +123,11 @@ class AsyncAccountContext:
         self._path = path
         self._raw = raw
 
+    @property
+    def with_raw_response(self) -> AsyncAccountContextWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return AsyncAccountContextWithRawResponse(self)
+
     @functools.cached_property
     def balance(self) -> AsyncBalanceList:
         from .balance import AsyncBalanceList
@@ -148,3 +166,19 @@ class AsyncAccountContext:
             "Account",
             await self._core.request(_FETCH_ACCOUNT, Params(path={"Sid": self._path[0]}), request_options, self._raw),
         )
+
+
+class AccountContextWithRawResponse:
+    """The methods of :class:`AccountContext` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: AccountContext) -> None:
+        raw = AccountContext(resource._core, resource._path, raw=True)
+        self.fetch = raw_method(raw.fetch)
+
+
+class AsyncAccountContextWithRawResponse:
+    """The methods of :class:`AsyncAccountContext` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: AsyncAccountContext) -> None:
+        raw = AsyncAccountContext(resource._core, resource._path, raw=True)
+        self.fetch = async_raw_method(raw.fetch)

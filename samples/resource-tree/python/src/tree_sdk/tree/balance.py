@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Any, Optional, cast
 from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._params import Params
+from .._response import async_raw_method, raw_method
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
     from ..models import Balance
 
-__all__ = ["AsyncBalanceList", "BalanceList"]
+__all__ = ["AsyncBalanceList", "AsyncBalanceListWithRawResponse", "BalanceList", "BalanceListWithRawResponse"]
 
 _FETCH_BALANCE = Endpoint(
     method="GET",
@@ -31,6 +32,11 @@ class BalanceList:
         self._core = core
         self._path = path
         self._raw = raw
+
+    @property
+    def with_raw_response(self) -> BalanceListWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return BalanceListWithRawResponse(self)
 
     def fetch(
         self,
@@ -56,6 +62,11 @@ class AsyncBalanceList:
         self._path = path
         self._raw = raw
 
+    @property
+    def with_raw_response(self) -> AsyncBalanceListWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return AsyncBalanceListWithRawResponse(self)
+
     async def fetch(
         self,
         *,
@@ -75,3 +86,19 @@ class AsyncBalanceList:
                 self._raw,
             ),
         )
+
+
+class BalanceListWithRawResponse:
+    """The methods of :class:`BalanceList` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: BalanceList) -> None:
+        raw = BalanceList(resource._core, resource._path, raw=True)
+        self.fetch = raw_method(raw.fetch)
+
+
+class AsyncBalanceListWithRawResponse:
+    """The methods of :class:`AsyncBalanceList` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: AsyncBalanceList) -> None:
+        raw = AsyncBalanceList(resource._core, resource._path, raw=True)
+        self.fetch = async_raw_method(raw.fetch)

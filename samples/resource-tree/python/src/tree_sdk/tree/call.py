@@ -8,13 +8,23 @@ from typing import TYPE_CHECKING, Any, Optional, Union, cast
 from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._params import Params
+from .._response import async_raw_method, raw_method
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
     from ..models import Call, UpdateCallRequestStatus
     from .feedback_summary import AsyncFeedbackSummaryList, FeedbackSummaryList
 
-__all__ = ["AsyncCallContext", "AsyncCallList", "CallContext", "CallList"]
+__all__ = [
+    "AsyncCallContext",
+    "AsyncCallContextWithRawResponse",
+    "AsyncCallList",
+    "AsyncCallListWithRawResponse",
+    "CallContext",
+    "CallContextWithRawResponse",
+    "CallList",
+    "CallListWithRawResponse",
+]
 
 _CREATE_CALL = Endpoint(
     method="POST",
@@ -45,6 +55,11 @@ class CallList:
         self._core = core
         self._path = path
         self._raw = raw
+
+    @property
+    def with_raw_response(self) -> CallListWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return CallListWithRawResponse(self)
 
     def __call__(self, sid: str) -> CallContext:
         """The one with this sid."""
@@ -87,6 +102,11 @@ class CallContext:
         self._path = path
         self._raw = raw
 
+    @property
+    def with_raw_response(self) -> CallContextWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return CallContextWithRawResponse(self)
+
     def update(
         self,
         *,
@@ -116,6 +136,11 @@ class AsyncCallList:
         self._core = core
         self._path = path
         self._raw = raw
+
+    @property
+    def with_raw_response(self) -> AsyncCallListWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return AsyncCallListWithRawResponse(self)
 
     def __call__(self, sid: str) -> AsyncCallContext:
         """The one with this sid."""
@@ -158,6 +183,11 @@ class AsyncCallContext:
         self._path = path
         self._raw = raw
 
+    @property
+    def with_raw_response(self) -> AsyncCallContextWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return AsyncCallContextWithRawResponse(self)
+
     async def update(
         self,
         *,
@@ -178,3 +208,35 @@ class AsyncCallContext:
                 self._raw,
             ),
         )
+
+
+class CallListWithRawResponse:
+    """The methods of :class:`CallList` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: CallList) -> None:
+        raw = CallList(resource._core, resource._path, raw=True)
+        self.create = raw_method(raw.create)
+
+
+class CallContextWithRawResponse:
+    """The methods of :class:`CallContext` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: CallContext) -> None:
+        raw = CallContext(resource._core, resource._path, raw=True)
+        self.update = raw_method(raw.update)
+
+
+class AsyncCallListWithRawResponse:
+    """The methods of :class:`AsyncCallList` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: AsyncCallList) -> None:
+        raw = AsyncCallList(resource._core, resource._path, raw=True)
+        self.create = async_raw_method(raw.create)
+
+
+class AsyncCallContextWithRawResponse:
+    """The methods of :class:`AsyncCallContext` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: AsyncCallContext) -> None:
+        raw = AsyncCallContext(resource._core, resource._path, raw=True)
+        self.update = async_raw_method(raw.update)

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Any, Optional, cast
 from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._params import Params
+from .._response import async_raw_method, raw_method
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
     from ..models import Domain
 
-__all__ = ["AsyncDomainList", "DomainList"]
+__all__ = ["AsyncDomainList", "AsyncDomainListWithRawResponse", "DomainList", "DomainListWithRawResponse"]
 
 _LIST_SIP_DOMAIN = Endpoint(
     method="GET",
@@ -32,6 +33,11 @@ class DomainList:
         self._core = core
         self._path = path
         self._raw = raw
+
+    @property
+    def with_raw_response(self) -> DomainListWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return DomainListWithRawResponse(self)
 
     def list(
         self,
@@ -62,6 +68,11 @@ class AsyncDomainList:
         self._path = path
         self._raw = raw
 
+    @property
+    def with_raw_response(self) -> AsyncDomainListWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return AsyncDomainListWithRawResponse(self)
+
     async def list(
         self,
         *,
@@ -81,3 +92,19 @@ class AsyncDomainList:
                 self._raw,
             ),
         )
+
+
+class DomainListWithRawResponse:
+    """The methods of :class:`DomainList` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: DomainList) -> None:
+        raw = DomainList(resource._core, resource._path, raw=True)
+        self.list = raw_method(raw.list)
+
+
+class AsyncDomainListWithRawResponse:
+    """The methods of :class:`AsyncDomainList` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: AsyncDomainList) -> None:
+        raw = AsyncDomainList(resource._core, resource._path, raw=True)
+        self.list = async_raw_method(raw.list)

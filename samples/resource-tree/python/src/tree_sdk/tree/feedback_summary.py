@@ -7,12 +7,18 @@ from typing import TYPE_CHECKING, Any, Optional, cast
 from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._params import Params
+from .._response import async_raw_method, raw_method
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
     from ..models import FeedbackSummary
 
-__all__ = ["AsyncFeedbackSummaryList", "FeedbackSummaryList"]
+__all__ = [
+    "AsyncFeedbackSummaryList",
+    "AsyncFeedbackSummaryListWithRawResponse",
+    "FeedbackSummaryList",
+    "FeedbackSummaryListWithRawResponse",
+]
 
 _CREATE_FEEDBACK_SUMMARY = Endpoint(
     method="POST",
@@ -31,6 +37,11 @@ class FeedbackSummaryList:
         self._core = core
         self._path = path
         self._raw = raw
+
+    @property
+    def with_raw_response(self) -> FeedbackSummaryListWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return FeedbackSummaryListWithRawResponse(self)
 
     def create(
         self,
@@ -61,6 +72,11 @@ class AsyncFeedbackSummaryList:
         self._path = path
         self._raw = raw
 
+    @property
+    def with_raw_response(self) -> AsyncFeedbackSummaryListWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return AsyncFeedbackSummaryListWithRawResponse(self)
+
     async def create(
         self,
         *,
@@ -80,3 +96,19 @@ class AsyncFeedbackSummaryList:
                 self._raw,
             ),
         )
+
+
+class FeedbackSummaryListWithRawResponse:
+    """The methods of :class:`FeedbackSummaryList` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: FeedbackSummaryList) -> None:
+        raw = FeedbackSummaryList(resource._core, resource._path, raw=True)
+        self.create = raw_method(raw.create)
+
+
+class AsyncFeedbackSummaryListWithRawResponse:
+    """The methods of :class:`AsyncFeedbackSummaryList` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: AsyncFeedbackSummaryList) -> None:
+        raw = AsyncFeedbackSummaryList(resource._core, resource._path, raw=True)
+        self.create = async_raw_method(raw.create)

@@ -8,12 +8,20 @@ from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._pagination import AsyncPager, NextUrlPaging, SyncPager
 from .._params import Params
+from .._response import async_raw_method, raw_method
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
     from ..models import Media
 
-__all__ = ["AsyncMediaContext", "AsyncMediaList", "MediaContext", "MediaList"]
+__all__ = [
+    "AsyncMediaContext",
+    "AsyncMediaContextWithRawResponse",
+    "AsyncMediaList",
+    "MediaContext",
+    "MediaContextWithRawResponse",
+    "MediaList",
+]
 
 _LIST_MEDIA = Endpoint(
     method="GET",
@@ -85,6 +93,11 @@ class MediaContext:
         self._core = core
         self._path = path
         self._raw = raw
+
+    @property
+    def with_raw_response(self) -> MediaContextWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return MediaContextWithRawResponse(self)
 
     def fetch(
         self,
@@ -173,6 +186,11 @@ class AsyncMediaContext:
         self._path = path
         self._raw = raw
 
+    @property
+    def with_raw_response(self) -> AsyncMediaContextWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return AsyncMediaContextWithRawResponse(self)
+
     async def fetch(
         self,
         *,
@@ -215,3 +233,21 @@ class AsyncMediaContext:
                 self._raw,
             ),
         )
+
+
+class MediaContextWithRawResponse:
+    """The methods of :class:`MediaContext` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: MediaContext) -> None:
+        raw = MediaContext(resource._core, resource._path, raw=True)
+        self.fetch = raw_method(raw.fetch)
+        self.delete = raw_method(raw.delete)
+
+
+class AsyncMediaContextWithRawResponse:
+    """The methods of :class:`AsyncMediaContext` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: AsyncMediaContext) -> None:
+        raw = AsyncMediaContext(resource._core, resource._path, raw=True)
+        self.fetch = async_raw_method(raw.fetch)
+        self.delete = async_raw_method(raw.delete)

@@ -9,13 +9,23 @@ from .. import models as _models
 from .._core import AsyncCore, Endpoint, SyncCore
 from .._pagination import AsyncPager, NextUrlPaging, SyncPager
 from .._params import Params
+from .._response import async_raw_method, raw_method
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
     from ..models import Message
     from .media import AsyncMediaList, MediaList
 
-__all__ = ["AsyncMessageContext", "AsyncMessageList", "MessageContext", "MessageList"]
+__all__ = [
+    "AsyncMessageContext",
+    "AsyncMessageContextWithRawResponse",
+    "AsyncMessageList",
+    "AsyncMessageListWithRawResponse",
+    "MessageContext",
+    "MessageContextWithRawResponse",
+    "MessageList",
+    "MessageListWithRawResponse",
+]
 
 _LIST_MESSAGE = Endpoint(
     method="GET",
@@ -73,6 +83,11 @@ class MessageList:
         self._core = core
         self._path = path
         self._raw = raw
+
+    @property
+    def with_raw_response(self) -> MessageListWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return MessageListWithRawResponse(self)
 
     def __call__(self, sid: str) -> MessageContext:
         """The one with this sid."""
@@ -134,6 +149,11 @@ class MessageContext:
         self._core = core
         self._path = path
         self._raw = raw
+
+    @property
+    def with_raw_response(self) -> MessageContextWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return MessageContextWithRawResponse(self)
 
     @functools.cached_property
     def media(self) -> MediaList:
@@ -214,6 +234,11 @@ class AsyncMessageList:
         self._path = path
         self._raw = raw
 
+    @property
+    def with_raw_response(self) -> AsyncMessageListWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return AsyncMessageListWithRawResponse(self)
+
     def __call__(self, sid: str) -> AsyncMessageContext:
         """The one with this sid."""
         return AsyncMessageContext(self._core, (*self._path, sid), raw=self._raw)
@@ -274,6 +299,11 @@ class AsyncMessageContext:
         self._core = core
         self._path = path
         self._raw = raw
+
+    @property
+    def with_raw_response(self) -> AsyncMessageContextWithRawResponse:
+        """These methods, each returning a :class:`RawResponse` with the status and headers."""
+        return AsyncMessageContextWithRawResponse(self)
 
     @functools.cached_property
     def media(self) -> AsyncMediaList:
@@ -344,3 +374,39 @@ class AsyncMessageContext:
                 self._raw,
             ),
         )
+
+
+class MessageListWithRawResponse:
+    """The methods of :class:`MessageList` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: MessageList) -> None:
+        raw = MessageList(resource._core, resource._path, raw=True)
+        self.create = raw_method(raw.create)
+
+
+class MessageContextWithRawResponse:
+    """The methods of :class:`MessageContext` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: MessageContext) -> None:
+        raw = MessageContext(resource._core, resource._path, raw=True)
+        self.fetch = raw_method(raw.fetch)
+        self.update = raw_method(raw.update)
+        self.delete = raw_method(raw.delete)
+
+
+class AsyncMessageListWithRawResponse:
+    """The methods of :class:`AsyncMessageList` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: AsyncMessageList) -> None:
+        raw = AsyncMessageList(resource._core, resource._path, raw=True)
+        self.create = async_raw_method(raw.create)
+
+
+class AsyncMessageContextWithRawResponse:
+    """The methods of :class:`AsyncMessageContext` that return a :class:`RawResponse`."""
+
+    def __init__(self, resource: AsyncMessageContext) -> None:
+        raw = AsyncMessageContext(resource._core, resource._path, raw=True)
+        self.fetch = async_raw_method(raw.fetch)
+        self.update = async_raw_method(raw.update)
+        self.delete = async_raw_method(raw.delete)

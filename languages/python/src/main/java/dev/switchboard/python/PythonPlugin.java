@@ -24,6 +24,8 @@ import dev.switchboard.core.render.TemplateEngine;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
 import dev.switchboard.python.view.LazyInitView;
 import dev.switchboard.python.view.ProjectView;
+import dev.switchboard.python.view.RawView;
+import dev.switchboard.python.view.TreeModuleView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,10 +130,10 @@ public final class PythonPlugin implements LanguagePlugin {
     Imports imports = new Imports();
     for (TreeNode node : plan.tree().nodes()) {
       TreeNames.NodeNames own = names.node(node.id());
-      files.add(src + "tree/" + own.module() + ".py",
-          templates.render("package/resources/tree_node.py.mustache", builder.build(node)));
-      Stream.of(Optional.of(own.list()), Optional.of(own.asyncList()), own.context(), own.asyncContext())
-          .flatMap(Optional::stream).forEach(c -> {
+      TreeModuleView module = builder.build(node);
+      files.add(src + "tree/" + own.module() + ".py", templates.render("package/resources/tree_node.py.mustache", module));
+      Stream.concat(module.classes().stream().map(TreeModuleView.ClassView::name), module.raws().stream().map(RawView::name))
+          .forEach(c -> {
             imports.name("." + own.module(), c);
             entries.add(new LazyInitView.Entry(PyText.literal(c), PyText.literal(own.module())));
           });

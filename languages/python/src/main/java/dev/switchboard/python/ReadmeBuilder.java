@@ -43,14 +43,21 @@ final class ReadmeBuilder implements Section.Visitor<SectionView> {
   /** Also the operations the tree's resources print ({@code tree}), reached as {@code routes} say. */
   ReadmeBuilder withTree(Map<String, OperationPlan> tree, TreeRoutes routes) {
     String example = "";
+    // The raw-response example: the method with a plain value whose resource takes the most keys.
+    Printed raw = null;
     for (Map.Entry<String, OperationPlan> entry : tree.entrySet()) {
       TreeRoutes.Access access = routes.access(entry.getKey(), 0).orElseThrow();
-      printed.put(entry.getKey(), new Printed(access.heading(), access.code(), access.variable(), entry.getValue()));
+      Printed method = new Printed(access.heading(), access.code(), access.variable(), entry.getValue());
+      printed.put(entry.getKey(), method);
       if (keys(access.heading()) > keys(example)) {
         example = access.heading();
       }
+      if (entry.getValue().hasRawResponse() && (raw == null || keys(access.heading()) > keys(raw.heading()))) {
+        raw = method;
+      }
     }
-    this.tree = new ReadmeView.Tree(example, routes.shortcut().orElse(null));
+    String rawExample = raw == null ? null : raw.heading() + ".with_raw_response." + raw.method().method() + "(...)";
+    this.tree = new ReadmeView.Tree(example, routes.shortcut().orElse(null), rawExample);
     return this;
   }
 

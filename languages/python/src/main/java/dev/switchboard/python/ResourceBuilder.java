@@ -4,6 +4,7 @@ import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.python.PyTypes.Scope;
+import dev.switchboard.python.view.RawView;
 import dev.switchboard.python.view.ResourceView;
 import dev.switchboard.python.view.ResourceView.MethodView;
 import java.util.ArrayList;
@@ -45,10 +46,8 @@ final class ResourceBuilder {
     List<OperationPlan> plans = List.copyOf(printed.values());
     List<MethodView> sync = plans.stream().map(p -> printer.method(p, false)).toList();
     List<MethodView> async = plans.stream().map(p -> printer.method(p, true)).toList();
-    List<String> raw = plans.stream().filter(OperationPlan::hasRawResponse).map(OperationPlan::method).toList();
-    if (!raw.isEmpty()) {
-      imports.name(".._response", "raw_method").name(".._response", "async_raw_method");
-    }
+    Optional<RawView> raw = RawViews.of(imports, names.className(), List.of("resource._core"), plans, false);
+    Optional<RawView> asyncRaw = RawViews.of(imports, names.asyncClassName(), List.of("resource._core"), plans, true);
     if (!typeChecking.isEmpty()) {
       imports.name("typing", "TYPE_CHECKING");
     }
@@ -60,19 +59,14 @@ final class ResourceBuilder {
         typeChecking.render(4),
         all(raw.isEmpty()),
         plans.stream().map(OperationPlan::endpoint).toList(),
-        names.className(), names.asyncClassName(), names.rawClassName(), names.asyncRawClassName(),
+        names.className(), names.asyncClassName(),
         PyText.docstring(Optional.of(docstring), 4).orElseThrow(),
-        sync, async, rawMethods(raw, "raw_method("), rawMethods(raw, "async_raw_method("));
+        sync, async, raw.orElse(null), asyncRaw.orElse(null));
   }
 
   /** The methods {@link #build} printed, by operation in resource order: the README calls these. */
   Map<Operation, OperationPlan> printed() {
     return printed;
-  }
-
-  /** {@code self.name = raw_method(raw.name)} for each method, laid out as ruff would. */
-  private static List<String> rawMethods(List<String> names, String wrapper) {
-    return names.stream().map(n -> PyCode.call(8, "self." + n + " = " + wrapper, List.of("raw." + n), ")")).toList();
   }
 
   private String all(boolean withoutRaw) {

@@ -102,6 +102,6 @@ record SpecNames(Map<String, String> typeNames, Optional<TreeNames> tree, Map<Re
   }
 
   private static List<String> classNames(String base) {
-    return List.of(base, "Async" + base, base + "WithRawResponse", "Async" + base + "WithRawResponse");
+    return List.of(base, "Async" + base, RawViews.name(base), RawViews.name("Async" + base));
   }
 }

@@ -9,6 +9,7 @@ import dev.switchboard.core.plan.TreeNode;
 import dev.switchboard.python.PyTypes.Scope;
 import dev.switchboard.python.PyTypes.Use;
 import dev.switchboard.python.TreeNames.NodeNames;
+import dev.switchboard.python.view.RawView;
 import dev.switchboard.python.view.ResourceView.MethodView;
 import dev.switchboard.python.view.TreeModuleView;
 import dev.switchboard.python.view.TreeModuleView.CallView;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -64,26 +66,27 @@ final class TreeBuilder {
       imports.module("functools");
     }
     List<ClassView> classes = new ArrayList<>();
-    MethodPrinter printer = new MethodPrinter(imports);
     for (boolean async : List.of(false, true)) {
       if (own.context().isPresent()) {
-        classes.add(classView(node, async, collection, node.collectionChildren(), true, printer, typeChecking));
-        classes.add(classView(node, async, instance, node.instanceChildren(), false, printer, typeChecking));
+        classes.add(classView(node, async, collection, node.collectionChildren(), true, imports, typeChecking));
+        classes.add(classView(node, async, instance, node.instanceChildren(), false, imports, typeChecking));
       } else {
         List<OperationPlan> both = Stream.concat(collection.stream(), instance.stream()).toList();
         List<String> children = Stream.concat(node.collectionChildren().stream(), node.instanceChildren().stream()).toList();
-        classes.add(classView(node, async, both, children, true, printer, typeChecking));
+        classes.add(classView(node, async, both, children, true, imports, typeChecking));
       }
     }
     if (!typeChecking.isEmpty()) {
       imports.name("typing", "TYPE_CHECKING");
     }
+    List<RawView> raws = classes.stream().map(ClassView::raw).filter(Objects::nonNull).toList();
     List<String> exported = new ArrayList<>(classes.stream().map(ClassView::name).toList());
+    raws.forEach(raw -> exported.add(raw.name()));
     exported.sort(Imports::compareNames);
     List<String> endpoints = Stream.concat(collection.stream(), instance.stream()).map(OperationPlan::endpoint).toList();
     return new TreeModuleView(PyText.docstring(Optional.of("The " + words(node) + " of the client's tree."), 0).orElseThrow(),
         imports.render(), typeChecking.render(4),
-        PyCode.wrap(0, "__all__ = [", exported.stream().map(PyText::literal).toList(), "]", 0), endpoints, classes);
+        PyCode.wrap(0, "__all__ = [", exported.stream().map(PyText::literal).toList(), "]", 0), endpoints, classes, raws);
   }
 
   private List<OperationPlan> plans(OperationBuilder builder, List<TreeMethod> methods, int bound) {
@@ -107,7 +110,7 @@ final class TreeBuilder {
 
   /** The collection (or a keyless resource's one class) when {@code collection}, else one member. */
   private ClassView classView(TreeNode node, boolean async, List<OperationPlan> methods, List<String> children,
-      boolean collection, MethodPrinter printer, Imports typeChecking) {
+      boolean collection, Imports imports, Imports typeChecking) {
     NodeNames own = names.node(node.id());
     String name = collection ? (async ? own.asyncList() : own.list())
         : (async ? own.asyncContext() : own.context()).orElseThrow();
@@ -116,9 +119,11 @@ final class TreeBuilder {
         : "One of the " + words(node) + ", by its " + own.key().orElseThrow() + ".";
     CallView call = collection ? own.key().map(key -> call(node, key, async)).orElse(null) : null;
     List<ChildView> childViews = children.stream().map(child -> child(child, async, typeChecking)).toList();
+    MethodPrinter printer = new MethodPrinter(imports);
     List<MethodView> methodViews = methods.stream().map(m -> printer.method(m, async)).toList();
+    RawView raw = RawViews.of(imports, name, List.of("resource._core", "resource._path"), methods, async).orElse(null);
     return new ClassView(name, PyText.docstring(Optional.of(capitalised(docstring)), 4).orElseThrow(),
-        async ? "AsyncCore" : "SyncCore", call, childViews, methodViews);
+        async ? "AsyncCore" : "SyncCore", call, childViews, methodViews, raw);
   }
 
   /** {@code __call__}: the member with this key, holding the values bound so far and the key. */

@@ -76,9 +76,12 @@ final class TreeNames {
         node.key().map(key -> PythonSymbols.snake(Words.split(key))));
   }
 
+  /** The node's classes, then their raw-response views, which are claimed whether or not printed. */
   private static List<String> classNames(String base, boolean keyed) {
-    return keyed ? List.of(base + "List", "Async" + base + "List", base + "Context", "Async" + base + "Context")
+    List<String> classes = keyed
+        ? List.of(base + "List", "Async" + base + "List", base + "Context", "Async" + base + "Context")
         : List.of(base + "List", "Async" + base + "List");
+    return Stream.concat(classes.stream(), classes.stream().map(RawViews::name)).toList();
   }
 
   /** One class's methods, then its children, unique together. */

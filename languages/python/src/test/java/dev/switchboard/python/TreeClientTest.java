@@ -97,6 +97,27 @@ class TreeClientTest {
   }
 
   @Test
+  void aCollectionAndAMemberOfferRawResponsesOfTheirMethodsThatReturnAPlainValue() {
+    FileSet files = sample();
+    String message = files.text("src/tree_sdk/tree/message.py");
+    assertThat(message).contains("    @property\n    def with_raw_response(self) -> MessageListWithRawResponse:\n");
+    assertThat(message).contains("    def with_raw_response(self) -> AsyncMessageContextWithRawResponse:\n");
+    assertThat(message).contains("    def __init__(self, resource: MessageList) -> None:\n"
+        + "        raw = MessageList(resource._core, resource._path, raw=True)\n"
+        + "        self.create = raw_method(raw.create)\n");
+    assertThat(message).contains("        raw = AsyncMessageContext(resource._core, resource._path, raw=True)\n"
+        + "        self.fetch = async_raw_method(raw.fetch)\n");
+    assertThat(message).doesNotContain("raw_method(raw.list)");
+    // Media's collection only lists, and sip only leads to domains: neither has a raw view.
+    String media = files.text("src/tree_sdk/tree/media.py");
+    assertThat(media).contains("class MediaContextWithRawResponse:");
+    assertThat(media).doesNotContain("MediaListWithRawResponse");
+    assertThat(files.text("src/tree_sdk/tree/sip.py")).doesNotContain("with_raw_response");
+    assertThat(files.text("src/tree_sdk/tree/__init__.py")).contains("\"MessageContextWithRawResponse\": \"message\",");
+    assertThat(files.text("README.md")).contains("`client.messages(sid).media(sid).with_raw_response.fetch(...)`");
+  }
+
+  @Test
   void aModelKeepsItsNameAndAFlatLeftoverYieldsItsMemberToTheTree() throws Exception {
     Path spec = dir.resolve("openapi.yaml");
     String sample = Files.readString(RepoPaths.samples().resolve("resource-tree/openapi.yaml"));

@@ -41,9 +41,10 @@ public record ReadmeView(String title, String description, String packageName, L
 
   /**
    * The resource tree: {@code example} reaches a resource through keys ({@code client.messages(sid).media(sid)});
-   * {@code shortcut} (or null) a member of the client that leaves the first key to it.
+   * {@code shortcut} (or null) a member of the client that leaves the first key to it; {@code raw}
+   * (or null) calls a method of a resource's {@code with_raw_response}.
    */
-  public record Tree(String example, Shortcut shortcut) {}
+  public record Tree(String example, Shortcut shortcut, String raw) {}
 
   /** {@code client.<member>} is {@code <full>} for the client's own {@code key}, given by {@code option} (or null), else the user name. */
   public record Shortcut(String member, String full, String key, String option) {}

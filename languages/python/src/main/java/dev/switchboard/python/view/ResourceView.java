@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * One module of {@code resources/}: the operations of a resource as a sync class, an async class
- * with the same surface, and wrappers of both that return raw responses ({@code rawMethods} are
- * the statements that build them); models are imported for type checkers only.
+ * with the same surface, and the views of both that return raw responses (null when no method
+ * returns a plain value); models are imported for type checkers only.
  */
 public record ResourceView(
     String docstring,
@@ -15,17 +15,11 @@ public record ResourceView(
     List<String> endpoints,
     String className,
     String asyncClassName,
-    String rawClassName,
-    String asyncRawClassName,
     String classDocstring,
     List<MethodView> methods,
     List<MethodView> asyncMethods,
-    List<String> rawMethods,
-    List<String> asyncRawMethods) {
-
-  public boolean hasRaw() {
-    return !rawMethods.isEmpty();
-  }
+    RawView raw,
+    RawView asyncRaw) {
 
   /** One method: decorator line (or ""), keyword ({@code def}/{@code async def}), signature parts, docstring and body. */
   public record MethodView(
