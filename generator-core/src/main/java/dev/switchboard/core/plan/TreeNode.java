@@ -33,6 +33,15 @@ public record TreeNode(String id, Name name, Name type, List<String> bound, Opti
     collectionChildren = List.copyOf(collectionChildren);
   }
 
+  /**
+   * Whether the collection side has anything to reach: a resource without a key always does (it is
+   * the resource); a keyed one only with methods or children of its own, else its members are all
+   * there is and a language that reaches them by a separate accessor prints no collection class.
+   */
+  public boolean hasCollection() {
+    return key.isEmpty() || !collection.isEmpty() || !collectionChildren.isEmpty();
+  }
+
   /** Whether one of its methods calls {@code operation}. */
   public boolean calls(String operation) {
     return java.util.stream.Stream.concat(collection.stream(), instance.stream())

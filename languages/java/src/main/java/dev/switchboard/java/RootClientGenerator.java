@@ -64,10 +64,11 @@ final class RootClientGenerator {
 
   /**
    * A member of a mount's client the root has too: the mount's name for it, what it returns
-   * blocking and asynchronously, and for a keyed resource the key its second accessor takes.
+   * blocking and asynchronously (nothing for a keyed resource whose collection has nothing to
+   * reach), and for a keyed resource the key its second accessor takes.
    */
-  private record ShortcutMember(Mount mount, Name name, String member, ClassName type, ClassName asyncType,
-      Optional<TypeName> context, Optional<TypeName> asyncContext, String key) {}
+  private record ShortcutMember(Mount mount, Name name, String member, Optional<TypeName> type,
+      Optional<TypeName> asyncType, Optional<TypeName> context, Optional<TypeName> asyncContext, String key) {}
 
   /** The members {@code shortcuts} lists, as the mount's own generation names and types them. */
   private List<ShortcutMember> shortcutMembers(Shortcuts shortcuts, TreeVerbs verbs) {
@@ -81,13 +82,15 @@ final class RootClientGenerator {
     mounted.shortcuts().forEach((shortcut, member) -> byName.putIfAbsent(shortcut.name().key(),
         tree(mount, shortcut.name(), member, tree, tree.node(shortcut.target()))));
     mounted.accessors().forEach((resource, member) -> byName.putIfAbsent(resource.name().key(), new ShortcutMember(mount,
-        resource.name(), member, named.symbols().service(resource), named.symbols().asyncService(resource),
-        Optional.empty(), Optional.empty(), "")));
+        resource.name(), member, Optional.of(named.symbols().service(resource)),
+        Optional.of(named.symbols().asyncService(resource)), Optional.empty(), Optional.empty(), "")));
     return shortcuts.members().stream().map(name -> byName.get(name.key())).filter(Objects::nonNull).toList();
   }
 
   private static ShortcutMember tree(Mount mount, Name name, String member, TreeGenerator tree, TreeNode node) {
-    return new ShortcutMember(mount, name, member, tree.list(node, false), tree.list(node, true),
+    Optional<TypeName> list = node.hasCollection() ? Optional.of(tree.list(node, false)) : Optional.empty();
+    Optional<TypeName> asyncList = node.hasCollection() ? Optional.of(tree.list(node, true)) : Optional.empty();
+    return new ShortcutMember(mount, name, member, list, asyncList,
         tree.context(node, false).map(TypeName.class::cast), tree.context(node, true).map(TypeName.class::cast),
         node.key().map(key -> JavaSymbols.member(Name.of(key))).orElse(""));
   }
@@ -238,11 +241,12 @@ final class RootClientGenerator {
     String name = memberNames(bundle.root()).get(member);
     String mount = calls.get(member.mount().path()).substring("client.".length());
     String client = async ? "client.async()." : "client.";
-    spec.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
-        .returns(async ? member.asyncType() : member.type())
+    Optional<TypeName> collection = async ? member.asyncType() : member.type();
+    collection.ifPresent(type -> spec.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+        .returns(type)
         .addJavadoc("The same as {@code $L$L.$L()}; that API's client is made on first use.\n", client, mount,
             member.member())
-        .addStatement("return $L.$N()", mount, member.member()).build());
+        .addStatement("return $L.$N()", mount, member.member()).build()));
     Optional<TypeName> context = async ? member.asyncContext() : member.context();
     context.ifPresent(type -> spec.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
         .returns(type).addParameter(String.class, member.key())

@@ -74,7 +74,9 @@ final class TreeGenerator {
       List<TreeMethod> collection = verbs.apply(node.collection());
       List<TreeMethod> instance = verbs.apply(node.instance());
       if (node.key().isPresent()) {
-        made.add(treeClass(node, false, collection, node.collectionChildren(), operations));
+        if (node.hasCollection()) {
+          made.add(treeClass(node, false, collection, node.collectionChildren(), operations));
+        }
         made.add(treeClass(node, true, instance, node.instanceChildren(), operations));
       } else {
         List<TreeMethod> methods = new ArrayList<>(collection);
@@ -91,7 +93,9 @@ final class TreeGenerator {
   private void claim(TreeNode node) {
     SymbolTable.Scope scope = symbols.scope("models");
     String type = JavaSymbols.className(node.type());
-    lists.put(node.id(), ClassName.get(symbols.services(), scope.claimGenerated(NameKind.TYPE, type + "List")));
+    if (node.hasCollection()) {
+      lists.put(node.id(), ClassName.get(symbols.services(), scope.claimGenerated(NameKind.TYPE, type + "List")));
+    }
     if (node.key().isPresent()) {
       contexts.put(node.id(), ClassName.get(symbols.services(), scope.claimGenerated(NameKind.TYPE, type + "Context")));
     }
@@ -207,8 +211,8 @@ final class TreeGenerator {
 
   /**
    * The accessor of {@code child} on a class whose path values are {@code held}: {@code name()}
-   * for its collection (or the resource without a key), and for a keyed one {@code name(key)} for
-   * one member, with the key appended to the values.
+   * for its collection (or the resource without a key) when it has one to reach, and for a keyed
+   * one {@code name(key)} for one member, with the key appended to the values.
    */
   void addChild(TypeSpec.Builder spec, String name, TreeNode child, CodeBlock held, String executor, boolean async) {
     addChild(spec, name, child, held, executor, async, "");
@@ -217,11 +221,13 @@ final class TreeGenerator {
   /** As {@link #addChild}, with {@code note} after each accessor's first sentence. */
   void addChild(TypeSpec.Builder spec, String name, TreeNode child, CodeBlock held, String executor, boolean async,
       String note) {
-    ClassName list = list(child, async);
     String wire = Javadoc.escape(child.name().wire());
-    spec.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(list)
-        .addJavadoc("The {@code $L} resource$L.$L\n", wire, child.key().isPresent() ? "s: their collection" : "", note)
-        .addStatement("return new $T($L, $L)", list, executor, held).build());
+    if (child.hasCollection()) {
+      ClassName list = list(child, async);
+      spec.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(list)
+          .addJavadoc("The {@code $L} resource$L.$L\n", wire, child.key().isPresent() ? "s: their collection" : "", note)
+          .addStatement("return new $T($L, $L)", list, executor, held).build());
+    }
     Optional<ClassName> context = context(child, async);
     if (context.isEmpty()) {
       return;

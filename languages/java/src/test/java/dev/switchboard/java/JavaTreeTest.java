@@ -101,6 +101,9 @@ class JavaTreeTest {
           schemas:
             AccountList: {type: object, properties: {total: {type: integer}}}
         paths:
+          /v1/Accounts.json:
+            x-twilio: {pathType: list}
+            post: {operationId: CreateAccount, tags: [Accounts], responses: {'204': {description: ok}}}
           /v1/Accounts/{Sid}.json:
             x-twilio: {pathType: instance}
             parameters: [{name: Sid, in: path, required: true, schema: {type: string}}]
@@ -128,6 +131,26 @@ class JavaTreeTest {
     assertThat(endpoints).contains("\"/v1/Accounts/{AccountSid}/{Kind}.json\"");
     assertThat(endpoints).doesNotContain("\"/v1/Accounts/{Sid}.json\"");
     assertThat(file(files, "/services/AccountContextEndpoints.java")).contains("\"/v1/Accounts/{Sid}.json\"");
+  }
+
+  @Test
+  void aKeyedResourceWhoseCollectionHasNothingToCallIsReachedOnlyByItsKey() {
+    Path spec = Specs.write(dir, "openapi.yaml", """
+        openapi: 3.0.3
+        info: {title: Tree, version: '1'}
+        servers: [{url: 'https://api.example.test'}]
+        paths:
+          /v1/Accounts/{Sid}.json:
+            x-twilio: {pathType: instance}
+            parameters: [{name: Sid, in: path, required: true, schema: {type: string}}]
+            get: {operationId: FetchAccount, tags: [Accounts], responses: {'204': {description: ok}}}
+        """);
+    Specs.write(dir, Director.CONFIG_FILE, "clientName: Tree\n");
+    Map<String, String> files = sources(Pipeline.generate(spec, new JavaPlugin()));
+    String client = file(files, "/TreeClient.java");
+    assertThat(client).contains("public AccountContext accounts(String sid) {");
+    assertThat(client).doesNotContain("accounts() {");
+    assertThat(files.keySet().stream().filter(name -> name.endsWith("/AccountList.java")).toList()).isEmpty();
   }
 
   @Test

@@ -4,7 +4,6 @@ import dev.switchboard.generated.tree.core.AuthScheme;
 import dev.switchboard.generated.tree.core.ClientOptions;
 import dev.switchboard.generated.tree.core.HttpExecutor;
 import dev.switchboard.generated.tree.services.AccountContext;
-import dev.switchboard.generated.tree.services.AccountList;
 import dev.switchboard.generated.tree.services.BalanceList;
 import dev.switchboard.generated.tree.services.CallContext;
 import dev.switchboard.generated.tree.services.CallList;
@@ -33,11 +32,6 @@ public final class TreeClient {
   private TreeClient(ClientOptions options) {
     this.executor = new HttpExecutor(options);
     this.async = new TreeClientAsync(executor);
-  }
-
-  /** The {@code Accounts} resources: their collection. */
-  public AccountList accounts() {
-    return new AccountList(executor, List.of());
   }
 
   /**

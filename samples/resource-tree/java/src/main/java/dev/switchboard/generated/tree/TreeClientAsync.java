@@ -2,7 +2,6 @@ package dev.switchboard.generated.tree;
 
 import dev.switchboard.generated.tree.core.HttpExecutor;
 import dev.switchboard.generated.tree.services.AccountContextAsync;
-import dev.switchboard.generated.tree.services.AccountListAsync;
 import dev.switchboard.generated.tree.services.BalanceListAsync;
 import dev.switchboard.generated.tree.services.CallContextAsync;
 import dev.switchboard.generated.tree.services.CallListAsync;
@@ -24,11 +23,6 @@ public final class TreeClientAsync {
 
   TreeClientAsync(HttpExecutor executor) {
     this.executor = executor;
-  }
-
-  /** The {@code Accounts} resources: their collection. */
-  public AccountListAsync accounts() {
-    return new AccountListAsync(executor, List.of());
   }
 
   /**
