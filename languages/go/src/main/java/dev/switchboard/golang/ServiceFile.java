@@ -142,6 +142,7 @@ final class ServiceFile {
     List<String> body = new ArrayList<>();
     body.add("req := core.NewRequest(" + GoText.quote(operation.httpMethod()) + ", " + GoText.quote(operation.path()) + ")");
     requireOneOf(operation, values, body);
+    requireGiven(operation, fields, values, body);
     inputs(operation, ir, values, body);
     settings(operation, body);
     List<String> doc = GoText.comment(method + " calls " + operation.httpMethod() + " " + operation.path() + ".",
@@ -202,6 +203,21 @@ final class ServiceFile {
       body.add("if !core.AnyGiven(" + String.join(", ", given) + ") {");
       body.add("\treq.Fail(core.GiveOneOf(" + String.join(", ", names) + "))");
       body.add("}");
+    }
+  }
+
+  /**
+   * A required input that may be null is a {@code core.Opt} (so that null can be sent), which the type
+   * system lets a caller leave out: the call is refused then, as the other languages refuse it.
+   */
+  private void requireGiven(PlanOperation operation, List<Input> fields, Map<Input, String> values, List<String> body) {
+    for (Input input : fields) {
+      String value = values.get(input);
+      if (input.required() && inputType(input, operation).startsWith("core.Opt[")) {
+        body.add("if !core.AnyGiven(" + value + ") {");
+        body.add("\treq.Fail(core.Required(" + GoText.quote(value.substring(value.indexOf('.') + 1)) + "))");
+        body.add("}");
+      }
     }
   }
 
