@@ -51,6 +51,7 @@ final class ServiceFile {
 
   Views.Service view(PlanResource resource, String serviceName, String clientField) {
     SymbolTable.Scope methods = symbols.scope("service:" + resource.name().key());
+    PagesTwins.reserve(methods, resource.operations(), o -> o, PlanOperation::method);
     List<Views.Params> params = new ArrayList<>();
     List<Views.Method> methodViews = new ArrayList<>();
     for (PlanOperation operation : resource.operations()) {
@@ -161,7 +162,7 @@ final class ServiceFile {
   private List<Views.Method> pagedMethods(Result.Paged paged, List<String> doc, String method, Receiver receiver,
       List<String> signature, List<String> body, String limitField) {
     String item = types.of(paged.itemType());
-    String pagesMethod = method + "Pages";
+    String pagesMethod = method + PagesTwins.SUFFIX;
     String parameters = "(" + String.join(", ", signature) + ") ";
     body.add("return core.Pages[" + item + "](ctx, s.client, req, opts, " + paging(paged) + ", params." + limitField + ")");
     List<String> arguments = signature.stream().map(p -> p.substring(0, p.indexOf(' '))).map(a -> a.equals("opts") ? "opts..." : a)
