@@ -23,7 +23,7 @@ for name in api_v2010 messaging_v1 verify_v2 lookups_v2; do
     2> "$out/twilio_$name.log"
   sdks+=("$out/twilio_$name/go")
 done
-# The same four specs as one SDK: each mount's client is its resource tree (client.API.V2010.Messages()).
+# The same four specs as one SDK: each mount's client is its resource tree (client.API.V2010().Messages()).
 "$root/switchboard" generate "$root"/samples/twilio/twilio_{api_v2010,messaging_v1,verify_v2,lookups_v2}.json -l go \
   -o "$out/twilio_bundle" > /dev/null 2> "$out/twilio_bundle.log"
 sdks+=("$out/twilio_bundle/go")
