@@ -5,7 +5,7 @@
 # language's own toolchain (languages/<language>/tests/surface.sh): the set of operations, method
 # names, input wire names, which inputs are required, result shapes and pagination must match the plan.
 #
-#   bash bench/surfaces.sh [LANGUAGE...]     python, typescript, java (default: all three)
+#   bash bench/surfaces.sh [LANGUAGE...]     python, typescript, java, go (default: all four)
 #   SURFACE_SPECS="twilio_api_v2010 github"  only these specs (names without .json; default: all)
 #
 # Needs each language's tests/install.sh first. Prints one line per spec and language (each
@@ -15,7 +15,7 @@ set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 languages=("$@")
-[[ ${#languages[@]} -gt 0 ]] || languages=(python typescript java)
+[[ ${#languages[@]} -gt 0 ]] || languages=(python typescript java go)
 for language in "${languages[@]}"; do
   [[ -f languages/$language/tests/surface.sh ]] || { echo "unknown language: $language" >&2; exit 2; }
 done
@@ -61,11 +61,11 @@ for name in "${names[@]}"; do
   fi
   for language in "${languages[@]}"; do
     log="languages/$language/target/surfaces/$name.log"
-    # The spec's switchboard.yaml, which generate read: the TypeScript read-back takes its tree verbs.
+    # The spec's switchboard.yaml, which generate read: the TypeScript and Go read-backs take its tree verbs.
     bash "languages/$language/tests/surface.sh" "$out.plan.json" "$out/$language" \
       "$(dirname "${spec_of[$name]}")/switchboard.yaml" >"$log" 2>&1
     last="$(tail -1 "$log")"
-    # TypeScript's line also counts result types: "M inputs, R result types and P paginations".
+    # TypeScript's and Go's lines also count result types: "M inputs, R result types and P paginations".
     if [[ $last =~ surface:\ ([0-9]+)\ operations,\ ([0-9]+)\ inputs(,\ [0-9]+\ result\ types)?\ and\ ([0-9]+)\ paginations.*\ ([0-9]+)\ differ ]]; then
       operations[$language]=$((${operations[$language]:-0} + BASH_REMATCH[1]))
       inputs[$language]=$((${inputs[$language]:-0} + BASH_REMATCH[2]))

@@ -2,7 +2,9 @@
 # Go SDK checks run by ./test: the committed kitchen-sink, hostile, two-spec and resource-tree SDKs and a
 # few Twilio specs generated with the CLI, alone and as one SDK, are checked with gofmt, go vet, staticcheck,
 # go build and go test (check-sdk.sh, which runs each SDK's examples against a stub); two releases are
-# published to a file:// module proxy and used from it (publish.sh); then the conformance scenarios
+# published to a file:// module proxy and used from it (publish.sh); the surfaces of the kitchen sink,
+# the resource tree and the four Twilio SDKs are read back and compared with their plans (surface.sh);
+# then the conformance scenarios
 # (conformance/README.md) run with go test against WireMock, the kitchen sink's, the two-spec SDK's and the
 # resource tree's used through replace directives.
 set -euo pipefail
@@ -21,7 +23,7 @@ for name in api_v2010 messaging_v1 verify_v2 lookups_v2; do
     2> "$out/twilio_$name.log"
   sdks+=("$out/twilio_$name/go")
 done
-# The same four specs as one SDK: each mount's client is its resource tree (client.API.V2010.Messages()).
+# The same four specs as one SDK: each mount's client is its resource tree (client.API.V2010().Messages()).
 "$root/switchboard" generate "$root"/samples/twilio/twilio_{api_v2010,messaging_v1,verify_v2,lookups_v2}.json -l go \
   -o "$out/twilio_bundle" > /dev/null 2> "$out/twilio_bundle.log"
 sdks+=("$out/twilio_bundle/go")
@@ -29,6 +31,23 @@ failed=0
 bash "$here/check-sdk.sh" "${sdks[@]}" || failed=1
 # Releases v1.0.0 and v2.0.0 of the kitchen sink published to a file:// module proxy and used from it.
 bash "$here/publish.sh" || failed=1
+# The SDK's surface, read back from its syntax trees (surface.sh), matches the plan (docs/plan.md).
+declare -A surface_specs=([kitchen-sink]="$root/samples/kitchen-sink/openapi.yaml"
+  [resource-tree]="$root/samples/resource-tree/openapi.yaml")
+for name in api_v2010 messaging_v1 verify_v2 lookups_v2; do surface_specs[twilio_$name]="$root/samples/twilio/twilio_$name.json"; done
+for name in kitchen-sink resource-tree twilio_api_v2010 twilio_messaging_v1 twilio_verify_v2 twilio_lookups_v2; do
+  spec="${surface_specs[$name]}"
+  sdk="$out/$name/go"
+  [[ $name == twilio_* ]] || sdk="$root/samples/$name/go"
+  "$root/switchboard" plan "$spec" -o "$out/$name.plan.json" 2> /dev/null
+  # The switchboard.yaml next to the spec, which generate read (its verbs rename tree methods).
+  if report="$(bash "$here/surface.sh" "$out/$name.plan.json" "$sdk" "$(dirname "$spec")/switchboard.yaml" 2>&1)"; then
+    echo "$name: ${report##*$'\n'}"
+  else
+    echo "$report"
+    failed=1
+  fi
+done
 [[ $failed -eq 0 ]] || exit 1
 
 # The scenarios' module, with the SDKs it tests put in place by replace directives.

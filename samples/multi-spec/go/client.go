@@ -31,14 +31,18 @@ type Client struct {
 
 // AccountsNamespace holds the APIs mounted below accounts.
 type AccountsNamespace struct {
-	// V1 is the client of Example Accounts, mounted at accounts/v1.
-	V1 *accountsv1.Client
+	// root is the runtime client the APIs below are made from, on first use.
+	root *core.Client
+	// lazyV1 holds the client V1 returns, once made.
+	lazyV1 core.Lazy[accountsv1.Client]
 }
 
 // MessagingNamespace holds the APIs mounted below messaging.
 type MessagingNamespace struct {
-	// V2 is the client of Example Messaging, mounted at messaging/v2.
-	V2 *messagingv2.Client
+	// root is the runtime client the APIs below are made from, on first use.
+	root *core.Client
+	// lazyV2 holds the client V2 returns, once made.
+	lazyV2 core.Lazy[messagingv2.Client]
 }
 
 // settings give the base URL variable and the User-Agent every API of this SDK shares.
@@ -49,16 +53,24 @@ var settings = core.Settings{BaseURLEnv: "EXAMPLE_BASE_URL", UserAgent: "example
 func NewClient(opts ...Option) *Client {
 	root := core.NewClient(settings, opts...)
 	client := &Client{}
-	client.Accounts = &AccountsNamespace{}
-	client.Accounts.V1 = accountsv1.Mount(root, "/v1")
-	client.Messaging = &MessagingNamespace{}
-	client.Messaging.V2 = messagingv2.Mount(root, "")
+	client.Accounts = &AccountsNamespace{root: root}
+	client.Messaging = &MessagingNamespace{root: root}
 	return client
 }
 
-// Messages returns client.Messaging.V2.Messages.
+// V1 returns the client of Example Accounts, mounted at accounts/v1; it is made on first use.
+func (n *AccountsNamespace) V1() *accountsv1.Client {
+	return n.lazyV1.Get(func() *accountsv1.Client { return accountsv1.Mount(n.root, "/v1") })
+}
+
+// V2 returns the client of Example Messaging, mounted at messaging/v2; it is made on first use.
+func (n *MessagingNamespace) V2() *messagingv2.Client {
+	return n.lazyV2.Get(func() *messagingv2.Client { return messagingv2.Mount(n.root, "") })
+}
+
+// Messages returns client.Messaging.V2().Messages.
 func (c *Client) Messages() *messagingv2.MessagesService {
-	return c.Messaging.V2.Messages
+	return c.Messaging.V2().Messages
 }
 
 // Some returns an optional input or field holding v.

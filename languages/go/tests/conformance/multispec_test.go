@@ -17,11 +17,11 @@ import (
 func TestS62SeveralSpecsOneSDK(t *testing.T) {
 	load(t, "S62")
 	client := example.NewClient(example.WithBaseURL(wiremock), example.WithBasicAuth(sid, "token-secret"))
-	account, err := client.Accounts.V1.Accounts.Fetch(context.Background(), "AC62")
+	account, err := client.Accounts.V1().Accounts.Fetch(context.Background(), "AC62")
 	if err != nil {
 		t.Fatal(err)
 	}
-	message, err := client.Messaging.V2.Messages.Create(context.Background(),
+	message, err := client.Messaging.V2().Messages.Create(context.Background(),
 		messagingv2.MessagesCreateParams{To: "+15551230062", Body: "Hello from two specs"})
 	if err != nil {
 		t.Fatal(err)
@@ -54,7 +54,7 @@ func TestTheClientsShortcutIsTheMountsMember(t *testing.T) {
 	}))
 	defer server.Close()
 	client := example.NewClient(example.WithBaseURL(server.URL), example.WithBasicAuth(sid, "token-secret"))
-	equal(t, "same service", client.Messages(), client.Messaging.V2.Messages)
+	equal(t, "same service", client.Messages(), client.Messaging.V2().Messages)
 	message, err := client.Messages().Create(context.Background(), messagingv2.MessagesCreateParams{To: "+15551230062", Body: "Hi"})
 	if err != nil {
 		t.Fatal(err)

@@ -415,6 +415,11 @@ func AnyGiven(values ...Optional) bool {
 	return false
 }
 
+// Required is the error of a call that leaves out a required input that may be null.
+func Required(name string) error {
+	return &InvalidRequestError{Reason: name + " is required: give a value, or Null to send null"}
+}
+
 // GiveOneOf is the error of a call that gives none of a group of inputs.
 func GiveOneOf(names ...string) error {
 	return &InvalidRequestError{Reason: "give at least one of " + strings.Join(names, ", ")}

@@ -146,8 +146,8 @@ public final class GoPlugin implements LanguagePlugin {
     FileSet files = new FileSet();
     files.add("client.go", GoFile.render(context.templates(), "root.go.mustache", packageName,
         name -> mountImports.getOrDefault(name, imports(corePath).apply(name)),
-        new Views.Root(null, packageDoc, settings, root.namespaces(), root.members(), root.init(), root.shortcuts(),
-            credentials, pathOptions)::withHeader));
+        new Views.Root(null, packageDoc, settings, root.namespaces(), root.members(), root.init(), root.mountAccessors(),
+            root.shortcuts(), credentials, pathOptions)::withHeader));
     // The config is shared, so every mount that has a webhook scheme has this one.
     bundle.mounts().stream().map(m -> m.plan().webhooks()).flatMap(Optional::stream).findFirst()
         .ifPresent(signature -> files.add("webhooks.go", WebhooksFile.render(context.templates(), packageName,

@@ -14,11 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The root client of an SDK of several specs: a field per namespace or mount ({@code
- * client.Accounts.V1}), each namespace a struct of the root package, each mount the client of its
- * package made once from the root's runtime client, so that every mount shares its options. The
- * members of the {@code shortcuts:} mount's client are methods of the root returning the same
- * ({@code client.Messages()} is {@code client.API.V2010.Messages()}).
+ * The root client of an SDK of several specs: a field per namespace ({@code client.Accounts}), each
+ * a struct of the root package, and a method per mount ({@code client.Accounts.V1()}) returning the
+ * client of its package, made from the root's runtime client on first use (a {@code core.Lazy}), so
+ * that every mount shares its options and a program pays only for the APIs it calls. The members of
+ * the {@code shortcuts:} mount's client are methods of the root returning the same ({@code
+ * client.Messages()} is {@code client.API.V2010().Messages()}).
  */
 final class RootClient {
   private final SymbolTable symbols;
@@ -30,6 +31,7 @@ final class RootClient {
   private final List<String> init = new ArrayList<>();
   private final Map<String, String> imports = new LinkedHashMap<>();
   private final Map<String, String> access = new LinkedHashMap<>();
+  private final List<Views.Accessor> mountAccessors = new ArrayList<>();
   private final List<Views.Accessor> shortcuts = new ArrayList<>();
   private final List<Views.ShortcutLine> readme = new ArrayList<>();
 
@@ -41,8 +43,9 @@ final class RootClient {
   }
 
   void add(Namespace root) {
-    members.addAll(level(root, "client"));
+    members.addAll(level(root, "client", "Client", "c"));
     clientMembers.reserve(members.stream().map(Views.Member::field).toList());
+    clientMembers.reserve(mountAccessors.stream().filter(m -> m.receiver().equals("Client")).map(Views.Accessor::name).toList());
   }
 
   /** The shortcut mount's client members as methods, their names claimed after the namespaces' fields. */
@@ -75,29 +78,51 @@ final class RootClient {
         "c" + access.get(mount.key()) + call);
   }
 
-  private List<Views.Member> level(Namespace level, String access) {
+  /**
+   * The members of one level (the root client, {@code receiver} "Client", or a namespace): a field per
+   * namespace below, and per mount a method making its client on first use, from the level's {@code
+   * root} field, held in a private {@code core.Lazy} field.
+   */
+  private List<Views.Member> level(Namespace level, String access, String receiver, String self) {
     List<Views.Member> fields = new ArrayList<>();
     for (Namespace child : level.namespaces()) {
       String field = GoSymbols.exported(child.name().words());
       String type = scope.claimGenerated(NameKind.TYPE, GoSymbols.exported(words(child.path())) + "Namespace");
-      init.add(access + "." + field + " = &" + type + "{}");
-      List<Views.Member> below = level(child, access + "." + field);
+      init.add(access + "." + field + " = &" + type + "{" + (child.mounts().isEmpty() ? "" : "root: root") + "}");
+      List<Views.Member> below = level(child, access + "." + field, type, "n");
       String path = String.join("/", child.path().stream().map(Name::wire).toList());
       namespaces.add(new Views.Namespace(GoText.comment(type + " holds the APIs mounted below " + path + ".",
           Optional.empty(), false), type, below));
       fields.add(new Views.Member(GoText.comment(field + " holds the APIs mounted below " + path + ".", Optional.empty(),
           false), field, "*" + type));
     }
+    if (!level.mounts().isEmpty()) {
+      fields.add(new Views.Member(List.of("// root is the runtime client the APIs below are made from, on first use."),
+          "root", "*core.Client"));
+      if (receiver.equals("Client")) {
+        init.add(access + ".root = root");
+      }
+    }
     for (Mount mount : level.mounts()) {
-      String field = GoSymbols.exported(mount.path().get(mount.path().size() - 1).words());
-      String pkg = GoPlugin.mountPackage(mount.path());
-      imports.put(pkg, module + "/" + GoPlugin.folder(mount.path()));
-      this.access.put(mount.key(), access.substring("client".length()) + "." + field);
-      init.add(access + "." + field + " = " + pkg + ".Mount(root, " + GoText.quote(mount.serverPath()) + ")");
-      fields.add(new Views.Member(GoText.comment(field + " is the client of " + mount.api().info().title() + ", mounted at "
-          + mount.key() + ".", Optional.empty(), false), field, "*" + pkg + ".Client"));
+      fields.add(mount(mount, access, receiver, self));
     }
     return fields;
+  }
+
+  /** A mount's method on {@code receiver}, and the private field holding its client once made. */
+  private Views.Member mount(Mount mount, String access, String receiver, String self) {
+    String method = GoSymbols.exported(mount.path().get(mount.path().size() - 1).words());
+    String pkg = GoPlugin.mountPackage(mount.path());
+    imports.put(pkg, module + "/" + GoPlugin.folder(mount.path()));
+    this.access.put(mount.key(), access.substring("client".length()) + "." + method + "()");
+    String held = "lazy" + method;
+    String make = "func() *" + pkg + ".Client { return " + pkg + ".Mount(" + self + ".root, "
+        + GoText.quote(mount.serverPath()) + ") }";
+    mountAccessors.add(new Views.Accessor(GoText.comment(method + " returns the client of " + mount.api().info().title()
+        + ", mounted at " + mount.key() + "; it is made on first use.", Optional.empty(), false), self, receiver, method,
+        "", pkg + ".Client", self + "." + held + ".Get(" + make + ")"));
+    return new Views.Member(List.of("// " + held + " holds the client " + method + " returns, once made."), held,
+        "core.Lazy[" + pkg + ".Client]");
   }
 
   private static List<String> words(List<Name> path) {
@@ -110,6 +135,11 @@ final class RootClient {
 
   List<Views.Member> members() {
     return members;
+  }
+
+  /** The methods returning each mount's client, made on first use. */
+  List<Views.Accessor> mountAccessors() {
+    return mountAccessors;
   }
 
   /** The root's methods for the shortcut mount's members, in the mount client's order. */

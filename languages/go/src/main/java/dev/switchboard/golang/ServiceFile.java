@@ -51,6 +51,7 @@ final class ServiceFile {
 
   Views.Service view(PlanResource resource, String serviceName, String clientField) {
     SymbolTable.Scope methods = symbols.scope("service:" + resource.name().key());
+    PagesTwins.reserve(methods, resource.operations(), o -> o, PlanOperation::method);
     List<Views.Params> params = new ArrayList<>();
     List<Views.Method> methodViews = new ArrayList<>();
     for (PlanOperation operation : resource.operations()) {
@@ -142,6 +143,7 @@ final class ServiceFile {
     List<String> body = new ArrayList<>();
     body.add("req := core.NewRequest(" + GoText.quote(operation.httpMethod()) + ", " + GoText.quote(operation.path()) + ")");
     requireOneOf(operation, values, body);
+    requireGiven(operation, fields, values, body);
     inputs(operation, ir, values, body);
     settings(operation, body);
     List<String> doc = GoText.comment(method + " calls " + operation.httpMethod() + " " + operation.path() + ".",
@@ -160,7 +162,7 @@ final class ServiceFile {
   private List<Views.Method> pagedMethods(Result.Paged paged, List<String> doc, String method, Receiver receiver,
       List<String> signature, List<String> body, String limitField) {
     String item = types.of(paged.itemType());
-    String pagesMethod = method + "Pages";
+    String pagesMethod = method + PagesTwins.SUFFIX;
     String parameters = "(" + String.join(", ", signature) + ") ";
     body.add("return core.Pages[" + item + "](ctx, s.client, req, opts, " + paging(paged) + ", params." + limitField + ")");
     List<String> arguments = signature.stream().map(p -> p.substring(0, p.indexOf(' '))).map(a -> a.equals("opts") ? "opts..." : a)
@@ -202,6 +204,21 @@ final class ServiceFile {
       body.add("if !core.AnyGiven(" + String.join(", ", given) + ") {");
       body.add("\treq.Fail(core.GiveOneOf(" + String.join(", ", names) + "))");
       body.add("}");
+    }
+  }
+
+  /**
+   * A required input that may be null is a {@code core.Opt} (so that null can be sent), which the type
+   * system lets a caller leave out: the call is refused then, as the other languages refuse it.
+   */
+  private void requireGiven(PlanOperation operation, List<Input> fields, Map<Input, String> values, List<String> body) {
+    for (Input input : fields) {
+      String value = values.get(input);
+      if (input.required() && inputType(input, operation).startsWith("core.Opt[")) {
+        body.add("if !core.AnyGiven(" + value + ") {");
+        body.add("\treq.Fail(core.Required(" + GoText.quote(value.substring(value.indexOf('.') + 1)) + "))");
+        body.add("}");
+      }
     }
   }
 

@@ -182,6 +182,7 @@ final class TreeFile {
         continue;
       }
       SymbolTable.Scope members = symbols.scope("tree:" + className(node, instance));
+      PagesTwins.reserve(members, methods(node, instance), m -> plan.operation(m.operation()), TreeMethod::name);
       for (TreeMethod method : methods(node, instance)) {
         Operation ir = operations.get(method.operation());
         methodNames.put(className(node, instance) + "\n" + method.operation(), members.claim(NameKind.OPERATION,

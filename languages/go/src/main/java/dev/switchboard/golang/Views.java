@@ -124,21 +124,22 @@ final class Views {
 
   /** The root client of an SDK of several specs: its members, the namespaces below it and how they are made. */
   record Root(Header header, List<String> packageDoc, String settings, List<Namespace> namespaces,
-      List<Member> members, List<String> init, List<Accessor> shortcuts, List<CredentialOption> credentials,
-      List<PathOption> pathOptions) {
+      List<Member> members, List<String> init, List<Accessor> mounts, List<Accessor> shortcuts,
+      List<CredentialOption> credentials, List<PathOption> pathOptions) {
     public List<VariableOption> variables() {
       return List.of();
     }
 
     Root withHeader(Header other) {
-      return new Root(other, packageDoc, settings, namespaces, members, init, shortcuts, credentials, pathOptions);
+      return new Root(other, packageDoc, settings, namespaces, members, init, mounts, shortcuts, credentials,
+          pathOptions);
     }
   }
 
   /** A level between the root client and the mounts: its struct and members. */
   record Namespace(List<String> doc, String type, List<Member> members) {}
 
-  /** A member of a namespace or of the root: a nested namespace or a mount's client. */
+  /** A field of a namespace or of the root: a nested namespace, or what its mounts' methods are made from. */
   record Member(List<String> doc, String field, String type) {}
 
   /** The root README: the SDK's name, module and mounts. */

@@ -30,9 +30,9 @@ class GoBundleTest {
   void theClientRepeatsAShortcutTreesMembersWithTheMountsTypes(@TempDir Path dir) {
     String root = shortcuts(dir, "tree/v1").text("client.go");
     assertThat(root).contains("""
-        // Region returns client.Tree.V1.Region(code).
+        // Region returns client.Tree.V1().Region(code).
         func (c *Client) Region(code treev1.Code) *treev1.RegionContext {
-        \treturn c.Tree.V1.Region(code)
+        \treturn c.Tree.V1().Region(code)
         }""");
     assertThat(root).doesNotContain("func (c *Client) Things");
   }
@@ -42,12 +42,28 @@ class GoBundleTest {
     String root = shortcuts(dir, "flat/v2").text("client.go");
     assertThat(root).contains("""
         func (c *Client) Things() *flatv2.ThingsService {
-        \treturn c.Flat.V2.Things
+        \treturn c.Flat.V2().Things
         }""");
     assertThat(root).doesNotContain("func (c *Client) Region");
   }
 
   /** A tree whose member's key is an enum of its package, and a flat spec, one of them the shortcut. */
+  @Test
+  void noMountIsMadeUntilItsMethodIsCalled(@TempDir Path dir) {
+    String root = shortcuts(dir, "flat/v2").text("client.go");
+    String newClient = root.substring(root.indexOf("func NewClient("), root.indexOf("\n}\n", root.indexOf("func NewClient(")));
+    assertThat(newClient).doesNotContain("Mount(");
+    assertThat(newClient).contains("client.Flat = &FlatNamespace{root: root}");
+    assertThat(root).contains("""
+        \t// lazyV2 holds the client V2 returns, once made.
+        \tlazyV2 core.Lazy[flatv2.Client]
+        """);
+    assertThat(root).contains("""
+        func (n *FlatNamespace) V2() *flatv2.Client {
+        \treturn n.lazyV2.Get(func() *flatv2.Client { return flatv2.Mount(n.root, "/v2") })
+        }""");
+  }
+
   private static FileSet shortcuts(Path dir, String mount) {
     Specs.write(dir, "switchboard.yaml", "specs: [\"*.yaml\"]\nshortcuts: " + mount + "\n");
     Specs.write(dir, "flat.yaml", """

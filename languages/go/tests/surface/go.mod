@@ -1,0 +1,3 @@
+module switchboard.dev/surface
+
+go 1.23
