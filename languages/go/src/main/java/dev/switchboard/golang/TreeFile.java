@@ -65,7 +65,7 @@ final class TreeFile {
     this.verbs = verbs;
     for (TreeNode node : tree.nodes()) {
       String type = GoSymbols.exported(node.type().words());
-      if (hasCollection(node)) {
+      if (node.hasCollection()) {
         lists.put(node.id(), types.scope().claimGenerated(NameKind.TYPE, type + "List"));
       }
       if (hasInstance(node)) {
@@ -74,10 +74,6 @@ final class TreeFile {
     }
   }
 
-  /** A keyed resource's collection class, or the one class of a resource without a key. */
-  private static boolean hasCollection(TreeNode node) {
-    return node.key().isEmpty() || !node.collection().isEmpty() || !node.collectionChildren().isEmpty();
-  }
 
   private static boolean hasInstance(TreeNode node) {
     return node.key().isPresent() && (!node.instance().isEmpty() || !node.instanceChildren().isEmpty());
@@ -130,7 +126,7 @@ final class TreeFile {
     Map<String, Views.Resource> files = new LinkedHashMap<>();
     for (TreeNode node : tree.nodes()) {
       List<Views.TreeClass> classes = new ArrayList<>();
-      if (hasCollection(node)) {
+      if (node.hasCollection()) {
         classes.add(printClass(node, false));
       }
       if (hasInstance(node)) {
@@ -178,7 +174,7 @@ final class TreeFile {
   /** A class's method names first, so an accessor yields to a method; then its children's accessors. */
   private void claimMembers(TreeNode node) {
     for (boolean instance : List.of(false, true)) {
-      if (instance ? !hasInstance(node) : !hasCollection(node)) {
+      if (instance ? !hasInstance(node) : !node.hasCollection()) {
         continue;
       }
       SymbolTable.Scope members = symbols.scope("tree:" + className(node, instance));
@@ -202,7 +198,7 @@ final class TreeFile {
     String singular = GoSymbols.exported(words);
     String collection = hasInstance(node) && singular.equals(plural) ? plural + "List" : plural;
     return new Accessors(
-        hasCollection(node) ? Optional.of(scope.claimGenerated(NameKind.RESOURCE, collection)) : Optional.empty(),
+        node.hasCollection() ? Optional.of(scope.claimGenerated(NameKind.RESOURCE, collection)) : Optional.empty(),
         hasInstance(node) ? Optional.of(scope.claimGenerated(NameKind.RESOURCE, singular)) : Optional.empty());
   }
 
