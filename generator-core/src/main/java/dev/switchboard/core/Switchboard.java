@@ -15,6 +15,7 @@ import dev.switchboard.core.readme.Readme;
 import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguageOptions;
+import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.plugin.Placement;
 import dev.switchboard.core.plugin.RenameWarnings;
@@ -46,12 +47,16 @@ public final class Switchboard {
     return api;
   }
 
-  /** Runs one plugin on a plan and a README made once for every language of a generation. */
+  /**
+   * Runs one plugin on a plan and a README made once for every language of a generation; the plan's
+   * tree carries the language's own verbs ({@link TreeVerbs}).
+   */
   public static FileSet generate(Api api, Plan plan, Readme readme, LanguagePlugin plugin, LanguageOptions options,
       Optional<Path> templates, Diagnostics diagnostics) {
     TemplateEngine engine = new TemplateEngine(plugin.id(), templates, plugin.getClass().getClassLoader());
     SymbolTable symbols = new SymbolTable(plugin.symbolProvider());
-    FileSet files = plugin.generate(new GenerationContext(api, plan, readme, options, engine, symbols, diagnostics));
+    FileSet files = plugin.generate(new GenerationContext(api, TreeVerbs.of(options).apply(plan), readme, options, engine,
+        symbols, diagnostics));
     RenameWarnings.report(plugin.id(), symbols.renames(), diagnostics);
     return files.add(Surface.FILE, Surface.of(symbols).text());
   }
@@ -61,8 +66,9 @@ public final class Switchboard {
    * symbol table and diagnostics (named after its spec), then the root. The surface records each
    * mount's identifiers under its path.
    */
-  public static FileSet generate(Bundle bundle, LanguagePlugin plugin, LanguageOptions options, Optional<Path> templates,
+  public static FileSet generate(Bundle given, LanguagePlugin plugin, LanguageOptions options, Optional<Path> templates,
       Function<Mount, Diagnostics> diagnostics, Diagnostics rootDiagnostics) {
+    Bundle bundle = given.withPlans(TreeVerbs.of(options)::apply);
     TemplateEngine engine = new TemplateEngine(plugin.id(), templates, plugin.getClass().getClassLoader());
     FileSet files = new FileSet();
     Surface surface = new Surface(new java.util.TreeMap<>());

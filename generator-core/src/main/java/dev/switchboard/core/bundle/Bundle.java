@@ -6,6 +6,7 @@ import dev.switchboard.core.diagnostics.Severity;
 import dev.switchboard.core.plan.HostRewrite;
 import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.PathOption;
+import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.PlanAuth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,6 +61,14 @@ public record Bundle(Identity identity, List<Mount> mounts, Optional<Shortcuts> 
         second.source() + " is mounted " + where + "; a client member cannot hold both",
         Optional.of("give one of them its own place in switchboard.yaml: mounts: {"
             + java.nio.file.Path.of(second.source()).getFileName() + ": DOMAIN/VERSION}"));
+  }
+
+  /** This bundle with each mount's plan changed by {@code change}, the shortcuts' mount too. */
+  public Bundle withPlans(java.util.function.UnaryOperator<Plan> change) {
+    List<Mount> changed = mounts.stream().map(mount -> mount.withPlan(change.apply(mount.plan()))).toList();
+    Optional<Shortcuts> moved = shortcuts.map(s -> new Shortcuts(
+        changed.stream().filter(m -> m.key().equals(s.mount().key())).findFirst().orElseThrow(), s.members()));
+    return new Bundle(identity, changed, moved);
   }
 
   /** Every mount's security schemes, once per scheme name, in mount order. */

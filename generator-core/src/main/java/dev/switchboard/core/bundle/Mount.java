@@ -26,6 +26,11 @@ public record Mount(List<Name> path, String source, Api api, Plan plan, Readme r
     Objects.requireNonNull(readme, "readme == null");
   }
 
+  /** This mount with {@code plan} as its plan. */
+  public Mount withPlan(Plan plan) {
+    return new Mount(path, source, api, plan, readme);
+  }
+
   /** The mount's path as the config writes it: {@code api/v2010}. */
   public String key() {
     return String.join("/", path.stream().map(Name::wire).toList());

@@ -117,6 +117,11 @@ public final class Plan {
     return tree;
   }
 
+  /** This plan with {@code tree} as its resource tree (a language's names for its methods). */
+  public Plan withTree(ResourceTree tree) {
+    return new Plan(identity, servers, auth, resources, renames, headers, webhooks, regions, redaction, tree);
+  }
+
   /** The tree in the plan's JSON: left out when the spec declares none. */
   @JsonProperty("tree")
   Optional<ResourceTree> treeIfDeclared() {

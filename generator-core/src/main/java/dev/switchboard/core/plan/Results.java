@@ -31,10 +31,10 @@ final class Results {
   }
 
   /**
-   * The shape of the first success response: without a body, deleted for a DELETE, else none; paged when the IR found a
-   * pagination (whatever the media type, as the pager reads JSON pages), its item-limit option
-   * named in {@code scope} after the inputs; stream for server-sent
-   * events; binary; text; a list for a JSON array (through nullable and aliases); else a model.
+   * The shape of the first success response: without a body, deleted for a DELETE, else none;
+   * paged when the IR found a pagination (whatever the media type, as the pager reads JSON pages),
+   * its item-limit option named in {@code scope} after the inputs; stream for server-sent events;
+   * binary; text; a list for a JSON array (through nullable and aliases); else a model.
    */
   Result of(Operation operation, NameAllocator scope) {
     Optional<Response.ResponseContent> success = operation.successResponse().flatMap(Response::content);

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * One language's words for the resource tree's verbs, where its users know other ones: Twilio's
  * Node library deletes with {@code remove()} where its Python library says {@code delete()}. A
- * plugin declares {@link #OPTION} and renames each side's methods with {@link #apply}; a rename
- * whose word the side already has is not made, so names stay unique.
+ * plugin declares {@link #OPTION}; core hands it a plan whose tree is already renamed
+ * ({@link #apply(Plan)}), so every printer, README and surface check reads the same names. A rename
+ * whose word the class already has is not made, so names stay unique.
  */
 public final class TreeVerbs {
   /** The option's key under {@code languages.<id>}. */
@@ -51,14 +52,37 @@ public final class TreeVerbs {
     return new TreeVerbs(renames);
   }
 
-  /**
-   * The methods of one side of a node, each one-word name this language renames taking its word,
-   * unless a method of that side is already called so.
-   */
-  public List<TreeMethod> apply(List<TreeMethod> methods) {
-    if (renames.isEmpty()) {
-      return methods;
+  /** {@code plan} with its tree's methods renamed; the same plan when there is nothing to rename. */
+  public Plan apply(Plan plan) {
+    if (renames.isEmpty() || plan.tree().isEmpty()) {
+      return plan;
     }
+    ResourceTree tree = plan.tree();
+    return plan.withTree(new ResourceTree(tree.roots(), tree.shortcuts(), tree.nodes().stream().map(this::apply).toList()));
+  }
+
+  /**
+   * A node with its methods renamed by class: a keyed node's collection and member are two classes;
+   * a node without a key prints both sides as one.
+   */
+  TreeNode apply(TreeNode node) {
+    List<TreeMethod> collection;
+    List<TreeMethod> instance;
+    if (node.key().isPresent()) {
+      collection = renamed(node.collection());
+      instance = renamed(node.instance());
+    } else {
+      List<TreeMethod> both = renamed(java.util.stream.Stream.concat(node.collection().stream(),
+          node.instance().stream()).toList());
+      collection = both.subList(0, node.collection().size());
+      instance = both.subList(node.collection().size(), both.size());
+    }
+    return new TreeNode(node.id(), node.name(), node.type(), node.bound(), node.key(), collection, instance,
+        node.instanceChildren(), node.collectionChildren());
+  }
+
+  /** The methods of one class, each one-word name renamed, unless a method of that class is already called so. */
+  List<TreeMethod> renamed(List<TreeMethod> methods) {
     Set<String> taken = new HashSet<>();
     methods.forEach(method -> taken.add(String.join("_", method.name().words())));
     List<TreeMethod> renamed = new ArrayList<>(methods.size());

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 /**
  * The options of {@code languages.go} in switchboard.yaml: {@code module} (the Go module path,
  * default the package name in kebab-case), {@code version} (sent in the User-Agent; Go modules
- * take their versions from tags) and {@code verbs} (the resource tree's verbs renamed).
+ * take their versions from tags) and {@code verbs} (the resource tree's verbs renamed; core applies
+ * it to the plan this plugin is given).
  */
-record GoOptions(String module, String version, TreeVerbs verbs) {
+record GoOptions(String module, String version) {
   static final OptionSet OPTIONS = OptionSet.of(
       Option.matching("module", "the Go module path, such as github.com/acme/kitchen-sink-go; default: the package"
               + " name in kebab-case (package.name, else the API's name plus -sdk)",
@@ -27,7 +28,6 @@ record GoOptions(String module, String version, TreeVerbs verbs) {
 
   /** The options, checked by {@link #OPTIONS}, with defaults from the SDK's identity. */
   static GoOptions of(LanguageOptions options, Identity identity) {
-    return new GoOptions(options.get("module", Case.kebab(identity.packageName().words())), options.version(),
-        TreeVerbs.of(options));
+    return new GoOptions(options.get("module", Case.kebab(identity.packageName().words())), options.version());
   }
 }

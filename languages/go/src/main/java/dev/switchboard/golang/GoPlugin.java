@@ -9,7 +9,6 @@ import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Plan;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
@@ -68,7 +67,7 @@ public final class GoPlugin implements LanguagePlugin {
     String packageName = mount.map(GoPlugin::mountPackage).orElse(GoSymbols.packageName(plan.identity().client().words()));
     String corePath = options.module() + "/core";
     TemplateEngine templates = context.templates();
-    PackageNames names = new PackageNames(context.api(), plan, context.symbols(), packageName, options.verbs());
+    PackageNames names = new PackageNames(context.api(), plan, context.symbols(), packageName);
     GoTypes types = names.types();
     FileSet files = new FileSet();
     Views.Models modelsView = new Views.Models(null, names.decls());
@@ -138,7 +137,7 @@ public final class GoPlugin implements LanguagePlugin {
         Map.of(), bundle.auth(), credentials, packageName, Optional.empty(), Optional.empty());
     RootClient root = new RootClient(context.symbols(), scope, options.module());
     root.add(bundle.root());
-    bundle.shortcuts().ifPresent(shortcuts -> root.shortcuts(shortcuts, clientMembers(shortcuts.mount(), options.verbs())));
+    bundle.shortcuts().ifPresent(shortcuts -> root.shortcuts(shortcuts, clientMembers(shortcuts.mount())));
     Map<String, String> mountImports = root.imports();
     List<String> packageDoc = GoText.comment("Package " + packageName + " is a client of " + bundle.mounts().size()
         + " APIs, each at its own place: " + String.join(", ", bundle.mounts().stream().map(Mount::key).toList()) + ".",
@@ -161,9 +160,9 @@ public final class GoPlugin implements LanguagePlugin {
   }
 
   /** The members of a mount's client, named as its package names them: with a symbol table of its own, as it was printed. */
-  private static List<ClientMember> clientMembers(Mount mount, TreeVerbs verbs) {
-    return new PackageNames(mount.api(), mount.plan(), new SymbolTable(GoSymbols.PROVIDER), mountPackage(mount.path()),
-        verbs).members();
+  private static List<ClientMember> clientMembers(Mount mount) {
+    return new PackageNames(mount.api(), mount.plan(), new SymbolTable(GoSymbols.PROVIDER), mountPackage(mount.path()))
+        .members();
   }
 
   private static void addModule(FileSet files, TemplateEngine templates, GoOptions options) {

@@ -5,7 +5,6 @@ import dev.switchboard.core.ir.Operation;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.PlanResource;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.SymbolTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +30,7 @@ final class PackageNames {
   private final List<Views.Accessor> accessors;
   private final List<Service> flat = new ArrayList<>();
 
-  PackageNames(Api api, Plan plan, SymbolTable symbols, String packageName, TreeVerbs verbs) {
+  PackageNames(Api api, Plan plan, SymbolTable symbols, String packageName) {
     this.types = new GoTypes(api, symbols);
     this.decls = new ModelsFile(types, symbols).decls(api);
     Map<String, Operation> operations = new LinkedHashMap<>();
@@ -39,7 +38,7 @@ final class PackageNames {
     this.services = new ServiceFile(types, symbols, operations, packageName);
     this.clientFields = symbols.scope("client");
     // The tree's names come first: a flat resource's name yields to them.
-    this.tree = new TreeFile(plan, services, types, symbols, operations, verbs);
+    this.tree = new TreeFile(plan, services, types, symbols, operations);
     this.accessors = tree.clientAccessors(clientFields);
     // The planned resources are the API's, in its order.
     for (int i = 0; i < plan.resources().size(); i++) {

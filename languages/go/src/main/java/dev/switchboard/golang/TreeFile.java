@@ -11,7 +11,6 @@ import dev.switchboard.core.plan.ResourceTree;
 import dev.switchboard.core.plan.TreeMethod;
 import dev.switchboard.core.plan.TreeNode;
 import dev.switchboard.core.plan.TreeRoute;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import java.util.ArrayList;
@@ -43,7 +42,6 @@ final class TreeFile {
   private final SymbolTable symbols;
   private final Map<String, Operation> operations;
   private final GoExamples examples;
-  private final TreeVerbs verbs;
   private final Map<String, String> lists = new HashMap<>();
   private final Map<String, String> contexts = new HashMap<>();
   private final Map<String, Accessors> below = new HashMap<>();
@@ -53,8 +51,7 @@ final class TreeFile {
   private final List<ClientMember> clientMembers = new ArrayList<>();
 
   /** Claims the classes of every resource, before any other name the generator makes up. */
-  TreeFile(Plan plan, ServiceFile printer, GoTypes types, SymbolTable symbols, Map<String, Operation> operations,
-      TreeVerbs verbs) {
+  TreeFile(Plan plan, ServiceFile printer, GoTypes types, SymbolTable symbols, Map<String, Operation> operations) {
     this.plan = plan;
     this.tree = plan.tree();
     this.printer = printer;
@@ -62,7 +59,6 @@ final class TreeFile {
     this.symbols = symbols;
     this.operations = operations;
     this.examples = new GoExamples(types);
-    this.verbs = verbs;
     for (TreeNode node : tree.nodes()) {
       String type = GoSymbols.exported(node.type().words());
       if (node.hasCollection()) {
@@ -142,16 +138,13 @@ final class TreeFile {
     return tree.node(id).type();
   }
 
-  /**
-   * The methods a class prints, named in this language's verbs; a resource without a key prints
-   * both sides in one class, so they are renamed together and keep their names unique.
-   */
-  private List<TreeMethod> methods(TreeNode node, boolean instance) {
+  /** The methods a class prints: a resource without a key prints both sides in one class. */
+  private static List<TreeMethod> methods(TreeNode node, boolean instance) {
     if (instance) {
-      return verbs.apply(node.instance());
+      return node.instance();
     }
-    return verbs.apply(node.key().isPresent() ? node.collection()
-        : Stream.concat(node.collection().stream(), node.instance().stream()).toList());
+    return node.key().isPresent() ? node.collection()
+        : Stream.concat(node.collection().stream(), node.instance().stream()).toList();
   }
 
   private List<String> children(TreeNode node, boolean instance) {

@@ -10,7 +10,6 @@ import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.Redaction;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
@@ -63,7 +62,7 @@ public final class JavaPlugin implements LanguagePlugin {
     JavaPackages packages = JavaPackages.of(options.rootPackage(), context.placement());
     FileSet files = new FileSet();
     Consumer<JavaFile> add = file -> files.add(javaPath(file.packageName(), file.typeSpec().name()), JavaLayout.layout(file.toString()));
-    Named named = Named.of(api, context.plan(), packages, context.symbols(), TreeVerbs.of(context.options()));
+    Named named = Named.of(api, context.plan(), packages, context.symbols());
     JavaSymbols symbols = named.symbols();
     JavaTypes types = named.types();
     TreeGenerator tree = named.tree();
@@ -95,10 +94,10 @@ public final class JavaPlugin implements LanguagePlugin {
    * (which delegates to a mount's members) both follow, so both print the same names.
    */
   record Named(JavaSymbols symbols, JavaTypes types, TreeGenerator tree, ClientGenerator client) {
-    static Named of(Api api, Plan plan, JavaPackages packages, SymbolTable table, TreeVerbs verbs) {
-      JavaSymbols symbols = new JavaSymbols(api, plan.tree(), verbs, packages, table);
+    static Named of(Api api, Plan plan, JavaPackages packages, SymbolTable table) {
+      JavaSymbols symbols = new JavaSymbols(api, plan.tree(), packages, table);
       JavaTypes types = new JavaTypes(api, symbols);
-      TreeGenerator tree = new TreeGenerator(api, plan, types, verbs);
+      TreeGenerator tree = new TreeGenerator(api, plan, types);
       // A resource whose every operation the tree calls is no member of the client.
       List<Resource> flat = api.resources().stream()
           .filter(r -> plan.tree().isEmpty() || plan.tree().flat(r).isPresent()).toList();
@@ -117,7 +116,7 @@ public final class JavaPlugin implements LanguagePlugin {
     JavaSymbols symbols = new JavaSymbols(JavaPackages.single(options.rootPackage()), context.symbols());
     FileSet files = new FileSet();
     Consumer<JavaFile> add = file -> files.add(javaPath(file.packageName(), file.typeSpec().name()), JavaLayout.layout(file.toString()));
-    RootClientGenerator root = new RootClientGenerator(bundle, symbols, TreeVerbs.of(context.options()));
+    RootClientGenerator root = new RootClientGenerator(bundle, symbols);
     root.generate(bundle.identity().baseUrlVariable()).forEach(add);
     new ErrorsGenerator(symbols, JavaSymbols.className(bundle.identity().client()) + "Exception").generate().forEach(add);
     RuntimeFiles.bundleSources(context.templates(), options.rootPackage())

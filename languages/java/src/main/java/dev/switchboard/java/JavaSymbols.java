@@ -11,7 +11,6 @@ import dev.switchboard.core.naming.Identifiers;
 import dev.switchboard.core.plan.ResourceTree;
 import dev.switchboard.core.plan.TreeMethod;
 import dev.switchboard.core.plan.TreeNode;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolProvider;
 import dev.switchboard.core.plugin.SymbolTable;
@@ -70,17 +69,16 @@ final class JavaSymbols {
   private final Map<Resource, String> resourceNames = new LinkedHashMap<>();
 
   JavaSymbols(Api api, JavaPackages packages, SymbolTable table) {
-    this(api, ResourceTree.NONE, TreeVerbs.NONE, packages, table);
+    this(api, ResourceTree.NONE, packages, table);
   }
 
   /**
    * The symbols of {@code api}; an operation {@code tree} calls has its params named as its
-   * resource's type, then its method as {@code verbs} spell it ({@code MessageCreateParams}), the
-   * rest after the operation.
+   * resource's type, then its method ({@code MessageCreateParams}), the rest after the operation.
    */
-  JavaSymbols(Api api, ResourceTree tree, TreeVerbs verbs, JavaPackages packages, SymbolTable table) {
+  JavaSymbols(Api api, ResourceTree tree, JavaPackages packages, SymbolTable table) {
     this(packages, table);
-    Map<String, String> treeNames = treeParamsNames(tree, verbs);
+    Map<String, String> treeNames = treeParamsNames(tree);
     SymbolTable.Scope models = table.scope("models");
     api.types().forEach(type -> types.put(type.id(), ClassName.get(models(), models.claim(NameKind.TYPE,
         PROVIDER.spell(NameKind.TYPE, type.name()), new SymbolTable.Source(type.name().wire(), type.source())))));
@@ -92,11 +90,11 @@ final class JavaSymbols {
   }
 
   /** Each tree method's operation by id: its node's type, then its method, in PascalCase; the first node wins. */
-  private static Map<String, String> treeParamsNames(ResourceTree tree, TreeVerbs verbs) {
+  private static Map<String, String> treeParamsNames(ResourceTree tree) {
     Map<String, String> names = new HashMap<>();
     for (TreeNode node : tree.nodes()) {
-      List<TreeMethod> methods = new ArrayList<>(verbs.apply(node.collection()));
-      methods.addAll(verbs.apply(node.instance()));
+      List<TreeMethod> methods = new ArrayList<>(node.collection());
+      methods.addAll(node.instance());
       methods.forEach(method -> names.putIfAbsent(method.operation(),
           className(node.type()) + PROVIDER.spell(NameKind.TYPE, method.name())));
     }

@@ -15,7 +15,6 @@ import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.naming.Identifiers;
 import dev.switchboard.core.plan.TreeNode;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import java.util.ArrayList;
@@ -51,15 +50,14 @@ final class RootClientGenerator {
   /** The shortcuts' mount's members the client has too, in its order. */
   private final List<ShortcutMember> shortcuts;
 
-  /** {@code verbs}: the tree's renamed verbs, for naming each mount as its own generation does. */
-  RootClientGenerator(Bundle bundle, JavaSymbols symbols, TreeVerbs verbs) {
+  RootClientGenerator(Bundle bundle, JavaSymbols symbols) {
     this.bundle = bundle;
     this.symbols = symbols;
     this.client = ClassName.get(symbols.clientPackage(), JavaSymbols.className(bundle.identity().client()) + "Client");
     this.asyncClient = ClassName.get(client.packageName(), client.simpleName() + "Async");
     this.settings = symbols.core("MountSettings");
     this.classes = symbols.newScope().reserve(Set.of("Builder", client.simpleName()));
-    this.shortcuts = bundle.shortcuts().map(s -> shortcutMembers(s, verbs)).orElse(List.of());
+    this.shortcuts = bundle.shortcuts().map(this::shortcutMembers).orElse(List.of());
   }
 
   /**
@@ -71,10 +69,10 @@ final class RootClientGenerator {
       Optional<TypeName> asyncType, Optional<TypeName> context, Optional<TypeName> asyncContext, String key) {}
 
   /** The members {@code shortcuts} lists, as the mount's own generation names and types them. */
-  private List<ShortcutMember> shortcutMembers(Shortcuts shortcuts, TreeVerbs verbs) {
+  private List<ShortcutMember> shortcutMembers(Shortcuts shortcuts) {
     Mount mount = shortcuts.mount();
     JavaPlugin.Named named = JavaPlugin.Named.of(mount.api(), mount.plan(),
-        JavaPackages.mounted(symbols.packages().root(), mount.path()), new SymbolTable(JavaSymbols.PROVIDER), verbs);
+        JavaPackages.mounted(symbols.packages().root(), mount.path()), new SymbolTable(JavaSymbols.PROVIDER));
     ClientGenerator mounted = named.client();
     TreeGenerator tree = named.tree();
     Map<String, ShortcutMember> byName = new HashMap<>();

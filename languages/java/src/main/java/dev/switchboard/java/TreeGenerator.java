@@ -15,7 +15,6 @@ import dev.switchboard.core.plan.ResourceTree;
 import dev.switchboard.core.plan.TreeMethod;
 import dev.switchboard.core.plan.TreeRoute;
 import dev.switchboard.core.plan.TreeNode;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import java.util.ArrayList;
@@ -49,18 +48,15 @@ final class TreeGenerator {
   private final Api api;
   private final Plan plan;
   private final JavaTypes types;
-  private final TreeVerbs verbs;
   /** Made on first use: the root of several specs needs only the classes' names. */
   private List<TreeClass> classes;
 
-  /** {@code verbs} rename its methods as this SDK's options say. */
-  TreeGenerator(Api api, Plan plan, JavaTypes types, TreeVerbs verbs) {
+  TreeGenerator(Api api, Plan plan, JavaTypes types) {
     this.tree = plan.tree();
     this.symbols = types.symbols();
     this.api = api;
     this.plan = plan;
     this.types = types;
-    this.verbs = verbs;
     // Names first, so every class can refer to its children's.
     tree.nodes().forEach(this::claim);
   }
@@ -71,8 +67,8 @@ final class TreeGenerator {
     api.operations().forEach(op -> operations.put(op.id(), op));
     List<TreeClass> made = new ArrayList<>();
     for (TreeNode node : tree.nodes()) {
-      List<TreeMethod> collection = verbs.apply(node.collection());
-      List<TreeMethod> instance = verbs.apply(node.instance());
+      List<TreeMethod> collection = node.collection();
+      List<TreeMethod> instance = node.instance();
       if (node.key().isPresent()) {
         if (node.hasCollection()) {
           made.add(treeClass(node, false, collection, node.collectionChildren(), operations));

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The options of {@code languages.python} in switchboard.yaml: {@code packageName} (the import
  * name), {@code distributionName} (the name on PyPI) and {@code version}. Missing ones are derived
  * from the API's client name; derived ones follow the same rules. {@code verbs} renames the
- * resource tree's methods ({@link TreeVerbs}), read where the tree's names are claimed.
+ * resource tree's methods ({@link TreeVerbs}); core applies it to the plan this plugin is given.
  */
 public record PythonOptions(String packageName, String distributionName, String version) {
   static final OptionSet OPTIONS = OptionSet.of(

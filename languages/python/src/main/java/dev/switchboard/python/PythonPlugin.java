@@ -12,7 +12,6 @@ import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.InputTypes;
 import dev.switchboard.core.plan.Plan;
 import dev.switchboard.core.plan.TreeNode;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
@@ -68,8 +67,7 @@ public final class PythonPlugin implements LanguagePlugin {
         ? Optional.of(project(api, context.plan().identity(), options, symbols)) : Optional.empty();
     Plan plan = context.plan();
     // Models first, then the tree's names: a flat resource's name yields to a root's or a shortcut's.
-    SpecNames spec = SpecNames.claim(api, plan, TreeVerbs.of(context.options()), symbols,
-        context.symbols().scope("client"));
+    SpecNames spec = SpecNames.claim(api, plan, symbols, context.symbols().scope("client"));
     Map<String, String> typeNames = spec.typeNames();
     Optional<TreeNames> tree = spec.tree();
     Map<Resource, ResourceNames> resources = spec.resources();

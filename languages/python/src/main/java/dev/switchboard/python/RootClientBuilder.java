@@ -9,7 +9,6 @@ import dev.switchboard.core.plan.HostRewrite;
 import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.PathOption;
 import dev.switchboard.core.plan.PlanAuth;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.spec.JsonPointers;
@@ -122,8 +121,7 @@ final class RootClientBuilder {
     Mount mount = shortcuts.mount();
     SymbolTable table = new SymbolTable(PythonSymbols.PROVIDER);
     Map<String, SpecNames.ClientMember> own = new LinkedHashMap<>();
-    // The client's members do not depend on the words of the tree's methods.
-    SpecNames.claim(mount.api(), mount.plan(), TreeVerbs.NONE, new PythonSymbols(table), table.scope("client"))
+    SpecNames.claim(mount.api(), mount.plan(), new PythonSymbols(table), table.scope("client"))
         .clientMembers(mount.plan()).forEach(member -> own.put(member.name().key(), member));
     SymbolTable.Scope members = symbols.scope("members " + bundle.root().path()).reserve(List.of("close"));
     String via = reach.get(mount.key());

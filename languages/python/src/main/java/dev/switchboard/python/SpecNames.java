@@ -5,7 +5,6 @@ import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.ir.Resource;
 import dev.switchboard.core.ir.TypeDecl;
 import dev.switchboard.core.plan.Plan;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.python.ResourceBuilder.ResourceNames;
 import java.util.ArrayList;
@@ -29,17 +28,14 @@ record SpecNames(Map<String, String> typeNames, Optional<TreeNames> tree, Map<Re
   record ClientMember(Name name, String attribute, String module, String className, String asyncClassName,
       boolean shortcut) {}
 
-  /**
-   * Claims the classes in {@code symbols} and the client's members in {@code client}; the tree's
-   * methods take the words of {@code verbs}.
-   */
-  static SpecNames claim(Api api, Plan plan, TreeVerbs verbs, PythonSymbols symbols, SymbolTable.Scope client) {
+  /** Claims the classes in {@code symbols} and the client's members in {@code client}. */
+  static SpecNames claim(Api api, Plan plan, PythonSymbols symbols, SymbolTable.Scope client) {
     Map<String, String> typeNames = new LinkedHashMap<>();
     for (TypeDecl decl : api.types()) {
       typeNames.put(decl.id(), symbols.className(decl));
     }
     Optional<TreeNames> tree = plan.tree().isEmpty() ? Optional.empty()
-        : Optional.of(new TreeNames(plan.tree(), verbs, symbols, client));
+        : Optional.of(new TreeNames(plan.tree(), symbols, client));
     return new SpecNames(typeNames, tree, resourceNames(flat(api, plan), symbols, client));
   }
 

@@ -5,7 +5,6 @@ import dev.switchboard.core.naming.Words;
 import dev.switchboard.core.plan.ResourceTree;
 import dev.switchboard.core.plan.TreeMethod;
 import dev.switchboard.core.plan.TreeNode;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import dev.switchboard.core.spec.JsonPointers;
@@ -17,8 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * The Python names of the resource tree, decided once: each node's module and classes, its member
- * name on its parent (or on the client, for a root), and its methods, in the words {@link TreeVerbs}
- * gives them; the client's shortcuts.
+ * name on its parent (or on the client, for a root), and its methods; the client's shortcuts.
  * Classes are claimed with the package's other classes, so a model of the same name keeps it and
  * the node's classes take a number ({@code Message2List}).
  */
@@ -37,7 +35,7 @@ final class TreeNames {
   private final Map<ResourceTree.Shortcut, String> shortcuts = new LinkedHashMap<>();
 
   /** Claims the classes in {@code symbols}, the client's members (roots, then shortcuts) in {@code client}. */
-  TreeNames(ResourceTree tree, TreeVerbs verbs, PythonSymbols symbols, SymbolTable.Scope client) {
+  TreeNames(ResourceTree tree, PythonSymbols symbols, SymbolTable.Scope client) {
     this.tree = tree;
     SymbolTable.Scope modules = symbols.newScope();
     for (TreeNode node : tree.nodes()) {
@@ -51,11 +49,10 @@ final class TreeNames {
     }
     for (TreeNode node : tree.nodes()) {
       if (node.key().isPresent()) {
-        members(node, verbs.apply(node.collection()), node.collectionChildren(), symbols.newScope());
-        members(node, verbs.apply(node.instance()), node.instanceChildren(), symbols.newScope());
+        members(node, node.collection(), node.collectionChildren(), symbols.newScope());
+        members(node, node.instance(), node.instanceChildren(), symbols.newScope());
       } else {
-        List<TreeMethod> both = Stream.concat(verbs.apply(node.collection()).stream(),
-            verbs.apply(node.instance()).stream()).toList();
+        List<TreeMethod> both = Stream.concat(node.collection().stream(), node.instance().stream()).toList();
         members(node, both,
             Stream.concat(node.collectionChildren().stream(), node.instanceChildren().stream()).toList(), symbols.newScope());
       }

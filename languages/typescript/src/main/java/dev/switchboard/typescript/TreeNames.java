@@ -5,7 +5,6 @@ import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.plan.ResourceTree;
 import dev.switchboard.core.plan.TreeMethod;
 import dev.switchboard.core.plan.TreeNode;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.NameKind;
 import dev.switchboard.core.plugin.SymbolTable;
 import java.util.ArrayList;
@@ -49,11 +48,9 @@ final class TreeNames {
 
   /**
    * Every name of {@code tree}: classes in {@code model}'s type names, modules in {@code modules},
-   * the client's members in {@code client}, claimed before any flat resource's; methods with the
-   * words {@code verbs} gives them.
+   * the client's members in {@code client}, claimed before any flat resource's.
    */
-  static TreeNames of(SdkModel model, ResourceTree tree, TreeVerbs verbs, SymbolTable.Scope modules,
-      SymbolTable.Scope client) {
+  static TreeNames of(SdkModel model, ResourceTree tree, SymbolTable.Scope modules, SymbolTable.Scope client) {
     TreeNames names = new TreeNames();
     for (TreeNode node : tree.nodes()) {
       String list = model.symbols.resourceClass(suffixed(node.type(), "list"));
@@ -62,7 +59,7 @@ final class TreeNames {
       names.classes.put(node.id(), new Classes(list, context, module));
     }
     for (TreeNode node : tree.nodes()) {
-      names.nameMembers(model, tree, verbs, node);
+      names.nameMembers(model, tree, node);
     }
     tree.roots().forEach(id -> names.roots.put(id, claim(client, tree.node(id).name(), id)));
     tree.shortcuts().forEach(s -> names.shortcuts.put(s.target(), claim(client, s.name(), s.target())));
@@ -70,14 +67,14 @@ final class TreeNames {
   }
 
   /** Methods first, then children: a keyed resource's collection and member are two classes. */
-  private void nameMembers(SdkModel model, ResourceTree tree, TreeVerbs verbs, TreeNode node) {
+  private void nameMembers(SdkModel model, ResourceTree tree, TreeNode node) {
     Classes own = classes.get(node.id());
     SymbolTable.Scope list = model.table.scope("tree members " + own.list())
         .reserve(own.keyed() ? FUNCTION_MEMBERS : List.of("constructor"));
     SymbolTable.Scope instance = own.keyed()
         ? model.table.scope("tree members " + own.context().orElseThrow()).reserve(List.of("constructor")) : list;
-    verbs.apply(node.collection()).forEach(m -> methods.put(m.operation(), method(model, list, m)));
-    verbs.apply(node.instance()).forEach(m -> methods.put(m.operation(), method(model, instance, m)));
+    node.collection().forEach(m -> methods.put(m.operation(), method(model, list, m)));
+    node.instance().forEach(m -> methods.put(m.operation(), method(model, instance, m)));
     node.instanceChildren().forEach(id -> members.put(id, claim(instance, tree.node(id).name(), id)));
     node.collectionChildren().forEach(id -> members.put(id, claim(list, tree.node(id).name(), id)));
   }

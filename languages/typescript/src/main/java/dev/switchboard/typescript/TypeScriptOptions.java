@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * The options of {@code languages.typescript} in switchboard.yaml: {@code packageName} (the npm
  * name, scoped or not), {@code version}, {@code naming} (property and parameter names as on the
  * wire, or camelCase), {@code int64} (int64 values as {@code number} or {@code bigint}) and
- * {@code verbs} (the tree's methods renamed, read by {@link TreeVerbs#of}). Missing
- * ones are derived from the API's client name or take their defaults; derived ones follow the same
- * rules.
+ * {@code verbs} (the tree's methods renamed: core applies {@link TreeVerbs} to the plan this
+ * plugin is given). Missing ones are derived from the API's client name or take their defaults;
+ * derived ones follow the same rules.
  */
 record TypeScriptOptions(String packageName, String version, boolean camelCase, boolean bigint) {
   /** Semantic Versioning 2.0.0, as npm requires. */

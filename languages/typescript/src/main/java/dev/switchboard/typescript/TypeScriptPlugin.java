@@ -10,7 +10,6 @@ import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.ResourceTree;
 import dev.switchboard.core.plan.TreeNode;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.BundleContext;
 import dev.switchboard.core.plugin.GenerationContext;
 import dev.switchboard.core.plugin.LanguagePlugin;
@@ -82,7 +81,7 @@ public final class TypeScriptPlugin implements LanguagePlugin {
     SymbolTable.Scope properties = context.symbols().scope("client").reserve(TsSymbols.CLIENT_MEMBERS);
     SymbolTable.Scope modules = context.symbols().scope("modules");
     ResourceTree tree = context.plan().tree();
-    TreeNames treeNames = TreeNames.of(model, tree, TreeVerbs.of(context.options()), modules, properties);
+    TreeNames treeNames = TreeNames.of(model, tree, modules, properties);
     TreeCalls treeCalls = new TreeCalls(tree, treeNames, new TsExamples(model));
     Map<String, TreeFile> treeFiles = new LinkedHashMap<>();
     for (TreeNode node : tree.nodes()) {
