@@ -39,9 +39,9 @@ for name in kitchen-sink resource-tree twilio_api_v2010 twilio_messaging_v1 twil
   spec="${surface_specs[$name]}"
   sdk="$out/$name/go"
   [[ $name == twilio_* ]] || sdk="$root/samples/$name/go"
-  "$root/switchboard" plan "$spec" -o "$out/$name.plan.json" 2> /dev/null
-  # The switchboard.yaml next to the spec, which generate read (its verbs rename tree methods).
-  if report="$(bash "$here/surface.sh" "$out/$name.plan.json" "$sdk" "$(dirname "$spec")/switchboard.yaml" 2>&1)"; then
+  # The plan as Go names it: the tree's methods in Go's verbs, which the config may rename.
+  "$root/switchboard" plan "$spec" -l go -o "$out/$name.plan.json" 2> /dev/null
+  if report="$(bash "$here/surface.sh" "$out/$name.plan.json" "$sdk" 2>&1)"; then
     echo "$name: ${report##*$'\n'}"
   else
     echo "$report"

@@ -48,7 +48,7 @@ generate_all() {
 
 # surface NAME SPEC: the compiled SDK in $work/NAME/java, read back with reflection, matches the plan.
 surface() {
-  ./switchboard plan "$2" -o "$work/$1.plan.json" 2>/dev/null || return 1
+  ./switchboard plan "$2" -l java -o "$work/$1.plan.json" 2>/dev/null || return 1
   bash languages/java/tests/surface.sh "$work/$1.plan.json" "$work/$1/java" | tail -1
 }
 

@@ -81,7 +81,7 @@ echo "--- the SDK's surface, read back with ast, matches the plan (docs/plan.md)
 for name in kitchen-sink resource-tree "${twilio_subset[@]}"; do
   spec="$twilio_specs/$name.json"
   [[ $name == kitchen-sink || $name == resource-tree ]] && spec="$root/samples/$name/openapi.yaml"
-  "$root/switchboard" plan "$spec" -o "$work/$name.plan.json" 2>/dev/null
+  "$root/switchboard" plan "$spec" -l python -o "$work/$name.plan.json" 2>/dev/null
   if report="$(bash "$here/surface.sh" "$work/$name.plan.json" "$work/sdks/$name" 2>&1)"; then
     echo "$name: ${report##*$'\n'}"
   else

@@ -56,10 +56,9 @@ for spec in "${specs[@]}"; do
   name="$(basename "$spec" | sed 's/\.[a-z]*$//')"
   [[ $name == openapi ]] && name="$(basename "$(dirname "$spec")")"
   [[ $name == kitchen-sink || $name == twilio_* ]] || continue
-  "$root/switchboard" plan "$spec" -o "$out/$name.plan.json" 2> /dev/null
-  # The switchboard.yaml next to the spec, which generate read (its verbs rename tree methods).
-  config="$(dirname "$spec")/switchboard.yaml"
-  if report="$(bash "$here/surface.sh" "$out/$name.plan.json" "$out/$name/typescript" "$config" 2>&1)"; then
+  # The plan as TypeScript names it: Twilio's config has it say remove() for delete().
+  "$root/switchboard" plan "$spec" -l typescript -o "$out/$name.plan.json" 2> /dev/null
+  if report="$(bash "$here/surface.sh" "$out/$name.plan.json" "$out/$name/typescript" 2>&1)"; then
     echo "$name: ${report##*$'\n'}"
   else
     echo "$report"

@@ -10,9 +10,9 @@
 // spec with a resource tree (the plan's `tree`), a resource's module has a table per class
 // (`listOperations` for its collection, an interface, and `contextOperations` for its member), its
 // methods are named as the tree names them, and the path parameters whose values the resource holds
-// are expected in no method's params; with VERBS (the `verbs` option, `delete=remove`) the tree's
-// methods are expected renamed as the option says.
-// Usage: node surface.mjs PLAN_JSON SDK_DIR [VERBS]
+// are expected in no method's params. The plan is the one `switchboard plan -l typescript` prints,
+// whose tree names methods as TypeScript does (its `verbs` option).
+// Usage: node surface.mjs PLAN_JSON SDK_DIR
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -354,24 +354,6 @@ const sorted = (object) => JSON.stringify(Object.entries(object).sort());
 
 const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const problems = [];
-/** The `verbs` option the SDK was generated with (`delete=remove`), empty for none. */
-const VERBS = new Map((process.argv[4] ?? '').split(',').filter(Boolean).map((pair) => pair.split('=')));
-
-/**
- * One side of a tree node's methods as the option renames them: a one-word name takes its word,
- * unless a method of the side is already called so (core's TreeVerbs).
- */
-function renamed(methods) {
-  const taken = new Set(methods.map((method) => method.name.words.join('_')));
-  return methods.map((method) => {
-    const words = method.name.words;
-    const word = words.length === 1 ? VERBS.get(words[0]) : undefined;
-    if (word === undefined || taken.has(word)) return method;
-    taken.add(word);
-    return { ...method, name: { ...method.name, words: [word] } };
-  });
-}
-
 /**
  * The client's tree: each operation its resource calls, with its method's name and the path
  * parameters (wire names) whose values the resource holds, which are not params: the first ones in
@@ -380,7 +362,7 @@ function renamed(methods) {
 const treeMethods = new Map();
 for (const node of plan.tree?.nodes ?? []) {
   const held = (methods, count) => {
-    for (const method of renamed(methods ?? [])) treeMethods.set(method.operation, { name: method.name, count });
+    for (const method of methods ?? []) treeMethods.set(method.operation, { name: method.name, count });
   };
   held(node.collection, (node.bound ?? []).length);
   held(node.instance, (node.bound ?? []).length + (node.key === undefined ? 0 : 1));

@@ -8,7 +8,8 @@
 // method is read under the name of its list twin. Every planned operation must be found and agree
 // (method name, inputs, result shape, the result's type where the plan names one, pagination);
 // nothing else may build a request.
-// Usage: surface PLAN_JSON SDK_DIR [VERBS], VERBS the `verbs` option (delete=remove,...).
+// The plan is the one `switchboard plan -l go` prints, whose tree names methods as Go does.
+// Usage: surface PLAN_JSON SDK_DIR
 package main
 
 import (
@@ -23,7 +24,7 @@ var shapes = map[string]string{"model": "value", "list": "value", "text": "value
 
 func main() {
 	if len(os.Args) < 3 {
-		fmt.Fprintln(os.Stderr, "usage: surface PLAN_JSON SDK_DIR [VERBS]")
+		fmt.Fprintln(os.Stderr, "usage: surface PLAN_JSON SDK_DIR")
 		os.Exit(2)
 	}
 	plan, err := readPlan(os.Args[1])
@@ -37,15 +38,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "surface:", err)
 		os.Exit(2)
 	}
-	verbs := map[string]string{}
-	if len(os.Args) > 3 {
-		for _, pair := range strings.Split(os.Args[3], ",") {
-			if from, to, ok := strings.Cut(pair, "="); ok {
-				verbs[from] = to
-			}
-		}
-	}
-	c := &comparison{sdk: sdk, tree: treeCalls(plan, verbs)}
+	c := &comparison{sdk: sdk, tree: treeCalls(plan)}
 	for _, resource := range plan.Resources {
 		for _, op := range resource.Operations {
 			c.compare(op)

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"os"
 	"regexp"
-	"strings"
 )
 
 // Plan is the part of `switchboard plan --json` the check compares with.
@@ -92,12 +91,12 @@ type treeCall struct {
 	held  int
 }
 
-// treeCalls maps each operation a tree node calls to its method, renamed as the verbs option says.
-func treeCalls(plan *Plan, verbs map[string]string) map[string]treeCall {
+// treeCalls maps each operation a tree node calls to its method.
+func treeCalls(plan *Plan) map[string]treeCall {
 	calls := map[string]treeCall{}
 	for _, node := range plan.Tree.Nodes {
 		add := func(methods []TreeMethod, held int) {
-			for _, method := range renamed(methods, verbs) {
+			for _, method := range methods {
 				calls[method.Operation] = treeCall{method.Name.Words, held}
 			}
 		}
@@ -109,29 +108,6 @@ func treeCalls(plan *Plan, verbs map[string]string) map[string]treeCall {
 		add(node.Instance, len(node.Bound)+keyed)
 	}
 	return calls
-}
-
-// renamed is one side of a node's methods as the verbs option renames them: a one-word name takes
-// its word, unless a method of the side is already called so (core's TreeVerbs).
-func renamed(methods []TreeMethod, verbs map[string]string) []TreeMethod {
-	taken := map[string]bool{}
-	for _, method := range methods {
-		taken[strings.Join(method.Name.Words, "_")] = true
-	}
-	out := make([]TreeMethod, len(methods))
-	for i, method := range methods {
-		out[i] = method
-		if len(method.Name.Words) != 1 {
-			continue
-		}
-		word, ok := verbs[method.Name.Words[0]]
-		if !ok || taken[word] {
-			continue
-		}
-		taken[word] = true
-		out[i].Name = Name{Words: []string{word}}
-	}
-	return out
 }
 
 var placeholder = regexp.MustCompile(`\{([^}]+)\}`)

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = "Prints the SDK plan every language prints, as stable JSON (see docs/plan.md); for several specs, each"
-        + " mount's path, source, server path and plan.")
+        + " mount's path, source, server path and plan. With one language (-l), its tree's methods as that language"
+        + " names them (its verbs option).")
 final class PlanCommand implements Callable<Integer> {
   @Mixin SpecOptions input;
   @Mixin LanguageChoice languages;
@@ -48,7 +49,7 @@ final class PlanCommand implements Callable<Integer> {
     Generation planned = Director.run(Job.of(input.spec, Optional.ofNullable(input.config), languages.select(installed), installed)
         .withRefs(input.refPolicy()).withOverlays(input.overlays).withMoreSpecs(moreSpecs).planOnly());
     Reporter.print(planned.diagnostics(), command.commandLine().getErr());
-    Object plan = planned.bundle().<Object>map(BundlePlan::of).orElseGet(planned::plan);
+    Object plan = printed(planned);
     if (output == null) {
       command.commandLine().getOut().flush();
       PlanJson.stream(plan, out, pretty);
@@ -58,5 +59,15 @@ final class PlanCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** The plan, or the bundle's; with one language named, as that language names its tree's methods. */
+  private Object printed(Generation planned) {
+    Optional<String> one = languages.languages != null && languages.languages.size() == 1
+        ? Optional.of(languages.languages.get(0)) : Optional.empty();
+    if (one.isPresent()) {
+      return planned.bundle(one.get()).<Object>map(BundlePlan::of).orElseGet(() -> planned.plan(one.get()));
+    }
+    return planned.bundle().<Object>map(BundlePlan::of).orElseGet(planned::plan);
   }
 }

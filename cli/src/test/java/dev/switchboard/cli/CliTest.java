@@ -292,6 +292,31 @@ class CliTest {
   }
 
   @Test
+  void planForOneLanguageNamesTheTreesMethodsInThatLanguagesVerbs() throws IOException {
+    Path spec = Files.writeString(dir.resolve("tree.yaml"), """
+        openapi: 3.0.3
+        info: {title: Tree, version: '1'}
+        paths:
+          /Messages/{Sid}.json:
+            x-twilio: {pathType: instance}
+            parameters: [{name: Sid, in: path, required: true, schema: {type: string}}]
+            delete: {operationId: DeleteMessage, responses: {'204': {description: gone}}}
+        """);
+    Files.writeString(dir.resolve("switchboard.yaml"), "languages: {typescript: {verbs: \"delete=remove\"}}\n");
+    Path typescript = dir.resolve("typescript.json");
+    Path python = dir.resolve("python.json");
+    Path neutral = dir.resolve("neutral.json");
+    assertThat(run("plan", spec.toString(), "-l", "typescript", "-o", typescript.toString()).exitCode()).isEqualTo(0);
+    assertThat(run("plan", spec.toString(), "-l", "python", "-o", python.toString()).exitCode()).isEqualTo(0);
+    assertThat(run("plan", spec.toString(), "-o", neutral.toString()).exitCode()).isEqualTo(0);
+    String removed = "{\"name\":{\"words\":[\"remove\"]";
+    assertThat(Files.readString(typescript)).contains(removed);
+    assertThat(Files.readString(python)).doesNotContain(removed);
+    assertThat(Files.readString(neutral)).doesNotContain(removed);
+    assertThat(Files.readString(neutral)).contains("{\"name\":{\"words\":[\"delete\"]");
+  }
+
+  @Test
   void overlaysApplyInOrderOnPlanAndValidateAndBadOnesExitTwo() throws IOException {
     Path spec = Files.writeString(dir.resolve("api.yaml"), """
         openapi: 3.1.0

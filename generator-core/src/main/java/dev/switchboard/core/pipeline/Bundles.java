@@ -68,7 +68,7 @@ final class Bundles {
     if (all.hasErrors()) {
       throw new SpecException(all);
     }
-    return new Generation(bundle, all, sdks);
+    return new Generation(bundle, all, sdks, Director.verbs(options));
   }
 
   private static Optional<Mount> mount(Path spec, SwitchboardConfig config, Job job, Diagnostics found) {

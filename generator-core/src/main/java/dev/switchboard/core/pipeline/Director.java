@@ -10,6 +10,7 @@ import dev.switchboard.core.ir.Api;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plan.Planner;
 import dev.switchboard.core.readme.Readme;
 import dev.switchboard.core.release.LanguageRelease;
@@ -83,7 +84,7 @@ public final class Director {
     if (diagnostics.hasErrors()) {
       throw new SpecException(diagnostics);
     }
-    return new Generation(api, plan, diagnostics, sdks, releases);
+    return new Generation(api, plan, diagnostics, sdks, releases, verbs(options));
   }
 
   /**
@@ -101,6 +102,13 @@ public final class Director {
     }
     LanguageOptions bumped = language.getValue().with(LanguageOptions.VERSION, renamed.next().toString());
     return Switchboard.generate(api, plan, readme, language.getKey(), bumped, job.templates(), diagnostics(job.spec()));
+  }
+
+  /** Each language's tree verbs, by language id, for plans printed as one language names them. */
+  static Map<String, TreeVerbs> verbs(Map<LanguagePlugin, LanguageOptions> options) {
+    Map<String, TreeVerbs> verbs = new LinkedHashMap<>();
+    options.forEach((plugin, values) -> verbs.put(plugin.id(), TreeVerbs.of(values)));
+    return verbs;
   }
 
   static long tell(Progress progress, String step, long since) {

@@ -8,6 +8,7 @@ import dev.switchboard.core.output.OutputWriter;
 import dev.switchboard.core.output.WriteReport;
 import dev.switchboard.core.output.KeptFile;
 import dev.switchboard.core.plan.Plan;
+import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.release.Changelog;
 import dev.switchboard.core.release.LanguageRelease;
 import java.io.IOException;
@@ -33,24 +34,28 @@ public final class Generation {
   private final Map<String, FileSet> sdks;
   private final Map<String, LanguageRelease> releases;
   private final Optional<Bundle> bundle;
+  private final Map<String, TreeVerbs> verbs;
 
-  Generation(Api api, Plan plan, Diagnostics diagnostics, Map<String, FileSet> sdks, Map<String, LanguageRelease> releases) {
+  Generation(Api api, Plan plan, Diagnostics diagnostics, Map<String, FileSet> sdks, Map<String, LanguageRelease> releases,
+      Map<String, TreeVerbs> verbs) {
     this.api = Objects.requireNonNull(api, "api == null");
     this.plan = Objects.requireNonNull(plan, "plan == null");
     this.bundle = Optional.empty();
     this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics == null");
     this.sdks = new LinkedHashMap<>(sdks);
     this.releases = new LinkedHashMap<>(releases);
+    this.verbs = Map.copyOf(verbs);
   }
 
   /** A generation of an SDK made of several specs: each mount has its own API and plan. */
-  Generation(Bundle bundle, Diagnostics diagnostics, Map<String, FileSet> sdks) {
+  Generation(Bundle bundle, Diagnostics diagnostics, Map<String, FileSet> sdks, Map<String, TreeVerbs> verbs) {
     this.bundle = Optional.of(bundle);
     this.api = null;
     this.plan = null;
     this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics == null");
     this.sdks = new LinkedHashMap<>(sdks);
     this.releases = new LinkedHashMap<>();
+    this.verbs = Map.copyOf(verbs);
   }
 
   /** The specs and their mounts, when the job read several specs into one SDK. */
@@ -77,6 +82,24 @@ public final class Generation {
       throw new IllegalStateException("several specs have one plan each: see bundle()");
     }
     return plan;
+  }
+
+  /** The plan as {@code language} prints it: its tree in that language's verbs. */
+  public Plan plan(String language) {
+    return verbs(language).apply(plan());
+  }
+
+  /** The bundle as {@code language} prints it: each mount's tree in that language's verbs. */
+  public Optional<Bundle> bundle(String language) {
+    return bundle.map(b -> b.withPlans(verbs(language)::apply));
+  }
+
+  private TreeVerbs verbs(String language) {
+    TreeVerbs found = verbs.get(language);
+    if (found == null) {
+      throw new IllegalArgumentException("not a language of this generation: " + language);
+    }
+    return found;
   }
 
   public Diagnostics diagnostics() {
