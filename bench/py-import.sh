@@ -25,7 +25,7 @@ if [[ ! -x $venv/bin/python || "$(cat "$venv/stamp" 2>/dev/null)" != "$stamp" ]]
   rm -rf "$venv"
   python3 -m venv "$venv"
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-input \
-    -c "$requirements" httpx pydantic anyio typing-extensions "${official[@]}"
+    -c "$requirements" httpx anyio typing-extensions "${official[@]}"
   echo "$stamp" > "$venv/stamp"
 fi
 

@@ -2,7 +2,7 @@
 # Checks generated Python SDKs with their own toolchain: ruff check, ruff format --check,
 # mypy --strict (current Python and --python-version 3.9), a wheel built into SDK_DIR/dist, and an
 # import of that wheel (installed without dependencies into a scratch folder on top of the tools'
-# virtualenv, which has httpx and pydantic).
+# virtualenv, which has httpx).
 # Usage: check-sdk.sh SDK_DIR...   (SDK_DIR is the python/ folder of `switchboard generate -o`)
 # Prints one line per SDK, "ok NAME (N s)" or "FAIL NAME: step", then "toolchain: N passed, N failed";
 # exits 1 when any SDK failed.

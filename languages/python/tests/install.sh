@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the pinned Python tools used by run.sh (gitignored, idempotent):
-#   languages/python/.venv-ci    mypy, ruff, build, pytest, httpx, pydantic, pypiserver, twine ... (requirements-ci.txt)
+#   languages/python/.venv-ci    mypy, ruff, build, pytest, httpx, pypiserver, twine ... (requirements-ci.txt)
 #   languages/python/.venv-py39  the SDKs' dependencies resolved for Python 3.9 (requirements-py39.txt),
 #                                given to mypy as --python-executable for the 3.9 check
 set -euo pipefail

@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from typing import Any, Callable, Optional, Union
 
 import httpx
-import pydantic
 
 from . import _logging
 from ._auth import ClientCredentialsAuth, Credentials
@@ -331,7 +330,7 @@ class _BaseCore:
             return response.text
         try:
             return decode(endpoint.value_type(), response.content)
-        except (pydantic.ValidationError, ValueError, RecursionError) as error:
+        except (ValueError, RecursionError) as error:
             raise ResponseValidationError(response, error) from None
 
     def _status_error(self, endpoint: Endpoint, response: httpx.Response) -> APIStatusError:
@@ -344,7 +343,7 @@ class _BaseCore:
         if declared is not None:
             try:
                 return status_error(response, decode(declared, response.content), code=code, api_message=message)
-            except (pydantic.ValidationError, ValueError, RecursionError):
+            except (ValueError, RecursionError):
                 pass
         return status_error(response, plain, code=code, api_message=message)
 

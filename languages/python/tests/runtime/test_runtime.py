@@ -9,7 +9,6 @@ import platform
 import time
 
 import httpx
-import pydantic
 import pytest
 
 import kitchen_sink
@@ -121,8 +120,8 @@ def test_a_model_and_its_plain_data_form_are_written_alike() -> None:
     assert encode_json(model) == encode_json(values)
 
 
-def test_deferred_nested_models_keep_error_locations_and_lenient_decoding() -> None:
-    with pytest.raises(pydantic.ValidationError) as raised:
+def test_nested_models_keep_error_locations_and_lenient_decoding() -> None:
+    with pytest.raises(kitchen_sink.ModelValidationError) as raised:
         PaymentIntentCreateShipping(name="Jenny", address={"line1": 5})  # type: ignore[arg-type]
     assert [error["loc"] for error in raised.value.errors()] == [("address", "line1")]
     shipping = PaymentIntentCreateShipping(name="Jenny", address={"line1": "1 Main St"})  # type: ignore[arg-type]

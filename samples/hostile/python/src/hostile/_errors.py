@@ -21,6 +21,7 @@ __all__ = [
     "InvalidRequestError",
     "MissingCredentialsError",
     "MissingFieldError",
+    "ModelValidationError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -165,6 +166,25 @@ class MissingFieldError(HostileError, AttributeError):
         self.model = model
         self.field = field
         self.name = field
+
+
+class ModelValidationError(HostileError, ValueError):
+    """Values that do not fit a model's declared types, found when a model is built in code.
+
+    ``errors()`` lists each one: ``loc`` (wire names and list indexes leading to the value), ``type``, ``msg``
+    and ``input``. Decoded responses do not raise it for their fields (see ``model_mismatched``).
+    """
+
+    def __init__(self, model: str, errors: list[dict[str, Any]]) -> None:
+        lines = [f"{len(errors)} invalid value{'s' if len(errors) != 1 else ''} for {model}"]
+        lines += [f"  {'.'.join(map(str, item['loc'])) or '(top level)'}: {item['msg']}" for item in errors]
+        super().__init__("\n".join(lines))
+        self.model = model
+        self._errors = errors
+
+    def errors(self) -> list[dict[str, Any]]:
+        """Each invalid value: ``loc``, ``type``, ``msg`` and ``input``."""
+        return [dict(item) for item in self._errors]
 
 
 class ResponseValidationError(HostileError):

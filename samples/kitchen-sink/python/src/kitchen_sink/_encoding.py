@@ -12,10 +12,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Optional, Union
 from urllib.parse import quote, urlencode
 
-import pydantic
-
 from ._errors import InvalidRequestError
-from ._models import format_datetime, to_json_value
+from ._models import BaseModel, format_datetime, to_json_value
 from ._types import FileInput, NotGiven
 
 __all__ = [
@@ -59,7 +57,7 @@ def format_value(value: Any) -> str:
         return value.isoformat()
     if value is None:
         return "null"
-    if isinstance(value, (pydantic.BaseModel, Mapping, list, tuple)):
+    if isinstance(value, (BaseModel, Mapping, list, tuple)):
         return json.dumps(to_json_value(value), separators=(",", ":"))
     return str(value)
 
@@ -274,9 +272,9 @@ def _is_list(value: Any) -> bool:
 
 
 def _is_object(value: Any) -> bool:
-    return isinstance(value, (Mapping, pydantic.BaseModel))
+    return isinstance(value, (Mapping, BaseModel))
 
 
-def _object_items(value: Union[Mapping[str, Any], pydantic.BaseModel]) -> list[tuple[str, Any]]:
+def _object_items(value: Union[Mapping[str, Any], BaseModel]) -> list[tuple[str, Any]]:
     plain = to_json_value(value)
     return list(plain.items()) if isinstance(plain, dict) else []

@@ -1,35 +1,36 @@
-"""The base of every model, lenient decoding, open enums, unions with unknown variants, and JSON conversion."""
+"""The base of every model, lenient decoding, open enums, unions with unknown variants, and JSON conversion.
+
+Models are plain typed classes: each class reads its annotations once, the first time a value of it is built,
+and decodes with converters made from them. Nothing heavier than the standard library is imported.
+"""
 
 from __future__ import annotations
 
-import contextvars
 import datetime as _dt
 import enum
-import functools
+import json
+import re
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from email.utils import format_datetime as _format_mail_datetime
 from email.utils import parsedate_to_datetime
 from typing import Annotated, Any, Callable, ClassVar, Literal, Optional, TypeVar, Union
 
-import pydantic
-from pydantic.fields import FieldInfo
-from pydantic_core import core_schema
+from typing_extensions import dataclass_transform
 
-from ._errors import MissingFieldError
+from ._errors import MissingFieldError, ModelValidationError
 
 __all__ = [
     "BaseModel",
-    "Deferred",
+    "Field",
     "IntEnum",
     "IntEnumValue",
+    "OneOf",
     "Rfc2822DateTime",
     "StrEnum",
     "StrEnumValue",
     "UnknownVariant",
     "decode",
-    "discriminate",
-    "or_unknown",
     "rfc2822",
     "to_json_value",
     "write_fields",
@@ -37,21 +38,20 @@ __all__ = [
 
 _E = TypeVar("_E", bound=enum.Enum)
 
-StrEnumValue = Annotated[Union[_E, str], pydantic.Field(union_mode="left_to_right")]
+StrEnumValue = Union[_E, str]
 """A member of a string enum, or the raw string for a value the enum does not list yet."""
 
-IntEnumValue = Annotated[Union[_E, int], pydantic.Field(union_mode="left_to_right")]
+IntEnumValue = Union[_E, int]
 """A member of an integer enum, or the raw integer for a value the enum does not list yet."""
 
 
-def _read_rfc2822(value: Any) -> Any:
-    """RFC 2822 text as a datetime; anything else is left to the ISO 8601 parser (lenient reading)."""
-    if isinstance(value, str):
-        try:
-            return parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return value
-    return value
+class _Rfc2822:
+    """Marks a datetime the API writes as RFC 2822 text."""
+
+
+Rfc2822DateTime = Annotated[_dt.datetime, _Rfc2822]
+"""A datetime the API writes as RFC 2822 text: read from either format; a datetime in ``model_dump()``, RFC 2822 text
+in JSON dumps. Requests are written by :func:`to_json_value`, from the model's ``__wire_formats__``."""
 
 
 def format_rfc2822(value: _dt.datetime) -> str:
@@ -59,15 +59,6 @@ def format_rfc2822(value: _dt.datetime) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=_dt.timezone.utc)
     return _format_mail_datetime(value)
-
-
-Rfc2822DateTime = Annotated[
-    _dt.datetime,
-    pydantic.BeforeValidator(_read_rfc2822),
-    pydantic.PlainSerializer(format_rfc2822, when_used="json"),
-]
-"""A datetime the API writes as RFC 2822 text: read from either format; a datetime in ``model_dump()``, RFC 2822 text
-in JSON dumps. Requests are written by :func:`to_json_value`, from the model's ``__wire_formats__``."""
 
 
 def rfc2822(value: Any) -> Any:
@@ -79,232 +70,23 @@ def rfc2822(value: Any) -> Any:
     return value
 
 
-_T = TypeVar("_T")
+def format_datetime(value: _dt.datetime) -> str:
+    """RFC 3339 text; UTC (and naive times, taken as UTC) end in ``Z``."""
+    offset = value.utcoffset()
+    if offset is None or offset == _dt.timedelta(0):
+        return value.replace(tzinfo=None).isoformat() + "Z"
+    return value.isoformat()
 
 
-class _Deferred:
-    """Validates and writes a nested value through its own type's schema, built when first needed.
+class OneOf:
+    """Marks a union of variants; ``discriminator`` (a wire name) and ``tags`` (its values to variant class names)
+    pick the variant of a tagged union. A value no variant fits is kept as an :class:`UnknownVariant`."""
 
-    A model's schema would otherwise hold the schemas of every model it can reach, hundreds in a
-    large API, all imported and built with it; this way only the types of the values a response
-    holds are. Errors keep their location, and a value that does not match reads as absent in a
-    lenient decode as before.
-    """
+    __slots__ = ("discriminator", "tags")
 
-    __slots__ = ("type",)
-
-    def __init__(self, type_: Any) -> None:
-        self.type = type_
-
-    def __get_pydantic_core_schema__(
-        self, source: Any, handler: pydantic.GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        type_ = self.type  # the whole type: an alias's own metadata (a union's discriminator) included
-        model = type_ if isinstance(type_, type) and issubclass(type_, pydantic.BaseModel) else None
-
-        def validate(value: Any, info: core_schema.ValidationInfo) -> Any:
-            if model is not None:
-                return value if isinstance(value, model) else model.model_validate(value, context=info.context)
-            return _adapter(type_).validate_python(value, context=info.context)
-
-        def serialize(value: Any, info: core_schema.SerializationInfo) -> Any:
-            options: dict[str, Any] = {
-                "mode": info.mode,
-                "by_alias": info.by_alias,
-                "exclude_unset": info.exclude_unset,
-                "exclude_defaults": info.exclude_defaults,
-                "exclude_none": info.exclude_none,
-                "round_trip": info.round_trip,
-            }
-            if isinstance(value, pydantic.BaseModel):
-                return value.model_dump(**options)
-            return _adapter(type_).dump_python(value, **options)
-
-        return core_schema.with_info_plain_validator_function(
-            validate, serialization=core_schema.plain_serializer_function_ser_schema(serialize, info_arg=True)
-        )
-
-
-if typing.TYPE_CHECKING:
-    Deferred = Annotated[_T, _Deferred]
-    """A model or union field's type, validated through its own schema, which is built on first use."""
-else:
-
-    class Deferred:
-        """A model or union field's type, validated through its own schema, which is built on first use."""
-
-        def __class_getitem__(cls, type_: Any) -> Any:
-            return Annotated[type_, _Deferred(type_)]
-
-
-class StrEnum(str, enum.Enum):
-    """Base of string enums: a member prints and formats as its value, as the API writes it."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-class IntEnum(int, enum.Enum):
-    """Base of integer enums: a member prints and formats as its value."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-MASK = "***"
-"""What the text of a model shows in place of personal data (docs/plan.md, "Redaction")."""
-
-
-class BaseModel(pydantic.BaseModel):
-    """Base of every model.
-
-    Fields the API adds later are kept (see ``model_extra``). ``model_fields_set``
-    tells a field that was absent from one that was ``null``; serializing with
-    :func:`to_json_value` sends only the fields that were set.
-
-    A decoded response never fails on its content: a field whose value does not
-    match its declared type is left unset and its JSON value is kept in
-    ``model_mismatched``; reading a required field that is unset raises
-    :class:`MissingFieldError` (an ``AttributeError``), unless the field may be
-    ``None``, which it then reads as. Models built in code are validated strictly.
-    """
-
-    model_config = pydantic.ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-        protected_namespaces=(),
-        defer_build=True,
-    )
-
-    _mismatched: dict[str, Any] = pydantic.PrivateAttr(default_factory=dict)
-
-    __wire_formats__: ClassVar[Mapping[str, Any]] = {}
-    """How :func:`to_json_value` writes the fields whose JSON form is not their value's usual one, by wire name:
-    ``"rfc2822"`` (a datetime as RFC 2822 text), ``"float"`` (a number as a float, as pydantic keeps it), a model
-    (``lambda: Model``: a dict there is that model's plain-data form), a tuple of them (a union: the first
-    variant that names a key decides it) or ``{"*": format}`` (each value of a map). A list applies the format to
-    each item. The model and its plain-data form are written from this one table."""
-
-    __sensitive__: ClassVar[tuple[str, ...]] = ()
-    """Fields holding personal data, by attribute name: ``repr`` and ``str`` show :data:`MASK` for their values
-    (when set and not ``None``); reading the attribute gives the value."""
-
-    def __repr_args__(self) -> Iterable[tuple[Optional[str], Any]]:
-        hidden = type(self).__sensitive__
-        for name, value in super().__repr_args__():
-            yield name, MASK if name in hidden and value is not None else value
-
-    def model_post_init(self, context: Any, /) -> None:
-        # Constant fields (a Literal with a default, such as a union variant's discriminator)
-        # count as set, so that serializing sends them.
-        constants = _constant_fields(type(self))
-        if constants:
-            self.__pydantic_fields_set__.update(constants)
-
-    @pydantic.model_validator(mode="wrap")
-    @classmethod
-    def _decode_leniently(
-        cls, data: Any, handler: pydantic.ModelWrapValidatorHandler[Any], info: pydantic.ValidationInfo
-    ) -> Any:
-        asked = _VARIANT.get()
-        nested = _VARIANT.set(None)  # what a union asks of its variants does not apply to their fields
-        try:
-            return handler(data)
-        except pydantic.ValidationError as error:
-            if not _lenient(info) or not isinstance(data, Mapping) or cls in _PARTIAL_MODELS:
-                raise
-            return _salvage(cls, data, error, info.context, asked)
-        finally:
-            _VARIANT.reset(nested)
-
-    @property
-    def model_mismatched(self) -> dict[str, Any]:
-        """The JSON value of each property whose value did not match its declared type, by wire name."""
-        return dict(self._mismatched)
-
-    if not typing.TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            if name in type(self).model_fields:
-                raise MissingFieldError(type(self).__name__, name)
-            return super().__getattr__(name)
-
-
-_LENIENT = "switchboard.lenient"
-_VARIANT: contextvars.ContextVar[Optional[str]] = contextvars.ContextVar("_VARIANT", default=None)
-"""How a union tries its variants: "exact" (no leniency), then "complete" (every required field present)."""
-_DECODING = {_LENIENT: True}
-
-
-def _lenient(info: pydantic.ValidationInfo) -> bool:
-    return isinstance(info.context, Mapping) and info.context.get(_LENIENT) is True
-
-
-class _Unset:
-    def __repr__(self) -> str:
-        return "<unset>"
-
-
-_UNSET: Any = _Unset()
-
-
-def _salvage(
-    model: type[BaseModel],
-    data: Mapping[str, Any],
-    error: pydantic.ValidationError,
-    context: Any,
-    variant: Optional[str],
-) -> Any:
-    """Builds ``model`` from the properties of ``data`` that match their declared types."""
-    if variant == "exact":
-        raise error
-    mismatched: set[str] = set()
-    for item in error.errors():
-        location = item["loc"]
-        if not location or not isinstance(location[0], str) or (variant and item["type"] == "missing"):
-            raise error
-        if item["type"] != "missing":
-            mismatched.add(location[0])
-    kept = {key: value for key, value in data.items() if key not in mismatched}
-    partial = _partial_model(model).model_validate(kept, context=context)
-    values = {name: value for name, value in partial.__dict__.items() if value is not _UNSET}
-    instance = model.__new__(model)
-    object.__setattr__(instance, "__dict__", values)
-    object.__setattr__(instance, "__pydantic_fields_set__", set(partial.model_fields_set) & values.keys())
-    object.__setattr__(instance, "__pydantic_extra__", partial.__pydantic_extra__)
-    object.__setattr__(instance, "__pydantic_private__", {"_mismatched": {key: data[key] for key in mismatched}})
-    return instance
-
-
-_PARTIAL_MODELS: set[type[BaseModel]] = set()
-
-
-@functools.cache
-def _partial_model(model: type[BaseModel]) -> type[BaseModel]:
-    """``model`` with a default for every required field: None when the type admits it, else unset."""
-    defaults: dict[str, Any] = {}
-    for name, field in model.model_fields.items():
-        if field.is_required():
-            default = None if _admits_none(field.annotation) else _UNSET
-            defaults[name] = (field.annotation, FieldInfo.merge_field_infos(field, default=default))
-    partial: type[BaseModel] = pydantic.create_model(
-        model.__name__, __base__=model, __module__=model.__module__, **defaults
-    )
-    _PARTIAL_MODELS.add(partial)
-    return partial
-
-
-def _admits_none(annotation: Any) -> bool:
-    return annotation is Any or annotation is None or type(None) in typing.get_args(annotation)
-
-
-@functools.cache
-def _constant_fields(model: type[pydantic.BaseModel]) -> frozenset[str]:
-    return frozenset(
-        name
-        for name, field in model.model_fields.items()
-        if typing.get_origin(field.annotation) is Literal and not field.is_required()
-    )
+    def __init__(self, discriminator: Optional[str] = None, tags: Optional[Mapping[str, str]] = None) -> None:
+        self.discriminator = discriminator
+        self.tags = dict(tags or {})
 
 
 class UnknownVariant:
@@ -327,84 +109,718 @@ class UnknownVariant:
     def __hash__(self) -> int:
         return hash(repr(self.raw))
 
+
+class StrEnum(str, enum.Enum):
+    """Base of string enums: a member prints and formats as its value, as the API writes it."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class IntEnum(int, enum.Enum):
+    """Base of integer enums: a member prints and formats as its value."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+MASK = "***"
+"""What the text of a model shows in place of personal data (docs/plan.md, "Redaction")."""
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+_MISSING: Any = _Missing()
+
+
+class _FieldSpec:
+    __slots__ = ("default", "wire")
+
+    def __init__(self, default: Any, wire: Optional[str]) -> None:
+        self.default = default
+        self.wire = wire
+
+
+def Field(*, default: Any = _MISSING, wire: Optional[str] = None) -> Any:  # noqa: N802 (a field specifier)
+    """A field whose wire name is not its attribute name (``from_`` sent as ``from``), with its default if any."""
+    return _FieldSpec(default, wire)
+
+
+def _state_slot(*, init: Literal[False] = False) -> Any:
+    """For type checkers: the model's state is not a field."""
+    raise NotImplementedError
+
+
+class _State:
+    """What a model holds besides its fields' values."""
+
+    __slots__ = ("given", "extra", "mismatched")
+
+    def __init__(self, given: set[str], extra: dict[str, Any], mismatched: dict[str, Any]) -> None:
+        self.given = given
+        self.extra = extra
+        self.mismatched = mismatched
+
+
+# How a value is converted: "lax" coerces as JSON APIs need ("1" for an int); the modes below apply to models.
+_DECODE = "decode"  # a response: fields that do not match are set aside, missing required ones left unset
+_BUILD = "build"  # a model built in code: every mismatch is an error
+_EXACT = "exact"  # a union's first try on a variant, while decoding: no leniency in the variant itself
+_COMPLETE = "complete"  # a union's second try: required fields present, other mismatches set aside
+_STRICT_SCALARS = "strict"  # a union's first pass over scalars: no coercion
+
+_Converter = Callable[[Any, str, bool], Any]
+"""``convert(value, mode, strict)``: the value as its type holds it, or :class:`_Invalid`."""
+
+
+class _Invalid(Exception):
+    def __init__(self, errors: list[dict[str, Any]]) -> None:
+        super().__init__(errors)
+        self.errors = errors
+
+
+def _fail(kind: str, message: str, value: Any) -> _Invalid:
+    return _Invalid([{"type": kind, "loc": (), "msg": message, "input": value}])
+
+
+def _located(error: _Invalid, key: Union[str, int]) -> _Invalid:
+    return _Invalid([{**item, "loc": (key, *item["loc"])} for item in error.errors])
+
+
+class _Field:
+    __slots__ = ("name", "wire", "convert", "default", "required", "nullable", "constant")
+
+    def __init__(self, name: str, wire: str, annotation: Any, spec: Any) -> None:
+        self.name = name
+        self.wire = wire
+        self.convert = _converter(annotation)
+        self.default = spec
+        self.required = spec is _MISSING
+        self.nullable = annotation is Any or type(None) in typing.get_args(annotation)
+        self.constant = not self.required and typing.get_origin(annotation) is Literal
+
+
+class _Schema:
+    __slots__ = ("fields", "by_key")
+
+    def __init__(self, fields: list[_Field]) -> None:
+        self.fields = fields
+        self.by_key = {field.wire: field for field in fields}
+        for field in fields:
+            self.by_key.setdefault(field.name, field)
+
+
+@dataclass_transform(kw_only_default=True, field_specifiers=(Field, _state_slot))
+class BaseModel:
+    """Base of every model.
+
+    Fields the API adds later are kept (see ``model_extra``). ``model_fields_set``
+    tells a field that was absent from one that was ``null``; serializing with
+    :func:`to_json_value` sends only the fields that were set.
+
+    A decoded response never fails on its content: a field whose value does not
+    match its declared type is left unset and its JSON value is kept in
+    ``model_mismatched``; reading a required field that is unset raises
+    :class:`MissingFieldError` (an ``AttributeError``), unless the field may be
+    ``None``, which it then reads as. Models built in code are checked and raise
+    :class:`ModelValidationError` on a value of another type.
+    """
+
+    __slots__ = ("__dict__", "__weakref__", "_sb_state")
+
+    if typing.TYPE_CHECKING:
+        _sb_state: _State = _state_slot()
+
+    __wire_formats__: ClassVar[Mapping[str, Any]] = {}
+    """How :func:`to_json_value` writes the fields whose JSON form is not their value's usual one, by wire name:
+    ``"rfc2822"`` (a datetime as RFC 2822 text), ``"float"`` (a number as a float, as a model keeps it), a model
+    (``lambda: Model``: a dict there is that model's plain-data form), a tuple of them (a union: the first
+    variant that names a key decides it) or ``{"*": format}`` (each value of a map). A list applies the format to
+    each item. The model and its plain-data form are written from this one table."""
+
+    __sensitive__: ClassVar[tuple[str, ...]] = ()
+    """Fields holding personal data, by attribute name: ``repr`` and ``str`` show :data:`MASK` for their values
+    (when set and not ``None``); reading the attribute gives the value."""
+
+    __specs__: ClassVar[dict[str, Any]] = {}
+    __schema__: ClassVar[Optional[_Schema]] = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Field defaults leave the class, so that an unset field is never read from it.
+        specs = {
+            name: spec for base in reversed(cls.__mro__[1:]) for name, spec in vars(base).get("__specs__", {}).items()
+        }
+        for name in vars(cls).get("__annotations__", {}):
+            if name.startswith("_"):
+                continue
+            specs[name] = vars(cls).get(name, _MISSING)
+            if name in vars(cls):
+                delattr(cls, name)
+        cls.__specs__ = specs
+        cls.__schema__ = None
+
+    def __init__(self, **data: Any) -> None:
+        _fill(self, type(self), data, _BUILD)
+
     @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: pydantic.GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        # Never chosen by validation itself: or_unknown() builds one when no known variant fits.
-        return core_schema.json_or_python_schema(
-            json_schema=core_schema.no_info_plain_validator_function(_reject),
-            python_schema=core_schema.is_instance_schema(cls),
-            serialization=core_schema.plain_serializer_function_ser_schema(_raw_value),
+    def model_validate(cls: type[_M], obj: Any) -> _M:
+        """A model from a mapping (by wire or attribute names), checked as a model built in code is."""
+        return typing.cast(_M, _convert_model(cls, obj, _BUILD))
+
+    @classmethod
+    def model_validate_json(cls: type[_M], data: Union[str, bytes]) -> _M:
+        """A model from JSON text, checked as a model built in code is."""
+        try:
+            value = json.loads(data)
+        except ValueError as error:
+            raise ModelValidationError(cls.__name__, [{"type": "json_invalid", "loc": (), "msg": str(error)}]) from None
+        return cls.model_validate(value)
+
+    @property
+    def model_fields_set(self) -> set[str]:
+        """The fields that were given a value (``None`` included), by attribute name."""
+        return self._sb_state.given
+
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """Properties the model does not declare, by wire name, as received."""
+        return self._sb_state.extra
+
+    @property
+    def model_mismatched(self) -> dict[str, Any]:
+        """The JSON value of each property whose value did not match its declared type, by wire name."""
+        return dict(self._sb_state.mismatched)
+
+    def model_dump(
+        self,
+        *,
+        mode: Literal["python", "json"] = "python",
+        by_alias: bool = False,
+        exclude_unset: bool = False,
+        exclude_none: bool = False,
+    ) -> dict[str, Any]:
+        """The fields as a dict: values as they are (``mode="python"``) or as JSON values (``mode="json"``)."""
+        return _Dump(mode == "json", by_alias, exclude_unset, exclude_none).model(self)
+
+    def model_dump_json(
+        self,
+        *,
+        indent: Optional[int] = None,
+        by_alias: bool = False,
+        exclude_unset: bool = False,
+        exclude_none: bool = False,
+    ) -> str:
+        """The fields as JSON text."""
+        fields = self.model_dump(mode="json", by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none)
+        separators = (",", ":") if indent is None else None
+        return json.dumps(fields, indent=indent, separators=separators, ensure_ascii=False)
+
+    def model_copy(self: _M, *, update: Optional[Mapping[str, Any]] = None) -> _M:
+        """A shallow copy, with ``update``'s values (by attribute name, not checked) set on it."""
+        copy = type(self).__new__(type(self))
+        copy.__dict__.update(self.__dict__)
+        state = self._sb_state
+        object.__setattr__(copy, "_sb_state", _State(set(state.given), dict(state.extra), dict(state.mismatched)))
+        for name, value in (update or {}).items():
+            setattr(copy, name, value)
+        return copy
+
+    if not typing.TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_sb_"):
+                raise AttributeError(name)
+            if name in type(self).__specs__:
+                raise MissingFieldError(type(self).__name__, name)
+            try:
+                return self._sb_state.extra[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            if name in type(self).__specs__:
+                self.__dict__[name] = value
+                self._sb_state.given.add(name)
+            elif name.startswith("_"):
+                object.__setattr__(self, name, value)
+            else:
+                self._sb_state.extra[name] = value
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, BaseModel)
+        return self.__dict__ == other.__dict__ and self._sb_state.extra == other._sb_state.extra
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        yield from self.__dict__.items()
+        yield from self._sb_state.extra.items()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._text(', ')})"
+
+    def __str__(self) -> str:
+        return self._text(" ")
+
+    def _text(self, separator: str) -> str:
+        hidden = type(self).__sensitive__
+        return separator.join(
+            f"{name}={(MASK if name in hidden and value is not None else value)!r}" for name, value in self
         )
 
 
-def _reject(value: Any) -> Any:
-    raise ValueError("no known variant matches")
+_M = TypeVar("_M", bound=BaseModel)
 
 
-def _raw_value(value: Any) -> Any:
-    return value.raw if isinstance(value, UnknownVariant) else value
+def _schema(model: type[BaseModel]) -> _Schema:
+    schema = model.__dict__.get("__schema__")
+    if schema is None:
+        # Annotations are read now, not when the class is made: they name models of modules not loaded yet.
+        hints = typing.get_type_hints(model, include_extras=True)
+        fields = []
+        for name, spec in model.__specs__.items():
+            default, wire = (spec.default, spec.wire or name) if isinstance(spec, _FieldSpec) else (spec, name)
+            fields.append(_Field(name, wire, hints[name], default))
+        schema = _Schema(fields)
+        model.__schema__ = schema
+    return schema
 
 
-def or_unknown(value: Any, handler: pydantic.ValidatorFunctionWrapHandler) -> Any:
-    """Validates a union value, falling back to :class:`UnknownVariant` when no variant fits.
-
-    A variant that matches exactly wins; failing that, a variant whose required fields are all present
-    decodes leniently (see :class:`BaseModel`), its other fields' mismatches set aside.
-    """
-    for attempt in ("exact", "complete"):
-        asked = _VARIANT.set(attempt)
-        try:
-            return handler(value)
-        except pydantic.ValidationError:
-            pass
-        finally:
-            _VARIANT.reset(asked)
-    return value if isinstance(value, UnknownVariant) else UnknownVariant(value)
-
-
-def discriminate(wire_name: str, tags: Mapping[str, str]) -> Callable[[Any], Optional[str]]:
-    """Picks a union variant's tag from the discriminator property ``wire_name``.
-
-    ``tags`` maps discriminator values to variant class names; models already built
-    are tagged with their class name.
-    """
-    names = frozenset(tags.values())
-
-    def tag(value: Any) -> Optional[str]:
-        if isinstance(value, Mapping):
-            found = value.get(wire_name)
-            return tags.get(found) if isinstance(found, str) else None
-        name = type(value).__name__
-        return name if name in names or isinstance(value, UnknownVariant) else None
-
-    return tag
-
-
-_ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
-
-
-def _adapter(type_: Any) -> pydantic.TypeAdapter[Any]:
+def _fill(instance: BaseModel, model: type[BaseModel], data: Mapping[str, Any], mode: str) -> None:
+    """Sets ``instance``'s fields from ``data``, converted as ``mode`` says; raises :class:`ModelValidationError`."""
     try:
-        adapter = _ADAPTERS.get(type_)
+        _set_fields(instance, _schema(model), data, mode)
+    except _Invalid as invalid:
+        raise ModelValidationError(model.__name__, invalid.errors) from None
+
+
+def _convert_model(model: type[BaseModel], value: Any, mode: str) -> BaseModel:
+    if isinstance(value, model):
+        return value
+    try:
+        return typing.cast(BaseModel, _model_converter(model)(value, mode, False))
+    except _Invalid as invalid:
+        raise ModelValidationError(model.__name__, invalid.errors) from None
+
+
+def _model_converter(model: type[BaseModel]) -> _Converter:
+    def convert(value: Any, mode: str, strict: bool) -> Any:
+        if isinstance(value, model):
+            return value
+        if not isinstance(value, Mapping):
+            raise _fail("model_type", f"expected an object for {model.__name__}", value)
+        instance = model.__new__(model)
+        _set_fields(instance, _schema(model), value, mode)
+        return instance
+
+    return convert
+
+
+def _set_fields(instance: BaseModel, schema: _Schema, data: Mapping[str, Any], mode: str) -> None:
+    lenient = mode in (_DECODE, _COMPLETE)
+    nested = _BUILD if mode == _BUILD else _DECODE  # what a union asks of a variant does not apply to its fields
+    values: dict[str, Any] = {}
+    given: set[str] = set()
+    mismatched: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    errors: list[dict[str, Any]] = []
+    for key, item in data.items():
+        field = schema.by_key.get(key) if isinstance(key, str) else None
+        if field is None or field.name in given:
+            extra[str(key)] = item
+            continue
+        try:
+            values[field.name] = field.convert(item, nested, False)
+            given.add(field.name)
+        except _Invalid as invalid:
+            if not lenient:
+                errors.extend(_located(invalid, field.wire).errors)
+            mismatched[field.wire] = item
+    for field in schema.fields:
+        if field.name in given:
+            continue
+        if not field.required:
+            values[field.name] = field.default
+            if field.constant:
+                given.add(field.name)  # a union variant's discriminator is sent
+        elif field.wire in mismatched:
+            if field.nullable:
+                values[field.name] = None
+        elif mode == _DECODE:
+            if field.nullable:
+                values[field.name] = None
+        else:
+            errors.append({"type": "missing", "loc": (field.wire,), "msg": "Field required", "input": data})
+    if errors:
+        raise _Invalid(errors)
+    instance.__dict__.update({field.name: values[field.name] for field in schema.fields if field.name in values})
+    object.__setattr__(instance, "_sb_state", _State(given, extra, mismatched))
+
+
+_CONVERTERS: dict[Any, _Converter] = {}
+
+
+def _converter(annotation: Any) -> _Converter:
+    try:
+        found = _CONVERTERS.get(annotation)
     except TypeError:
-        return pydantic.TypeAdapter(type_)
-    if adapter is None:
-        adapter = pydantic.TypeAdapter(type_)
-        _ADAPTERS[type_] = adapter
-    return adapter
+        return _make_converter(annotation)
+    if found is None:
+        found = _make_converter(annotation)
+        _CONVERTERS[annotation] = found
+    return found
+
+
+def _make_converter(annotation: Any) -> _Converter:
+    origin = typing.get_origin(annotation)
+    if origin is Annotated:
+        metadata = annotation.__metadata__
+        inner = typing.get_args(annotation)[0]
+        for marker in metadata:
+            if isinstance(marker, OneOf):
+                return _one_of(typing.get_args(inner), marker)
+            if marker is _Rfc2822:
+                return _read_rfc2822
+        return _converter(inner)
+    if origin is Union:
+        return _union(typing.get_args(annotation))
+    if origin is Literal:
+        return _literal(typing.get_args(annotation))
+    if origin in (list, tuple, set, frozenset, Sequence):
+        return _list(_converter(typing.get_args(annotation)[0]))
+    if origin in (dict, Mapping):
+        return _dict(_converter(typing.get_args(annotation)[1]))
+    if isinstance(annotation, type):
+        if issubclass(annotation, BaseModel):
+            return _deferred_model(annotation)
+        if issubclass(annotation, enum.Enum):
+            return _enum(annotation)
+    if annotation is Any or annotation is object:
+        return _as_is
+    scalar = _SCALARS.get(annotation)
+    if scalar is None:
+        raise TypeError(f"a model field of type {annotation!r} cannot be read")
+    return scalar
+
+
+def _deferred_model(model: type[BaseModel]) -> _Converter:
+    """A model's converter, its schema built when a value of it is first converted."""
+    made: list[_Converter] = []
+
+    def convert(value: Any, mode: str, strict: bool) -> Any:
+        if not made:
+            made.append(_model_converter(model))
+        return made[0](value, mode, strict)
+
+    return convert
+
+
+def _as_is(value: Any, mode: str, strict: bool) -> Any:
+    return value
+
+
+def _none(value: Any, mode: str, strict: bool) -> Any:
+    if value is None:
+        return None
+    raise _fail("none_required", "expected null", value)
+
+
+def _str(value: Any, mode: str, strict: bool) -> Any:
+    if isinstance(value, str):
+        return value
+    raise _fail("string_type", "expected a string", value)
+
+
+def _bool(value: Any, mode: str, strict: bool) -> Any:
+    if isinstance(value, bool):
+        return value
+    if not strict:
+        if isinstance(value, int) and value in (0, 1):
+            return bool(value)
+        if isinstance(value, str) and value.strip().lower() in _BOOL_TEXT:
+            return _BOOL_TEXT[value.strip().lower()]
+    raise _fail("bool_type", "expected a boolean", value)
+
+
+_BOOL_TEXT = {"true": True, "t": True, "yes": True, "y": True, "on": True, "1": True}
+_BOOL_TEXT.update({"false": False, "f": False, "no": False, "n": False, "off": False, "0": False})
+_INT_TEXT = re.compile(r"[+-]?\d+")
+
+
+def _int(value: Any, mode: str, strict: bool) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int(value)
+    if not strict:
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, str) and _INT_TEXT.fullmatch(value.strip()):
+            return int(value.strip())
+    raise _fail("int_type", "expected an integer", value)
+
+
+def _float(value: Any, mode: str, strict: bool) -> Any:
+    if isinstance(value, float):
+        return value
+    if not strict and not isinstance(value, bool):
+        if isinstance(value, int):
+            return float(value)
+        if isinstance(value, str):
+            try:
+                return float(value.strip())
+            except ValueError:
+                pass
+    raise _fail("float_type", "expected a number", value)
+
+
+def _bytes(value: Any, mode: str, strict: bool) -> Any:
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str) and not strict:
+        return value.encode()
+    raise _fail("bytes_type", "expected bytes", value)
+
+
+_ISO_DATETIME = re.compile(
+    r"(\d{4})-(\d\d)-(\d\d)(?:[T t](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?(Z|z|[+-]\d\d(?::?\d\d)?)?)?"
+)
+
+
+def _parse_iso(text: str) -> Optional[_dt.datetime]:
+    match = _ISO_DATETIME.fullmatch(text.strip())
+    if match is None:
+        return None
+    year, month, day, hour, minute, second, fraction, zone = match.groups()
+    tz: Optional[_dt.tzinfo] = None
+    if zone:
+        if zone in ("Z", "z"):
+            tz = _dt.timezone.utc
+        else:
+            digits = zone[1:].replace(":", "")
+            offset = _dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+            tz = _dt.timezone(-offset if zone[0] == "-" else offset)
+    micro = int((fraction or "0")[:6].ljust(6, "0"))
+    try:
+        return _dt.datetime(
+            int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), micro, tz
+        )
+    except ValueError:
+        return None
+
+
+def _datetime(value: Any, mode: str, strict: bool) -> Any:
+    if isinstance(value, _dt.datetime):
+        return value
+    if isinstance(value, str):
+        parsed = _parse_iso(value)
+        if parsed is not None:
+            return parsed
+    elif isinstance(value, (int, float)) and not isinstance(value, bool) and not strict:
+        seconds = value / 1000 if abs(value) > 2e10 else value  # milliseconds, as some APIs send
+        return _dt.datetime.fromtimestamp(seconds, _dt.timezone.utc)
+    raise _fail("datetime_type", "expected an RFC 3339 date-time", value)
+
+
+def _read_rfc2822(value: Any, mode: str, strict: bool) -> Any:
+    """RFC 2822 text as a datetime; anything else is read as an ISO 8601 date-time (lenient reading)."""
+    if isinstance(value, str):
+        try:
+            return parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            pass
+    return _datetime(value, mode, strict)
+
+
+def _date(value: Any, mode: str, strict: bool) -> Any:
+    if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", value.strip()):
+        try:
+            return _dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise _fail("date_type", "expected a date (YYYY-MM-DD)", value)
+
+
+_SCALARS: dict[Any, _Converter] = {
+    str: _str,
+    int: _int,
+    float: _float,
+    bool: _bool,
+    bytes: _bytes,
+    type(None): _none,
+    None: _none,
+    _dt.datetime: _datetime,
+    _dt.date: _date,
+}
+
+
+def _literal(choices: tuple[Any, ...]) -> _Converter:
+    def convert(value: Any, mode: str, strict: bool) -> Any:
+        for choice in choices:
+            if value == choice and type(value) is type(choice):
+                return choice
+        raise _fail("literal_error", f"expected one of {', '.join(map(repr, choices))}", value)
+
+    return convert
+
+
+def _enum(kind: type[enum.Enum]) -> _Converter:
+    def convert(value: Any, mode: str, strict: bool) -> Any:
+        if isinstance(value, kind):
+            return value
+        if not isinstance(value, bool):
+            try:
+                return kind(value)
+            except ValueError:
+                pass
+        raise _fail("enum", f"expected a {kind.__name__}", value)
+
+    return convert
+
+
+def _list(item: _Converter) -> _Converter:
+    def convert(value: Any, mode: str, strict: bool) -> Any:
+        if not isinstance(value, (list, tuple)):
+            raise _fail("list_type", "expected an array", value)
+        converted, errors = [], []
+        for index, element in enumerate(value):
+            try:
+                converted.append(item(element, mode, strict))
+            except _Invalid as invalid:
+                errors.extend(_located(invalid, index).errors)
+        if errors:
+            raise _Invalid(errors)
+        return converted
+
+    return convert
+
+
+def _dict(item: _Converter) -> _Converter:
+    def convert(value: Any, mode: str, strict: bool) -> Any:
+        if not isinstance(value, Mapping):
+            raise _fail("dict_type", "expected an object", value)
+        converted, errors = {}, []
+        for key, element in value.items():
+            try:
+                converted[key] = item(element, mode, strict)
+            except _Invalid as invalid:
+                errors.extend(_located(invalid, key).errors)
+        if errors:
+            raise _Invalid(errors)
+        return converted
+
+    return convert
+
+
+def _union(members: tuple[Any, ...]) -> _Converter:
+    """An untagged union (``Optional`` among them): the first member that takes the value without coercion, else
+    the first that takes it with."""
+    converters = [_converter(member) for member in members]
+    if len(converters) == 2 and type(None) in members:
+        only = converters[1 - members.index(type(None))]
+        return lambda value, mode, strict: None if value is None else only(value, mode, strict)
+
+    def convert(value: Any, mode: str, strict: bool) -> Any:
+        for coerce in (False,) if strict else (False, True):
+            for member in converters:
+                try:
+                    return member(value, mode, not coerce)
+                except _Invalid:
+                    pass
+        raise _fail("union", "no member of the union matches", value)
+
+    return convert
+
+
+def _one_of(members: tuple[Any, ...], marker: OneOf) -> _Converter:
+    """A union of variants; see :class:`OneOf`. A variant that matches exactly wins; failing that, a variant whose
+    required fields are all present decodes leniently, its other fields' mismatches set aside."""
+    known = [member for member in members if member is not UnknownVariant]
+    converters = [_converter(member) for member in known]
+    by_name = {getattr(member, "__name__", ""): convert for member, convert in zip(known, converters)}
+    tagged = marker.discriminator
+
+    def candidates(value: Any) -> list[_Converter]:
+        if tagged is None:
+            return converters
+        if isinstance(value, Mapping):
+            found = value.get(tagged)
+            name = marker.tags.get(found) if isinstance(found, str) else None
+        else:
+            name = type(value).__name__
+        return [by_name[name]] if name in by_name else []
+
+    def convert(value: Any, mode: str, strict: bool) -> Any:
+        if isinstance(value, UnknownVariant):
+            return value
+        tries = (_BUILD,) if mode == _BUILD else (_EXACT, _COMPLETE)
+        choices = candidates(value)
+        for attempt in tries:
+            for scalars_strict in (True, False):
+                for member in choices:
+                    try:
+                        return member(value, attempt, scalars_strict)
+                    except _Invalid:
+                        pass
+        return UnknownVariant(value)
+
+    return convert
 
 
 def decode(type_: Any, data: Union[str, bytes]) -> Any:
     """Parses JSON text into ``type_``, leniently (see :class:`BaseModel`).
 
-    Raises :class:`pydantic.ValidationError` when the text is not JSON or its top level does not
-    have the declared shape (an array where an object is declared, say).
+    Raises ``ValueError`` (:class:`ModelValidationError` among them) when the text is not JSON or its top level
+    does not have the declared shape (an array where an object is declared, say).
     """
-    if isinstance(type_, type) and issubclass(type_, pydantic.BaseModel):
-        return type_.model_validate_json(data, context=_DECODING)  # the model's own validator: no second one built
-    return _adapter(type_).validate_json(data, context=_DECODING)
+    value = json.loads(data)
+    try:
+        return _converter(type_)(value, _DECODE, False)
+    except _Invalid as invalid:
+        raise ModelValidationError(getattr(type_, "__name__", "the body"), invalid.errors) from None
+
+
+class _Dump:
+    """How ``model_dump`` writes: as values or as JSON values, by attribute or wire names, which fields."""
+
+    __slots__ = ("as_json", "by_alias", "exclude_unset", "exclude_none")
+
+    def __init__(self, as_json: bool, by_alias: bool, exclude_unset: bool, exclude_none: bool) -> None:
+        self.as_json = as_json
+        self.by_alias = by_alias
+        self.exclude_unset = exclude_unset
+        self.exclude_none = exclude_none
+
+    def model(self, model: BaseModel) -> dict[str, Any]:
+        formats = type(model).__wire_formats__
+        written: dict[str, Any] = {}
+        for field in _schema(type(model)).fields:
+            if field.name not in model.__dict__ or self.exclude_unset and field.name not in model._sb_state.given:
+                continue
+            value = model.__dict__[field.name]
+            if not (self.exclude_none and value is None):
+                written[field.wire if self.by_alias else field.name] = self.value(value, formats.get(field.wire))
+        for key, value in model._sb_state.extra.items():
+            written[key] = self.value(value, formats.get(key))
+        return written
+
+    def value(self, value: Any, wire_format: Any) -> Any:
+        if isinstance(value, BaseModel):
+            return self.model(value)
+        if isinstance(value, UnknownVariant):
+            return value.raw
+        if isinstance(value, (list, tuple)):
+            return [self.value(item, wire_format) for item in value]
+        if isinstance(value, Mapping):
+            each = wire_format.get("*") if isinstance(wire_format, Mapping) else None
+            return {key: self.value(item, each) for key, item in value.items()}
+        return to_json_value(value, wire_format) if self.as_json else value
 
 
 def to_json_value(value: Any, wire_format: Any = None) -> Any:
@@ -414,7 +830,7 @@ def to_json_value(value: Any, wire_format: Any = None) -> Any:
     ``BaseModel.__wire_formats__``). A model and its plain-data form (a dict keyed by wire names) give the same value:
     both are written field by field from the model's ``__wire_formats__``.
     """
-    if isinstance(value, pydantic.BaseModel):
+    if isinstance(value, BaseModel):
         return _model_value(value)
     if wire_format is not None and value is not None:
         if isinstance(value, (list, tuple, set, frozenset)):
@@ -474,24 +890,14 @@ def _formats(model: Any) -> Mapping[str, Any]:
     return getattr(loaded, "__wire_formats__", {}) if isinstance(loaded, type) else {}
 
 
-def _model_value(model: pydantic.BaseModel) -> dict[str, Any]:
+def _model_value(model: BaseModel) -> dict[str, Any]:
     """The fields that were set, by wire name, then the extra ones; each written as ``__wire_formats__`` says."""
-    formats: Mapping[str, Any] = getattr(type(model), "__wire_formats__", {})
-    fields = type(model).model_fields
+    formats = type(model).__wire_formats__
     written: dict[str, Any] = {}
     values = model.__dict__
-    for name, field in fields.items():
-        if name in model.model_fields_set and name in values:
-            wire = field.serialization_alias or field.alias or name
-            written[wire] = to_json_value(values[name], formats.get(wire))
-    for key, item in (model.model_extra or {}).items():
+    for field in _schema(type(model)).fields:
+        if field.name in model._sb_state.given and field.name in values:
+            written[field.wire] = to_json_value(values[field.name], formats.get(field.wire))
+    for key, item in model._sb_state.extra.items():
         written[str(key)] = to_json_value(item, formats.get(key))
     return written
-
-
-def format_datetime(value: _dt.datetime) -> str:
-    """RFC 3339 text; UTC (and naive times, taken as UTC) end in ``Z``."""
-    offset = value.utcoffset()
-    if offset is None or offset == _dt.timedelta(0):
-        return value.replace(tzinfo=None).isoformat() + "Z"
-    return value.isoformat()

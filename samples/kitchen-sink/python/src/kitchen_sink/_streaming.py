@@ -8,7 +8,6 @@ from types import TracebackType
 from typing import Any, Generic, Optional, TypeVar
 
 import httpx
-import pydantic
 
 from ._errors import ResponseValidationError
 from ._models import decode
@@ -77,7 +76,7 @@ class SseDecoder:
 def _decode_event(http_response: httpx.Response, item_type: Any, event: ServerSentEvent) -> Any:
     try:
         return decode(item_type, event.data)
-    except (pydantic.ValidationError, ValueError, RecursionError) as error:
+    except (ValueError, RecursionError) as error:
         raise ResponseValidationError(http_response, error, event.data.encode("utf-8")) from None
 
 

@@ -4,41 +4,31 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import Field
-
-from .._models import BaseModel, Deferred
+from .._models import BaseModel, Field
 
 
 class OddNames(BaseModel):
     """Property names that are legal JSON but hard on every language."""
 
-    l_: Optional[str] = Field(default=None, validation_alias="l", serialization_alias="l")
+    l_: Optional[str] = Field(default=None, wire="l")
     """Lower-case L, ambiguous in Python."""
-    o: Optional[str] = Field(default=None, validation_alias="O", serialization_alias="O")
+    o: Optional[str] = Field(default=None, wire="O")
     """Upper-case O, ambiguous in Python."""
-    i: Optional[str] = Field(default=None, validation_alias="I", serialization_alias="I")
+    i: Optional[str] = Field(default=None, wire="I")
     """Upper-case I, ambiguous in Python."""
-    line_separator: Optional[str] = Field(
-        default=None,
-        validation_alias="line\u2028separator",
-        serialization_alias="line\u2028separator",
-    )
+    line_separator: Optional[str] = Field(default=None, wire="line\u2028separator")
     """U+2028 in the name."""
-    paragraph_separator: Optional[str] = Field(
-        default=None,
-        validation_alias="paragraph\u2029separator",
-        serialization_alias="paragraph\u2029separator",
-    )
+    paragraph_separator: Optional[str] = Field(default=None, wire="paragraph\u2029separator")
     """U+2029 in the name."""
-    n2fa: Optional[bool] = Field(default=None, validation_alias="2fa", serialization_alias="2fa")
+    n2fa: Optional[bool] = Field(default=None, wire="2fa")
     """Starts with a digit."""
-    cafe: Optional[str] = Field(default=None, validation_alias="café", serialization_alias="café")
+    cafe: Optional[str] = Field(default=None, wire="café")
     """Non-ASCII letter."""
-    evil: Optional[str] = Field(default=None, validation_alias="\u202eevil", serialization_alias="\u202eevil")
+    evil: Optional[str] = Field(default=None, wire="\u202eevil")
     """A right-to-left override."""
-    dollar: Optional[str] = Field(default=None, validation_alias="$", serialization_alias="$")
+    dollar: Optional[str] = Field(default=None, wire="$")
     """Only a symbol."""
-    long: Optional[Deferred[_models.VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a]] = None
+    long: Optional[_models.VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a] = None
 
 
 # Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import Field
-
-from .._models import BaseModel, StrEnumValue
+from .._models import BaseModel, Field, StrEnumValue
 
 
 class Thing(BaseModel):
@@ -18,7 +16,7 @@ class Thing(BaseModel):
     """Tab    here and CR
     then \"\"\"\"\"\" six quotes
     """
-    x_y: Optional[str] = Field(default=None, validation_alias='x"y', serialization_alias='x"y')
+    x_y: Optional[str] = Field(default=None, wire='x"y')
     """A property whose name has a quote."""
 
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import Field
-
-from .._models import BaseModel, Deferred
+from .._models import BaseModel, Field
 
 
 class VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a(BaseModel):
@@ -14,11 +12,10 @@ class VeryLongSegment000Segment001Segment002Segment003Hd0a01c1a(BaseModel):
 
     a_property_name_that_goes_on_and_on_and_on_and_on_and_on_and_on_h3d652694: Optional[str] = Field(
         default=None,
-        validation_alias="a_property_name_that_goes_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_",
-        serialization_alias="a_property_name_that_goes_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_",
+        wire="a_property_name_that_goes_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_",
     )
     """A long property name."""
-    nested: Optional[Deferred[_models.VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested]] = None
+    nested: Optional[_models.VeryLongSegment000Segment001Segment002Segment003Hd0a01c1aNested] = None
 
 
 # Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.

@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Optional
 
-from pydantic import Field
-
-from .._models import BaseModel, StrEnumValue
+from .._models import BaseModel, Field, StrEnumValue
 
 
 class Account(BaseModel):
@@ -21,11 +19,7 @@ class Account(BaseModel):
     """Decimal amount kept as a string to avoid rounding."""
     owner_email: Optional[str] = None
     """Deprecated. Personal data, as Twilio marks it; masked in a model's text."""
-    n2fa_enabled: Optional[bool] = Field(
-        default=None,
-        validation_alias="2fa_enabled",
-        serialization_alias="2fa_enabled",
-    )
+    n2fa_enabled: Optional[bool] = Field(default=None, wire="2fa_enabled")
     """Name starts with a digit."""
     subresource_uris: Optional[dict[str, str]] = None
     """Map of subresource name to URI."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .._models import BaseModel, Deferred
+from .._models import BaseModel
 
 
 class ApiErrorBody(BaseModel):
-    error: Deferred[_models.ApiErrorDetail]
+    error: _models.ApiErrorDetail
 
 
 # Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.

@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Optional
 
-from pydantic import Field
-
-from .._models import BaseModel, Deferred, StrEnumValue
+from .._models import BaseModel, Field, StrEnumValue
 
 
 class Call(BaseModel):
@@ -15,11 +13,11 @@ class Call(BaseModel):
     """Ids exceed 2^53; JavaScript numbers lose precision here."""
     status: StrEnumValue[_models.CallStatus]
     to: str
-    from_: str = Field(validation_alias="from", serialization_alias="from")
+    from_: str = Field(wire="from")
     created_at: _dt.datetime
     answered_on: Optional[_dt.date] = None
     duration_seconds: Optional[int] = None
-    recording: Optional[Deferred[_models.Recording]] = None
+    recording: Optional[_models.Recording] = None
     """Present only when the call was recorded; null when recording failed."""
     metadata: Optional[dict[str, Any]] = None
     __wire_formats__ = {"recording": lambda: _models.Recording}

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel, Deferred
+from .._models import BaseModel
 
 
 class CallList(BaseModel):
-    data: list[Deferred[_models.Call]]
+    data: list[_models.Call]
     has_more: bool
     next_cursor: Optional[str] = None
     __wire_formats__ = {"data": lambda: _models.Call}

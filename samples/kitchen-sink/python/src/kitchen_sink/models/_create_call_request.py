@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import Field
-
-from .._models import BaseModel, Deferred
+from .._models import BaseModel, Field
 
 
 class CreateCallRequest(BaseModel):
     to: str
-    from_: str = Field(validation_alias="from", serialization_alias="from")
-    machine_detection: Optional[Deferred[_models.CreateCallRequestMachineDetection]] = None
+    from_: str = Field(wire="from")
+    machine_detection: Optional[_models.CreateCallRequestMachineDetection] = None
     """Inline object; the generator must give it a stable name."""
     correlation_id: Optional[int] = None
     caller_name: Optional[str] = None

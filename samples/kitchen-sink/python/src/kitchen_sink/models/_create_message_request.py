@@ -5,25 +5,15 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Optional
 
-from pydantic import Field
-
-from .._models import BaseModel
+from .._models import BaseModel, Field
 
 
 class CreateMessageRequest(BaseModel):
-    to: str = Field(validation_alias="To", serialization_alias="To")
+    to: str = Field(wire="To")
     """Destination in E.164 form."""
-    from_: Optional[str] = Field(default=None, validation_alias="From", serialization_alias="From")
-    body: Optional[str] = Field(default=None, validation_alias="Body", serialization_alias="Body")
-    media_url: Optional[list[str]] = Field(default=None, validation_alias="MediaUrl", serialization_alias="MediaUrl")
-    validity_period: Optional[int] = Field(
-        default=None,
-        validation_alias="ValidityPeriod",
-        serialization_alias="ValidityPeriod",
-    )
-    send_at: Optional[_dt.datetime] = Field(default=None, validation_alias="SendAt", serialization_alias="SendAt")
-    shorten_urls: Optional[bool] = Field(
-        default=None,
-        validation_alias="ShortenUrls",
-        serialization_alias="ShortenUrls",
-    )
+    from_: Optional[str] = Field(default=None, wire="From")
+    body: Optional[str] = Field(default=None, wire="Body")
+    media_url: Optional[list[str]] = Field(default=None, wire="MediaUrl")
+    validity_period: Optional[int] = Field(default=None, wire="ValidityPeriod")
+    send_at: Optional[_dt.datetime] = Field(default=None, wire="SendAt")
+    shorten_urls: Optional[bool] = Field(default=None, wire="ShortenUrls")

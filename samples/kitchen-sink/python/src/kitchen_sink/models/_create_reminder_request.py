@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import Field
-
-from .._models import BaseModel, Deferred, Rfc2822DateTime
+from .._models import BaseModel, Field, Rfc2822DateTime
 
 
 class CreateReminderRequest(BaseModel):
-    remind_at: Rfc2822DateTime = Field(validation_alias="RemindAt", serialization_alias="RemindAt")
-    note: Optional[str] = Field(default=None, validation_alias="Note", serialization_alias="Note")
-    repeat: Optional[Deferred[_models.CreateReminderRequestRepeat]] = Field(
-        default=None,
-        validation_alias="Repeat",
-        serialization_alias="Repeat",
-    )
+    remind_at: Rfc2822DateTime = Field(wire="RemindAt")
+    note: Optional[str] = Field(default=None, wire="Note")
+    repeat: Optional[_models.CreateReminderRequestRepeat] = Field(default=None, wire="Repeat")
     """Repeats the reminder; a nested input, given as a model or as plain data."""
     __wire_formats__ = {"RemindAt": "rfc2822", "Repeat": lambda: _models.CreateReminderRequestRepeat}
 

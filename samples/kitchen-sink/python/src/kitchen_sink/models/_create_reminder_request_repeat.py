@@ -5,17 +5,16 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Optional
 
-from pydantic import Field
 from typing_extensions import TypedDict
 
-from .._models import BaseModel, Rfc2822DateTime
+from .._models import BaseModel, Field, Rfc2822DateTime
 
 
 class CreateReminderRequestRepeat(BaseModel):
     """Repeats the reminder; a nested input, given as a model or as plain data."""
 
-    until: Optional[Rfc2822DateTime] = Field(default=None, validation_alias="Until", serialization_alias="Until")
-    every_hours: Optional[float] = Field(default=None, validation_alias="EveryHours", serialization_alias="EveryHours")
+    until: Optional[Rfc2822DateTime] = Field(default=None, wire="Until")
+    every_hours: Optional[float] = Field(default=None, wire="EveryHours")
     __wire_formats__ = {"Until": "rfc2822", "EveryHours": "float"}
 
 

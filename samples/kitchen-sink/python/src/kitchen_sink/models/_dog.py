@@ -7,14 +7,14 @@ from typing import Literal, Optional, Union
 
 from typing_extensions import Required, TypedDict
 
-from .._models import BaseModel, Deferred
+from .._models import BaseModel
 
 
 class Dog(BaseModel):
     id: str
     name: str
     pet_type: Literal["dog"] = "dog"
-    friends: Optional[list[Deferred[_models.Pet]]] = None
+    friends: Optional[list[_models.Pet]] = None
     """Recursive reference back to the union."""
     good_boy: bool
     breed: Optional[str] = None

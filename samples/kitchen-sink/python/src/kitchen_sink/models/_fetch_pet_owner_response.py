@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import WrapValidator
-
-from .._models import UnknownVariant, or_unknown
+from .._models import OneOf, UnknownVariant
 from ._organisation import Organisation
 from ._person import Person
 
-FetchPetOwnerResponse = Annotated[Union[Person, Organisation, UnknownVariant], WrapValidator(or_unknown)]
+FetchPetOwnerResponse = Annotated[Union[Person, Organisation, UnknownVariant], OneOf()]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import BaseModel, Deferred
+from .._models import BaseModel
 
 
 class ListChargesResponse(BaseModel):
     object: Literal["list"] = "list"
-    data: list[Deferred[_models.Contact]]
+    data: list[_models.Contact]
     has_more: bool
 
 

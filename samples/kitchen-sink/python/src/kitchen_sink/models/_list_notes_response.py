@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel, Deferred
+from .._models import BaseModel
 
 
 class ListNotesResponse(BaseModel):
-    notes: list[Deferred[_models.Contact]]
+    notes: list[_models.Contact]
     next_page_token: Optional[str] = None
 
 

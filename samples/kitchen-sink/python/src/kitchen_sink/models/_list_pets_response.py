@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .._models import BaseModel, Deferred
+from .._models import BaseModel
 
 
 class ListPetsResponse(BaseModel):
-    pets: list[Deferred[_models.Pet]]
+    pets: list[_models.Pet]
     total: int
 
 

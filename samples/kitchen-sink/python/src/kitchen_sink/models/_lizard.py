@@ -7,14 +7,14 @@ from typing import Literal, Optional, Union
 
 from typing_extensions import Required, TypedDict
 
-from .._models import BaseModel, Deferred, StrEnumValue
+from .._models import BaseModel, StrEnumValue
 
 
 class Lizard(BaseModel):
     id: str
     name: str
     pet_type: Literal["lizard"] = "lizard"
-    friends: Optional[list[Deferred[_models.Pet]]] = None
+    friends: Optional[list[_models.Pet]] = None
     """Recursive reference back to the union."""
     scales: Optional[StrEnumValue[_models.LizardScales]] = None
 

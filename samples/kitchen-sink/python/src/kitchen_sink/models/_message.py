@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Optional
 
-from pydantic import Field
-
-from .._models import BaseModel, Deferred, StrEnumValue
+from .._models import BaseModel, Field, StrEnumValue
 
 
 class Message(BaseModel):
@@ -15,7 +13,7 @@ class Message(BaseModel):
     account_sid: str
     to: Optional[str] = None
     """Personal data, marked for any API; masked in a model's text."""
-    from_: Optional[str] = Field(default=None, validation_alias="from", serialization_alias="from")
+    from_: Optional[str] = Field(default=None, wire="from")
     """Keyword in Python."""
     body: str
     status: StrEnumValue[_models.MessageStatus]
@@ -24,7 +22,7 @@ class Message(BaseModel):
     price: Optional[float]
     error_code: Optional[int] = None
     date_sent: Optional[_dt.datetime] = None
-    media: Optional[list[Deferred[_models.MessageMediaItem]]] = None
+    media: Optional[list[_models.MessageMediaItem]] = None
     __wire_formats__ = {"price": "float"}
     __sensitive__ = ("to",)
 

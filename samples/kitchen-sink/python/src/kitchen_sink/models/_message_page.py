@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .._models import BaseModel, Deferred
+from .._models import BaseModel
 
 
 class MessagePage(BaseModel):
-    messages: list[Deferred[_models.Message]]
-    meta: Deferred[_models.PageMeta]
+    messages: list[_models.Message]
+    meta: _models.PageMeta
     __wire_formats__ = {"messages": lambda: _models.Message}
 
 

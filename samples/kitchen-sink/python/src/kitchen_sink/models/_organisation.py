@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel, Deferred
+from .._models import BaseModel
 
 
 class Organisation(BaseModel):
     legal_name: str
-    address: Optional[Deferred[_models.Address]] = None
-    parent: Optional[Deferred[Organisation]] = None
+    address: Optional[_models.Address] = None
+    parent: Optional[Organisation] = None
     """Recursive reference."""
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel, Deferred
+from .._models import BaseModel
 
 
 class PaymentIntentCreate(BaseModel):
@@ -14,7 +14,7 @@ class PaymentIntentCreate(BaseModel):
     payment_method_types: Optional[list[str]] = None
     expand: Optional[list[str]] = None
     metadata: Optional[dict[str, str]] = None
-    shipping: Optional[Deferred[_models.PaymentIntentCreateShipping]] = None
+    shipping: Optional[_models.PaymentIntentCreateShipping] = None
 
 
 # Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.

@@ -6,12 +6,12 @@ from typing import Optional, Union
 
 from typing_extensions import Required, TypedDict
 
-from .._models import BaseModel, Deferred
+from .._models import BaseModel
 
 
 class PaymentIntentCreateShipping(BaseModel):
     name: str
-    address: Optional[Deferred[_models.PaymentIntentCreateShippingAddress]] = None
+    address: Optional[_models.PaymentIntentCreateShippingAddress] = None
 
 
 class PaymentIntentCreateShippingParam(TypedDict, total=False):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel, Deferred
+from .._models import BaseModel
 
 
 class PetBase(BaseModel):
     id: str
     name: str
     pet_type: str
-    friends: Optional[list[Deferred[_models.Pet]]] = None
+    friends: Optional[list[_models.Pet]] = None
     """Recursive reference back to the union."""
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel, Deferred
+from .._models import BaseModel
 
 
 class ValidationError(BaseModel):
@@ -13,7 +13,7 @@ class ValidationError(BaseModel):
     message: str
     more_info: Optional[str] = None
     status: Optional[int] = None
-    fields: Optional[list[Deferred[_models.ValidationErrorFieldsItem]]] = None
+    fields: Optional[list[_models.ValidationErrorFieldsItem]] = None
 
 
 # Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.

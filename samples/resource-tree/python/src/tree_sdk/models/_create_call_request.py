@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
-from .._models import BaseModel
+from .._models import BaseModel, Field
 
 
 class CreateCallRequest(BaseModel):
-    to: str = Field(validation_alias="To", serialization_alias="To")
-    from_: str = Field(validation_alias="From", serialization_alias="From")
+    to: str = Field(wire="To")
+    from_: str = Field(wire="From")

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import Field
-
-from .._models import BaseModel
+from .._models import BaseModel, Field
 
 
 class CreateMessageRequest(BaseModel):
-    to: str = Field(validation_alias="To", serialization_alias="To")
+    to: str = Field(wire="To")
     """The recipient."""
-    body: Optional[str] = Field(default=None, validation_alias="Body", serialization_alias="Body")
+    body: Optional[str] = Field(default=None, wire="Body")
     """The text."""

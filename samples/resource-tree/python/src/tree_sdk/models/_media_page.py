@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel, Deferred
+from .._models import BaseModel
 
 
 class MediaPage(BaseModel):
-    media_list: Optional[list[Deferred[_models.Media]]] = None
+    media_list: Optional[list[_models.Media]] = None
     next_page_uri: Optional[str] = None
 
 

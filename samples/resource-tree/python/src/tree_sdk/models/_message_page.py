@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel, Deferred
+from .._models import BaseModel
 
 
 class MessagePage(BaseModel):
-    messages: Optional[list[Deferred[_models.Message]]] = None
+    messages: Optional[list[_models.Message]] = None
     next_page_uri: Optional[str] = None
 
 

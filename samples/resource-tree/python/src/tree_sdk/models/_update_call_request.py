@@ -4,17 +4,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import Field
-
-from .._models import BaseModel, StrEnumValue
+from .._models import BaseModel, Field, StrEnumValue
 
 
 class UpdateCallRequest(BaseModel):
-    status: Optional[StrEnumValue[_models.UpdateCallRequestStatus]] = Field(
-        default=None,
-        validation_alias="Status",
-        serialization_alias="Status",
-    )
+    status: Optional[StrEnumValue[_models.UpdateCallRequestStatus]] = Field(default=None, wire="Status")
 
 
 # Last: the classes' annotations are resolved when a schema is first built, and only then load other modules.

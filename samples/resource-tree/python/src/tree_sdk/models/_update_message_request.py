@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import Field
-
-from .._models import BaseModel
+from .._models import BaseModel, Field
 
 
 class UpdateMessageRequest(BaseModel):
-    body: Optional[str] = Field(default=None, validation_alias="Body", serialization_alias="Body")
+    body: Optional[str] = Field(default=None, wire="Body")

@@ -64,26 +64,16 @@ final class Definitions {
   }
 
   private String union(String target, TypeDecl.UnionType union) {
-    scope.imports().name("typing", "Annotated").name("typing", "Union").name("pydantic", "WrapValidator")
-        .name(".._models", "UnknownVariant").name(".._models", "or_unknown");
+    scope.imports().name("typing", "Annotated").name("typing", "Union").name(".._models", "OneOf")
+        .name(".._models", "UnknownVariant");
     Map<String, List<String>> variants = variants(union);
     boolean tagged = union.discriminator().isPresent() && variants.values().stream().noneMatch(List::isEmpty)
         && union.variants().stream().allMatch(v -> isObject(v.type()));
-    List<String> metadata = new ArrayList<>();
-    List<String> members = new ArrayList<>();
-    if (tagged) {
-      scope.imports().name("pydantic", "Discriminator").name("pydantic", "Tag").name(".._models", "discriminate");
-      variants.keySet().forEach(v -> members.add("Annotated[" + v + ", Tag(" + PyText.literal(v) + ")]"));
-      members.add("Annotated[UnknownVariant, Tag(\"UnknownVariant\")]");
-      metadata.add(discriminator(union, variants));
-    } else {
-      members.addAll(variants.keySet());
-      members.add("UnknownVariant");
-    }
-    metadata.add("WrapValidator(or_unknown)");
+    List<String> members = new ArrayList<>(variants.keySet());
+    members.add("UnknownVariant");
     List<String> items = new ArrayList<>();
     items.add(PyCode.wrap(4, "Union[", members, "]", 1));
-    items.addAll(metadata);
+    items.add(tagged ? discriminator(union, variants) : "OneOf()");
     return PyCode.wrap(0, target + "Annotated[", items, "]", 0);
   }
 
@@ -108,8 +98,7 @@ final class Definitions {
     variants.forEach((className, values) -> values.stream().filter(seen::add)
         .forEach(value -> entries.add(PyText.literal(value) + ": " + PyText.literal(className))));
     String wire = PyText.literal(union.discriminator().orElseThrow().property().wire());
-    String tags = PyCode.wrap(12, "{", entries, "}", 1);
-    String discriminate = PyCode.wrap(8, "discriminate(", List.of(wire, tags), ")", 1);
-    return PyCode.wrap(4, "Discriminator(", List.of(discriminate), ")", 1);
+    String tags = PyCode.wrap(8, "{", entries, "}", 1);
+    return PyCode.wrap(4, "OneOf(", List.of(wire, tags), ")", 1);
   }
 }

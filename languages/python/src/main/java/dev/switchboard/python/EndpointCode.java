@@ -40,7 +40,7 @@ final class EndpointCode {
   }
 
   /**
-   * A type as a value pydantic can validate against, in a {@code lambda} so that its models are
+   * A type as a value a response is decoded into, in a {@code lambda} so that its models are
    * imported when the operation is first called, not when the resource is.
    */
   private String runtimeType(TypeRef type, int indent, int column) {

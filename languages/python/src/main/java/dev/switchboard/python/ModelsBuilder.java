@@ -33,8 +33,8 @@ final class ModelsBuilder {
   private final Redaction redaction;
   private final Imports imports;
   /**
-   * Imported after the classes: pydantic reads class annotations when a class is made, and names it
-   * cannot resolve yet are read again when the schema is first built, so other modules load only then.
+   * Imported after the classes: a model reads its annotations when a value of it is first built, so
+   * other modules load only then.
    */
   private final Imports lateImports;
   private final Scope scope;
@@ -150,7 +150,7 @@ final class ModelsBuilder {
   }
 
   private String field(String name, Property property) {
-    PyType annotation = types.type(property.type(), Use.MODEL_FIELD, classScope);
+    PyType annotation = types.type(property.type(), Use.FIELD, classScope);
     if (!property.required()) {
       annotation = optional(annotation);
     }
@@ -172,10 +172,9 @@ final class ModelsBuilder {
     String head = name + ": ";
     List<String> arguments = new ArrayList<>();
     if (!name.equals(wire)) {
-      imports.name("pydantic", "Field");
+      imports.name(".._models", "Field");
       defaults.forEach(value -> arguments.add("default=" + value));
-      arguments.add("validation_alias=" + PyText.literal(wire));
-      arguments.add("serialization_alias=" + PyText.literal(wire));
+      arguments.add("wire=" + PyText.literal(wire));
     } else if (defaults.isEmpty()) {
       boolean atom = annotation.args().isEmpty() && !fits(head + annotation.flat());
       return atom ? head + "(\n        " + annotation.flat() + "\n    )" : head + annotation.render(4, head.length(), 0);

@@ -19,8 +19,8 @@ final class PackageInit {
     exports.put("._core", List.of("DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "MAX_REDIRECTS"));
     exports.put("._errors", List.of("APIConnectionError", "APIStatusError", "APITimeoutError", "AuthenticationError",
         "BadRequestError", "ConflictError", "ForeignLinkError", "InternalServerError", "InvalidRequestError",
-        project.baseError(), "MissingCredentialsError", "MissingFieldError", "NotFoundError", "PermissionDeniedError",
-        "RateLimitError", "ResponseValidationError", "TooManyRedirectsError", "UnprocessableEntityError"));
+        project.baseError(), "MissingCredentialsError", "MissingFieldError", "ModelValidationError", "NotFoundError",
+        "PermissionDeniedError", "RateLimitError", "ResponseValidationError", "TooManyRedirectsError", "UnprocessableEntityError"));
     exports.put("._models", List.of("UnknownVariant"));
     exports.put("._pagination", List.of("AsyncPager", "Page", "SyncPager"));
     exports.put("._response", List.of("AsyncBinaryResponse", "BinaryResponse", "RawResponse"));

@@ -15,13 +15,8 @@ import java.util.function.Function;
 public final class PyTypes {
   /** Where an annotation appears, which decides containers and enum spelling. */
   public enum Use {
-    /** A value pydantic validates: concrete containers, enums that keep unknown values. */
+    /** A value a model reads: concrete containers, enums that keep unknown values. */
     FIELD,
-    /**
-     * A field of a model class: as {@link #FIELD}, with models and unions in {@code Deferred[...]}, so
-     * their schemas are built (and their modules imported) when a value of them is first validated.
-     */
-    MODEL_FIELD,
     /**
      * A method argument: read-only container protocols, enum members or raw values, and an input
      * model or its plain-data form (a {@code ...Param} TypedDict).
@@ -173,7 +168,7 @@ public final class PyTypes {
 
     /** A datetime everywhere; a model field also says how it is read and written. */
     private String rfc2822() {
-      if (use != Use.FIELD && use != Use.MODEL_FIELD) {
+      if (use != Use.FIELD) {
         return datetime("datetime");
       }
       scope.imports().name(".._models", "Rfc2822DateTime");
@@ -209,13 +204,9 @@ public final class PyTypes {
             .map(t -> param(((TypeRef.Named) t).id())).distinct().forEach(p -> members.add(PyType.of(p)));
         return members.size() == 1 ? name : PyType.generic(typing("Union"), members);
       }
-      if (use == Use.MODEL_FIELD && (decl instanceof TypeDecl.ObjectType || decl instanceof TypeDecl.UnionType)) {
-        scope.imports().name(".._models", "Deferred");
-        return PyType.generic("Deferred", name);
-      }
       if (decl instanceof TypeDecl.EnumType enumType) {
         String raw = enumType.base() == TypeDecl.EnumBase.INTEGER ? "int" : "str";
-        if (use == Use.FIELD || use == Use.MODEL_FIELD) {
+        if (use == Use.FIELD) {
           String alias = raw.equals("int") ? "IntEnumValue" : "StrEnumValue";
           scope.imports().name(".._models", alias);
           return PyType.generic(alias, name);

@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Python 3.9+ SDK: httpx, sync and async clients, pydantic models. */
+/** Python 3.9+ SDK: httpx, sync and async clients, typed models. */
 public final class PythonPlugin implements LanguagePlugin {
   @Override
   public String id() {
@@ -51,7 +51,7 @@ public final class PythonPlugin implements LanguagePlugin {
 
   @Override
   public String description() {
-    return "Python 3.9+ SDK: httpx, sync and async clients, pydantic models";
+    return "Python 3.9+ SDK: httpx, sync and async clients, typed models";
   }
 
   @Override

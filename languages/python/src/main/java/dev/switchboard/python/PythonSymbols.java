@@ -45,7 +45,7 @@ public final class PythonSymbols {
   static final Set<String> ANNOTATION_BUILTINS = Set.of(
       "bool", "bytes", "dict", "float", "int", "list", "str");
 
-  /** Attributes of pydantic's BaseModel that a field must not override. */
+  /** Names a field must not take: BaseModel's own, and methods models have long had in Python. */
   static final Set<String> MODEL_ATTRIBUTES = Set.of(
       "construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj", "parse_raw", "schema",
       "schema_json", "update_forward_refs", "validate", "self");
@@ -64,11 +64,11 @@ public final class PythonSymbols {
 
   /** Names imported into or defined by generated modules, which a class must not take. */
   static final Set<String> CLASS_NAMES_TAKEN = Set.of(
-      "Annotated", "Any", "AsyncBinaryResponse", "Deferred", "AsyncClient", "AsyncCore", "AsyncPager",
-      "AsyncStream", "BaseModel", "BinaryResponse", "Client", "Discriminator", "Endpoint", "Enum",
-      "Field", "FileInput", "IntEnum", "IntEnumValue", "Literal", "Mapping", "NotGiven", "Optional", "Page",
-      "Params", "RawResponse", "RequestOptions", "Sequence", "Stream", "StrEnum", "StrEnumValue", "SyncCore",
-      "SyncPager", "Tag", "TracebackType", "Union", "UnknownVariant", "WrapValidator",
+      "Annotated", "Any", "AsyncBinaryResponse", "AsyncClient", "AsyncCore", "AsyncPager",
+      "AsyncStream", "BaseModel", "BinaryResponse", "Client", "Endpoint", "Enum",
+      "Field", "FileInput", "IntEnum", "IntEnumValue", "Literal", "Mapping", "NotGiven", "OneOf", "Optional",
+      "Page", "Params", "RawResponse", "RequestOptions", "Sequence", "Stream", "StrEnum", "StrEnumValue",
+      "SyncCore", "SyncPager", "TracebackType", "Union", "UnknownVariant",
       "CursorPaging", "NextUrlPaging", "OffsetPaging", "Credentials", "BasicAuth", "BearerAuth",
       "ApiKeyAuth", "ClientCredentialsAuth",
       // builtins in PascalCase

@@ -16,7 +16,7 @@ import java.util.function.Function;
 /**
  * How the runtime writes the values whose JSON form is not their Python value's usual one, so that a
  * model and its plain-data form (a {@code ...Param} dict) are sent alike: {@code "rfc2822"} for an
- * RFC 2822 date-time, {@code "float"} for a number (pydantic keeps a model's number field as a float
+ * RFC 2822 date-time, {@code "float"} for a number (a model keeps its number fields as floats
  * even when given an int), {@code lambda: Model} for a model that reaches one of those,
  * {@code (lambda: A, lambda: B)} for such a union and {@code {"*": format}} for a map's values; a list
  * applies its items' format. The runtime reads them as {@code BaseModel.__wire_formats__} and

@@ -72,7 +72,7 @@ class ModelModulesTest {
   void classesLoadOtherModulesTypesLateDefinitionsAtImportAndTheInitNothingAtRunTime() {
     FileSet files = Pipeline.generate(RepoPaths.kitchenSinkSpec(), new PythonPlugin());
     String petBase = files.text("src/kitchen_sink/models/_pet_base.py");
-    assertThat(petBase).contains("    friends: Optional[list[Deferred[_models.Pet]]] = None\n");
+    assertThat(petBase).contains("    friends: Optional[list[_models.Pet]] = None\n");
     assertThat(petBase).doesNotContain("from ._cat import");
     assertThat(petBase).endsWith("\nfrom .. import models as _models  # noqa: E402\n");
     String owner = files.text("src/kitchen_sink/models/_fetch_pet_owner_response.py");
@@ -84,7 +84,7 @@ class ModelModulesTest {
     String pet = files.text("src/kitchen_sink/models/_pet.py");
     assertThat(pet).contains("from ._cat import Cat\n");
     String cat = files.text("src/kitchen_sink/models/_cat.py");
-    assertThat(cat).contains("    friends: Optional[list[Deferred[_models.Pet]]] = None\n");
+    assertThat(cat).contains("    friends: Optional[list[_models.Pet]] = None\n");
     assertThat(cat).doesNotContain("from ._pet import");
   }
 }

@@ -90,7 +90,7 @@ class ParamDictsTest {
     String label = generate(dir).text("src/owners_sdk/models/_label.py");
     assertThat(label).contains("class LabelParam(TypedDict, total=False):\n");
     assertThat(label).contains("    name: Required[str]\n    color: Union[_models.LabelColor, str]\n");
-    assertThat(label).contains("    audit: Optional[Deferred[_models.LabelAudit]] = None\n");
+    assertThat(label).contains("    audit: Optional[_models.LabelAudit] = None\n");
     assertThat(label).contains("from typing_extensions import Required, TypedDict\n");
   }
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
-from ...._models import BaseModel
+from ...._models import BaseModel, Field
 
 
 class CreateMessageRequest(BaseModel):
-    to: str = Field(validation_alias="To", serialization_alias="To")
+    to: str = Field(wire="To")
     """The recipient."""
-    body: str = Field(validation_alias="Body", serialization_alias="Body")
+    body: str = Field(wire="Body")
     """The text."""
