@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import json
+import pickle
 import sys
 
 import pytest
@@ -90,9 +92,11 @@ def test_equality_copies_and_assignment() -> None:
     assert first != CALL
     with pytest.raises(TypeError):
         hash(first)
-    copy = first.model_copy(update={"duration_seconds": 30})
-    assert copy.duration_seconds == 30 and "duration_seconds" in copy.model_fields_set
+    updated = first.model_copy(update={"duration_seconds": 30})
+    assert updated.duration_seconds == 30 and "duration_seconds" in updated.model_fields_set
     assert first.duration_seconds is None and "duration_seconds" not in first.model_fields_set
+    assert copy.deepcopy(first) == first and pickle.loads(pickle.dumps(first)) == first
+    assert pickle.loads(pickle.dumps(first)).model_fields_set == first.model_fields_set
     first.to = "c"
     assert first.to == "c" and first != second
 
