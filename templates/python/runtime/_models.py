@@ -165,15 +165,15 @@ class _State:
         self.mismatched = mismatched
 
 
-# How a value is converted: "lax" coerces as JSON APIs need ("1" for an int); the modes below apply to models.
+# What a model does with a value that does not fit (its fields decode in _DECODE or _BUILD whatever it was given).
 _DECODE = "decode"  # a response: fields that do not match are set aside, missing required ones left unset
 _BUILD = "build"  # a model built in code: every mismatch is an error
 _EXACT = "exact"  # a union's first try on a variant, while decoding: no leniency in the variant itself
 _COMPLETE = "complete"  # a union's second try: required fields present, other mismatches set aside
-_STRICT_SCALARS = "strict"  # a union's first pass over scalars: no coercion
 
 _Converter = Callable[[Any, str, bool], Any]
-"""``convert(value, mode, strict)``: the value as its type holds it, or :class:`_Invalid`."""
+"""``convert(value, mode, strict)``: the value as its type holds it, or :class:`_Invalid`. Without ``strict`` a
+scalar is coerced as JSON APIs need (``"1"`` for an int); a union first tries its members with ``strict``."""
 
 
 class _Invalid(Exception):
