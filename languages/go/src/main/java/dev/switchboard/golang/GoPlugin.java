@@ -154,7 +154,7 @@ public final class GoPlugin implements LanguagePlugin {
     addModule(files, context.templates(), options);
     files.add("README.md", context.templates().render("README.root.md.mustache",
         new Views.RootReadme(bundle.identity().client().wire(), options.module(), packageName,
-            bundle.mounts().stream().map(m -> new Views.MountLine(m.key(), options.module() + "/" + folder(m.path()),
+            bundle.mounts().stream().map(m -> new Views.MountLine(root.reachedAs(m), options.module() + "/" + folder(m.path()),
                 dev.switchboard.core.text.Markdown.line(m.api().info().title()))).toList(), root.readme())));
     return files;
   }

@@ -148,6 +148,11 @@ final class RootClient {
   }
 
   /** The README's sentence on the shortcuts, when there are any: the first both ways. */
+  /** How user code reaches a mount's client: {@code client.Accounts.V1()}. */
+  String reachedAs(Mount mount) {
+    return "client" + access.get(mount.key());
+  }
+
   List<Views.ShortcutLine> readme() {
     return readme.stream().limit(1).toList();
   }

@@ -149,8 +149,8 @@ final class Views {
   /** The root README's sentence on {@code shortcuts:}: the mount and its first member both ways. */
   record ShortcutLine(String mount, String example, String same) {}
 
-  /** A mount in the root README: where it is, its package's import path and its API's title. */
-  record MountLine(String path, String importPath, String title) {}
+  /** A mount in the root README: how code reaches its client, its package's import path and its API's title. */
+  record MountLine(String call, String importPath, String title) {}
 
   /** README.md. */
   record Readme(String title, List<String> description, String module, String packageName, String importPath,
