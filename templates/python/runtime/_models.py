@@ -560,7 +560,10 @@ def _int(value: Any, mode: str, strict: bool) -> Any:
         if isinstance(value, float) and value.is_integer():
             return int(value)
         if isinstance(value, str) and _INT_TEXT.fullmatch(value.strip()):
-            return int(value.strip())
+            try:
+                return int(value.strip())
+            except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+                pass
     raise _fail("int_type", "expected an integer", value)
 
 
@@ -592,20 +595,19 @@ _ISO_DATETIME = re.compile(
 
 
 def _parse_iso(text: str) -> Optional[_dt.datetime]:
+    """RFC 3339 text (and ISO 8601's common forms) as an aware datetime; without an offset, UTC, as a naive
+    datetime is written; None when it is not a valid date-time."""
     match = _ISO_DATETIME.fullmatch(text.strip())
     if match is None:
         return None
     year, month, day, hour, minute, second, fraction, zone = match.groups()
-    tz: Optional[_dt.tzinfo] = None
-    if zone:
-        if zone in ("Z", "z"):
-            tz = _dt.timezone.utc
-        else:
+    micro = int((fraction or "0")[:6].ljust(6, "0"))
+    try:
+        tz = _dt.timezone.utc
+        if zone and zone not in ("Z", "z"):
             digits = zone[1:].replace(":", "")
             offset = _dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
             tz = _dt.timezone(-offset if zone[0] == "-" else offset)
-    micro = int((fraction or "0")[:6].ljust(6, "0"))
-    try:
         return _dt.datetime(
             int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), micro, tz
         )
@@ -622,7 +624,10 @@ def _datetime(value: Any, mode: str, strict: bool) -> Any:
             return parsed
     elif isinstance(value, (int, float)) and not isinstance(value, bool) and not strict:
         seconds = value / 1000 if abs(value) > 2e10 else value  # milliseconds, as some APIs send
-        return _dt.datetime.fromtimestamp(seconds, _dt.timezone.utc)
+        try:
+            return _dt.datetime.fromtimestamp(seconds, _dt.timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            pass
     raise _fail("datetime_type", "expected an RFC 3339 date-time", value)
 
 

@@ -6,12 +6,14 @@ import copy
 import datetime
 import json
 import pickle
+import random
 import sys
 
 import pytest
 
 import kitchen_sink
-from kitchen_sink._models import decode
+from kitchen_sink import models
+from kitchen_sink._models import BaseModel, _schema, decode, to_json_value
 from kitchen_sink.models import Call, CallStatus, Cat, Dog, Message, Pet, Recording
 
 CALL = {"id": 7, "status": "completed", "to": "a", "from": "b", "created_at": "2026-01-02T03:04:05Z"}
@@ -51,6 +53,12 @@ def test_coercion_follows_what_json_apis_send() -> None:
         Call.model_validate({**CALL, "answered_on": "2026-02-30"})
     recording = Recording.model_validate({"id": "RE1", "duration_seconds": 3, "channels": 2})
     assert isinstance(recording.duration_seconds, float) and recording.duration_seconds == 3.0
+
+
+def test_values_python_cannot_hold_are_mismatches_not_failures() -> None:
+    call = decode(Call, json.dumps({**CALL, "duration_seconds": "9" * 5000, "created_at": 1e300}))
+    assert call.model_mismatched == {"duration_seconds": "9" * 5000, "created_at": 1e300}
+    assert call.duration_seconds is None and call.id == 7
 
 
 def test_open_enums_keep_unknown_values_and_members_stay_members() -> None:
@@ -126,3 +134,40 @@ def test_repr_names_the_class_and_masks_personal_data() -> None:
     )
     assert repr(message).startswith("Message(sid='SM1', account_sid='AC1', to='***'")
     assert "+15558675310" not in str(message) and message.num_segments == 1
+
+
+def _random_json(rng: random.Random, depth: int) -> object:
+    kinds = ["null", "bool", "int", "float", "str", "date"] + (["list", "object"] if depth < 3 else [])
+    kind = rng.choice(kinds)
+    if kind == "list":
+        return [_random_json(rng, depth + 1) for _ in range(rng.randint(0, 3))]
+    if kind == "object":
+        return {rng.choice(["a", "id", "pet_type", "name"]): _random_json(rng, depth + 1) for _ in range(3)}
+    values = {
+        "null": None,
+        "bool": rng.random() < 0.5,
+        "int": rng.choice([0, 1, -5, 2**63, 10**30]),
+        "float": rng.choice([0.5, -1e308, 1e300, 3.0]),
+        "str": rng.choice(["", "x", "12", "true", "cat", "dog", "completed", "\u00e9\n", "9" * 50]),
+        "date": rng.choice(["2026-01-02", "2026-01-02T03:04:05Z", "Thu, 24 Aug 2023 05:01:45 +0000", "2026-13-45"]),
+    }
+    return values[kind]
+
+
+def test_any_json_object_decodes_into_every_model_and_writes_back() -> None:
+    rng = random.Random(20261203)
+    classes = [getattr(models, name) for name in models.__all__]
+    classes = [kind for kind in classes if isinstance(kind, type) and issubclass(kind, BaseModel)]
+    assert len(classes) > 30
+    for kind in classes:
+        wire = [field.wire for field in _schema(kind).fields]
+        constants = {field.wire for field in _schema(kind).fields if field.constant}  # sent though not received
+        for _ in range(40):
+            body = {key: _random_json(rng, 0) for key in rng.sample(wire, k=rng.randint(0, len(wire)))}
+            body[rng.choice(["extra", "pet_type"])] = _random_json(rng, 1)
+            decoded = decode(kind, json.dumps(body))
+            assert isinstance(decoded, kind)
+            sent = to_json_value(decoded)
+            assert set(sent) <= {*body, *constants} and json.dumps(decoded.model_dump(mode="json"))
+            assert decoded.model_mismatched.keys() <= body.keys()
+            assert to_json_value(decode(kind, json.dumps(sent))) == sent, (kind, body)  # what is sent reads back
