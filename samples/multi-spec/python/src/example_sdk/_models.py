@@ -10,6 +10,7 @@ import datetime as _dt
 import enum
 import json
 import re
+import sys
 import typing
 from collections.abc import Iterator, Mapping, Sequence
 from email.utils import format_datetime as _format_mail_datetime
@@ -254,7 +255,7 @@ class BaseModel:
         specs = {
             name: spec for base in reversed(cls.__mro__[1:]) for name, spec in vars(base).get("__specs__", {}).items()
         }
-        for name in vars(cls).get("__annotations__", {}):
+        for name in _own_annotations(cls):
             if name.startswith("_"):
                 continue
             specs[name] = vars(cls).get(name, _MISSING)
@@ -376,6 +377,14 @@ class BaseModel:
 
 
 _M = TypeVar("_M", bound=BaseModel)
+
+
+def _own_annotations(cls: type) -> Mapping[str, Any]:
+    """The names a class itself annotates (Python 3.14 computes ``__annotations__`` on first access)."""
+    own = vars(cls).get("__annotations__")
+    if own is None and sys.version_info >= (3, 10):
+        own = cls.__annotations__
+    return own or {}
 
 
 def _schema(model: type[BaseModel]) -> _Schema:
