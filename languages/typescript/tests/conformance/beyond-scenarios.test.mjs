@@ -119,3 +119,20 @@ test('a date-time text that is not one reads as absent and stays reachable raw',
   assert.equal(read.note, 'Thu, 24 Aug 2023 05:01:45 +0000');
   assert.equal(bodyText((await journal())[0]), 'RemindAt=soon');
 });
+
+test('a date-time text without an offset reads as UTC, whatever the local zone', async () => {
+  const zone = process.env.TZ;
+  process.env.TZ = 'Pacific/Auckland';
+  try {
+    await stub({
+      request: { method: 'POST', urlPath: `/v1/accounts/${SID}/reminders` },
+      response: { status: 201, jsonBody: { sid: 'RM901', remind_at: '2024-01-04 10:00:00.5', date_created: null } },
+    });
+    const read = await client().reminders.create({ AccountSid: SID, RemindAt: 'soon' });
+    assert.equal(read.remind_at.toISOString(), '2024-01-04T10:00:00.500Z');
+    assert.notEqual(new Date(2024, 0, 4, 10).getTime(), read.remind_at.getTime()); // the zone is not UTC
+  } finally {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  }
+});

@@ -56,9 +56,17 @@ export const int64: Codec = scalar(isInteger, (v) =>
  */
 const DATE_TIME_TEXT = /^(\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d|([A-Za-z]{3}, *)?\d\d? [A-Za-z]{3} \d{4} \d\d:\d\d)/;
 
-/** The instant a date-time text names, in milliseconds; `NaN` when it is not one. */
-const instant = (v: unknown): number =>
-  typeof v === 'string' && DATE_TIME_TEXT.test(v) ? Date.parse(v) : NaN;
+/** An RFC 3339 date-time without its offset, which `Date.parse` would read as local time. */
+const NO_OFFSET = /^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?$/;
+
+/**
+ * The instant a date-time text names, in milliseconds; `NaN` when it is not one. A text without an
+ * offset is UTC, as a `Date` is written and as the SDKs of the other languages read it.
+ */
+const instant = (v: unknown): number => {
+  if (typeof v !== 'string' || !DATE_TIME_TEXT.test(v)) return NaN;
+  return Date.parse(NO_OFFSET.test(v) ? `${v.slice(0, 10)}T${v.slice(11)}Z` : v);
+};
 
 /**
  * A date-time: read as a `Date` from either format, written by `write` from a `Date`. A text that
