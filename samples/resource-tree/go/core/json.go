@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
+	"time"
 )
 
 // Marshal writes v as compact JSON with HTML characters and non-ASCII text left as they are.
@@ -103,10 +105,32 @@ func (r *ObjectReader) Field(name string, target any) error {
 	if !ok {
 		return nil
 	}
-	if err := Unmarshal(raw, target); err == nil {
+	if err := Unmarshal(raw, target); err == nil || readTimeWithoutOffset(raw, target) {
 		delete(r.fields, name)
 	}
 	return nil
+}
+
+// readTimeWithoutOffset reads an RFC 3339 date-time that lacks its offset as UTC, as the SDKs of the
+// other languages read it (time.Time's own decoding refuses it), into a time.Time field or an optional one.
+func readTimeWithoutOffset(raw json.RawMessage, target any) bool {
+	var text string
+	if json.Unmarshal(raw, &text) != nil {
+		return false
+	}
+	parsed, err := time.Parse("2006-01-02T15:04:05.999999999", strings.Replace(strings.TrimSpace(text), " ", "T", 1))
+	if err != nil {
+		return false
+	}
+	switch field := target.(type) {
+	case *time.Time:
+		*field = parsed
+	case *Opt[time.Time]:
+		*field = Some(parsed)
+	default:
+		return false
+	}
+	return true
 }
 
 // Rest returns the fields not read, or nil when every field was read.
