@@ -432,44 +432,57 @@ def _model_converter(model: type[BaseModel]) -> _Converter:
 
 
 def _set_fields(instance: BaseModel, schema: _Schema, data: Mapping[str, Any], mode: str) -> None:
-    lenient = mode in (_DECODE, _COMPLETE)
-    nested = _BUILD if mode == _BUILD else _DECODE  # what a union asks of a variant does not apply to its fields
-    values: dict[str, Any] = {}
-    given: set[str] = set()
-    mismatched: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
-    errors: list[dict[str, Any]] = []
+    reading = _Reading(mode)
     for key, item in data.items():
-        field = schema.by_key.get(key) if isinstance(key, str) else None
-        if field is None or field.name in given:
-            extra[str(key)] = item
-            continue
-        try:
-            values[field.name] = field.convert(item, nested, False)
-            given.add(field.name)
-        except _Invalid as invalid:
-            if not lenient:
-                errors.extend(_located(invalid, field.wire).errors)
-            mismatched[field.wire] = item
+        reading.given_value(schema.by_key.get(key) if isinstance(key, str) else None, key, item)
     for field in schema.fields:
-        if field.name in given:
-            continue
-        if not field.required:
-            values[field.name] = field.default
-            if field.constant:
-                given.add(field.name)  # a union variant's discriminator is sent
-        elif field.wire in mismatched:
-            if field.nullable:
-                values[field.name] = None
-        elif mode == _DECODE:
-            if field.nullable:
-                values[field.name] = None
-        else:
-            errors.append({"type": "missing", "loc": (field.wire,), "msg": "Field required", "input": data})
-    if errors:
-        raise _Invalid(errors)
+        if field.name not in reading.given:
+            reading.absent(field, data)
+    if reading.errors:
+        raise _Invalid(reading.errors)
+    values = reading.values
     instance.__dict__.update({field.name: values[field.name] for field in schema.fields if field.name in values})
-    object.__setattr__(instance, "_sb_state", _State(given, extra, mismatched))
+    object.__setattr__(instance, "_sb_state", _State(reading.given, reading.extra, reading.mismatched))
+
+
+class _Reading:
+    """The fields of one object as they are read, in one mode."""
+
+    __slots__ = ("mode", "nested", "lenient", "values", "given", "mismatched", "extra", "errors")
+
+    def __init__(self, mode: str) -> None:
+        self.mode = mode
+        self.nested = _BUILD if mode == _BUILD else _DECODE  # what a union asks of a variant, not of its fields
+        self.lenient = mode in (_DECODE, _COMPLETE)
+        self.values: dict[str, Any] = {}
+        self.given: set[str] = set()
+        self.mismatched: dict[str, Any] = {}
+        self.extra: dict[str, Any] = {}
+        self.errors: list[dict[str, Any]] = []
+
+    def given_value(self, field: Optional[_Field], key: Any, item: Any) -> None:
+        if field is None or field.name in self.given:
+            self.extra[str(key)] = item
+            return
+        try:
+            self.values[field.name] = field.convert(item, self.nested, False)
+            self.given.add(field.name)
+        except _Invalid as invalid:
+            if not self.lenient:
+                self.errors.extend(_located(invalid, field.wire).errors)
+            self.mismatched[field.wire] = item
+
+    def absent(self, field: _Field, data: Mapping[str, Any]) -> None:
+        """A field without a value of its type: its default, else None where allowed while decoding, else an error."""
+        if not field.required:
+            self.values[field.name] = field.default
+            if field.constant:
+                self.given.add(field.name)  # a union variant's discriminator is sent
+        elif field.wire in self.mismatched or self.mode == _DECODE:
+            if field.nullable:
+                self.values[field.name] = None
+        else:
+            self.errors.append({"type": "missing", "loc": (field.wire,), "msg": "Field required", "input": data})
 
 
 _CONVERTERS: dict[Any, _Converter] = {}
