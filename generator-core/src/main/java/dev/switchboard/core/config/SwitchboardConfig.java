@@ -94,7 +94,7 @@ public record SwitchboardConfig(Optional<Path> file, Optional<String> clientName
   /** The plugin's options, checked against what it declares. */
   public LanguageOptions options(LanguagePlugin plugin) {
     Map<String, JsonNode> raw = languages.getOrDefault(plugin.id(), Map.of());
-    OptionSet declared = plugin.options();
+    OptionSet declared = LanguagePlugin.accepted(plugin);
     return declared.read(where(), plugin.id(), raw);
   }
 

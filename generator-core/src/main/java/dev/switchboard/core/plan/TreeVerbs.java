@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * One language's words for the resource tree's verbs, where its users know other ones: Twilio's
  * Node library deletes with {@code remove()} where its Python library says {@code delete()}. A
- * plugin declares {@link #OPTION}; core hands it a plan whose tree is already renamed
+ * plugin does not declare {@link #OPTION}: core accepts it for every language
+ * ({@code LanguagePlugin.accepted}) and hands the plugin a plan whose tree is already renamed
  * ({@link #apply(Plan)}), so every printer, README and surface check reads the same names. A rename
  * whose word the class already has is not made, so names stay unique.
  */

@@ -2,6 +2,7 @@ package dev.switchboard.core.plugin;
 
 import dev.switchboard.core.diff.Compatibility;
 import dev.switchboard.core.output.FileSet;
+import dev.switchboard.core.plan.TreeVerbs;
 import java.util.Optional;
 
 /**
@@ -29,11 +30,19 @@ public interface LanguagePlugin {
   }
 
   /**
-   * The options this plugin accepts under {@code languages.<id>} in switchboard.yaml. They are
+   * The options this plugin reads under {@code languages.<id>} in switchboard.yaml. They are
    * checked before generation; {@link GenerationContext#options()} holds only valid ones.
    */
   default OptionSet options() {
     return OptionSet.NONE;
+  }
+
+  /**
+   * What {@code languages.<id>} accepts: the plugin's own options, then those core applies for
+   * every language before the plugin sees the plan ({@code verbs}, {@link TreeVerbs}).
+   */
+  static OptionSet accepted(LanguagePlugin plugin) {
+    return plugin.options().with(TreeVerbs.OPTION);
   }
 
   /**

@@ -31,6 +31,13 @@ public final class OptionSet {
     return new OptionSet(Arrays.asList(options));
   }
 
+  /** These options and {@code more} after them. */
+  public OptionSet with(Option... more) {
+    List<Option> all = new java.util.ArrayList<>(options.values());
+    all.addAll(Arrays.asList(more));
+    return new OptionSet(all);
+  }
+
   /** The options in the order declared, for documentation and error messages. */
   public List<Option> options() {
     return List.copyOf(options.values());

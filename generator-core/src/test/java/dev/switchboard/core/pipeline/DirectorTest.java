@@ -131,7 +131,7 @@ class DirectorTest {
     Path spec = dir.resolve("missing-spec.yaml");
     List<LanguagePlugin> plugins = List.of(new Recorder("one"));
     assertThat(configError(spec, plugins, "languages:\n  one: {flavor: salty}\n"))
-        .endsWith("bad.yaml: languages.one.flavor: unknown option; one accepts flavour");
+        .endsWith("bad.yaml: languages.one.flavor: unknown option; one accepts flavour, verbs");
     assertThat(configError(spec, plugins, "languages:\n  one: {flavour: 12}\n"))
         .endsWith("bad.yaml: languages.one.flavour: expected text, got a number (quote it: flavour: \"12\")");
     assertThat(configError(spec, plugins, "languages:\n  one: {flavour: [a]}\n"))

@@ -2,7 +2,6 @@ package dev.switchboard.golang;
 
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.plan.Identity;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.Option;
 import dev.switchboard.core.plugin.OptionSet;
@@ -11,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The options of {@code languages.go} in switchboard.yaml: {@code module} (the Go module path,
  * default the package name in kebab-case), {@code version} (sent in the User-Agent; Go modules
- * take their versions from tags) and {@code verbs} (the resource tree's verbs renamed; core applies
- * it to the plan this plugin is given).
+ * take their versions from tags). Core also accepts {@code verbs} here and applies it to the plan
+ * this plugin is given.
  */
 record GoOptions(String module, String version) {
   static final OptionSet OPTIONS = OptionSet.of(
@@ -23,8 +22,7 @@ record GoOptions(String module, String version) {
           .namingPackage(),
       Option.matching("version", "the SDK version sent in the User-Agent; default: 0.1.0",
           Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?"),
-          "a semantic version such as 1.2.0"),
-      TreeVerbs.OPTION);
+          "a semantic version such as 1.2.0"));
 
   /** The options, checked by {@link #OPTIONS}, with defaults from the SDK's identity. */
   static GoOptions of(LanguageOptions options, Identity identity) {

@@ -2,7 +2,6 @@ package dev.switchboard.java;
 
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.plan.Identity;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.Option;
 import dev.switchboard.core.plugin.OptionSet;
@@ -45,8 +44,7 @@ record JavaOptions(String groupId, String artifactId, String rootPackage, String
       Option.matching("url", "the POM's project URL; default: https://example.com/<artifactId>", URL,
           "an http or https URL"),
       Option.matching("scmUrl", "the POM's source repository URL; default: url with .git", URL, "an http or https URL"),
-      Option.text("developerName", "the POM's developer name; default: the spec's title"),
-      TreeVerbs.OPTION);
+      Option.text("developerName", "the POM's developer name; default: the spec's title"));
 
   JavaOptions {
     OPTIONS.require("groupId", groupId);

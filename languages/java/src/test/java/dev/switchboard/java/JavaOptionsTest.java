@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.switchboard.core.config.ConfigException;
 import dev.switchboard.core.plugin.LanguageOptions;
+import dev.switchboard.core.plugin.LanguagePlugin;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class JavaOptionsTest {
   private static LanguageOptions read(String key, String value) {
-    return JavaOptions.OPTIONS.read("switchboard.yaml", "java", Map.of(key, JsonNodeFactory.instance.textNode(value)));
+    // What languages.java accepts: the plugin's options, then verbs, which core applies for every language.
+    return LanguagePlugin.accepted(new JavaPlugin()).read("switchboard.yaml", "java",
+        Map.of(key, JsonNodeFactory.instance.textNode(value)));
   }
 
   @ParameterizedTest

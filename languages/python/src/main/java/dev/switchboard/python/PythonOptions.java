@@ -2,7 +2,6 @@ package dev.switchboard.python;
 
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.plan.Identity;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.Option;
 import dev.switchboard.core.plugin.OptionSet;
@@ -12,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The options of {@code languages.python} in switchboard.yaml: {@code packageName} (the import
  * name), {@code distributionName} (the name on PyPI) and {@code version}. Missing ones are derived
- * from the API's client name; derived ones follow the same rules. {@code verbs} renames the
- * resource tree's methods ({@link TreeVerbs}); core applies it to the plan this plugin is given.
+ * from the API's client name; derived ones follow the same rules. Core also accepts {@code verbs}
+ * here and applies it to the plan this plugin is given.
  */
 public record PythonOptions(String packageName, String distributionName, String version) {
   static final OptionSet OPTIONS = OptionSet.of(
@@ -28,8 +27,7 @@ public record PythonOptions(String packageName, String distributionName, String 
               + " such as kitchen-sink").namingPackage(),
       Option.matching("version", "the package version; default: 0.1.0",
           Pattern.compile("[0-9]+(\\.[0-9]+)*((a|b|rc)[0-9]+)?(\\.post[0-9]+)?(\\.dev[0-9]+)?"),
-          "a PEP 440 version such as 1.2.0, 1.2.0rc1 or 1.2.0.dev3"),
-      TreeVerbs.OPTION);
+          "a PEP 440 version such as 1.2.0, 1.2.0rc1 or 1.2.0.dev3"));
 
   public PythonOptions {
     OPTIONS.require("packageName", packageName);

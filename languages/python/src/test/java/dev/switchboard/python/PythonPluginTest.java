@@ -11,6 +11,7 @@ import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.output.FileSet;
 import dev.switchboard.core.plugin.LanguageOptions;
+import dev.switchboard.core.plugin.LanguagePlugin;
 import dev.switchboard.core.testing.Pipeline;
 import dev.switchboard.core.testing.RepoPaths;
 import java.util.Map;
@@ -53,7 +54,7 @@ class PythonPluginTest {
     Map<String, String> bad = Map.of("packageName", "kitchen-sink", "distributionName", "-sdk", "version", "2026-11-01",
         "verbs", "delete");
     bad.forEach((key, value) -> {
-      ConfigException e = assertThrows(ConfigException.class, () -> PythonOptions.OPTIONS.read(
+      ConfigException e = assertThrows(ConfigException.class, () -> LanguagePlugin.accepted(new PythonPlugin()).read(
           "switchboard.yaml", "python", Map.of(key, JsonNodeFactory.instance.textNode(value))));
       assertThat(e).hasMessageThat().startsWith("switchboard.yaml: languages.python." + key + ": '" + value + "' is not valid; expected ");
     });

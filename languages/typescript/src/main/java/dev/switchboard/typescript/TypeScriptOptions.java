@@ -1,7 +1,6 @@
 package dev.switchboard.typescript;
 
 import dev.switchboard.core.plan.Identity;
-import dev.switchboard.core.plan.TreeVerbs;
 import dev.switchboard.core.naming.Case;
 import dev.switchboard.core.plugin.LanguageOptions;
 import dev.switchboard.core.plugin.Option;
@@ -11,10 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The options of {@code languages.typescript} in switchboard.yaml: {@code packageName} (the npm
  * name, scoped or not), {@code version}, {@code naming} (property and parameter names as on the
- * wire, or camelCase), {@code int64} (int64 values as {@code number} or {@code bigint}) and
- * {@code verbs} (the tree's methods renamed: core applies {@link TreeVerbs} to the plan this
- * plugin is given). Missing ones are derived from the API's client name or take their defaults;
- * derived ones follow the same rules.
+ * wire, or camelCase) and {@code int64} (int64 values as {@code number} or {@code bigint}). Core
+ * also accepts {@code verbs} here and applies it to the plan this plugin is given. Missing ones are
+ * derived from the API's client name or take their defaults; derived ones follow the same rules.
  */
 record TypeScriptOptions(String packageName, String version, boolean camelCase, boolean bigint) {
   /** Semantic Versioning 2.0.0, as npm requires. */
@@ -33,8 +31,7 @@ record TypeScriptOptions(String packageName, String version, boolean camelCase, 
       Option.matching("naming", "property and parameter names: wire (as the API spells them) or camelCase;"
           + " default: wire", Pattern.compile("wire|camelCase"), "wire or camelCase"),
       Option.matching("int64", "the type of int64 values: number or bigint; default: number",
-          Pattern.compile("number|bigint"), "number or bigint"),
-      TreeVerbs.OPTION);
+          Pattern.compile("number|bigint"), "number or bigint"));
 
   TypeScriptOptions {
     OPTIONS.require("packageName", packageName);

@@ -10,6 +10,7 @@ import dev.switchboard.core.ir.Docs;
 import dev.switchboard.core.ir.Name;
 import dev.switchboard.core.plan.Identity;
 import dev.switchboard.core.plugin.LanguageOptions;
+import dev.switchboard.core.plugin.LanguagePlugin;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,8 @@ class TypeScriptOptionsTest {
       Identity.of(new ApiInfo("Api", "1", Name.of("KitchenSink"), Docs.NONE, Optional.empty()), Optional.empty());
 
   private static LanguageOptions read(String key, String value) {
-    return TypeScriptOptions.OPTIONS.read("switchboard.yaml", "typescript", Map.of(key, JsonNodeFactory.instance.textNode(value)));
+    return LanguagePlugin.accepted(new TypeScriptPlugin()).read("switchboard.yaml", "typescript",
+        Map.of(key, JsonNodeFactory.instance.textNode(value)));
   }
 
   @ParameterizedTest
