@@ -4,7 +4,6 @@ import dev.switchboard.core.ir.Name;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -67,8 +66,8 @@ final class DottedNames {
     return parts.subList(parts.size() - count, parts.size());
   }
 
-  /** A name as a type's words compare: letters and digits only, in lower case. */
+  /** A name as the registry compares ids ({@link TypeRegistry#folded}). */
   private static String key(List<String> parts, int count) {
-    return String.join("", Name.of(String.join(".", tail(parts, count))).words()).toLowerCase(Locale.ROOT);
+    return TypeRegistry.folded(Name.of(String.join(".", tail(parts, count))));
   }
 }

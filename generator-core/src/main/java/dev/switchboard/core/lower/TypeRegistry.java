@@ -68,7 +68,8 @@ final class TypeRegistry {
     return candidate;
   }
 
-  private static String folded(Name name) {
+  /** A name as ids compare: its words in PascalCase, in lower case. */
+  static String folded(Name name) {
     return Case.pascal(name.words()).toLowerCase(java.util.Locale.ROOT);
   }
 
