@@ -265,7 +265,7 @@ class BaseModel:
         cls.__schema__ = None
 
     def __init__(self, **data: Any) -> None:
-        _fill(self, type(self), data, _BUILD)
+        _fill(self, data, _BUILD)
 
     @classmethod
     def model_validate(cls: type[_M], obj: Any) -> _M:
@@ -401,12 +401,12 @@ def _schema(model: type[BaseModel]) -> _Schema:
     return schema
 
 
-def _fill(instance: BaseModel, model: type[BaseModel], data: Mapping[str, Any], mode: str) -> None:
+def _fill(instance: BaseModel, data: Mapping[str, Any], mode: str) -> None:
     """Sets ``instance``'s fields from ``data``, converted as ``mode`` says; raises :class:`ModelValidationError`."""
     try:
-        _set_fields(instance, _schema(model), data, mode)
+        _set_fields(instance, _schema(type(instance)), data, mode)
     except _Invalid as invalid:
-        raise ModelValidationError(model.__name__, invalid.errors) from None
+        raise ModelValidationError(type(instance).__name__, invalid.errors) from None
 
 
 def _convert_model(model: type[BaseModel], value: Any, mode: str) -> BaseModel:
@@ -681,7 +681,6 @@ _SCALARS: dict[Any, _Converter] = {
     bool: _bool,
     bytes: _bytes,
     type(None): _none,
-    None: _none,
     _dt.datetime: _datetime,
     _dt.date: _date,
 }
@@ -840,14 +839,18 @@ class _Dump:
     def value(self, value: Any, wire_format: Any) -> Any:
         if isinstance(value, BaseModel):
             return self.model(value)
-        if isinstance(value, UnknownVariant):
-            return value.raw
         if isinstance(value, (list, tuple)):
             return [self.value(item, wire_format) for item in value]
-        if isinstance(value, Mapping):
-            each = wire_format.get("*") if isinstance(wire_format, Mapping) else None
-            return {key: self.value(item, each) for key, item in value.items()}
-        return to_json_value(value, wire_format) if self.as_json else value
+        if isinstance(value, Mapping) and (wire_format is None or isinstance(wire_format, Mapping)):
+            each = wire_format.get("*") if wire_format is not None else None
+            return {str(key) if self.as_json else key: self.value(item, each) for key, item in value.items()}
+        if self.as_json:
+            return to_json_value(value, wire_format)  # a dict in a model's plain-data form among them
+        return value.raw if isinstance(value, UnknownVariant) else value
+
+
+_WIRE = _Dump(as_json=True, by_alias=True, exclude_unset=True, exclude_none=False)
+"""How a model is sent: the fields that were set, by wire name, then the extra ones, as ``__wire_formats__`` says."""
 
 
 def to_json_value(value: Any, wire_format: Any = None) -> Any:
@@ -858,7 +861,7 @@ def to_json_value(value: Any, wire_format: Any = None) -> Any:
     both are written field by field from the model's ``__wire_formats__``.
     """
     if isinstance(value, BaseModel):
-        return _model_value(value)
+        return _WIRE.model(value)
     if wire_format is not None and value is not None:
         if isinstance(value, (list, tuple, set, frozenset)):
             return [to_json_value(item, wire_format) for item in value]
@@ -915,16 +918,3 @@ def _formats(model: Any) -> Mapping[str, Any]:
     if isinstance(loaded, Mapping):
         return loaded  # an object body's table, given by its endpoint so that sending arguments loads no model
     return getattr(loaded, "__wire_formats__", {}) if isinstance(loaded, type) else {}
-
-
-def _model_value(model: BaseModel) -> dict[str, Any]:
-    """The fields that were set, by wire name, then the extra ones; each written as ``__wire_formats__`` says."""
-    formats = type(model).__wire_formats__
-    written: dict[str, Any] = {}
-    values = model.__dict__
-    for field in _schema(type(model)).fields:
-        if field.name in model._sb_state.given and field.name in values:
-            written[field.wire] = to_json_value(values[field.name], formats.get(field.wire))
-    for key, item in model._sb_state.extra.items():
-        written[str(key)] = to_json_value(item, formats.get(key))
-    return written
