@@ -3,7 +3,8 @@
 # few Twilio specs generated with the CLI, alone and as one SDK, are checked with gofmt, go vet, staticcheck,
 # go build and go test (check-sdk.sh, which runs each SDK's examples against a stub); two releases are
 # published to a file:// module proxy and used from it (publish.sh); the surfaces of the kitchen sink,
-# the resource tree and the four Twilio SDKs are read back and compared with their plans (surface.sh);
+# the resource tree and the four Twilio SDKs are read back and compared with their plans (surface.sh), and a copy of
+# the kitchen sink with one method renamed and one parameter dropped must fail that check;
 # then the conformance scenarios
 # (conformance/README.md) run with go test against WireMock, the kitchen sink's, the two-spec SDK's and the
 # resource tree's used through replace directives.
@@ -48,6 +49,16 @@ for name in kitchen-sink resource-tree twilio_api_v2010 twilio_messaging_v1 twil
     failed=1
   fi
 done
+# The check sees a difference: the kitchen sink with one method renamed and one parameter dropped is refused.
+cp -r "$root/samples/kitchen-sink/go" "$out/altered"
+sed -i -e 's/^func (s \*MessagesService) Create(/func (s *MessagesService) Add(/' \
+  -e 's/^\tValidityPeriod core.Opt\[int64\]$//' "$out/altered/messages_service.go"
+if report="$(bash "$here/surface.sh" "$out/kitchen-sink.plan.json" "$out/altered" 2>&1)"; then
+  echo "FAIL surface: an altered SDK matched the plan: ${report##*$'\n'}"
+  failed=1
+else
+  echo "altered kitchen-sink refused: ${report##*$'\n'}"
+fi
 [[ $failed -eq 0 ]] || exit 1
 
 # The scenarios' module, with the SDKs it tests put in place by replace directives.
